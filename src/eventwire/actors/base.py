@@ -1,0 +1,270 @@
+"""The actor knowledge base: countries, organisations, role words and named people.
+
+Read from the YAML files in ``dictionaries/actors/`` and validated at load. Each surface
+string ("Russian", "foreign minister", "UN", "Lavrov") becomes a :class:`Term`, found by
+its lower-cased token sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from ..dictionary import (
+    as_str_list,
+    dictionary_path,
+    load_yaml,
+    require_list,
+    where,
+)
+from ..errors import DictionaryError
+
+TermKind = Literal["country", "demonym", "capital", "metonym", "org", "role", "person"]
+
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG OPP REB INS PTY CVL REF EDU HLH MED BUS LAB HRI REL ELI SPY CRM "
+    "AGR UAF IGO NGO MNC SEP IMG ENV DEV".split()
+)
+_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TOKEN = re.compile(r"[A-Za-z0-9]+\.?(?:[A-Za-z0-9]+\.)*|[^\sA-Za-z0-9]")
+
+
+def surface_key(text: str) -> tuple[str, ...]:
+    """The lookup key of a surface string: lower-cased tokens, roughly as spaCy splits them."""
+    words = text.lower().replace("’", "'").split()
+    key: list[str] = []
+    for word in words:
+        # keep abbreviations with dots ("u.s.", "u.n.") whole, split hyphens and 's
+        if re.fullmatch(r"(?:[a-z]\.){2,}", word):
+            key.append(word)
+            continue
+        for part in re.split(r"(-|'s\b)", word):
+            if part:
+                key.append(part)
+    return tuple(key)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated office of a named person."""
+
+    country: str | None
+    sector: str | None
+    org: str | None
+    title: str
+    start: str | None
+    end: str | None
+
+    def held_on(self, day: str | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: TermKind
+    text: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None  # organisation code
+    name: str | None = None  # full name of a person
+    roles: tuple[Role, ...] = ()
+    origin: str = ""  # file:line
+
+
+@dataclass
+class ActorBase:
+    """All actor terms by their lower-cased token key."""
+
+    terms: dict[tuple[str, ...], Term] = field(default_factory=dict)
+    organizations: dict[str, Term] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # ISO3 -> name
+    max_len: int = 1
+    first_words: set[str] = field(default_factory=set)
+    ambiguous: set[tuple[str, ...]] = field(default_factory=set)
+
+    def add(self, term: Term, *, overwrite: bool = False) -> None:
+        key = surface_key(term.text)
+        if not key:
+            raise DictionaryError(f"{term.origin}: empty surface string.")
+        old = self.terms.get(key)
+        if old is not None and not overwrite:
+            if old.kind == term.kind and (old.country, old.code, old.name) == (
+                term.country,
+                term.code,
+                term.name,
+            ):
+                return
+            raise DictionaryError(
+                f'{term.origin}: "{term.text}" is already defined at {old.origin}.'
+            )
+        self.terms[key] = term
+        self.max_len = max(self.max_len, len(key))
+        self.first_words.add(key[0])
+
+    @classmethod
+    def load(cls, folder: str | Path | None = None) -> ActorBase:
+        """Load countries, organisations, roles and people from a dictionary folder."""
+        root = Path(folder) if folder else dictionary_path("actors")
+        base = cls()
+        _load_countries(base, root / "countries.yaml")
+        _load_organizations(base, root / "organizations.yaml")
+        _load_roles(base, root / "roles.yaml")
+        _load_people(base, root / "people.yaml")
+        return base
+
+    def person_role(self, term: Term, day: str | None) -> Role | None:
+        """The role a person held on ``day`` (the latest one when the day is unknown)."""
+        if not term.roles:
+            return None
+        held = [r for r in term.roles if r.held_on(day)]
+        if held:
+            return held[-1]
+        if day is None:
+            return max(term.roles, key=lambda r: r.start or "")
+        return None
+
+
+def _label(path: Path) -> str:
+    return f"actors/{path.name}"
+
+
+def _load_countries(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    data = load_yaml(path, label)
+    for entry in require_list(data, "countries", label):
+        code = entry.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise DictionaryError(
+                f'{where(label, entry)}: country code is {code!r}; expected three capital letters (ISO 3166-1 alpha-3) like "RUS".'
+            )
+        if code in base.countries:
+            raise DictionaryError(f"{where(label, entry)}: country {code} is listed twice.")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise DictionaryError(f'{where(label, entry)}: country {code} has no "name".')
+        base.countries[code] = name
+        origin = where(label, entry)
+        kinds: list[tuple[str, TermKind]] = [
+            ("name", "country"),
+            ("names", "country"),
+            ("demonyms", "demonym"),
+            ("capitals", "capital"),
+            ("metonyms", "metonym"),
+        ]
+        for key, kind in kinds:
+            for text in as_str_list(entry, key, label):
+                sector = "GOV" if kind in ("capital", "metonym") else None
+                base.add(Term(kind, text, country=code, sector=sector, origin=origin))
+
+
+def _load_organizations(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    data = load_yaml(path, label)
+    for entry in require_list(data, "organizations", label):
+        origin = where(label, entry)
+        code = entry.get("code")
+        if not isinstance(code, str) or not _CODE.fullmatch(code):
+            raise DictionaryError(
+                f'{origin}: organization code is {code!r}; expected capital letters like "IGOUNO".'
+            )
+        if code in base.organizations:
+            raise DictionaryError(f"{origin}: organization {code} is listed twice.")
+        sector = entry.get("sector")
+        if sector is not None and sector not in SECTORS:
+            raise DictionaryError(
+                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+            )
+        country = entry.get("country")
+        if country is not None and country not in base.countries:
+            raise DictionaryError(f"{origin}: country {country!r} is not in actors/countries.yaml.")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise DictionaryError(f'{origin}: organization {code} has no "name".')
+        term = Term("org", name, country=country, sector=sector, code=code, name=name, origin=origin)
+        base.organizations[code] = term
+        for text in [name, *as_str_list(entry, "names", label)]:
+            base.add(Term("org", text, country=country, sector=sector, code=code, name=name, origin=origin))
+
+
+def _load_roles(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    data = load_yaml(path, label)
+    for entry in require_list(data, "roles", label):
+        origin = where(label, entry)
+        sector = entry.get("sector")
+        if sector not in SECTORS:
+            raise DictionaryError(
+                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+            )
+        for text in as_str_list(entry, "words", label):
+            base.add(Term("role", text, sector=sector, origin=origin))
+
+
+def _parse_date(value: object, origin: str, key: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return value
+    raise DictionaryError(f'{origin}: "{key}" is {value!r}; expected a date like "2014-12-16" or null.')
+
+
+def _load_people(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    data = load_yaml(path, label)
+    for entry in require_list(data, "people", label):
+        origin = where(label, entry)
+        name = entry.get("name")
+        if not isinstance(name, str) or not name:
+            raise DictionaryError(f'{origin}: a person needs a "name".')
+        roles: list[Role] = []
+        for role in entry.get("roles") or []:
+            rorigin = where(label, role) if isinstance(role, dict) else origin
+            if not isinstance(role, dict):
+                raise DictionaryError(f"{rorigin}: a role must be a mapping.")
+            org = role.get("org")
+            country = role.get("country")
+            sector = role.get("sector")
+            if org is not None:
+                org_term = base.organizations.get(org)
+                if org_term is None:
+                    raise DictionaryError(f"{rorigin}: organization {org!r} is not in actors/organizations.yaml.")
+                country = country or org_term.country
+                sector = sector or org_term.sector
+            elif country not in base.countries:
+                raise DictionaryError(f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.')
+            if sector is not None and sector not in SECTORS:
+                raise DictionaryError(f"{rorigin}: sector {sector!r} is unknown.")
+            start = _parse_date(role.get("start"), rorigin, "start")
+            end = _parse_date(role.get("end"), rorigin, "end")
+            if start and end and end < start:
+                raise DictionaryError(f"{rorigin}: role of {name} ends ({end}) before it starts ({start}).")
+            roles.append(Role(country, sector, org, str(role.get("title", "")), start, end))
+        if not roles:
+            raise DictionaryError(f"{origin}: {name} has no roles.")
+        roles.sort(key=lambda r: r.start or "")
+        for text in [name, *as_str_list(entry, "aliases", label)]:
+            key = surface_key(text)
+            if key in base.ambiguous:
+                continue
+            old = base.terms.get(key)
+            if old is not None and old.kind != "person":
+                continue  # a country or organisation name is never shadowed by a person alias
+            if old is not None and old.name != name:
+                # two people share a short alias ("Bush"): the alias says nothing for sure
+                del base.terms[key]
+                base.ambiguous.add(key)
+                continue
+            base.add(Term("person", text, name=name, roles=tuple(roles), origin=origin))

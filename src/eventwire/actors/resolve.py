@@ -1,0 +1,310 @@
+"""Find who a noun phrase names: country, organisation, sector, person.
+
+The text comes first: "Syrian Foreign Minister Walid Muallem" is SYRGOV from its own words,
+whether or not Muallem is in the base. The base fills in what the text leaves out (a bare
+"Lavrov" is Russia's foreign minister on the article's date), and the document memory
+carries an actor from its full mention to later ones ("Lavrov", "he").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor
+from .base import ActorBase, Term
+
+# dependents that belong to a noun phrase's own description
+_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "npadvmod"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+_FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
+# sectors a former holder no longer speaks for
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+@dataclass
+class DocMemory:
+    """What one article has said so far about its actors."""
+
+    people: dict[str, Actor] = field(default_factory=dict)  # lower-cased name or surname -> actor
+    persons: list[Actor] = field(default_factory=list)  # named people, most recent last
+    events: list[tuple[str, Actor]] = field(default_factory=list)  # (code, source), most recent last
+
+    @property
+    def last_person(self) -> Actor | None:
+        return self.persons[-1] if self.persons else None
+
+    def remember(self, actor: Actor) -> None:
+        if not actor.name:
+            return
+        words = actor.name.split()
+        keys = {actor.name.lower(), words[-1].lower()}
+        if len(words) >= 3 and words[-2][:1].islower():  # "Staffan de Mistura" -> "de mistura"
+            keys.add(" ".join(words[-2:]).lower())
+        for key in keys:
+            self.people[key] = actor
+        self.persons = [p for p in self.persons if p.name != actor.name][-20:]
+        self.persons.append(actor)
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: Actor
+    head: int  # token index of the phrase head
+    start: int  # first token index of the phrase
+    end: int  # one past the last
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head and the words that describe it, in text order (no clauses, no preps)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ in _NP_DEPS]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in _NP_DEPS)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+class ActorResolver:
+    """Resolve noun-phrase heads to actors with the base and the document memory."""
+
+    def __init__(self, base: ActorBase) -> None:
+        self.base = base
+
+    # -- term matching -------------------------------------------------------------
+    def match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
+        """Longest-first matches of base terms in a run of tokens: (start i, end i, term)."""
+        terms = self.base.terms
+        first_words = self.base.first_words
+        found: list[tuple[int, int, Term]] = []
+        n = len(tokens)
+        pos = 0
+        while pos < n:
+            tok = tokens[pos]
+            lower = tok.lower_
+            if lower not in first_words and tok.lemma_.lower() not in first_words:
+                pos += 1
+                continue
+            matched = False
+            for length in range(min(self.base.max_len, n - pos), 0, -1):
+                run = tokens[pos : pos + length]
+                if run[-1].i - run[0].i != length - 1:
+                    continue  # not contiguous in the text
+                key = tuple(t.lower_ for t in run)
+                term = terms.get(key)
+                if term is None:
+                    key = (*key[:-1], run[-1].lemma_.lower())
+                    term = terms.get(key)
+                if term is not None:
+                    found.append((run[0].i, run[-1].i + 1, term))
+                    pos += length
+                    matched = True
+                    break
+            if not matched:
+                pos += 1
+        return found
+
+    # -- phrases -----------------------------------------------------------------------
+    def resolve(
+        self,
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        speaker: Actor | None = None,
+        context_country: str | None = None,
+    ) -> Mention | None:
+        """The actor a noun-phrase head names, or None when it names none."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS or lower in _FIRST_PERSON:
+            actor = None
+            if lower in _FIRST_PERSON:
+                actor = speaker
+            elif lower in _PERSON_PRONOUNS:
+                actor = memory.last_person
+            if actor is None:
+                return None
+            return Mention(
+                Actor(head.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{head.text}" refers to {actor.text}'),
+                head.i,
+                head.i,
+                head.i + 1,
+            )
+        tokens = np_tokens(head)
+        actor = self._describe(tokens, head, day, memory, context_country)
+        # an appositive names the person or fills in what the head leaves out
+        for child in head.children:
+            if child.dep_ == "appos":
+                extra = self._describe(np_tokens(child), child, day, memory, context_country)
+                if extra is not None:
+                    actor = _merge(actor, extra) if actor else extra
+        if actor is None:
+            return None
+        if actor.name is None and head.pos_ == "NOUN":
+            name = _appositive_name(head)
+            if name is not None:
+                actor = Actor(actor.text, actor.code, actor.country, actor.sector, name, why=f"{actor.why}; named {name}")
+        if actor.name:
+            memory.remember(actor)
+        start = min(t.i for t in tokens)
+        end = max(t.i for t in tokens) + 1
+        return Mention(actor, head.i, start, end)
+
+    def _describe(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        context_country: str | None,
+    ) -> Actor | None:
+        matches = self.match_terms(tokens)
+        head_term: Term | None = None
+        country: str | None = None
+        org: Term | None = None
+        roles: list[tuple[int, str]] = []
+        person_term: Term | None = None
+        why: list[str] = []
+        for start, end, term in matches:
+            if start <= head.i < end:
+                head_term = term
+            if term.kind == "org":
+                org = org or term
+                why.append(f'"{term.text}" is {term.code}')
+            elif term.kind == "role":
+                if term.sector:
+                    roles.append((start, term.sector))
+                    why.append(f'"{term.text}" is sector {term.sector}')
+            elif term.kind == "person":
+                person_term = person_term or term
+            else:
+                if country is None:
+                    country = term.country
+                    why.append(f'"{term.text}" is {term.country} ({term.kind})')
+                if term.sector and term is head_term:
+                    roles.append((start, term.sector))
+
+        name = _person_name(head)
+        is_person = name is not None
+        if head_term is None and not is_person:
+            # "Syria's civil war": the phrase does not name an actor by its head
+            if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "ORG") and matches:
+                head_term = matches[-1][2]
+            else:
+                return None
+
+        # a known person, by full name or by the name the story gave earlier
+        remembered: Actor | None = None
+        if is_person and name:
+            key = name.lower()
+            remembered = memory.people.get(key) or memory.people.get(key.split()[-1])
+            if person_term is None:
+                person_term = self.base.terms.get(tuple(key.split()))
+            if person_term is None and remembered is None:
+                last = self.base.terms.get((key.split()[-1],))
+                if last is not None and last.kind == "person":
+                    person_term = last
+
+        if any(t.lower_ in _FORMER for t in tokens):
+            former = True
+        else:
+            former = False
+
+        sector: str | None = None
+        if roles:
+            non_gov = [s for _, s in roles if s != "GOV"]
+            sector = non_gov[0] if non_gov else "GOV"
+
+        code: str | None = None
+        if org is not None:
+            code = org.code
+            country = org.country
+            if sector is None:
+                sector = org.sector
+        text_says = country is not None or org is not None or sector is not None
+
+        if not text_says and remembered is not None:
+            return Actor(
+                _span_text(tokens),
+                remembered.code,
+                remembered.country,
+                remembered.sector,
+                remembered.name,
+                why=f'"{name}" is {remembered.text}, named earlier',
+            )
+        if person_term is not None and person_term.roles:
+            role = self.base.person_role(person_term, day)
+            if role is not None and not text_says:
+                org_term = self.base.organizations.get(role.org) if role.org else None
+                code = org_term.code if org_term else None
+                country = role.country
+                sector = role.sector
+                why.append(f"{person_term.name} was {role.title} on {day or 'the latest date known'}")
+            name = person_term.name or name
+            text_says = True
+
+        if former and sector in _OFFICE_SECTORS:
+            sector = "ELI"
+            why.append("a former office-holder")
+        if country is None and code is None and sector is not None and context_country:
+            country = context_country
+            why.append(f"country {context_country} from the sentence")
+        if code is None:
+            if country is None:
+                return None  # a sector word with no country ("officials") is too vague
+            code = country + (sector or "")
+        elif sector and org is None:
+            code = code + sector
+        if not why and not text_says:
+            return None
+        return Actor(_span_text(tokens), code, country, sector, name, why="; ".join(why))
+
+
+def _merge(main: Actor, extra: Actor) -> Actor:
+    return Actor(
+        main.text,
+        main.code if main.country or main.code != extra.code else extra.code,
+        main.country or extra.country,
+        main.sector or extra.sector,
+        main.name or extra.name,
+        why="; ".join(w for w in (main.why, extra.why) if w),
+    )
+
+
+def _person_name(head: Token) -> str | None:
+    """The PERSON entity the head ends, without titles: "Sergei Lavrov"."""
+    if head.ent_type_ != "PERSON":
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    words = [t.text for t in doc[start : head.i + 1] if t.dep_ != "punct"]
+    return " ".join(words) or None
+
+
+def _appositive_name(head: Token) -> str | None:
+    """ "the UN mediator for Syria, Staffan de Mistura, ...": a name set off by commas
+    inside the phrase, wherever the parser attached it."""
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > head.i:
+            words = [t for t in tok.subtree if t.i <= tok.i]
+            if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[0].nbor(-1).text == ",":
+                return " ".join(t.text for t in words)
+    return None
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    start = tokens[0].i
+    end = tokens[-1].i + 1
+    while start < end and doc[start].dep_ in ("det", "punct", "case"):
+        start += 1
+    while end > start and doc[end - 1].dep_ in ("punct", "case"):
+        end -= 1
+    return Span(doc, start, end).text if end > start else tokens[-1].text

@@ -1,0 +1,40 @@
+"""The exception tree.
+
+::
+
+    EventwireError                 anything eventwire raises on purpose
+    ├── InputError                 bad input: an article, a file, a command-line value
+    │   └── DictionaryError        a dictionary file that does not validate (file:line)
+    ├── StageError                 a stage failed on one article (carries stage and article id)
+    └── StoreError                 the database could not be read or written
+
+The library raises; the CLI prints ``Error: <message>`` and exits 1 (2 for misuse).
+Bad input never shows a traceback; bugs always do.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Root of every error eventwire raises on purpose."""
+
+
+class InputError(EventwireError):
+    """Input that cannot be read: the message names the file, line or field."""
+
+
+class DictionaryError(InputError):
+    """A dictionary data file that does not validate."""
+
+
+class StageError(EventwireError):
+    """A pipeline stage failed on one article."""
+
+    def __init__(self, stage: str, article_id: str, message: str) -> None:
+        super().__init__(f'stage "{stage}" failed on article {article_id}: {message}')
+        self.stage = stage
+        self.article_id = article_id
+
+
+class StoreError(EventwireError):
+    """The event store could not be read or written."""

@@ -1,0 +1,865 @@
+"""Code the events of a parsed article: predicate frames, their actors and modality.
+
+For every clause the coder finds the predicate (a verb with its particles, prepositions
+and object; an event noun such as "talks" or "air strikes"; a predicate adjective such as
+"optimistic"), matches it against the pattern dictionary, and finds the source and the
+recipient in the parse. Speech verbs code what they report (with ``reported_by``);
+control verbs ("threatened to", "urged X to", "refused to") turn the embedded event into a
+threat, appeal or rejection; modals and negation change what a clause asserts.
+
+No pattern, no event; no actor, no event; no statement (010) unless nothing more specific
+was said and the speaker is political.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.resolve import ActorResolver, DocMemory, Mention
+from ..records import Actor
+from .ontology import Ontology
+from .patterns import Frame, Pattern, PatternBook
+
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_CLAUSE_STOP = frozenset({"relcl", "advcl", "ccomp", "parataxis", "appos", "csubj", "conj", "acl"})
+_SEARCH_SKIP = frozenset({"relcl", "advcl", "parataxis", "appos", "punct", "cc", "det", "aux", "auxpass", "neg", "mark"})
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+_FALLBACK_ORDER = {"dobj": 0, "dative": 1, "xcomp": 2, "ccomp": 3, "prep": 4, "acomp": 2, "attr": 2}
+_THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
+_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "acomp", "attr", "oprd", "dative", "pcomp", "ccomp", "agent"})
+
+
+@dataclass
+class Context:
+    """What the clauses above say about this one."""
+
+    speaker: Actor | None = None
+    speech_verb: Token | None = None
+    hypothetical: bool = False
+    future: bool = False
+
+
+@dataclass
+class RawEvent:
+    """An event before dates, places and dedup: the coder's output."""
+
+    sentence: int
+    sent: Span
+    trigger: Token
+    source: Actor
+    target: Actor | None
+    code: str
+    rule: str
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported_by: str | None = None
+    clause: Token | None = None  # the verb whose clause holds the event (dates, places)
+    speech_verb: Token | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class _Match:
+    code: str
+    rule: str
+    pattern: Pattern | None
+    trigger: Token
+    embedded: Token | None = None  # the embedded predicate of a frame
+
+
+@dataclass
+class _Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+
+
+@dataclass
+class Trace:
+    """What `explain` shows: the lines the coder wrote while it worked."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class EventCoder:
+    """Turn a parsed spaCy ``Doc`` into raw events."""
+
+    def __init__(self, resolver: ActorResolver, book: PatternBook, ontology: Ontology) -> None:
+        self.resolver = resolver
+        self.book = book
+        self.ontology = ontology
+
+    def code_doc(self, doc: Doc, day: str | None, trace: Trace | None = None) -> list[RawEvent]:
+        memory = DocMemory()
+        events: list[RawEvent] = []
+        for index, sent in enumerate(doc.sents):
+            coder = _SentenceCoder(self, sent, index, day, memory, trace)
+            found = coder.run()
+            events.extend(found)
+            memory.events.extend((ev.code, ev.source) for ev in found)
+        return events
+
+
+class _SentenceCoder:
+    def __init__(
+        self,
+        coder: EventCoder,
+        sent: Span,
+        index: int,
+        day: str | None,
+        memory: DocMemory,
+        trace: Trace | None,
+    ) -> None:
+        self.c = coder
+        self.book = coder.book
+        self.sent = sent
+        self.index = index
+        self.day = day
+        self.memory = memory
+        self.trace = trace
+        self.events: list[RawEvent] = []
+        self.done: set[int] = set()  # tokens already coded or consumed
+        self.blocked: set[int] = set()  # subtrees not to code separately
+        self._cache: dict[int, Mention | None] = {}
+        self._countries: list[tuple[int, str]] | None = None
+
+    # -- driver ------------------------------------------------------------------------
+    def run(self) -> list[RawEvent]:
+        self._walk(self.sent.root, Context())
+        return self._merge(self.events)
+
+    def _log(self, line: str) -> None:
+        if self.trace is not None:
+            self.trace.add(line)
+
+    def _walk(self, tok: Token, ctx: Context) -> None:
+        child_ctx = ctx if tok.i in self.blocked else self._visit(tok, ctx)
+        for child in tok.children:
+            if child.dep_ in ("ccomp", "parataxis") and child_ctx is not ctx:
+                self._walk(child, child_ctx)
+            else:
+                self._walk(child, ctx if child.dep_ not in ("xcomp",) else _inherit(ctx, child_ctx))
+
+    # -- one token -----------------------------------------------------------------------
+    def _visit(self, tok: Token, ctx: Context) -> Context:
+        """Code what ``tok`` predicates; return the context for its reported clauses."""
+        if tok.i in self.done:
+            return ctx
+        pos = tok.pos_
+        if pos in ("VERB", "AUX"):
+            return self._visit_verb(tok, ctx)
+        if pos == "NOUN" or (pos == "PROPN" and tok.lemma_.lower() in ("talks",)):
+            self._visit_noun(tok, ctx)
+        elif pos == "ADJ" and tok.dep_ in ("acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"):
+            self._visit_adj(tok, ctx)
+        return ctx
+
+    def _visit_verb(self, tok: Token, ctx: Context) -> Context:
+        lemma = tok.lemma_.lower()
+        candidates = self._cands("verb", tok)
+        specific = [p for p in candidates if p.specificity > 0]
+        plain = [p for p in candidates if p.specificity == 0]
+        match = self._match(tok, specific)
+        if match is None:
+            match = self._frame(tok)
+        if match is None:
+            match = self._match(tok, plain)
+        is_speech = lemma in self.book.speech_verbs and any(
+            c.dep_ in ("ccomp", "parataxis") for c in tok.children
+        )
+        reported_ctx = ctx
+        if is_speech:
+            speakers = self._subjects(tok, ctx)
+            speaker = speakers[0].actor if speakers else None
+            if speaker is not None:
+                self._log(f'speech: "{tok.text}" by {speaker.code} ({speaker.text}); what it reports is coded inside')
+                reported_ctx = replace(ctx, speaker=speaker, speech_verb=tok)
+            else:
+                reported_ctx = replace(ctx, speech_verb=tok)
+        if match is not None and not (is_speech and match.pattern is not None and match.pattern.specificity == 0 and not self._has_recipient_slot(tok, match.pattern)):
+            self._emit(match, tok, ctx)
+        elif match is None and not is_speech and candidates == [] and lemma not in self.book.frame_verbs:
+            pass
+        if is_speech and reported_ctx.speaker is not None:
+            before = len(self.events)
+            for child in tok.children:
+                if child.dep_ in ("ccomp", "parataxis"):
+                    self._walk(child, reported_ctx)
+                    self.blocked.update(t.i for t in child.subtree)
+            if len(self.events) == before and not self._modality(tok, ctx).negated:
+                self._statement(tok, reported_ctx)
+        return reported_ctx
+
+    def _cands(self, pos: str, tok: Token) -> list[Pattern]:
+        """Patterns for a trigger, by lemma and by its hyphenated form ("cease-fire")."""
+        lemma = tok.lemma_.lower()
+        found = self.book.candidates(pos, lemma)
+        if tok.i >= 2 and tok.nbor(-1).text == "-":
+            joined = f"{tok.nbor(-2).lower_}-{lemma}"
+            found = self.book.candidates(pos, joined) + found
+        return found
+
+    def _has_recipient_slot(self, tok: Token, pattern: Pattern) -> bool:
+        return bool(self._recipients(tok, pattern, None))
+
+    # -- matching ------------------------------------------------------------------------
+    def _match(self, tok: Token, patterns: Iterable[Pattern]) -> _Match | None:
+        for p in patterns:
+            if self._fits(tok, p):
+                return _Match(p.code, p.id, p, tok)
+        return None
+
+    def _fits(self, tok: Token, p: Pattern) -> bool:
+        if p.with_ and not any(
+            c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in p.with_ for c in tok.children
+        ):
+            return False
+        if p.object and not self._object_fits(tok, p):
+            return False
+        if p.modifier and not self._modifier_fits(tok, p):
+            return False
+        if p.xcomp and not any(
+            c.dep_ in ("xcomp", "pcomp", "prep", "ccomp") and (c.lemma_.lower() in p.xcomp or any(g.lemma_.lower() in p.xcomp for g in c.children if g.dep_ in ("pcomp", "pobj")))
+            for c in tok.children
+        ):
+            return False
+        return True
+
+    def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ in _PASS_SUBJ)]
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
+                objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        # "launched a wave of air strikes": look through a quantity noun
+        more = []
+        for o in objs:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    more.extend(g for g in c.children if g.dep_ == "pobj")
+            more.extend(c for c in o.children if c.dep_ == "conj")
+        return objs + more
+
+    def _object_fits(self, tok: Token, p: Pattern) -> bool:
+        for o in self._objects(tok, p.with_):
+            if o.lemma_.lower() in p.object or o.lower_ in p.object:
+                if p.modifier and p.pos == "verb" and not any(m.lemma_.lower() in p.modifier for m in o.children):
+                    continue
+                return True
+            # "humanitarian aid supplies": the object's own compounds
+            if any(c.dep_ == "compound" and c.lemma_.lower() in p.object for c in o.children):
+                return True
+        return False
+
+    def _modifier_fits(self, tok: Token, p: Pattern) -> bool:
+        if p.pos == "verb":
+            return True  # checked on the object in _object_fits
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (c.lemma_.lower() in p.modifier or c.lower_ in p.modifier):
+                return True
+            if c.dep_ == "compound":
+                if any(g.lemma_.lower() in p.modifier for g in c.children if g.dep_ in ("compound", "amod")):
+                    return True
+        return False
+
+    def _frame(self, tok: Token) -> _Match | None:
+        """A control verb with an embedded event: "threatened to strike", "urged X to talk"."""
+        name = self.book.frame_verbs.get(tok.lemma_.lower())
+        if name is None:
+            return None
+        embedded = _embedded_clause(tok)
+        inner: _Match | None = None
+        if embedded is not None:
+            if _controller(tok, embedded) is not None and name == "intent":
+                name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
+            inner = self._predicate(embedded)
+            if inner is None and embedded.lemma_.lower() in ("be", "remain", "become"):
+                # "vowed to be supportive"
+                for c in embedded.children:
+                    if c.dep_ in ("acomp", "attr"):
+                        inner = self._match(c, self._cands("adj", c))
+                        if inner:
+                            break
+        else:
+            # "proposed a plan to implement cease-fires", "proposed a truce"
+            for obj in self._objects(tok):
+                if obj.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                inner = self._embedded_in(obj)
+                if inner is not None:
+                    embedded = inner.trigger
+                    break
+        if embedded is None or (inner is None and name in ("attempt", "negate", "intent")):
+            return None
+        frame = self.book.frames[name]
+        code = frame.apply(inner.code if inner else None)
+        if code is None:
+            self.blocked.update(t.i for t in embedded.subtree)
+            self._log(f'frame "{name}" at "{tok.text}": the embedded event is not asserted')
+            return None
+        rule = f"frame.{name}" + (f"+{inner.rule}" if inner else "")
+        return _Match(code, rule, inner.pattern if inner else None, tok, embedded)
+
+    def _predicate(self, tok: Token) -> _Match | None:
+        """The event a verb or noun would make on its own, if any."""
+        pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ in ("NOUN", "PROPN") else "adj"
+        m = self._match(tok, self._cands(pos, tok))
+        if m is None and pos == "verb":
+            for obj in self._objects(tok):
+                m2 = self._match(obj, self._cands("noun", obj))
+                if m2 is not None:
+                    return m2
+        return m
+
+    def _embedded_in(self, obj: Token) -> _Match | None:
+        m = self._match(obj, self._cands("noun", obj))
+        if m is not None and m.pattern is not None and m.pattern.code not in ("020",):
+            return m
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl", "prep"):
+                for t in [c, *[g for g in c.children if g.dep_ in ("pobj", "pcomp")]]:
+                    inner = self._predicate(t)
+                    if inner is not None:
+                        return inner
+        return None
+
+    # -- actors --------------------------------------------------------------------------
+    def _mention(self, head: Token, ctx: Context) -> Mention | None:
+        pron = head.pos_ == "PRON"
+        if not pron and head.i in self._cache:
+            return self._cache[head.i]
+        if pron and head.lower_ in _THIRD_PERSON and ctx.speaker is not None and self._quotes_speaker(head):
+            m = self._other_person(head, ctx.speaker)
+        else:
+            m = self.c.resolver.resolve(head, self.day, self.memory, ctx.speaker, self._context_country(head))
+        if not pron:
+            self._cache[head.i] = m
+        return m
+
+    def _quotes_speaker(self, head: Token) -> bool:
+        """Is ``head`` in a clause where the speaker calls himself "I" or "we"?"""
+        clause = head
+        while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        return any(t.lower_ in ("i", "we", "my", "our", "us", "me") for t in clause.subtree)
+
+    def _other_person(self, head: Token, speaker: Actor) -> Mention | None:
+        """ "We support his efforts," X said: "his" is someone else named nearby."""
+        candidates: list[Actor] = []
+        for tok in self.sent:
+            if tok.i != head.i and tok.pos_ == "PROPN":
+                known = self.memory.people.get(tok.lower_)
+                if known is not None:
+                    candidates.append(known)
+        candidates.extend(reversed(self.memory.persons))
+        for actor in candidates:
+            if actor.name != speaker.name:
+                a = Actor(head.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{head.text}" refers to {actor.name}')
+                return Mention(a, head.i, head.i, head.i + 1)
+        return None
+
+    def _context_country(self, head: Token) -> str | None:
+        if self._countries is None:
+            found = self.c.resolver.match_terms(list(self.sent))
+            self._countries = [(s, t.country) for s, _, t in found if t.country and t.kind != "org"]
+        best: tuple[int, str] | None = None
+        for pos, country in self._countries:
+            dist = abs(pos - head.i)
+            if best is None or dist < best[0]:
+                best = (dist, country)
+        return best[1] if best else None
+
+    def _expand(self, head: Token, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for tok in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+            m = self._mention(tok, ctx)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _subjects(self, tok: Token, ctx: Context) -> list[Mention]:
+        """Who does what ``tok`` predicates: subject, "by" agent, or a governing clause's subject."""
+        seen: set[int] = set()
+        cur = tok
+        while cur.i not in seen:
+            seen.add(cur.i)
+            passive = any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children)
+            if passive:
+                for c in cur.children:
+                    if c.dep_ == "agent":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                return self._expand(g, ctx)
+            for c in cur.children:
+                if c.dep_ in _SUBJ:
+                    if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
+                        return self._expand(cur.head, ctx)
+                    return self._expand(c, ctx)
+            if passive:
+                return []
+            if cur.dep_ == "xcomp":
+                # "urged Syria to talk": the object of the control verb does the talking
+                objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
+                if objs:
+                    return self._expand(objs[0], ctx)
+            if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "attr", "oprd", "prep", "pobj") or (
+                cur.dep_ == "acl" and cur.tag_ in ("VBG",)
+            ):
+                cur = cur.head
+                continue
+            if cur.pos_ not in ("VERB", "AUX", "ADJ") and cur.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "prep", "npadvmod"):
+                cur = cur.head  # "backed Assad, including with arms supplies": up to the verb
+                continue
+            break
+        return []
+
+    def _noun_sources(self, tok: Token, ctx: Context) -> list[Mention]:
+        """Who does what an event noun names: "Russia's arms supplies", "US sanctions", "strikes by NATO"."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found = self._expand(c, ctx)
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                m = self._mention(c, ctx)
+                if m is not None:
+                    return [m]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = self._expand(g, ctx)
+                        if found:
+                            return found
+        # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
+        # a verb that says nothing of its own
+        gov = _governing_verb(tok)
+        if gov is None or self._cands("verb", gov) or gov.lemma_.lower() in self.book.speech_verbs:
+            return []
+        return self._subjects(gov, ctx)
+
+    def _recipients(self, tok: Token, pattern: Pattern | None, ctx: Context | None, slots: tuple[str, ...] | None = None) -> list[Mention]:
+        ctx = ctx or Context()
+        slots = slots or (pattern.recipient if pattern else ("dobj", "dative", "to", "with", "against", "on", "for"))
+        holders = [tok]
+        holders.extend(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",))
+        for slot in slots:
+            heads: list[Token] = []
+            if slot == "dobj":
+                heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.pos_ == "ADJ":
+                    heads += [c for c in tok.children if c.dep_ in ("pobj",)]
+            elif slot == "dative":
+                heads = [c for c in tok.children if c.dep_ == "dative"]
+                heads = [g for c in heads for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+            elif slot == "subject":
+                base = tok.head if tok.dep_ in ("acomp", "attr") else tok
+                heads = [c for c in base.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+            elif slot == "that":
+                heads = [c for c in tok.children if c.dep_ in ("ccomp",)]
+            else:
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == slot:
+                            heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            for h in heads:
+                found = self._search(h, ctx)
+                if found:
+                    return found
+        return []
+
+    def _search(self, root: Token, ctx: Context, max_depth: int = 8) -> list[Mention]:
+        """The first actor in a phrase, breadth first ("the prospect of talks with X")."""
+        queue: deque[tuple[Token, int]] = deque([(root, 0)])
+        while queue:
+            tok, depth = queue.popleft()
+            if tok.pos_ in _NOUN_POS:
+                found = self._expand(tok, ctx)
+                if found:
+                    return found
+                ref = self._anaphor(tok)
+                if ref is not None:
+                    return [ref]
+            if depth >= max_depth:
+                continue
+            for c in tok.children:
+                if c.dep_ not in _SEARCH_SKIP and not (c.dep_ == "conj" and tok.pos_ in _NOUN_POS):
+                    queue.append((c, depth + 1))
+        return []
+
+    def _anaphor(self, tok: Token) -> Mention | None:
+        prefixes = self.book.anaphora.get(tok.lemma_.lower())
+        if not prefixes or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+            return None  # "a separate initiative" is a new one
+        for code, actor in reversed(self.memory.events):
+            if code.startswith(prefixes):
+                a = Actor(tok.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story')
+                return Mention(a, tok.i, tok.i, tok.i + 1)
+        return None
+
+    # -- modality ------------------------------------------------------------------------
+    def _modality(self, tok: Token, ctx: Context) -> _Modality:
+        mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+                mod.negated = True
+            elif c.dep_ in ("aux", "auxpass"):
+                if low in self.book.future or c.lemma_ in self.book.future:
+                    mod.future = True
+                elif low in self.book.hypothetical:
+                    mod.hypothetical = True
+            elif c.dep_ == "mark" and low in self.book.conditional:
+                mod.hypothetical = True
+        # a clause inside a conditional ("if X attacks, Y will respond")
+        cur = tok
+        hops = 0
+        while cur.dep_ not in ("ROOT",) and hops < 6:
+            if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.book.conditional for c in cur.children):
+                mod.hypothetical = True
+            if cur.dep_ in ("ccomp", "parataxis"):
+                break
+            cur = cur.head
+            hops += 1
+        return mod
+
+    def _apply_modality(self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool) -> str | None:
+        if mod.negated:
+            return pattern.negated if pattern else None
+        if mod.hypothetical or mod.future:
+            root = code[:2]
+            if root in _SPEECH_ACT_ROOTS:
+                return code
+            frame = self.book.frames["intent"]
+            if root in ("04", "05", "06", "07", "08"):
+                return frame.apply(code)
+            if self_statement and root in ("14", "15", "16", "17", "18", "19", "20"):
+                return frame.apply(code)  # "we will strike" is a threat
+            return None
+        return code
+
+    # -- events --------------------------------------------------------------------------
+    def _emit(self, match: _Match, tok: Token, ctx: Context, sources: list[Mention] | None = None) -> None:
+        pattern = match.pattern
+        mod = self._modality(tok, ctx)
+        if match.trigger.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
+            mod = self._modality(tok.head, ctx)
+        if sources is None:
+            sources = self._subjects(tok, ctx) if tok.pos_ != "NOUN" else self._noun_sources(tok, ctx)
+        if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
+            sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
+        if not sources:
+            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it')
+            return
+        if match.embedded is not None and match.rule.startswith(("frame.appeal", "frame.demand")):
+            ctrl = _controller(tok, match.embedded)
+            targets = self._expand(ctrl, ctx) if ctrl is not None else []
+            if not targets:
+                targets = self._recipients(tok, None, ctx, ("on", "upon", "to", "dative"))
+            if not targets and pattern is not None:
+                targets = self._recipients(match.embedded, pattern, ctx)
+        elif match.embedded is not None:
+            targets = self._recipients(match.embedded, pattern, ctx) if pattern else []
+        else:
+            targets = self._recipients(tok, pattern, ctx) if pattern else []
+        src_codes = {s.actor.code for s in sources}
+        targets = [t for t in targets if t.actor.code not in src_codes]
+        if not targets and match.code[:2] in VERBAL_ROOTS or (not targets and match.embedded is not None):
+            targets = [m for m in self._fallback_recipients(tok, sources, ctx) if m.actor.code not in src_codes]
+        solo = pattern.solo if pattern is not None and match.embedded is None else False
+        if not targets and not solo:
+            if len(sources) >= 2:
+                pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+            else:
+                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient')
+                return
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
+        # mark the trigger and what it holds as used
+        self.done.add(match.trigger.i)
+        self.done.add(tok.i)
+        if match.embedded is not None:
+            self.blocked.update(t.i for t in match.embedded.subtree)
+        if pattern is not None and pattern.block:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj"):
+                    self.blocked.update(t.i for t in c.subtree if t.i != c.i or c.dep_ != "dobj")
+        speech = tok.lemma_.lower() in self.book.speech_verbs
+        if match.code[:2] in VERBAL_ROOTS:
+            holders = [tok.head, tok] if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else [tok]
+            for c in (c for h in holders for c in h.children if c is not tok):
+                if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
+                    # what a statement, appeal or rejection is about is not itself an event
+                    self.blocked.update(_content(c))
+        for src, tgt in pairs:
+            source = self._speaker_sector(src.actor, ctx)
+            self_statement = ctx.speaker is not None and ctx.speaker.country == source.country
+            code = self._apply_modality(match.code, mod, pattern, self_statement)
+            if code is None:
+                why = "negated" if mod.negated else "hypothetical or future"
+                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but is {why}: no event')
+                continue
+            rule = match.rule if code == match.code else f"{match.rule}>{code}"
+            ev = RawEvent(
+                sentence=self.index,
+                sent=self.sent,
+                trigger=match.trigger,
+                source=source,
+                target=tgt.actor if tgt else None,
+                code=code,
+                rule=rule,
+                negated=mod.negated,
+                hypothetical=mod.hypothetical,
+                future=mod.future,
+                reported_by=ctx.speaker.code if ctx.speaker is not None and ctx.speaker.code != source.code else None,
+                clause=_clause_head(tok),
+                speech_verb=ctx.speech_verb,
+                confidence=_confidence(pattern, src, tgt),
+            )
+            self.events.append(ev)
+            self._log(
+                f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
+                f'(trigger "{match.trigger.text}", rule {rule})'
+            )
+
+    def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
+        sp = ctx.speaker
+        if sp is not None and actor.sector is None and actor.code == actor.country and sp.country == actor.country and sp.sector:
+            return replace(actor, code=sp.code, sector=sp.sector, why=f"{actor.why}; speaks through {sp.text}")
+        return actor
+
+    def _fallback_recipients(self, tok: Token, sources: list[Mention], ctx: Context) -> list[Mention]:
+        src_heads = {s.head for s in sources}
+        src_codes = {s.actor.code for s in sources}
+        base = tok.head if tok.dep_ in ("acomp", "attr") else tok
+        for c in sorted(base.children, key=lambda c: _FALLBACK_ORDER.get(c.dep_, 9)):
+            if c.dep_ in _SUBJ or c.i in src_heads or c.dep_ in ("punct", "aux", "neg", "mark"):
+                continue
+            found = self._search(c, ctx)
+            found = [m for m in found if m.actor.code not in src_codes]
+            if found:
+                return found
+        return []
+
+    def _statement(self, tok: Token, ctx: Context) -> None:
+        speaker = ctx.speaker
+        if speaker is None or speaker.country is None and not speaker.code.startswith(("IGO", "NGO")):
+            return
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "parataxis"):
+                found = [m for m in self._search(c, ctx, max_depth=4) if m.actor.code != speaker.code]
+                if found:
+                    tgt = found[0]
+                    mod = self._modality(tok, Context())
+                    self.events.append(
+                        RawEvent(
+                            sentence=self.index,
+                            sent=self.sent,
+                            trigger=tok,
+                            source=speaker,
+                            target=tgt.actor,
+                            code="010",
+                            rule="speech.statement",
+                            negated=False,
+                            hypothetical=mod.hypothetical,
+                            future=mod.future,
+                            clause=tok,
+                            speech_verb=tok,
+                            confidence=0.3,
+                        )
+                    )
+                    self._log(f'statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)')
+                    return
+
+    def _visit_noun(self, tok: Token, ctx: Context) -> None:
+        if tok.dep_ == "compound":
+            return
+        cands = self._cands("noun", tok)
+        if not cands:
+            return
+        match = self._match(tok, cands)
+        if match is None:
+            return
+        sources = self._noun_sources(tok, ctx)
+        asserted = tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _governing_verb(tok) is not None
+        if not sources and asserted:
+            # "talks between X and Y": both are sources and recipients
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sources = self._expand(g, ctx)
+        if not sources:
+            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it')
+            return
+        gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
+        mod = self._modality(gov, ctx)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            mod.negated = True
+        self._emit_noun(match, tok, ctx, sources, mod, gov)
+
+    def _emit_noun(self, match: _Match, tok: Token, ctx: Context, sources: list[Mention], mod: _Modality, gov: Token) -> None:
+        pattern = match.pattern
+        targets = self._recipients(tok, pattern, ctx) if pattern else []
+        if not targets and gov is not tok and pattern is not None:
+            targets = self._recipients(gov, pattern, ctx)
+        src_codes = {s.actor.code for s in sources}
+        targets = [t for t in targets if t.actor.code not in src_codes]
+        solo = pattern.solo if pattern else False
+        if not targets and not solo and len(sources) < 2:
+            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient')
+            return
+        if targets or solo:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
+        else:
+            pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+        self.done.add(tok.i)
+        for src, tgt in pairs:
+            source = self._speaker_sector(src.actor, ctx)
+            code = self._apply_modality(match.code, mod, pattern, False)
+            if code is None:
+                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but is negated or not asserted: no event')
+                continue
+            self.events.append(
+                RawEvent(
+                    sentence=self.index,
+                    sent=self.sent,
+                    trigger=tok,
+                    source=source,
+                    target=tgt.actor if tgt else None,
+                    code=code,
+                    rule=match.rule if code == match.code else f"{match.rule}>{code}",
+                    negated=mod.negated,
+                    hypothetical=mod.hypothetical,
+                    future=mod.future,
+                    reported_by=ctx.speaker.code if ctx.speaker is not None and ctx.speaker.code != source.code else None,
+                    clause=_clause_head(tok),
+                    speech_verb=ctx.speech_verb,
+                    confidence=_confidence(pattern, src, tgt),
+                )
+            )
+            self._log(f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} (noun "{tok.text}", rule {match.rule})')
+
+    def _visit_adj(self, tok: Token, ctx: Context) -> None:
+        match = self._match(tok, self._cands("adj", tok))
+        if match is None:
+            return
+        sources = self._subjects(tok, ctx)
+        if sources and all(s.head in {t.i for t in tok.subtree} for s in sources):
+            sources = []
+        self._emit(match, tok, ctx, sources or None)
+
+    def _merge(self, events: list[RawEvent]) -> list[RawEvent]:
+        """One event per actor, recipient and kind in a sentence: "attacked and killed" is one."""
+        kept: list[RawEvent] = []
+        for ev in events:
+            key_quad = self.c.ontology[ev.code].quad_class
+            clash = None
+            for k in kept:
+                same_pair = (k.source.code, k.target.code if k.target else None) == (
+                    ev.source.code,
+                    ev.target.code if ev.target else None,
+                )
+                if not same_pair:
+                    continue
+                if k.code == ev.code or (key_quad == 4 and self.c.ontology[k.code].quad_class == 4) or k.code[:2] == ev.code[:2]:
+                    clash = k
+                    break
+            if clash is None:
+                kept.append(ev)
+                continue
+            # keep the stronger (lower Goldstein for conflict) or the more specific code
+            if key_quad == 4:
+                better = self.c.ontology[ev.code].goldstein < self.c.ontology[clash.code].goldstein
+            else:
+                better = len(ev.code) > len(clash.code)
+            if better:
+                kept[kept.index(clash)] = ev
+        return kept
+
+
+def _inherit(ctx: Context, child_ctx: Context) -> Context:
+    return ctx
+
+
+def _content(tok: Token) -> set[int]:
+    """The tokens of a complement, less the participles that predicate on their own
+    ("backed Assad, INCLUDING with arms supplies")."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        if cur is not tok and cur.pos_ == "VERB" and cur.dep_ in ("prep", "advcl") and cur.tag_ == "VBG":
+            continue
+        out.add(cur.i)
+        stack.extend(cur.children)
+    return out
+
+
+def _embedded_clause(tok: Token) -> Token | None:
+    """The infinitive a control verb governs: xcomp, or "wanted X to go" parsed as ccomp."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
+            return c
+    return None
+
+
+def _controller(tok: Token, embedded: Token) -> Token | None:
+    """Who is to do the embedded act: "urged SYRIA to talk", "wanted THE GROUPS to agree"."""
+    if embedded.dep_ == "xcomp":
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                return c
+        return None
+    for c in embedded.children:
+        if c.dep_ in _SUBJ:
+            return c
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep_head = tok.head.head
+        if prep_head.pos_ in ("VERB", "AUX"):
+            return prep_head
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    hops = 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and hops < 6:
+        cur = cur.head
+        hops += 1
+    return cur
+
+
+def _confidence(pattern: Pattern | None, src: Mention, tgt: Mention | None) -> float:
+    score = 0.5
+    if pattern is not None:
+        score += 0.1 * min(pattern.specificity, 2)
+    if tgt is not None:
+        score += 0.1
+    if src.actor.sector:
+        score += 0.1
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,182 @@
+"""The pattern dictionary: which predicate frames make which CAMEO codes.
+
+Loaded from ``dictionaries/events/patterns.yaml`` and checked against the ontology at load:
+an unknown code, field or duplicate id is an error with file:line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..dictionary import as_str_list, dictionary_path, load_yaml, require_list, where
+from ..errors import DictionaryError
+from .ontology import Ontology, load_ontology
+
+_LABEL = "events/patterns.yaml"
+_FIELDS = frozenset(
+    {"id", "code", "verb", "noun", "adj", "with", "object", "modifier", "xcomp", "recipient", "negated", "solo", "block", "__line__"}
+)
+FRAMES = ("intent", "appeal", "demand", "reject", "threat", "attempt", "negate")
+DEFAULT_RECIPIENT = ("dobj", "dative", "to", "with", "against", "on", "at", "for", "from", "into", "toward", "about", "over", "between")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    code: str
+    pos: str  # verb | noun | adj
+    lemmas: frozenset[str]
+    with_: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
+    xcomp: frozenset[str] = frozenset()
+    recipient: tuple[str, ...] = DEFAULT_RECIPIENT
+    negated: str | None = None
+    solo: bool = False
+    block: bool = False
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return sum(bool(x) for x in (self.with_, self.object, self.modifier, self.xcomp))
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    default: str | None
+    mapping: dict[str, str]
+
+    def apply(self, code: str | None) -> str | None:
+        """The code an embedded event takes under this frame (None: no event)."""
+        if self.name == "attempt":
+            return code
+        if self.name == "negate":
+            return None
+        if code is None:
+            return self.default
+        for length in (4, 3, 2):
+            hit = self.mapping.get(code[:length])
+            if hit:
+                return hit
+        return self.default
+
+
+@dataclass
+class PatternBook:
+    by_lemma: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    frames: dict[str, Frame] = field(default_factory=dict)
+    frame_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> frame name
+    speech_verbs: frozenset[str] = frozenset()
+    anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    negation: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    conditional: frozenset[str] = frozenset()
+    patterns: list[Pattern] = field(default_factory=list)
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self.by_lemma.get((pos, lemma), [])
+
+
+def _codes(value: Any, entry: dict[str, Any], key: str, ontology: Ontology, label: str) -> str:
+    if not isinstance(value, str) or value not in ontology:
+        raise DictionaryError(
+            f'{where(label, entry)}: "{key}" is {value!r}; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".'
+        )
+    return value
+
+
+def load_patterns(path: str | Path | None = None, ontology: Ontology | None = None) -> PatternBook:
+    """Read and validate a pattern file (the bundled one by default)."""
+    ontology = ontology or load_ontology()
+    path = Path(path) if path else dictionary_path("events/patterns.yaml")
+    label = _LABEL if path == dictionary_path("events/patterns.yaml") else str(path)
+    data = load_yaml(path, label)
+    book = PatternBook()
+    seen: dict[str, str] = {}
+    for entry in require_list(data, "patterns", label):
+        origin = where(label, entry)
+        unknown = set(entry) - _FIELDS
+        if unknown:
+            raise DictionaryError(
+                f"{origin}: unknown field {sorted(unknown)[0]!r}; expected some of {', '.join(sorted(_FIELDS - {'__line__'}))}."
+            )
+        pid = entry.get("id")
+        if not isinstance(pid, str) or not pid:
+            raise DictionaryError(f'{origin}: a pattern needs an "id".')
+        if pid in seen:
+            raise DictionaryError(f'{origin}: pattern "{pid}" is already defined at {seen[pid]}.')
+        seen[pid] = origin
+        code = _codes(entry.get("code"), entry, "code", ontology, label)
+        kinds = [k for k in ("verb", "noun", "adj") if k in entry]
+        if len(kinds) != 1:
+            raise DictionaryError(f'{origin}: pattern "{pid}" needs exactly one of verb, noun, adj.')
+        pos = kinds[0]
+        lemmas = as_str_list(entry, pos, label)
+        if not lemmas:
+            raise DictionaryError(f'{origin}: pattern "{pid}" has an empty "{pos}" list.')
+        negated = entry.get("negated")
+        if negated is not None:
+            negated = _codes(negated, entry, "negated", ontology, label)
+        recipient = tuple(as_str_list(entry, "recipient", label)) or DEFAULT_RECIPIENT
+        pattern = Pattern(
+            id=pid,
+            code=code,
+            pos=pos,
+            lemmas=frozenset(x.lower() for x in lemmas),
+            with_=frozenset(as_str_list(entry, "with", label)),
+            object=frozenset(x.lower() for x in as_str_list(entry, "object", label)),
+            modifier=frozenset(x.lower() for x in as_str_list(entry, "modifier", label)),
+            xcomp=frozenset(x.lower() for x in as_str_list(entry, "xcomp", label)),
+            recipient=recipient,
+            negated=negated,
+            solo=bool(entry.get("solo", False)),
+            block=bool(entry.get("block", False)),
+            origin=origin,
+        )
+        book.patterns.append(pattern)
+        for lemma in pattern.lemmas:
+            book.by_lemma.setdefault((pos, lemma), []).append(pattern)
+    for plist in book.by_lemma.values():
+        plist.sort(key=lambda p: -p.specificity)  # stable: file order among equals
+
+    frames = require_list(data, "frames", label)
+    for entry in frames:
+        origin = where(label, entry)
+        name = entry.get("frame")
+        if name not in FRAMES:
+            raise DictionaryError(f"{origin}: frame {name!r} is unknown; expected one of {', '.join(FRAMES)}.")
+        default = entry.get("default")
+        if default is not None:
+            default = _codes(default, entry, "default", ontology, label)
+        mapping_raw = entry.get("map") or {}
+        mapping: dict[str, str] = {}
+        for prefix, target in mapping_raw.items():
+            if prefix == "__line__":
+                continue
+            mapping[str(prefix)] = _codes(target, entry, f"map.{prefix}", ontology, label)
+        book.frames[name] = Frame(name, default, mapping)
+        for verb in as_str_list(entry, "verbs", label):
+            if verb in book.frame_verbs:
+                raise DictionaryError(f'{origin}: verb "{verb}" is already in frame "{book.frame_verbs[verb]}".')
+            book.frame_verbs[verb] = name
+
+    speech = data.get("speech") or {}
+    book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
+    anaphora = data.get("anaphora") or {}
+    book.anaphora = {k: tuple(as_str_list(anaphora, k, label)) for k in anaphora if k != "__line__"}
+    modality = data.get("modality") or {}
+    book.negation = frozenset(as_str_list(modality, "negation", label))
+    book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
+    book.future = frozenset(as_str_list(modality, "future", label))
+    book.conditional = frozenset(as_str_list(modality, "conditional", label))
+    return book
+
+
+@lru_cache(maxsize=1)
+def bundled_patterns() -> PatternBook:
+    return load_patterns()

@@ -1,0 +1,203 @@
+"""Plain text and the wire-text layout.
+
+The wire layout, as in news archives::
+
+    Lavrov: Russia 'Optimistic' on Syria Peace Talks      <- title (short)
+                                                          <- blank lines anywhere
+    December 16, 2014                                     <- date, within 3 lines of the title
+    The  Moscow Times                                     <- outlet (optional, short)
+    Russia is optimistic ...                              <- body paragraphs
+    Original url:                                         <- url trailer (optional)
+    <https://...>
+
+Anything else is plain text: the whole of it is the body, with no title or date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.errors import InputError
+from eventwire.records import Article
+
+_TITLE_MAX = 200  # characters in a title or a header line above the date
+_OUTLET_MAX = 80
+_OUTLET_WORDS = 8
+_DATE_WINDOW = 3  # the date line comes within this many non-empty lines after the title
+
+# A paragraph that ends without one of these and runs on in lowercase was broken in two.
+_TERMINAL = (".", "!", "?", '"', "”", "'", "’", ":")
+_OPENING_QUOTES = "\"“'‘"
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAY = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?),?\s+"
+)
+_MONTH = r"(?P<month>[a-z]+)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT".
+_TIME = (
+    r"(?:[\s,|·-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?"
+)
+_DATE_LINES = [
+    re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(rf"(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}", re.I),
+    re.compile(
+        r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        re.I,
+    ),
+]
+
+_URL = r"<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?"
+_URL_LINE = re.compile(_URL)
+_URL_LABEL = re.compile(r"(?:original\s+)?url\s*:?", re.I)
+_URL_LABELLED = re.compile(rf"(?:original\s+)?url\s*:?\s*{_URL}", re.I)
+_SPACES = re.compile(r"[^\S\n]+")  # spaces, tabs, no-break spaces ...
+
+
+class NotADate(ValueError):
+    """A line written like a date that names no real day ("February 31, 2014")."""
+
+
+def parse_date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a date, None if it is not one.
+
+    Raises ``NotADate`` for a line that is written as a date but names no real day.
+    """
+    for pattern in _DATE_LINES:
+        m = pattern.fullmatch(line.strip())
+        if not m:
+            continue
+        month_text = m["month"].lower()
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
+        if month is None:
+            continue
+        try:
+            return date(int(m["year"]), month, int(m["day"])).isoformat()
+        except ValueError:
+            raise NotADate(line) from None
+    return None
+
+
+@dataclass
+class _Header:
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    body_start: int = 0  # index of the first body line
+
+
+def parse_text(text: str, name: str) -> Article:
+    """One article from text in the wire layout, or plain text."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if not any(lines):
+        raise InputError(f"{name}: the text is empty; expected the text of an article.")
+    url, body_end = _find_url(lines)
+    header = _find_header(lines[:body_end], name)
+    body = _join_body(lines[header.body_start : body_end])
+    if not body:
+        raise InputError(
+            f"{name}: no article text, only a header (title, date, outlet or url); "
+            "expected paragraphs of text."
+        )
+    return Article(
+        id=Article.make_id(body, header.title, url),
+        text=body,
+        title=header.title,
+        published=header.published,
+        source=header.source,
+        url=url,
+        origin=name,
+    )
+
+
+def _nonempty(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line]
+
+
+def _find_url(lines: list[str]) -> tuple[str | None, int]:
+    """The url of an "Original url:" trailer, and where the body ends."""
+    filled = _nonempty(lines)
+    last = filled[-1]
+    m = _URL_LABELLED.fullmatch(lines[last])
+    if m:
+        return m["url"], last
+    m = _URL_LINE.fullmatch(lines[last])
+    if m and len(filled) >= 2 and _URL_LABEL.fullmatch(lines[filled[-2]]):
+        return m["url"], filled[-2]
+    return None, len(lines)
+
+
+def _find_header(lines: list[str], name: str) -> _Header:
+    """Title, date and outlet when the text opens in the wire layout."""
+    filled = _nonempty(lines)
+    if len(filled) < 2 or len(lines[filled[0]]) > _TITLE_MAX:
+        return _Header()
+    for k in range(1, min(_DATE_WINDOW, len(filled) - 1) + 1):
+        line = lines[filled[k]]
+        try:
+            published = parse_date_line(line)
+        except NotADate:
+            raise InputError(
+                f'{name}:{filled[k] + 1}: the date line "{line}" is not a real date; '
+                'expected a date like "December 16, 2014".'
+            ) from None
+        if published:
+            header = _Header(lines[filled[0]], published, None, filled[k] + 1)
+            rest = filled[k + 1 :]
+            if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
+                header.source = lines[rest[0]]
+                header.body_start = rest[0] + 1
+            return header
+        if len(line) > _TITLE_MAX:
+            break
+    return _Header()
+
+
+def _is_outlet(line: str) -> bool:
+    return (
+        len(line) <= _OUTLET_MAX
+        and len(line.split()) <= _OUTLET_WORDS
+        and not line.endswith((*_TERMINAL, ";", ","))
+        and not _URL_LINE.fullmatch(line)
+    )
+
+
+def _join_body(lines: list[str]) -> str:
+    """Paragraphs (split at blank lines) joined by a blank line, broken lines mended."""
+    paragraphs: list[str] = []
+    current = ""
+    for line in [*lines, ""]:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+        elif not current:
+            current = line
+        else:
+            # A line that ends mid-sentence was wrapped; one that ends a sentence was not.
+            current += ("\n" if current.endswith(_TERMINAL) else " ") + line
+    mended: list[str] = []
+    for paragraph in paragraphs:
+        if mended and not mended[-1].endswith(_TERMINAL) and _runs_on(paragraph):
+            mended[-1] += " " + paragraph
+        else:
+            mended.append(paragraph)
+    return "\n\n".join(mended)
+
+
+def _runs_on(paragraph: str) -> bool:
+    """Starts in lowercase, maybe after an opening quote: the rest of a sentence."""
+    rest = paragraph[1:] if paragraph[:1] in _OPENING_QUOTES else paragraph
+    return rest[:1].islower()

@@ -1,0 +1,147 @@
+"""The whole flow for a batch of articles: nlp -> actors -> events -> context -> records.
+
+``Coder`` holds everything costly (the spaCy model, the dictionaries) and is built once per
+process. ``code_articles`` streams articles through it, in this process or in ``workers``
+processes, and yields each article with its events.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .actors.base import ActorBase, surface_key
+from .actors.resolve import ActorResolver
+from .context import find_place, resolve_date
+from .events.coder import EventCoder, RawEvent, Trace
+from .events.ontology import Ontology, load_ontology
+from .events.patterns import PatternBook, load_patterns
+from .nlp import BATCH_SIZE, MAX_CHARS, load_model
+from .records import Article, Event, Evidence, Modality
+
+
+@dataclass
+class Result:
+    article: Article
+    events: list[Event]
+    error: str | None = None
+
+
+class Coder:
+    """Code articles into events. Build once; call many times."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        actors_dir: str | Path | None = None,
+        patterns_file: str | Path | None = None,
+    ) -> None:
+        self.nlp = load_model(model)
+        self.ontology: Ontology = load_ontology()
+        self.base = ActorBase.load(actors_dir)
+        self.book: PatternBook = load_patterns(patterns_file, self.ontology)
+        self.resolver = ActorResolver(self.base)
+        self.events = EventCoder(self.resolver, self.book, self.ontology)
+
+    # -- one parsed document ------------------------------------------------------------
+    def events_of(self, doc: Any, article: Article, trace: Trace | None = None) -> list[Event]:
+        raw = self.events.code_doc(doc, article.published, trace)
+        return [self._record(r, article) for r in raw]
+
+    def _lookup_place(self, name: str) -> tuple[str | None, str | None]:
+        term = self.base.terms.get(surface_key(name))
+        if term is None or term.kind not in ("country", "capital"):
+            return None, None
+        return term.country, ("country" if term.kind == "country" else "city")
+
+    def _record(self, r: RawEvent, article: Article) -> Event:
+        info = self.ontology[r.code]
+        spoken = r.speech_verb is not None and info.quad_class in (1, 3)
+        day, precision = resolve_date(r.clause, r.sent, article.published, r.speech_verb, spoken)
+        place = find_place(r.clause, r.sent, self._lookup_place)
+        sent = r.sent
+        return Event(
+            article_id=article.id,
+            sentence=r.sentence,
+            actor=r.source,
+            recipient=r.target,
+            cameo=r.code,
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover=info.plover,
+            modality=Modality(
+                negated=r.negated,
+                hypothetical=r.hypothetical,
+                future=r.future,
+                historical=False,
+                reported_by=r.reported_by,
+            ),
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char, r.trigger.text, r.rule),
+            date=day,
+            date_precision=precision,
+            location=place,
+            confidence=r.confidence,
+            trigger_index=r.trigger.i,
+        )
+
+    # -- batches -------------------------------------------------------------------------
+    def code(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+        """Code articles in this process, in spaCy batches."""
+        pairs = ((_text_of(a), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield Result(article, self.events_of(doc, article))
+
+    def code_text(self, text: str, published: str | None = None, article_id: str = "text") -> list[Event]:
+        article = Article(id=article_id, text=text, published=published)
+        return self.events_of(self.nlp(_text_of(article)), article)
+
+
+def _text_of(article: Article) -> str:
+    text = article.text
+    return text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
+
+
+# -- worker processes ---------------------------------------------------------------------
+_WORKER: Coder | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    _WORKER = Coder(model)
+
+
+def _work(chunk: list[Article]) -> list[Result]:
+    assert _WORKER is not None
+    return list(_WORKER.code(chunk))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for a in articles:
+        chunk.append(a)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def code_articles(
+    articles: Iterable[Article],
+    workers: int = 1,
+    model: str | None = None,
+    coder: Coder | None = None,
+    chunk_size: int = 16,
+) -> Iterator[Result]:
+    """Code articles with ``workers`` processes (1: in this process), in input order."""
+    if workers <= 1:
+        yield from (coder or Coder(model)).code(articles)
+        return
+    ctx = mp.get_context("fork" if hasattr(mp, "get_context") else None)
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        for results in pool.imap(_work, _chunks(articles, chunk_size)):
+            yield from results
