@@ -7,6 +7,7 @@ validator can say ``actors/countries.yaml:212: ...``. A dictionary file starts w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -22,6 +23,18 @@ HEADER_KEYS = ("name", "version", "source", "license")
 
 class _LineLoader(yaml.SafeLoader):
     pass
+
+
+# YAML 1.1 reads on/off/yes/no as booleans; in dictionaries they are words ("call on").
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:

@@ -105,6 +105,16 @@ def _text_of(article: Article) -> str:
     return text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
 
 
+_SHARED: dict[str | None, Coder] = {}
+
+
+def shared_coder(model: str | None = None) -> Coder:
+    """One Coder per model in this process (the CLI, the API and tests share it)."""
+    if model not in _SHARED:
+        _SHARED[model] = Coder(model)
+    return _SHARED[model]
+
+
 # -- worker processes ---------------------------------------------------------------------
 _WORKER: Coder | None = None
 
@@ -139,7 +149,7 @@ def code_articles(
 ) -> Iterator[Result]:
     """Code articles with ``workers`` processes (1: in this process), in input order."""
     if workers <= 1:
-        yield from (coder or Coder(model)).code(articles)
+        yield from (coder or shared_coder(model)).code(articles)
         return
     ctx = mp.get_context("fork" if hasattr(mp, "get_context") else None)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:

@@ -208,3 +208,75 @@ EVENT_FIELDS = (
     "counts",
     "confidence",
 )
+
+
+CSV_COLUMNS = (
+    "event_id",
+    "article_id",
+    "sentence",
+    "actor_text",
+    "actor_code",
+    "actor_country",
+    "actor_sector",
+    "actor_name",
+    "recipient_text",
+    "recipient_code",
+    "recipient_country",
+    "recipient_sector",
+    "recipient_name",
+    "cameo",
+    "cameo_root",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "plover",
+    "negated",
+    "hypothetical",
+    "future",
+    "historical",
+    "reported_by",
+    "date",
+    "date_precision",
+    "location_name",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "location_geonameid",
+    "location_precision",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "evidence_trigger",
+    "evidence_rule",
+    "mentions",
+    "sources",
+    "articles",
+    "confidence",
+)
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """One event record as a flat row (CSV, tables): nested objects become prefixed columns."""
+    row: dict[str, Any] = {}
+    for key in ("event_id", "article_id", "sentence", "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover", "date", "date_precision", "confidence"):
+        row[key] = record.get(key)
+    for who in ("actor", "recipient"):
+        part = record.get(who) or {}
+        for key in ("text", "code", "country", "sector", "name"):
+            row[f"{who}_{key}"] = part.get(key)
+    for key, value in (record.get("modality") or {}).items():
+        row[key] = value
+    loc = record.get("location") or {}
+    row["location_name"] = loc.get("name")
+    row["location_country"] = loc.get("country")
+    row["location_lat"] = loc.get("lat")
+    row["location_lon"] = loc.get("lon")
+    row["location_geonameid"] = loc.get("geonameid")
+    row["location_precision"] = loc.get("precision")
+    ev = record.get("evidence") or {}
+    for key in ("text", "start", "end", "trigger", "rule"):
+        row[f"evidence_{key}"] = ev.get(key)
+    counts = record.get("counts") or {}
+    for key in ("mentions", "sources", "articles"):
+        row[key] = counts.get(key)
+    return {k: row.get(k) for k in CSV_COLUMNS}

