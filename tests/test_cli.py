@@ -14,7 +14,13 @@ from click.testing import CliRunner
 from eventwire.cli import main
 from eventwire.records import CSV_COLUMNS, EVENT_FIELDS
 
-from .conftest import EXAMPLE
+EXAMPLE = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "eventwire"
+    / "examples"
+    / "harbor_talks.txt"
+)
 
 
 @pytest.fixture
@@ -40,7 +46,9 @@ def test_cli_code_jsonl_has_exactly_the_record_fields(runner: CliRunner) -> None
     assert len({r["cameo_root"] for r in records}) >= 6
 
 
-def test_cli_code_csv_has_the_documented_columns(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_code_csv_has_the_documented_columns(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     out = tmp_path / "events.csv"
     result = runner.invoke(main, ["code", str(EXAMPLE), "-o", str(out)])
     assert result.exit_code == 0
@@ -56,15 +64,25 @@ def test_cli_code_reads_stdin(runner: CliRunner) -> None:
     assert record["cameo"] == "161" and record["date"] is None
 
 
-def test_cli_code_goes_on_after_bad_inputs_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_code_goes_on_after_bad_inputs_and_says_so(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "blob.bin").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "Chile recalled its ambassador from Peru."}\n{"id": \n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text(
+        '{"id": "a", "text": "Chile recalled its ambassador from Peru."}\n{"id": \n',
+        encoding="utf-8",
+    )
     (tmp_path / "nocol.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
-    paths = [str(tmp_path / n) for n in ("empty.txt", "blob.bin", "bad.jsonl", "nocol.csv", "missing.txt")]
+    paths = [
+        str(tmp_path / n)
+        for n in ("empty.txt", "blob.bin", "bad.jsonl", "nocol.csv", "missing.txt")
+    ]
     result = runner.invoke(main, ["code", *paths, "--format", "jsonl"])
     assert result.exit_code == 1
-    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["a"]
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == [
+        "a"
+    ]
     lines = result.stderr.strip().splitlines()
     assert lines == [
         f"skipped: {tmp_path / 'empty.txt'}: the file is empty; expected the text of an article.",
@@ -76,7 +94,9 @@ def test_cli_code_goes_on_after_bad_inputs_and_says_so(runner: CliRunner, tmp_pa
     ]
 
 
-def test_cli_code_stores_in_duckdb_and_rerun_changes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_code_stores_in_duckdb_and_rerun_changes_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     db = tmp_path / "events.duckdb"
     for _ in range(2):
         result = runner.invoke(main, ["code", str(EXAMPLE), "--db", str(db)])
@@ -89,20 +109,35 @@ def test_cli_code_stores_in_duckdb_and_rerun_changes_nothing(runner: CliRunner, 
 
 
 def test_cli_explain_shows_parse_actors_and_events(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["explain", "Iran accused Israel of sabotage.", "--date", "2021-04-12"])
+    result = runner.invoke(
+        main, ["explain", "Iran accused Israel of sabotage.", "--date", "2021-04-12"]
+    )
     assert result.exit_code == 0
     assert "Parse" in result.stdout and "Actors found" in result.stdout
     assert "IRN -> ISR  112 Accuse" in result.stdout
 
 
 def test_cli_explain_rejects_a_bad_date(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["explain", "Iran accused Israel.", "--date", "12/04/2021"])
+    result = runner.invoke(
+        main, ["explain", "Iran accused Israel.", "--date", "12/04/2021"]
+    )
     assert result.exit_code == 2
-    assert '"12/04/2021" is not a date; expected YYYY-MM-DD like "2014-12-16".' in result.stderr
+    assert (
+        '"12/04/2021" is not a date; expected YYYY-MM-DD like "2014-12-16".'
+        in result.stderr
+    )
 
 
 def test_cli_workers_give_the_same_events(runner: CliRunner, tmp_path: Path) -> None:
-    lines = [json.dumps({"id": f"a{i}", "text": "Chile recalled its ambassador from Peru. Iran accused Israel of sabotage."}) for i in range(6)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"a{i}",
+                "text": "Chile recalled its ambassador from Peru. Iran accused Israel of sabotage.",
+            }
+        )
+        for i in range(6)
+    ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     one = runner.invoke(main, ["code", str(src), "--format", "jsonl"])

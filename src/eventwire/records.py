@@ -258,7 +258,20 @@ CSV_COLUMNS = (
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat row (CSV, tables): nested objects become prefixed columns."""
     row: dict[str, Any] = {}
-    for key in ("event_id", "article_id", "sentence", "cameo", "cameo_root", "cameo_name", "goldstein", "quad_class", "plover", "date", "date_precision", "confidence"):
+    for key in (
+        "event_id",
+        "article_id",
+        "sentence",
+        "cameo",
+        "cameo_root",
+        "cameo_name",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "date",
+        "date_precision",
+        "confidence",
+    ):
         row[key] = record.get(key)
     for who in ("actor", "recipient"):
         part = record.get(who) or {}

@@ -25,7 +25,9 @@ from eventwire.pipeline import Coder
         ("last month", "2014-12-16", ("2014-11-01", "month")),
     ],
 )
-def test_dates_parse_expressions_against_publication(expr: str, published: str, expected: tuple[str, str]) -> None:
+def test_dates_parse_expressions_against_publication(
+    expr: str, published: str, expected: tuple[str, str]
+) -> None:
     from datetime import date
 
     assert _parse(expr, date.fromisoformat(published)) == expected
@@ -39,13 +41,24 @@ def test_dates_relative_expressions_need_a_publication_date(expr: str) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("Chile recalled its ambassador from Peru on Monday.", "2020-05-13", ("2020-05-11", "day")),
-        ("Chile recalled its ambassador from Peru.", "2020-05-13", ("2020-05-13", "day")),
+        (
+            "Chile recalled its ambassador from Peru on Monday.",
+            "2020-05-13",
+            ("2020-05-11", "day"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru.",
+            "2020-05-13",
+            ("2020-05-13", "day"),
+        ),
         ("Chile recalled its ambassador from Peru.", None, (None, None)),
     ],
 )
 def test_dates_events_take_their_clause_date_or_the_publication(
-    coder: Coder, text: str, published: str | None, expected: tuple[str | None, str | None]
+    coder: Coder,
+    text: str,
+    published: str | None,
+    expected: tuple[str | None, str | None],
 ) -> None:
     events = coder.code_text(text, published)
     assert events, "expected an event"
@@ -54,4 +67,7 @@ def test_dates_events_take_their_clause_date_or_the_publication(
 
 def test_dates_resolve_date_without_clause_uses_publication(coder: Coder) -> None:
     doc = coder.nlp("Nothing happened.")
-    assert resolve_date(None, next(iter(doc.sents)), "2020-01-02") == ("2020-01-02", "day")
+    assert resolve_date(None, next(iter(doc.sents)), "2020-01-02") == (
+        "2020-01-02",
+        "day",
+    )

@@ -7,25 +7,44 @@ import pytest
 from eventwire.pipeline import Coder
 
 
-def _events(coder: Coder, text: str, date: str = "2021-06-09") -> list[tuple[str, str, str | None]]:
-    return [(e.cameo, e.actor.code, e.recipient.code if e.recipient else None) for e in coder.code_text(text, date)]
+def _events(
+    coder: Coder, text: str, date: str = "2021-06-09"
+) -> list[tuple[str, str, str | None]]:
+    return [
+        (e.cameo, e.actor.code, e.recipient.code if e.recipient else None)
+        for e in coder.code_text(text, date)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kenyan troops attacked Somali militants near the border on Monday.", ("190", "KENMIL", "SOM")),
-        ("The Philippine government condemned China on Tuesday over the collision.", ("111", "PHLGOV", "CHN")),
+        (
+            "Kenyan troops attacked Somali militants near the border on Monday.",
+            ("190", "KENMIL", "SOM"),
+        ),
+        (
+            "The Philippine government condemned China on Tuesday over the collision.",
+            ("111", "PHLGOV", "CHN"),
+        ),
         ("Iran accused Israel of sabotage at a nuclear site.", ("112", "IRN", "ISR")),
         ("Japan pledged humanitarian aid to Bangladesh.", ("033", "JPN", "BGD")),
         ("The European Union imposed sanctions on Belarus.", ("163", None, "BLR")),
-        ("Police arrested dozens of Kenyan opposition supporters.", ("173", None, "KENOPP")),
+        (
+            "Police arrested dozens of Kenyan opposition supporters.",
+            ("173", None, "KENOPP"),
+        ),
     ],
 )
-def test_coder_codes_plain_predicates(coder: Coder, text: str, expected: tuple[str, str | None, str]) -> None:
+def test_coder_codes_plain_predicates(
+    coder: Coder, text: str, expected: tuple[str, str | None, str]
+) -> None:
     code, source, target = expected
     found = _events(coder, text)
-    assert any(c == code and (source is None or s == source) and (t or "").startswith(target) for c, s, t in found), found
+    assert any(
+        c == code and (source is None or s == source) and (t or "").startswith(target)
+        for c, s, t in found
+    ), found
 
 
 @pytest.mark.parametrize(
@@ -44,12 +63,18 @@ def test_coder_negation_makes_no_act(coder: Coder, text: str) -> None:
     ("text", "root", "not_root"),
     [
         ("North Korea threatened to attack South Korea.", "13", "19"),
-        ("The United States urged Israel to negotiate with the Palestinians.", "02", "04"),
+        (
+            "The United States urged Israel to negotiate with the Palestinians.",
+            "02",
+            "04",
+        ),
         ("Serbia refused to meet Kosovo officials.", "12", "04"),
         ("Venezuela plans to send troops to Guyana's border.", "13", "15"),
     ],
 )
-def test_coder_control_verbs_change_the_embedded_act(coder: Coder, text: str, root: str, not_root: str) -> None:
+def test_coder_control_verbs_change_the_embedded_act(
+    coder: Coder, text: str, root: str, not_root: str
+) -> None:
     codes = [c for c, _, _ in _events(coder, text)]
     assert any(c.startswith(root) for c in codes), codes
     assert not any(c.startswith(not_root) for c in codes), codes
@@ -57,18 +82,29 @@ def test_coder_control_verbs_change_the_embedded_act(coder: Coder, text: str, ro
 
 @pytest.mark.parametrize(
     ("text", "source", "target"),
-    [("The Iraqi convoy was attacked by Turkish jets near Dohuk.", "TUR", "IRQ")],
+    [("An Iraqi army convoy was attacked by Turkish jets near Dohuk.", "TUR", "IRQ")],
 )
-def test_coder_passive_voice_finds_the_agent(coder: Coder, text: str, source: str, target: str) -> None:
+def test_coder_passive_voice_finds_the_agent(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
     found = _events(coder, text)
-    assert any(s.startswith(source) and (t or "").startswith(target) for _, s, t in found), found
+    assert any(
+        s.startswith(source) and (t or "").startswith(target) for _, s, t in found
+    ), found
 
 
 @pytest.mark.parametrize(
     ("text", "pairs"),
-    [("France and Germany criticized Hungary over the new media law.", {("FRA", "HUN"), ("DEU", "HUN")})],
+    [
+        (
+            "France and Germany criticized Hungary over the new media law.",
+            {("FRA", "HUN"), ("DEU", "HUN")},
+        )
+    ],
 )
-def test_coder_coordinated_actors_give_each_dyad(coder: Coder, text: str, pairs: set[tuple[str, str]]) -> None:
+def test_coder_coordinated_actors_give_each_dyad(
+    coder: Coder, text: str, pairs: set[tuple[str, str]]
+) -> None:
     found = {(s[:3], (t or "")[:3]) for _, s, t in _events(coder, text)}
     assert pairs <= found
 
@@ -77,7 +113,9 @@ def test_coder_coordinated_actors_give_each_dyad(coder: Coder, text: str, pairs:
     "text",
     ["Rebels attacked and killed Malian soldiers in an ambush on Sunday."],
 )
-def test_coder_coordinated_verbs_give_one_event_per_pair(coder: Coder, text: str) -> None:
+def test_coder_coordinated_verbs_give_one_event_per_pair(
+    coder: Coder, text: str
+) -> None:
     found = _events(coder, text)
     pairs = [(s, t) for _, s, t in found]
     assert len(pairs) == len(set(pairs)) >= 1, found
@@ -87,7 +125,9 @@ def test_coder_coordinated_verbs_give_one_event_per_pair(coder: Coder, text: str
     ("text", "code", "reported_by"),
     [("Turkey said Syrian forces had shelled Kurdish positions.", "194", "TUR")],
 )
-def test_coder_reported_speech_codes_the_reported_act(coder: Coder, text: str, code: str, reported_by: str) -> None:
+def test_coder_reported_speech_codes_the_reported_act(
+    coder: Coder, text: str, code: str, reported_by: str
+) -> None:
     events = coder.code_text(text, "2019-10-10")
     hit = [e for e in events if e.cameo == code]
     assert hit and hit[0].actor.code.startswith("SYR")

@@ -25,8 +25,38 @@ from ..errors import DictionaryError
 TermKind = Literal["country", "demonym", "capital", "metonym", "org", "role", "person"]
 
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG OPP REB INS PTY CVL REF EDU HLH MED BUS LAB HRI REL ELI SPY CRM "
-    "AGR UAF IGO NGO MNC SEP IMG ENV DEV".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "JUD",
+        "LEG",
+        "OPP",
+        "REB",
+        "INS",
+        "PTY",
+        "CVL",
+        "REF",
+        "EDU",
+        "HLH",
+        "MED",
+        "BUS",
+        "LAB",
+        "HRI",
+        "REL",
+        "ELI",
+        "SPY",
+        "CRM",
+        "AGR",
+        "UAF",
+        "IGO",
+        "NGO",
+        "MNC",
+        "SEP",
+        "IMG",
+        "ENV",
+        "DEV",
+    ]
 )
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -62,7 +92,9 @@ class Role:
     def held_on(self, day: str | None) -> bool:
         if day is None:
             return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return (self.start is None or self.start <= day) and (
+            self.end is None or day <= self.end
+        )
 
 
 @dataclass(frozen=True)
@@ -144,10 +176,14 @@ def _load_countries(base: ActorBase, path: Path) -> None:
                 f'{where(label, entry)}: country code is {code!r}; expected three capital letters (ISO 3166-1 alpha-3) like "RUS".'
             )
         if code in base.countries:
-            raise DictionaryError(f"{where(label, entry)}: country {code} is listed twice.")
+            raise DictionaryError(
+                f"{where(label, entry)}: country {code} is listed twice."
+            )
         name = entry.get("name")
         if not isinstance(name, str) or not name:
-            raise DictionaryError(f'{where(label, entry)}: country {code} has no "name".')
+            raise DictionaryError(
+                f'{where(label, entry)}: country {code} has no "name".'
+            )
         base.countries[code] = name
         origin = where(label, entry)
         kinds: list[tuple[str, TermKind]] = [
@@ -182,14 +218,34 @@ def _load_organizations(base: ActorBase, path: Path) -> None:
             )
         country = entry.get("country")
         if country is not None and country not in base.countries:
-            raise DictionaryError(f"{origin}: country {country!r} is not in actors/countries.yaml.")
+            raise DictionaryError(
+                f"{origin}: country {country!r} is not in actors/countries.yaml."
+            )
         name = entry.get("name")
         if not isinstance(name, str) or not name:
             raise DictionaryError(f'{origin}: organization {code} has no "name".')
-        term = Term("org", name, country=country, sector=sector, code=code, name=name, origin=origin)
+        term = Term(
+            "org",
+            name,
+            country=country,
+            sector=sector,
+            code=code,
+            name=name,
+            origin=origin,
+        )
         base.organizations[code] = term
         for text in [name, *as_str_list(entry, "names", label)]:
-            base.add(Term("org", text, country=country, sector=sector, code=code, name=name, origin=origin))
+            base.add(
+                Term(
+                    "org",
+                    text,
+                    country=country,
+                    sector=sector,
+                    code=code,
+                    name=name,
+                    origin=origin,
+                )
+            )
 
 
 def _load_roles(base: ActorBase, path: Path) -> None:
@@ -218,7 +274,9 @@ def _parse_date(value: object, origin: str, key: str) -> str | None:
             pass
         else:
             return value
-    raise DictionaryError(f'{origin}: "{key}" is {value!r}; expected a date like "2014-12-16" or null.')
+    raise DictionaryError(
+        f'{origin}: "{key}" is {value!r}; expected a date like "2014-12-16" or null.'
+    )
 
 
 def _load_people(base: ActorBase, path: Path) -> None:
@@ -240,18 +298,26 @@ def _load_people(base: ActorBase, path: Path) -> None:
             if org is not None:
                 org_term = base.organizations.get(org)
                 if org_term is None:
-                    raise DictionaryError(f"{rorigin}: organization {org!r} is not in actors/organizations.yaml.")
+                    raise DictionaryError(
+                        f"{rorigin}: organization {org!r} is not in actors/organizations.yaml."
+                    )
                 country = country or org_term.country
                 sector = sector or org_term.sector
             elif country not in base.countries:
-                raise DictionaryError(f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.')
+                raise DictionaryError(
+                    f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.'
+                )
             if sector is not None and sector not in SECTORS:
                 raise DictionaryError(f"{rorigin}: sector {sector!r} is unknown.")
             start = _parse_date(role.get("start"), rorigin, "start")
             end = _parse_date(role.get("end"), rorigin, "end")
             if start and end and end < start:
-                raise DictionaryError(f"{rorigin}: role of {name} ends ({end}) before it starts ({start}).")
-            roles.append(Role(country, sector, org, str(role.get("title", "")), start, end))
+                raise DictionaryError(
+                    f"{rorigin}: role of {name} ends ({end}) before it starts ({start})."
+                )
+            roles.append(
+                Role(country, sector, org, str(role.get("title", "")), start, end)
+            )
         if not roles:
             raise DictionaryError(f"{origin}: {name} has no roles.")
         roles.sort(key=lambda r: r.start or "")

@@ -16,9 +16,26 @@ from ..records import Actor
 from .base import ActorBase, Term
 
 # dependents that belong to a noun phrase's own description
-_NP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "punct", "npadvmod"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+_NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "nmod",
+        "poss",
+        "det",
+        "nummod",
+        "quantmod",
+        "case",
+        "punct",
+        "npadvmod",
+    }
+)
+_PERSON_PRONOUNS = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+)
+_FIRST_PERSON = frozenset(
+    {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
+)
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -28,9 +45,13 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 class DocMemory:
     """What one article has said so far about its actors."""
 
-    people: dict[str, Actor] = field(default_factory=dict)  # lower-cased name or surname -> actor
+    people: dict[str, Actor] = field(
+        default_factory=dict
+    )  # lower-cased name or surname -> actor
     persons: list[Actor] = field(default_factory=list)  # named people, most recent last
-    events: list[tuple[str, Actor]] = field(default_factory=list)  # (code, source), most recent last
+    events: list[tuple[str, Actor]] = field(
+        default_factory=list
+    )  # (code, source), most recent last
 
     @property
     def last_person(self) -> Actor | None:
@@ -41,7 +62,9 @@ class DocMemory:
             return
         words = actor.name.split()
         keys = {actor.name.lower(), words[-1].lower()}
-        if len(words) >= 3 and words[-2][:1].islower():  # "Staffan de Mistura" -> "de mistura"
+        if (
+            len(words) >= 3 and words[-2][:1].islower()
+        ):  # "Staffan de Mistura" -> "de mistura"
             keys.add(" ".join(words[-2:]).lower())
         for key in keys:
             self.people[key] = actor
@@ -99,7 +122,7 @@ class ActorResolver:
                 if term is None:
                     key = (*key[:-1], run[-1].lemma_.lower())
                     term = terms.get(key)
-                if term is not None:
+                if term is not None and _case_fits(term.text, run):
                     found.append((run[0].i, run[-1].i + 1, term))
                     pos += length
                     matched = True
@@ -128,7 +151,14 @@ class ActorResolver:
             if actor is None:
                 return None
             return Mention(
-                Actor(head.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{head.text}" refers to {actor.text}'),
+                Actor(
+                    head.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    why=f'"{head.text}" refers to {actor.text}',
+                ),
                 head.i,
                 head.i,
                 head.i + 1,
@@ -138,7 +168,9 @@ class ActorResolver:
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
             if child.dep_ == "appos":
-                extra = self._describe(np_tokens(child), child, day, memory, context_country)
+                extra = self._describe(
+                    np_tokens(child), child, day, memory, context_country
+                )
                 if extra is not None:
                     actor = _merge(actor, extra) if actor else extra
         if actor is None:
@@ -146,7 +178,14 @@ class ActorResolver:
         if actor.name is None and head.pos_ == "NOUN":
             name = _appositive_name(head)
             if name is not None:
-                actor = Actor(actor.text, actor.code, actor.country, actor.sector, name, why=f"{actor.why}; named {name}")
+                actor = Actor(
+                    actor.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    name,
+                    why=f"{actor.why}; named {name}",
+                )
         if actor.name:
             memory.remember(actor)
         start = min(t.i for t in tokens)
@@ -188,10 +227,21 @@ class ActorResolver:
                     roles.append((start, term.sector))
 
         name = _person_name(head)
+        if (
+            name is None
+            and head.pos_ == "PROPN"
+            and head.lower_ in memory.people
+            and head_term is None
+        ):
+            name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
         is_person = name is not None
         if head_term is None and not is_person:
             # "Syria's civil war": the phrase does not name an actor by its head
-            if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "NORP", "ORG") and matches:
+            if (
+                head.pos_ == "PROPN"
+                and head.ent_type_ in ("GPE", "NORP", "ORG")
+                and matches
+            ):
                 head_term = matches[-1][2]
             else:
                 return None
@@ -208,10 +258,7 @@ class ActorResolver:
                 if last is not None and last.kind == "person":
                     person_term = last
 
-        if any(t.lower_ in _FORMER for t in tokens):
-            former = True
-        else:
-            former = False
+        former = bool(any(t.lower_ in _FORMER for t in tokens))
 
         sector: str | None = None
         if roles:
@@ -242,7 +289,9 @@ class ActorResolver:
                 code = org_term.code if org_term else None
                 country = role.country
                 sector = role.sector
-                why.append(f"{person_term.name} was {role.title} on {day or 'the latest date known'}")
+                why.append(
+                    f"{person_term.name} was {role.title} on {day or 'the latest date known'}"
+                )
             name = person_term.name or name
             text_says = True
 
@@ -260,7 +309,21 @@ class ActorResolver:
             code = code + sector
         if not why and not text_says:
             return None
-        return Actor(_span_text(tokens), code, country, sector, name, why="; ".join(why))
+        return Actor(
+            _span_text(tokens), code, country, sector, name, why="; ".join(why)
+        )
+
+
+def _case_fits(surface: str, run: list[Token]) -> bool:
+    """ "US" is not "us" and "Bush" is not "bush": acronyms match in capitals, names
+    capitalised; lower-case dictionary words match any case."""
+    letters = surface.replace(".", "")
+    if letters.isupper() and len(letters) <= 6:
+        text = "".join(t.text for t in run).replace(".", "")
+        return text == letters or (text.isupper() and text == letters.upper())
+    if surface[:1].isupper():
+        return run[0].text[:1].isupper()
+    return True
 
 
 def _merge(main: Actor, extra: Actor) -> Actor:
@@ -292,7 +355,11 @@ def _appositive_name(head: Token) -> str | None:
     for tok in head.subtree:
         if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > head.i:
             words = [t for t in tok.subtree if t.i <= tok.i]
-            if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and words[0].nbor(-1).text == ",":
+            if (
+                len(words) >= 2
+                and all(t.pos_ == "PROPN" for t in words)
+                and words[0].nbor(-1).text == ","
+            ):
                 return " ".join(t.text for t in words)
     return None
 

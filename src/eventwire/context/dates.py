@@ -33,7 +33,12 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -73,14 +78,19 @@ def _parse(text: str, pub: date | None) -> tuple[str, str] | None:
     year_match = _YEAR.search(low)
     year = int(year_match.group(1)) if year_match else None
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2), None)
+    day = next(
+        (int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2),
+        None,
+    )
     if month is not None:
         if year is None:
             if pub is None:
                 return None
             year = pub.year
             future = "next" in words
-            if (month > pub.month and not future) or (day and month == pub.month and day > pub.day + 1 and not future):
+            if (month > pub.month and not future) or (
+                day and month == pub.month and day > pub.day + 1 and not future
+            ):
                 year -= 1
             elif future and month <= pub.month:
                 year += 1
@@ -107,11 +117,19 @@ def _date_ents(clause: Token, sent: Span) -> list[Span]:
             if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl"):
                 break
             head = cur.head
-            if head.i != clause.i and head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("pobj", "npadvmod", "compound", "amod", "nmod"):
-                # "early next year" after "talks" dates the talks
-                if head.dep_ != "pobj" or head.head.i != clause.i:
-                    break
-            if head.i != clause.i and head.pos_ == "ADP" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != clause.i:
+            if (
+                head.i != clause.i
+                and head.pos_ in ("NOUN", "PROPN")
+                and cur.dep_ in ("pobj", "npadvmod", "compound", "amod", "nmod")
+                and (head.dep_ != "pobj" or head.head.i != clause.i)
+            ):
+                break  # "early next year" after "talks" dates the talks
+            if (
+                head.i != clause.i
+                and head.pos_ == "ADP"
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and head.head.i != clause.i
+            ):
                 break  # "a visit ... in November" dates the visit
             cur = head
             hops += 1

@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 
 from ..records import Place
 
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around", "inside", "from"})
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "across", "around", "inside", "from"}
+)
 PlaceLookup = Callable[[str], "tuple[str | None, str | None]"]
 
 

@@ -22,19 +22,56 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.resolve import ActorResolver, DocMemory, Mention
 from ..records import Actor
 from .ontology import Ontology
-from .patterns import Frame, Pattern, PatternBook
+from .patterns import Pattern, PatternBook
 
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
-_CLAUSE_STOP = frozenset({"relcl", "advcl", "ccomp", "parataxis", "appos", "csubj", "conj", "acl"})
-_SEARCH_SKIP = frozenset({"relcl", "advcl", "parataxis", "appos", "punct", "cc", "det", "aux", "auxpass", "neg", "mark"})
+_CLAUSE_STOP = frozenset(
+    {"relcl", "advcl", "ccomp", "parataxis", "appos", "csubj", "conj", "acl"}
+)
+_SEARCH_SKIP = frozenset(
+    {
+        "relcl",
+        "advcl",
+        "parataxis",
+        "appos",
+        "punct",
+        "cc",
+        "det",
+        "aux",
+        "auxpass",
+        "neg",
+        "mark",
+    }
+)
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-_FALLBACK_ORDER = {"dobj": 0, "dative": 1, "xcomp": 2, "ccomp": 3, "prep": 4, "acomp": 2, "attr": 2}
+_FALLBACK_ORDER = {
+    "dobj": 0,
+    "dative": 1,
+    "xcomp": 2,
+    "ccomp": 3,
+    "prep": 4,
+    "acomp": 2,
+    "attr": 2,
+}
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
-_COMPLEMENTS = frozenset({"dobj", "prep", "xcomp", "acomp", "attr", "oprd", "dative", "pcomp", "ccomp", "agent"})
+_COMPLEMENTS = frozenset(
+    {
+        "dobj",
+        "prep",
+        "xcomp",
+        "acomp",
+        "attr",
+        "oprd",
+        "dative",
+        "pcomp",
+        "ccomp",
+        "agent",
+    }
+)
 
 
 @dataclass
@@ -96,12 +133,16 @@ class Trace:
 class EventCoder:
     """Turn a parsed spaCy ``Doc`` into raw events."""
 
-    def __init__(self, resolver: ActorResolver, book: PatternBook, ontology: Ontology) -> None:
+    def __init__(
+        self, resolver: ActorResolver, book: PatternBook, ontology: Ontology
+    ) -> None:
         self.resolver = resolver
         self.book = book
         self.ontology = ontology
 
-    def code_doc(self, doc: Doc, day: str | None, trace: Trace | None = None) -> list[RawEvent]:
+    def code_doc(
+        self, doc: Doc, day: str | None, trace: Trace | None = None
+    ) -> list[RawEvent]:
         memory = DocMemory()
         events: list[RawEvent] = []
         for index, sent in enumerate(doc.sents):
@@ -132,6 +173,7 @@ class _SentenceCoder:
         self.events: list[RawEvent] = []
         self.done: set[int] = set()  # tokens already coded or consumed
         self.blocked: set[int] = set()  # subtrees not to code separately
+        self.tried: set[int] = set()  # triggers that matched a pattern, event or not
         self._cache: dict[int, Mention | None] = {}
         self._countries: list[tuple[int, str]] | None = None
 
@@ -150,7 +192,10 @@ class _SentenceCoder:
             if child.dep_ in ("ccomp", "parataxis") and child_ctx is not ctx:
                 self._walk(child, child_ctx)
             else:
-                self._walk(child, ctx if child.dep_ not in ("xcomp",) else _inherit(ctx, child_ctx))
+                self._walk(
+                    child,
+                    ctx if child.dep_ not in ("xcomp",) else _inherit(ctx, child_ctx),
+                )
 
     # -- one token -----------------------------------------------------------------------
     def _visit(self, tok: Token, ctx: Context) -> Context:
@@ -162,7 +207,15 @@ class _SentenceCoder:
             return self._visit_verb(tok, ctx)
         if pos == "NOUN" or (pos == "PROPN" and tok.lemma_.lower() in ("talks",)):
             self._visit_noun(tok, ctx)
-        elif pos == "ADJ" and tok.dep_ in ("acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"):
+        elif pos == "ADJ" and tok.dep_ in (
+            "acomp",
+            "attr",
+            "ROOT",
+            "xcomp",
+            "ccomp",
+            "conj",
+            "oprd",
+        ):
             self._visit_adj(tok, ctx)
         return ctx
 
@@ -184,13 +237,25 @@ class _SentenceCoder:
             speakers = self._subjects(tok, ctx)
             speaker = speakers[0].actor if speakers else None
             if speaker is not None:
-                self._log(f'speech: "{tok.text}" by {speaker.code} ({speaker.text}); what it reports is coded inside')
+                self._log(
+                    f'speech: "{tok.text}" by {speaker.code} ({speaker.text}); what it reports is coded inside'
+                )
                 reported_ctx = replace(ctx, speaker=speaker, speech_verb=tok)
             else:
                 reported_ctx = replace(ctx, speech_verb=tok)
-        if match is not None and not (is_speech and match.pattern is not None and match.pattern.specificity == 0 and not self._has_recipient_slot(tok, match.pattern)):
+        if match is not None and not (
+            is_speech
+            and match.pattern is not None
+            and match.pattern.specificity == 0
+            and not self._has_recipient_slot(tok, match.pattern)
+        ):
             self._emit(match, tok, ctx)
-        elif match is None and not is_speech and candidates == [] and lemma not in self.book.frame_verbs:
+        elif (
+            match is None
+            and not is_speech
+            and candidates == []
+            and lemma not in self.book.frame_verbs
+        ):
             pass
         if is_speech and reported_ctx.speaker is not None:
             before = len(self.events)
@@ -223,22 +288,37 @@ class _SentenceCoder:
 
     def _fits(self, tok: Token, p: Pattern) -> bool:
         if p.with_ and not any(
-            c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in p.with_ for c in tok.children
+            c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+            and c.lower_ in p.with_
+            for c in tok.children
         ):
             return False
         if p.object and not self._object_fits(tok, p):
             return False
         if p.modifier and not self._modifier_fits(tok, p):
             return False
-        if p.xcomp and not any(
-            c.dep_ in ("xcomp", "pcomp", "prep", "ccomp") and (c.lemma_.lower() in p.xcomp or any(g.lemma_.lower() in p.xcomp for g in c.children if g.dep_ in ("pcomp", "pobj")))
-            for c in tok.children
-        ):
-            return False
-        return True
+        return not (
+            p.xcomp
+            and not any(
+                c.dep_ in ("xcomp", "pcomp", "prep", "ccomp")
+                and (
+                    c.lemma_.lower() in p.xcomp
+                    or any(
+                        g.lemma_.lower() in p.xcomp
+                        for g in c.children
+                        if g.dep_ in ("pcomp", "pobj")
+                    )
+                )
+                for c in tok.children
+            )
+        )
 
     def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ in _PASS_SUBJ)]
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ in _PASS_SUBJ)
+        ]
         for c in tok.children:
             if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
                 objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
@@ -254,11 +334,18 @@ class _SentenceCoder:
     def _object_fits(self, tok: Token, p: Pattern) -> bool:
         for o in self._objects(tok, p.with_):
             if o.lemma_.lower() in p.object or o.lower_ in p.object:
-                if p.modifier and p.pos == "verb" and not any(m.lemma_.lower() in p.modifier for m in o.children):
+                if (
+                    p.modifier
+                    and p.pos == "verb"
+                    and not any(m.lemma_.lower() in p.modifier for m in o.children)
+                ):
                     continue
                 return True
             # "humanitarian aid supplies": the object's own compounds
-            if any(c.dep_ == "compound" and c.lemma_.lower() in p.object for c in o.children):
+            if any(
+                c.dep_ == "compound" and c.lemma_.lower() in p.object
+                for c in o.children
+            ):
                 return True
         return False
 
@@ -266,16 +353,24 @@ class _SentenceCoder:
         if p.pos == "verb":
             return True  # checked on the object in _object_fits
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (c.lemma_.lower() in p.modifier or c.lower_ in p.modifier):
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+                c.lemma_.lower() in p.modifier or c.lower_ in p.modifier
+            ):
                 return True
-            if c.dep_ == "compound":
-                if any(g.lemma_.lower() in p.modifier for g in c.children if g.dep_ in ("compound", "amod")):
-                    return True
+            if c.dep_ == "compound" and any(
+                g.lemma_.lower() in p.modifier
+                for g in c.children
+                if g.dep_ in ("compound", "amod")
+            ):
+                return True
         return False
 
     def _frame(self, tok: Token) -> _Match | None:
         """A control verb with an embedded event: "threatened to strike", "urged X to talk"."""
-        name = self.book.frame_verbs.get(tok.lemma_.lower())
+        frames = (
+            self.book.frame_adjectives if tok.pos_ == "ADJ" else self.book.frame_verbs
+        )
+        name = frames.get(tok.lemma_.lower())
         if name is None:
             return None
         embedded = _embedded_clause(tok)
@@ -300,20 +395,30 @@ class _SentenceCoder:
                 if inner is not None:
                     embedded = inner.trigger
                     break
-        if embedded is None or (inner is None and name in ("attempt", "negate", "intent")):
+        if embedded is None or (
+            inner is None and name in ("attempt", "negate", "intent")
+        ):
             return None
         frame = self.book.frames[name]
         code = frame.apply(inner.code if inner else None)
         if code is None:
             self.blocked.update(t.i for t in embedded.subtree)
-            self._log(f'frame "{name}" at "{tok.text}": the embedded event is not asserted')
+            self._log(
+                f'frame "{name}" at "{tok.text}": the embedded event is not asserted'
+            )
             return None
         rule = f"frame.{name}" + (f"+{inner.rule}" if inner else "")
         return _Match(code, rule, inner.pattern if inner else None, tok, embedded)
 
     def _predicate(self, tok: Token) -> _Match | None:
         """The event a verb or noun would make on its own, if any."""
-        pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun" if tok.pos_ in ("NOUN", "PROPN") else "adj"
+        pos = (
+            "verb"
+            if tok.pos_ in ("VERB", "AUX")
+            else "noun"
+            if tok.pos_ in ("NOUN", "PROPN")
+            else "adj"
+        )
         m = self._match(tok, self._cands(pos, tok))
         if m is None and pos == "verb":
             for obj in self._objects(tok):
@@ -339,10 +444,17 @@ class _SentenceCoder:
         pron = head.pos_ == "PRON"
         if not pron and head.i in self._cache:
             return self._cache[head.i]
-        if pron and head.lower_ in _THIRD_PERSON and ctx.speaker is not None and self._quotes_speaker(head):
+        if (
+            pron
+            and head.lower_ in _THIRD_PERSON
+            and ctx.speaker is not None
+            and self._quotes_speaker(head)
+        ):
             m = self._other_person(head, ctx.speaker)
         else:
-            m = self.c.resolver.resolve(head, self.day, self.memory, ctx.speaker, self._context_country(head))
+            m = self.c.resolver.resolve(
+                head, self.day, self.memory, ctx.speaker, self._context_country(head)
+            )
         if not pron:
             self._cache[head.i] = m
         return m
@@ -350,9 +462,14 @@ class _SentenceCoder:
     def _quotes_speaker(self, head: Token) -> bool:
         """Is ``head`` in a clause where the speaker calls himself "I" or "we"?"""
         clause = head
-        while clause.dep_ not in ("ccomp", "parataxis", "ROOT") and clause.head is not clause:
+        while (
+            clause.dep_ not in ("ccomp", "parataxis", "ROOT")
+            and clause.head is not clause
+        ):
             clause = clause.head
-        return any(t.lower_ in ("i", "we", "my", "our", "us", "me") for t in clause.subtree)
+        return any(
+            t.lower_ in ("i", "we", "my", "our", "us", "me") for t in clause.subtree
+        )
 
     def _other_person(self, head: Token, speaker: Actor) -> Mention | None:
         """ "We support his efforts," X said: "his" is someone else named nearby."""
@@ -365,14 +482,23 @@ class _SentenceCoder:
         candidates.extend(reversed(self.memory.persons))
         for actor in candidates:
             if actor.name != speaker.name:
-                a = Actor(head.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{head.text}" refers to {actor.name}')
+                a = Actor(
+                    head.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    why=f'"{head.text}" refers to {actor.name}',
+                )
                 return Mention(a, head.i, head.i, head.i + 1)
         return None
 
     def _context_country(self, head: Token) -> str | None:
         if self._countries is None:
             found = self.c.resolver.match_terms(list(self.sent))
-            self._countries = [(s, t.country) for s, _, t in found if t.country and t.kind != "org"]
+            self._countries = [
+                (s, t.country) for s, _, t in found if t.country and t.kind != "org"
+            ]
         best: tuple[int, str] | None = None
         for pos, country in self._countries:
             dist = abs(pos - head.i)
@@ -394,7 +520,9 @@ class _SentenceCoder:
         cur = tok
         while cur.i not in seen:
             seen.add(cur.i)
-            passive = any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children)
+            passive = any(
+                c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children
+            )
             if passive:
                 for c in cur.children:
                     if c.dep_ == "agent":
@@ -413,13 +541,31 @@ class _SentenceCoder:
                 objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
                 if objs:
                     return self._expand(objs[0], ctx)
-            if cur.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp", "attr", "oprd", "prep", "pobj") or (
-                cur.dep_ == "acl" and cur.tag_ in ("VBG",)
-            ):
+            if cur.dep_ in (
+                "xcomp",
+                "advcl",
+                "conj",
+                "pcomp",
+                "acomp",
+                "attr",
+                "oprd",
+                "prep",
+                "pobj",
+            ) or (cur.dep_ == "acl" and cur.tag_ in ("VBG",)):
                 cur = cur.head
                 continue
-            if cur.pos_ not in ("VERB", "AUX", "ADJ") and cur.dep_ in ("pobj", "dobj", "nsubj", "appos", "conj", "prep", "npadvmod"):
-                cur = cur.head  # "backed Assad, including with arms supplies": up to the verb
+            if cur.pos_ not in ("VERB", "AUX", "ADJ") and cur.dep_ in (
+                "pobj",
+                "dobj",
+                "nsubj",
+                "appos",
+                "conj",
+                "prep",
+                "npadvmod",
+            ):
+                cur = (
+                    cur.head
+                )  # "backed Assad, including with arms supplies": up to the verb
                 continue
             break
         return []
@@ -446,15 +592,33 @@ class _SentenceCoder:
         # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
         # a verb that says nothing of its own
         gov = _governing_verb(tok)
-        if gov is None or self._cands("verb", gov) or gov.lemma_.lower() in self.book.speech_verbs:
+        if (
+            gov is None
+            or self._cands("verb", gov)
+            or gov.lemma_.lower() in self.book.speech_verbs
+        ):
             return []
         return self._subjects(gov, ctx)
 
-    def _recipients(self, tok: Token, pattern: Pattern | None, ctx: Context | None, slots: tuple[str, ...] | None = None) -> list[Mention]:
+    def _recipients(
+        self,
+        tok: Token,
+        pattern: Pattern | None,
+        ctx: Context | None,
+        slots: tuple[str, ...] | None = None,
+    ) -> list[Mention]:
         ctx = ctx or Context()
-        slots = slots or (pattern.recipient if pattern else ("dobj", "dative", "to", "with", "against", "on", "for"))
+        slots = slots or (
+            pattern.recipient
+            if pattern
+            else ("dobj", "dative", "to", "with", "against", "on", "for")
+        )
         holders = [tok]
-        holders.extend(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",))
+        holders.extend(
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",)
+        )
         for slot in slots:
             heads: list[Token] = []
             if slot == "dobj":
@@ -463,17 +627,32 @@ class _SentenceCoder:
                     heads += [c for c in tok.children if c.dep_ in ("pobj",)]
             elif slot == "dative":
                 heads = [c for c in tok.children if c.dep_ == "dative"]
-                heads = [g for c in heads for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+                heads = [
+                    g
+                    for c in heads
+                    for g in (
+                        [c]
+                        if c.pos_ != "ADP"
+                        else [x for x in c.children if x.dep_ == "pobj"]
+                    )
+                ]
             elif slot == "subject":
                 base = tok.head if tok.dep_ in ("acomp", "attr") else tok
-                heads = [c for c in base.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ]
+                heads = [
+                    c for c in base.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+                ]
             elif slot == "that":
                 heads = [c for c in tok.children if c.dep_ in ("ccomp",)]
             else:
                 for h in holders:
                     for c in h.children:
-                        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == slot:
-                            heads.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                        if (
+                            c.dep_ in ("prep", "prt", "agent", "dative")
+                            and c.lower_ == slot
+                        ):
+                            heads.extend(
+                                g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                            )
             for h in heads:
                 found = self._search(h, ctx)
                 if found:
@@ -495,7 +674,9 @@ class _SentenceCoder:
             if depth >= max_depth:
                 continue
             for c in tok.children:
-                if c.dep_ not in _SEARCH_SKIP and not (c.dep_ == "conj" and tok.pos_ in _NOUN_POS):
+                if c.dep_ not in _SEARCH_SKIP and not (
+                    c.dep_ == "conj" and tok.pos_ in _NOUN_POS
+                ):
                     queue.append((c, depth + 1))
         return []
 
@@ -503,11 +684,21 @@ class _SentenceCoder:
         prefixes = self.book.anaphora.get(tok.lemma_.lower())
         if not prefixes or any(c.dep_ == "poss" for c in tok.children):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in tok.children
+        ):
             return None  # "a separate initiative" is a new one
         for code, actor in reversed(self.memory.events):
             if code.startswith(prefixes):
-                a = Actor(tok.text, actor.code, actor.country, actor.sector, actor.name, why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story')
+                a = Actor(
+                    tok.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story',
+                )
                 return Mention(a, tok.i, tok.i, tok.i + 1)
         return None
 
@@ -516,7 +707,9 @@ class _SentenceCoder:
         mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
         for c in tok.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+            if c.dep_ == "neg" or (
+                c.dep_ in ("advmod", "det") and low in ("never", "no")
+            ):
                 mod.negated = True
             elif c.dep_ in ("aux", "auxpass"):
                 if low in self.book.future or c.lemma_ in self.book.future:
@@ -529,7 +722,10 @@ class _SentenceCoder:
         cur = tok
         hops = 0
         while cur.dep_ not in ("ROOT",) and hops < 6:
-            if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.book.conditional for c in cur.children):
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.book.conditional
+                for c in cur.children
+            ):
                 mod.hypothetical = True
             if cur.dep_ in ("ccomp", "parataxis"):
                 break
@@ -537,7 +733,9 @@ class _SentenceCoder:
             hops += 1
         return mod
 
-    def _apply_modality(self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool) -> str | None:
+    def _apply_modality(
+        self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
+    ) -> str | None:
         if mod.negated:
             return pattern.negated if pattern else None
         if mod.hypothetical or mod.future:
@@ -553,23 +751,40 @@ class _SentenceCoder:
         return code
 
     # -- events --------------------------------------------------------------------------
-    def _emit(self, match: _Match, tok: Token, ctx: Context, sources: list[Mention] | None = None) -> None:
+    def _emit(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        sources: list[Mention] | None = None,
+    ) -> None:
         pattern = match.pattern
+        self.tried.update((tok.i, match.trigger.i))
         mod = self._modality(tok, ctx)
         if match.trigger.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
             mod = self._modality(tok.head, ctx)
         if sources is None:
-            sources = self._subjects(tok, ctx) if tok.pos_ != "NOUN" else self._noun_sources(tok, ctx)
+            sources = (
+                self._subjects(tok, ctx)
+                if tok.pos_ != "NOUN"
+                else self._noun_sources(tok, ctx)
+            )
         if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
             sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
         if not sources:
-            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it')
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
+            )
             return
-        if match.embedded is not None and match.rule.startswith(("frame.appeal", "frame.demand")):
+        if match.embedded is not None and match.rule.startswith(
+            ("frame.appeal", "frame.demand")
+        ):
             ctrl = _controller(tok, match.embedded)
             targets = self._expand(ctrl, ctx) if ctrl is not None else []
             if not targets:
-                targets = self._recipients(tok, None, ctx, ("on", "upon", "to", "dative"))
+                targets = self._recipients(
+                    tok, None, ctx, ("on", "upon", "to", "dative")
+                )
             if not targets and pattern is not None:
                 targets = self._recipients(match.embedded, pattern, ctx)
         elif match.embedded is not None:
@@ -578,14 +793,27 @@ class _SentenceCoder:
             targets = self._recipients(tok, pattern, ctx) if pattern else []
         src_codes = {s.actor.code for s in sources}
         targets = [t for t in targets if t.actor.code not in src_codes]
-        if not targets and match.code[:2] in VERBAL_ROOTS or (not targets and match.embedded is not None):
-            targets = [m for m in self._fallback_recipients(tok, sources, ctx) if m.actor.code not in src_codes]
+        if (not targets and match.code[:2] in VERBAL_ROOTS) or (
+            not targets and match.embedded is not None
+        ):
+            targets = [
+                m
+                for m in self._fallback_recipients(tok, sources, ctx)
+                if m.actor.code not in src_codes
+            ]
         solo = pattern.solo if pattern is not None and match.embedded is None else False
         if not targets and not solo:
             if len(sources) >= 2:
-                pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+                pairs = [
+                    (a, b)
+                    for a in sources
+                    for b in sources
+                    if a.actor.code != b.actor.code
+                ]
             else:
-                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient')
+                self._log(
+                    f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+                )
                 return
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
@@ -597,21 +825,31 @@ class _SentenceCoder:
         if pattern is not None and pattern.block:
             for c in tok.children:
                 if c.dep_ in ("xcomp", "ccomp", "dobj"):
-                    self.blocked.update(t.i for t in c.subtree if t.i != c.i or c.dep_ != "dobj")
+                    self.blocked.update(
+                        t.i for t in c.subtree if t.i != c.i or c.dep_ != "dobj"
+                    )
         speech = tok.lemma_.lower() in self.book.speech_verbs
         if match.code[:2] in VERBAL_ROOTS:
-            holders = [tok.head, tok] if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else [tok]
+            holders = (
+                [tok.head, tok]
+                if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr")
+                else [tok]
+            )
             for c in (c for h in holders for c in h.children if c is not tok):
                 if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
                     # what a statement, appeal or rejection is about is not itself an event
                     self.blocked.update(_content(c))
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
-            self_statement = ctx.speaker is not None and ctx.speaker.country == source.country
+            self_statement = (
+                ctx.speaker is not None and ctx.speaker.country == source.country
+            )
             code = self._apply_modality(match.code, mod, pattern, self_statement)
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
-                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but is {why}: no event')
+                self._log(
+                    f'"{tok.text}" matched {match.rule} ({match.code}) but is {why}: no event'
+                )
                 continue
             rule = match.rule if code == match.code else f"{match.rule}>{code}"
             ev = RawEvent(
@@ -625,7 +863,9 @@ class _SentenceCoder:
                 negated=mod.negated,
                 hypothetical=mod.hypothetical,
                 future=mod.future,
-                reported_by=ctx.speaker.code if ctx.speaker is not None and ctx.speaker.code != source.code else None,
+                reported_by=ctx.speaker.code
+                if ctx.speaker is not None and ctx.speaker.code != source.code
+                else None,
                 clause=_clause_head(tok),
                 speech_verb=ctx.speech_verb,
                 confidence=_confidence(pattern, src, tgt),
@@ -638,16 +878,33 @@ class _SentenceCoder:
 
     def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
         sp = ctx.speaker
-        if sp is not None and actor.sector is None and actor.code == actor.country and sp.country == actor.country and sp.sector:
-            return replace(actor, code=sp.code, sector=sp.sector, why=f"{actor.why}; speaks through {sp.text}")
+        if (
+            sp is not None
+            and actor.sector is None
+            and actor.code == actor.country
+            and sp.country == actor.country
+            and sp.sector
+        ):
+            return replace(
+                actor,
+                code=sp.code,
+                sector=sp.sector,
+                why=f"{actor.why}; speaks through {sp.text}",
+            )
         return actor
 
-    def _fallback_recipients(self, tok: Token, sources: list[Mention], ctx: Context) -> list[Mention]:
+    def _fallback_recipients(
+        self, tok: Token, sources: list[Mention], ctx: Context
+    ) -> list[Mention]:
         src_heads = {s.head for s in sources}
         src_codes = {s.actor.code for s in sources}
         base = tok.head if tok.dep_ in ("acomp", "attr") else tok
         for c in sorted(base.children, key=lambda c: _FALLBACK_ORDER.get(c.dep_, 9)):
-            if c.dep_ in _SUBJ or c.i in src_heads or c.dep_ in ("punct", "aux", "neg", "mark"):
+            if (
+                c.dep_ in _SUBJ
+                or c.i in src_heads
+                or c.dep_ in ("punct", "aux", "neg", "mark")
+            ):
                 continue
             found = self._search(c, ctx)
             found = [m for m in found if m.actor.code not in src_codes]
@@ -657,11 +914,22 @@ class _SentenceCoder:
 
     def _statement(self, tok: Token, ctx: Context) -> None:
         speaker = ctx.speaker
-        if speaker is None or speaker.country is None and not speaker.code.startswith(("IGO", "NGO")):
+        if speaker is None or (
+            speaker.country is None and not speaker.code.startswith(("IGO", "NGO"))
+        ):
             return
         for c in tok.children:
             if c.dep_ in ("ccomp", "parataxis"):
-                found = [m for m in self._search(c, ctx, max_depth=4) if m.actor.code != speaker.code]
+                if any(t.i in self.tried for t in c.subtree):
+                    return  # something more specific was said, even if it made no event
+                found = [
+                    m
+                    for m in self._search(c, ctx, max_depth=4)
+                    if m.actor.code != speaker.code
+                    and not (
+                        m.actor.country == speaker.country and m.actor.sector is None
+                    )
+                ]
                 if found:
                     tgt = found[0]
                     mod = self._modality(tok, Context())
@@ -682,7 +950,9 @@ class _SentenceCoder:
                             confidence=0.3,
                         )
                     )
-                    self._log(f'statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)')
+                    self._log(
+                        f"statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)"
+                    )
                     return
 
     def _visit_noun(self, tok: Token, ctx: Context) -> None:
@@ -694,8 +964,12 @@ class _SentenceCoder:
         match = self._match(tok, cands)
         if match is None:
             return
+        self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
-        asserted = tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or _governing_verb(tok) is not None
+        asserted = (
+            tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
+            or _governing_verb(tok) is not None
+        )
         if not sources and asserted:
             # "talks between X and Y": both are sources and recipients
             for c in tok.children:
@@ -704,15 +978,29 @@ class _SentenceCoder:
                         if g.dep_ == "pobj":
                             sources = self._expand(g, ctx)
         if not sources:
-            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it')
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
+            )
             return
-        gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else tok
+        gov = (
+            tok.head
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+            else tok
+        )
         mod = self._modality(gov, ctx)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             mod.negated = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
 
-    def _emit_noun(self, match: _Match, tok: Token, ctx: Context, sources: list[Mention], mod: _Modality, gov: Token) -> None:
+    def _emit_noun(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        sources: list[Mention],
+        mod: _Modality,
+        gov: Token,
+    ) -> None:
         pattern = match.pattern
         targets = self._recipients(tok, pattern, ctx) if pattern else []
         if not targets and gov is not tok and pattern is not None:
@@ -721,18 +1009,24 @@ class _SentenceCoder:
         targets = [t for t in targets if t.actor.code not in src_codes]
         solo = pattern.solo if pattern else False
         if not targets and not solo and len(sources) < 2:
-            self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient')
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+            )
             return
         if targets or solo:
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         else:
-            pairs = [(a, b) for a in sources for b in sources if a.actor.code != b.actor.code]
+            pairs = [
+                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+            ]
         self.done.add(tok.i)
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
             code = self._apply_modality(match.code, mod, pattern, False)
             if code is None:
-                self._log(f'"{tok.text}" matched {match.rule} ({match.code}) but is negated or not asserted: no event')
+                self._log(
+                    f'"{tok.text}" matched {match.rule} ({match.code}) but is negated or not asserted: no event'
+                )
                 continue
             self.events.append(
                 RawEvent(
@@ -746,16 +1040,20 @@ class _SentenceCoder:
                     negated=mod.negated,
                     hypothetical=mod.hypothetical,
                     future=mod.future,
-                    reported_by=ctx.speaker.code if ctx.speaker is not None and ctx.speaker.code != source.code else None,
+                    reported_by=ctx.speaker.code
+                    if ctx.speaker is not None and ctx.speaker.code != source.code
+                    else None,
                     clause=_clause_head(tok),
                     speech_verb=ctx.speech_verb,
                     confidence=_confidence(pattern, src, tgt),
                 )
             )
-            self._log(f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} (noun "{tok.text}", rule {match.rule})')
+            self._log(
+                f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} (noun "{tok.text}", rule {match.rule})'
+            )
 
     def _visit_adj(self, tok: Token, ctx: Context) -> None:
-        match = self._match(tok, self._cands("adj", tok))
+        match = self._frame(tok) or self._match(tok, self._cands("adj", tok))
         if match is None:
             return
         sources = self._subjects(tok, ctx)
@@ -776,7 +1074,11 @@ class _SentenceCoder:
                 )
                 if not same_pair:
                     continue
-                if k.code == ev.code or (key_quad == 4 and self.c.ontology[k.code].quad_class == 4) or k.code[:2] == ev.code[:2]:
+                if (
+                    k.code == ev.code
+                    or (key_quad == 4 and self.c.ontology[k.code].quad_class == 4)
+                    or k.code[:2] == ev.code[:2]
+                ):
                     clash = k
                     break
             if clash is None:
@@ -784,7 +1086,10 @@ class _SentenceCoder:
                 continue
             # keep the stronger (lower Goldstein for conflict) or the more specific code
             if key_quad == 4:
-                better = self.c.ontology[ev.code].goldstein < self.c.ontology[clash.code].goldstein
+                better = (
+                    self.c.ontology[ev.code].goldstein
+                    < self.c.ontology[clash.code].goldstein
+                )
             else:
                 better = len(ev.code) > len(clash.code)
             if better:
@@ -803,7 +1108,12 @@ def _content(tok: Token) -> set[int]:
     stack = [tok]
     while stack:
         cur = stack.pop()
-        if cur is not tok and cur.pos_ == "VERB" and cur.dep_ in ("prep", "advcl") and cur.tag_ == "VBG":
+        if (
+            cur is not tok
+            and cur.pos_ == "VERB"
+            and cur.dep_ in ("prep", "advcl")
+            and cur.tag_ == "VBG"
+        ):
             continue
         out.add(cur.i)
         stack.extend(cur.children)
@@ -816,7 +1126,11 @@ def _embedded_clause(tok: Token) -> Token | None:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             return c
     for c in tok.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
+        if (
+            c.dep_ == "ccomp"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
             return c
     return None
 

@@ -11,8 +11,24 @@ from ..errors import DictionaryError
 
 _LABEL = "ontology/cameo.yaml"
 PLOVER_CATEGORIES = frozenset(
-    "AGREE CONSULT SUPPORT COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "MOBILIZE SANCTION COERCE ASSAULT CONCEDE".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "CONCEDE",
+    ]
 )
 
 
@@ -58,15 +74,25 @@ def load_ontology() -> Ontology:
         if code == LINE:
             continue
         if not isinstance(code, str) or not re.fullmatch(r"\d{2,4}", code):
-            raise DictionaryError(f'{_LABEL}: code {code!r} must be a quoted string of 2 to 4 digits like "0871".')
+            raise DictionaryError(
+                f'{_LABEL}: code {code!r} must be a quoted string of 2 to 4 digits like "0871".'
+            )
         if not isinstance(row, list) or len(row) != 6:
-            raise DictionaryError(f"{_LABEL}: code {code}: expected [name, goldstein, quad_class, plover, mode, context].")
+            raise DictionaryError(
+                f"{_LABEL}: code {code}: expected [name, goldstein, quad_class, plover, mode, context]."
+            )
         name, goldstein, quad, plover, mode, context = row
         if plover is not None and plover not in PLOVER_CATEGORIES:
-            raise DictionaryError(f"{_LABEL}: code {code}: unknown PLOVER category {plover!r}.")
+            raise DictionaryError(
+                f"{_LABEL}: code {code}: unknown PLOVER category {plover!r}."
+            )
         if quad not in (1, 2, 3, 4):
-            raise DictionaryError(f"{_LABEL}: code {code}: QuadClass must be 1 to 4; found {quad!r}.")
-        codes[code] = CameoCode(code, str(name), float(goldstein), int(quad), plover, mode, context)
+            raise DictionaryError(
+                f"{_LABEL}: code {code}: QuadClass must be 1 to 4; found {quad!r}."
+            )
+        codes[code] = CameoCode(
+            code, str(name), float(goldstein), int(quad), plover, mode, context
+        )
     for code in codes:
         if len(code) > 2 and code[:2] not in codes:
             raise DictionaryError(f"{_LABEL}: code {code} has no root {code[:2]}.")

