@@ -36,6 +36,14 @@ _PERSON_PRONOUNS = frozenset(
 _FIRST_PERSON = frozenset(
     {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 )
+_BODY_PRONOUNS = frozenset(
+    {"it", "its", "itself", "they", "their", "them", "themselves"}
+)
+_OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
+# heads that name a part of a group: the group is in the "of" phrase
+_GROUP_HEADS = frozenset(
+    ["member", "group", "dozen", "hundred", "thousand", "score", "some", "many", "most", "all", "several", "part", "team", "representative", "delegation", "head", "supporter", "follower", "loyalist", "unit", "wing", "faction", "branch", "side", "number", "majority", "minority", "handful", "lot"]
+)
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -139,6 +147,7 @@ class ActorResolver:
         memory: DocMemory,
         speaker: Actor | None = None,
         context_country: str | None = None,
+        depth: int = 0,
     ) -> Mention | None:
         """The actor a noun-phrase head names, or None when it names none."""
         lower = head.lower_
@@ -148,6 +157,10 @@ class ActorResolver:
                 actor = speaker
             elif lower in _PERSON_PRONOUNS:
                 actor = memory.last_person
+            elif (
+                lower in _BODY_PRONOUNS and speaker is not None and speaker.name is None
+            ):
+                actor = speaker  # "Hungary said IT would support ..."
             if actor is None:
                 return None
             return Mention(
@@ -164,15 +177,17 @@ class ActorResolver:
                 head.i + 1,
             )
         tokens = np_tokens(head)
-        actor = self._describe(tokens, head, day, memory, context_country)
+        actor = self._describe(tokens, head, day, memory, None)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
             if child.dep_ == "appos":
-                extra = self._describe(
-                    np_tokens(child), child, day, memory, context_country
-                )
+                extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is not None:
                     actor = _merge(actor, extra) if actor else extra
+        if actor is None and depth < 2:
+            actor = self._through_prep(tokens, head, day, memory, speaker, depth)
+        if actor is None and context_country:
+            actor = self._describe(tokens, head, day, memory, context_country)
         if actor is None:
             return None
         if actor.name is None and head.pos_ == "NOUN":
@@ -191,6 +206,60 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _through_prep(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        speaker: Actor | None,
+        depth: int,
+    ) -> Actor | None:
+        """ "the government of Syria", "members of parliament from Kenya", "dozens of
+        journalists": a role or group word takes its country from its prepositions."""
+        sector = self._sector(tokens)
+        if sector is None and head.lemma_.lower() not in _GROUP_HEADS:
+            return None
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in _OF_PREPS:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                sub = self.resolve(obj, day, memory, speaker, None, depth + 1)
+                if sub is None:
+                    continue
+                a = sub.actor
+                if a.code != (a.country or "") + (a.sector or ""):
+                    return Actor(
+                        _span_text(tokens),
+                        a.code,
+                        a.country,
+                        a.sector,
+                        a.name,
+                        why=f'{a.why}; through "{child.text}"',
+                    )
+                sec = sector or a.sector
+                code = (a.country or "") + (sec or "")
+                return Actor(
+                    _span_text(tokens),
+                    code,
+                    a.country,
+                    sec,
+                    a.name,
+                    why=f'{a.why}; through "{child.text}"',
+                )
+        return None
+
+    def _sector(self, tokens: list[Token]) -> str | None:
+        sectors = [
+            t.sector
+            for _, _, t in self.match_terms(tokens)
+            if t.kind == "role" and t.sector
+        ]
+        non_gov = [s for s in sectors if s != "GOV"]
+        return non_gov[0] if non_gov else (sectors[0] if sectors else None)
 
     def _describe(
         self,
