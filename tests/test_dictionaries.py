@@ -58,23 +58,23 @@ def test_dictionaries_on_and_off_stay_words() -> None:
     [
         (
             'patterns:\n  - {id: a, code: "999", verb: [attack]}\n',
-            '{path}:7: "code" is \'999\'; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".',
+            '{path}:6: "code" is \'999\'; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".',
         ),
         (
             'patterns:\n  - {id: a, code: "190", verb: [attack]}\n  - {id: a, code: "190", verb: [hit]}\n',
-            '{path}:8: pattern "a" is already defined at {path}:7.',
+            '{path}:7: pattern "a" is already defined at {path}:6.',
         ),
         (
             'patterns:\n  - {id: a, code: "190", verb: [attack], colour: red}\n',
-            "{path}:7: unknown field 'colour'; expected some of adj, block, code, id, modifier, negated, noun, object, recipient, solo, verb, with, xcomp.",
+            "{path}:6: unknown field 'colour'; expected some of adj, block, code, id, modifier, negated, noun, object, recipient, solo, verb, with, xcomp.",
         ),
         (
             'patterns:\n  - {id: a, code: "190"}\n',
-            '{path}:7: pattern "a" needs exactly one of verb, noun, adj.',
+            '{path}:6: pattern "a" needs exactly one of verb, noun, adj.',
         ),
         (
             "patterns: [\n",
-            "{path}:7: not valid YAML (expected the node content, but found '<stream end>').",
+            "{path}:6: not valid YAML (expected the node content, but found '<stream end>').",
         ),
     ],
 )
@@ -82,7 +82,7 @@ def test_dictionaries_pattern_errors_name_file_and_line(
     tmp_path: Path, body: str, message: str
 ) -> None:
     path = tmp_path / "p.yaml"
-    path.write_text(HEADER + "frames: []\n" + body, encoding="utf-8")
+    path.write_text(HEADER + body, encoding="utf-8")
     with pytest.raises(DictionaryError) as info:
         load_patterns(path)
     assert str(info.value) == message.format(path=path)
@@ -115,3 +115,16 @@ def test_dictionaries_actor_errors_name_file_and_line(
     with pytest.raises(DictionaryError) as info:
         ActorBase.load(tmp_path)
     assert str(info.value) == message
+
+
+def test_dictionaries_grammar_is_given_once(tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(
+            HEADER + "speech:\n  verbs: [say]\n", encoding="utf-8"
+        )
+    with pytest.raises(DictionaryError) as info:
+        load_patterns(tmp_path)
+    assert (
+        str(info.value)
+        == f'{tmp_path / "b.yaml"}: "speech" is already given in {tmp_path / "a.yaml"}.'
+    )

@@ -42,7 +42,37 @@ _BODY_PRONOUNS = frozenset(
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
-    ["member", "group", "dozen", "hundred", "thousand", "score", "some", "many", "most", "all", "several", "part", "team", "representative", "delegation", "head", "supporter", "follower", "loyalist", "unit", "wing", "faction", "branch", "side", "number", "majority", "minority", "handful", "lot"]
+    [
+        "member",
+        "group",
+        "dozen",
+        "hundred",
+        "thousand",
+        "score",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "part",
+        "team",
+        "representative",
+        "delegation",
+        "head",
+        "supporter",
+        "follower",
+        "loyalist",
+        "unit",
+        "wing",
+        "faction",
+        "branch",
+        "side",
+        "number",
+        "majority",
+        "minority",
+        "handful",
+        "lot",
+    ]
 )
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for

@@ -15,7 +15,6 @@ from ..dictionary import as_str_list, dictionary_path, load_yaml, require_list, 
 from ..errors import DictionaryError
 from .ontology import Ontology, load_ontology
 
-_LABEL = "events/patterns.yaml"
 _FIELDS = frozenset(
     {
         "id",
@@ -130,13 +129,44 @@ def _codes(
 def load_patterns(
     path: str | Path | None = None, ontology: Ontology | None = None
 ) -> PatternBook:
-    """Read and validate a pattern file (the bundled one by default)."""
+    """Read and validate pattern files: one file, or every ``*.yaml`` in a folder (the
+    bundled ``dictionaries/events/`` by default). Pattern ids are unique across files;
+    the grammar (speech verbs, frames, anaphora, modality) is given once."""
     ontology = ontology or load_ontology()
-    path = Path(path) if path else dictionary_path("events/patterns.yaml")
-    label = _LABEL if path == dictionary_path("events/patterns.yaml") else str(path)
-    data = load_yaml(path, label)
+    root = Path(path) if path else dictionary_path("events")
+    files = sorted(root.glob("*.yaml")) if root.is_dir() else [root]
+    if not files:
+        raise DictionaryError(f"{root}: no pattern files (*.yaml) in this folder.")
     book = PatternBook()
     seen: dict[str, str] = {}
+    grammar_from: dict[str, str] = {}
+    for file in files:
+        label = f"events/{file.name}" if path is None else str(file)
+        data = load_yaml(file, label)
+        if "patterns" in data:
+            _read_patterns(book, data, label, ontology, seen)
+        for section in ("speech", "frames", "anaphora", "modality"):
+            if section in data:
+                if section in grammar_from:
+                    raise DictionaryError(
+                        f'{label}: "{section}" is already given in {grammar_from[section]}.'
+                    )
+                grammar_from[section] = label
+        if "frames" in data:
+            _read_frames(book, data, label, ontology)
+        _read_grammar(book, data, label)
+    for plist in book.by_lemma.values():
+        plist.sort(key=lambda p: -p.specificity)  # stable: file order among equals
+    return book
+
+
+def _read_patterns(
+    book: PatternBook,
+    data: dict[str, Any],
+    label: str,
+    ontology: Ontology,
+    seen: dict[str, str],
+) -> None:
     for entry in require_list(data, "patterns", label):
         origin = where(label, entry)
         unknown = set(entry) - _FIELDS
@@ -188,11 +218,12 @@ def load_patterns(
         book.patterns.append(pattern)
         for lemma in pattern.lemmas:
             book.by_lemma.setdefault((pos, lemma), []).append(pattern)
-    for plist in book.by_lemma.values():
-        plist.sort(key=lambda p: -p.specificity)  # stable: file order among equals
 
-    frames = require_list(data, "frames", label)
-    for entry in frames:
+
+def _read_frames(
+    book: PatternBook, data: dict[str, Any], label: str, ontology: Ontology
+) -> None:
+    for entry in require_list(data, "frames", label):
         origin = where(label, entry)
         name = entry.get("frame")
         if name not in FRAMES:
@@ -202,9 +233,8 @@ def load_patterns(
         default = entry.get("default")
         if default is not None:
             default = _codes(default, entry, "default", ontology, label)
-        mapping_raw = entry.get("map") or {}
         mapping: dict[str, str] = {}
-        for prefix, target in mapping_raw.items():
+        for prefix, target in (entry.get("map") or {}).items():
             if prefix == "__line__":
                 continue
             mapping[str(prefix)] = _codes(
@@ -224,18 +254,23 @@ def load_patterns(
                 )
             book.frame_adjectives[adj] = name
 
-    speech = data.get("speech") or {}
-    book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
-    anaphora = data.get("anaphora") or {}
-    book.anaphora = {
-        k: tuple(as_str_list(anaphora, k, label)) for k in anaphora if k != "__line__"
-    }
-    modality = data.get("modality") or {}
-    book.negation = frozenset(as_str_list(modality, "negation", label))
-    book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
-    book.future = frozenset(as_str_list(modality, "future", label))
-    book.conditional = frozenset(as_str_list(modality, "conditional", label))
-    return book
+
+def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
+    if "speech" in data:
+        book.speech_verbs = frozenset(as_str_list(data["speech"] or {}, "verbs", label))
+    if "anaphora" in data:
+        anaphora = data["anaphora"] or {}
+        book.anaphora = {
+            k: tuple(as_str_list(anaphora, k, label))
+            for k in anaphora
+            if k != "__line__"
+        }
+    if "modality" in data:
+        modality = data["modality"] or {}
+        book.negation = frozenset(as_str_list(modality, "negation", label))
+        book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
+        book.future = frozenset(as_str_list(modality, "future", label))
+        book.conditional = frozenset(as_str_list(modality, "conditional", label))
 
 
 @lru_cache(maxsize=1)
