@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from .actors.base import ActorBase, surface_key
-from .actors.resolve import ActorResolver
+from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date
 from .events.coder import EventCoder, RawEvent, Trace
 from .events.ontology import Ontology, load_ontology
 from .events.patterns import PatternBook, load_patterns
+from .geo import gazetteer
 from .nlp import BATCH_SIZE, MAX_CHARS, load_model
-from .records import Article, Event, Evidence, Modality
+from .records import Article, Event, Evidence, Modality, Place
 
 
 @dataclass
@@ -44,28 +45,48 @@ class Coder:
         self.base = ActorBase.load(actors_dir)
         self.book: PatternBook = load_patterns(patterns_file, self.ontology)
         self.resolver = ActorResolver(self.base)
-        self.events = EventCoder(self.resolver, self.book, self.ontology)
+        self.gazetteer = gazetteer()
+        self.events = EventCoder(
+            self.resolver, self.book, self.ontology, self._place_country
+        )
 
     # -- one parsed document ------------------------------------------------------------
     def events_of(
         self, doc: Any, article: Article, trace: Trace | None = None
     ) -> list[Event]:
-        raw = self.events.code_doc(doc, article.published, trace)
-        return [self._record(r, article) for r in raw]
+        memory = DocMemory()
+        raw = self.events.code_doc(doc, article.published, trace, memory)
+        countries = [c for _, c in memory.countries]
+        return [self._record(r, article, countries) for r in raw]
 
-    def _lookup_place(self, name: str) -> tuple[str | None, str | None]:
+    def _place_country(self, name: str) -> str | None:
+        place = self.gazetteer.lookup(name)
+        return place.country if place is not None else None
+
+    def _geocode(self, name: str, countries: list[str]) -> Place | None:
+        """A place name to a GeoNames place, preferring the article's countries."""
         term = self.base.terms.get(surface_key(name))
-        if term is None or term.kind not in ("country", "capital"):
-            return None, None
-        return term.country, ("country" if term.kind == "country" else "city")
+        if term is not None and term.kind == "country" and term.country:
+            return Place(name, term.country, precision="country")
+        geo = self.gazetteer.lookup(name, countries)
+        if geo is None:
+            return None
+        if geo.precision == "country":
+            return Place(
+                geo.name, geo.country, geonameid=geo.geonameid, precision="country"
+            )
+        lat, lon = round(geo.lat, 5), round(geo.lon, 5)
+        return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
 
-    def _record(self, r: RawEvent, article: Article) -> Event:
+    def _record(self, r: RawEvent, article: Article, countries: list[str]) -> Event:
         info = self.ontology[r.code]
         spoken = r.speech_verb is not None and info.quad_class in (1, 3)
         day, precision = resolve_date(
             r.clause, r.sent, article.published, r.speech_verb, spoken
         )
-        place = find_place(r.clause, r.sent, self._lookup_place)
+        place = find_place(
+            r.clause, r.sent, lambda name: self._geocode(name, countries)
+        )
         sent = r.sent
         return Event(
             article_id=article.id,

@@ -83,13 +83,22 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 class DocMemory:
     """What one article has said so far about its actors."""
 
-    people: dict[str, Actor] = field(
-        default_factory=dict
-    )  # lower-cased name or surname -> actor
-    persons: list[Actor] = field(default_factory=list)  # named people, most recent last
-    events: list[tuple[str, Actor]] = field(
-        default_factory=list
-    )  # (code, source), most recent last
+    # lower-cased name or surname -> actor
+    people: dict[str, Actor] = field(default_factory=dict)
+    # named people, most recent last
+    persons: list[Actor] = field(default_factory=list)
+    # (code, source) of the events so far, most recent last
+    events: list[tuple[str, Actor]] = field(default_factory=list)
+    # (token index, ISO3) of every country the text names
+    countries: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def main_country(self) -> str | None:
+        """The country the story names most often (the first named wins a tie)."""
+        counts: dict[str, int] = {}
+        for _, country in self.countries:
+            counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     @property
     def last_person(self) -> Actor | None:
@@ -333,6 +342,12 @@ class ActorResolver:
             and head_term is None
         ):
             name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
+        if name is None and head.pos_ == "PROPN" and head_term is None and roles:
+            # "President Gloria Macapagal Arroyo": a title before proper names is a person
+            last_role = max(end for start, end, t in matches if t.kind == "role")
+            words = [t for t in tokens if t.i >= last_role and t.pos_ == "PROPN"]
+            if words and words[-1].i == head.i:
+                name = " ".join(t.text for t in words)
         is_person = name is not None
         if head_term is None and not is_person:
             # "Syria's civil war": the phrase does not name an actor by its head

@@ -1,8 +1,8 @@
 """Where an event happened: the place named in its own clause.
 
-A first pass: a GPE or LOC entity governed by "in", "at", "near" ... in the event's clause.
-``lookup`` tells the country and kind of a place name (the pipeline passes the actor
-base's), so this stage stays independent of the others.
+A GPE, LOC or FAC entity governed by "in", "at", "near" ... inside the event's clause,
+geocoded by ``lookup`` (the pipeline passes the gazetteer, with the article's countries
+for disambiguation), so this stage stays independent of the others.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from ..records import Place
 _PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "across", "around", "inside", "from"}
 )
-PlaceLookup = Callable[[str], "tuple[str | None, str | None]"]
+PlaceLookup = Callable[[str], "Place | None"]
 
 
 def find_place(clause: Token | None, sent: Span, lookup: PlaceLookup) -> Place | None:
-    """The first place in the event's clause, with its country when the lookup knows it."""
+    """The first place named in the event's clause, geocoded when the lookup knows it."""
     if clause is None:
         return None
     scope = {t.i for t in clause.subtree}
@@ -29,6 +29,5 @@ def find_place(clause: Token | None, sent: Span, lookup: PlaceLookup) -> Place |
             continue
         if ent.root.dep_ != "pobj" or ent.root.head.lower_ not in _PLACE_PREPS:
             continue
-        country, precision = lookup(ent.text)
-        return Place(ent.text, country, precision=precision)
+        return lookup(ent.text) or Place(ent.text)
     return None

@@ -14,7 +14,7 @@ was said and the speaker is political.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -134,16 +134,44 @@ class EventCoder:
     """Turn a parsed spaCy ``Doc`` into raw events."""
 
     def __init__(
-        self, resolver: ActorResolver, book: PatternBook, ontology: Ontology
+        self,
+        resolver: ActorResolver,
+        book: PatternBook,
+        ontology: Ontology,
+        place_country: Callable[[str], str | None] | None = None,
     ) -> None:
         self.resolver = resolver
         self.book = book
         self.ontology = ontology
+        self.place_country = place_country or (lambda name: None)
+
+    def country_mentions(self, doc: Doc) -> list[tuple[int, str]]:
+        """Every mention of a country in the text: names, demonyms, capitals, and
+        (through ``place_country``) the towns and regions named as places."""
+        found = [
+            (s, t.country)
+            for s, _, t in self.resolver.match_terms(list(doc))
+            if t.country and t.kind != "org"
+        ]
+        covered = {s for s, _ in found}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+                country = self.place_country(ent.text)
+                if country:
+                    found.append((ent.start, country))
+        return sorted(found)
 
     def code_doc(
-        self, doc: Doc, day: str | None, trace: Trace | None = None
+        self,
+        doc: Doc,
+        day: str | None,
+        trace: Trace | None = None,
+        memory: DocMemory | None = None,
     ) -> list[RawEvent]:
-        memory = DocMemory()
+        """The events of one article; ``memory`` (given or new) ends up holding what
+        the article said about its actors and countries."""
+        memory = memory if memory is not None else DocMemory()
+        memory.countries = self.country_mentions(doc)
         events: list[RawEvent] = []
         for index, sent in enumerate(doc.sents):
             coder = _SentenceCoder(self, sent, index, day, memory, trace)
@@ -175,7 +203,6 @@ class _SentenceCoder:
         self.blocked: set[int] = set()  # subtrees not to code separately
         self.tried: set[int] = set()  # triggers that matched a pattern, event or not
         self._cache: dict[int, Mention | None] = {}
-        self._countries: list[tuple[int, str]] | None = None
 
     # -- driver ------------------------------------------------------------------------
     def run(self) -> list[RawEvent]:
@@ -494,17 +521,15 @@ class _SentenceCoder:
         return None
 
     def _context_country(self, head: Token) -> str | None:
-        if self._countries is None:
-            found = self.c.resolver.match_terms(list(self.sent))
-            self._countries = [
-                (s, t.country) for s, _, t in found if t.country and t.kind != "org"
-            ]
+        """The country a sector word with none belongs to: the nearest one named in the
+        sentence, else the one the story is most about."""
         best: tuple[int, str] | None = None
-        for pos, country in self._countries:
-            dist = abs(pos - head.i)
-            if best is None or dist < best[0]:
-                best = (dist, country)
-        return best[1] if best else None
+        for pos, country in self.memory.countries:
+            if self.sent.start <= pos < self.sent.end:
+                dist = abs(pos - head.i)
+                if best is None or dist < best[0]:
+                    best = (dist, country)
+        return best[1] if best else self.memory.main_country
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
@@ -966,6 +991,10 @@ class _SentenceCoder:
             return
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
+        if not sources and match.pattern is not None and match.pattern.solo:
+            # "protesters", "strikers": the noun names the doers themselves
+            own = self._mention(tok, ctx)
+            sources = [own] if own is not None else []
         asserted = (
             tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
             or _governing_verb(tok) is not None

