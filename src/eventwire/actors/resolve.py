@@ -190,7 +190,7 @@ class ActorResolver:
     ) -> Mention | None:
         """The actor a noun-phrase head names, or None when it names none."""
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS or lower in _FIRST_PERSON:
+        if head.pos_ == "PRON" or (head.text.islower() and lower in _PERSON_PRONOUNS):
             actor = None
             if lower in _FIRST_PERSON:
                 actor = speaker

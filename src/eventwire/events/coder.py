@@ -991,8 +991,15 @@ class _SentenceCoder:
             return
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
-        if not sources and match.pattern is not None and match.pattern.solo:
-            # "protesters", "strikers": the noun names the doers themselves
+        head_acts = tok.head.i in self.tried or bool(self._cands("verb", tok.head))
+        if (
+            not sources
+            and match.pattern is not None
+            and match.pattern.solo
+            and not head_acts
+        ):
+            # "protesters gathered": the noun names the doers themselves (unless they
+            # do something else the sentence codes: "protesters received weapons")
             own = self._mention(tok, ctx)
             sources = [own] if own is not None else []
         asserted = (
