@@ -533,7 +533,12 @@ class _SentenceCoder:
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
-        for tok in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+        heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        for c in head.children:
+            # "the US, Russia, and Switzerland": a list the parser took for an appositive
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
+        for tok in heads:
             m = self._mention(tok, ctx)
             if m is not None:
                 out.append(m)
@@ -762,7 +767,12 @@ class _SentenceCoder:
         self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
     ) -> str | None:
         if mod.negated:
-            return pattern.negated if pattern else None
+            if pattern is not None and pattern.negated:
+                return pattern.negated
+            if code[:2] in ("03", "04", "05", "06", "07", "08"):
+                # "would not provide support": withheld cooperation is a rejection
+                return self.book.frames["reject"].apply(code)
+            return None
         if mod.hypothetical or mod.future:
             root = code[:2]
             if root in _SPEECH_ACT_ROOTS:
