@@ -144,3 +144,32 @@ def test_coder_reported_speech_codes_the_reported_act(
 )
 def test_coder_is_silent_without_political_actors(coder: Coder, text: str) -> None:
     assert _events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Norway said Sweden must release the detained fishermen.", "10", "NOR", "SWE"),
+        ("Chile said Peru should return to the negotiating table.", "02", "CHL", "PER"),
+    ],
+)
+def test_coder_obligation_in_reported_speech_is_the_speakers_demand(
+    coder: Coder, text: str, root: str, source: str, target: str
+) -> None:
+    found = _events(coder, text)
+    assert any(
+        c.startswith(root) and s.startswith(source) and (t or "").startswith(target)
+        for c, s, t in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it would not provide aid to Myanmar.",
+        "Japan refused to provide aid to Myanmar.",
+    ],
+)
+def test_coder_withheld_cooperation_is_a_rejection(coder: Coder, text: str) -> None:
+    codes = [c for c, _, _ in _events(coder, text)]
+    assert codes and all(c.startswith("12") for c in codes), codes

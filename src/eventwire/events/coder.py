@@ -118,6 +118,7 @@ class _Modality:
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    obligation: str | None = None  # "demand" (must) or "appeal" (should)
 
 
 @dataclass
@@ -256,6 +257,8 @@ class _SentenceCoder:
             match = self._frame(tok)
         if match is None:
             match = self._match(tok, plain)
+        if match is None and self._obligation(None, tok, ctx):
+            return ctx
         is_speech = lemma in self.book.speech_verbs and any(
             c.dep_ in ("ccomp", "parataxis") for c in tok.children
         )
@@ -744,6 +747,8 @@ class _SentenceCoder:
             elif c.dep_ in ("aux", "auxpass"):
                 if low in self.book.future or c.lemma_ in self.book.future:
                     mod.future = True
+                elif low in self.book.obligation:
+                    mod.obligation = self.book.obligation[low]
                 elif low in self.book.hypothetical:
                     mod.hypothetical = True
             elif c.dep_ == "mark" and low in self.book.conditional:
@@ -795,6 +800,8 @@ class _SentenceCoder:
     ) -> None:
         pattern = match.pattern
         self.tried.update((tok.i, match.trigger.i))
+        if self._obligation(match, tok, ctx):
+            return
         mod = self._modality(tok, ctx)
         if match.trigger.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
             mod = self._modality(tok.head, ctx)
@@ -910,6 +917,45 @@ class _SentenceCoder:
                 f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
                 f'(trigger "{match.trigger.text}", rule {rule})'
             )
+
+    def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:
+        """ "X said Y must return the helicopter": X demands it of Y (should: appeals)."""
+        speaker = ctx.speaker
+        if speaker is None or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        mod = self._modality(tok, ctx)
+        if mod.obligation is None or mod.negated:
+            return False
+        subjects = [s for s in self._subjects(tok, ctx) if s.actor.code != speaker.code]
+        if not subjects:
+            return False
+        frame = self.book.frames[mod.obligation]
+        code = frame.apply(match.code if match else None)
+        if code is None:
+            return False
+        rule = f"obligation.{mod.obligation}" + (f"+{match.rule}" if match else "")
+        self.tried.add(tok.i)
+        self.done.add(tok.i)
+        self.blocked.update(_content(tok))
+        for tgt in subjects:
+            self.events.append(
+                RawEvent(
+                    sentence=self.index,
+                    sent=self.sent,
+                    trigger=tok,
+                    source=speaker,
+                    target=tgt.actor,
+                    code=code,
+                    rule=rule,
+                    clause=ctx.speech_verb or tok,
+                    speech_verb=ctx.speech_verb,
+                    confidence=0.5,
+                )
+            )
+            self._log(
+                f'event {code} "{self.c.ontology[code].name}": {speaker.code} -> {tgt.actor.code} ({mod.obligation}: "{tok.text}" with "must"/"should", rule {rule})'
+            )
+        return True
 
     def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
         sp = ctx.speaker

@@ -110,6 +110,7 @@ class PatternBook:
     hypothetical: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
+    obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -271,6 +272,10 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
         book.future = frozenset(as_str_list(modality, "future", label))
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
+        for word in as_str_list(modality, "demand", label):
+            book.obligation[word] = "demand"
+        for word in as_str_list(modality, "appeal", label):
+            book.obligation[word] = "appeal"
 
 
 @lru_cache(maxsize=1)
