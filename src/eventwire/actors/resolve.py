@@ -74,6 +74,11 @@ _GROUP_HEADS = frozenset(
         "lot",
     ]
 )
+# heads that stand for the organisation or people named before them
+_COLLECTIVE = frozenset(
+    "group movement organization organisation coalition alliance front forum committee "
+    "council party faction militia network bloc union association camp side".split()
+)
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -351,12 +356,15 @@ class ActorResolver:
         is_person = name is not None
         if head_term is None and not is_person:
             # "Syria's civil war": the phrase does not name an actor by its head
+            named = [t for _, _, t in matches if t.kind != "role"]
             if (
                 head.pos_ == "PROPN"
                 and head.ent_type_ in ("GPE", "NORP", "ORG")
                 and matches
             ):
                 head_term = matches[-1][2]
+            elif named and head.lemma_.lower() in _COLLECTIVE:
+                head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
             else:
                 return None
 

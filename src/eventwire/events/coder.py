@@ -697,7 +697,7 @@ class _SentenceCoder:
         queue: deque[tuple[Token, int]] = deque([(root, 0)])
         while queue:
             tok, depth = queue.popleft()
-            if tok.pos_ in _NOUN_POS:
+            if tok.pos_ in _NOUN_POS or (tok.pos_ == "ADJ" and tok.dep_ == "amod"):
                 found = self._expand(tok, ctx)
                 if found:
                     return found
