@@ -401,6 +401,13 @@ class _SentenceCoder:
             self.book.frame_adjectives if tok.pos_ == "ADJ" else self.book.frame_verbs
         )
         name = frames.get(tok.lemma_.lower())
+        if name is None and tok.pos_ in ("VERB", "AUX"):
+            # "reached a consensus to share", "announced plans to withdraw"
+            for obj in tok.children:
+                noun_frame = self.book.frame_nouns.get(obj.lemma_.lower())
+                clause = _infinitive_of(obj) if obj.dep_ == "dobj" else None
+                if noun_frame and clause is not None:
+                    return self._framed(tok, noun_frame, clause, self._inner(clause))
         if name is None:
             return None
         embedded = _embedded_clause(tok)
@@ -408,14 +415,7 @@ class _SentenceCoder:
         if embedded is not None:
             if _controller(tok, embedded) is not None and name == "intent":
                 name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
-            inner = self._predicate(embedded)
-            if inner is None and embedded.lemma_.lower() in ("be", "remain", "become"):
-                # "vowed to be supportive"
-                for c in embedded.children:
-                    if c.dep_ in ("acomp", "attr"):
-                        inner = self._match(c, self._cands("adj", c))
-                        if inner:
-                            break
+            inner = self._inner(embedded)
         else:
             # "proposed a plan to implement cease-fires", "proposed a truce"
             for obj in self._objects(tok):
@@ -425,9 +425,25 @@ class _SentenceCoder:
                 if inner is not None:
                     embedded = inner.trigger
                     break
-        if embedded is None or (
-            inner is None and name in ("attempt", "negate", "intent")
-        ):
+        if embedded is None:
+            return None
+        return self._framed(tok, name, embedded, inner)
+
+    def _inner(self, embedded: Token) -> _Match | None:
+        """The event an embedded clause would make: its predicate, or "to be supportive"."""
+        inner = self._predicate(embedded)
+        if inner is None and embedded.lemma_.lower() in ("be", "remain", "become"):
+            for c in embedded.children:
+                if c.dep_ in ("acomp", "attr"):
+                    inner = self._match(c, self._cands("adj", c))
+                    if inner:
+                        break
+        return inner
+
+    def _framed(
+        self, tok: Token, name: str, embedded: Token, inner: _Match | None
+    ) -> _Match | None:
+        if inner is None and name in ("attempt", "negate", "intent"):
             return None
         frame = self.book.frames[name]
         code = frame.apply(inner.code if inner else None)
@@ -1210,6 +1226,15 @@ def _content(tok: Token) -> set[int]:
         out.add(cur.i)
         stack.extend(cur.children)
     return out
+
+
+def _infinitive_of(noun: Token) -> Token | None:
+    """ "a plan TO WITHDRAW": the infinitive that completes a noun."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
+                return c
+    return None
 
 
 def _embedded_clause(tok: Token) -> Token | None:

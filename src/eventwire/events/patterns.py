@@ -101,6 +101,7 @@ class PatternBook:
     by_lemma: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     frames: dict[str, Frame] = field(default_factory=dict)
     frame_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> frame name
+    frame_nouns: dict[str, str] = field(default_factory=dict)  # "plan" -> intent
     frame_adjectives: dict[str, str] = field(
         default_factory=dict
     )  # "willing" -> intent
@@ -248,6 +249,12 @@ def _read_frames(
                     f'{origin}: verb "{verb}" is already in frame "{book.frame_verbs[verb]}".'
                 )
             book.frame_verbs[verb] = name
+        for noun in as_str_list(entry, "nouns", label):
+            if noun in book.frame_nouns:
+                raise DictionaryError(
+                    f'{origin}: noun "{noun}" is already in frame "{book.frame_nouns[noun]}".'
+                )
+            book.frame_nouns[noun] = name
         for adj in as_str_list(entry, "adjectives", label):
             if adj in book.frame_adjectives:
                 raise DictionaryError(
