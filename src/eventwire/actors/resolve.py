@@ -76,8 +76,27 @@ _GROUP_HEADS = frozenset(
 )
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(
-    "group movement organization organisation coalition alliance front forum committee "
-    "council party faction militia network bloc union association camp side".split()
+    [
+        "group",
+        "movement",
+        "organization",
+        "organisation",
+        "coalition",
+        "alliance",
+        "front",
+        "forum",
+        "committee",
+        "council",
+        "party",
+        "faction",
+        "militia",
+        "network",
+        "bloc",
+        "union",
+        "association",
+        "camp",
+        "side",
+    ]
 )
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
