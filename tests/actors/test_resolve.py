@@ -44,13 +44,24 @@ def test_resolve_codes_the_phrase_from_its_words(
     ("text", "head"),
     [
         ("The weather improved on Monday.", "weather"),
-        ("Officials said the road was closed.", "Officials"),
+        ("Shares rose in early trading.", "Shares"),
     ],
 )
-def test_resolve_leaves_non_actors_and_vague_roles_alone(
-    coder: Coder, text: str, head: str
-) -> None:
+def test_resolve_leaves_non_actors_alone(coder: Coder, text: str, head: str) -> None:
     assert _resolve(coder, text, head) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("Officials said the road was closed.", "Officials", "GOV"),
+        ("Rebels fired on the convoy.", "Rebels", "REB"),
+    ],
+)
+def test_resolve_codes_a_role_without_a_country_by_its_sector_alone(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert _resolve(coder, text, head) == code
 
 
 @pytest.mark.parametrize(

@@ -249,8 +249,10 @@ class ActorResolver:
                     actor = _merge(actor, extra) if actor else extra
         if actor is None and depth < 2:
             actor = self._through_prep(tokens, head, day, memory, speaker, depth)
-        if actor is None and context_country:
-            actor = self._describe(tokens, head, day, memory, context_country)
+        if actor is None:
+            actor = self._describe(
+                tokens, head, day, memory, context_country, bare=True
+            )
         if actor is None:
             return None
         if actor.name is None and head.pos_ == "NOUN":
@@ -331,6 +333,7 @@ class ActorResolver:
         day: str | None,
         memory: DocMemory,
         context_country: str | None,
+        bare: bool = False,
     ) -> Actor | None:
         matches = self.match_terms(tokens)
         head_term: Term | None = None
@@ -443,9 +446,11 @@ class ActorResolver:
             country = context_country
             why.append(f"country {context_country} from the sentence")
         if code is None:
-            if country is None:
-                return None  # a sector word with no country ("officials") is too vague
-            code = country + (sector or "")
+            if country is None and not (bare and sector):
+                return None
+            # with nothing to tell the country, a role is coded by its sector alone
+            # ("rebels" -> REB), as CAMEO coders do; no country is made up
+            code = (country or "") + (sector or "")
         elif sector and org is None:
             code = code + sector
         if not why and not text_says:

@@ -1011,9 +1011,7 @@ class _SentenceCoder:
 
     def _statement(self, tok: Token, ctx: Context) -> None:
         speaker = ctx.speaker
-        if speaker is None or (
-            speaker.country is None and not speaker.code.startswith(("IGO", "NGO"))
-        ):
+        if speaker is None or not _political(speaker):
             return
         for c in tok.children:
             if c.dep_ in ("ccomp", "parataxis"):
@@ -1023,6 +1021,7 @@ class _SentenceCoder:
                     m
                     for m in self._search(c, ctx, max_depth=4)
                     if m.actor.code != speaker.code
+                    and _political(m.actor)
                     and not (
                         m.actor.country == speaker.country and m.actor.sector is None
                     )
@@ -1226,6 +1225,24 @@ def _content(tok: Token) -> set[int]:
         out.add(cur.i)
         stack.extend(cur.children)
     return out
+
+
+# sectors whose words are politics; police, courts, media, business and the public speak
+# about crime, accidents and weather as often as about politics
+_POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "LEG", "OPP", "REB", "INS", "PTY", "ELI", "SPY", "SEP", "IGO"}
+)
+
+
+def _political(actor: Actor) -> bool:
+    """Is this actor's bare statement political news (a state, a body, a party ...)?"""
+    if actor.country is None:
+        return actor.code.startswith(("IGO", "NGO", "IMG"))
+    return (
+        actor.sector is None
+        or actor.sector in _POLITICAL_SECTORS
+        or actor.code != actor.country + actor.sector
+    )
 
 
 def _infinitive_of(noun: Token) -> Token | None:
