@@ -98,6 +98,11 @@ _COLLECTIVE = frozenset(
         "side",
     ]
 )
+# sectors that name a side in politics or conflict even without a country ("rebels",
+# "police", "protesters"); "a company" or "doctors" alone do not
+_BARE_SECTORS = frozenset(
+    "GOV MIL COP REB INS OPP UAF CVL LAB EDU REF SEP PTY LEG JUD SPY ELI CRM".split()
+)
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -446,7 +451,7 @@ class ActorResolver:
             country = context_country
             why.append(f"country {context_country} from the sentence")
         if code is None:
-            if country is None and not (bare and sector):
+            if country is None and not (bare and sector in _BARE_SECTORS):
                 return None
             # with nothing to tell the country, a role is coded by its sector alone
             # ("rebels" -> REB), as CAMEO coders do; no country is made up
