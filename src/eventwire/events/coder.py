@@ -582,6 +582,9 @@ class _SentenceCoder:
                 if c.dep_ in _SUBJ:
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                         return self._expand(cur.head, ctx)
+                    if c.lemma_.lower() in self.book.munitions:
+                        # "rockets fired by the rebels hit the town": who fired them
+                        return self._noun_sources(c, ctx, inherit=False)
                     return self._expand(c, ctx)
             if passive:
                 return []
@@ -619,7 +622,9 @@ class _SentenceCoder:
             break
         return []
 
-    def _noun_sources(self, tok: Token, ctx: Context) -> list[Mention]:
+    def _noun_sources(
+        self, tok: Token, ctx: Context, inherit: bool = True
+    ) -> list[Mention]:
         """Who does what an event noun names: "Russia's arms supplies", "US sanctions", "strikes by NATO"."""
         for c in tok.children:
             if c.dep_ == "poss":
@@ -638,9 +643,19 @@ class _SentenceCoder:
                         found = self._expand(g, ctx)
                         if found:
                             return found
+        for c in tok.children:
+            # "airstrikes launched by Saudi warplanes", "a device planted by militants"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for g in c.children:
+                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                        for h in g.children:
+                            if h.dep_ == "pobj":
+                                found = self._expand(h, ctx)
+                                if found:
+                                    return found
         # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
         # a verb that says nothing of its own
-        gov = _governing_verb(tok)
+        gov = _governing_verb(tok) if inherit else None
         if (
             gov is None
             or self._cands("verb", gov)
@@ -829,6 +844,12 @@ class _SentenceCoder:
             )
         if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
             sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
+        if not sources and tok.pos_ in ("VERB", "AUX") and self._weapon_did_it(tok):
+            sources = (
+                [self._unidentified(tok, match.code)]
+                if self._unattributed(match.code)
+                else []
+            )
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -973,6 +994,34 @@ class _SentenceCoder:
             )
         return True
 
+    def _unattributed(self, code: str) -> bool:
+        return (
+            code.startswith(self.book.unattributed) if self.book.unattributed else False
+        )
+
+    def _weapon_did_it(self, tok: Token) -> bool:
+        """ "Rockets hit the town", "shells were fired at the base": a weapon, no attacker."""
+        for c in tok.children:
+            if c.dep_ in _SUBJ and c.lemma_.lower() in self.book.munitions:
+                return True
+            if c.dep_ in _PASS_SUBJ:
+                return not any(g.dep_ == "agent" for g in tok.children)
+        return False
+
+    def _unidentified(self, tok: Token, code: str) -> Mention:
+        actor = Actor(
+            "unidentified attackers",
+            "UAF",
+            None,
+            "UAF",
+            None,
+            why=f'the text names the attack ("{tok.text}") but not who made it',
+        )
+        self._log(
+            f"{code}: no attacker named; coded as unidentified armed forces (UAF)"
+        )
+        return Mention(actor, tok.i, tok.i, tok.i + 1)
+
     def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
         sp = ctx.speaker
         if (
@@ -1084,6 +1133,8 @@ class _SentenceCoder:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             sources = self._expand(g, ctx)
+        if not sources and asserted and self._unattributed(match.code):
+            sources = [self._unidentified(tok, match.code)]
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -1248,9 +1299,12 @@ def _political(actor: Actor) -> bool:
 def _infinitive_of(noun: Token) -> Token | None:
     """ "a plan TO WITHDRAW": the infinitive that completes a noun."""
     for c in noun.children:
-        if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            if any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children):
-                return c
+        if (
+            c.dep_ in ("acl", "relcl", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
+            return c
     return None
 
 

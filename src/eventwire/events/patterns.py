@@ -112,6 +112,8 @@ class PatternBook:
     future: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
+    munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
+    unattributed: tuple[str, ...] = ()  # codes an unnamed attacker may do
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -147,7 +149,7 @@ def load_patterns(
         data = load_yaml(file, label)
         if "patterns" in data:
             _read_patterns(book, data, label, ontology, seen)
-        for section in ("speech", "frames", "anaphora", "modality"):
+        for section in ("speech", "frames", "anaphora", "modality", "attacks"):
             if section in data:
                 if section in grammar_from:
                     raise DictionaryError(
@@ -266,6 +268,10 @@ def _read_frames(
 def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
     if "speech" in data:
         book.speech_verbs = frozenset(as_str_list(data["speech"] or {}, "verbs", label))
+    if "attacks" in data:
+        attacks = data["attacks"] or {}
+        book.munitions = frozenset(as_str_list(attacks, "munitions", label))
+        book.unattributed = tuple(as_str_list(attacks, "unattributed", label))
     if "anaphora" in data:
         anaphora = data["anaphora"] or {}
         book.anaphora = {
