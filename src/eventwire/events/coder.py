@@ -320,6 +320,7 @@ class _SentenceCoder:
         if p.with_ and not any(
             c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
             and c.lower_ in p.with_
+            and not _is_time_phrase(c)
             for c in tok.children
         ):
             return False
@@ -363,20 +364,21 @@ class _SentenceCoder:
 
     def _object_fits(self, tok: Token, p: Pattern) -> bool:
         for o in self._objects(tok, p.with_):
-            if o.lemma_.lower() in p.object or o.lower_ in p.object:
-                if (
-                    p.modifier
-                    and p.pos == "verb"
-                    and not any(m.lemma_.lower() in p.modifier for m in o.children)
-                ):
-                    continue
-                return True
-            # "humanitarian aid supplies": the object's own compounds
-            if any(
+            # the object itself, or its compound ("humanitarian aid supplies")
+            hit = o.lemma_.lower() in p.object or o.lower_ in p.object
+            hit = hit or any(
                 c.dep_ == "compound" and c.lemma_.lower() in p.object
                 for c in o.children
-            ):
-                return True
+            )
+            if not hit:
+                continue
+            if p.modifier and p.pos == "verb":
+                mods = {m.lemma_.lower() for m in o.children} | {
+                    m.lower_ for m in o.children
+                }
+                if not mods & p.modifier:
+                    continue
+            return True
         return False
 
     def _modifier_fits(self, tok: Token, p: Pattern) -> bool:
@@ -658,7 +660,7 @@ class _SentenceCoder:
         gov = _governing_verb(tok) if inherit else None
         if (
             gov is None
-            or self._cands("verb", gov)
+            or gov.i in self.tried  # the verb made its own event of this noun
             or gov.lemma_.lower() in self.book.speech_verbs
         ):
             return []
@@ -880,20 +882,21 @@ class _SentenceCoder:
                 for m in self._fallback_recipients(tok, sources, ctx)
                 if m.actor.code not in src_codes
             ]
-        solo = pattern.solo if pattern is not None and match.embedded is None else False
-        if not targets and not solo:
-            if len(sources) >= 2:
-                pairs = [
-                    (a, b)
-                    for a in sources
-                    for b in sources
-                    if a.actor.code != b.actor.code
-                ]
-            else:
-                self._log(
-                    f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
-                )
-                return
+        solo = pattern.solo if pattern is not None else False
+        distinct = {s.actor.code for s in sources}
+        if not targets and len(distinct) >= 2 and match.code[:2] != "14":
+            # "Armenia and Azerbaijan declared a truce": each does it to the other
+            pairs = [
+                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+            ]
+        elif not targets and not solo:
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+            )
+            if match.embedded is not None:
+                # "threatened to strike" with no one threatened: still no strike
+                self.blocked.update(t.i for t in match.embedded.subtree)
+            return
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         # mark the trigger and what it holds as used
@@ -1050,6 +1053,7 @@ class _SentenceCoder:
                 c.dep_ in _SUBJ
                 or c.i in src_heads
                 or c.dep_ in ("punct", "aux", "neg", "mark")
+                or _is_place_phrase(c)
             ):
                 continue
             found = self._search(c, ctx)
@@ -1101,7 +1105,7 @@ class _SentenceCoder:
                     return
 
     def _visit_noun(self, tok: Token, ctx: Context) -> None:
-        if tok.dep_ == "compound":
+        if tok.dep_ == "compound" or _is_purpose(tok):
             return
         cands = self._cands("noun", tok)
         if not cands:
@@ -1294,6 +1298,32 @@ def _political(actor: Actor) -> bool:
         or actor.sector in _POLITICAL_SECTORS
         or actor.code != actor.country + actor.sector
     )
+
+
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+)
+
+
+def _is_place_phrase(prep: Token) -> bool:
+    """ "in London", "at the border": where something happened, not to whom."""
+    return prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+
+
+def _is_purpose(noun: Token) -> bool:
+    """ "in protest against", "in retaliation for": a bare noun after "in" says why,
+    it is not a second event."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    )
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """ "on Thursday", "in March": a preposition that only dates the clause."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _infinitive_of(noun: Token) -> Token | None:
