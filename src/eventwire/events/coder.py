@@ -1300,6 +1300,10 @@ def _political(actor: Actor) -> bool:
     )
 
 
+_PLACE_NOUNS = frozenset(
+    "city town village capital province region area district border country state "
+    "street square market camp base port island coast territory zone".split()
+)
 _PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 )
@@ -1307,7 +1311,13 @@ _PLACE_PREPS = frozenset(
 
 def _is_place_phrase(prep: Token) -> bool:
     """ "in London", "at the border": where something happened, not to whom."""
-    return prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACE_NOUNS)
+        for o in prep.children
+    )
 
 
 def _is_purpose(noun: Token) -> bool:
