@@ -1301,8 +1301,29 @@ def _political(actor: Actor) -> bool:
 
 
 _PLACE_NOUNS = frozenset(
-    "city town village capital province region area district border country state "
-    "street square market camp base port island coast territory zone".split()
+    [
+        "city",
+        "town",
+        "village",
+        "capital",
+        "province",
+        "region",
+        "area",
+        "district",
+        "border",
+        "country",
+        "state",
+        "street",
+        "square",
+        "market",
+        "camp",
+        "base",
+        "port",
+        "island",
+        "coast",
+        "territory",
+        "zone",
+    ]
 )
 _PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
