@@ -874,9 +874,10 @@ class _SentenceCoder:
             targets = self._recipients(tok, pattern, ctx) if pattern else []
         src_codes = {s.actor.code for s in sources}
         targets = [t for t in targets if t.actor.code not in src_codes]
-        if (not targets and match.code[:2] in VERBAL_ROOTS) or (
-            not targets and match.embedded is not None
+        if not targets and (
+            match.code[:2] in _SPEECH_ACT_ROOTS or match.embedded is not None
         ):
+            # what a comment, appeal or threat is about may sit anywhere in its clause
             targets = [
                 m
                 for m in self._fallback_recipients(tok, sources, ctx)
@@ -899,9 +900,12 @@ class _SentenceCoder:
             return
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
-        # mark the trigger and what it holds as used
+        # mark the trigger and what it holds as used: "launched an air strike on X" is
+        # one event, not a launch and a strike
         self.done.add(match.trigger.i)
         self.done.add(tok.i)
+        if pattern is not None and pattern.object:
+            self.done.update(o.i for o in self._objects(tok, pattern.with_))
         if match.embedded is not None:
             self.blocked.update(t.i for t in match.embedded.subtree)
         if pattern is not None and pattern.block:
