@@ -19,7 +19,7 @@ from typing import Any
 from .errors import InputError
 from .records import Article
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]{2,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'-]{2,}|\b[A-Z]{2}\b")
 _STOP = frozenset({"the", "and", "for", "of", "its", "his", "her", "their", "with"})
 
 
@@ -182,6 +182,11 @@ def _match_count(
     return tp
 
 
+def _self_loop(g: dict[str, Any]) -> bool:
+    src = g.get("source_code") or g.get("source")
+    return bool(src) and src == (g.get("target_code") or g.get("target"))
+
+
 def _root(code: str | None) -> str | None:
     return code[:2] if code else None
 
@@ -292,6 +297,14 @@ def _score_one(
         def same_tuple(p: dict[str, Any], g: dict[str, Any]) -> bool:
             if _root(p["cameo"]) != _root(g["code"]):
                 return False
+            if _self_loop(g):
+                # a participant listed as both ends (reciprocal meetings in the
+                # ConfliBERT spans): it must take part, on either end
+                return actor_matches(
+                    p["actor"], g.get("source_code"), g.get("source")
+                ) or (
+                    actor_matches(p["recipient"], g.get("target_code"), g.get("target"))
+                )
             if not actor_matches(p["actor"], g.get("source_code"), g.get("source")):
                 return False
             if g.get("target_code") or g.get("target"):

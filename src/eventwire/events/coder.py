@@ -730,7 +730,7 @@ class _SentenceCoder:
         queue: deque[tuple[Token, int]] = deque([(root, 0)])
         while queue:
             tok, depth = queue.popleft()
-            if tok.pos_ in _NOUN_POS or (tok.pos_ == "ADJ" and tok.dep_ == "amod"):
+            if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
                 found = self._expand(tok, ctx)
                 if found:
                     return found
@@ -745,6 +745,13 @@ class _SentenceCoder:
                 ):
                     queue.append((c, depth + 1))
         return []
+
+    def _is_demonym(self, tok: Token) -> bool:
+        """ "rejected an AUSTRALIAN ultimatum": a nationality adjective names a country."""
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod":
+            return False
+        term = self.c.resolver.base.terms.get((tok.lower_,))
+        return term is not None and term.kind == "demonym"
 
     def _anaphor(self, tok: Token) -> Mention | None:
         prefixes = self.book.anaphora.get(tok.lemma_.lower())
@@ -927,6 +934,8 @@ class _SentenceCoder:
                     self.blocked.update(_content(c))
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
+            if tgt is not None and tgt.actor.code == source.code:
+                continue  # "Denmark ... its partners": no event of an actor with itself
             self_statement = (
                 ctx.speaker is not None and ctx.speaker.country == source.country
             )
@@ -1188,6 +1197,8 @@ class _SentenceCoder:
         self.done.add(tok.i)
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
+            if tgt is not None and tgt.actor.code == source.code:
+                continue  # "Denmark ... its partners": no event of an actor with itself
             code = self._apply_modality(match.code, mod, pattern, False)
             if code is None:
                 self._log(
