@@ -76,7 +76,33 @@ _GROUP_HEADS = frozenset(
 )
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(
-    ["group", "movement", "organization", "organisation", "coalition", "alliance", "front", "forum", "committee", "council", "party", "faction", "militia", "network", "bloc", "union", "association", "camp", "side", "partner", "ally", "counterpart", "neighbour", "neighbor", "member"]
+    [
+        "group",
+        "movement",
+        "organization",
+        "organisation",
+        "coalition",
+        "alliance",
+        "front",
+        "forum",
+        "committee",
+        "council",
+        "party",
+        "faction",
+        "militia",
+        "network",
+        "bloc",
+        "union",
+        "association",
+        "camp",
+        "side",
+        "partner",
+        "ally",
+        "counterpart",
+        "neighbour",
+        "neighbor",
+        "member",
+    ]
 )
 # sectors that name a side in politics or conflict even without a country ("rebels",
 # "police", "protesters"); "a company" or "doctors" alone do not

@@ -789,6 +789,8 @@ class _SentenceCoder:
                     mod.future = True
                 elif low in self.book.obligation:
                     mod.obligation = self.book.obligation[low]
+                elif low == "would" and ctx.speaker is not None:
+                    mod.future = True  # "said it would accept": the future of the past
                 elif low in self.book.hypothetical:
                     mod.hypothetical = True
             elif c.dep_ == "mark" and low in self.book.conditional:
@@ -821,7 +823,8 @@ class _SentenceCoder:
         if mod.hypothetical or mod.future:
             root = code[:2]
             if root in _SPEECH_ACT_ROOTS:
-                return code
+                # "will urge" is announced; "might urge" is not said at all
+                return None if mod.hypothetical and not mod.future else code
             frame = self.book.frames["intent"]
             if root in ("04", "05", "06", "07", "08"):
                 return frame.apply(code)
