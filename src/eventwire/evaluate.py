@@ -321,18 +321,15 @@ def _score_one(
         code = g.get("source_code")
         if not code or not preds:
             continue
-        hit = next(
-            (p for p in preds if _root(p["cameo"]) == _root(g.get("code"))), None
-        ) or next(
-            (
-                p
-                for p in preds
-                if p.get("plover") and p.get("plover") == g.get("plover")
-            ),
-            None,
-        )
-        if hit is None:
+        found = [p for p in preds if _root(p["cameo"]) == _root(g.get("code"))] or [
+            p for p in preds if p.get("plover") and p.get("plover") == g.get("plover")
+        ]
+        if not found:
             continue
+        # of the events of this kind, the one whose actor fits best (reciprocal pairs)
+        hit = next(
+            (p for p in found if actor_matches(p["actor"], code, None)), found[0]
+        )
         report.source_country_checked += 1
         country = hit["actor"].get("country") or hit["actor"]["code"][:3]
         if country == code[:3] or hit["actor"]["code"].startswith(code[:6]):

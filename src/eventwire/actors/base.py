@@ -119,6 +119,7 @@ class ActorBase:
     max_len: int = 1
     first_words: set[str] = field(default_factory=set)
     ambiguous: set[tuple[str, ...]] = field(default_factory=set)
+    shared_aliases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)
 
     def add(self, term: Term, *, overwrite: bool = False) -> None:
         key = surface_key(term.text)
@@ -324,13 +325,19 @@ def _load_people(base: ActorBase, path: Path) -> None:
         for text in [name, *as_str_list(entry, "aliases", label)]:
             key = surface_key(text)
             if key in base.ambiguous:
+                base.shared_aliases[key].append(
+                    Term("person", text, name=name, roles=tuple(roles), origin=origin)
+                )
                 continue
             old = base.terms.get(key)
             if old is not None and old.kind != "person":
                 continue  # a country or organisation name is never shadowed by a person alias
+            term = Term("person", text, name=name, roles=tuple(roles), origin=origin)
             if old is not None and old.name != name:
-                # two people share a short alias ("Bush"): the alias says nothing for sure
+                # two people share a short alias ("Bush"): the alias alone says nothing
+                # for sure; the date or the title may (see ActorResolver._shared_alias)
                 del base.terms[key]
                 base.ambiguous.add(key)
+                base.shared_aliases[key] = [old, term]
                 continue
             base.add(Term("person", text, name=name, roles=tuple(roles), origin=origin))

@@ -347,6 +347,20 @@ class ActorResolver:
                 )
         return None
 
+    def _shared_alias(self, name: str, day: str | None) -> Term | None:
+        """ "President Bush": an alias two people share says who it is when both held the
+        same kind of office (or only one held office on the day)."""
+        key = (name.lower().split()[-1],)
+        people = self.base.shared_aliases.get(key, [])
+        roles = [(t, self.base.person_role(t, day)) for t in people]
+        held = [
+            (t, r)
+            for t, r in roles
+            if r is not None and (day is None or r.held_on(day))
+        ]
+        kinds = {(r.country, r.sector, r.org) for _, r in held}
+        return held[0][0] if len(kinds) == 1 else None
+
     def _sector(self, tokens: list[Token]) -> str | None:
         sectors = [
             t.sector
@@ -447,6 +461,22 @@ class ActorResolver:
                 sector = org.sector
         text_says = country is not None or org is not None or sector is not None
 
+        if (
+            remembered is not None
+            and country is None
+            and code is None
+            and org is None
+            and text_says
+        ):
+            # "the minister" said again of a named person: the text gives the role only
+            country, code = (
+                remembered.country,
+                None
+                if remembered.code
+                == (remembered.country or "") + (remembered.sector or "")
+                else remembered.code,
+            )
+            why.append(f'"{name}" is {remembered.text}, named earlier')
         if not text_says and remembered is not None:
             return Actor(
                 _span_text(tokens),
@@ -456,13 +486,16 @@ class ActorResolver:
                 remembered.name,
                 why=f'"{name}" is {remembered.text}, named earlier',
             )
+        if person_term is None and is_person and name:
+            person_term = self._shared_alias(name, day)
         if person_term is not None and person_term.roles:
             role = self.base.person_role(person_term, day)
-            if role is not None and not text_says:
+            if role is not None and code is None and country is None:
+                # the text's own words win; the base fills in what they leave out
                 org_term = self.base.organizations.get(role.org) if role.org else None
                 code = org_term.code if org_term else None
                 country = role.country
-                sector = role.sector
+                sector = sector or role.sector
                 why.append(
                     f"{person_term.name} was {role.title} on {day or 'the latest date known'}"
                 )
