@@ -587,6 +587,9 @@ class _SentenceCoder:
                     if c.lemma_.lower() in self.book.munitions:
                         # "rockets fired by the rebels hit the town": who fired them
                         return self._noun_sources(c, ctx, inherit=False)
+                    if c.pos_ == "ADP":
+                        # a first name the tagger took for a preposition ("Barack")
+                        c = next((g for g in c.children if g.dep_ == "pobj"), c)
                     return self._expand(c, ctx)
             if passive:
                 return []
@@ -943,6 +946,10 @@ class _SentenceCoder:
                 ctx.speaker is not None and ctx.speaker.country == source.country
             )
             code = self._apply_modality(match.code, mod, pattern, self_statement)
+            if code is not None and code[:2] in ("18", "19") and self._protesters(src):
+                code = (
+                    "145"  # protesters who fight riot (CAMEO codes them 145, not 19x)
+                )
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
                 self._log(
@@ -1012,6 +1019,11 @@ class _SentenceCoder:
                 f'event {code} "{self.c.ontology[code].name}": {speaker.code} -> {tgt.actor.code} ({mod.obligation}: "{tok.text}" with "must"/"should", rule {rule})'
             )
         return True
+
+    def _protesters(self, mention: Mention) -> bool:
+        """Is this actor named by a protest word ("protesters", "rioters")?"""
+        word = self.sent.doc[mention.head]
+        return any(p.code.startswith("14") for p in self._cands("noun", word))
 
     def _unattributed(self, code: str) -> bool:
         return (
@@ -1132,6 +1144,12 @@ class _SentenceCoder:
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
         head_acts = tok.head.i in self.tried or bool(self._cands("verb", tok.head))
+        if (
+            head_acts
+            and tok.dep_ in _SUBJ
+            and self._protesters(Mention(None, tok.i, tok.i, tok.i + 1))
+        ):  # type: ignore[arg-type]
+            return  # "demonstrators received weapons": what they do is coded at the verb
         if (
             not sources
             and match.pattern is not None
