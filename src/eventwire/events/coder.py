@@ -781,6 +781,9 @@ class _SentenceCoder:
     # -- modality ------------------------------------------------------------------------
     def _modality(self, tok: Token, ctx: Context) -> _Modality:
         mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.book.obligation:
+            # "Japan needs to enact reforms", "Syria has to withdraw"
+            mod.obligation = self.book.obligation[tok.head.lemma_.lower()]
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "neg" or (
@@ -790,7 +793,7 @@ class _SentenceCoder:
             elif c.dep_ in ("aux", "auxpass"):
                 if low in self.book.future or c.lemma_ in self.book.future:
                     mod.future = True
-                elif low in self.book.obligation:
+                elif low in self.book.obligation and c.tag_ == "MD":
                     mod.obligation = self.book.obligation[low]
                 elif low == "would" and ctx.speaker is not None:
                     mod.future = True  # "said it would accept": the future of the past
