@@ -173,3 +173,71 @@ def test_coder_obligation_in_reported_speech_is_the_speakers_demand(
 def test_coder_withheld_cooperation_is_a_rejection(coder: Coder, text: str) -> None:
     codes = [c for c, _, _ in _events(coder, text)]
     assert codes and all(c.startswith("12") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        (
+            "Rockets fired by Houthi rebels hit a Saudi airport on Monday.",
+            "19",
+            "YEMREB",
+        ),
+        (
+            "A roadside bomb exploded near a police convoy in Kandahar, killing two officers.",
+            "18",
+            "UAF",
+        ),
+        (
+            "Thousands of protesters marched through central Nairobi on Tuesday.",
+            "14",
+            "KENCVL",
+        ),
+        ("Protesters clashed with riot police in Santiago on Friday.", "145", "CHL"),
+    ],
+)
+def test_coder_attackers_and_protesters_found_through_their_words(
+    coder: Coder, text: str, code: str, source: str
+) -> None:
+    found = _events(coder, text)
+    assert any(c.startswith(code) and s.startswith(source) for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Ethiopia made a pledge to release Eritrean prisoners of war.", "03"),
+        (
+            "The Kenyan opposition announced plans to stage protests against Uganda's election.",
+            "13",
+        ),
+    ],
+)
+def test_coder_nouns_that_embed_an_infinitive_are_frames(
+    coder: Coder, text: str, root: str
+) -> None:
+    codes = [c for c, _, _ in _events(coder, text)]
+    assert any(c.startswith(root) for c in codes), codes
+
+
+def test_coder_the_proposal_refers_to_the_earlier_proposer(coder: Coder) -> None:
+    text = (
+        "Norway proposed a truce between the Colombian government and the rebels on Monday. "
+        "Colombian President Ivan Duque said on Tuesday that the proposal was worth considering."
+    )
+    events = coder.code_text(text, "2019-03-06")
+    considered = [e for e in events if e.cameo == "014"]
+    assert considered and considered[0].recipient is not None
+    assert considered[0].recipient.code.startswith("NOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reported_by"),
+    [("Hungary said it would reject the European Union's proposal.", "HUN", None)],
+)
+def test_coder_a_body_speaking_of_itself_is_the_actor(
+    coder: Coder, text: str, source: str, reported_by: str | None
+) -> None:
+    events = coder.code_text(text, "2020-11-16")
+    assert events and events[0].actor.code.startswith(source)
+    assert events[0].modality.reported_by == reported_by

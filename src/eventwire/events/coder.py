@@ -585,8 +585,18 @@ class _SentenceCoder:
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                         return self._expand(cur.head, ctx)
                     if c.lemma_.lower() in self.book.munitions:
-                        # "rockets fired by the rebels hit the town": who fired them
-                        return self._noun_sources(c, ctx, inherit=False)
+                        # "rockets fired by the rebels hit the town": who fired them (the
+                        # parser may make "fired by" the main verb)
+                        found = self._noun_sources(c, ctx, inherit=False)
+                        for a in cur.children:
+                            if not found and a.dep_ == "agent":
+                                pobj = next(
+                                    (g for g in a.children if g.dep_ == "pobj"), None
+                                )
+                                found = (
+                                    self._expand(pobj, ctx) if pobj is not None else []
+                                )
+                        return found
                     if c.pos_ == "ADP":
                         # a first name the tagger took for a preposition ("Barack")
                         c = next((g for g in c.children if g.dep_ == "pobj"), c)
