@@ -872,12 +872,12 @@ class _SentenceCoder:
             )
         if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
             sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
-        if not sources and tok.pos_ in ("VERB", "AUX") and self._weapon_did_it(tok):
-            sources = (
-                [self._unidentified(tok, match.code)]
-                if self._unattributed(match.code)
-                else []
-            )
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._weapon_did_it(tok, match.code)
+        ):
+            sources = [self._unidentified(tok, match.code)]
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -1005,6 +1005,8 @@ class _SentenceCoder:
         subjects = [s for s in self._subjects(tok, ctx) if s.actor.code != speaker.code]
         if not subjects:
             return False
+        if match is None and mod.obligation != "demand":
+            return False  # "X needs to remain strong" asks nothing in particular
         frame = self.book.frames[mod.obligation]
         code = frame.apply(match.code if match else None)
         if code is None:
@@ -1043,13 +1045,15 @@ class _SentenceCoder:
             code.startswith(self.book.unattributed) if self.book.unattributed else False
         )
 
-    def _weapon_did_it(self, tok: Token) -> bool:
-        """ "Rockets hit the town", "shells were fired at the base": a weapon, no attacker."""
+    def _weapon_did_it(self, tok: Token, code: str) -> bool:
+        """ "Rockets hit the town" (any attack code), "shells were fired at the base"
+        (the attack codes that may go unattributed): a weapon, no attacker."""
         for c in tok.children:
             if c.dep_ in _SUBJ and c.lemma_.lower() in self.book.munitions:
-                return True
+                return code[:2] in ("18", "19", "20")
             if c.dep_ in _PASS_SUBJ:
-                return not any(g.dep_ == "agent" for g in tok.children)
+                no_agent = not any(g.dep_ == "agent" for g in tok.children)
+                return no_agent and self._unattributed(code)
         return False
 
     def _unidentified(self, tok: Token, code: str) -> Mention:
