@@ -47,10 +47,14 @@ def test_dictionaries_ontology_facts(
     )
 
 
-def test_dictionaries_on_and_off_stay_words() -> None:
-    book = load_patterns()
-    call_on = next(p for p in book.patterns if p.id == "call.on")
-    assert call_on.with_ == frozenset({"on", "upon"})
+def test_dictionaries_on_and_off_stay_words(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    body = (
+        'patterns:\n  - {id: a, code: "164", verb: [call], with: [off, on, yes, no]}\n'
+    )
+    path.write_text(HEADER + body, encoding="utf-8")
+    (pattern,) = load_patterns(path).patterns
+    assert pattern.with_ == frozenset({"on", "off", "yes", "no"})
 
 
 @pytest.mark.parametrize(
