@@ -150,7 +150,7 @@ def test_coder_is_silent_without_political_actors(coder: Coder, text: str) -> No
     ("text", "root", "source", "target"),
     [
         ("Norway said Sweden must release the detained fishermen.", "10", "NOR", "SWE"),
-        ("Chile said Peru should return to the negotiating table.", "02", "CHL", "PER"),
+        ("Chile said Peru should release the detained fishermen.", "02", "CHL", "PER"),
     ],
 )
 def test_coder_obligation_in_reported_speech_is_the_speakers_demand(
