@@ -144,3 +144,13 @@ def test_cli_workers_give_the_same_events(runner: CliRunner, tmp_path: Path) -> 
     two = runner.invoke(main, ["code", str(src), "--format", "jsonl", "--workers", "2"])
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and one.stdout.count("\n") == 12
+
+
+@pytest.mark.parametrize(("flags", "codes"), [([], []), (["--statements"], ["010"])])
+def test_cli_code_bare_statements_only_when_asked(
+    runner: CliRunner, flags: list[str], codes: list[str]
+) -> None:
+    text = "Japan said China remained its largest trading partner.\n"
+    result = runner.invoke(main, ["code", "-", "--format", "jsonl", *flags], input=text)
+    assert result.exit_code == 0
+    assert [json.loads(line)["cameo"] for line in result.stdout.splitlines()] == codes

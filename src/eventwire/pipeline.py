@@ -39,6 +39,7 @@ class Coder:
         model: str | None = None,
         actors_dir: str | Path | None = None,
         patterns_file: str | Path | None = None,
+        statements: bool = False,
     ) -> None:
         self.nlp = load_model(model)
         self.ontology: Ontology = load_ontology()
@@ -47,7 +48,7 @@ class Coder:
         self.resolver = ActorResolver(self.base)
         self.gazetteer = gazetteer()
         self.events = EventCoder(
-            self.resolver, self.book, self.ontology, self._place_country
+            self.resolver, self.book, self.ontology, self._place_country, statements
         )
 
     # -- one parsed document ------------------------------------------------------------
@@ -136,23 +137,24 @@ def _text_of(article: Article) -> str:
     return text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
 
 
-_SHARED: dict[str | None, Coder] = {}
+_SHARED: dict[tuple[str | None, bool], Coder] = {}
 
 
-def shared_coder(model: str | None = None) -> Coder:
-    """One Coder per model in this process (the CLI, the API and tests share it)."""
-    if model not in _SHARED:
-        _SHARED[model] = Coder(model)
-    return _SHARED[model]
+def shared_coder(model: str | None = None, statements: bool = False) -> Coder:
+    """One Coder per model and setting in this process (the CLI, the API and tests share it)."""
+    key = (model, statements)
+    if key not in _SHARED:
+        _SHARED[key] = Coder(model, statements=statements)
+    return _SHARED[key]
 
 
 # -- worker processes ---------------------------------------------------------------------
 _WORKER: Coder | None = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, statements: bool) -> None:
     global _WORKER
-    _WORKER = Coder(model)
+    _WORKER = Coder(model, statements=statements)
 
 
 def _work(chunk: list[Article]) -> list[Result]:
@@ -177,14 +179,17 @@ def code_articles(
     model: str | None = None,
     coder: Coder | None = None,
     chunk_size: int = 16,
+    statements: bool = False,
 ) -> Iterator[Result]:
     """Code articles with ``workers`` processes (1: in this process), in input order."""
     if workers <= 1:
-        yield from (coder or shared_coder(model)).code(articles)
+        yield from (coder or shared_coder(model, statements)).code(articles)
         return
     # fork shares the loaded model's pages; where there is no fork, each worker loads it
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(
+        workers, initializer=_init_worker, initargs=(model, statements)
+    ) as pool:
         for results in pool.imap(_work, _chunks(articles, chunk_size)):
             yield from results

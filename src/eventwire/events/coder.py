@@ -140,11 +140,14 @@ class EventCoder:
         book: PatternBook,
         ontology: Ontology,
         place_country: Callable[[str], str | None] | None = None,
+        statements: bool = False,
     ) -> None:
         self.resolver = resolver
         self.book = book
         self.ontology = ontology
         self.place_country = place_country or (lambda name: None)
+        # bare statements (010) are CAMEO's residual code; off unless asked for
+        self.statements = statements
 
     def country_mentions(self, doc: Doc) -> list[tuple[int, str]]:
         """Every mention of a country in the text: names, demonyms, capitals, and
@@ -293,7 +296,11 @@ class _SentenceCoder:
                 if child.dep_ in ("ccomp", "parataxis"):
                     self._walk(child, reported_ctx)
                     self.blocked.update(t.i for t in child.subtree)
-            if len(self.events) == before and not self._modality(tok, ctx).negated:
+            if (
+                self.c.statements
+                and len(self.events) == before
+                and not self._modality(tok, ctx).negated
+            ):
                 self._statement(tok, reported_ctx)
         return reported_ctx
 
