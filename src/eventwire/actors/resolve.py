@@ -42,37 +42,10 @@ _BODY_PRONOUNS = frozenset(
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
-    [
-        "member",
-        "group",
-        "dozen",
-        "hundred",
-        "thousand",
-        "score",
-        "some",
-        "many",
-        "most",
-        "all",
-        "several",
-        "part",
-        "team",
-        "representative",
-        "delegation",
-        "head",
-        "supporter",
-        "follower",
-        "loyalist",
-        "unit",
-        "wing",
-        "faction",
-        "branch",
-        "side",
-        "number",
-        "majority",
-        "minority",
-        "handful",
-        "lot",
-    ]
+    "member group dozen hundred thousand score some many most all several part team "
+    "representative delegation head supporter follower loyalist unit wing faction "
+    "branch side number majority minority handful lot deployment contingent batch "
+    "patch wave column convoy detachment squad".split()  # fmt: skip
 )
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(
