@@ -45,7 +45,7 @@ _GROUP_HEADS = frozenset(
     "member group dozen hundred thousand score some many most all several part team "
     "representative delegation head supporter follower loyalist unit wing faction "
     "branch side number majority minority handful lot deployment contingent batch "
-    "patch wave column convoy detachment squad".split()  # fmt: skip
+    "patch wave column convoy detachment squad".split()
 )
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(

@@ -47,6 +47,7 @@ _SEARCH_SKIP = frozenset(
 )
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_PREDICATE_ADJ = frozenset({"acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"})
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 _FALLBACK_ORDER = {
     "dobj": 0,
@@ -206,6 +207,7 @@ class _SentenceCoder:
         self.done: set[int] = set()  # tokens already coded or consumed
         self.blocked: set[int] = set()  # subtrees not to code separately
         self.tried: set[int] = set()  # triggers that matched a pattern, event or not
+        self.walked: set[int] = set()  # tokens the walk has been through
         self._cache: dict[int, Mention | None] = {}
 
     # -- driver ------------------------------------------------------------------------
@@ -218,15 +220,13 @@ class _SentenceCoder:
             self.trace.add(line)
 
     def _walk(self, tok: Token, ctx: Context) -> None:
+        """Visit a clause tree top down; reported clauses get their speaker's context."""
+        self.walked.add(tok.i)
         child_ctx = ctx if tok.i in self.blocked else self._visit(tok, ctx)
         for child in tok.children:
-            if child.dep_ in ("ccomp", "parataxis") and child_ctx is not ctx:
-                self._walk(child, child_ctx)
-            else:
-                self._walk(
-                    child,
-                    ctx if child.dep_ not in ("xcomp",) else _inherit(ctx, child_ctx),
-                )
+            if child.i not in self.walked:  # a speech verb walks its own clauses first
+                reported = child.dep_ in ("ccomp", "parataxis")
+                self._walk(child, child_ctx if reported else ctx)
 
     # -- one token -----------------------------------------------------------------------
     def _visit(self, tok: Token, ctx: Context) -> Context:
@@ -236,17 +236,9 @@ class _SentenceCoder:
         pos = tok.pos_
         if pos in ("VERB", "AUX"):
             return self._visit_verb(tok, ctx)
-        if pos == "NOUN" or (pos == "PROPN" and tok.lemma_.lower() in ("talks",)):
+        if pos == "NOUN" or (pos == "PROPN" and tok.lemma_.lower() == "talks"):
             self._visit_noun(tok, ctx)
-        elif pos == "ADJ" and tok.dep_ in (
-            "acomp",
-            "attr",
-            "ROOT",
-            "xcomp",
-            "ccomp",
-            "conj",
-            "oprd",
-        ):
+        elif pos == "ADJ" and tok.dep_ in _PREDICATE_ADJ:
             self._visit_adj(tok, ctx)
         return ctx
 
@@ -276,20 +268,17 @@ class _SentenceCoder:
                 reported_ctx = replace(ctx, speaker=speaker, speech_verb=tok)
             else:
                 reported_ctx = replace(ctx, speech_verb=tok)
-        if match is not None and not (
+        # a speech verb with a plain pattern ("warned that ...") is a speech act only when
+        # it is said to someone; otherwise what it reports is the news
+        plain_speech = (
             is_speech
+            and match is not None
             and match.pattern is not None
             and match.pattern.specificity == 0
-            and not self._has_recipient_slot(tok, match.pattern)
-        ):
+            and not self._recipients(tok, match.pattern, None)
+        )
+        if match is not None and not plain_speech:
             self._emit(match, tok, ctx)
-        elif (
-            match is None
-            and not is_speech
-            and candidates == []
-            and lemma not in self.book.frame_verbs
-        ):
-            pass
         if is_speech and reported_ctx.speaker is not None:
             before = len(self.events)
             for child in tok.children:
@@ -312,9 +301,6 @@ class _SentenceCoder:
             joined = f"{tok.nbor(-2).lower_}-{lemma}"
             found = self.book.candidates(pos, joined) + found
         return found
-
-    def _has_recipient_slot(self, tok: Token, pattern: Pattern) -> bool:
-        return bool(self._recipients(tok, pattern, None))
 
     # -- matching ------------------------------------------------------------------------
     def _match(self, tok: Token, patterns: Iterable[Pattern]) -> _Match | None:
@@ -1317,10 +1303,6 @@ class _SentenceCoder:
             if better:
                 kept[kept.index(clash)] = ev
         return kept
-
-
-def _inherit(ctx: Context, child_ctx: Context) -> Context:
-    return ctx
 
 
 def _content(tok: Token) -> set[int]:
