@@ -241,3 +241,19 @@ def test_coder_a_body_speaking_of_itself_is_the_actor(
     events = coder.code_text(text, "2020-11-16")
     assert events and events[0].actor.code.startswith(source)
     assert events[0].modality.reported_by == reported_by
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Serbia threatened to expel Kosovo's envoys.", "13"),
+        ("Japan pledged to send food aid to North Korea.", "03"),
+    ],
+)
+def test_coder_intents_and_threats_say_the_act_is_future(
+    coder: Coder, text: str, root: str
+) -> None:
+    events = [
+        e for e in coder.code_text(text, "2018-05-02") if e.cameo.startswith(root)
+    ]
+    assert events and all(e.modality.future for e in events)

@@ -973,7 +973,9 @@ class _SentenceCoder:
                 rule=rule,
                 negated=mod.negated,
                 hypothetical=mod.hypothetical,
-                future=mod.future,
+                # "vowed to", "threatened to": the act they name has not happened
+                future=mod.future
+                or match.rule.startswith(("frame.intent", "frame.threat")),
                 reported_by=ctx.speaker.code
                 if ctx.speaker is not None and ctx.speaker.code != source.code
                 else None,
