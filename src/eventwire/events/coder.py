@@ -904,6 +904,14 @@ class _SentenceCoder:
             ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.code for s in sources}
+        if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
+            # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
+            place = self._place_recipient(tok)
+            targets = (
+                [place]
+                if place is not None and place.actor.code not in src_codes
+                else []
+            )
         if not targets and len(distinct) >= 2 and match.code[:2] != "14":
             # "Armenia and Azerbaijan declared a truce": each does it to the other
             pairs = [
@@ -1034,6 +1042,43 @@ class _SentenceCoder:
         """Is this actor named by a protest word ("protesters", "rioters")?"""
         word = self.sent.doc[mention.head]
         return any(p.code.startswith("14") for p in self._cands("noun", word))
+
+    def _place_recipient(self, tok: Token) -> Mention | None:
+        """The country of the place a clause names ("in south Lebanon", "from Panama")."""
+        holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        for h in holders:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS | {
+                    "from",
+                    "into",
+                    "to",
+                }:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC"):
+                        continue
+                    ent = next(
+                        (e for e in self.sent.ents if e.start <= obj.i < e.end), None
+                    )
+                    name = ent.text if ent is not None else obj.text
+                    country = self._country_of_place(name)
+                    if country:
+                        actor = Actor(
+                            name,
+                            country,
+                            country,
+                            None,
+                            None,
+                            why=f'"{name}" is in {country}',
+                        )
+                        return Mention(actor, obj.i, obj.i, obj.i + 1)
+        return None
+
+    def _country_of_place(self, name: str) -> str | None:
+        term = self.c.resolver.base.terms.get(tuple(name.lower().split()))
+        if term is not None and term.country and term.kind in ("country", "capital"):
+            return term.country
+        return self.c.place_country(name)
 
     def _unattributed(self, code: str) -> bool:
         return (
