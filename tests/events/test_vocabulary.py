@@ -206,6 +206,123 @@ CASES = [
         "SYR",
         None,
     ),
+    # appeals by kind of aid, support, leadership and regime change
+    (
+        "Mali asked France for military assistance against the insurgents.",
+        "0232",
+        "MLI",
+        "FRA",
+    ),
+    (
+        "Haiti appealed to Canada for humanitarian aid after the hurricane.",
+        "0233",
+        "HTI",
+        "CAN",
+    ),
+    ("Lebanon asked Saudi Arabia for financial aid on Monday.", "0231", "LBN", "SAU"),
+    (
+        "The European Union called for new elections in Belarus.",
+        "0241",
+        "IGOEUREEC",
+        "BLR",
+    ),
+    (
+        "The Iraqi foreign minister urged the Syrian president to step down.",
+        "0241",
+        "IRQ",
+        "SYR",
+    ),
+    ("Thousands of Syrians sought refuge in Turkey last month.", "0233", "SYR", "TUR"),
+    (
+        "Bahraini activists submitted a petition to the king on Monday.",
+        "020",
+        "BHR",
+        "BHR",
+    ),
+    # demands by kind
+    (
+        "Romanian opposition parties demanded early elections from the government on Friday.",
+        "1041",
+        "ROU",
+        "ROU",
+    ),
+    (
+        "Albanian leaders in Kosovo demanded independence from Serbia.",
+        "1044",
+        None,
+        "SRB",
+    ),
+    # intent: ceasefire, mediation, trade and military deals
+    ("Ethiopia and Eritrea agreed to a truce on Thursday.", "0356", "ETH", "ERI"),
+    (
+        "The Sudanese government accepted Ethiopian mediation in the border dispute.",
+        "038",
+        "SDN",
+        "ETH",
+    ),
+    (
+        "Chile agreed on a free trade agreement with Peru on Monday.",
+        "0311",
+        "CHL",
+        "PER",
+    ),
+    # cooperation and praise
+    ("Japan expanded economic cooperation with Vietnam.", "061", "JPN", "VNM"),
+    (
+        "The Afghan president expressed gratitude to India for its assistance.",
+        "051",
+        "AFG",
+        "IND",
+    ),
+    ("Germany accepted 500 refugees from Greece on Monday.", "073", "DEU", "GRC"),
+    ("Britain released the seized Iranian tanker on Thursday.", "0842", "GBR", "IRN"),
+    ("Hamas declared a unilateral ceasefire in Gaza on Sunday.", "0871", "PSE", None),
+    # accusations and threats by kind
+    ("Pakistan blamed India for the attack on its border post.", "1123", "PAK", "IND"),
+    (
+        "Russia presented evidence against Ukraine at the United Nations.",
+        "112",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Moscow threatened military action against Georgia on Friday.",
+        "138",
+        "RUS",
+        "GEO",
+    ),
+    ("Greece threatened to impose trade restrictions on Turkey.", "1312", "GRC", "TUR"),
+    # protest, reduced relations, restrictions
+    (
+        "Thai opposition activists began collecting signatures against the constitution.",
+        "140",
+        "THA",
+        None,
+    ),
+    (
+        "Opposition supporters blocked traffic in central Yerevan on Monday.",
+        "144",
+        "ARM",
+        None,
+    ),
+    ("Russia cut off gas supplies to Ukraine on Thursday.", "160", "RUS", "UKR"),
+    ("China imposed import restrictions on Australian wine.", "163", "CHN", "AUS"),
+    ("Turkey closed its border with Syria on Monday.", "191", "TUR", "SYR"),
+    (
+        "The United States warned its citizens against travel to Haiti on Friday.",
+        "160",
+        "USA",
+        "HTI",
+    ),
+    ("The Mexican government expelled two Guatemalan diplomats.", "161", "MEX", "GTM"),
+    ("The Syrian government imposed a news blackout on Homs.", "1721", "SYR", None),
+    # "gather" is no trigger: the demonstrators who gathered are the protest
+    (
+        "Demonstrators gathered in Nairobi on Monday to urge the government to cut fuel prices.",
+        "141",
+        "KEN",
+        None,
+    ),
 ]
 
 
@@ -231,6 +348,10 @@ def test_vocabulary_codes(
         "Police said a man was found guilty of stealing a car in the city.",
         "Heavy snow closed roads across the north of the country on Monday.",
         "The company held a meeting of its shareholders on Monday.",
+        # a month is not a march
+        "The Greek prime minister called early elections for March.",
+        # carrying migrants is not admitting refugees
+        "Smugglers were taking migrants from Libya to Lampedusa.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
