@@ -208,6 +208,7 @@ class _SentenceCoder:
         self.blocked: set[int] = set()  # subtrees not to code separately
         self.tried: set[int] = set()  # triggers that matched a pattern, event or not
         self.walked: set[int] = set()  # tokens the walk has been through
+        self.acted: set[int] = set()  # verbs that made an event
         self._cache: dict[int, Mention | None] = {}
 
     # -- driver ------------------------------------------------------------------------
@@ -245,14 +246,15 @@ class _SentenceCoder:
     def _visit_verb(self, tok: Token, ctx: Context) -> Context:
         lemma = tok.lemma_.lower()
         candidates = self._cands("verb", tok)
-        specific = [p for p in candidates if p.specificity > 0]
-        plain = [p for p in candidates if p.specificity == 0]
-        match = self._match(tok, specific)
-        if match is None:
-            match = self._frame(tok)
-        if match is None:
-            match = self._match(tok, plain)
-        if match is None and self._obligation(None, tok, ctx):
+        # the most specific reading first; a frame before a plain verb pattern
+        specific = [self._match(tok, [p]) for p in candidates if p.specificity > 0]
+        plain = [self._match(tok, [p]) for p in candidates if p.specificity == 0]
+        matches = [m for m in specific if m is not None]
+        frame = self._frame(tok)
+        if frame is not None:
+            matches.append(frame)
+        matches.extend(m for m in plain if m is not None)
+        if not matches and self._obligation(None, tok, ctx):
             return ctx
         is_speech = lemma in self.book.speech_verbs and any(
             c.dep_ in ("ccomp", "parataxis") for c in tok.children
@@ -270,15 +272,17 @@ class _SentenceCoder:
                 reported_ctx = replace(ctx, speech_verb=tok)
         # a speech verb with a plain pattern ("warned that ...") is a speech act only when
         # it is said to someone; otherwise what it reports is the news
-        plain_speech = (
-            is_speech
-            and match is not None
-            and match.pattern is not None
-            and match.pattern.specificity == 0
-            and not self._recipients(tok, match.pattern, None)
-        )
-        if match is not None and not plain_speech:
-            self._emit(match, tok, ctx)
+        for match in matches:
+            plain_speech = (
+                is_speech
+                and match.pattern is not None
+                and match.pattern.specificity == 0
+                and not self._recipients(tok, match.pattern, None)
+            )
+            # a reading that finds no actor or recipient gives way to the next one
+            if not plain_speech and self._emit(match, tok, ctx):
+                self.acted.add(tok.i)
+                break
         if is_speech and reported_ctx.speaker is not None:
             before = len(self.events)
             for child in tok.children:
@@ -849,11 +853,13 @@ class _SentenceCoder:
         tok: Token,
         ctx: Context,
         sources: list[Mention] | None = None,
-    ) -> None:
+    ) -> bool:
+        """Make the events of a matched predicate; False when it has no actor or no
+        recipient (the caller may try another pattern)."""
         pattern = match.pattern
         self.tried.update((tok.i, match.trigger.i))
         if self._obligation(match, tok, ctx):
-            return
+            return True
         mod = self._modality(tok, ctx)
         if match.trigger.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
             mod = self._modality(tok.head, ctx)
@@ -875,7 +881,7 @@ class _SentenceCoder:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
             )
-            return
+            return False
         if match.embedded is not None and match.rule.startswith(
             ("frame.appeal", "frame.demand")
         ):
@@ -893,7 +899,8 @@ class _SentenceCoder:
             targets = self._recipients(tok, pattern, ctx) if pattern else []
         src_codes = {s.actor.code for s in sources}
         targets = [t for t in targets if t.actor.code not in src_codes]
-        if not targets and (
+        joint = len({s.actor.code for s in sources}) >= 2  # "A and B agreed": each other
+        if not targets and not joint and (
             match.code[:2] in _SPEECH_ACT_ROOTS or match.embedded is not None
         ):
             # what a comment, appeal or threat is about may sit anywhere in its clause
@@ -924,7 +931,7 @@ class _SentenceCoder:
             if match.embedded is not None:
                 # "threatened to strike" with no one threatened: still no strike
                 self.blocked.update(t.i for t in match.embedded.subtree)
-            return
+            return False
         else:
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         # mark the trigger and what it holds as used: "launched an air strike on X" is
@@ -996,6 +1003,7 @@ class _SentenceCoder:
                 f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
                 f'(trigger "{match.trigger.text}", rule {rule})'
             )
+        return True
 
     def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:
         """ "X said Y must return the helicopter": X demands it of Y (should: appeals)."""
@@ -1200,7 +1208,7 @@ class _SentenceCoder:
             return
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
-        head_acts = tok.head.i in self.tried or bool(self._cands("verb", tok.head))
+        head_acts = tok.head.i in self.acted
         if (
             head_acts
             and tok.dep_ in _SUBJ
