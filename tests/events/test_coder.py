@@ -257,3 +257,21 @@ def test_coder_intents_and_threats_say_the_act_is_future(
         e for e in coder.code_text(text, "2018-05-02") if e.cameo.startswith(root)
     ]
     assert events and all(e.modality.future for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Kurdish fighters received weapons from the United States.",
+            "072",
+            "USA",
+            "KUR",
+        )
+    ],
+)
+def test_coder_received_from_makes_the_giver_the_source(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    found = _events(coder, text)
+    assert any(c == code and s.startswith(source) for c, s, _ in found), found

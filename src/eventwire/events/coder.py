@@ -412,8 +412,15 @@ class _SentenceCoder:
         embedded = _embedded_clause(tok)
         inner: _Match | None = None
         if embedded is not None:
-            if _controller(tok, embedded) is not None and name == "intent":
+            controller = _controller(tok, embedded)
+            if controller is not None and name == "intent":
                 name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
+            elif (
+                controller is None
+                and name == "appeal"
+                and tok.lemma_.lower() in ("seek", "ask", "request")
+            ):
+                name = "intent"  # "sought to deepen ties": the subject's own aim
             inner = self._inner(embedded)
         else:
             # "proposed a plan to implement cease-fires", "proposed a truce"
@@ -899,9 +906,13 @@ class _SentenceCoder:
             targets = self._recipients(tok, pattern, ctx) if pattern else []
         src_codes = {s.actor.code for s in sources}
         targets = [t for t in targets if t.actor.code not in src_codes]
-        joint = len({s.actor.code for s in sources}) >= 2  # "A and B agreed": each other
-        if not targets and not joint and (
-            match.code[:2] in _SPEECH_ACT_ROOTS or match.embedded is not None
+        joint = (
+            len({s.actor.code for s in sources}) >= 2
+        )  # "A and B agreed": each other
+        if (
+            not targets
+            and not joint
+            and (match.code[:2] in _SPEECH_ACT_ROOTS or match.embedded is not None)
         ):
             # what a comment, appeal or threat is about may sit anywhere in its clause
             targets = [
@@ -959,6 +970,9 @@ class _SentenceCoder:
                 if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
                     # what a statement, appeal or rejection is about is not itself an event
                     self.blocked.update(_content(c))
+        if pattern is not None and pattern.reverse and match.embedded is None:
+            # "received weapons from the government": the giver is the source
+            pairs = [(t, s) for s, t in pairs if t is not None]
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.code == source.code:

@@ -30,6 +30,7 @@ _FIELDS = frozenset(
         "negated",
         "solo",
         "block",
+        "reverse",
         "__line__",
     }
 )
@@ -66,6 +67,7 @@ class Pattern:
     negated: str | None = None
     solo: bool = False
     block: bool = False
+    reverse: bool = False  # "received weapons FROM X": X does it to the subject
     origin: str = ""
 
     @property
@@ -217,6 +219,7 @@ def _read_patterns(
             negated=negated,
             solo=bool(entry.get("solo", False)),
             block=bool(entry.get("block", False)),
+            reverse=bool(entry.get("reverse", False)),
             origin=origin,
         )
         book.patterns.append(pattern)
