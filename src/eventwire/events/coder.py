@@ -48,6 +48,10 @@ _SEARCH_SKIP = frozenset(
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _PREDICATE_ADJ = frozenset({"acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"})
+_KILLING = (
+    "1823",
+    "182",
+)  # physical assault codes that armed forces' fighting subsumes
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 _FALLBACK_ORDER = {
     "dobj": 0,
@@ -1371,7 +1375,21 @@ class _SentenceCoder:
                 better = len(ev.code) > len(clash.code)
             if better:
                 kept[kept.index(clash)] = ev
-        return kept
+        # "shelled the town, killing eight": the deaths are what the attack did, not a
+        # second event; a killing by armed forces is fighting (19x), not an assault (18x)
+        armed = {"MIL", "REB", "INS", "UAF", "SEP", "IMG"}
+        out: list[RawEvent] = []
+        for ev in kept:
+            if ev.code.startswith(_KILLING):
+                others = [
+                    k for k in kept if k is not ev and k.source.code == ev.source.code
+                ]
+                if any(self.c.ontology[k.code].quad_class == 4 for k in others):
+                    continue
+                if ev.source.sector in armed or ev.source.code.startswith("IMG"):
+                    ev.code, ev.rule = "190", f"{ev.rule}>190"
+            out.append(ev)
+        return out
 
 
 def _content(tok: Token) -> set[int]:
