@@ -442,6 +442,14 @@ class _SentenceCoder:
     def _inner(self, embedded: Token) -> _Match | None:
         """The event an embedded clause would make: its predicate, or "to be supportive"."""
         inner = self._predicate(embedded)
+        if (
+            inner is None
+            and self.book.frame_verbs.get(embedded.lemma_.lower()) == "attempt"
+        ):
+            # "prepared to resume shelling": look through "resume", "begin", "continue"
+            deeper = _embedded_clause(embedded)
+            if deeper is not None:
+                return self._inner(deeper)
         if inner is None and embedded.lemma_.lower() in ("be", "remain", "become"):
             for c in embedded.children:
                 if c.dep_ in ("acomp", "attr"):
@@ -1499,15 +1507,20 @@ def _infinitive_of(noun: Token) -> Token | None:
 
 
 def _embedded_clause(tok: Token) -> Token | None:
-    """The infinitive a control verb governs: xcomp, or "wanted X to go" parsed as ccomp."""
+    """The infinitive a control verb governs: xcomp, or "wanted X to go" parsed as
+    ccomp, or "have sworn to fight" parsed as advcl."""
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             return c
     for c in tok.children:
         if (
-            c.dep_ == "ccomp"
+            c.dep_ in ("ccomp", "advcl")
             and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+            and c.i > tok.i
+            and any(
+                g.dep_ == "aux" and g.tag_ == "TO" and g.i == c.i - 1
+                for g in c.children
+            )
         ):
             return c
     return None
