@@ -275,3 +275,23 @@ def test_coder_received_from_makes_the_giver_the_source(
 ) -> None:
     found = _events(coder, text)
     assert any(c == code and s.startswith(source) for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Senior Indian and Chinese officials met in Delhi on Monday.",
+            {("IND", "CHN"), ("CHN", "IND")},
+        ),
+        (
+            "The Kenyan president telephoned the Tanzanian president on Sunday.",
+            {("KEN", "TZA"), ("TZA", "KEN")},
+        ),
+    ],
+)
+def test_coder_shared_heads_and_meetings_give_both_sides(
+    coder: Coder, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    found = {(s[:3], (t or "")[:3]) for _, s, t in _events(coder, text)}
+    assert pairs <= found, found

@@ -579,6 +579,40 @@ class _SentenceCoder:
             m = self._mention(tok, ctx)
             if m is not None:
                 out.append(m)
+                out.extend(self._shared_head(tok, m))
+        return out
+
+    def _shared_head(self, head: Token, mention: Mention) -> list[Mention]:
+        """ "Hungarian and Romanian officials": one head, two countries, two actors."""
+        out: list[Mention] = []
+        base = self.c.resolver.base
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound"):
+                continue
+            for other in mod.conjuncts:
+                term = base.terms.get((other.lower_,))
+                if (
+                    term is None
+                    or not term.country
+                    or term.kind not in ("demonym", "country")
+                ):
+                    continue
+                if term.country == mention.actor.country:
+                    continue
+                a = mention.actor
+                sector = (
+                    a.sector if a.code == (a.country or "") + (a.sector or "") else None
+                )
+                code = term.country + (sector or "")
+                actor = Actor(
+                    a.text,
+                    code,
+                    term.country,
+                    sector,
+                    None,
+                    why=f'"{other.text}" shares "{head.text}"',
+                )
+                out.append(Mention(actor, other.i, mention.start, mention.end))
         return out
 
     def _subjects(self, tok: Token, ctx: Context) -> list[Mention]:
@@ -1029,6 +1063,16 @@ class _SentenceCoder:
                 f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
                 f'(trigger "{match.trigger.text}", rule {rule})'
             )
+            if tgt is not None and code in self.book.symmetric and len(pairs) == 1:
+                # a meeting, call or negotiation is done by both sides to each other
+                self.events.append(
+                    replace(
+                        ev, source=tgt.actor, target=source, reported_by=ev.reported_by
+                    )
+                )
+                self._log(
+                    f"event {code} also {tgt.actor.code} -> {source.code}: it takes two"
+                )
         return True
 
     def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:

@@ -116,6 +116,7 @@ class PatternBook:
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
     munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
     unattributed: tuple[str, ...] = ()  # codes an unnamed attacker may do
+    symmetric: frozenset[str] = frozenset()  # codes both sides do to each other
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -151,7 +152,14 @@ def load_patterns(
         data = load_yaml(file, label)
         if "patterns" in data:
             _read_patterns(book, data, label, ontology, seen)
-        for section in ("speech", "frames", "anaphora", "modality", "attacks"):
+        for section in (
+            "speech",
+            "frames",
+            "anaphora",
+            "modality",
+            "attacks",
+            "symmetric",
+        ):
             if section in data:
                 if section in grammar_from:
                     raise DictionaryError(
@@ -271,6 +279,8 @@ def _read_frames(
 def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
     if "speech" in data:
         book.speech_verbs = frozenset(as_str_list(data["speech"] or {}, "verbs", label))
+    if "symmetric" in data:
+        book.symmetric = frozenset(as_str_list(data, "symmetric", label))
     if "attacks" in data:
         attacks = data["attacks"] or {}
         book.munitions = frozenset(as_str_list(attacks, "munitions", label))
