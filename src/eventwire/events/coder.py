@@ -48,6 +48,10 @@ _SEARCH_SKIP = frozenset(
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _PREDICATE_ADJ = frozenset({"acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"})
+# participles that state a stance after "be": "is opposed to", "is committed to"
+_STATIVE_PASSIVES = frozenset(
+    {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
+)
 _KILLING = (
     "1823",
     "182",
@@ -652,6 +656,10 @@ class _SentenceCoder:
                         c = next((g for g in c.children if g.dep_ == "pobj"), c)
                     return self._expand(c, ctx)
             if passive:
+                stance = [c for c in cur.children if c.dep_ in _PASS_SUBJ]
+                if stance and cur.lemma_.lower() in _STATIVE_PASSIVES:
+                    # "Israel is opposed to French mediation": a stance, not a passive
+                    return self._expand(stance[0], ctx)
                 return []
             if cur.dep_ == "xcomp":
                 # "urged Syria to talk": the object of the control verb does the talking

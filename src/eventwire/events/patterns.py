@@ -34,7 +34,7 @@ _FIELDS = frozenset(
         "__line__",
     }
 )
-FRAMES = ("intent", "appeal", "demand", "reject", "threat", "attempt", "negate")
+FRAMES = ("intent", "appeal", "demand", "reject", "threat", "attempt", "negate", "consider")
 DEFAULT_RECIPIENT = (
     "dobj",
     "dative",
