@@ -295,3 +295,21 @@ def test_coder_shared_heads_and_meetings_give_both_sides(
 ) -> None:
     found = {(s[:3], (t or "")[:3]) for _, s, t in _events(coder, text)}
     assert pairs <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "Ghana said it will recall its ambassador from Togo unless the border is reopened.",
+            "13",
+        ),
+        ("Israel is opposed to Egyptian mediation in the talks.", "11"),
+        ("Malaysia is considering sending peacekeepers to Sudan.", "014"),
+    ],
+)
+def test_coder_conditions_stances_and_options(
+    coder: Coder, text: str, root: str
+) -> None:
+    codes = [c for c, _, _ in _events(coder, text)]
+    assert any(c.startswith(root) for c in codes), codes

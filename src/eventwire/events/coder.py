@@ -1035,6 +1035,9 @@ class _SentenceCoder:
                 ctx.speaker is not None and ctx.speaker.country == source.country
             )
             code = self._apply_modality(match.code, mod, pattern, self_statement)
+            if code is not None and _unless(tok) and code[:2] not in ("13",):
+                # "will withdraw its troops unless ...": a conditional act is a threat
+                code = self.book.frames["threat"].apply(match.code)
             if code is not None and code[:2] in ("18", "19") and self._protesters(src):
                 code = (
                     "145"  # protesters who fight riot (CAMEO codes them 145, not 19x)
@@ -1537,6 +1540,15 @@ def _is_purpose(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
         and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    )
+
+
+def _unless(tok: Token) -> bool:
+    """Does an "unless" clause hang on this predicate?"""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+        for c in tok.children
     )
 
 

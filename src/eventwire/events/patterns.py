@@ -34,7 +34,16 @@ _FIELDS = frozenset(
         "__line__",
     }
 )
-FRAMES = ("intent", "appeal", "demand", "reject", "threat", "attempt", "negate", "consider")
+FRAMES = (
+    "intent",
+    "appeal",
+    "demand",
+    "reject",
+    "threat",
+    "attempt",
+    "negate",
+    "consider",
+)
 DEFAULT_RECIPIENT = (
     "dobj",
     "dative",
