@@ -426,7 +426,7 @@ class _SentenceCoder:
             elif (
                 controller is None
                 and name == "appeal"
-                and tok.lemma_.lower() in ("seek", "ask", "request")
+                and tok.lemma_.lower() == "seek"
             ):
                 name = "intent"  # "sought to deepen ties": the subject's own aim
             inner = self._inner(embedded)
