@@ -424,9 +424,7 @@ class _SentenceCoder:
             if controller is not None and name == "intent":
                 name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
             elif (
-                controller is None
-                and name == "appeal"
-                and tok.lemma_.lower() == "seek"
+                controller is None and name == "appeal" and tok.lemma_.lower() == "seek"
             ):
                 name = "intent"  # "sought to deepen ties": the subject's own aim
             inner = self._inner(embedded)
@@ -1027,6 +1025,19 @@ class _SentenceCoder:
         if pattern is not None and pattern.reverse and match.embedded is None:
             # "received weapons from the government": the giver is the source
             pairs = [(t, s) for s, t in pairs if t is not None]
+        self._add_events(match, tok, ctx, pairs, mod)
+        return True
+
+    def _add_events(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        pairs: list[tuple[Mention, Mention | None]],
+        mod: _Modality,
+    ) -> None:
+        """One event per (source, recipient) pair, after modality has had its say."""
+        pattern = match.pattern
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.code == source.code:
@@ -1039,9 +1050,7 @@ class _SentenceCoder:
                 # "will withdraw its troops unless ...": a conditional act is a threat
                 code = self.book.frames["threat"].apply(match.code)
             if code is not None and code[:2] in ("18", "19") and self._protesters(src):
-                code = (
-                    "145"  # protesters who fight riot (CAMEO codes them 145, not 19x)
-                )
+                code = "145"  # protesters who fight riot (CAMEO: 145, not 19x)
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
                 self._log(
@@ -1076,15 +1085,10 @@ class _SentenceCoder:
             )
             if tgt is not None and code in self.book.symmetric and len(pairs) == 1:
                 # a meeting, call or negotiation is done by both sides to each other
-                self.events.append(
-                    replace(
-                        ev, source=tgt.actor, target=source, reported_by=ev.reported_by
-                    )
-                )
+                self.events.append(replace(ev, source=tgt.actor, target=source))
                 self._log(
                     f"event {code} also {tgt.actor.code} -> {source.code}: it takes two"
                 )
-        return True
 
     def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:
         """ "X said Y must return the helicopter": X demands it of Y (should: appeals)."""
@@ -1362,39 +1366,7 @@ class _SentenceCoder:
                 (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
             ]
         self.done.add(tok.i)
-        for src, tgt in pairs:
-            source = self._speaker_sector(src.actor, ctx)
-            if tgt is not None and tgt.actor.code == source.code:
-                continue  # "Denmark ... its partners": no event of an actor with itself
-            code = self._apply_modality(match.code, mod, pattern, False)
-            if code is None:
-                self._log(
-                    f'"{tok.text}" matched {match.rule} ({match.code}) but is negated or not asserted: no event'
-                )
-                continue
-            self.events.append(
-                RawEvent(
-                    sentence=self.index,
-                    sent=self.sent,
-                    trigger=tok,
-                    source=source,
-                    target=tgt.actor if tgt else None,
-                    code=code,
-                    rule=match.rule if code == match.code else f"{match.rule}>{code}",
-                    negated=mod.negated,
-                    hypothetical=mod.hypothetical,
-                    future=mod.future,
-                    reported_by=ctx.speaker.code
-                    if ctx.speaker is not None and ctx.speaker.code != source.code
-                    else None,
-                    clause=_clause_head(tok),
-                    speech_verb=ctx.speech_verb,
-                    confidence=_confidence(pattern, src, tgt),
-                )
-            )
-            self._log(
-                f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} (noun "{tok.text}", rule {match.rule})'
-            )
+        self._add_events(match, tok, ctx, pairs, mod)
 
     def _visit_adj(self, tok: Token, ctx: Context) -> None:
         match = self._frame(tok) or self._match(tok, self._cands("adj", tok))
