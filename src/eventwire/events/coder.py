@@ -1133,8 +1133,12 @@ class _SentenceCoder:
 
     def _protesters(self, mention: Mention) -> bool:
         """Is this actor named by a protest word ("protesters", "rioters")?"""
+        if mention.actor is not None and mention.actor.code == "UAF":
+            return False
         word = self.sent.doc[mention.head]
-        return any(p.code.startswith("14") for p in self._cands("noun", word))
+        cands = self._cands("noun", word)
+        # "protesters" names only protest; "strikes" may be air strikes too
+        return bool(cands) and all(p.code.startswith("14") for p in cands)
 
     def _place_recipient(self, tok: Token) -> Mention | None:
         """The country of the place a clause names ("in south Lebanon", "from Panama")."""
