@@ -260,7 +260,16 @@ class _SentenceCoder:
         matches = [m for m in specific if m is not None]
         frame = self._frame(tok)
         if frame is not None:
-            matches.append(frame)
+            # a frame that embeds a real act ("called on X to release") says more than
+            # any pattern on the control verb alone
+            embeds_act = (
+                frame.pattern is not None
+                and frame.embedded is not None
+                and frame.embedded.pos_ in ("VERB", "AUX")
+                and self.book.frame_verbs.get(tok.lemma_.lower())
+                in ("appeal", "demand", "intent", "threat", "reject")
+            )
+            matches.insert(0 if embeds_act else len(matches), frame)
         matches.extend(m for m in plain if m is not None)
         if not matches and self._obligation(None, tok, ctx):
             return ctx
