@@ -268,6 +268,8 @@ class _SentenceCoder:
                 and frame.embedded.pos_ in ("VERB", "AUX")
                 and self.book.frame_verbs.get(tok.lemma_.lower())
                 in ("appeal", "demand", "intent", "threat", "reject")
+                # "offered its troops to X": a pattern that names the object knows better
+                and not any(m.pattern is not None and m.pattern.object for m in matches)
             )
             matches.insert(0 if embeds_act else len(matches), frame)
         matches.extend(m for m in plain if m is not None)
