@@ -80,26 +80,7 @@ _COLLECTIVE = frozenset(
 # sectors that name a side in politics or conflict even without a country ("rebels",
 # "police", "protesters"); "a company" or "doctors" alone do not
 _BARE_SECTORS = frozenset(
-    [
-        "GOV",
-        "MIL",
-        "COP",
-        "REB",
-        "INS",
-        "OPP",
-        "UAF",
-        "CVL",
-        "LAB",
-        "EDU",
-        "REF",
-        "SEP",
-        "PTY",
-        "LEG",
-        "JUD",
-        "SPY",
-        "ELI",
-        "CRM",
-    ]
+    "GOV MIL COP REB INS OPP UAF CVL LAB EDU REF SEP PTY LEG JUD SPY ELI CRM REL".split()
 )
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
