@@ -313,3 +313,20 @@ def test_coder_conditions_stances_and_options(
 ) -> None:
     codes = [c for c, _, _ in _events(coder, text)]
     assert any(c.startswith(root) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Dozens of opposition activists were arrested in Minsk on Sunday.",
+            "BLRCOP",
+            "BLROPP",
+        )
+    ],
+)
+def test_coder_arrests_with_no_agent_are_the_authorities(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    found = _events(coder, text)
+    assert ("173", source, target) in found, found

@@ -232,7 +232,9 @@ class ActorResolver:
                 if extra is not None:
                     actor = _merge(actor, extra) if actor else extra
         if actor is None and depth < 2:
-            actor = self._through_prep(tokens, head, day, memory, speaker, depth)
+            actor = self._through_prep(
+                tokens, head, day, memory, speaker, depth, context_country
+            )
         if actor is None:
             actor = self._describe(
                 tokens, head, day, memory, context_country, bare=True
@@ -264,6 +266,7 @@ class ActorResolver:
         memory: DocMemory,
         speaker: Actor | None,
         depth: int,
+        context_country: str | None = None,
     ) -> Actor | None:
         """ "the government of Syria", "members of parliament from Kenya", "dozens of
         journalists": a role or group word takes its country from its prepositions."""
@@ -276,7 +279,9 @@ class ActorResolver:
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
-                sub = self.resolve(obj, day, memory, speaker, None, depth + 1)
+                sub = self.resolve(
+                    obj, day, memory, speaker, context_country, depth + 1
+                )
                 if sub is None:
                     continue
                 a = sub.actor

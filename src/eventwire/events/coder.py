@@ -947,6 +947,12 @@ class _SentenceCoder:
             and self._weapon_did_it(tok, match.code)
         ):
             sources = [self._unidentified(tok, match.code)]
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._by_authorities(tok, match.code)
+        ):
+            sources = [self._authorities(tok)]
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -1203,6 +1209,30 @@ class _SentenceCoder:
                 no_agent = not any(g.dep_ == "agent" for g in tok.children)
                 return no_agent and self._unattributed(code)
         return False
+
+    def _by_authorities(self, tok: Token, code: str) -> bool:
+        """ "Dozens were arrested": an arrest with no agent is the state's doing."""
+        if not self.book.by_authorities or not code.startswith(
+            self.book.by_authorities
+        ):
+            return False
+        passive = any(c.dep_ in _PASS_SUBJ for c in tok.children)
+        return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+    def _authorities(self, tok: Token) -> Mention:
+        place = self._place_recipient(tok)
+        country = (
+            place.actor.country if place is not None else self._context_country(tok)
+        )
+        actor = Actor(
+            "the authorities",
+            (country or "") + "COP",
+            country,
+            "COP",
+            None,
+            why="an arrest with no one named as making it is the authorities' doing",
+        )
+        return Mention(actor, tok.i, tok.i, tok.i + 1)
 
     def _unidentified(self, tok: Token, code: str) -> Mention:
         actor = Actor(

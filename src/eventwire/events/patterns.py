@@ -126,6 +126,7 @@ class PatternBook:
     munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
     unattributed: tuple[str, ...] = ()  # codes an unnamed attacker may do
     symmetric: frozenset[str] = frozenset()  # codes both sides do to each other
+    by_authorities: tuple[str, ...] = ()  # codes whose unnamed agent is the state
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -294,6 +295,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         attacks = data["attacks"] or {}
         book.munitions = frozenset(as_str_list(attacks, "munitions", label))
         book.unattributed = tuple(as_str_list(attacks, "unattributed", label))
+        book.by_authorities = tuple(as_str_list(attacks, "by_authorities", label))
     if "anaphora" in data:
         anaphora = data["anaphora"] or {}
         book.anaphora = {
