@@ -263,32 +263,17 @@ def _score_one(
             len(pred_plover),
             len(gold_plover),
         )
-    gold_src = [g for g in golds if g.get("source_code") or g.get("source")]
-    if gold_src or not golds:
-        s["source"].add(
-            _match_count(
+    for end, rec_key in (("source", "actor"), ("target", "recipient")):
+        gold_end = [g for g in golds if g.get(f"{end}_code") or g.get(end)]
+        if gold_end or not golds:
+            matched = _match_count(
                 preds,
-                gold_src,
-                lambda p, g: actor_matches(
-                    p["actor"], g.get("source_code"), g.get("source")
+                gold_end,
+                lambda p, g, e=end, k=rec_key: actor_matches(
+                    p[k], g.get(f"{e}_code"), g.get(e)
                 ),
-            ),
-            len(preds),
-            len(gold_src),
-        )
-    gold_tgt = [g for g in golds if g.get("target_code") or g.get("target")]
-    if gold_tgt or not golds:
-        s["target"].add(
-            _match_count(
-                preds,
-                gold_tgt,
-                lambda p, g: actor_matches(
-                    p["recipient"], g.get("target_code"), g.get("target")
-                ),
-            ),
-            len(preds),
-            len(gold_tgt),
-        )
+            )
+            s[end].add(matched, len(preds), len(gold_end))
     gold_tuple = [
         g for g in golds if g.get("code") and (g.get("source_code") or g.get("source"))
     ]

@@ -61,6 +61,10 @@ class Coder:
         return [self._record(r, article, countries) for r in raw]
 
     def _place_country(self, name: str) -> str | None:
+        """The country of a place name: a country or capital in the base, else GeoNames."""
+        term = self.base.terms.get(surface_key(name))
+        if term is not None and term.country and term.kind in ("country", "capital"):
+            return term.country
         place = self.gazetteer.lookup(name)
         return place.country if place is not None else None
 

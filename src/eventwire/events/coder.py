@@ -1066,7 +1066,11 @@ class _SentenceCoder:
             if code is not None and _unless(tok) and code[:2] not in ("13",):
                 # "will withdraw its troops unless ...": a conditional act is a threat
                 code = self.book.frames["threat"].apply(match.code)
-            if code is not None and code[:2] in ("18", "19") and self._protesters(src):
+            if (
+                code is not None
+                and code[:2] in ("18", "19")
+                and self._protesters(self.sent.doc[src.head])
+            ):
                 code = "145"  # protesters who fight riot (CAMEO: 145, not 19x)
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
@@ -1148,11 +1152,8 @@ class _SentenceCoder:
             )
         return True
 
-    def _protesters(self, mention: Mention) -> bool:
-        """Is this actor named by a protest word ("protesters", "rioters")?"""
-        if mention.actor is not None and mention.actor.code == "UAF":
-            return False
-        word = self.sent.doc[mention.head]
+    def _protesters(self, word: Token) -> bool:
+        """Is this a word for people who protest ("protesters", "rioters")?"""
         cands = self._cands("noun", word)
         # "protesters" names only protest; "strikes" may be air strikes too
         return bool(cands) and all(p.code.startswith("14") for p in cands)
@@ -1175,7 +1176,7 @@ class _SentenceCoder:
                         (e for e in self.sent.ents if e.start <= obj.i < e.end), None
                     )
                     name = ent.text if ent is not None else obj.text
-                    country = self._country_of_place(name)
+                    country = self.c.place_country(name)
                     if country:
                         actor = Actor(
                             name,
@@ -1187,12 +1188,6 @@ class _SentenceCoder:
                         )
                         return Mention(actor, obj.i, obj.i, obj.i + 1)
         return None
-
-    def _country_of_place(self, name: str) -> str | None:
-        term = self.c.resolver.base.terms.get(tuple(name.lower().split()))
-        if term is not None and term.country and term.kind in ("country", "capital"):
-            return term.country
-        return self.c.place_country(name)
 
     def _unattributed(self, code: str) -> bool:
         return (
@@ -1339,11 +1334,7 @@ class _SentenceCoder:
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
         head_acts = tok.head.i in self.acted
-        if (
-            head_acts
-            and tok.dep_ in _SUBJ
-            and self._protesters(Mention(None, tok.i, tok.i, tok.i + 1))
-        ):  # type: ignore[arg-type]
+        if head_acts and tok.dep_ in _SUBJ and self._protesters(tok):
             return  # "demonstrators received weapons": what they do is coded at the verb
         if (
             not sources
