@@ -100,13 +100,16 @@ class DocMemory:
     # (token index, ISO3) of every country the text names
     countries: list[tuple[int, str]] = field(default_factory=list)
 
-    @property
-    def main_country(self) -> str | None:
-        """The country the story names most often (the first named wins a tie)."""
+    # the country the story names most often (the first named wins a tie)
+    main_country: str | None = None
+
+    def set_countries(self, countries: list[tuple[int, str]]) -> None:
+        """Record the story's country mentions once, and the one it names most."""
+        self.countries = countries
         counts: dict[str, int] = {}
-        for _, country in self.countries:
+        for _, country in countries:
             counts[country] = counts.get(country, 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
     @property
     def last_person(self) -> Actor | None:

@@ -184,7 +184,7 @@ class EventCoder:
         """The events of one article; ``memory`` (given or new) ends up holding what
         the article said about its actors and countries."""
         memory = memory if memory is not None else DocMemory()
-        memory.countries = self.country_mentions(doc)
+        memory.set_countries(self.country_mentions(doc))
         events: list[RawEvent] = []
         for index, sent in enumerate(doc.sents):
             coder = _SentenceCoder(self, sent, index, day, memory, trace)
