@@ -330,3 +330,71 @@ def test_coder_arrests_with_no_agent_are_the_authorities(
 ) -> None:
     found = _events(coder, text)
     assert ("173", source, target) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title completed by "of": "Secretary of State" is government
+        (
+            "The Canadian Minister of Defence met Polish officials in Warsaw.",
+            ("040", "CANGOV", "POL"),
+        ),
+        # one head noun, two nationalities in a coordinated modifier
+        (
+            "Dutch and Belgian activists staged a protest outside the embassy.",
+            ("141", "BEL", None),
+        ),
+        # "received X from Y": the giver acts, even when "from" hangs on the object
+        (
+            "Ukrainian troops received assurances from the German government.",
+            ("030", "DEUGOV", "UKR"),
+        ),
+        (
+            "Venezuela faces pressure from Brazil over the election.",
+            ("100", "BRA", "VEN"),
+        ),
+        # passive appeal: the one urged is the recipient, not the embedded object
+        (
+            "Serbia was urged by the European Union to recognise Kosovo.",
+            ("02", "IGOEUREEC", "SRB"),
+        ),
+        # protesters who wreck property riot
+        (
+            "Chilean protesters destroyed a government building in Santiago.",
+            ("145", "CHL", None),
+        ),
+    ],
+)
+def test_coder_reads_titles_receivers_and_passive_appeals(
+    coder: Coder, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    code, source, target = expected
+    found = _events(coder, text)
+    assert any(
+        c.startswith(code)
+        and s.startswith(source)
+        and (target is None or (t or "").startswith(target))
+        for c, s, t in found
+    ), found
+
+
+def test_coder_allegation_accuses_the_alleged_attacker(coder: Coder) -> None:
+    found = _events(coder, "Armenia alleged that Azerbaijani troops shelled a village.")
+    assert ("112", "ARM", "AZEMIL") in found, found
+    said = _events(coder, "Armenia said that Azerbaijani troops shelled a village.")
+    assert not any(c == "112" for c, _, _ in said), said
+
+
+def test_coder_claimed_own_attack_is_claim_of_responsibility(coder: Coder) -> None:
+    found = _events(coder, "The militia claimed that it had attacked Nigerian troops.")
+    assert any(c == "015" and (t or "").startswith("NGA") for c, _, t in found), found
+
+
+def test_coder_act_under_a_negated_verb_is_not_done(coder: Coder) -> None:
+    found = _events(
+        coder, "Egypt said it would not give permission to Sudan to attack Ethiopia."
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    refused = _events(coder, "Egypt did not allow Sudan to attack Ethiopia.")
+    assert not any(c.startswith("19") for c, _, _ in refused), refused

@@ -157,6 +157,25 @@ class ActorResolver:
         self.base = base
 
     # -- term matching -------------------------------------------------------------
+    def _of_titles(self, tokens: list[Token]) -> list[Token]:
+        """Add an "of" phrase that completes a title ("Secretary of State", "Minister of
+        Defence") to a noun phrase; other "of" phrases stay out of it."""
+        out = tokens
+        for tok in tokens:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    longer = sorted([*out, prep, *np_tokens(obj)], key=lambda t: t.i)
+                    if any(
+                        s <= prep.i < e and t.kind == "role"
+                        for s, e, t in self.match_terms(longer)
+                    ):
+                        out = longer
+        return out
+
     def match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
         """Longest-first matches of base terms in a run of tokens: (start i, end i, term)."""
         terms = self.base.terms
@@ -226,7 +245,7 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
-        tokens = np_tokens(head)
+        tokens = self._of_titles(np_tokens(head))
         actor = self._describe(tokens, head, day, memory, None)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
@@ -276,8 +295,15 @@ class ActorResolver:
         sector = self._sector(tokens)
         if sector is None and head.lemma_.lower() not in _GROUP_HEADS:
             return None
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in _OF_PREPS:
+        inside = {t.i for t in tokens}
+        # "the Minister of Defence of Iraq": past the "of" that belongs to the title
+        owners = [head, *(t for t in tokens if t.dep_ == "pobj" and t.head.i in inside)]
+        for child in (c for t in owners for c in t.children):
+            if (
+                child.dep_ != "prep"
+                or child.lower_ not in _OF_PREPS
+                or child.i in inside
+            ):
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj":

@@ -128,6 +128,7 @@ class _Modality:
     hypothetical: bool = False
     future: bool = False
     obligation: str | None = None  # "demand" (must) or "appeal" (should)
+    unasserted: bool = False  # under a negated verb: "did not allow X to help"
 
 
 @dataclass
@@ -309,6 +310,11 @@ class _SentenceCoder:
                     self._walk(child, reported_ctx)
                     self.blocked.update(t.i for t in child.subtree)
             if (
+                lemma in self.book.allegation_verbs
+                and not self._modality(tok, ctx).negated
+            ):
+                self._allegations(tok, reported_ctx.speaker, self.events[before:])
+            if (
                 self.c.statements
                 and len(self.events) == before
                 and not self._modality(tok, ctx).negated
@@ -333,11 +339,16 @@ class _SentenceCoder:
         return None
 
     def _fits(self, tok: Token, p: Pattern) -> bool:
+        # the preposition may hang on the object: "received assurances FROM X"
+        holders = [tok]
+        if p.object:
+            holders += [c for c in tok.children if c.dep_ == "dobj"]
         if p.with_ and not any(
             c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
             and c.lower_ in p.with_
             and not _is_time_phrase(c)
-            for c in tok.children
+            for h in holders
+            for c in h.children
         ):
             return False
         if p.object and not self._object_fits(tok, p):
@@ -432,7 +443,11 @@ class _SentenceCoder:
         inner: _Match | None = None
         if embedded is not None:
             controller = _controller(tok, embedded)
-            if controller is not None and name == "intent":
+            if (
+                controller is not None
+                and controller.dep_ != "nsubjpass"
+                and name == "intent"
+            ):
                 name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
             elif (
                 controller is None and name == "appeal" and tok.lemma_.lower() == "seek"
@@ -600,7 +615,7 @@ class _SentenceCoder:
         out: list[Mention] = []
         base = self.c.resolver.base
         for mod in head.children:
-            if mod.dep_ not in ("amod", "compound"):
+            if mod.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for other in mod.conjuncts:
                 term = base.terms.get((other.lower_,))
@@ -887,6 +902,13 @@ class _SentenceCoder:
                 for c in cur.children
             ):
                 mod.hypothetical = True
+            if (
+                cur.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                and any(c.dep_ == "neg" for c in cur.head.children)
+            ):
+                # "would not give permission to Russia to help Israel": not done
+                mod.unasserted = True
             if cur.dep_ in ("ccomp", "parataxis"):
                 break
             cur = cur.head
@@ -896,6 +918,8 @@ class _SentenceCoder:
     def _apply_modality(
         self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
     ) -> str | None:
+        if mod.unasserted:
+            return None
         if mod.negated:
             if pattern is not None and pattern.negated:
                 return pattern.negated
@@ -1068,10 +1092,11 @@ class _SentenceCoder:
                 code = self.book.frames["threat"].apply(match.code)
             if (
                 code is not None
-                and code[:2] in ("18", "19")
+                and (code[:2] in ("18", "19") or code == "1712")
                 and self._protesters(self.sent.doc[src.head])
             ):
-                code = "145"  # protesters who fight riot (CAMEO: 145, not 19x)
+                # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
+                code = "145"
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
                 self._log(
@@ -1280,6 +1305,39 @@ class _SentenceCoder:
                 return found
         return []
 
+    def _allegations(
+        self, tok: Token, speaker: Actor, reported: list[RawEvent]
+    ) -> None:
+        """ "X alleged that Y attacked Z": X accuses Y (112); "X claimed it had attacked Z":
+        X claims the act (015). The reported act stays as X reports it."""
+        done: set[tuple[str, str | None]] = set()
+        for ev in reported:
+            if not ev.code[:2].isdigit() or int(ev.code[:2]) < 11 or ev.negated:
+                continue  # only hostile acts make an accusation
+            own = ev.source.code == speaker.code
+            code, target = ("015", ev.target) if own else ("112", ev.source)
+            if target is None or (code, target.code) in done:
+                continue
+            done.add((code, target.code))
+            self.events.append(
+                replace(
+                    ev,
+                    trigger=tok,
+                    source=speaker,
+                    target=target,
+                    code=code,
+                    rule=f"speech.allegation>{code}",
+                    reported_by=None,
+                    hypothetical=False,
+                    future=False,
+                    clause=tok,
+                    speech_verb=None,
+                )
+            )
+            self._log(
+                f'allegation {code}: {speaker.code} -> {target.code} ("{tok.text}" puts {ev.code} on {ev.source.code})'
+            )
+
     def _statement(self, tok: Token, ctx: Context) -> None:
         speaker = ctx.speaker
         if speaker is None or not _political(speaker):
@@ -1334,8 +1392,14 @@ class _SentenceCoder:
         self.tried.add(tok.i)
         sources = self._noun_sources(tok, ctx)
         head_acts = tok.head.i in self.acted
-        if head_acts and tok.dep_ in _SUBJ and self._protesters(tok):
-            return  # "demonstrators received weapons": what they do is coded at the verb
+        if (
+            (head_acts or tok.head.i in self.tried)
+            and tok.dep_ in _SUBJ
+            and self._protesters(tok)
+        ):
+            # "demonstrators received weapons": what they do is coded at the verb (or,
+            # when the verb finds no one it was done to, is not a protest either)
+            return
         if (
             not sources
             and match.pattern is not None
@@ -1600,14 +1664,13 @@ def _embedded_clause(tok: Token) -> Token | None:
 
 def _controller(tok: Token, embedded: Token) -> Token | None:
     """Who is to do the embedded act: "urged SYRIA to talk", "wanted THE GROUPS to agree"."""
-    if embedded.dep_ == "xcomp":
-        for c in tok.children:
-            if c.dep_ == "dobj":
-                return c
-        return None
     for c in embedded.children:
         if c.dep_ in _SUBJ:
             return c
+    if embedded.dep_ in ("xcomp", "advcl"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):  # "X was urged to talk": X is to talk
+                return c
     return None
 
 

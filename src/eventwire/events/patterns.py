@@ -117,6 +117,9 @@ class PatternBook:
         default_factory=dict
     )  # "willing" -> intent
     speech_verbs: frozenset[str] = frozenset()
+    allegation_verbs: frozenset[str] = (
+        frozenset()
+    )  # "alleged that X attacked": accusing
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -288,7 +291,14 @@ def _read_frames(
 
 def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
     if "speech" in data:
-        book.speech_verbs = frozenset(as_str_list(data["speech"] or {}, "verbs", label))
+        speech = data["speech"] or {}
+        book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
+        book.allegation_verbs = frozenset(as_str_list(speech, "allegation", label))
+        stray = sorted(book.allegation_verbs - book.speech_verbs)
+        if stray:
+            raise DictionaryError(
+                f"{where(label, speech)}: allegation verbs {stray} are not speech verbs."
+            )
     if "symmetric" in data:
         book.symmetric = frozenset(as_str_list(data, "symmetric", label))
     if "attacks" in data:
