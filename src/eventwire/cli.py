@@ -314,11 +314,21 @@ def evaluate(
     def code_fn(articles: list[Any]) -> list[list[dict[str, Any]]]:
         return [[e.to_dict() for e in r.events] for r in coder.code(articles)]
 
+    def place_country(name: str, countries: list[str]) -> str | None:
+        place = coder.geocode(name, countries)
+        return place.country if place else None
+
     reports = []
     try:
         for path in gold:
             reports.append(
-                run_evaluate(read_gold(path), code_fn, path, keep_errors=show_errors)
+                run_evaluate(
+                    read_gold(path),
+                    code_fn,
+                    path,
+                    keep_errors=show_errors,
+                    place_country=place_country,
+                )
             )
     except EventwireError as exc:
         _fail(str(exc))
@@ -359,6 +369,12 @@ def _print_report(report: Any, show_errors: bool) -> None:
         share = report.source_country_ok / report.source_country_checked
         console.print(
             f"source country right on events found: {report.source_country_ok} of {report.source_country_checked} ({share:.1%})"
+        )
+    if report.location_checked:
+        share = report.location_ok / report.location_checked
+        console.print(
+            f"location right (place and country) on events found: {report.location_ok} of {report.location_checked} ({share:.1%}); "
+            f"{report.location_records} records name a place"
         )
     roots = Table("CAMEO root", "precision", "recall", "F1", "predicted", "gold")
     for root, sc in sorted(report.by_root.items()):

@@ -112,6 +112,9 @@ class Report:
     silent_ok: int = 0
     source_country_checked: int = 0
     source_country_ok: int = 0
+    location_records: int = 0  # records whose gold names a place
+    location_checked: int = 0  # ... where an event of the gold's kind was found
+    location_ok: int = 0  # ... and is located there, in the right country
     by_subtype: dict[str, list[int]] = field(
         default_factory=dict
     )  # subtype -> [records, ok]
@@ -130,6 +133,11 @@ class Report:
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "by_root": {k: v.as_dict() for k, v in sorted(self.by_root.items())},
             "silent": {"expected": self.silent_expected, "silent": self.silent_ok},
+            "location": {
+                "records": self.location_records,
+                "checked": self.location_checked,
+                "correct": self.location_ok,
+            },
             "source_country": {
                 "checked": self.source_country_checked,
                 "correct": self.source_country_ok,
@@ -197,8 +205,13 @@ def evaluate(
     path: str = "",
     keep_errors: bool = False,
     batch: int = 64,
+    place_country: Callable[[str, list[str]], str | None] | None = None,
 ) -> Report:
-    """Score ``code_fn`` (articles -> event records per article) on gold records."""
+    """Score ``code_fn`` (articles -> event records per article) on gold records.
+
+    ``place_country`` (a place name and the countries of the events' actors -> the
+    place's country) checks the country of the locations found; without it only the
+    place name is compared."""
     report = Report(path)
     for name in ("cameo_root", "cameo_code", "plover", "source", "target", "tuple"):
         report.scores[name] = Score()
@@ -208,6 +221,7 @@ def evaluate(
         articles = [Article(id=r.id, text=r.text, published=r.date) for r in pending]
         for rec, preds in zip(pending, code_fn(articles), strict=True):
             _score_one(report, rec, preds, keep_errors)
+            _score_location(report, rec, preds, place_country)
         pending.clear()
 
     for rec in records:
@@ -217,6 +231,52 @@ def evaluate(
     if pending:
         flush()
     return report
+
+
+def _place_key(name: str) -> str:
+    words = re.findall(r"[a-z]+", name.lower())
+    return " ".join(w for w in words if w != "the")
+
+
+def _score_location(
+    report: Report,
+    rec: GoldRecord,
+    preds: list[dict[str, Any]],
+    place_country: Callable[[str, list[str]], str | None] | None,
+) -> None:
+    """A record whose gold names a place, where an event of the gold's kind (CAMEO root
+    or PLOVER category) was found: is one located there (same name, or one name inside
+    the other: "Gorazde" and "the town of Gorazde") and in that place's country?"""
+    golds = [g for g in rec.events if isinstance(g.get("location"), str)]
+    if not golds:
+        return
+    report.location_records += 1
+    roots = {_root(g.get("code")) for g in golds} - {None}
+    plovers = {g.get("plover") for g in golds} - {None}
+    preds = [
+        p for p in preds if _root(p["cameo"]) in roots or p.get("plover") in plovers
+    ]
+    if not preds:
+        return
+    report.location_checked += 1
+    names = [g["location"] for g in golds]
+    countries = [
+        c
+        for p in preds
+        for end in ("actor", "recipient")
+        if p.get(end) and (c := p[end].get("country"))
+    ]
+    for name in names:
+        want = _place_key(name)
+        country = place_country(name, countries) if place_country else None
+        for p in preds:
+            loc = p.get("location") or {}
+            got = _place_key(loc.get("name") or "")
+            if not got or not (f" {got} " in f" {want} " or f" {want} " in f" {got} "):
+                continue
+            if country is None or loc.get("country") == country:
+                report.location_ok += 1
+                return
 
 
 def _score_one(

@@ -23,6 +23,16 @@ from .geo import gazetteer
 from .nlp import BATCH_SIZE, MAX_CHARS, load_model
 from .records import Article, Event, Evidence, Modality, Place
 
+# "northern Iraq", "south Lebanon", "central Kabul": a part of a named place
+_PART_WORDS = frozenset(
+    {
+        f"{p}{s}"
+        for p in ("north", "south", "east", "west")
+        for s in ("", "ern", "east", "west", "eastern", "western")
+    }
+    | {"central", "upper", "lower", "greater", "inner", "outer", "rural"}
+)
+
 
 @dataclass
 class Result:
@@ -68,8 +78,16 @@ class Coder:
         place = self.gazetteer.lookup(name)
         return place.country if place is not None else None
 
-    def _geocode(self, name: str, countries: list[str]) -> Place | None:
-        """A place name to a GeoNames place, preferring the article's countries."""
+    def geocode(self, name: str, countries: list[str]) -> Place | None:
+        """A place name to a GeoNames place, preferring the article's countries.
+        "Western Cambodia", "south Lebanon": a part of a place falls back to the place."""
+        found = self._geocode_name(name, countries)
+        words = name.split()
+        if found is None and len(words) > 1 and words[0].lower() in _PART_WORDS:
+            found = self._geocode_name(" ".join(words[1:]), countries)
+        return found
+
+    def _geocode_name(self, name: str, countries: list[str]) -> Place | None:
         term = self.base.terms.get(surface_key(name))
         if term is not None and term.kind == "country" and term.country:
             return Place(name, term.country, precision="country")
@@ -90,7 +108,11 @@ class Coder:
             r.clause, r.sent, article.published, r.speech_verb, spoken
         )
         place = find_place(
-            r.clause, r.sent, lambda name: self._geocode(name, countries)
+            r.clause,
+            r.sent,
+            lambda name: self.geocode(name, countries),
+            r.code,
+            [r.source.text],
         )
         sent = r.sent
         return Event(
