@@ -84,6 +84,18 @@ def _format_for(out: str | None, fmt: str | None) -> str:
     help="Also code bare statements (CAMEO 010) between political actors when nothing "
     "more specific was said.",
 )
+@click.option(
+    "--across-articles",
+    is_flag=True,
+    help="Merge the same event reported by several articles (same actor, recipient, "
+    "CAMEO base code, dates within a day) into one, with mention, source and article "
+    "counts. Reads all input before writing.",
+)
+@click.option(
+    "--one-a-day",
+    is_flag=True,
+    help="Keep one event per actor, recipient, CAMEO code and day (Phoenix-style counts).",
+)
 def code(
     paths: tuple[str, ...],
     out: str | None,
@@ -92,6 +104,8 @@ def code(
     workers: int,
     model: str | None,
     statements: bool,
+    across_articles: bool,
+    one_a_day: bool,
 ) -> None:
     """Code articles into events.
 
@@ -113,6 +127,8 @@ def code(
         )
         if db is not None:
             results = _stored(results, db)
+        if across_articles or one_a_day:
+            results = _deduplicated(results, across_articles, one_a_day)
         if fmt == "duckdb":
             from .store import EventStore
 
@@ -155,6 +171,31 @@ def _stored(results: Any, db: str) -> Iterator[Any]:
         for result in results:
             store.write([(result.article, result.events)])
             yield result
+
+
+def _deduplicated(results: Any, across: bool, daily: bool) -> Iterator[Any]:
+    """All results, then their events merged across articles and/or one a day; the
+    events come out with the first article's result, the others' results empty."""
+    from .dedup import corpus_report, merge_corpus, one_a_day
+    from .pipeline import Result
+
+    done = [(r.article, r.events) for r in results]
+    if across:
+        events = merge_corpus(done)
+        report = corpus_report(done)
+        groups = report["near_duplicate_groups"]
+        click.echo(
+            f"merged {report['events_before']} events into {report['events_after']} "
+            f"across {report['articles']} articles; {len(groups)} near-duplicate article "
+            f"group{'s' if len(groups) != 1 else ''}",
+            err=True,
+        )
+    else:
+        events = [e for _, evs in done for e in evs]
+    if daily:
+        events = one_a_day(events)
+    for i, (article, _) in enumerate(done):
+        yield Result(article, events if i == 0 else [])
 
 
 def _count(results: Any, counter: list[int]) -> Iterator[Event]:

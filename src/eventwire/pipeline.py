@@ -15,7 +15,14 @@ from typing import Any
 
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
-from .context import find_place, resolve_date
+from .context import find_place, resolve_date, text_date
+from .context.history import (
+    clause_is_background,
+    dated_before_news,
+    earlier_years,
+    sentence_is_origin,
+)
+from .dedup import merge_article
 from .events.coder import EventCoder, RawEvent, Trace
 from .events.ontology import Ontology, load_ontology
 from .events.patterns import PatternBook, load_patterns
@@ -68,7 +75,9 @@ class Coder:
         memory = DocMemory()
         raw = self.events.code_doc(doc, article.published, trace, memory)
         countries = [c for _, c in memory.countries]
-        return [self._record(r, article, countries) for r in raw]
+        years = earlier_years(doc, article.published)
+        # one event across its mentions: "optimistic" said twice is one optimism
+        return merge_article([self._record(r, article, countries, years) for r in raw])
 
     def _place_country(self, name: str) -> str | None:
         """The country of a place name: a country or capital in the base, else GeoNames."""
@@ -101,12 +110,41 @@ class Coder:
         lat, lon = round(geo.lat, 5), round(geo.lon, 5)
         return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
 
-    def _record(self, r: RawEvent, article: Article, countries: list[str]) -> Event:
+    def _when(
+        self, r: RawEvent, published: str | None, years: list[int | None]
+    ) -> tuple[str | None, str | None, bool]:
+        """(date, precision, historical): the text's date, else the publication day
+        for news of the day; background is dated by the text or not at all."""
         info = self.ontology[r.code]
-        spoken = r.speech_verb is not None and info.quad_class in (1, 3)
-        day, precision = resolve_date(
-            r.clause, r.sent, article.published, r.speech_verb, spoken
+        # a comment or an appeal happens when it is said; what is to come, when it comes
+        spoken = (
+            r.speech_verb is not None and info.quad_class in (1, 3) and not r.future
         )
+        found = text_date(
+            r.clause, r.sent, published, r.speech_verb, spoken, future=r.future
+        )
+        cues = self.book.history
+        if found is not None:
+            day, precision = found
+            old = not r.future and dated_before_news(day, precision, published)
+            return day, precision, old or clause_is_background(r.clause, cues)
+        if sentence_is_origin(r.sent, cues):
+            year = years[r.sentence] if r.sentence < len(years) else None
+            return (f"{year:04d}-01-01", "year", True) if year else (None, None, True)
+        if clause_is_background(r.clause, cues):
+            return None, None, True
+        day, precision = resolve_date(r.clause, r.sent, published)
+        return day, precision, False
+
+    def _record(
+        self,
+        r: RawEvent,
+        article: Article,
+        countries: list[str],
+        years: list[int | None],
+    ) -> Event:
+        info = self.ontology[r.code]
+        day, precision, historical = self._when(r, article.published, years)
         place = find_place(
             r.clause,
             r.sent,
@@ -129,7 +167,7 @@ class Coder:
                 negated=r.negated,
                 hypothetical=r.hypothetical,
                 future=r.future,
-                historical=False,
+                historical=historical,
                 reported_by=r.reported_by,
             ),
             evidence=Evidence(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
-from eventwire.context.dates import _parse, resolve_date
+import pytest
+from spacy.tokens import Span, Token
+
+from eventwire.context import dates
+from eventwire.context.dates import _parse, resolve_date, text_date
 from eventwire.pipeline import Coder
 
 
@@ -28,8 +32,6 @@ from eventwire.pipeline import Coder
 def test_dates_parse_expressions_against_publication(
     expr: str, published: str, expected: tuple[str, str]
 ) -> None:
-    from datetime import date
-
     assert _parse(expr, date.fromisoformat(published)) == expected
 
 
@@ -71,3 +73,392 @@ def test_dates_resolve_date_without_clause_uses_publication(coder: Coder) -> Non
         "2020-01-02",
         "day",
     )
+
+
+# -- every wire-copy expression, read back (past) and forward (future) ----------------
+PUB = date(2014, 12, 16)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("expr", "past", "future"),
+    [
+        # weekdays: the last one for a past event, the next one for a future event
+        ("Tuesday", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("Friday evening", ("2014-12-12", "day"), ("2014-12-19", "day")),
+        ("Monday", ("2014-12-15", "day"), ("2014-12-22", "day")),
+        ("last Tuesday", ("2014-12-09", "day"), ("2014-12-09", "day")),
+        ("last Friday", ("2014-12-12", "day"), ("2014-12-12", "day")),
+        ("next Monday", ("2014-12-22", "day"), ("2014-12-22", "day")),
+        ("next Tuesday", ("2014-12-23", "day"), ("2014-12-23", "day")),
+        ("Tuesday of last week", ("2014-12-09", "day"), ("2014-12-09", "day")),
+        ("Tuesday, Dec. 9", ("2014-12-09", "day"), ("2014-12-09", "day")),
+        # days
+        ("yesterday", ("2014-12-15", "day"), ("2014-12-15", "day")),
+        ("the day before yesterday", ("2014-12-14", "day"), ("2014-12-14", "day")),
+        ("today", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("tonight", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("this morning", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("last night", ("2014-12-15", "day"), ("2014-12-15", "day")),
+        ("tomorrow", ("2014-12-17", "day"), ("2014-12-17", "day")),
+        ("on the 3rd", ("2014-12-03", "day"), ("2015-01-03", "day")),
+        # weeks: finer than a month, so the month they fall in
+        ("last week", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("this week", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("earlier this week", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("next week", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        # months
+        ("last month", ("2014-11-01", "month"), ("2014-11-01", "month")),
+        ("earlier this month", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("this month", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("next month", ("2015-01-01", "month"), ("2015-01-01", "month")),
+        ("the end of the month", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        # years
+        ("last year", ("2013-01-01", "year"), ("2013-01-01", "year")),
+        ("this year", ("2014-01-01", "year"), ("2014-01-01", "year")),
+        ("next year", ("2015-01-01", "year"), ("2015-01-01", "year")),
+        ("earlier this year", ("2014-01-01", "year"), ("2014-01-01", "year")),
+        ("later this year", ("2014-01-01", "year"), ("2014-01-01", "year")),
+        ("early next year", ("2015-01-01", "year"), ("2015-01-01", "year")),
+        ("late next year", ("2015-01-01", "year"), ("2015-01-01", "year")),
+        ("mid-2015", ("2015-01-01", "year"), ("2015-01-01", "year")),
+        ("early 2016", ("2016-01-01", "year"), ("2016-01-01", "year")),
+        ("late 2013", ("2013-01-01", "year"), ("2013-01-01", "year")),
+        ("2011", ("2011-01-01", "year"), ("2011-01-01", "year")),
+        ("since 2011", ("2011-01-01", "year"), ("2011-01-01", "year")),
+        ("2011's", ("2011-01-01", "year"), ("2011-01-01", "year")),
+        ("the 2011 protests", ("2011-01-01", "year"), ("2011-01-01", "year")),
+        # months by name: back for a past event, forward for a future one
+        ("in February", ("2014-02-01", "month"), ("2015-02-01", "month")),
+        ("in November", ("2014-11-01", "month"), ("2015-11-01", "month")),
+        ("in December", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("early January", ("2014-01-01", "month"), ("2015-01-01", "month")),
+        ("mid-January", ("2014-01-01", "month"), ("2015-01-01", "month")),
+        ("late January", ("2014-01-01", "month"), ("2015-01-01", "month")),
+        ("in late March", ("2014-03-01", "month"), ("2015-03-01", "month")),
+        ("last December", ("2013-12-01", "month"), ("2013-12-01", "month")),
+        ("next February", ("2015-02-01", "month"), ("2015-02-01", "month")),
+        ("November last year", ("2013-11-01", "month"), ("2013-11-01", "month")),
+        ("in November 2013", ("2013-11-01", "month"), ("2013-11-01", "month")),
+        # days by name
+        ("November 3", ("2014-11-03", "day"), ("2015-11-03", "day")),
+        ("3 November", ("2014-11-03", "day"), ("2015-11-03", "day")),
+        ("the 3rd of November", ("2014-11-03", "day"), ("2015-11-03", "day")),
+        ("Nov. 3, 2014", ("2014-11-03", "day"), ("2014-11-03", "day")),
+        ("on Dec 16", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("December the 17th", ("2014-12-17", "day"), ("2014-12-17", "day")),
+        ("January 5", ("2014-01-05", "day"), ("2015-01-05", "day")),
+        ("Dec 16 '14", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("February 29", ("2012-02-29", "day"), ("2016-02-29", "day")),
+        ("2014-12-16", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        # ago
+        ("two days ago", ("2014-12-14", "day"), ("2014-12-14", "day")),
+        ("hours ago", ("2014-12-16", "day"), ("2014-12-16", "day")),
+        ("a few days ago", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        ("three weeks ago", ("2014-11-01", "month"), ("2014-11-01", "month")),
+        ("two months ago", ("2014-10-01", "month"), ("2014-10-01", "month")),
+        ("two years ago", ("2012-01-01", "year"), ("2012-01-01", "year")),
+        ("twenty-five years ago", ("1989-01-01", "year"), ("1989-01-01", "year")),
+        ("a decade ago", ("2004-01-01", "year"), ("2004-01-01", "year")),
+    ],
+)
+def test_dates_expressions_back_for_past_forward_for_future(
+    expr: str, past: tuple[str, str], future: tuple[str, str]
+) -> None:
+    assert _parse(expr, PUB) == past
+    assert _parse(expr, PUB, future=True) == future
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "expected"),
+    [
+        ("Friday", "2015-01-01", ("2014-12-26", "day")),  # back across the year
+        ("in December", "2015-01-10", ("2014-12-01", "month")),
+        ("last month", "2015-01-10", ("2014-12-01", "month")),
+        ("last week", "2015-01-03", ("2014-12-01", "month")),
+        ("three weeks ago", "2015-03-02", ("2015-02-01", "month")),
+        ("yesterday", "2016-03-01", ("2016-02-29", "day")),
+        ("Dec 31", "2015-01-01", ("2014-12-31", "day")),
+        ("Jan 1", "2014-12-31", ("2015-01-01", "day")),  # one day's slack
+        ("on the 31st", "2014-04-15", ("2014-03-31", "day")),  # April has no 31st
+    ],
+)
+def test_dates_relative_expressions_cross_month_and_year_ends(
+    expr: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert _parse(expr, date.fromisoformat(published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "expected"),
+    [
+        ("on the 31st", "2014-04-15", ("2014-05-31", "day")),
+        ("Sunday", "2014-12-29", ("2015-01-04", "day")),
+        ("in January", "2014-12-16", ("2015-01-01", "month")),
+        ("Jan 5", "2014-12-16", ("2015-01-05", "day")),
+        ("Dec 15", "2014-12-16", ("2014-12-15", "day")),  # one day's slack
+    ],
+)
+def test_dates_future_expressions_cross_month_and_year_ends(
+    expr: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert _parse(expr, date.fromisoformat(published), future=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("in November 2013", ("2013-11-01", "month")),
+        ("Nov. 3, 2014", ("2014-11-03", "day")),
+        ("3 November 2014", ("2014-11-03", "day")),
+        ("2011", ("2011-01-01", "year")),
+        ("mid-2015", ("2015-01-01", "year")),
+        ("2014-12-16", ("2014-12-16", "day")),
+        ("16.12.2014", ("2014-12-16", "day")),
+        ("Dec 16 '14", ("2014-12-16", "day")),
+        ("Tuesday", None),
+        ("yesterday", None),
+        ("tomorrow", None),
+        ("last week", None),
+        ("next year", None),
+        ("in November", None),
+        ("November 3", None),
+        ("November last year", None),
+        ("two days ago", None),
+        ("a decade ago", None),
+        ("on the 16th", None),
+    ],
+)
+def test_dates_without_publication_only_absolute_expressions_give_a_date(
+    expr: str, expected: tuple[str, str] | None
+) -> None:
+    assert _parse(expr, None) == expected
+    assert _parse(expr, None, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "February 30",
+        "31 April 2014",
+        "April 31",
+        "2014-02-30",
+        "2014-13-01",
+        "30.02.2014",
+    ],
+)
+def test_dates_impossible_dates_give_no_date(expr: str) -> None:
+    assert _parse(expr, PUB) is None
+    assert _parse(expr, PUB, future=True) is None
+    assert _parse(expr, None) is None
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "16/12/2014",  # day or month first: not guessed
+        "12/16",
+        "03.04.2014",  # March 4 or April 3
+        "the 1990s",  # decades are no year
+        "the '80s",
+        "the weekend",
+        "recent weeks",
+        "the past decade",
+        "a year earlier",
+        "60-year-old",
+        "10:30 a.m.",
+        "the 20th century",
+        "evening",
+        "",
+    ],
+)
+def test_dates_vague_or_ambiguous_expressions_give_no_date(expr: str) -> None:
+    assert _parse(expr, PUB) is None
+
+
+def test_dates_fallback_reads_numeric_day_dates() -> None:
+    assert _parse("2014.12.16", PUB) == ("2014-12-16", "day")
+    assert _parse("16.12.2014", PUB, future=True) == ("2014-12-16", "day")
+    assert _parse("16.12.2014", None) == ("2014-12-16", "day")
+
+
+def test_dates_fallback_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateparser
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("broken parser")
+
+    monkeypatch.setattr(dateparser, "parse", boom)
+    assert _parse("16.12.2014", PUB) is None
+
+
+def test_dates_rules_do_not_call_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise AssertionError("dateparser fallback used")
+
+    monkeypatch.setattr(dates, "_fallback", fail)
+    for expr in ("Nov. 3, 2014", "Tuesday", "3 November", "in 2011", "60-year-old"):
+        _parse(expr, PUB)
+        _parse(expr, None)
+
+
+# -- text_date and resolve_date on parsed sentences ----------------------------------
+def _sent_and(coder: Coder, text: str, *words: str) -> tuple[Span, list[Token]]:
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    return sent, [next(t for t in sent if t.text == w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Chile recalled its ambassador from Peru, the ministry said Tuesday.",
+            "2014-12-18",
+            ("2014-12-16", "day"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru on Friday evening.",
+            "2014-12-16",
+            ("2014-12-12", "day"),
+        ),
+        (
+            "Police arrested protesters in Santiago last Tuesday.",
+            "2014-12-16",
+            ("2014-12-09", "day"),
+        ),
+        (
+            "Police arrested protesters in Santiago yesterday.",
+            "2014-12-16",
+            ("2014-12-15", "day"),
+        ),
+        (
+            "Police arrested protesters in Santiago last week.",
+            "2014-12-16",
+            ("2014-12-01", "month"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru earlier this month.",
+            "2014-12-16",
+            ("2014-12-01", "month"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru in late March.",
+            "2014-12-16",
+            ("2014-03-01", "month"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru on Nov. 3, 2014.",
+            "2014-12-16",
+            ("2014-11-03", "day"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru three weeks ago.",
+            "2014-12-16",
+            ("2014-11-01", "month"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru a decade ago.",
+            "2014-12-16",
+            ("2004-01-01", "year"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru in November 2013.",
+            None,
+            ("2013-11-01", "month"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru on February 30.",
+            "2014-12-16",
+            ("2014-12-16", "day"),
+        ),
+        (
+            "Chile recalled its ambassador from Peru in the 1990s.",
+            "2014-12-16",
+            ("2014-12-16", "day"),
+        ),
+        ("Chile recalled its ambassador from Peru last week.", None, (None, None)),
+    ],
+)
+def test_dates_events_in_sentences(
+    coder: Coder,
+    text: str,
+    published: str | None,
+    expected: tuple[str | None, str | None],
+) -> None:
+    events = coder.code_text(text, published)
+    assert events, "expected an event"
+    assert (events[0].date, events[0].date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "past", "future"),
+    [
+        (
+            "Chile will recall its ambassador from Peru in February.",
+            "recall",
+            ("2014-02-01", "month"),
+            ("2015-02-01", "month"),
+        ),
+        (
+            "Chile will meet Peru on Monday.",
+            "meet",
+            ("2014-12-15", "day"),
+            ("2014-12-22", "day"),
+        ),
+        (
+            "Chile will meet Peru next Monday.",
+            "meet",
+            ("2014-12-22", "day"),
+            ("2014-12-22", "day"),
+        ),
+    ],
+)
+def test_dates_future_events_read_forward(
+    coder: Coder,
+    text: str,
+    verb: str,
+    past: tuple[str, str],
+    future: tuple[str, str],
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert resolve_date(clause, sent, "2014-12-16") == past
+    assert resolve_date(clause, sent, "2014-12-16", future=True) == future
+    assert text_date(clause, sent, "2014-12-16", future=True) == future
+
+
+def test_dates_speech_verb_time_is_read_back_for_future_events(coder: Coder) -> None:
+    sent, (meet, said) = _sent_and(
+        coder, "Chile will meet Peru, the minister said on Friday.", "meet", "said"
+    )
+    # no time on "meet": the report's Friday, which is past, dates it
+    assert text_date(meet, sent, "2014-12-16", said, future=True) == (
+        "2014-12-12",
+        "day",
+    )
+    assert text_date(meet, sent, "2014-12-16", said, spoken=True, future=True) == (
+        "2014-12-12",
+        "day",
+    )
+
+
+def test_dates_text_date_is_none_without_a_time_expression(coder: Coder) -> None:
+    sent, (clause,) = _sent_and(
+        coder, "Chile recalled its ambassador from Peru.", "recalled"
+    )
+    assert text_date(clause, sent, "2014-12-16") is None
+    assert text_date(clause, sent, None) is None
+    assert text_date(None, sent, "2014-12-16") is None
+    assert resolve_date(clause, sent, "2014-12-16") == ("2014-12-16", "day")
+    assert resolve_date(clause, sent, None) == (None, None)
+    assert resolve_date(clause, sent, "not a date") == (None, None)
+
+
+def test_dates_text_date_ignores_relative_times_without_publication(
+    coder: Coder,
+) -> None:
+    sent, (clause,) = _sent_and(
+        coder, "Chile recalled its ambassador from Peru yesterday.", "recalled"
+    )
+    assert text_date(clause, sent, "2014-12-16") == ("2014-12-15", "day")
+    assert text_date(clause, sent, None) is None
+    assert resolve_date(clause, sent, None) == (None, None)

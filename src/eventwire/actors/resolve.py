@@ -102,6 +102,8 @@ class DocMemory:
 
     # the country the story names most often (the first named wins a tie)
     main_country: str | None = None
+    # title -> the person last named with it ("foreign minister" -> Wang Yi)
+    titles: dict[str, Actor] = field(default_factory=dict)
 
     def set_countries(self, countries: list[tuple[int, str]]) -> None:
         """Record the story's country mentions once, and the one it names most."""
@@ -258,6 +260,8 @@ class ActorResolver:
                 tokens, head, day, memory, speaker, depth, context_country
             )
         if actor is None:
+            actor = self._titled_person(tokens, head, memory)
+        if actor is None:
             actor = self._describe(
                 tokens, head, day, memory, context_country, bare=True
             )
@@ -276,9 +280,45 @@ class ActorResolver:
                 )
         if actor.name:
             memory.remember(actor)
+            for _, _, term in self.match_terms(tokens):
+                if term.kind == "role":
+                    memory.titles[term.text.lower()] = actor
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _titled_person(
+        self, tokens: list[Token], head: Token, memory: DocMemory
+    ) -> Actor | None:
+        """ "the minister", "the foreign minister", "the president": a title alone,
+        after the story named a person with it, is that person."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not memory.titles:
+            return None
+        rest = [t for t in tokens if t.dep_ != "det"]
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in tokens):
+            return None
+        matches = self.match_terms(rest)
+        if len(matches) != 1 or matches[0][2].kind != "role":
+            return None  # "the Syrian minister" names a country of its own
+        start, end, term = matches[0]
+        if start != rest[0].i or end != rest[-1].i + 1:
+            return None
+        title = term.text.lower()
+        person = memory.titles.get(title)
+        if person is None:
+            # "the minister" after "Foreign Minister Wang Yi"
+            found = [a for t, a in memory.titles.items() if t.split()[-1] == title]
+            person = found[-1] if found else None
+        if person is None:
+            return None
+        return Actor(
+            _span_text(tokens),
+            person.code,
+            person.country,
+            person.sector,
+            person.name,
+            why=f'"{_span_text(tokens)}" is {person.name}, named with that title before',
+        )
 
     def _through_prep(
         self,

@@ -2,13 +2,23 @@
 
 The date comes from the time expressions of the event's own clause ("said Tuesday",
 "in November", "early next year", "in 2011"); without one, a news event takes the
-publication date. An article without a date gives events without a date.
+publication date. An article without a date gives events without a date, except
+from absolute expressions that name their year ("in November 2013", "in 2011").
+
+Precision is "day", "month" (the date is the first of the month) or "year" (the
+date is January 1st). Expressions coarser than a day but finer than a month ("last
+week", "three weeks ago") get the month they fall in. An ambiguous month or weekday
+("in February", "on Tuesday") is read back from the publication date, or forward
+for a future event ("will meet on Tuesday").
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+import warnings
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -39,78 +49,342 @@ WEEKDAYS = {
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     )
 }
+NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        (
+            "zero one two three four five six seven eight nine ten eleven twelve "
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        ).split()
+    )
+} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+VAGUE = {"few": 3, "several": 3, "couple": 2, "some": 3}
+BACK = {"last", "past", "previous"}
+FORWARD = {"next", "coming"}
+ORDINAL = {"st", "nd", "rd", "th"}
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH = re.compile(r"\d\s*/\s*\d")  # 12/11/2014: day or month first? not ours to guess
+_DECADE = re.compile(r"(\b\d{3}0|'\d0)s\b")  # the 1990s, the '80s: no single year
+_NUMERIC = re.compile(  # 16.12.2014, 2014.12.16: for the dateparser fallback
+    r"\b(?:(\d{1,2})[.-](\d{1,2})[.-]\d{4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})\b"
+)
+_SHORT_YEAR = re.compile(r"'(\d\d)\b")  # Dec 16 '14
+
+_MISS: Final = "miss"  # no rule read it; the dateparser fallback may
+Parsed = tuple[str, str]
 
 
-def _parse(text: str, pub: date | None) -> tuple[str, str] | None:
-    """(ISO date, precision) for one time expression, or None."""
-    low = text.lower().replace(".", "").strip()
+def _day(d: date) -> Parsed:
+    return d.isoformat(), "day"
+
+
+def _month(d: date) -> Parsed:
+    return f"{d.year:04d}-{d.month:02d}-01", "month"
+
+
+def _year(y: int) -> Parsed | None:
+    return (f"{y:04d}-01-01", "year") if 1 <= y <= 9999 else None
+
+
+def _checked(y: int, m: int, d: int) -> Parsed | None:
+    """A day date, or None when the calendar has no such day (February 30)."""
+    try:
+        return _day(date(y, m, d))
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, n: int) -> date:
+    """The first of the month ``n`` months from ``d``'s."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, 1)
+
+
+def _count(words: list[str], j: int) -> tuple[int | None, bool]:
+    """The count ending at ``words[j]`` ("two", "25", "twenty-five", "a few") and
+    whether it is vague."""
+    if j >= 0 and words[j] == "of":  # a couple of days
+        j -= 1
+    if j < 0:
+        return None, False
+    w = words[j]
+    if w.isdigit():
+        return int(w), False
+    if w in VAGUE:
+        return VAGUE[w], True
+    if w in NUMBERS:
+        n = NUMBERS[w]
+        if 0 < n < 10 and j >= 1 and words[j - 1] in TENS:
+            n += TENS[words[j - 1]]
+        return n, False
+    return None, False
+
+
+def _ago(words: list[str], pub: date) -> Parsed | None:
+    """ "two days ago", "three weeks ago", "a decade ago"."""
+    i = words.index("ago")
+    if i < 1:
+        return None
+    unit = words[i - 1].removesuffix("s")
+    if unit in ("hour", "minute", "second"):
+        return _day(pub)
+    n, vague = _count(words, i - 2)
+    if n is None:
+        return None
+    if unit == "day":
+        past = pub - timedelta(days=n)
+        return _month(past) if vague else _day(past)
+    if unit == "week":
+        return _month(pub - timedelta(weeks=n))
+    if unit == "month":
+        past = _add_months(pub, -n)
+        return _year(past.year) if vague else _month(past)
+    if unit in ("year", "decade") and not vague:
+        return _year(pub.year - n * (10 if unit == "decade" else 1))
+    return None
+
+
+def _day_word(words: list[str], pub: date) -> Parsed | None:
+    """ "yesterday", "today", "tonight", "tomorrow", "last night", "this morning"."""
+    if "yesterday" in words:
+        return _day(pub - timedelta(days=2 if "before" in words else 1))
+    if "tomorrow" in words:
+        return _day(pub + timedelta(days=2 if "after" in words else 1))
+    if "today" in words or "tonight" in words:
+        return _day(pub)
+    if any(a == "last" and b == "night" for a, b in pairwise(words)):
+        return _day(pub - timedelta(days=1))
+    if "this" in words and {"morning", "afternoon", "evening"} & set(words):
+        return _day(pub)
+    return None
+
+
+def _weekday(words: list[str], wd: int, pub: date, future: bool) -> Parsed:
+    """ "Tuesday", "last Tuesday", "next Monday", "Tuesday of last week"."""
+    if "week" in words:
+        shift = _relative(words, "week") or 0
+        monday = pub - timedelta(days=pub.weekday())
+        return _day(monday + timedelta(days=7 * shift + wd))
+    back = (pub.weekday() - wd) % 7
+    forward = (wd - pub.weekday()) % 7
+    if BACK & set(words):
+        return _day(pub - timedelta(days=back or 7))
+    if FORWARD & set(words):
+        return _day(pub + timedelta(days=forward or 7))
+    if future:
+        return _day(pub + timedelta(days=forward))
+    return _day(pub - timedelta(days=back))
+
+
+def _relative(words: list[str], unit: str) -> int | None:
+    """-1, 0 or +1 for "last/this/next ``unit``", None when ``unit`` is not so placed."""
+    if unit not in words:
+        return None
+    k = words.index(unit)
+    before = set(words[max(0, k - 3) : k])
+    if before & {"last", "previous"}:
+        return -1
+    if before & FORWARD:
+        return 1
+    if before & {"this", "current"}:
+        return 0
+    if "the" in before and before & {"end", "start", "beginning", "middle", "rest"}:
+        return 0  # by the end of the year
+    return None
+
+
+def _nearest(
+    pub: date, month: int, day: int, forward: bool, weekday: int | None = None
+) -> Parsed | None:
+    """The (month, day) nearest the publication, back or forward, one day's slack;
+    a weekday named with it ("Tuesday, Dec. 9") picks the year it falls on."""
+    days = []
+    for y in range(pub.year - 4, pub.year + 5):  # February 29 needs a leap year
+        try:
+            days.append(date(y, month, day))
+        except ValueError:
+            continue
+    near = [d for d in days if abs(d.year - pub.year) <= 1 and d.weekday() == weekday]
+    if near:
+        return _day(min(near, key=lambda d: abs(d - pub)))
+    if forward:
+        days = [d for d in days if d >= pub - timedelta(days=1)]
+        return _day(min(days)) if days else None
+    days = [d for d in days if d <= pub + timedelta(days=1)]
+    return _day(max(days)) if days else None
+
+
+def _day_of(words: list[str], k: int) -> int | None:
+    """The day number beside the month name at ``words[k]`` ("Nov 3", "3rd of Nov")."""
+    j = k + 1
+    if j < len(words) and words[j] == "the":
+        j += 1
+    if j < len(words) and words[j].isdigit() and len(words[j]) <= 2:
+        return int(words[j])
+    j = k - 1
+    if j >= 0 and words[j] == "of":
+        j -= 1
+    if j >= 0 and words[j] in ORDINAL:
+        j -= 1
+    if j >= 0 and words[j].isdigit() and len(words[j]) <= 2:
+        return int(words[j])
+    return None
+
+
+def _absolute(
+    words: list[str], year: int | None, pub: date | None, future: bool
+) -> Parsed | None:
+    """Expressions with a month name or a year: "in late March", "Nov. 3, 2014"."""
+    k = next((i for i, w in enumerate(words) if w in MONTHS), None)
+    if k is None:
+        return _year(year) if year is not None else None
+    month = MONTHS[words[k]]
+    day = _day_of(words, k)
+    if year is None and (rel := _relative(words, "year")) is not None:
+        if pub is None:
+            return None
+        year = pub.year + rel  # November last year
+    if year is not None:
+        return _checked(year, month, day) if day else _month(date(year, month, 1))
+    if pub is None:
+        return None
+    back = words[k - 1] in BACK if k else False  # last December
+    forward = words[k - 1] in FORWARD if k else False  # next February
+    if day:
+        weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+        return _nearest(pub, month, day, forward or (future and not back), weekday)
+    if back:
+        year = pub.year if month < pub.month else pub.year - 1
+    elif forward:
+        year = pub.year if month > pub.month else pub.year + 1
+    elif future:
+        year = pub.year if month >= pub.month else pub.year + 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return _month(date(year, month, 1))
+
+
+def _full_year(yy: int, pub: date | None) -> int:
+    """'14 -> 2014: the year of that century nearest the publication, not after it by
+    more than ten years; without one, strptime's pivot (69-99 -> 19xx)."""
+    if pub is None:
+        return 2000 + yy if yy < 69 else 1900 + yy
+    year = pub.year // 100 * 100 + yy
+    return year - 100 if year > pub.year + 10 else year
+
+
+def _rules(text: str, pub: date | None, future: bool) -> Parsed | str | None:
+    """(ISO date, precision); None when the text gives no date; _MISS when it may hold
+    an absolute day date these rules do not read."""
+    low = text.lower().replace("\u2019", "'").strip()
+    if _SLASH.search(low) or _DECADE.search(low):
+        return None
+    if iso := _ISO.search(low):
+        return _checked(int(iso[1]), int(iso[2]), int(iso[3]))
+    if num := _NUMERIC.search(low):
+        if num[1] and int(num[1]) <= 12 and int(num[2]) <= 12 and num[1] != num[2]:
+            return None  # 03.04.2014: March 4 or April 3?
+        return _MISS
+    low = _SHORT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub)), low)
     words = re.findall(r"[a-z]+|\d+", low)
     if not words:
         return None
-    if pub is not None:
-        if "yesterday" in words:
-            return (pub - timedelta(days=1)).isoformat(), "day"
-        if "today" in words or "tonight" in words:
-            return pub.isoformat(), "day"
-        if "tomorrow" in words:
-            return (pub + timedelta(days=1)).isoformat(), "day"
-        for w in words:
-            if w in WEEKDAYS and not any(m in words for m in MONTHS):
-                delta = (pub.weekday() - WEEKDAYS[w]) % 7
-                if "next" in words:
-                    delta = -((WEEKDAYS[w] - pub.weekday()) % 7 or 7)
-                return (pub - timedelta(days=delta)).isoformat(), "day"
-        if "year" in words and ("next" in words or "coming" in words):
-            return f"{pub.year + 1}-01-01", "year"
-        if "year" in words and "last" in words:
-            return f"{pub.year - 1}-01-01", "year"
-        if "year" in words and "this" in words:
-            return f"{pub.year}-01-01", "year"
-        if "month" in words and ("last" in words or "earlier" in words):
-            if "last" in words:
-                first = pub.replace(day=1) - timedelta(days=1)
-                return first.replace(day=1).isoformat(), "month"
-            return pub.replace(day=1).isoformat(), "month"
-        if "month" in words and "next" in words:
-            nxt = (pub.replace(day=28) + timedelta(days=4)).replace(day=1)
-            return nxt.isoformat(), "month"
     year_match = _YEAR.search(low)
-    year = int(year_match.group(1)) if year_match else None
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next(
-        (int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and len(w) <= 2),
-        None,
-    )
-    if month is not None:
-        if year is None:
-            if pub is None:
-                return None
-            year = pub.year
-            future = "next" in words
-            if (month > pub.month and not future) or (
-                day and month == pub.month and day > pub.day + 1 and not future
-            ):
-                year -= 1
-            elif future and month <= pub.month:
-                year += 1
-        if day is not None:
-            try:
-                return date(year, month, day).isoformat(), "day"
-            except ValueError:
-                return None
-        return f"{year:04d}-{month:02d}-01", "month"
-    if year is not None:
-        return f"{year:04d}-01-01", "year"
+    year = int(year_match[1]) if year_match else None
+    has_month = any(w in MONTHS for w in words)
+    if pub is not None:
+        if "ago" in words:
+            return _ago(words, pub)
+        if found := _day_word(words, pub):
+            return found
+        wd = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+        if wd is not None and not has_month and year is None:
+            return _weekday(words, wd, pub, future)
+    if has_month or year is not None:
+        return _absolute(words, year, pub, future)
+    if pub is None:
+        return None
+    rel = _relative(words, "week")
+    if rel is not None:
+        return _month(pub + timedelta(weeks=rel))
+    rel = _relative(words, "month")
+    if rel is not None:
+        return _month(_add_months(pub, rel))
+    rel = _relative(words, "year")
+    if rel is not None:
+        return _year(pub.year + rel)
+    if set(words) <= {"on", "the", "of", *ORDINAL} | {w for w in words if w.isdigit()}:
+        day = next((w for w, nxt in pairwise(words) if nxt in ORDINAL), None)
+        if day is not None and day.isdigit():  # on the 16th: of this month or the next
+            return _ordinal_day(pub, int(day), future)
     return None
+
+
+def _ordinal_day(pub: date, day: int, future: bool) -> Parsed | None:
+    """ "on the 16th": the nearest such day of a month, back or forward."""
+    months = [_add_months(pub, n) for n in ((0, 1) if future else (0, -1))]
+    for first in months:
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if (d >= pub) if future else (d <= pub):
+            return _day(d)
+    return None
+
+
+def _fallback(text: str, pub: date | None, future: bool) -> Parsed | None:
+    """An absolute day date by ``dateparser`` (offline; imported only when needed)."""
+    settings: dict[str, object] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "REQUIRE_PARTS": ["day", "month"] if pub else ["day", "month", "year"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    try:
+        import dateparser
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # a fallback must never break coding
+        return None
+    return _day(got.date()) if isinstance(got, datetime) else None
+
+
+def _parse(text: str, pub: date | None, future: bool = False) -> Parsed | None:
+    """(ISO date, precision) for one time expression, or None.
+
+    ``future`` reads an ambiguous month or weekday forward from ``pub``, not back.
+    """
+    found = _rules(text, pub, future)
+    if found == _MISS:
+        return _fallback(text, pub, future)
+    return found if isinstance(found, tuple) else None
+
+
+def _time_spans(sent: Span) -> list[Span]:
+    """The DATE and TIME entities of ``sent``, touching ones joined: "Friday" (DATE)
+    "evening" (TIME) is one expression, rooted at "evening"."""
+    spans: list[tuple[int, int]] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if spans and spans[-1][1] == ent.start:
+            spans[-1] = (spans[-1][0], ent.end)
+        else:
+            spans.append((ent.start, ent.end))
+    return [sent.doc[a:b] for a, b in spans]
 
 
 def _date_ents(clause: Token, sent: Span) -> list[Span]:
     """DATE entities that modify ``clause`` itself, not a noun or another clause in it."""
     out = []
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    for ent in _time_spans(sent):
         cur = ent.root
         hops = 0
         while cur.i != clause.i and cur.head is not cur and hops < 6:
@@ -138,27 +412,59 @@ def _date_ents(clause: Token, sent: Span) -> list[Span]:
     return out
 
 
+def _publication(published: str | None) -> date | None:
+    """The publication day, or None when there is none (or it is not a date)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def text_date(
+    clause: Token | None,
+    sent: Span,
+    published: str | None,
+    speech_verb: Token | None = None,
+    spoken: bool = False,
+    future: bool = False,
+) -> Parsed | None:
+    """The (date, precision) a time expression of the text gives the event, or None
+    when there is none (the event would just take the publication date).
+
+    ``spoken`` events (comments, appeals, accusations reported by a speech verb) happen
+    when they are said: the speech verb's time comes first. ``future`` events read an
+    ambiguous month or weekday of their own clause forward; the speech verb's time is
+    always read back ("will meet on Friday, he said Tuesday").
+    """
+    pub = _publication(published)
+    heads = (speech_verb, clause) if spoken else (clause, speech_verb)
+    for head in heads:
+        if head is None:
+            continue
+        ahead = future and clause is not None and head.i == clause.i
+        for ent in _date_ents(head, sent):
+            parsed = _parse(ent.text, pub, ahead)
+            if parsed is not None:
+                return parsed
+    return None
+
+
 def resolve_date(
     clause: Token | None,
     sent: Span,
     published: str | None,
     speech_verb: Token | None = None,
     spoken: bool = False,
+    future: bool = False,
 ) -> tuple[str | None, str | None]:
-    """The event date and its precision (day, month, year).
-
-    ``spoken`` events (comments, appeals, accusations reported by a speech verb) happen
-    when they are said: the speech verb's time comes first.
-    """
-    pub = date.fromisoformat(published) if published else None
-    heads = (speech_verb, clause) if spoken else (clause, speech_verb)
-    for head in heads:
-        if head is None:
-            continue
-        for ent in _date_ents(head, sent):
-            parsed = _parse(ent.text, pub)
-            if parsed is not None:
-                return parsed
+    """The event date and its precision (day, month, year): the text's date
+    (:func:`text_date`), else the publication day, else (None, None)."""
+    found = text_date(clause, sent, published, speech_verb, spoken, future)
+    if found is not None:
+        return found
+    pub = _publication(published)
     if pub is None:
         return None, None
     return pub.isoformat(), "day"

@@ -977,6 +977,12 @@ class _SentenceCoder:
             and self._by_authorities(tok, match.code)
         ):
             sources = [self._authorities(tok)]
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._crowd_did_it(tok, match.code)
+        ):
+            sources = self._civilians(tok, match.pattern, ctx)
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -1061,8 +1067,12 @@ class _SentenceCoder:
             )
             for c in (c for h in holders for c in h.children if c is not tok):
                 if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
-                    # what a statement, appeal or rejection is about is not itself an event
-                    self.blocked.update(_content(c))
+                    # what a statement, appeal or rejection is about is not itself an
+                    # event, except what it names as to come ("optimistic at the
+                    # prospect of talks": the talks are coded as future)
+                    self.blocked.update(
+                        i for i in _content(c) if not self._prospective(tok.doc[i])
+                    )
         if pattern is not None and pattern.reverse and match.embedded is None:
             # "received weapons from the government": the giver is the source
             pairs = [(t, s) for s, t in pairs if t is not None]
@@ -1239,6 +1249,49 @@ class _SentenceCoder:
         passive = any(c.dep_ in _PASS_SUBJ for c in tok.children)
         return passive and not any(c.dep_ == "agent" for c in tok.children)
 
+    def _prospective(self, tok: Token) -> bool:
+        """ "the prospect of renewed talks between X and Y": talks to come."""
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in self.book.prospect
+        )
+
+    def _crowd_did_it(self, tok: Token, code: str) -> bool:
+        """ "Thousands demonstrated": a protest whose subject is a crowd, not an actor."""
+        if not self.book.by_civilians or not code.startswith(self.book.by_civilians):
+            return False
+        return any(
+            c.dep_ in _SUBJ and c.lemma_.lower() in self.book.crowds
+            for c in tok.children
+        )
+
+    def _civilians(
+        self, tok: Token, pattern: Pattern | None, ctx: Context
+    ) -> list[Mention]:
+        """The civilians of the country a protest is against or in, or of the one
+        country the story names; none otherwise (the nearest country is too weak a
+        guess: "since the Arab Spring protests toppled autocrats", said in Moscow)."""
+        targets = self._recipients(tok, pattern, ctx) if pattern else []
+        country = next((t.actor.country for t in targets if t.actor.country), None)
+        if country is None:
+            place = self._place_recipient(tok)
+            country = place.actor.country if place is not None else None
+        if country is None and len({c for _, c in self.memory.countries}) == 1:
+            country = self.memory.main_country
+        if country is None:
+            return []
+        actor = Actor(
+            "protesters",
+            (country or "") + "CVL",
+            country,
+            "CVL",
+            None,
+            why=f'the text names the protest ("{tok.text}") but no group making it',
+        )
+        self._log(f"{actor.code}: protesters named by no group are civilians")
+        return [Mention(actor, tok.i, tok.i, tok.i + 1)]
+
     def _authorities(self, tok: Token) -> Mention:
         place = self._place_recipient(tok)
         country = (
@@ -1410,9 +1463,11 @@ class _SentenceCoder:
             # do something else the sentence codes: "protesters received weapons")
             own = self._mention(tok, ctx)
             sources = [own] if own is not None else []
+        prospective = self._prospective(tok)
         asserted = (
             tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
             or _governing_verb(tok) is not None
+            or prospective
         )
         if not sources and asserted:
             # "talks between X and Y": both are sources and recipients
@@ -1423,6 +1478,13 @@ class _SentenceCoder:
                             sources = self._expand(g, ctx)
         if not sources and asserted and self._unattributed(match.code):
             sources = [self._unidentified(tok, match.code)]
+        if (
+            not sources
+            and asserted
+            and self.book.by_civilians
+            and match.code.startswith(self.book.by_civilians)
+        ):
+            sources = self._civilians(tok, match.pattern, ctx)
         if not sources:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
@@ -1436,6 +1498,8 @@ class _SentenceCoder:
         mod = self._modality(gov, ctx)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             mod.negated = True
+        if prospective:
+            mod.future = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
 
     def _emit_noun(

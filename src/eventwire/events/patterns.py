@@ -125,11 +125,15 @@ class PatternBook:
     hypothetical: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
+    prospect: frozenset[str] = frozenset()  # "the prospect of talks": future
+    history: dict[str, frozenset[str]] = field(default_factory=dict)  # background cues
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
     munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
     unattributed: tuple[str, ...] = ()  # codes an unnamed attacker may do
     symmetric: frozenset[str] = frozenset()  # codes both sides do to each other
     by_authorities: tuple[str, ...] = ()  # codes whose unnamed agent is the state
+    by_civilians: tuple[str, ...] = ()  # codes whose unnamed doers are civilians
+    crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -172,6 +176,7 @@ def load_patterns(
             "modality",
             "attacks",
             "symmetric",
+            "history",
         ):
             if section in data:
                 if section in grammar_from:
@@ -306,6 +311,14 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.munitions = frozenset(as_str_list(attacks, "munitions", label))
         book.unattributed = tuple(as_str_list(attacks, "unattributed", label))
         book.by_authorities = tuple(as_str_list(attacks, "by_authorities", label))
+        book.by_civilians = tuple(as_str_list(attacks, "by_civilians", label))
+        book.crowds = frozenset(as_str_list(attacks, "crowds", label))
+    if "history" in data:
+        history = data["history"] or {}
+        book.history = {
+            key: frozenset(as_str_list(history, key, label))
+            for key in ("adverbs", "spans", "origin_verbs", "origin_subjects")
+        }
     if "anaphora" in data:
         anaphora = data["anaphora"] or {}
         book.anaphora = {
@@ -319,6 +332,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
         book.future = frozenset(as_str_list(modality, "future", label))
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
+        book.prospect = frozenset(as_str_list(modality, "prospect", label))
         for word in as_str_list(modality, "demand", label):
             book.obligation[word] = "demand"
         for word in as_str_list(modality, "appeal", label):

@@ -1,0 +1,216 @@
+"""One event, many mentions: merging events within an article and across articles.
+
+Two events are the same happening when they have the same actor code, the same recipient
+code (no recipient matches only no recipient), the same CAMEO base code (the first three
+characters: ``112`` and ``1123`` are one accusation), the same modality flags (negated,
+hypothetical, future, historical: "did not attack" never merges with "attacked"), and
+dates close enough:
+
+- day dates (precision ``day``, or a date with no precision) merge when they are within
+  the window of the group's *first* date, its anchor. Groups do not chain: with a one-day
+  window, events on days 1, 2 and 3 give two events (days 1-2 and day 3), never one, because
+  day 3 is two days from the anchor;
+- coarser dates ("in March" is ``2024-03-01`` at ``month`` precision) merge only with the
+  very same date at the same precision;
+- an event with no date merges only with events with no date.
+
+When an event could join several groups, it joins the one whose anchor date is nearest
+(the earliest such group on a tie).
+
+The merged event is a copy of its representative (the records passed in are not changed)
+with ``mentions`` and ``counts`` filled in; its ``event_id`` is the representative's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..records import Article, Event
+
+MentionKey = tuple[str, int, int, int]
+
+
+def merge_article(events: list[Event]) -> list[Event]:
+    """One article's events with repeats merged: one event per happening, with its mentions.
+
+    The representative is the group's earliest sentence; the date window is one day.
+    ``counts`` becomes {"mentions": distinct sentences, "sources": 1, "articles": 1}.
+    Events of different articles are never merged here (use ``merge_corpus``).
+    The result is ordered by first sentence.
+    """
+    order = sorted(range(len(events)), key=lambda i: events[i].sentence)
+    groups = _group(
+        [events[i] for i in order],
+        window_days=1,
+        key=lambda e: (e.article_id, *_happening_key(e)),
+    )
+    merged = []
+    for group in groups:
+        first = group[0]
+        mentions = _unique(
+            sorted(
+                (m for e in group for m in mentions_of(e)),
+                key=lambda m: (m["sentence"], m["start"]),
+            )
+        )
+        counts = {"mentions": len(mentions), "sources": 1, "articles": 1}
+        merged.append(replace(first, mentions=mentions, counts=counts))
+    return merged
+
+
+def merge_corpus(
+    results: Sequence[tuple[Article, list[Event]]], window_days: int = 1
+) -> list[Event]:
+    """All articles' events merged: one event per happening, with GDELT-style counts.
+
+    Each article is merged with ``merge_article`` first. Across articles the date window is
+    ``window_days`` from the group's earliest date. The representative is the earliest-dated
+    event (the first in input order on a tie); ``mentions`` are every mention of every
+    member, in input order; ``counts`` are {"mentions": distinct mentions, "sources":
+    distinct sources (see ``source_of``), "articles": distinct articles}. Near-duplicate
+    articles (``duplicate_groups``) still count as separate articles, as in GDELT.
+    The result is ordered by the representative's place in the input.
+    """
+    if window_days < 0:
+        raise ValueError(f"window_days must be 0 or more, not {window_days}")
+    sources = {article.id: source_of(article) for article, _ in results}
+    flat = [e for _, events in results for e in merge_article(events)]
+    position = {id(e): i for i, e in enumerate(flat)}
+    by_date = sorted(
+        flat, key=lambda e: (e.date is None, e.date or "", position[id(e)])
+    )
+    groups = _group(by_date, window_days=window_days, key=_happening_key)
+    merged = []
+    for group in sorted(groups, key=lambda g: position[id(g[0])]):
+        members = sorted(group, key=lambda e: position[id(e)])
+        mentions = _unique(m for e in members for m in mentions_of(e))
+        articles = {m["article_id"] for m in mentions}
+        counts = {
+            "mentions": len(mentions),
+            "sources": len({sources.get(a, a) for a in articles}),
+            "articles": len(articles),
+        }
+        merged.append(replace(group[0], mentions=mentions, counts=counts))
+    return merged
+
+
+def one_a_day(events: Iterable[Event]) -> list[Event]:
+    """The Phoenix-style filter: the first event per (actor, recipient, full code, date).
+
+    Nothing is summed: the kept events are returned as they are, in input order.
+    """
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for e in events:
+        key = (e.actor.code, _recipient_code(e), e.cameo, e.date)
+        if key not in seen:
+            seen.add(key)
+            kept.append(e)
+    return kept
+
+
+def mentions_of(event: Event) -> list[dict[str, Any]]:
+    """The event's mentions; an event with none is mentioned by its own sentence."""
+    if event.mentions:
+        return [dict(m) for m in event.mentions]
+    return [
+        {
+            "article_id": event.article_id,
+            "sentence": event.sentence,
+            "start": event.evidence.start,
+            "end": event.evidence.end,
+        }
+    ]
+
+
+def source_of(article: Article) -> str:
+    """Who published an article: its source name, else its URL's host, else its id."""
+    if article.source and article.source.strip():
+        return article.source.strip().casefold()
+    if article.url:
+        host = urlsplit(article.url.strip()).hostname
+        if host:
+            return host.removeprefix("www.")
+    return article.id
+
+
+# -- grouping ---------------------------------------------------------------------------
+@dataclass
+class _Group:
+    anchor: date | None
+    members: list[Event] = field(default_factory=list)
+
+
+def _group(
+    events: Iterable[Event],
+    window_days: int,
+    key: Callable[[Event], tuple[Any, ...]],
+) -> list[list[Event]]:
+    """Events in processing order -> groups; each group's first member is its anchor."""
+    buckets: dict[tuple[Any, ...], list[_Group]] = {}
+    groups: list[_Group] = []
+    for e in events:
+        day = _day(e)
+        candidates = buckets.setdefault((*key(e), _date_class(e, day)), [])
+        best: _Group | None = None
+        if day is None:  # no date, or a coarse date: the same value only
+            best = candidates[0] if candidates else None
+        else:
+            best_gap = window_days + 1
+            for g in candidates:
+                assert g.anchor is not None
+                gap = abs((day - g.anchor).days)
+                if gap <= window_days and gap < best_gap:
+                    best, best_gap = g, gap
+        if best is None:
+            best = _Group(day)
+            candidates.append(best)
+            groups.append(best)
+        best.members.append(e)
+    return [g.members for g in groups]
+
+
+def _happening_key(e: Event) -> tuple[Any, ...]:
+    m = e.modality
+    return (
+        e.actor.code,
+        _recipient_code(e),
+        e.cameo[:3],
+        (m.negated, m.hypothetical, m.future, m.historical),
+    )
+
+
+def _recipient_code(e: Event) -> str | None:
+    return e.recipient.code if e.recipient is not None else None
+
+
+def _day(e: Event) -> date | None:
+    """The event's date when it is a day that can be compared within a window."""
+    if e.date is None or e.date_precision not in (None, "day"):
+        return None
+    try:
+        return date.fromisoformat(e.date[:10])
+    except ValueError:
+        return None
+
+
+def _date_class(e: Event, day: date | None) -> tuple[Any, ...]:
+    """What must be equal for two events' dates to be compared at all."""
+    if day is not None:
+        return ("day",)
+    return ("exact", e.date, e.date_precision)
+
+
+def _unique(mentions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[MentionKey] = set()
+    out = []
+    for m in mentions:
+        k = (m["article_id"], m["sentence"], m["start"], m["end"])
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
