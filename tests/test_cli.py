@@ -154,3 +154,49 @@ def test_cli_code_bare_statements_only_when_asked(
     result = runner.invoke(main, ["code", "-", "--format", "jsonl", *flags], input=text)
     assert result.exit_code == 0
     assert [json.loads(line)["cameo"] for line in result.stdout.splitlines()] == codes
+
+
+THREE_REPORTS = (
+    Path(__file__).resolve().parent / "fixtures" / "dedup" / "three_reports.jsonl"
+)
+
+
+def test_cli_code_across_articles_merges_one_happening(runner: CliRunner) -> None:
+    plain = runner.invoke(main, ["code", str(THREE_REPORTS), "--format", "jsonl"])
+    merged = runner.invoke(
+        main, ["code", str(THREE_REPORTS), "--format", "jsonl", "--across-articles"]
+    )
+    assert plain.exit_code == 0 and merged.exit_code == 0, merged.output
+    before = [json.loads(line) for line in plain.stdout.splitlines()]
+    after = [json.loads(line) for line in merged.stdout.splitlines()]
+    shelling = [e for e in after if e["cameo"].startswith("19")]
+    assert len(shelling) == 1
+    assert shelling[0]["counts"]["articles"] == 3
+    assert shelling[0]["counts"]["sources"] == 3
+    assert len(after) < len(before)
+    assert "across 3 articles" in merged.stderr
+
+
+def test_cli_code_one_a_day_keeps_one_event_per_dyad_code_and_day(
+    runner: CliRunner,
+) -> None:
+    result = runner.invoke(
+        main, ["code", str(THREE_REPORTS), "--format", "jsonl", "--one-a-day"]
+    )
+    assert result.exit_code == 0, result.output
+    plain = runner.invoke(main, ["code", str(THREE_REPORTS), "--format", "jsonl"])
+
+    def keys(output: str) -> list[tuple[str, str | None, str, str]]:
+        return [
+            (
+                e["actor"]["code"],
+                e["recipient"]["code"] if e["recipient"] else None,
+                e["cameo"],
+                e["date"],
+            )
+            for e in map(json.loads, output.splitlines())
+        ]
+
+    daily, every = keys(result.stdout), keys(plain.stdout)
+    assert len(every) > len(set(every))  # two outlets report the same act the same day
+    assert daily and len(daily) == len(set(daily)) == len(set(every))

@@ -92,3 +92,37 @@ def test_resolve_remembers_a_person_across_the_story(coder: Coder) -> None:
     later = [t for t in doc if t.text == "Tahir"][-1]
     assert coder.resolver.resolve(first, "2020-01-01", memory).actor.code == "TCDGOV"
     assert coder.resolver.resolve(later, "2020-01-01", memory).actor.code == "TCDGOV"
+
+
+def test_a_title_alone_is_the_person_named_with_it_before(coder) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met his Indian counterpart in Moscow on "
+        "Monday. The minister later criticized Japan over its naval drills."
+    )
+    events = coder.code_text(text, "2021-03-02")
+    later = [e for e in events if e.sentence == 1 and e.cameo == "111"]
+    assert later, events
+    assert later[0].actor.code == "CHNGOV" and later[0].actor.name == "Wang Yi"
+
+
+def test_a_title_with_its_own_country_is_not_the_earlier_person(coder) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met Indian officials on Monday. "
+        "The Japanese foreign minister later criticized China."
+    )
+    events = coder.code_text(text, "2021-03-02")
+    later = [e for e in events if e.sentence == 1 and e.cameo == "111"]
+    assert later and later[0].actor.code == "JPNGOV" and later[0].actor.name is None
+
+
+def test_regime_and_capital_are_the_government_of_the_story(coder) -> None:
+    text = (
+        "The Syrian government rejected the plan. Damascus accused Turkey of "
+        "aggression, and the regime later threatened Turkish troops."
+    )
+    events = coder.code_text(text, "2021-03-02")
+    actors = {e.actor.text: e.actor.code for e in events}
+    assert actors.get("Damascus") == "SYRGOV", events
+    assert any(e.actor.code == "SYRGOV" and "regime" in e.actor.text for e in events), (
+        events
+    )

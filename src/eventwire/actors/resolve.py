@@ -104,6 +104,8 @@ class DocMemory:
     main_country: str | None = None
     # title -> the person last named with it ("foreign minister" -> Wang Yi)
     titles: dict[str, Actor] = field(default_factory=dict)
+    # sector -> the last actor of a known country in it ("the regime" after "Damascus")
+    sectors: dict[str, Actor] = field(default_factory=dict)
 
     def set_countries(self, countries: list[tuple[int, str]]) -> None:
         """Record the story's country mentions once, and the one it names most."""
@@ -283,6 +285,8 @@ class ActorResolver:
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role":
                     memory.titles[term.text.lower()] = actor
+        if actor.country and actor.sector and head.pos_ != "PRON":
+            memory.sectors[actor.sector] = actor
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
@@ -292,7 +296,7 @@ class ActorResolver:
     ) -> Actor | None:
         """ "the minister", "the foreign minister", "the president": a title alone,
         after the story named a person with it, is that person."""
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or not memory.titles:
+        if head.pos_ != "NOUN":
             return None
         rest = [t for t in tokens if t.dep_ != "det"]
         if not any(t.dep_ == "det" and t.lower_ == "the" for t in tokens):
@@ -304,20 +308,32 @@ class ActorResolver:
         if start != rest[0].i or end != rest[-1].i + 1:
             return None
         title = term.text.lower()
-        person = memory.titles.get(title)
-        if person is None:
+        person = memory.titles.get(title) if head.tag_ == "NN" else None
+        if person is None and head.tag_ == "NN":
             # "the minister" after "Foreign Minister Wang Yi"
             found = [a for t, a in memory.titles.items() if t.split()[-1] == title]
             person = found[-1] if found else None
-        if person is None:
+        text = _span_text(tokens)
+        if person is not None:
+            return Actor(
+                text,
+                person.code,
+                person.country,
+                person.sector,
+                person.name,
+                why=f'"{text}" is {person.name}, named with that title before',
+            )
+        # "the regime" after "Damascus", "the army" after "Syrian troops"
+        body = memory.sectors.get(term.sector) if term.sector else None
+        if body is None or body.country is None:
             return None
         return Actor(
-            _span_text(tokens),
-            person.code,
-            person.country,
-            person.sector,
-            person.name,
-            why=f'"{_span_text(tokens)}" is {person.name}, named with that title before',
+            text,
+            body.country + term.sector,
+            body.country,
+            term.sector,
+            None,
+            why=f'"{text}" is the {term.sector} of {body.country}, named before ({body.text})',
         )
 
     def _through_prep(
