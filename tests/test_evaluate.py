@@ -153,3 +153,37 @@ def test_evaluate_cli_scores_a_small_gold_file(tmp_path: Path) -> None:
     (report,) = json.loads(result.stdout)
     assert report["scores"]["tuple"]["f1"] == 1.0
     assert report["silent"] == {"expected": 1, "silent": 1}
+
+
+def test_evaluate_location_on_events_found() -> None:
+    def placed(name: str | None, country: str | None) -> dict[str, Any]:
+        p = _pred("190", "RUSMIL", "UKR", "ASSAULT")
+        p["location"] = {"name": name, "country": country} if name else None
+        return p
+
+    gold = _gold("190", "RUSMIL", "UKR", "ASSAULT")
+    records = [
+        GoldRecord(i, "t", None, [{**gold, "location": loc}], {})
+        for i, loc in (
+            ("right", "the town of Bakhmut"),
+            ("wrong_country", "Bakhmut"),
+            ("unplaced", "Kharkiv"),
+            ("other_kind", "Kyiv"),
+            ("no_place", None),
+        )
+    ]
+    preds = {
+        "right": [placed("Bakhmut", "UKR")],
+        "wrong_country": [placed("Bakhmut", "RUS")],
+        "unplaced": [placed(None, None)],
+        "other_kind": [{**placed("Kyiv", "UKR"), "cameo": "040", "plover": "CONSULT"}],
+        "no_place": [placed("Lviv", "UKR")],
+    }
+    report = evaluate(
+        records,
+        lambda arts: [preds[a.id] for a in arts],
+        place_country=lambda name, countries: "UKR",
+    )
+    # five records, four name a place; three have an event of the gold's kind
+    assert report.location_records == 4
+    assert (report.location_checked, report.location_ok) == (3, 1)
