@@ -398,3 +398,39 @@ def test_coder_act_under_a_negated_verb_is_not_done(coder: Coder) -> None:
     assert not any(c.startswith("19") for c, _, _ in found), found
     refused = _events(coder, "Egypt did not allow Sudan to attack Ethiopia.")
     assert not any(c.startswith("19") for c, _, _ in refused), refused
+
+
+def test_coder_demand_of_a_protest_is_part_of_the_protest(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Thousands of Chilean students staged protests in Santiago to demand free education.",
+    )
+    codes = [c for c, _, _ in found]
+    assert any(c.startswith("14") for c in codes), found
+    assert not any(c.startswith("10") for c in codes), found
+    alone = _events(
+        coder, "Chilean students demanded free education from the government."
+    )
+    assert any(c.startswith("10") for c, _, _ in alone), alone
+
+
+def test_coder_killing_a_leader_is_an_assassination(coder: Coder) -> None:
+    found = _events(coder, "Taliban fighters killed the governor of Kunduz province.")
+    assert any(c == "186" for c, _, _ in found), found
+    troops = _events(coder, "Taliban fighters killed ten Afghan soldiers.")
+    assert any(c == "190" for c, _, _ in troops), troops
+
+
+def test_coder_beating_by_soldiers_stays_an_assault(coder: Coder) -> None:
+    found = _events(coder, "Burmese soldiers beat Rohingya villagers.")
+    assert any(c == "182" for c, _, _ in found), found
+
+
+def test_coder_demand_noun_with_a_that_clause_is_a_demand(coder: Coder) -> None:
+    found = _events(
+        coder, "Norway repeated its demand that Russia release the detained activists."
+    )
+    assert any(c.startswith("10") and s == "NOR" and t == "RUS" for c, s, t in found), (
+        found
+    )
+    assert not any(c.startswith("08") for c, _, _ in found), found

@@ -432,9 +432,17 @@ class _SentenceCoder:
         name = frames.get(tok.lemma_.lower())
         if name is None and tok.pos_ in ("VERB", "AUX"):
             # "reached a consensus to share", "announced plans to withdraw"
-            for obj in tok.children:
+            # "reiterated its demand that Israel ease ...", "insisted on its demands that"
+            objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g
+                for c in tok.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for obj in objs:
                 noun_frame = self.book.frame_nouns.get(obj.lemma_.lower())
-                clause = _infinitive_of(obj) if obj.dep_ == "dobj" else None
+                clause = _infinitive_of(obj) or _that_clause(obj)
                 if noun_frame and clause is not None:
                     return self._framed(tok, noun_frame, clause, self._inner(clause))
         if name is None:
@@ -1577,6 +1585,21 @@ class _SentenceCoder:
         # "shelled the town, killing eight": the deaths are what the attack did, not a
         # second event; a killing by armed forces is fighting (19x), not an assault (18x)
         armed = {"MIL", "REB", "INS", "UAF", "SEP", "IMG"}
+        # "staged demonstrations to demand reforms", "rioted, setting fire to ...": what
+        # protesters demand or wreck while they protest is part of the protest
+        protests = [k for k in kept if k.code[:2] == "14"]
+        kept = [
+            ev
+            for ev in kept
+            if not (
+                ev.code[:2] in ("10", "17")
+                and any(
+                    p.source.code == ev.source.code
+                    and ev.trigger.i in {t.i for t in p.trigger.subtree}
+                    for p in protests
+                )
+            )
+        ]
         out: list[RawEvent] = []
         for ev in kept:
             if ev.code.startswith(_KILLING):
@@ -1585,10 +1608,48 @@ class _SentenceCoder:
                 ]
                 if any(self.c.ontology[k.code].quad_class == 4 for k in others):
                     continue
-                if ev.source.sector in armed or ev.source.code.startswith("IMG"):
+                if ev.code == "1823" and _prominent(ev.target):
+                    # killing a named official or a leader is an assassination
+                    ev.code, ev.rule = "186", f"{ev.rule}>186"
+                elif ev.code == "1823" and (
+                    ev.source.sector in armed or ev.source.code.startswith("IMG")
+                ):
+                    # a beating stays a beating (182), whoever does it
                     ev.code, ev.rule = "190", f"{ev.rule}>190"
             out.append(ev)
         return out
+
+
+_LEADERS = frozenset(
+    {
+        "chief",
+        "leader",
+        "commander",
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "premier",
+        "head",
+        "lawmaker",
+        "senator",
+        "judge",
+        "prosecutor",
+        "general",
+        "colonel",
+        "mp",
+    }
+)
+
+
+def _prominent(target: Actor | None) -> bool:
+    """A named political figure or a leader ("the deputy chief of the militia")."""
+    if target is None:
+        return False
+    if target.name and target.sector in _POLITICAL_SECTORS:
+        return True
+    words = {w.lower().strip(".,") for w in target.text.split()}
+    return bool(words & _LEADERS)
 
 
 def _content(tok: Token) -> set[int]:
@@ -1701,6 +1762,19 @@ def _infinitive_of(noun: Token) -> Token | None:
             c.dep_ in ("acl", "relcl", "xcomp")
             and c.pos_ in ("VERB", "AUX")
             and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """ "its demand THAT ISRAEL EASE restrictions": a clause with its own subject."""
+    for c in noun.children:
+        if (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ in _SUBJ for g in c.children)
         ):
             return c
     return None
