@@ -434,3 +434,13 @@ def test_coder_demand_noun_with_a_that_clause_is_a_demand(coder: Coder) -> None:
         found
     )
     assert not any(c.startswith("08") for c, _, _ in found), found
+
+
+def test_coder_act_in_a_before_clause_has_not_happened(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "The statement came a day before the Indian prime minister travels to Nepal.",
+    )
+    assert not any(c.startswith("04") for c, _, _ in found), found
+    done = _events(coder, "The Indian prime minister travelled to Nepal on Monday.")
+    assert any(c.startswith("04") for c, _, _ in done), done

@@ -917,6 +917,16 @@ class _SentenceCoder:
             ):
                 # "would not give permission to Russia to help Israel": not done
                 mod.unasserted = True
+            if (
+                cur.dep_ in ("advcl", "relcl")
+                and cur.tag_ in ("VBZ", "VBP")
+                and any(
+                    c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
+                    for c in cur.children
+                )
+            ):
+                # "a day before Sarkozy heads to Beijing": a time anchor, not yet done
+                mod.unasserted = True
             if cur.dep_ in ("ccomp", "parataxis"):
                 break
             cur = cur.head
