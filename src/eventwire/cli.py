@@ -163,6 +163,123 @@ def code(
         sys.exit(1)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    default="eventwire.duckdb",
+    show_default=True,
+    help="The DuckDB file to add to (created if missing).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for coding (storing stays in this process).",
+)
+@click.option("--model", help="spaCy English model to use.")
+@click.option("--statements", is_flag=True, help="Also code bare statements (010).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: on a terminal only).",
+)
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    model: str | None,
+    statements: bool,
+    progress: bool | None,
+) -> None:
+    """Code articles and add them to the event store.
+
+    Ingesting the same article again changes nothing; a new report of a stored event
+    adds a mention to it (counts of mentions, sources and articles). Each article is
+    stored in one transaction: an interrupted run can simply be run again.
+    """
+    from .pipeline import ingest as run_ingest
+    from .store import EventStore
+
+    report = ReadReport()
+    show = sys.stderr.isatty() if progress is None else progress
+    try:
+        with EventStore(db) as store, _IngestProgress(show, report) as bar:
+            done = run_ingest(
+                read_paths(paths, report),
+                store,
+                workers=workers,
+                model=model,
+                statements=statements,
+                progress=bar.update,
+            )
+            totals = (store.count("events"), store.count("articles"))
+    except EventwireError as exc:
+        _fail(str(exc))
+    for line in report.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    click.echo(
+        f"{done.articles} articles read: {done.coded} coded and stored, "
+        f"{done.unchanged} already stored, {len(report.skipped)} skipped; "
+        f"{done.events} events ({done.new_events} new, the rest further reports of "
+        f"stored ones). {db} holds {totals[0]} events from {totals[1]} articles.",
+        err=True,
+    )
+    if report.skipped:
+        sys.exit(1)
+
+
+class _IngestProgress:
+    """A rich progress bar on stderr: articles, events, articles/s, skipped."""
+
+    def __init__(self, show: bool, read: ReadReport) -> None:
+        self.show = show
+        self.read = read
+        self.bar: Any = None
+
+    def __enter__(self) -> _IngestProgress:
+        if self.show:
+            from rich.console import Console
+            from rich.progress import (
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            self.bar = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.fields[line]}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("ingest", total=None, line="starting")
+            import time
+
+            self.t0 = time.monotonic()
+        return self
+
+    def update(self, r: Any) -> None:
+        if self.bar is None:
+            return
+        import time
+
+        rate = r.coded / max(time.monotonic() - self.t0, 1e-9)
+        self.bar.update(
+            self.task,
+            line=f"{r.articles} articles, {r.coded} coded ({rate:.1f}/s), "
+            f"{r.unchanged} already stored, {len(self.read.skipped)} skipped, "
+            f"{r.events} events",
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def _stored(results: Any, db: str) -> Iterator[Any]:
     """Pass results through, storing each article with its events as it goes."""
     from .store import EventStore

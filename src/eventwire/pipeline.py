@@ -257,3 +257,56 @@ def code_articles(
     ) as pool:
         for results in pool.imap(_work, _chunks(articles, chunk_size)):
             yield from results
+
+
+# -- ingest: code and store a corpus ------------------------------------------------------
+@dataclass
+class IngestReport:
+    articles: int = 0  # articles read
+    coded: int = 0  # articles coded and stored now
+    unchanged: int = 0  # already stored with the same content: left as they were
+    replaced: int = 0  # stored before with other content
+    events: int = 0  # events coded (after each article's own repeats merged)
+    new_events: int = 0  # happenings not stored before
+    mentions: int = 0
+
+
+def ingest(
+    articles: Iterable[Article],
+    store: Any,
+    workers: int = 1,
+    model: str | None = None,
+    statements: bool = False,
+    progress: Any = None,
+) -> IngestReport:
+    """Code the articles the store does not hold yet and add them, one transaction per
+    article (``store`` is an ``EventStore``). ``progress(report)`` is called after each
+    article. Stored articles are not coded again, so a re-run after a crash only codes
+    what is missing."""
+    report = IngestReport()
+
+    def fresh() -> Iterator[Article]:
+        for article in articles:
+            report.articles += 1
+            if store.has(article):
+                report.unchanged += 1
+                if progress is not None:
+                    progress(report)
+                continue
+            yield article
+
+    for result in code_articles(
+        fresh(), workers=workers, model=model, statements=statements
+    ):
+        added = store.add(result.article, result.events)
+        if added.status == "unchanged":  # the same article twice in one input
+            report.unchanged += 1
+        else:
+            report.coded += 1
+            report.replaced += added.status == "replaced"
+            report.events += added.events
+            report.new_events += added.new_events
+            report.mentions += added.mentions
+        if progress is not None:
+            progress(report)
+    return report

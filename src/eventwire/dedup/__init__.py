@@ -10,13 +10,21 @@ Plain functions over records (no I/O, no model):
 - ``corpus_report``: what deduplication did to a corpus.
 """
 
-from .merge import mentions_of, merge_article, merge_corpus, one_a_day, source_of
+from .merge import (
+    match_key,
+    mentions_of,
+    merge_article,
+    merge_corpus,
+    one_a_day,
+    source_of,
+)
 from .near import duplicate_groups, near_duplicate, shingles, similarity
 from .report import corpus_report
 
 __all__ = [
     "corpus_report",
     "duplicate_groups",
+    "match_key",
     "mentions_of",
     "merge_article",
     "merge_corpus",

@@ -174,6 +174,18 @@ def _group(
     return [g.members for g in groups]
 
 
+def match_key(e: Event) -> str:
+    """What must be equal for two reports to be one happening, as one string (the
+    store indexes it): actor, recipient, CAMEO base code, modality flags, and for a
+    coarse or missing date the date itself (day dates are compared within a window)."""
+    actor, recipient, base, flags = _happening_key(e)
+    day = _day(e)
+    when = "day" if day is not None else f"{e.date or '-'}/{e.date_precision or '-'}"
+    return "|".join(
+        [actor, recipient or "-", base, "".join("1" if f else "0" for f in flags), when]
+    )
+
+
 def _happening_key(e: Event) -> tuple[Any, ...]:
     m = e.modality
     return (
