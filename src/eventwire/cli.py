@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import click
 
+from .cli_corpus import register as register_corpus_commands
 from .errors import EventwireError
 from .ingest import ReadReport, read_paths
 from .records import CSV_COLUMNS, Event, flatten
@@ -558,6 +559,9 @@ def _print_report(report: Any, show_errors: bool) -> None:
                 highlight=False,
             )
 
+
+# query, series, export: commands over a stored corpus
+register_corpus_commands(main)
 
 if __name__ == "__main__":
     main()

@@ -278,6 +278,7 @@ def ingest(
     model: str | None = None,
     statements: bool = False,
     progress: Any = None,
+    coder: Coder | None = None,
 ) -> IngestReport:
     """Code the articles the store does not hold yet and add them, one transaction per
     article (``store`` is an ``EventStore``). ``progress(report)`` is called after each
@@ -296,7 +297,7 @@ def ingest(
             yield article
 
     for result in code_articles(
-        fresh(), workers=workers, model=model, statements=statements
+        fresh(), workers=workers, model=model, coder=coder, statements=statements
     ):
         added = store.add(result.article, result.events)
         if added.status == "unchanged":  # the same article twice in one input

@@ -1,0 +1,52 @@
+"""The query layer: read-only functions over the event store, shared by the CLI, the API
+and the web page.
+
+- ``Filters``: which events (actor, recipient, CAMEO code, PLOVER, QuadClass, country,
+  dates, modality, words of the evidence sentence).
+- ``query_events`` / ``iter_events`` / ``iter_records`` / ``count_events``: the events.
+- ``series`` / ``write_series_csv`` / ``plot_series``: events per day, week or month.
+
+Every function takes an open DuckDB connection or the path of a store (opened
+read-only). Values reach the SQL only as bound parameters.
+"""
+
+from __future__ import annotations
+
+from ._db import ConOrPath, connect
+from ._events import (
+    COUNT_COLUMNS,
+    ORDERS,
+    count_events,
+    events_sql,
+    iter_events,
+    iter_records,
+    query_events,
+    record_from_columns,
+    record_sql,
+)
+from ._filters import Filters, escape_like
+from ._plot import plot_series
+from ._series import COLUMNS, QUAD_NAMES, Series, series, series_csv, write_series_csv
+
+__all__ = [
+    "COLUMNS",
+    "COUNT_COLUMNS",
+    "ORDERS",
+    "QUAD_NAMES",
+    "ConOrPath",
+    "Filters",
+    "Series",
+    "connect",
+    "count_events",
+    "escape_like",
+    "events_sql",
+    "iter_events",
+    "iter_records",
+    "plot_series",
+    "query_events",
+    "record_from_columns",
+    "record_sql",
+    "series",
+    "series_csv",
+    "write_series_csv",
+]

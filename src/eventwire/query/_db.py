@@ -1,0 +1,90 @@
+"""Opening the event store for reading: a path (opened read-only) or a live connection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Union
+
+from ..errors import StoreError
+
+if TYPE_CHECKING:
+    import duckdb
+
+ConOrPath = Union["duckdb.DuckDBPyConnection", str, Path]
+
+# What the query layer reads; a file without them is not an eventwire store.
+_REQUIRED = ("events", "mentions", "event_counts", "articles")
+# Columns of `events` that are not event fields: the stored record is returned as the
+# record itself (``iter_records``), the merge key is the writer's business.
+_NOT_FIELDS = ("record", "match_key")
+
+
+@contextmanager
+def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the store: the one given (left open), or the file opened read-only
+    (closed on exit)."""
+    import duckdb
+
+    if isinstance(con_or_path, duckdb.DuckDBPyConnection):
+        _check(con_or_path, "the database")
+        yield con_or_path
+        return
+    path = Path(con_or_path)
+    if not path.is_file():
+        raise StoreError(
+            f"{path}: no such database file; write one with "
+            f'"eventwire ingest PATH... --db {path}".'
+        )
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise StoreError(
+            f"{path}: cannot open the database ({_first_line(exc)})."
+        ) from None
+    try:
+        _check(con, str(path))
+        yield con
+    finally:
+        con.close()
+
+
+def event_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The event fields stored as columns of ``events``, in table order."""
+    rows = con.sql(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_name = 'events' AND table_schema = current_schema() "
+        "ORDER BY ordinal_position"
+    ).fetchall()
+    return [r[0] for r in rows if r[0] not in _NOT_FIELDS]
+
+
+def has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    row = con.sql(
+        "SELECT count(*) FROM information_schema.columns "
+        "WHERE table_name = ? AND column_name = ? AND table_schema = current_schema()",
+        params=[table, column],
+    ).fetchall()
+    return bool(row and row[0][0])
+
+
+def _check(con: duckdb.DuckDBPyConnection, label: str) -> None:
+    found = {
+        r[0]
+        for r in con.sql(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema()"
+        ).fetchall()
+    }
+    missing = [name for name in _REQUIRED if name not in found]
+    if missing:
+        raise StoreError(
+            f"{label}: not an eventwire store (no {', '.join(missing)}); "
+            'write one with "eventwire ingest PATH... --db FILE".'
+        )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
