@@ -160,7 +160,7 @@ def build_million(path: Path, n: int) -> None:
         """
     )
     con.execute(
-        f"""
+        """
         INSERT INTO articles
         SELECT 'a' || (i // 5), NULL, d, 'outlet' || (i // 5 % 25), NULL, 'en', '',
                'h' || (i // 5), 5, (i // 5) + 1

@@ -20,6 +20,7 @@ A DuckDB file has a single writer process at a time; a second one gets a clear e
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable
@@ -186,10 +187,8 @@ class EventStore:
     def _rollback(self) -> None:
         import duckdb
 
-        try:
+        with contextlib.suppress(duckdb.Error):
             self.con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
         self._seq = self._scalar("SELECT coalesce(max(ingested_seq), 0) FROM articles")
 
     def _remove(self, article_id: str) -> None:
