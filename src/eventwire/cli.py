@@ -110,7 +110,9 @@ def code(
 ) -> None:
     """Code articles into events.
 
-    PATHS are files (wire text, plain text, .jsonl, .csv), folders, globs, or - for stdin.
+    PATHS are files (wire text, plain text, .jsonl, .csv, .html, RSS/Atom feeds, .warc;
+    any of them gzipped), feed URLs, folders, globs, or - for stdin. Articles not in
+    English are skipped and counted.
     """
     from .pipeline import code_articles
 
@@ -156,6 +158,8 @@ def code(
         _fail(str(exc))
     for line in report.skipped:
         click.echo(f"skipped: {line}", err=True)
+    for line in report.summary_lines():
+        click.echo(line, err=True)
     summary = f"{n_articles} article{'s' if n_articles != 1 else ''} coded, {n_events} event{'s' if n_events != 1 else ''}"
     if report.skipped:
         summary += f"; {len(report.skipped)} input{'s' if len(report.skipped) != 1 else ''} skipped"
@@ -220,6 +224,8 @@ def ingest(
         _fail(str(exc))
     for line in report.skipped:
         click.echo(f"skipped: {line}", err=True)
+    for line in report.summary_lines():
+        click.echo(line, err=True)
     click.echo(
         f"{done.articles} articles read: {done.coded} coded and stored, "
         f"{done.unchanged} already stored, {len(report.skipped)} skipped; "

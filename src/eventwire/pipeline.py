@@ -8,6 +8,7 @@ processes, and yields each article with its events.
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,12 +80,13 @@ class Coder:
         # one event across its mentions: "optimistic" said twice is one optimism
         return merge_article([self._record(r, article, countries, years) for r in raw])
 
-    def _place_country(self, name: str) -> str | None:
-        """The country of a place name: a country or capital in the base, else GeoNames."""
+    def _place_country(self, name: str, countries: Iterable[str] = ()) -> str | None:
+        """The country of a place name: a country or capital in the base, else GeoNames
+        (preferring the countries the story names)."""
         term = self.base.terms.get(surface_key(name))
         if term is not None and term.country and term.kind in ("country", "capital"):
             return term.country
-        place = self.gazetteer.lookup(name)
+        place = self.gazetteer.lookup(name, countries)
         return place.country if place is not None else None
 
     def geocode(self, name: str, countries: list[str]) -> Place | None:
@@ -120,8 +122,11 @@ class Coder:
         spoken = (
             r.speech_verb is not None and info.quad_class in (1, 3) and not r.future
         )
+        # "agreed on Monday to restore relations": the agreeing is past, whatever is
+        # to come; only a clause that is itself future reads its weekday forward
+        ahead = r.future and (r.clause is None or r.clause.tag_ not in ("VBD", "VBN"))
         found = text_date(
-            r.clause, r.sent, published, r.speech_verb, spoken, future=r.future
+            r.clause, r.sent, published, r.speech_verb, spoken, future=ahead
         )
         cues = self.book.history
         if found is not None:
@@ -171,7 +176,11 @@ class Coder:
                 reported_by=r.reported_by,
             ),
             evidence=Evidence(
-                sent.text, sent.start_char, sent.end_char, r.trigger.text, r.rule
+                sent.text.strip(),
+                sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+                sent.end_char - len(sent.text) + len(sent.text.rstrip()),
+                r.trigger.text,
+                r.rule,
             ),
             date=day,
             date_precision=precision,
@@ -197,8 +206,25 @@ class Coder:
 
 
 def _text_of(article: Article) -> str:
-    text = article.text
-    return text if len(text) <= MAX_CHARS else text[:MAX_CHARS]
+    """The text the model reads: capped, with a leading dateline blanked out (same
+    length, so evidence offsets still point into the article)."""
+    text = article.text if len(article.text) <= MAX_CHARS else article.text[:MAX_CHARS]
+    m = DATELINE.match(text)
+    if m:
+        text = " " * m.end() + text[m.end() :]
+    return text
+
+
+# "PESHAWAR (Northern Wire) - ", "GAZA CITY, Palestinian Territories: ", "LYON: ",
+# "WASHINGTON, Dec 16 (Reuters) - ": where the story was filed, not part of its first
+# sentence (the parser would take the town for the subject)
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # the town, in capitals
+    r"(?:,\s*[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})?"  # its country or region
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # a date
+    r"\s*(?:\([^()\n]{1,60}\))?"  # the agency
+    r"\s*(?:[-\u2013\u2014]+|:)\s+"
+)
 
 
 _SHARED: dict[tuple[str | None, bool], Coder] = {}

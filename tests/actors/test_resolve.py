@@ -126,3 +126,14 @@ def test_regime_and_capital_are_the_government_of_the_story(coder) -> None:
     assert any(e.actor.code == "SYRGOV" and "regime" in e.actor.text for e in events), (
         events
     )
+
+
+def test_plural_authorities_do_not_point_back_to_a_foreign_government(coder) -> None:
+    text = (
+        "Qatar's foreign minister urged calm in Sudan. "
+        "The Sudanese authorities imposed a curfew in Khartoum, and the authorities "
+        "arrested protesters."
+    )
+    events = coder.code_text(text, "2021-03-02")
+    arrests = [e for e in events if e.cameo == "173"]
+    assert arrests and all(not e.actor.code.startswith("QAT") for e in arrests), events

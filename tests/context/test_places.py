@@ -88,3 +88,11 @@ def test_place_of_another_clause_is_not_the_event_location(coder: Coder) -> None
     text = "Russia invited the Syrian foreign minister to resume talks that collapsed in Geneva."
     for event in coder.code_text(text, "2022-05-10"):
         assert event.location is None or event.location.name != "Geneva", event
+
+
+def test_a_month_is_not_a_place(coder: Coder) -> None:
+    events = coder.code_text(
+        "Kenyan police arrested opposition leaders in March.", "2021-06-09"
+    )
+    assert events and all(e.location is None for e in events)
+    assert events[0].date == "2021-03-01"

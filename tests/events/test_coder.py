@@ -444,3 +444,28 @@ def test_coder_act_in_a_before_clause_has_not_happened(coder: Coder) -> None:
     assert not any(c.startswith("04") for c, _, _ in found), found
     done = _events(coder, "The Indian prime minister travelled to Nepal on Monday.")
     assert any(c.startswith("04") for c, _, _ in done), done
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PESHAWAR (Northern Wire) - ",
+        "ISLAMABAD, March 4 (Capital Post) — ",
+        "KARACHI: ",
+    ],
+)
+def test_coder_a_dateline_is_not_the_subject(coder: Coder, dateline: str) -> None:
+    text = dateline + "Indian troops shelled Pakistani border posts on Monday."
+    found = _events(coder, text)
+    assert ("194", "INDMIL", "PAK") in found, found
+    [event] = [e for e in coder.code_text(text, "2021-06-09") if e.cameo == "194"]
+    assert text[event.evidence.start : event.evidence.end].strip().startswith("Indian")
+
+
+def test_coder_a_town_takes_the_country_the_story_is_about(coder: Coder) -> None:
+    text = (
+        "Peru declared a state of emergency in the south. "
+        "Police in Puno arrested dozens of protesters on Monday."
+    )
+    found = _events(coder, text)
+    assert any(c == "173" and s == "PERCOP" for c, s, _ in found), found

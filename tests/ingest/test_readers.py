@@ -685,7 +685,8 @@ def test_read_paths_reports_bad_file(
         ("data/*.jsonl", "data/*.jsonl: no files match this pattern."),
         (
             "docs",
-            "docs: no article files in this folder (looked for .txt, .jsonl, .csv).",
+            "docs: no article files in this folder (looked for .txt, .jsonl, .csv, "
+            ".html, .rss, .atom, .xml feeds and .warc files, gzipped or not).",
         ),
     ],
 )

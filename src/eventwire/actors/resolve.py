@@ -323,7 +323,10 @@ class ActorResolver:
                 person.name,
                 why=f'"{text}" is {person.name}, named with that title before',
             )
-        # "the regime" after "Damascus", "the army" after "Syrian troops"
+        # "the regime" after "Damascus", "the army" after "Syrian troops"; a plural
+        # ("the authorities", "the rebels") is too loose to point back
+        if head.tag_ != "NN":
+            return None
         body = memory.sectors.get(term.sector) if term.sector else None
         if body is None or body.country is None:
             return None

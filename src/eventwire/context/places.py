@@ -78,6 +78,10 @@ _TO_ROOTS = ("04", "06", "07")
 _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
 PlaceLookup = Callable[[str], "Place | None"]
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _place_word(tok: Token) -> bool:
@@ -133,6 +137,8 @@ def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
     for tok in sent:
         if tok.i in seen or tok.i not in scope or tok.pos_ != "PROPN":
             continue
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR:
+            continue  # "in March", "on Monday": a time, not a town
         head = tok.head
         introduced = (
             (tok.dep_ in ("appos", "compound") and _place_word(head))

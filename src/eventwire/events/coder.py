@@ -149,13 +149,13 @@ class EventCoder:
         resolver: ActorResolver,
         book: PatternBook,
         ontology: Ontology,
-        place_country: Callable[[str], str | None] | None = None,
+        place_country: Callable[[str, Iterable[str]], str | None] | None = None,
         statements: bool = False,
     ) -> None:
         self.resolver = resolver
         self.book = book
         self.ontology = ontology
-        self.place_country = place_country or (lambda name: None)
+        self.place_country = place_country or (lambda name, countries=(): None)
         # bare statements (010) are CAMEO's residual code; off unless asked for
         self.statements = statements
 
@@ -168,9 +168,10 @@ class EventCoder:
             if t.country and t.kind != "org"
         ]
         covered = {s for s, _ in found}
+        named = list(dict.fromkeys(c for _, c in found))  # "Puno" in a story on Peru
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
-                country = self.place_country(ent.text)
+                country = self.place_country(ent.text, named)
                 if country:
                     found.append((ent.start, country))
         return sorted(found)
@@ -1229,7 +1230,9 @@ class _SentenceCoder:
                         (e for e in self.sent.ents if e.start <= obj.i < e.end), None
                     )
                     name = ent.text if ent is not None else obj.text
-                    country = self.c.place_country(name)
+                    country = self.c.place_country(
+                        name, [c for _, c in self.memory.countries]
+                    )
                     if country:
                         actor = Actor(
                             name,

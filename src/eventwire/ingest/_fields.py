@@ -57,7 +57,8 @@ def article_from_record(record: Mapping[str, object], where: str) -> Article:
         published=_published(record, where),
         source=_string(record, "source", where),
         url=url,
-        language=_string(record, "language", where) or "en",
+        # None: read_paths tells the language from the text
+        language=_string(record, "language", where) or _string(record, "lang", where),
         origin=where,
     )
 

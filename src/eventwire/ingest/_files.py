@@ -19,7 +19,7 @@ from typing import BinaryIO, Literal, Protocol
 
 from eventwire.errors import InputError
 
-Format = Literal["text", "jsonl", "csv"]
+Format = Literal["text", "jsonl", "csv", "html", "feed", "warc"]
 
 MB = 1_000_000
 TEXT_LIMIT = 50 * MB  # a plain-text or wire-layout file is read whole
@@ -36,14 +36,24 @@ EXTENSIONS: dict[str, Format] = {
     ".ndjson": "jsonl",
     ".json": "jsonl",
     ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",  # when it is one: folders skip other XML, see _is_article_file
+    ".warc": "warc",
 }
+GZIP_MAGIC = b"\x1f\x8b"
 
 _GLOB_MAGIC = re.compile(r"[*?[]")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
+_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]")
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-class _Readable(Protocol):
+class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
     def readline(self, size: int = -1, /) -> bytes: ...
@@ -69,8 +79,8 @@ def expand(given: str) -> list[str]:
         files = _walk(given)
         if not files:
             raise InputError(
-                f"{given}: no article files in this folder "
-                "(looked for .txt, .jsonl, .csv)."
+                f"{given}: no article files in this folder (looked for .txt, .jsonl, "
+                ".csv, .html, .rss, .atom, .xml feeds and .warc files, gzipped or not)."
             )
         return files
     if path.exists():
@@ -91,11 +101,53 @@ def _walk(folder: str) -> list[str]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in names:
-            if name.startswith(".") or Path(name).suffix.lower() not in EXTENSIONS:
-                continue
             full = os.path.join(root, name)
+            if name.startswith(".") or not _is_article_file(full):
+                continue
             found.append((Path(os.path.relpath(full, folder)).parts, full))
     return [full for _, full in sorted(found)]
+
+
+def _is_article_file(path: str) -> bool:
+    """A file a folder is read for: a known extension, and for .xml, a feed."""
+    form, _ = format_of(path)
+    if form is None:
+        return False
+    if path.lower().endswith(".xml"):
+        try:
+            with open(path, "rb") as f:
+                return bool(_FEED_ROOT.search(f.read(HEAD_SIZE).lower()))
+        except OSError:
+            return True  # let the reader say what is wrong with it
+    return True
+
+
+def format_of(path: str) -> tuple[Format | None, bool]:
+    """The format the extension names (None: sniff the content), and whether it is
+    gzipped: ``"a.jsonl.gz"`` → ``("jsonl", True)``, ``"a.gz"`` → ``(None, True)``."""
+    name = Path(path).name.lower()
+    is_gzip = name.endswith(".gz")
+    if is_gzip:
+        name = name[:-3]
+    return EXTENSIONS.get(Path(name).suffix), is_gzip
+
+
+def sniff(head: bytes) -> Format:
+    """The format of content with no telling extension, from its first bytes."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"<"):
+        lower = start.lower()
+        if _FEED_ROOT.search(lower):
+            return "feed"
+        if _HTML_ROOT.search(lower):
+            return "html"
+        if lower.startswith(b"<?xml"):
+            return "feed"  # the feed reader says why other XML is not one
+    return "text"
 
 
 class Source:
@@ -105,7 +157,7 @@ class Source:
     BOM included), for error messages.
     """
 
-    def __init__(self, name: str, raw: _Readable, size: int | None = None) -> None:
+    def __init__(self, name: str, raw: Readable, size: int | None = None) -> None:
         self.name = name
         self.size = size  # bytes on disk, when known
         self._raw = raw
@@ -133,11 +185,6 @@ class Source:
             )
         self.head = head
         self._buf = head
-
-    def sniff(self) -> Format:
-        """JSONL if the first non-blank character is ``{``, else text."""
-        start = self.head.lstrip()[:1]
-        return "jsonl" if start == b"{" else "text"
 
     def read_all(self, limit: int) -> bytes:
         """The rest of the stream; an ``InputError`` if it is over ``limit`` bytes."""
@@ -204,6 +251,88 @@ class Line:
     size: int = 0  # the size of a line that is too long
 
 
+class Peeked:
+    """A byte stream whose first bytes (``head``) are read ahead and handed out again."""
+
+    def __init__(self, raw: Readable, size: int = HEAD_SIZE) -> None:
+        self._raw = raw
+        chunks: list[bytes] = []
+        got = 0
+        while got < size and (chunk := raw.read(size - got)):
+            chunks.append(chunk)
+            got += len(chunk)
+        self.head = b"".join(chunks)
+        self._buf = self.head
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._buf:
+            return self._raw.read(size)
+        if size is None or size < 0:
+            data, self._buf = self._buf + self._raw.read(), b""
+        elif size <= len(self._buf):
+            data, self._buf = self._buf[:size], self._buf[size:]
+        else:
+            data, self._buf = self._buf + self._raw.read(size - len(self._buf)), b""
+        return data
+
+    def read1(self, size: int = -1, /) -> bytes:
+        """At most ``size`` bytes, from one read of the stream below at most."""
+        if self._buf:
+            return self.read(min(size, len(self._buf)) if size >= 0 else len(self._buf))
+        return getattr(self._raw, "read1", self._raw.read)(size)
+
+    def readline(self, size: int = -1, /) -> bytes:
+        if not self._buf:
+            return self._raw.readline(size)
+        if size is None or size < 0:
+            size = sys.maxsize
+        end = self._buf.find(b"\n", 0, size)
+        if end >= 0:
+            line, self._buf = self._buf[: end + 1], self._buf[end + 1 :]
+        elif len(self._buf) >= size:
+            line, self._buf = self._buf[:size], self._buf[size:]
+        else:
+            line, self._buf = self._buf, b""
+            line += self._raw.readline(size - len(line))
+        return line
+
+
+def read_limited(stream: Readable, name: str, limit: int, what: str) -> bytes:
+    """The whole stream; an ``InputError`` naming ``what`` it should be if over ``limit``."""
+    chunks: list[bytes] = []
+    got = 0
+    while got <= limit and (chunk := stream.read(min(limit + 1 - got, 1 << 24))):
+        chunks.append(chunk)
+        got += len(chunk)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise InputError(
+            f"{name}: the {'input' if name == STDIN_NAME else 'file'} is over "
+            f"{limit // MB} MB; expected {what} under {limit // MB} MB."
+        )
+    return data
+
+
+def gzip_error(name: str, error: Exception) -> str:
+    """The message for gzip data that cannot be decompressed."""
+    if isinstance(error, EOFError):
+        return (
+            f"{name}: the gzip data ends early (the file is cut short); "
+            "expected a complete gzip file."
+        )
+    return f"{name}: corrupt gzip data ({error}); expected a complete gzip file."
+
+
+def not_gzip(name: str, head: bytes) -> InputError:
+    if not head:
+        what = "the input" if name == STDIN_NAME else "the file"
+        return InputError(f"{name}: {what} is empty; expected gzip-compressed data.")
+    return InputError(
+        f"{name}: not gzip data (it starts with {head[:4]!r}); expected a "
+        "gzip-compressed file (or drop the .gz suffix if it is not compressed)."
+    )
+
+
 class _Empty:
     def read(self, size: int = -1, /) -> bytes:
         return b""
@@ -227,18 +356,13 @@ def open_file(path: str) -> tuple[BinaryIO, int]:
         raise InputError(f"{path}: cannot be read ({e.strerror or e}).") from None
 
 
-def stdin_bytes() -> _Readable:
+def stdin_bytes() -> Readable:
     """Standard input as bytes (a replaced ``sys.stdin`` without a buffer is encoded)."""
     stdin = sys.stdin
     buffer = getattr(stdin, "buffer", None)
     if buffer is not None:
         return buffer  # type: ignore[no-any-return]
     return io.BytesIO(stdin.read().encode("utf-8"))
-
-
-def format_of(path: str) -> Format | None:
-    """The format an extension names, or None to sniff the content."""
-    return EXTENSIONS.get(Path(path).suffix.lower())
 
 
 def not_utf8(where: str, name: str, error: UnicodeDecodeError, offset: int) -> str:

@@ -62,7 +62,7 @@ _URL = r"<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?"
 _URL_LINE = re.compile(_URL)
 _URL_LABEL = re.compile(r"(?:original\s+)?url\s*:?", re.I)
 _URL_LABELLED = re.compile(rf"(?:original\s+)?url\s*:?\s*{_URL}", re.I)
-_SPACES = re.compile(r"[^\S\n]+")  # spaces, tabs, no-break spaces ...
+SPACES = re.compile(r"[^\S\n]+")  # spaces, tabs, no-break spaces ...
 
 
 class NotADate(ValueError):
@@ -100,12 +100,12 @@ class _Header:
 def parse_text(text: str, name: str) -> Article:
     """One article from text in the wire layout, or plain text."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     if not any(lines):
         raise InputError(f"{name}: the text is empty; expected the text of an article.")
     url, body_end = _find_url(lines)
     header = _find_header(lines[:body_end], name)
-    body = _join_body(lines[header.body_start : body_end])
+    body = join_body(lines[header.body_start : body_end])
     if not body:
         raise InputError(
             f"{name}: no article text, only a header (title, date, outlet or url); "
@@ -118,6 +118,7 @@ def parse_text(text: str, name: str) -> Article:
         published=header.published,
         source=header.source,
         url=url,
+        language=None,  # read_paths and read_text tell it from the text
         origin=name,
     )
 
@@ -174,7 +175,7 @@ def _is_outlet(line: str) -> bool:
     )
 
 
-def _join_body(lines: list[str]) -> str:
+def join_body(lines: list[str]) -> str:
     """Paragraphs (split at blank lines) joined by a blank line, broken lines mended."""
     paragraphs: list[str] = []
     current = ""
