@@ -138,7 +138,7 @@ def code(
             assert out is not None
             with EventStore(out) as store:
                 for result in results:
-                    n_events += store.write([(result.article, result.events)])
+                    n_events += store.add(result.article, result.events).events
                     n_articles += 1
         else:
             events: Iterator[Event] = _count(results, counter := [0, 0])
@@ -186,6 +186,14 @@ def code(
 @click.option("--model", help="spaCy English model to use.")
 @click.option("--statements", is_flag=True, help="Also code bare statements (010).")
 @click.option(
+    "--batch",
+    type=click.IntRange(1, 100_000),
+    default=100,
+    show_default=True,
+    help="Articles written per transaction (also written every 2 seconds); a killed "
+    "run loses at most the batch in flight, and running it again stores it.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Show a progress bar (default: on a terminal only).",
@@ -196,13 +204,14 @@ def ingest(
     workers: int,
     model: str | None,
     statements: bool,
+    batch: int,
     progress: bool | None,
 ) -> None:
     """Code articles and add them to the event store.
 
     Ingesting the same article again changes nothing; a new report of a stored event
-    adds a mention to it (counts of mentions, sources and articles). Each article is
-    stored in one transaction: an interrupted run can simply be run again.
+    adds a mention to it (counts of mentions, sources and articles). Articles are
+    stored in batches, one transaction each: an interrupted run can simply be run again.
     """
     from .pipeline import ingest as run_ingest
     from .store import EventStore
@@ -210,7 +219,10 @@ def ingest(
     report = ReadReport()
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        with EventStore(db) as store, _IngestProgress(show, report) as bar:
+        with (
+            EventStore(db, batch_size=batch) as store,
+            _IngestProgress(show, report) as bar,
+        ):
             done = run_ingest(
                 read_paths(paths, report),
                 store,
@@ -293,7 +305,7 @@ def _stored(results: Any, db: str) -> Iterator[Any]:
 
     with EventStore(db) as store:
         for result in results:
-            store.write([(result.article, result.events)])
+            store.add(result.article, result.events)
             yield result
 
 

@@ -311,6 +311,7 @@ def ingest(
     article. Stored articles are not coded again, so a re-run after a crash only codes
     what is missing."""
     report = IngestReport()
+    start = (store.totals.new_events, store.totals.mentions)
 
     def fresh() -> Iterator[Article]:
         for article in articles:
@@ -332,8 +333,9 @@ def ingest(
             report.coded += 1
             report.replaced += added.status == "replaced"
             report.events += added.events
-            report.new_events += added.new_events
-            report.mentions += added.mentions
         if progress is not None:
             progress(report)
+    store.flush()
+    report.new_events = store.totals.new_events - start[0]
+    report.mentions = store.totals.mentions - start[1]
     return report

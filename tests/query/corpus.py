@@ -525,6 +525,7 @@ def build_store(path: str | Path, events: list[Ev] | None = None) -> Path:
                 "evidence_trigger": rec["evidence"]["trigger"],
                 "evidence_rule": rec["evidence"]["rule"],
                 "confidence": 0.8,
+                "first_seq": 1,
                 "match_key": f"key-{ev.event_id}",
                 "record": json.dumps(rec) if ev.keep_record else None,
             }

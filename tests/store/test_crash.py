@@ -51,7 +51,17 @@ def _ingest_here(coder: Coder, corpus: Path, db: Path) -> None:
 def _kill_mid_run(corpus: Path, db: Path, rng: random.Random) -> None:
     """Start an ingest in another process; SIGKILL it once it has begun writing."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "eventwire.cli", "ingest", str(corpus), "--db", str(db)],
+        [
+            sys.executable,
+            "-m",
+            "eventwire.cli",
+            "ingest",
+            str(corpus),
+            "--db",
+            str(db),
+            "--batch",
+            "4",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -9,8 +9,10 @@
 -- mentions  one row per sentence that states an event, in any article.
 -- event_counts  GDELT's NumMentions, NumSources and NumArticles per event, from mentions.
 --
--- Every article is written in one transaction with its events and mentions: a run
--- killed at any moment leaves the database as it was before the article in flight.
+-- Articles are written in batches (by default up to 100 articles or 2 seconds of
+-- coding), each batch in one transaction with its events and mentions: a run killed at
+-- any moment leaves the database as it was before the batch in flight, and a re-run
+-- stores the rest, giving the same database as one uninterrupted run.
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id    VARCHAR PRIMARY KEY,
@@ -59,6 +61,7 @@ CREATE TABLE IF NOT EXISTS events (
     evidence_trigger   VARCHAR,
     evidence_rule      VARCHAR,
     confidence         DOUBLE,
+    first_seq          BIGINT NOT NULL,   -- ingested_seq of the first article
     match_key          VARCHAR NOT NULL,  -- what must be equal for two reports to merge
     record             JSON               -- the first report's full event record
 );
@@ -81,6 +84,3 @@ SELECT
     count(DISTINCT article_id) AS num_articles
 FROM mentions
 GROUP BY event_id;
-
-CREATE INDEX IF NOT EXISTS events_match ON events (match_key);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
