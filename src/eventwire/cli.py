@@ -16,6 +16,7 @@ from typing import IO, Any
 import click
 
 from .cli_corpus import register as register_corpus_commands
+from .cli_serve import register as register_serve_command
 from .errors import EventwireError
 from .ingest import ReadReport, read_paths
 from .records import CSV_COLUMNS, Event, flatten
@@ -580,6 +581,7 @@ def _print_report(report: Any, show_errors: bool) -> None:
 
 # query, series, export: commands over a stored corpus
 register_corpus_commands(main)
+register_serve_command(main)
 
 if __name__ == "__main__":
     main()
