@@ -29,6 +29,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_code.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eventwire.duckdb

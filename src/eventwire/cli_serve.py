@@ -1,9 +1,107 @@
-"""eventwire serve: the HTTP API and the web page (filled in by the API work)."""
+"""eventwire serve: the HTTP API and the web page (``eventwire.api``), run by uvicorn."""
 
 from __future__ import annotations
 
+import ipaddress
+import sys
+from pathlib import Path
 from typing import Any
+
+import click
 
 
 def register(group: Any) -> None:
     """Add the serve command to the main click group."""
+    group.add_command(serve)
+
+
+@click.command()
+@click.option(
+    "--db",
+    default="eventwire.duckdb",
+    show_default=True,
+    help="The event store to serve (a DuckDB file, opened read-only for every read). "
+    "Without it, only coding posted text works.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--allow-store",
+    is_flag=True,
+    help='Let POST /v1/code store what it codes ("store": true); refused otherwise.',
+)
+@click.option(
+    "--max-body",
+    type=click.IntRange(1),
+    default=2_000_000,
+    show_default=True,
+    help="Largest request body, in bytes.",
+)
+@click.option(
+    "--code-timeout",
+    type=click.FloatRange(0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds one POST /v1/code may take.",
+)
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    allow_store: bool,
+    max_body: int,
+    code_timeout: float,
+) -> None:
+    """Serve the HTTP API (/v1/..., documented at /docs) and the web page (/).
+
+    The spaCy model is loaded at startup, so that the first POST /v1/code is as quick
+    as the others.
+    """
+    import uvicorn
+
+    from .api import create_app
+    from .pipeline import shared_coder
+
+    if allow_store and not _loopback(host):
+        click.echo(
+            f"Warning: --allow-store on {host}: anyone who can reach this address can "
+            "add articles to the store.",
+            err=True,
+        )
+    app = create_app(
+        db, allow_store=allow_store, max_body=max_body, code_timeout=code_timeout
+    )
+    if not Path(db).is_file():
+        click.echo(
+            f"Note: {db} does not exist yet; reading events answers 503 until it does.",
+            err=True,
+        )
+    click.echo("Loading the spaCy model...", err=True)
+    shared_coder()
+    click.echo(
+        f"Serving {db} on http://{_url_host(host)}:{port}/ (API docs at /docs); "
+        "Ctrl-C stops.",
+        err=True,
+    )
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    except OSError as exc:  # the port is taken, the address is not this machine's
+        click.echo(f"Error: cannot serve on {host}:{port} ({exc}).", err=True)
+        sys.exit(1)
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+if __name__ == "__main__":
+    serve()
