@@ -26,9 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..query import COUNT_COLUMNS, ORDERS, Filters, connect, record_sql
-from ..query._db import event_columns
-from ..query._events import _MENTIONS, _assemble
+from ..query import (
+    COUNT_COLUMNS,
+    ORDERS,
+    Filters,
+    assemble_record,
+    connect,
+    event_columns,
+    record_sql,
+)
 from ._errors import ApiError
 
 log = logging.getLogger("eventwire.api")
@@ -260,21 +266,36 @@ def records_by_id(
     if not ids:
         return []
     shape = shape or Shape(con)
+    # one pass over the mentions of these events gives both their counts and their
+    # list (in ingestion order); a hash semi-join, not a per-row list search
     sql = f"""
-        SELECT {shape.columns}, {_COUNTS}, {shape.record} AS record, m.mention_list
-        FROM events e
-        LEFT JOIN (SELECT * FROM event_counts WHERE list_contains($ids, event_id)) c
-               ON c.event_id = e.event_id
-        LEFT JOIN (SELECT * FROM ({_MENTIONS}) WHERE list_contains($ids, event_id)) m
-               ON m.event_id = e.event_id
-        WHERE list_contains($ids, e.event_id)
+        WITH wanted AS (SELECT unnest($ids) AS event_id),
+        mm AS (
+            SELECT m.*, a.ingested_seq
+            FROM mentions m SEMI JOIN wanted w ON w.event_id = m.event_id
+            LEFT JOIN articles a ON a.article_id = m.article_id
+        ),
+        c AS (
+            SELECT event_id,
+                   count(*) AS num_mentions,
+                   count(DISTINCT coalesce(source, article_id)) AS num_sources,
+                   count(DISTINCT article_id) AS num_articles,
+                   list({{'article_id': article_id, 'sentence': sentence,
+                          'start': start_char, 'end': end_char}}
+                        ORDER BY ingested_seq NULLS LAST, article_id, sentence)
+                       AS mention_list
+            FROM mm GROUP BY event_id
+        )
+        SELECT {shape.columns}, {_COUNTS}, {shape.record} AS record, c.mention_list
+        FROM events e SEMI JOIN wanted w ON w.event_id = e.event_id
+        LEFT JOIN c ON c.event_id = e.event_id
     """
     rel = con.sql(sql, params={"ids": list(ids)})
     names = rel.columns
     found: dict[str, dict[str, Any]] = {}
     for values in rel.fetchall():
         row = dict(zip(names, values, strict=True))
-        found[row["event_id"]] = _assemble(row)
+        found[row["event_id"]] = assemble_record(row)
     return [found[i] for i in ids if i in found]
 
 

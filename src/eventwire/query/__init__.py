@@ -12,10 +12,11 @@ read-only). Values reach the SQL only as bound parameters.
 
 from __future__ import annotations
 
-from ._db import ConOrPath, connect
+from ._db import ConOrPath, connect, event_columns
 from ._events import (
     COUNT_COLUMNS,
     ORDERS,
+    assemble_record,
     count_events,
     events_sql,
     iter_events,
@@ -36,9 +37,11 @@ __all__ = [
     "ConOrPath",
     "Filters",
     "Series",
+    "assemble_record",
     "connect",
     "count_events",
     "escape_like",
+    "event_columns",
     "events_sql",
     "iter_events",
     "iter_records",

@@ -125,7 +125,7 @@ def _rows(
         for values in rel.iter_rows(batch_size):
             row = dict(zip(names, values, strict=True))
             if with_record:
-                row["record"] = _assemble(row)
+                row["record"] = assemble_record(row)
             yield row
 
 
@@ -169,7 +169,7 @@ def record_sql(con: Any) -> str:
     return "e.record::VARCHAR" if has_column(con, "events", "record") else "NULL"
 
 
-def _assemble(row: dict[str, Any]) -> dict[str, Any]:
+def assemble_record(row: dict[str, Any]) -> dict[str, Any]:
     """The event record of a row: the stored record of its first report, with the
     mentions and counts of the merged event."""
     raw = row.pop("record", None)
