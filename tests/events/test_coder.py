@@ -469,3 +469,13 @@ def test_coder_a_town_takes_the_country_the_story_is_about(coder: Coder) -> None
     )
     found = _events(coder, text)
     assert any(c == "173" and s == "PERCOP" for c, s, _ in found), found
+
+
+def test_coder_a_decision_condemned_is_not_the_condemner_s_intent(coder: Coder) -> None:
+    found = _events(
+        coder, "Armenia condemned Azerbaijan's decision to close the border."
+    )
+    assert ("111", "ARM", "AZE") in found, found
+    assert not any(c.startswith("13") for c, _, _ in found), found
+    plans = _events(coder, "Kenya announced plans to withdraw its troops from Somalia.")
+    assert any(c.startswith("03") for c, _, _ in plans), plans

@@ -431,7 +431,13 @@ class _SentenceCoder:
             self.book.frame_adjectives if tok.pos_ == "ADJ" else self.book.frame_verbs
         )
         name = frames.get(tok.lemma_.lower())
-        if name is None and tok.pos_ in ("VERB", "AUX"):
+        if (
+            name is None
+            and tok.pos_ in ("VERB", "AUX")
+            # "condemned the decision to close the border" is about the decision: a
+            # verb that is an event of its own does not carry the noun's frame
+            and not any(p.specificity == 0 for p in self._cands("verb", tok))
+        ):
             # "reached a consensus to share", "announced plans to withdraw"
             # "reiterated its demand that Israel ease ...", "insisted on its demands that"
             objs = [c for c in tok.children if c.dep_ == "dobj"] + [
