@@ -172,10 +172,13 @@ def build_million(path: Path, n: int) -> None:
         INSERT INTO events (event_id, article_id, sentence, actor_code, actor_country,
             actor_sector, recipient_code, recipient_country, recipient_sector, cameo,
             cameo_root, goldstein, quad_class, plover, negated, hypothetical, future,
-            historical, date, date_precision, confidence, first_seq, match_key, record)
+            historical, date, date_precision, confidence, first_seq, match_key, record,
+            num_mentions, num_sources, num_articles, mention_list)
         SELECT 'e' || i, 'a' || (i // 5), i % 5, ca.iso || sa.sec, ca.iso, nullif(sa.sec, ''),
                cb.iso || sb.sec, cb.iso, nullif(sb.sec, ''), k.code, left(k.code, 2), k.g,
-               k.q, k.p, false, false, false, false, d, 'day', 0.7, (i // 5) + 1, 'k' || i, '{}'
+               k.q, k.p, false, false, false, false, d, 'day', 0.7, (i // 5) + 1, 'k' || i, '{}',
+               1, 1, 1, to_json([{'article_id': 'a' || (i // 5), 'sentence': i % 5,
+                                   'start': 0, 'end': 100}])
         FROM raw JOIN c ca ON ca.k = raw.a JOIN c cb ON cb.k = raw.b
              JOIN s sa ON sa.k = raw.sa JOIN s sb ON sb.k = raw.sb JOIN k ON k.k = raw.kk
         """

@@ -139,3 +139,31 @@ def test_store_schema_names_the_documented_tables() -> None:
     for table in ("articles", "events", "mentions"):
         assert f"CREATE TABLE IF NOT EXISTS {table}" in sql
     assert "CREATE OR REPLACE VIEW event_counts" in sql
+
+
+def test_store_keeps_counts_and_mention_lists_in_step_with_mentions(
+    coder: Coder, tmp_path: Path
+) -> None:
+    db = tmp_path / "e.duckdb"
+    with EventStore(db, batch_size=1) as store:
+        ingest(_articles(), store)
+        changed = _articles()[0]
+        changed = Article(
+            id=changed.id,
+            text="Turkey accused Syria of sheltering militants on Monday.",
+            published=changed.published,
+            source=changed.source,
+        )
+        store.add(changed, coder.code_text(changed.text, changed.published, changed.id))
+    con = duckdb.connect(str(db), read_only=True)
+    kept = con.execute(
+        "SELECT event_id, num_mentions, num_sources, num_articles, "
+        "json_array_length(mention_list) FROM events ORDER BY event_id"
+    ).fetchall()
+    view = con.execute(
+        "SELECT e.event_id, c.num_mentions, c.num_sources, c.num_articles, "
+        "c.num_mentions FROM events e JOIN event_counts c USING (event_id) "
+        "ORDER BY e.event_id"
+    ).fetchall()
+    con.close()
+    assert kept == view and kept

@@ -14,6 +14,7 @@ in flight and holds new ones back while it writes (a writer-first read/write loc
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -33,6 +34,7 @@ from ..query import (
     assemble_record,
     connect,
     event_columns,
+    has_column,
     record_sql,
 )
 from ._errors import ApiError
@@ -40,6 +42,7 @@ from ._errors import ApiError
 log = logging.getLogger("eventwire.api")
 
 SORTS = ("date", "-date")
+_KEPT = ("num_mentions", "num_sources", "num_articles", "mention_list")
 _COUNTS = ", ".join(f"coalesce(c.{name}, 0) AS {name}" for name in COUNT_COLUMNS)
 
 
@@ -89,7 +92,10 @@ class Shape:
     whether it keeps records (read once per version of the file, not per request)."""
 
     def __init__(self, con: Any) -> None:
-        self.columns = ", ".join(f'e."{name}"' for name in event_columns(con))
+        names = event_columns(con)
+        # a store that keeps each event's counts and mention list up to date
+        self.kept = all(has_column(con, "events", name) for name in _KEPT)
+        self.columns = ", ".join(f'e."{name}"' for name in names)
         self.record = record_sql(con)
 
 
@@ -266,6 +272,38 @@ def records_by_id(
     if not ids:
         return []
     shape = shape or Shape(con)
+    found: dict[str, dict[str, Any]] = {}
+    if shape.kept:  # counts and mentions stored with the event: one read
+        rel = con.sql(
+            f"""
+            WITH wanted AS (SELECT unnest($ids) AS event_id)
+            SELECT {shape.columns}, e.num_mentions, e.num_sources, e.num_articles,
+                   {shape.record} AS record, e.mention_list
+            FROM events e SEMI JOIN wanted w ON w.event_id = e.event_id
+            WHERE e.num_mentions IS NOT NULL
+            """,
+            params={"ids": list(ids)},
+        )
+        names = rel.columns
+        for values in rel.fetchall():
+            row = dict(zip(names, values, strict=True))
+            listed = row["mention_list"]
+            row["mention_list"] = json.loads(listed) if listed else None
+            found[row["event_id"]] = assemble_record(row)
+        ids_left = [i for i in ids if i not in found]
+        if not ids_left:
+            return [found[i] for i in ids]
+        found.update(_records_from_mentions(con, ids_left, shape))
+        return [found[i] for i in ids if i in found]
+    found = _records_from_mentions(con, ids, shape)
+    return [found[i] for i in ids if i in found]
+
+
+def _records_from_mentions(
+    con: Any, ids: Sequence[str], shape: Shape
+) -> dict[str, dict[str, Any]]:
+    """Records whose counts are computed from the mentions table (stores that do not
+    keep them with the event)."""
     # one pass over the mentions of these events gives both their counts and their
     # list (in ingestion order); a hash semi-join, not a per-row list search
     sql = f"""
@@ -296,7 +334,7 @@ def records_by_id(
     for values in rel.fetchall():
         row = dict(zip(names, values, strict=True))
         found[row["event_id"]] = assemble_record(row)
-    return [found[i] for i in ids if i in found]
+    return found
 
 
 def counts(con: Any) -> tuple[int, int]:

@@ -12,7 +12,7 @@ read-only). Values reach the SQL only as bound parameters.
 
 from __future__ import annotations
 
-from ._db import ConOrPath, connect, event_columns
+from ._db import KEPT_COLUMNS, ConOrPath, connect, event_columns, has_column
 from ._events import (
     COUNT_COLUMNS,
     ORDERS,
@@ -32,6 +32,7 @@ from ._series import COLUMNS, QUAD_NAMES, Series, series, series_csv, write_seri
 __all__ = [
     "COLUMNS",
     "COUNT_COLUMNS",
+    "KEPT_COLUMNS",
     "ORDERS",
     "QUAD_NAMES",
     "ConOrPath",
@@ -43,6 +44,7 @@ __all__ = [
     "escape_like",
     "event_columns",
     "events_sql",
+    "has_column",
     "iter_events",
     "iter_records",
     "plot_series",

@@ -18,7 +18,10 @@ ConOrPath = Union["duckdb.DuckDBPyConnection", str, Path]
 _REQUIRED = ("events", "mentions", "event_counts", "articles")
 # Columns of `events` that are not event fields: the stored record is returned as the
 # record itself (``iter_records``), the merge key is the writer's business.
-_NOT_FIELDS = ("record", "match_key")
+# counts and mention lists the store keeps with each event for fast reads; the query
+# layer takes them from the mentions table (the event_counts view) instead
+KEPT_COLUMNS = ("num_mentions", "num_sources", "num_articles", "mention_list")
+_NOT_FIELDS = ("record", "match_key", *KEPT_COLUMNS)
 
 
 @contextmanager

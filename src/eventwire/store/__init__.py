@@ -197,6 +197,7 @@ class EventStore:
         if not self._pending:
             return
         queued, self._pending = self._pending, []
+        self._touched: set[str] = set()  # events that lost mentions to a replacement
         # an article queued twice (its text changed meanwhile): the last version wins
         last = {a.id: i for i, (a, _, _, _) in enumerate(queued)}
         pending = [p for i, p in enumerate(queued) if last[p[0].id] == i]
@@ -247,6 +248,7 @@ class EventStore:
             self._insert(
                 "mentions", _MENTION_COLUMNS, mention_rows, "INSERT OR IGNORE INTO"
             )
+            self._recount({row[0] for row in mention_rows} | self._touched)
             self.con.execute("COMMIT")
         except (duckdb.Error, ValueError, TypeError) as exc:
             with contextlib.suppress(duckdb.Error):
@@ -309,8 +311,42 @@ class EventStore:
             )
         return out
 
+    def _recount(self, event_ids: set[str]) -> None:
+        """Bring the stored counts and mention lists of these events up to date."""
+        if not event_ids:
+            return
+        self.con.execute(
+            """
+            UPDATE events SET num_mentions = c.n_mentions, num_sources = c.n_sources,
+                num_articles = c.n_articles, mention_list = c.mention_list
+            FROM (
+                SELECT m.event_id,
+                       count(*) AS n_mentions,
+                       count(DISTINCT coalesce(m.source, m.article_id)) AS n_sources,
+                       count(DISTINCT m.article_id) AS n_articles,
+                       to_json(list({'article_id': m.article_id,
+                                     'sentence': m.sentence,
+                                     'start': m.start_char, 'end': m.end_char}
+                                    ORDER BY a.ingested_seq, m.article_id, m.sentence))
+                           AS mention_list
+                FROM mentions m JOIN articles a USING (article_id)
+                WHERE m.event_id IN (SELECT unnest(?))
+                GROUP BY m.event_id
+            ) c
+            WHERE events.event_id = c.event_id
+            """,
+            [sorted(event_ids)],
+        )
+
     def _remove(self, article_id: str) -> None:
         """An article's mentions, and the events only it reported, go."""
+        self._touched.update(
+            r[0]
+            for r in self.con.execute(
+                "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?",
+                [article_id],
+            ).fetchall()
+        )
         self.con.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
         self.con.execute(
             "DELETE FROM events WHERE article_id = ? AND event_id NOT IN "

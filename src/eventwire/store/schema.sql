@@ -63,7 +63,12 @@ CREATE TABLE IF NOT EXISTS events (
     confidence         DOUBLE,
     first_seq          BIGINT NOT NULL,   -- ingested_seq of the first article
     match_key          VARCHAR NOT NULL,  -- what must be equal for two reports to merge
-    record             JSON               -- the first report's full event record
+    record             JSON,              -- the first report's full event record
+    -- kept up to date by every write, for fast reads (event_counts says the same):
+    num_mentions       INTEGER,
+    num_sources        INTEGER,
+    num_articles       INTEGER,
+    mention_list       JSON     -- [{article_id, sentence, start, end}] in ingestion order
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
