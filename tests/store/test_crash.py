@@ -20,7 +20,7 @@ from eventwire.ingest import ReadReport, read_paths
 from eventwire.pipeline import Coder, ingest
 from eventwire.store import EventStore
 
-N_ARTICLES = 40
+N_ARTICLES = 100
 
 
 def _snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -71,7 +71,7 @@ def _kill_mid_run(corpus: Path, db: Path, rng: random.Random) -> None:
         if wal.exists():
             break
         time.sleep(0.05)
-    time.sleep(rng.uniform(0.2, 1.5))
+    time.sleep(rng.uniform(0.1, 1.0))
     if proc.poll() is None:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
