@@ -137,3 +137,23 @@ def test_plural_authorities_do_not_point_back_to_a_foreign_government(coder) -> 
     events = coder.code_text(text, "2021-03-02")
     arrests = [e for e in events if e.cameo == "173"]
     assert arrests and all(not e.actor.code.startswith("QAT") for e in arrests), events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Organization of American States condemned the coup in Bolivia.",
+            "IGOLAMOAS",
+        ),
+        ("The Democratic Republic of Congo condemned Rwanda.", "COD"),
+        ("The U.N. secretary-general criticized Israel.", "IGOUNO"),
+    ],
+)
+def test_names_and_titles_with_of_or_hyphens_are_actors(
+    coder, text: str, actor: str
+) -> None:
+    events = coder.code_text(text, "2024-03-05")
+    assert any(e.actor.code == actor and e.cameo.startswith("11") for e in events), (
+        events
+    )

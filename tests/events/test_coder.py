@@ -479,3 +479,10 @@ def test_coder_a_decision_condemned_is_not_the_condemner_s_intent(coder: Coder) 
     assert not any(c.startswith("13") for c, _, _ in found), found
     plans = _events(coder, "Kenya announced plans to withdraw its troops from Somalia.")
     assert any(c.startswith("03") for c, _, _ in plans), plans
+
+
+def test_coder_what_an_unknown_caller_called_for_is_not_an_act(coder: Coder) -> None:
+    found = _events(
+        coder, "Someone called for a ceasefire between Armenia and Azerbaijan."
+    )
+    assert not any(c.startswith("087") for c, _, _ in found), found

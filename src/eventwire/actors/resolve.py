@@ -162,8 +162,9 @@ class ActorResolver:
 
     # -- term matching -------------------------------------------------------------
     def _of_titles(self, tokens: list[Token]) -> list[Token]:
-        """Add an "of" phrase that completes a title ("Secretary of State", "Minister of
-        Defence") to a noun phrase; other "of" phrases stay out of it."""
+        """Add an "of" phrase that completes a title or a name ("Secretary of State",
+        "Organization of American States", "Democratic Republic of Congo") to a noun
+        phrase; other "of" phrases stay out of it."""
         out = tokens
         for tok in tokens:
             for prep in tok.children:
@@ -173,10 +174,7 @@ class ActorResolver:
                     if obj.dep_ != "pobj":
                         continue
                     longer = sorted([*out, prep, *np_tokens(obj)], key=lambda t: t.i)
-                    if any(
-                        s <= prep.i < e and t.kind == "role"
-                        for s, e, t in self.match_terms(longer)
-                    ):
+                    if any(s <= prep.i < e for s, e, _ in self.match_terms(longer)):
                         out = longer
         return out
 

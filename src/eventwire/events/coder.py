@@ -1012,6 +1012,15 @@ class _SentenceCoder:
             self._log(
                 f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
             )
+            if (
+                pattern is not None
+                and pattern.object
+                and match.code[:2] in VERBAL_ROOTS
+            ):
+                # "someone called for a ceasefire between X and Y": the ceasefire is
+                # still only called for, whoever called
+                for obj in self._objects(tok, pattern.with_):
+                    self.blocked.update(_content(obj))
             return False
         if match.embedded is not None and match.rule.startswith(
             ("frame.appeal", "frame.demand")
