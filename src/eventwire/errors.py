@@ -38,3 +38,10 @@ class StageError(EventwireError):
 
 class StoreError(EventwireError):
     """The event store could not be read or written."""
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (its type when it has none), for the
+    one-line errors users see."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -306,9 +306,9 @@ def ingest(
     progress: Any = None,
     coder: Coder | None = None,
 ) -> IngestReport:
-    """Code the articles the store does not hold yet and add them, one transaction per
-    article (``store`` is an ``EventStore``). ``progress(report)`` is called after each
-    article. Stored articles are not coded again, so a re-run after a crash only codes
+    """Code the articles the store does not hold yet and add them (``store`` is an
+    ``EventStore``, which writes them in batches, one transaction each).
+    ``progress(report)`` is called after each article. Stored articles are not coded again, so a re-run after a crash only codes
     what is missing."""
     report = IngestReport()
     start = (store.totals.new_events, store.totals.mentions)

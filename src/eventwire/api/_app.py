@@ -21,7 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..errors import InputError, StoreError
+from ..errors import InputError, StoreError, first_line
 from ..query import Filters
 from ..query import series as query_series
 from ..records import Article
@@ -370,7 +370,7 @@ def create_app(
             raise ApiError(
                 503,
                 "store_unavailable",
-                f"The article was coded but could not be stored ({_first_line(exc)}).",
+                f"The article was coded but could not be stored ({first_line(exc)}).",
             ) from None
         return JSONResponse(
             {
@@ -604,8 +604,3 @@ def create_app(
         return JSONResponse({"status": "ok", "events": events, "articles": articles})
 
     return app
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

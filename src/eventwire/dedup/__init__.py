@@ -11,10 +11,12 @@ Plain functions over records (no I/O, no model):
 """
 
 from .merge import (
+    event_day,
     match_key,
     mentions_of,
     merge_article,
     merge_corpus,
+    nearest_group,
     one_a_day,
     source_of,
 )
@@ -24,11 +26,13 @@ from .report import corpus_report
 __all__ = [
     "corpus_report",
     "duplicate_groups",
+    "event_day",
     "match_key",
     "mentions_of",
     "merge_article",
     "merge_corpus",
     "near_duplicate",
+    "nearest_group",
     "one_a_day",
     "shingles",
     "similarity",

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ..records import Article, Event
@@ -154,18 +154,9 @@ def _group(
     buckets: dict[tuple[Any, ...], list[_Group]] = {}
     groups: list[_Group] = []
     for e in events:
-        day = _day(e)
+        day = event_day(e)
         candidates = buckets.setdefault((*key(e), _date_class(e, day)), [])
-        best: _Group | None = None
-        if day is None:  # no date, or a coarse date: the same value only
-            best = candidates[0] if candidates else None
-        else:
-            best_gap = window_days + 1
-            for g in candidates:
-                assert g.anchor is not None
-                gap = abs((day - g.anchor).days)
-                if gap <= window_days and gap < best_gap:
-                    best, best_gap = g, gap
+        best = nearest_group(candidates, day, window_days, lambda g: g.anchor)
         if best is None:
             best = _Group(day)
             candidates.append(best)
@@ -179,11 +170,37 @@ def match_key(e: Event) -> str:
     store indexes it): actor, recipient, CAMEO base code, modality flags, and for a
     coarse or missing date the date itself (day dates are compared within a window)."""
     actor, recipient, base, flags = _happening_key(e)
-    day = _day(e)
+    day = event_day(e)
     when = "day" if day is not None else f"{e.date or '-'}/{e.date_precision or '-'}"
     return "|".join(
         [actor, recipient or "-", base, "".join("1" if f else "0" for f in flags), when]
     )
+
+
+G = TypeVar("G")
+
+
+def nearest_group(
+    groups: Sequence[G],
+    day: date | None,
+    window_days: int,
+    anchor: Callable[[G], date | None],
+) -> G | None:
+    """The group a report joins, of the groups of its key in the order they were
+    started: with no day (a coarse or missing date), the first; with a day, the one whose
+    anchor is nearest and within the window (the earliest on a tie)."""
+    if day is None:
+        return groups[0] if groups else None
+    best: G | None = None
+    best_gap = window_days + 1
+    for g in groups:
+        start = anchor(g)
+        if start is None:
+            continue
+        gap = abs((day - start).days)
+        if gap < best_gap:
+            best, best_gap = g, gap
+    return best
 
 
 def _happening_key(e: Event) -> tuple[Any, ...]:
@@ -200,7 +217,7 @@ def _recipient_code(e: Event) -> str | None:
     return e.recipient.code if e.recipient is not None else None
 
 
-def _day(e: Event) -> date | None:
+def event_day(e: Event) -> date | None:
     """The event's date when it is a day that can be compared within a window."""
     if e.date is None or e.date_precision not in (None, "day"):
         return None

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from ..errors import StoreError
+from ..errors import StoreError, first_line
 
 if TYPE_CHECKING:
     import duckdb
@@ -44,7 +44,7 @@ def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
         raise StoreError(
-            f"{path}: cannot open the database ({_first_line(exc)})."
+            f"{path}: cannot open the database ({first_line(exc)})."
         ) from None
     try:
         _check(con, str(path))
@@ -86,8 +86,3 @@ def _check(con: duckdb.DuckDBPyConnection, label: str) -> None:
             f"{label}: not an eventwire store (no {', '.join(missing)}); "
             'write one with "eventwire ingest PATH... --db FILE".'
         )
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

@@ -35,8 +35,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..dedup import match_key, mentions_of, source_of
-from ..errors import StoreError
+from ..dedup import event_day, match_key, mentions_of, nearest_group, source_of
+from ..errors import StoreError, first_line
 from ..records import Article, Event, flatten
 
 SCHEMA_VERSION = 2
@@ -80,8 +80,7 @@ class Totals:
 @dataclass
 class _Group:
     event_id: str
-    anchor: date | None
-    first_seq: int
+    anchor: date | None  # the first report's day (None for a coarse or missing date)
 
 
 class EventStore:
@@ -108,7 +107,7 @@ class EventStore:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(
-                f"{self.path}: cannot open the database ({_first_line(exc)}); "
+                f"{self.path}: cannot open the database ({first_line(exc)}); "
                 "a DuckDB file has one writer at a time."
             ) from None
         if not read_only:
@@ -225,10 +224,12 @@ class EventStore:
                 source = source_of(article)
                 for event in events:
                     key = match_key(event)
-                    day = _day(event)
-                    group = _nearest(groups.get(key, []), day)
+                    day = event_day(event)
+                    group = nearest_group(
+                        groups.get(key, []), day, 1, lambda g: g.anchor
+                    )
                     if group is None:
-                        group = _Group(event.event_id, day, seq)
+                        group = _Group(event.event_id, day)
                         groups.setdefault(key, []).append(group)
                         events_rows.append(_event_row(event, key, seq))
                         new_events += 1
@@ -267,7 +268,7 @@ class EventStore:
             )
             raise StoreError(
                 f"{self.path}: storing articles {ids} failed, nothing of them was "
-                f"stored ({_first_line(exc)})."
+                f"stored ({first_line(exc)})."
             ) from None
         self._seq = seq
         self.totals.articles += len(pending)
@@ -296,19 +297,18 @@ class EventStore:
             self.con.unregister("_batch")
 
     def _stored_groups(self, keys: set[str]) -> dict[str, list[_Group]]:
-        """The stored events with these match keys."""
+        """The stored events with these match keys, in the order they were first
+        reported (the order ``nearest_group`` breaks ties by)."""
         out: dict[str, list[_Group]] = {}
         if not keys:
             return out
-        for key, event_id, day, first_seq in self.con.execute(
-            "SELECT match_key, event_id, date, first_seq FROM events "
-            "WHERE match_key IN (SELECT unnest(?))",
+        for key, event_id, day in self.con.execute(
+            "SELECT match_key, event_id, date FROM events "
+            "WHERE match_key IN (SELECT unnest(?)) ORDER BY first_seq, event_id",
             [sorted(keys)],
         ).fetchall():
             precise = key.endswith("|day")
-            out.setdefault(key, []).append(
-                _Group(event_id, day if precise else None, first_seq)
-            )
+            out.setdefault(key, []).append(_Group(event_id, day if precise else None))
         return out
 
     def _recount(self, event_ids: set[str]) -> None:
@@ -400,25 +400,6 @@ class EventStore:
     def _scalar(self, sql: str) -> int:
         row = self.con.execute(sql).fetchone()
         return int(row[0]) if row and row[0] is not None else 0
-
-
-def _nearest(groups: list[_Group], day: date | None) -> _Group | None:
-    """The group a report joins: for a day date, the nearest anchor within a day (the
-    earliest stored on a tie); for a coarse or no date, the one group of its key."""
-    if day is None:
-        return min(groups, key=lambda g: g.first_seq, default=None)
-    best: tuple[int, int, str] | None = None
-    chosen = None
-    for g in groups:
-        if g.anchor is None:
-            continue
-        gap = abs((day - g.anchor).days)
-        if gap > 1:
-            continue
-        rank = (gap, g.first_seq, g.event_id)
-        if best is None or rank < best:
-            best, chosen = rank, g
-    return chosen
 
 
 _ARTICLE_COLUMNS = (
@@ -552,16 +533,3 @@ def _event_row(event: Event, key: str, seq: int) -> tuple:
         flat[name] = bool(flat[name])
     flat["date"] = date.fromisoformat(flat["date"][:10]) if flat["date"] else None
     return tuple(flat[c] for c in _EVENT_COLUMNS)
-
-
-def _day(event: Event) -> date | None:
-    if event.date is None or event.date_precision not in (None, "day"):
-        return None
-    try:
-        return date.fromisoformat(event.date[:10])
-    except ValueError:
-        return None
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
