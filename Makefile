@@ -4,17 +4,28 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+# The lock pins every package, extras' packages too, by hash; --no-deps installs exactly
+# those and resolves nothing (a resolved extra once pulled a newer lxml than the lock's).
+# With a wheelhouse from `make wheels`, the install needs no network at all.
+WHEELS := wheels
+FROM := $(if $(wildcard $(WHEELS)/*.whl),--no-index --find-links $(WHEELS))
 EXAMPLE := src/eventwire/examples/harbor_talks.txt
 
-.PHONY: install run test lint bench clean
+.PHONY: install wheels run test lint bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(PIP) install --require-hashes -r requirements.lock
+	$(PIP) install --require-hashes --no-deps $(FROM) -r requirements.lock
+	$(BIN)/python -m pip check
 	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Every locked package as a file, for installs on machines with no network.
+wheels:
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(PIP) download --require-hashes --no-deps --only-binary :all: -d $(WHEELS) -r requirements.lock
 
 run: $(STAMP)
 	$(BIN)/eventwire code $(EXAMPLE) --db eventwire.duckdb
