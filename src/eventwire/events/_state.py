@@ -1,0 +1,102 @@
+"""What the coder of one sentence holds while it reads the clauses: the sentence, the
+story's memory, the events so far and the tokens already used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..actors.resolve import DocMemory, Mention
+from ..records import Actor
+from .patterns import Pattern
+
+if TYPE_CHECKING:
+    from .coder import EventCoder
+
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+_SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+
+@dataclass
+class Context:
+    """What the clauses above say about this one."""
+
+    speaker: Actor | None = None
+    speech_verb: Token | None = None
+    hypothetical: bool = False
+    future: bool = False
+
+
+@dataclass
+class RawEvent:
+    """An event before dates, places and dedup: the coder's output."""
+
+    sentence: int
+    sent: Span
+    trigger: Token
+    source: Actor
+    target: Actor | None
+    code: str
+    rule: str
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported_by: str | None = None
+    clause: Token | None = None  # the verb whose clause holds the event (dates, places)
+    speech_verb: Token | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class _Match:
+    code: str
+    rule: str
+    pattern: Pattern | None
+    trigger: Token
+    embedded: Token | None = None  # the embedded predicate of a frame
+
+
+@dataclass
+class Trace:
+    """What `explain` shows: the lines the coder wrote while it worked."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+class SentenceState:
+    """The state every step shares; the steps are mixins over it (see ``coder.py``)."""
+
+    def __init__(
+        self,
+        coder: EventCoder,
+        sent: Span,
+        index: int,
+        day: str | None,
+        memory: DocMemory,
+        trace: Trace | None,
+    ) -> None:
+        self.c = coder
+        self.book = coder.book
+        self.sent = sent
+        self.index = index
+        self.day = day
+        self.memory = memory
+        self.trace = trace
+        self.events: list[RawEvent] = []
+        self.done: set[int] = set()  # tokens already coded or consumed
+        self.blocked: set[int] = set()  # subtrees not to code separately
+        self.tried: set[int] = set()  # triggers that matched a pattern, event or not
+        self.walked: set[int] = set()  # tokens the walk has been through
+        self.acted: set[int] = set()  # verbs that made an event
+        self._cache: dict[int, Mention | None] = {}
+
+    def _log(self, line: str) -> None:
+        if self.trace is not None:
+            self.trace.add(line)

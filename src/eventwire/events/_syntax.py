@@ -1,0 +1,200 @@
+"""Facts about a parse that every step of reading a clause asks: dependency labels,
+what a complement holds, which clause a word belongs to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+
+
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+
+
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+_PREDICATE_ADJ = frozenset({"acomp", "attr", "ROOT", "xcomp", "ccomp", "conj", "oprd"})
+
+
+_COMPLEMENTS = frozenset(
+    {
+        "dobj",
+        "prep",
+        "xcomp",
+        "acomp",
+        "attr",
+        "oprd",
+        "dative",
+        "pcomp",
+        "ccomp",
+        "agent",
+    }
+)
+
+
+def _content(tok: Token) -> set[int]:
+    """The tokens of a complement, less the participles that predicate on their own
+    ("backed Assad, INCLUDING with arms supplies")."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        if (
+            cur is not tok
+            and cur.pos_ == "VERB"
+            and cur.dep_ in ("prep", "advcl")
+            and cur.tag_ == "VBG"
+        ):
+            continue
+        out.add(cur.i)
+        stack.extend(cur.children)
+    return out
+
+
+_PLACE_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "capital",
+        "province",
+        "region",
+        "area",
+        "district",
+        "border",
+        "country",
+        "state",
+        "street",
+        "square",
+        "market",
+        "camp",
+        "base",
+        "port",
+        "island",
+        "coast",
+        "territory",
+        "zone",
+    ]
+)
+
+
+_PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+)
+
+
+def _is_place_phrase(prep: Token) -> bool:
+    """ "in London", "at the border": where something happened, not to whom."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACE_NOUNS)
+        for o in prep.children
+    )
+
+
+def _is_purpose(noun: Token) -> bool:
+    """ "in protest against", "in retaliation for": a bare noun after "in" says why,
+    it is not a second event."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    )
+
+
+def _unless(tok: Token) -> bool:
+    """Does an "unless" clause hang on this predicate?"""
+    return any(
+        c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+        for c in tok.children
+    )
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """ "on Thursday", "in March": a preposition that only dates the clause."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def _infinitive_of(noun: Token) -> Token | None:
+    """ "a plan TO WITHDRAW": the infinitive that completes a noun."""
+    for c in noun.children:
+        if (
+            c.dep_ in ("acl", "relcl", "xcomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """ "its demand THAT ISRAEL EASE restrictions": a clause with its own subject."""
+    for c in noun.children:
+        if (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            and any(g.dep_ in _SUBJ for g in c.children)
+        ):
+            return c
+    return None
+
+
+def _embedded_clause(tok: Token) -> Token | None:
+    """The infinitive a control verb governs: xcomp, or "wanted X to go" parsed as
+    ccomp, or "have sworn to fight" parsed as advcl."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in tok.children:
+        if (
+            c.dep_ in ("ccomp", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > tok.i
+            and any(
+                g.dep_ == "aux" and g.tag_ == "TO" and g.i == c.i - 1
+                for g in c.children
+            )
+        ):
+            return c
+    return None
+
+
+def _controller(tok: Token, embedded: Token) -> Token | None:
+    """Who is to do the embedded act: "urged SYRIA to talk", "wanted THE GROUPS to agree"."""
+    for c in embedded.children:
+        if c.dep_ in _SUBJ:
+            return c
+    if embedded.dep_ in ("xcomp", "advcl"):
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass"):  # "X was urged to talk": X is to talk
+                return c
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep_head = tok.head.head
+        if prep_head.pos_ in ("VERB", "AUX"):
+            return prep_head
+    return None
+
+
+def _clause_head(tok: Token) -> Token:
+    cur = tok
+    hops = 0
+    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and hops < 6:
+        cur = cur.head
+        hops += 1
+    return cur

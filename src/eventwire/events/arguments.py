@@ -1,0 +1,435 @@
+"""Arguments: who does what a predicate names and to whom, from the parse (subjects,
+agents, objects, prepositions, possessives) and the actor resolver."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolve import Mention
+from ..records import Actor
+from ._state import Context
+from ._syntax import (
+    _NOUN_POS,
+    _PASS_SUBJ,
+    _REL_PRONOUNS,
+    _SUBJ,
+    _governing_verb,
+    _is_place_phrase,
+)
+from .matching import PatternMatching
+from .patterns import Pattern
+
+_SEARCH_SKIP = frozenset(
+    {
+        "relcl",
+        "advcl",
+        "parataxis",
+        "appos",
+        "punct",
+        "cc",
+        "det",
+        "aux",
+        "auxpass",
+        "neg",
+        "mark",
+    }
+)
+
+
+_STATIVE_PASSIVES = frozenset(
+    {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
+)
+
+
+_FALLBACK_ORDER = {
+    "dobj": 0,
+    "dative": 1,
+    "xcomp": 2,
+    "ccomp": 3,
+    "prep": 4,
+    "acomp": 2,
+    "attr": 2,
+}
+
+
+_THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
+
+
+class Arguments(PatternMatching):
+    def _mention(self, head: Token, ctx: Context) -> Mention | None:
+        pron = head.pos_ == "PRON"
+        if not pron and head.i in self._cache:
+            return self._cache[head.i]
+        if (
+            pron
+            and head.lower_ in _THIRD_PERSON
+            and ctx.speaker is not None
+            and self._quotes_speaker(head)
+        ):
+            m = self._other_person(head, ctx.speaker)
+        else:
+            m = self.c.resolver.resolve(
+                head, self.day, self.memory, ctx.speaker, self._context_country(head)
+            )
+        if not pron:
+            self._cache[head.i] = m
+        return m
+
+    def _quotes_speaker(self, head: Token) -> bool:
+        """Is ``head`` in a clause where the speaker calls himself "I" or "we"?"""
+        clause = head
+        while (
+            clause.dep_ not in ("ccomp", "parataxis", "ROOT")
+            and clause.head is not clause
+        ):
+            clause = clause.head
+        return any(
+            t.lower_ in ("i", "we", "my", "our", "us", "me") for t in clause.subtree
+        )
+
+    def _other_person(self, head: Token, speaker: Actor) -> Mention | None:
+        """ "We support his efforts," X said: "his" is someone else named nearby."""
+        candidates: list[Actor] = []
+        for tok in self.sent:
+            if tok.i != head.i and tok.pos_ == "PROPN":
+                known = self.memory.people.get(tok.lower_)
+                if known is not None:
+                    candidates.append(known)
+        candidates.extend(reversed(self.memory.persons))
+        for actor in candidates:
+            if actor.name != speaker.name:
+                a = Actor(
+                    head.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    why=f'"{head.text}" refers to {actor.name}',
+                )
+                return Mention(a, head.i, head.i, head.i + 1)
+        return None
+
+    def _context_country(self, head: Token) -> str | None:
+        """The country a sector word with none belongs to: the nearest one named in the
+        sentence, else the one the story is most about."""
+        best: tuple[int, str] | None = None
+        for pos, country in self.memory.countries:
+            if self.sent.start <= pos < self.sent.end:
+                dist = abs(pos - head.i)
+                if best is None or dist < best[0]:
+                    best = (dist, country)
+        return best[1] if best else self.memory.main_country
+
+    def _expand(self, head: Token, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        for c in head.children:
+            # "the US, Russia, and Switzerland": a list the parser took for an appositive
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
+        for tok in heads:
+            m = self._mention(tok, ctx)
+            if m is not None:
+                out.append(m)
+                out.extend(self._shared_head(tok, m))
+        return out
+
+    def _shared_head(self, head: Token, mention: Mention) -> list[Mention]:
+        """ "Hungarian and Romanian officials": one head, two countries, two actors."""
+        out: list[Mention] = []
+        base = self.c.resolver.base
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for other in mod.conjuncts:
+                term = base.terms.get((other.lower_,))
+                if (
+                    term is None
+                    or not term.country
+                    or term.kind not in ("demonym", "country")
+                ):
+                    continue
+                if term.country == mention.actor.country:
+                    continue
+                a = mention.actor
+                sector = (
+                    a.sector if a.code == (a.country or "") + (a.sector or "") else None
+                )
+                code = term.country + (sector or "")
+                actor = Actor(
+                    a.text,
+                    code,
+                    term.country,
+                    sector,
+                    None,
+                    why=f'"{other.text}" shares "{head.text}"',
+                )
+                out.append(Mention(actor, other.i, mention.start, mention.end))
+        return out
+
+    def _subjects(self, tok: Token, ctx: Context) -> list[Mention]:
+        """Who does what ``tok`` predicates: subject, "by" agent, or a governing clause's subject."""
+        seen: set[int] = set()
+        cur = tok
+        while cur.i not in seen:
+            seen.add(cur.i)
+            passive = any(
+                c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children
+            )
+            if passive:
+                for c in cur.children:
+                    if c.dep_ == "agent":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                return self._expand(g, ctx)
+            for c in cur.children:
+                if c.dep_ in _SUBJ:
+                    if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
+                        return self._expand(cur.head, ctx)
+                    if c.lemma_.lower() in self.book.munitions:
+                        # "rockets fired by the rebels hit the town": who fired them (the
+                        # parser may make "fired by" the main verb)
+                        found = self._noun_sources(c, ctx, inherit=False)
+                        for a in cur.children:
+                            if not found and a.dep_ == "agent":
+                                pobj = next(
+                                    (g for g in a.children if g.dep_ == "pobj"), None
+                                )
+                                found = (
+                                    self._expand(pobj, ctx) if pobj is not None else []
+                                )
+                        return found
+                    if c.pos_ == "ADP":
+                        # a first name the tagger took for a preposition ("Barack")
+                        c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                    return self._expand(c, ctx)
+            if passive:
+                stance = [c for c in cur.children if c.dep_ in _PASS_SUBJ]
+                if stance and cur.lemma_.lower() in _STATIVE_PASSIVES:
+                    # "Israel is opposed to French mediation": a stance, not a passive
+                    return self._expand(stance[0], ctx)
+                return []
+            if cur.dep_ == "xcomp":
+                # "urged Syria to talk": the object of the control verb does the talking
+                objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
+                if objs:
+                    return self._expand(objs[0], ctx)
+            if cur.dep_ in (
+                "xcomp",
+                "advcl",
+                "conj",
+                "pcomp",
+                "acomp",
+                "attr",
+                "oprd",
+                "prep",
+                "pobj",
+            ) or (cur.dep_ == "acl" and cur.tag_ in ("VBG",)):
+                cur = cur.head
+                continue
+            if cur.pos_ not in ("VERB", "AUX", "ADJ") and cur.dep_ in (
+                "pobj",
+                "dobj",
+                "nsubj",
+                "appos",
+                "conj",
+                "prep",
+                "npadvmod",
+            ):
+                cur = (
+                    cur.head
+                )  # "backed Assad, including with arms supplies": up to the verb
+                continue
+            break
+        return []
+
+    def _noun_sources(
+        self, tok: Token, ctx: Context, inherit: bool = True
+    ) -> list[Mention]:
+        """Who does what an event noun names: "Russia's arms supplies", "US sanctions", "strikes by NATO"."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found = self._expand(c, ctx)
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                m = self._mention(c, ctx)
+                if m is not None:
+                    return [m]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = self._expand(g, ctx)
+                        if found:
+                            return found
+        for c in tok.children:
+            # "airstrikes launched by Saudi warplanes", "a device planted by militants"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for g in c.children:
+                    if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
+                        for h in g.children:
+                            if h.dep_ == "pobj":
+                                found = self._expand(h, ctx)
+                                if found:
+                                    return found
+        # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
+        # a verb that says nothing of its own
+        gov = _governing_verb(tok) if inherit else None
+        if (
+            gov is None
+            or gov.i in self.tried  # the verb made its own event of this noun
+            or gov.lemma_.lower() in self.book.speech_verbs
+        ):
+            return []
+        return self._subjects(gov, ctx)
+
+    def _recipients(
+        self,
+        tok: Token,
+        pattern: Pattern | None,
+        ctx: Context | None,
+        slots: tuple[str, ...] | None = None,
+    ) -> list[Mention]:
+        ctx = ctx or Context()
+        slots = slots or (
+            pattern.recipient
+            if pattern
+            else ("dobj", "dative", "to", "with", "against", "on", "for")
+        )
+        holders = [tok]
+        holders.extend(
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",)
+        )
+        for slot in slots:
+            heads: list[Token] = []
+            if slot == "dobj":
+                heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if tok.pos_ == "ADJ":
+                    heads += [c for c in tok.children if c.dep_ in ("pobj",)]
+            elif slot == "dative":
+                heads = [c for c in tok.children if c.dep_ == "dative"]
+                heads = [
+                    g
+                    for c in heads
+                    for g in (
+                        [c]
+                        if c.pos_ != "ADP"
+                        else [x for x in c.children if x.dep_ == "pobj"]
+                    )
+                ]
+            elif slot == "subject":
+                base = tok.head if tok.dep_ in ("acomp", "attr") else tok
+                heads = [
+                    c for c in base.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+                ]
+            elif slot == "that":
+                heads = [c for c in tok.children if c.dep_ in ("ccomp",)]
+            else:
+                for h in holders:
+                    for c in h.children:
+                        if (
+                            c.dep_ in ("prep", "prt", "agent", "dative")
+                            and c.lower_ == slot
+                        ):
+                            heads.extend(
+                                g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                            )
+            for h in heads:
+                found = self._search(h, ctx)
+                if found:
+                    return found
+        return []
+
+    def _search(self, root: Token, ctx: Context, max_depth: int = 8) -> list[Mention]:
+        """The first actor in a phrase, breadth first ("the prospect of talks with X")."""
+        queue: deque[tuple[Token, int]] = deque([(root, 0)])
+        while queue:
+            tok, depth = queue.popleft()
+            if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
+                found = self._expand(tok, ctx)
+                if found:
+                    return found
+                ref = self._anaphor(tok)
+                if ref is not None:
+                    return [ref]
+            if depth >= max_depth:
+                continue
+            for c in tok.children:
+                if c.dep_ not in _SEARCH_SKIP and not (
+                    c.dep_ == "conj" and tok.pos_ in _NOUN_POS
+                ):
+                    queue.append((c, depth + 1))
+        return []
+
+    def _is_demonym(self, tok: Token) -> bool:
+        """ "rejected an AUSTRALIAN ultimatum": a nationality adjective names a country."""
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod":
+            return False
+        term = self.c.resolver.base.terms.get((tok.lower_,))
+        return term is not None and term.kind == "demonym"
+
+    def _anaphor(self, tok: Token) -> Mention | None:
+        prefixes = self.book.anaphora.get(tok.lemma_.lower())
+        if not prefixes or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in tok.children
+        ):
+            return None  # "a separate initiative" is a new one
+        for code, actor in reversed(self.memory.events):
+            if code.startswith(prefixes):
+                a = Actor(
+                    tok.text,
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.name,
+                    why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story',
+                )
+                return Mention(a, tok.i, tok.i, tok.i + 1)
+        return None
+
+    def _fallback_recipients(
+        self, tok: Token, sources: list[Mention], ctx: Context
+    ) -> list[Mention]:
+        src_heads = {s.head for s in sources}
+        src_codes = {s.actor.code for s in sources}
+        base = tok.head if tok.dep_ in ("acomp", "attr") else tok
+        for c in sorted(base.children, key=lambda c: _FALLBACK_ORDER.get(c.dep_, 9)):
+            if (
+                c.dep_ in _SUBJ
+                or c.i in src_heads
+                or c.dep_ in ("punct", "aux", "neg", "mark")
+                or _is_place_phrase(c)
+            ):
+                continue
+            found = self._search(c, ctx)
+            found = [m for m in found if m.actor.code not in src_codes]
+            if found:
+                return found
+        return []
+
+    def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
+        sp = ctx.speaker
+        if (
+            sp is not None
+            and actor.sector is None
+            and actor.code == actor.country
+            and sp.country == actor.country
+            and sp.sector
+        ):
+            return replace(
+                actor,
+                code=sp.code,
+                sector=sp.sector,
+                why=f"{actor.why}; speaks through {sp.text}",
+            )
+        return actor

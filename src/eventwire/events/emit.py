@@ -1,0 +1,391 @@
+"""Making events: a matched predicate with its actors becomes one event per (source,
+recipient) pair, after modality has had its say; then one event per pair and kind in a
+sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.resolve import Mention
+from ..records import Actor
+from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
+from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
+from .frames import Frames
+from .implied import ImpliedActors
+from .modality import _Modality
+from .patterns import Pattern
+from .speech import _POLITICAL_SECTORS, Speech
+
+_KILLING = (
+    "1823",
+    "182",
+)  # physical assault codes that armed forces' fighting subsumes
+
+
+class Emitter(Frames, ImpliedActors, Speech):
+    def _emit(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        sources: list[Mention] | None = None,
+    ) -> bool:
+        """Make the events of a matched predicate; False when it has no actor or no
+        recipient (the caller may try another pattern)."""
+        pattern = match.pattern
+        self.tried.update((tok.i, match.trigger.i))
+        if self._obligation(match, tok, ctx):
+            return True
+        mod = self._modality(tok, ctx)
+        if match.trigger.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
+            mod = self._modality(tok.head, ctx)
+        if sources is None:
+            sources = (
+                self._subjects(tok, ctx)
+                if tok.pos_ != "NOUN"
+                else self._noun_sources(tok, ctx)
+            )
+        if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
+            sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._weapon_did_it(tok, match.code)
+        ):
+            sources = [self._unidentified(tok, match.code)]
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._by_authorities(tok, match.code)
+        ):
+            sources = [self._authorities(tok)]
+        if (
+            not sources
+            and tok.pos_ in ("VERB", "AUX")
+            and self._crowd_did_it(tok, match.code)
+        ):
+            sources = self._civilians(tok, match.pattern, ctx)
+        if not sources:
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but no actor does it'
+            )
+            if (
+                pattern is not None
+                and pattern.object
+                and match.code[:2] in VERBAL_ROOTS
+            ):
+                # "someone called for a ceasefire between X and Y": the ceasefire is
+                # still only called for, whoever called
+                for obj in self._objects(tok, pattern.with_):
+                    self.blocked.update(_content(obj))
+            return False
+        if match.embedded is not None and match.rule.startswith(
+            ("frame.appeal", "frame.demand")
+        ):
+            ctrl = _controller(tok, match.embedded)
+            targets = self._expand(ctrl, ctx) if ctrl is not None else []
+            if not targets:
+                targets = self._recipients(
+                    tok, None, ctx, ("on", "upon", "to", "dative")
+                )
+            if not targets and pattern is not None:
+                targets = self._recipients(match.embedded, pattern, ctx)
+        elif match.embedded is not None:
+            targets = self._recipients(match.embedded, pattern, ctx) if pattern else []
+        else:
+            targets = self._recipients(tok, pattern, ctx) if pattern else []
+        src_codes = {s.actor.code for s in sources}
+        targets = [t for t in targets if t.actor.code not in src_codes]
+        joint = (
+            len({s.actor.code for s in sources}) >= 2
+        )  # "A and B agreed": each other
+        if (
+            not targets
+            and not joint
+            and (match.code[:2] in _SPEECH_ACT_ROOTS or match.embedded is not None)
+        ):
+            # what a comment, appeal or threat is about may sit anywhere in its clause
+            targets = [
+                m
+                for m in self._fallback_recipients(tok, sources, ctx)
+                if m.actor.code not in src_codes
+            ]
+        solo = pattern.solo if pattern is not None else False
+        distinct = {s.actor.code for s in sources}
+        if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
+            # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
+            place = self._place_recipient(tok)
+            targets = (
+                [place]
+                if place is not None and place.actor.code not in src_codes
+                else []
+            )
+        if not targets and len(distinct) >= 2 and match.code[:2] != "14":
+            # "Armenia and Azerbaijan declared a truce": each does it to the other
+            pairs = [
+                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+            ]
+        elif not targets and not solo:
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+            )
+            if match.embedded is not None:
+                # "threatened to strike" with no one threatened: still no strike
+                self.blocked.update(t.i for t in match.embedded.subtree)
+            return False
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
+        # mark the trigger and what it holds as used: "launched an air strike on X" is
+        # one event, not a launch and a strike
+        self.done.add(match.trigger.i)
+        self.done.add(tok.i)
+        if pattern is not None and pattern.object:
+            self.done.update(o.i for o in self._objects(tok, pattern.with_))
+        if match.embedded is not None:
+            self.blocked.update(t.i for t in match.embedded.subtree)
+        if pattern is not None and pattern.block:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj"):
+                    self.blocked.update(
+                        t.i for t in c.subtree if t.i != c.i or c.dep_ != "dobj"
+                    )
+        speech = tok.lemma_.lower() in self.book.speech_verbs
+        if match.code[:2] in VERBAL_ROOTS:
+            holders = (
+                [tok.head, tok]
+                if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr")
+                else [tok]
+            )
+            for c in (c for h in holders for c in h.children if c is not tok):
+                if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
+                    # what a statement, appeal or rejection is about is not itself an
+                    # event, except what it names as to come ("optimistic at the
+                    # prospect of talks": the talks are coded as future)
+                    self.blocked.update(
+                        i for i in _content(c) if not self._prospective(tok.doc[i])
+                    )
+        if pattern is not None and pattern.reverse and match.embedded is None:
+            # "received weapons from the government": the giver is the source
+            pairs = [(t, s) for s, t in pairs if t is not None]
+        self._add_events(match, tok, ctx, pairs, mod)
+        return True
+
+    def _add_events(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        pairs: list[tuple[Mention, Mention | None]],
+        mod: _Modality,
+    ) -> None:
+        """One event per (source, recipient) pair, after modality has had its say."""
+        pattern = match.pattern
+        for src, tgt in pairs:
+            source = self._speaker_sector(src.actor, ctx)
+            if tgt is not None and tgt.actor.code == source.code:
+                continue  # "Denmark ... its partners": no event of an actor with itself
+            self_statement = (
+                ctx.speaker is not None and ctx.speaker.country == source.country
+            )
+            code = self._apply_modality(match.code, mod, pattern, self_statement)
+            if code is not None and _unless(tok) and code[:2] not in ("13",):
+                # "will withdraw its troops unless ...": a conditional act is a threat
+                code = self.book.frames["threat"].apply(match.code)
+            if (
+                code is not None
+                and (code[:2] in ("18", "19") or code == "1712")
+                and self._protesters(self.sent.doc[src.head])
+            ):
+                # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
+                code = "145"
+            if code is None:
+                why = "negated" if mod.negated else "hypothetical or future"
+                self._log(
+                    f'"{tok.text}" matched {match.rule} ({match.code}) but is {why}: no event'
+                )
+                continue
+            rule = match.rule if code == match.code else f"{match.rule}>{code}"
+            ev = RawEvent(
+                sentence=self.index,
+                sent=self.sent,
+                trigger=match.trigger,
+                source=source,
+                target=tgt.actor if tgt else None,
+                code=code,
+                rule=rule,
+                negated=mod.negated,
+                hypothetical=mod.hypothetical,
+                # "vowed to", "threatened to": the act they name has not happened
+                future=mod.future
+                or match.rule.startswith(("frame.intent", "frame.threat")),
+                reported_by=ctx.speaker.code
+                if ctx.speaker is not None and ctx.speaker.code != source.code
+                else None,
+                clause=_clause_head(tok),
+                speech_verb=ctx.speech_verb,
+                confidence=_confidence(pattern, src, tgt),
+            )
+            self.events.append(ev)
+            self._log(
+                f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
+                f'(trigger "{match.trigger.text}", rule {rule})'
+            )
+            if tgt is not None and code in self.book.symmetric and len(pairs) == 1:
+                # a meeting, call or negotiation is done by both sides to each other
+                self.events.append(replace(ev, source=tgt.actor, target=source))
+                self._log(
+                    f"event {code} also {tgt.actor.code} -> {source.code}: it takes two"
+                )
+
+    def _emit_noun(
+        self,
+        match: _Match,
+        tok: Token,
+        ctx: Context,
+        sources: list[Mention],
+        mod: _Modality,
+        gov: Token,
+    ) -> None:
+        pattern = match.pattern
+        targets = self._recipients(tok, pattern, ctx) if pattern else []
+        if not targets and gov is not tok and pattern is not None:
+            targets = self._recipients(gov, pattern, ctx)
+        src_codes = {s.actor.code for s in sources}
+        targets = [t for t in targets if t.actor.code not in src_codes]
+        solo = pattern.solo if pattern else False
+        if not targets and not solo and len(sources) < 2:
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+            )
+            return
+        if targets or solo:
+            pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
+        else:
+            pairs = [
+                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+            ]
+        self.done.add(tok.i)
+        self._add_events(match, tok, ctx, pairs, mod)
+
+    def _prospective(self, tok: Token) -> bool:
+        """ "the prospect of renewed talks between X and Y": talks to come."""
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in self.book.prospect
+        )
+
+    def _merge(self, events: list[RawEvent]) -> list[RawEvent]:
+        """One event per actor, recipient and kind in a sentence: "attacked and killed" is one."""
+        kept: list[RawEvent] = []
+        for ev in events:
+            key_quad = self.c.ontology[ev.code].quad_class
+            clash = None
+            for k in kept:
+                same_pair = (k.source.code, k.target.code if k.target else None) == (
+                    ev.source.code,
+                    ev.target.code if ev.target else None,
+                )
+                if not same_pair:
+                    continue
+                if (
+                    k.code == ev.code
+                    or (key_quad == 4 and self.c.ontology[k.code].quad_class == 4)
+                    or k.code[:2] == ev.code[:2]
+                ):
+                    clash = k
+                    break
+            if clash is None:
+                kept.append(ev)
+                continue
+            # keep the stronger (lower Goldstein for conflict) or the more specific code
+            if key_quad == 4:
+                better = (
+                    self.c.ontology[ev.code].goldstein
+                    < self.c.ontology[clash.code].goldstein
+                )
+            else:
+                better = len(ev.code) > len(clash.code)
+            if better:
+                kept[kept.index(clash)] = ev
+        # "shelled the town, killing eight": the deaths are what the attack did, not a
+        # second event; a killing by armed forces is fighting (19x), not an assault (18x)
+        armed = {"MIL", "REB", "INS", "UAF", "SEP", "IMG"}
+        # "staged demonstrations to demand reforms", "rioted, setting fire to ...": what
+        # protesters demand or wreck while they protest is part of the protest
+        protests = [k for k in kept if k.code[:2] == "14"]
+        kept = [
+            ev
+            for ev in kept
+            if not (
+                ev.code[:2] in ("10", "17")
+                and any(
+                    p.source.code == ev.source.code
+                    and ev.trigger.i in {t.i for t in p.trigger.subtree}
+                    for p in protests
+                )
+            )
+        ]
+        out: list[RawEvent] = []
+        for ev in kept:
+            if ev.code.startswith(_KILLING):
+                others = [
+                    k for k in kept if k is not ev and k.source.code == ev.source.code
+                ]
+                if any(self.c.ontology[k.code].quad_class == 4 for k in others):
+                    continue
+                if ev.code == "1823" and _prominent(ev.target):
+                    # killing a named official or a leader is an assassination
+                    ev.code, ev.rule = "186", f"{ev.rule}>186"
+                elif ev.code == "1823" and (
+                    ev.source.sector in armed or ev.source.code.startswith("IMG")
+                ):
+                    # a beating stays a beating (182), whoever does it
+                    ev.code, ev.rule = "190", f"{ev.rule}>190"
+            out.append(ev)
+        return out
+
+
+_LEADERS = frozenset(
+    {
+        "chief",
+        "leader",
+        "commander",
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "premier",
+        "head",
+        "lawmaker",
+        "senator",
+        "judge",
+        "prosecutor",
+        "general",
+        "colonel",
+        "mp",
+    }
+)
+
+
+def _prominent(target: Actor | None) -> bool:
+    """A named political figure or a leader ("the deputy chief of the militia")."""
+    if target is None:
+        return False
+    if target.name and target.sector in _POLITICAL_SECTORS:
+        return True
+    words = {w.lower().strip(".,") for w in target.text.split()}
+    return bool(words & _LEADERS)
+
+
+def _confidence(pattern: Pattern | None, src: Mention, tgt: Mention | None) -> float:
+    score = 0.5
+    if pattern is not None:
+        score += 0.1 * min(pattern.specificity, 2)
+    if tgt is not None:
+        score += 0.1
+    if src.actor.sector:
+        score += 0.1
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,134 @@
+"""Control frames: a verb, adjective or noun that embeds another event ("threatened to
+strike", "urged X to talk", "a plan to withdraw") turns it into a threat, appeal, intent
+or rejection."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._state import _Match
+from ._syntax import _controller, _embedded_clause, _infinitive_of, _that_clause
+from .matching import PatternMatching
+
+
+class Frames(PatternMatching):
+    def _frame(self, tok: Token) -> _Match | None:
+        """A control verb with an embedded event: "threatened to strike", "urged X to talk"."""
+        frames = (
+            self.book.frame_adjectives if tok.pos_ == "ADJ" else self.book.frame_verbs
+        )
+        name = frames.get(tok.lemma_.lower())
+        if (
+            name is None
+            and tok.pos_ in ("VERB", "AUX")
+            # "condemned the decision to close the border" is about the decision: a
+            # verb that is an event of its own does not carry the noun's frame
+            and not any(p.specificity == 0 for p in self._cands("verb", tok))
+        ):
+            # "reached a consensus to share", "announced plans to withdraw"
+            # "reiterated its demand that Israel ease ...", "insisted on its demands that"
+            objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g
+                for c in tok.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for obj in objs:
+                noun_frame = self.book.frame_nouns.get(obj.lemma_.lower())
+                clause = _infinitive_of(obj) or _that_clause(obj)
+                if noun_frame and clause is not None:
+                    return self._framed(tok, noun_frame, clause, self._inner(clause))
+        if name is None:
+            return None
+        embedded = _embedded_clause(tok)
+        inner: _Match | None = None
+        if embedded is not None:
+            controller = _controller(tok, embedded)
+            if (
+                controller is not None
+                and controller.dep_ != "nsubjpass"
+                and name == "intent"
+            ):
+                name = "appeal"  # "wanted the groups to agree": a wish for others is an appeal
+            elif (
+                controller is None and name == "appeal" and tok.lemma_.lower() == "seek"
+            ):
+                name = "intent"  # "sought to deepen ties": the subject's own aim
+            inner = self._inner(embedded)
+        else:
+            # "proposed a plan to implement cease-fires", "proposed a truce"
+            for obj in self._objects(tok):
+                if obj.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                inner = self._embedded_in(obj)
+                if inner is not None:
+                    embedded = inner.trigger
+                    break
+        if embedded is None:
+            return None
+        return self._framed(tok, name, embedded, inner)
+
+    def _inner(self, embedded: Token) -> _Match | None:
+        """The event an embedded clause would make: its predicate, or "to be supportive"."""
+        inner = self._predicate(embedded)
+        if (
+            inner is None
+            and self.book.frame_verbs.get(embedded.lemma_.lower()) == "attempt"
+        ):
+            # "prepared to resume shelling": look through "resume", "begin", "continue"
+            deeper = _embedded_clause(embedded)
+            if deeper is not None:
+                return self._inner(deeper)
+        if inner is None and embedded.lemma_.lower() in ("be", "remain", "become"):
+            for c in embedded.children:
+                if c.dep_ in ("acomp", "attr"):
+                    inner = self._match(c, self._cands("adj", c))
+                    if inner:
+                        break
+        return inner
+
+    def _framed(
+        self, tok: Token, name: str, embedded: Token, inner: _Match | None
+    ) -> _Match | None:
+        if inner is None and name in ("attempt", "negate", "intent"):
+            return None
+        frame = self.book.frames[name]
+        code = frame.apply(inner.code if inner else None)
+        if code is None:
+            self.blocked.update(t.i for t in embedded.subtree)
+            self._log(
+                f'frame "{name}" at "{tok.text}": the embedded event is not asserted'
+            )
+            return None
+        rule = f"frame.{name}" + (f"+{inner.rule}" if inner else "")
+        return _Match(code, rule, inner.pattern if inner else None, tok, embedded)
+
+    def _predicate(self, tok: Token) -> _Match | None:
+        """The event a verb or noun would make on its own, if any."""
+        pos = (
+            "verb"
+            if tok.pos_ in ("VERB", "AUX")
+            else "noun"
+            if tok.pos_ in ("NOUN", "PROPN")
+            else "adj"
+        )
+        m = self._match(tok, self._cands(pos, tok))
+        if m is None and pos == "verb":
+            for obj in self._objects(tok):
+                m2 = self._match(obj, self._cands("noun", obj))
+                if m2 is not None:
+                    return m2
+        return m
+
+    def _embedded_in(self, obj: Token) -> _Match | None:
+        m = self._match(obj, self._cands("noun", obj))
+        if m is not None and m.pattern is not None and m.pattern.code not in ("020",):
+            return m
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl", "prep"):
+                for t in [c, *[g for g in c.children if g.dep_ in ("pobj", "pcomp")]]:
+                    inner = self._predicate(t)
+                    if inner is not None:
+                        return inner
+        return None

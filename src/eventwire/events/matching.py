@@ -1,0 +1,115 @@
+"""Pattern matching: does a predicate's frame (lemma, particles, object, modifier,
+complement) fit a pattern of the dictionary?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ._state import SentenceState, _Match
+from ._syntax import _PASS_SUBJ, _is_time_phrase
+from .patterns import Pattern
+
+
+class PatternMatching(SentenceState):
+    def _cands(self, pos: str, tok: Token) -> list[Pattern]:
+        """Patterns for a trigger, by lemma and by its hyphenated form ("cease-fire")."""
+        lemma = tok.lemma_.lower()
+        found = self.book.candidates(pos, lemma)
+        if tok.i >= 2 and tok.nbor(-1).text == "-":
+            joined = f"{tok.nbor(-2).lower_}-{lemma}"
+            found = self.book.candidates(pos, joined) + found
+        return found
+
+    def _match(self, tok: Token, patterns: Iterable[Pattern]) -> _Match | None:
+        for p in patterns:
+            if self._fits(tok, p):
+                return _Match(p.code, p.id, p, tok)
+        return None
+
+    def _fits(self, tok: Token, p: Pattern) -> bool:
+        # the preposition may hang on the object: "received assurances FROM X"
+        holders = [tok]
+        if p.object:
+            holders += [c for c in tok.children if c.dep_ == "dobj"]
+        if p.with_ and not any(
+            c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+            and c.lower_ in p.with_
+            and not _is_time_phrase(c)
+            for h in holders
+            for c in h.children
+        ):
+            return False
+        if p.object and not self._object_fits(tok, p):
+            return False
+        if p.modifier and not self._modifier_fits(tok, p):
+            return False
+        return not (
+            p.xcomp
+            and not any(
+                c.dep_ in ("xcomp", "pcomp", "prep", "ccomp")
+                and (
+                    c.lemma_.lower() in p.xcomp
+                    or any(
+                        g.lemma_.lower() in p.xcomp
+                        for g in c.children
+                        if g.dep_ in ("pcomp", "pobj")
+                    )
+                )
+                for c in tok.children
+            )
+        )
+
+    def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ in _PASS_SUBJ)
+        ]
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
+                objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        # "launched a wave of air strikes": look through a quantity noun
+        more = []
+        for o in objs:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    more.extend(g for g in c.children if g.dep_ == "pobj")
+            more.extend(c for c in o.children if c.dep_ == "conj")
+        return objs + more
+
+    def _object_fits(self, tok: Token, p: Pattern) -> bool:
+        for o in self._objects(tok, p.with_):
+            # the object itself, or its compound ("humanitarian aid supplies")
+            hit = o.lemma_.lower() in p.object or o.lower_ in p.object
+            hit = hit or any(
+                c.dep_ == "compound" and c.lemma_.lower() in p.object
+                for c in o.children
+            )
+            if not hit:
+                continue
+            if p.modifier and p.pos == "verb":
+                mods = {m.lemma_.lower() for m in o.children} | {
+                    m.lower_ for m in o.children
+                }
+                if not mods & p.modifier:
+                    continue
+            return True
+        return False
+
+    def _modifier_fits(self, tok: Token, p: Pattern) -> bool:
+        if p.pos == "verb":
+            return True  # checked on the object in _object_fits
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and (
+                c.lemma_.lower() in p.modifier or c.lower_ in p.modifier
+            ):
+                return True
+            if c.dep_ == "compound" and any(
+                g.lemma_.lower() in p.modifier
+                for g in c.children
+                if g.dep_ in ("compound", "amod")
+            ):
+                return True
+        return False

@@ -1,0 +1,101 @@
+"""Modality: negation, modals, conditionals, future, obligation; and what each does to
+a code ("would not provide support" is a rejection, "we will strike" a threat)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ._state import _SPEECH_ACT_ROOTS, Context, SentenceState
+from .patterns import Pattern
+
+
+@dataclass
+class _Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    obligation: str | None = None  # "demand" (must) or "appeal" (should)
+    unasserted: bool = False  # under a negated verb: "did not allow X to help"
+
+
+class ModalityReading(SentenceState):
+    def _modality(self, tok: Token, ctx: Context) -> _Modality:
+        mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.book.obligation:
+            # "Japan needs to enact reforms", "Syria has to withdraw"
+            mod.obligation = self.book.obligation[tok.head.lemma_.lower()]
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (
+                c.dep_ in ("advmod", "det") and low in ("never", "no")
+            ):
+                mod.negated = True
+            elif c.dep_ in ("aux", "auxpass"):
+                if low in self.book.future or c.lemma_ in self.book.future:
+                    mod.future = True
+                elif low in self.book.obligation and c.tag_ == "MD":
+                    mod.obligation = self.book.obligation[low]
+                elif low == "would" and ctx.speaker is not None:
+                    mod.future = True  # "said it would accept": the future of the past
+                elif low in self.book.hypothetical:
+                    mod.hypothetical = True
+            elif c.dep_ == "mark" and low in self.book.conditional:
+                mod.hypothetical = True
+        # a clause inside a conditional ("if X attacks, Y will respond")
+        cur = tok
+        hops = 0
+        while cur.dep_ not in ("ROOT",) and hops < 6:
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in self.book.conditional
+                for c in cur.children
+            ):
+                mod.hypothetical = True
+            if (
+                cur.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                and any(c.dep_ == "neg" for c in cur.head.children)
+            ):
+                # "would not give permission to Russia to help Israel": not done
+                mod.unasserted = True
+            if (
+                cur.dep_ in ("advcl", "relcl")
+                and cur.tag_ in ("VBZ", "VBP")
+                and any(
+                    c.dep_ == "mark" and c.lower_ in ("before", "until", "till")
+                    for c in cur.children
+                )
+            ):
+                # "a day before Sarkozy heads to Beijing": a time anchor, not yet done
+                mod.unasserted = True
+            if cur.dep_ in ("ccomp", "parataxis"):
+                break
+            cur = cur.head
+            hops += 1
+        return mod
+
+    def _apply_modality(
+        self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
+    ) -> str | None:
+        if mod.unasserted:
+            return None
+        if mod.negated:
+            if pattern is not None and pattern.negated:
+                return pattern.negated
+            if code[:2] in ("03", "04", "05", "06", "07", "08"):
+                # "would not provide support": withheld cooperation is a rejection
+                return self.book.frames["reject"].apply(code)
+            return None
+        if mod.hypothetical or mod.future:
+            root = code[:2]
+            if root in _SPEECH_ACT_ROOTS:
+                # "will urge" is announced; "might urge" is not said at all
+                return None if mod.hypothetical and not mod.future else code
+            frame = self.book.frames["intent"]
+            if root in ("04", "05", "06", "07", "08"):
+                return frame.apply(code)
+            if self_statement and root in ("14", "15", "16", "17", "18", "19", "20"):
+                return frame.apply(code)  # "we will strike" is a threat
+            return None
+        return code
