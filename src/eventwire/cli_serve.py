@@ -38,6 +38,13 @@ def register(group: Any) -> None:
     help="Largest request body, in bytes.",
 )
 @click.option(
+    "--max-periods",
+    type=click.IntRange(1),
+    default=10_000,
+    show_default=True,
+    help="Most periods GET /v1/series returns (a longer series is refused with 422).",
+)
+@click.option(
     "--code-timeout",
     type=click.FloatRange(0.1),
     default=30.0,
@@ -50,6 +57,7 @@ def serve(
     port: int,
     allow_store: bool,
     max_body: int,
+    max_periods: int,
     code_timeout: float,
 ) -> None:
     """Serve the HTTP API (/v1/..., documented at /docs) and the web page (/).
@@ -69,7 +77,11 @@ def serve(
             err=True,
         )
     app = create_app(
-        db, allow_store=allow_store, max_body=max_body, code_timeout=code_timeout
+        db,
+        allow_store=allow_store,
+        max_body=max_body,
+        max_periods=max_periods,
+        code_timeout=code_timeout,
     )
     if not Path(db).is_file():
         click.echo(

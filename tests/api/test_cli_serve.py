@@ -35,6 +35,7 @@ def test_serve_defaults(runs: list[dict[str, Any]], store_path: Path) -> None:
     assert settings["allow_store"] is False
     assert settings["max_body"] == 2_000_000
     assert settings["code_timeout"] == 30.0
+    assert settings["max_periods"] == 10_000
     assert call["app"].state.store.path == str(store_path)
 
 
@@ -55,6 +56,8 @@ def test_serve_options(runs: list[dict[str, Any]], tmp_path: Path) -> None:
             "5000",
             "--code-timeout",
             "2.5",
+            "--max-periods",
+            "400",
         ],
     )
     assert result.exit_code == 0, result.output
@@ -65,6 +68,7 @@ def test_serve_options(runs: list[dict[str, Any]], tmp_path: Path) -> None:
     assert settings["allow_store"] is True
     assert settings["max_body"] == 5000
     assert settings["code_timeout"] == 2.5
+    assert settings["max_periods"] == 400
 
 
 def test_serve_warns_about_storing_on_a_public_address(
@@ -86,6 +90,11 @@ def test_serve_warns_about_storing_on_a_public_address(
 
 
 def test_serve_refuses_bad_options() -> None:
-    for args in (["--port", "70000"], ["--max-body", "0"], ["--code-timeout", "0"]):
+    for args in (
+        ["--port", "70000"],
+        ["--max-body", "0"],
+        ["--code-timeout", "0"],
+        ["--max-periods", "0"],
+    ):
         result = CliRunner().invoke(main, ["serve", *args])
         assert result.exit_code == 2, args

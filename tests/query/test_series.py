@@ -11,7 +11,15 @@ from typing import Any
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.query import Filters, plot_series, series, series_csv, write_series_csv
+from eventwire.query import (
+    Filters,
+    TooManyPeriods,
+    count_periods,
+    plot_series,
+    series,
+    series_csv,
+    write_series_csv,
+)
 
 MARCH = Filters(date_from="2014-03-01", date_to="2014-03-31")
 
@@ -249,3 +257,62 @@ def test_plot_series_of_no_events_still_draws(store: Path, tmp_path: Path) -> No
     fig = plot_series(series(store, actor="ZZZ"), path)
     assert path.stat().st_size > 1000
     assert "no events" in [t.get_text() for t in fig.axes[0].texts]
+
+
+@pytest.mark.parametrize(
+    ("by", "first", "last", "periods"),
+    [
+        ("day", date(2014, 3, 1), date(2014, 3, 1), 1),
+        ("day", date(2014, 2, 27), date(2014, 3, 2), 4),
+        ("week", date(2014, 3, 2), date(2014, 3, 3), 2),  # Sunday, then Monday
+        ("week", date(2014, 3, 3), date(2014, 3, 9), 1),  # one ISO week
+        ("month", date(2013, 12, 31), date(2014, 1, 1), 2),
+        ("month", date(2014, 1, 1), date(2014, 12, 31), 12),
+        ("day", date(2014, 3, 2), date(2014, 3, 1), 0),
+    ],
+)
+def test_series_count_periods(by: str, first: date, last: date, periods: int) -> None:
+    assert count_periods(by, first, last) == periods
+
+
+def test_series_longer_than_its_cap_is_refused(store: Path) -> None:
+    with pytest.raises(TooManyPeriods) as caught:
+        series(
+            store,
+            actor="RUS",
+            by="day",
+            filters=Filters(date_from="0001-01-01", date_to="9999-12-31"),
+        )
+    assert str(caught.value) == (
+        "the series would have 3,652,059 days (0001-01-01 to 9999-12-31), more than "
+        "the 100,000 periods a series may have; give a shorter date range or a "
+        "longer period (week or month)."
+    )
+    assert isinstance(caught.value, InputError)
+    # the range the events span counts when no range is given: March 2014 to
+    # October 2015 is 18 months
+    with pytest.raises(TooManyPeriods) as caught:
+        series(store, country="SYR", by="month", max_periods=17)
+    assert (caught.value.periods, caught.value.limit) == (18, 17)
+    assert len(series(store, country="SYR", by="month", max_periods=18)) == 18
+    assert len(series(store, country="SYR", by="day", max_periods=None)) > 500
+
+
+def test_series_cap_on_the_command_line(store: Path) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    result = CliRunner().invoke(
+        main,
+        [
+            "series", "--db", str(store), "--actor", "RUS", "--by", "day",
+            "--from", "0001-01-01", "--to", "9999-12-31",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: the series would have 3,652,059 days (0001-01-01 to 9999-12-31), more "
+        "than the 100,000 periods a series may have; give a shorter date range or a "
+        "longer period (week or month)."
+    )

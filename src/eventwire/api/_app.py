@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..errors import InputError, StoreError, first_line
-from ..query import Filters
+from ..query import Filters, TooManyPeriods
 from ..query import series as query_series
 from ..records import Article
 from . import _actors, _cursor, _store
@@ -83,6 +83,22 @@ def _day(value: str | None, name: str) -> date | None:
 
 def _input_error(exc: InputError) -> ApiError:
     return ApiError(422, "invalid_parameter", str(exc))
+
+
+# A parameter may be repeated (any of its values matches) up to this many times: more
+# values make a longer SQL condition, not a better answer.
+MAX_VALUES = 20
+
+
+def _few(values: list[Any] | None, name: str) -> list[Any]:
+    if values and len(values) > MAX_VALUES:
+        raise ApiError(
+            422,
+            "too_many_values",
+            f'query parameter "{name}" is given {len(values)} times; at most '
+            f"{MAX_VALUES} values are taken. Split the query.",
+        )
+    return values or []
 
 
 # -- request bodies ------------------------------------------------------------------------
@@ -203,10 +219,10 @@ def common_filters(
             "would be empty.",
         )
     return {
-        "recipients": recipient or (),
-        "codes": code or (),
-        "plover": plover or (),
-        "quad": quad or (),
+        "recipients": _few(recipient, "recipient"),
+        "codes": _few(code, "code"),
+        "plover": _few(plover, "plover"),
+        "quad": _few(quad, "quad"),
         "date_from": first,
         "date_to": last,
         "text": text,
@@ -234,7 +250,9 @@ def event_filters(
     ] = None,
 ) -> Filters:
     try:
-        return Filters(actors=actor or (), countries=country or (), **common)
+        return Filters(
+            actors=_few(actor, "actor"), countries=_few(country, "country"), **common
+        )
     except InputError as exc:
         raise _input_error(exc) from None
 
@@ -247,6 +265,7 @@ def create_app(
     max_body: int = 2_000_000,
     max_article_chars: int = 100_000,
     max_page: int = 500,
+    max_periods: int = 10_000,
     code_timeout: float = 30.0,
 ) -> FastAPI:
     """The eventwire HTTP API and web page over the event store ``db`` (a DuckDB file;
@@ -257,6 +276,7 @@ def create_app(
     - ``max_body``: the largest request body in bytes (413 beyond).
     - ``max_article_chars``: the longest text ``POST /v1/code`` takes (413 beyond).
     - ``max_page``: the largest ``limit`` of ``GET /v1/events`` (422 beyond).
+    - ``max_periods``: the most periods ``GET /v1/series`` returns (422 beyond).
     - ``code_timeout``: seconds one coding request may take (504 beyond).
     """
     store = _store.Store(db)
@@ -283,6 +303,7 @@ def create_app(
         "max_body": max_body,
         "max_article_chars": max_article_chars,
         "max_page": max_page,
+        "max_periods": max_periods,
         "code_timeout": code_timeout,
     }
     install_error_handlers(app)
@@ -450,7 +471,9 @@ def create_app(
         "event counts, Goldstein sums and means, or counts per QuadClass per period. "
         "Weeks are ISO weeks (a row's `period` is their Monday), months start on the "
         "first; periods without events are rows of zeros. Undated events are not "
-        "counted.",
+        f"counted. A series has at most {max_periods:,} periods: a longer one (from "
+        "`from` to `to`, or over the events' own dates where they are left out) is "
+        "refused with 422.",
         responses=error_responses(422, 503),
     )
     def get_series(
@@ -512,7 +535,17 @@ def create_app(
                     by=by,
                     measure=measure,
                     filters=filters,
+                    max_periods=max_periods,
                 )
+            except TooManyPeriods as exc:
+                raise ApiError(
+                    422,
+                    "too_many_periods",
+                    f"the series would have {exc.periods:,} {exc.by}s, from "
+                    f"{exc.first} to {exc.last}; this server returns at most "
+                    f'{exc.limit:,} periods. Narrow "from" and "to", or give a longer '
+                    'period in "by" (week or month).',
+                ) from None
             except InputError as exc:
                 raise _input_error(exc) from None
         return JSONResponse(

@@ -37,6 +37,43 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "goldstein": ("period", "count", "goldstein_sum", "goldstein_mean"),
     "quad": ("period", "count", "quad1", "quad2", "quad3", "quad4"),
 }
+# The most periods a series returns unless the caller asks for another cap: 100,000 days
+# is 273 years. The API caps lower (``create_app(max_periods=...)``).
+MAX_PERIODS = 100_000
+
+
+class TooManyPeriods(InputError):
+    """A series would have more periods than its cap: ``periods`` of ``by`` from
+    ``first`` to ``last``, more than ``limit``."""
+
+    def __init__(
+        self, periods: int, limit: int, by: str, first: date, last: date
+    ) -> None:
+        super().__init__(
+            f"the series would have {periods:,} {by}s ({first} to {last}), more than "
+            f"the {limit:,} periods a series may have; give a shorter date range or a "
+            "longer period (week or month)."
+        )
+        self.periods = periods
+        self.limit = limit
+        self.by = by
+        self.first = first
+        self.last = last
+
+
+def count_periods(by: str, first: date, last: date) -> int:
+    """How many days, ISO weeks or months a series from ``first`` to ``last`` has."""
+    if last < first:
+        return 0
+    if by == "day":
+        return (last - first).days + 1
+    if by == "week":
+        monday_first = first.toordinal() - first.weekday()
+        monday_last = last.toordinal() - last.weekday()
+        return (monday_last - monday_first) // 7 + 1
+    return (last.year * 12 + last.month) - (first.year * 12 + first.month) + 1
+
+
 _MEASURE_LABELS = {
     "count": "count",
     "goldstein": "Goldstein sum and mean",
@@ -85,6 +122,7 @@ def series(
     by: By = "week",
     measure: Measure = "count",
     filters: Filters | None = None,
+    max_periods: int | None = MAX_PERIODS,
 ) -> Series:
     """Events per period for a dyad (actor prefix A to recipient prefix B), an actor
     (prefix), a country (actor's, recipient's or location's) or, with none of them,
@@ -97,7 +135,8 @@ def series(
     in a period without events) or ``quad`` (also ``quad1`` to ``quad4``, the events of
     each QuadClass). Every period from ``filters.date_from`` (or the first event) to
     ``filters.date_to`` (or the last event) is a row; a period without events has
-    zeros. Undated events are not counted.
+    zeros. Undated events are not counted. A series of more than ``max_periods`` rows
+    (None: no cap) is refused with ``TooManyPeriods`` before any row is made.
 
     >>> series("eventwire.duckdb", dyad=("RUS", "UKR"), by="week", measure="quad")
     """
@@ -169,9 +208,11 @@ def series(
         FROM periods p LEFT JOIN agg a ON a.period = p.period
         ORDER BY p.period
     """
-    params += [filters.date_from, filters.date_to]
     with connect(con_or_path) as con:
-        found = con.sql(sql, params=params).fetchall()
+        if max_periods is not None:
+            _check_span(con, condition, params, by, filters, max_periods)
+        found = con.sql(sql, params=[*params, filters.date_from, filters.date_to])
+        found = found.fetchall()
     rows = [_row(measure, values) for values in found]
     return Series(
         rows,
@@ -181,6 +222,32 @@ def series(
         date_from=filters.date_from,
         date_to=filters.date_to,
     )
+
+
+def _check_span(
+    con: Any,
+    condition: str,
+    params: list[Any],
+    by: str,
+    filters: Filters,
+    limit: int,
+) -> None:
+    """Refuse a series longer than ``limit`` periods; the range comes from the filters'
+    dates or, where one is missing, from the events themselves."""
+    first, last = filters.date_from, filters.date_to
+    if first is None or last is None:
+        ((low, high),) = con.sql(
+            f"SELECT min(e.date), max(e.date) FROM events e WHERE {condition}",
+            params=params,
+        ).fetchall()
+        if low is None:
+            return  # no dated event: a series without rows, or only the given bound
+        first = first if first is not None else low
+        last = last if last is not None else high
+    assert isinstance(first, date) and isinstance(last, date)
+    periods = count_periods(by, first, last)
+    if periods > limit:
+        raise TooManyPeriods(periods, limit, by, first, last)
 
 
 def _row(measure: str, values: tuple[Any, ...]) -> dict[str, Any]:
