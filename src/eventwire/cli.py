@@ -478,24 +478,27 @@ def explain(sentence: str, day: str | None, model: str | None, as_json: bool) ->
     help="List the missed and the false events with their evidence.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--matching",
+    type=click.Choice(["strict", "lenient"]),
+    default="strict",
+    show_default=True,
+    help="How actors match: strict (codes agree; the gold's head word or most of "
+    "its words) or lenient (the old matcher: one shared word).",
+)
 @click.option("--model", help="spaCy English model to use.")
 def evaluate(
-    gold: tuple[str, ...], show_errors: bool, as_json: bool, model: str | None
+    gold: tuple[str, ...],
+    show_errors: bool,
+    as_json: bool,
+    matching: str,
+    model: str | None,
 ) -> None:
     """Score the coder against gold records (JSONL: id, text, date, events)."""
+    from .evaluate import coder_functions, read_gold
     from .evaluate import evaluate as run_evaluate
-    from .evaluate import read_gold
-    from .pipeline import shared_coder
 
-    coder = shared_coder(model)
-
-    def code_fn(articles: list[Any]) -> list[list[dict[str, Any]]]:
-        return [[e.to_dict() for e in r.events] for r in coder.code(articles)]
-
-    def place_country(name: str, countries: list[str]) -> str | None:
-        place = coder.geocode(name, countries)
-        return place.country if place else None
-
+    code_fn, place_country = coder_functions(model)
     reports = []
     try:
         for path in gold:
@@ -506,6 +509,7 @@ def evaluate(
                     path,
                     keep_errors=show_errors,
                     place_country=place_country,
+                    matching="lenient" if matching == "lenient" else "strict",
                 )
             )
     except EventwireError as exc:
@@ -523,12 +527,16 @@ def _print_report(report: Any, show_errors: bool) -> None:
 
     console = Console(width=None if sys.stdout.isatty() else 120)
     console.print(
-        f"[bold]{report.path}[/bold]: {report.sentences} sentences, {report.events} events, {report.events_per_sentence:.2f} events per sentence"
+        f"[bold]{report.path}[/bold] ({report.matching} actor matching): "
+        f"{report.sentences} sentences, {report.gold_events} gold events, "
+        f"{report.events} events, {report.events_per_sentence:.2f} events per sentence"
     )
     table = Table(
         "measure", "precision", "recall", "F1", "matched", "predicted", "gold"
     )
     for name, sc in report.scores.items():
+        if not sc.gold and not sc.predicted:
+            continue  # nothing of this kind in the gold (CASE 2021: no CAMEO codes)
         table.add_row(
             name,
             f"{sc.precision:.3f}",
@@ -539,21 +547,43 @@ def _print_report(report: Any, show_errors: bool) -> None:
             str(sc.gold),
         )
     console.print(table)
-    if report.silent_expected:
-        console.print(
-            f"no-event sentences left silent: {report.silent_ok} of {report.silent_expected}"
-        )
-    if report.source_country_checked:
-        share = report.source_country_ok / report.source_country_checked
-        console.print(
-            f"source country right on events found: {report.source_country_ok} of {report.source_country_checked} ({share:.1%})"
-        )
-    if report.location_checked:
-        share = report.location_ok / report.location_checked
-        console.print(
-            f"location right (place and country) on events found: {report.location_ok} of {report.location_checked} ({share:.1%}); "
-            f"{report.location_records} records name a place"
-        )
+    shares = Table("measure", "count", "of", "share")
+
+    def share(label: str, part: int, whole: int) -> None:
+        if whole:
+            shares.add_row(label, str(part), str(whole), f"{part / whole:.1%}")
+
+    share(
+        "sentences with gold events that get no event (silent)",
+        report.event_sentences_silent,
+        report.event_sentences,
+    )
+    share("no-event sentences left silent", report.silent_ok, report.silent_expected)
+    share(
+        "gold events found with source, target and PLOVER (typed dyad)",
+        report.dyad_typed_found,
+        report.dyad_gold,
+    )
+    share(
+        "PLOVER right, given the dyad was found",
+        report.dyad_type_right,
+        report.dyad_found,
+    )
+    share(
+        "source country right on events found",
+        report.source_country_ok,
+        report.source_country_checked,
+    )
+    share(
+        f"location right on its best match ({report.location_events} gold events "
+        f"in {report.location_records} records name a place)",
+        report.location_ok,
+        report.location_checked,
+    )
+    for name, n, ok in report.subtype_groups():
+        share(f"case2021 {name}", ok, n)
+    if shares.row_count:
+        console.print(shares)
     roots = Table("CAMEO root", "precision", "recall", "F1", "predicted", "gold")
     for root, sc in sorted(report.by_root.items()):
         roots.add_row(
@@ -564,11 +594,18 @@ def _print_report(report: Any, show_errors: bool) -> None:
             str(sc.predicted),
             str(sc.gold),
         )
-    console.print(roots)
+    if report.by_root:
+        console.print(roots)
     if report.by_subtype:
-        sub = Table("subtype", "records", "as expected", "share")
-        for name, (n, ok) in sorted(report.by_subtype.items()):
-            sub.add_row(name, str(n), str(ok), f"{ok / n:.1%}")
+        sub = Table("subtype", "expected", "records", "as expected", "share")
+        for name, row in sorted(report.by_subtype.items()):
+            sub.add_row(
+                name,
+                row.plover or "no event",
+                str(row.records),
+                str(row.ok),
+                f"{row.share:.1%}",
+            )
         console.print(sub)
     if show_errors:
         for err in report.errors:
