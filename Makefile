@@ -11,7 +11,7 @@ WHEELS := wheels
 FROM := $(if $(wildcard $(WHEELS)/*.whl),--no-index --find-links $(WHEELS))
 EXAMPLE := src/eventwire/examples/harbor_talks.txt
 
-.PHONY: install wheels run test lint bench clean
+.PHONY: install wheels run test lint bench evaluate clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_code.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_api.py
+
+# Every file of the development gold (../shared/gold/dev), every measure, one table.
+evaluate: $(STAMP)
+	$(BIN)/python bench/dev_scores.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eventwire.duckdb
