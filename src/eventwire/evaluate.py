@@ -10,10 +10,12 @@ Actors match in one of two ways (``matching``):
   gold code is a country (or a type such as ``IGO``) and matches any sector of it; a
   longer one matches the same code, a more specific one (``IGOUNO`` takes ``IGOUNOSML``)
   or a less specific one that still names more than a country (``IGOUNOSML`` takes
-  ``IGOUNO``, never ``USA``). Where the gold has only text, the predicted text or name
-  must hold the gold phrase's head word ("troops" in "Serbian troops in Kosovo",
-  "government" in "the government of Liberia", "diplomats" in "a group of diplomats"),
-  or more than half of its content words.
+  ``IGOUNO``, never ``USA``); the gold's own spellings of some codes (``IGOEU``,
+  ``IGOAFU``, ``JAP``, a sector ``***`` left open) are read as the coder's codes. Where
+  the gold has only text, the predicted text or name must hold the gold phrase's head
+  word ("troops" in "Serbian troops in Kosovo", "government" in "the government of
+  Liberia", "diplomats" in "a group of diplomats"), not with another name before it
+  ("North Korea" is not "South Korea"), or more than half of its content words.
 - ``lenient``: the matcher used before, kept to compare with: codes as above without the
   gold's code spellings, and text that shares any one word of three letters or more.
 """
@@ -428,11 +430,6 @@ def _forms(token: str) -> set[str]:
 
 def _is_content(token: str) -> bool:
     return token.lower() not in _FUNCTION and not token.isdigit()
-
-
-def content_words(text: str | None) -> set[str]:
-    """The words of an actor phrase that are not function words or numbers."""
-    return {t.lower() for t in _tokens(text) if _is_content(t)}
 
 
 def head_words(text: str | None) -> set[str]:
