@@ -88,6 +88,8 @@ def serve(
             f"Note: {db} does not exist yet; reading events answers 503 until it does.",
             err=True,
         )
+    else:
+        _check_store(db)
     click.echo("Loading the spaCy model...", err=True)
     shared_coder()
     click.echo(
@@ -100,6 +102,24 @@ def serve(
     except OSError as exc:  # the port is taken, the address is not this machine's
         click.echo(f"Error: cannot serve on {host}:{port} ({exc}).", err=True)
         sys.exit(1)
+
+
+def _check_store(db: str) -> None:
+    """Read the store as /v1/health does before serving it: a damaged or unreadable
+    file stops here with one line (exit 1); one that another process is writing is
+    served, and reads answer 503 until it is free."""
+    from .api._store import probe
+    from .errors import StoreError
+    from .query import connect
+
+    try:
+        with connect(db) as con:
+            probe(con)
+    except StoreError as exc:
+        if exc.kind != "locked":
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+        click.echo(f"Note: {exc}", err=True)
 
 
 def _loopback(host: str) -> bool:

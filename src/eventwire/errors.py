@@ -37,7 +37,17 @@ class StageError(EventwireError):
 
 
 class StoreError(EventwireError):
-    """The event store could not be read or written."""
+    """The event store could not be read or written. ``kind`` says why, when it is
+    known ("damaged", "not_duckdb", "locked", "disk_full", "read_only_fs",
+    "permission", ...; "other" otherwise); ``cause`` is the reason alone, without the
+    file's path (what the API may show a client)."""
+
+    def __init__(
+        self, message: str, *, kind: str = "other", cause: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.cause = cause if cause is not None else message
 
 
 def first_line(exc: BaseException) -> str:

@@ -21,7 +21,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..errors import InputError, StoreError, first_line
+from ..errors import InputError, StoreError
 from ..query import Filters, TooManyPeriods
 from ..query import series as query_series
 from ..records import Article
@@ -391,7 +391,7 @@ def create_app(
             raise ApiError(
                 503,
                 "store_unavailable",
-                f"The article was coded but could not be stored ({first_line(exc)}).",
+                f"The article was coded but could not be stored ({exc.cause}).",
             ) from None
         return JSONResponse(
             {
@@ -626,14 +626,21 @@ def create_app(
         "/v1/health",
         summary="Is the server up, and how much does its store hold",
         description="`events` and `articles` count the store; they are null when the "
-        "server has no store (it can still code texts).",
+        "server has no store (it can still code texts). The check reads the store for "
+        "real (the counts, a page of events at each end with their records, and their "
+        "articles): a store that cannot be read, or in which any request found damage, "
+        "answers 503 (`store_damaged`, `store_unavailable`).",
         responses=error_responses(503),
     )
     def health() -> JSONResponse:
         if store.path is None or not Path(store.path).is_file():
             return JSONResponse({"status": "ok", "events": None, "articles": None})
+        failure = store.known_failure()
+        if failure is not None:
+            raise store.unavailable(failure)
         with store.read() as con:
             events, articles = _store.counts(con)
+            _store.probe(con, store.shape(con))
         return JSONResponse({"status": "ok", "events": events, "articles": articles})
 
     return app

@@ -37,11 +37,14 @@ from ..query import (
     has_column,
     record_sql,
 )
+from ..store._failures import CLIENT_KINDS
 from ._errors import ApiError
 
 log = logging.getLogger("eventwire.api")
 
 SORTS = ("date", "-date")
+# kinds of StoreError that mean the file itself is bad (not busy, not a full disk)
+DAMAGED = frozenset({"damaged", "not_duckdb"})
 _KEPT = ("num_mentions", "num_sources", "num_articles", "mention_list")
 _COUNTS = ", ".join(f"coalesce(c.{name}, 0) AS {name}" for name in COUNT_COLUMNS)
 
@@ -120,6 +123,7 @@ class Store:
         self._active = 0
         self._last = 0.0
         self._timer: threading.Timer | None = None
+        self._failure: tuple[tuple[int, int, int], StoreError] | None = None
 
     def shape(self, con: Any) -> Shape:
         """The Shape of the file as it is now (read again when the file changed)."""
@@ -164,12 +168,54 @@ class Store:
                     self._release()
             except StoreError as exc:
                 log.warning("cannot read the event store: %s", exc)
-                raise ApiError(
-                    503,
-                    "store_unavailable",
-                    f"The event store {self.name} cannot be read right now (another "
-                    "process may be writing to it); try again shortly.",
-                ) from None
+                if exc.kind in DAMAGED:
+                    self._failure = (self._version(), exc)
+                raise self.unavailable(exc) from None
+
+    def unavailable(self, exc: StoreError) -> ApiError:
+        """The 503 for a store that cannot be read: why, without server paths."""
+        if exc.kind in DAMAGED:
+            return ApiError(
+                503,
+                "store_damaged",
+                f"The event store {self.name} cannot be read: {exc.cause}. The "
+                "server's operator must restore it.",
+            )
+        if exc.kind == "locked":
+            return ApiError(
+                503,
+                "store_unavailable",
+                f"The event store {self.name} cannot be read right now (another "
+                "process is writing to it); try again shortly.",
+            )
+        if exc.kind in CLIENT_KINDS:
+            return ApiError(
+                503,
+                "store_unavailable",
+                f"The event store {self.name} cannot be read: {exc.cause}.",
+            )
+        return ApiError(
+            503,
+            "store_unavailable",
+            f"The event store {self.name} cannot be read right now; the error was "
+            "logged on the server.",
+        )
+
+    def known_failure(self) -> StoreError | None:
+        """The damage a read found in the file as it is now (None: none found; a
+        file replaced since is read again)."""
+        failure = self._failure
+        if failure is None or self.path is None:
+            return None
+        return failure[1] if failure[0] == self._version() else None
+
+    def _version(self) -> tuple[int, int, int]:
+        assert self.path is not None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return (0, 0, 0)
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -343,6 +389,20 @@ def counts(con: Any) -> tuple[int, int]:
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)"
     ).fetchall()
     return int(events), int(articles)
+
+
+def probe(con: Any, shape: Shape | None = None) -> None:
+    """Read what a page reads, at both ends of the events: their keys, records and
+    mention lists, and the articles they come from (a damaged block raises)."""
+    every = Filters.every_event()
+    for sort in SORTS:
+        records, _ = events_page(con, every, sort, 10, None, shape)
+        ids = [r["article_id"] for r in records if r.get("article_id")]
+        con.sql(
+            "SELECT max(length(text)), max(length(title)) FROM articles "
+            "WHERE article_id IN (SELECT unnest($ids))",
+            params={"ids": ids},
+        ).fetchall()
 
 
 def article(

@@ -7,7 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
-from ..errors import StoreError, first_line
+from ..errors import StoreError
+from ..store._failures import classify, store_failure
 
 if TYPE_CHECKING:
     import duckdb
@@ -32,7 +33,8 @@ def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
 
     if isinstance(con_or_path, duckdb.DuckDBPyConnection):
         _check(con_or_path, "the database")
-        yield con_or_path
+        with _reading("the database"):
+            yield con_or_path
         return
     path = Path(con_or_path)
     if not path.is_file():
@@ -43,14 +45,28 @@ def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         con = duckdb.connect(str(path), read_only=True)
     except duckdb.Error as exc:
-        raise StoreError(
-            f"{path}: cannot open the database ({first_line(exc)})."
-        ) from None
+        raise store_failure(path, exc, doing="cannot open the database") from None
     try:
-        _check(con, str(path))
-        yield con
+        with _reading(str(path)):
+            _check(con, str(path))
+            yield con
     finally:
         con.close()
+
+
+@contextmanager
+def _reading(label: str) -> Iterator[None]:
+    """DuckDB's errors while reading a store that say the file is damaged, cut short,
+    held by another process ... as a one-line StoreError (other errors, bugs in a
+    query, pass as they are)."""
+    import duckdb
+
+    try:
+        yield
+    except duckdb.Error as exc:
+        if classify(exc) is None:
+            raise
+        raise store_failure(label, exc, doing="cannot read the database") from None
 
 
 def event_columns(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -20,6 +20,8 @@ storing cost a few percent of coding: one DuckDB statement costs about half a
 millisecond, so writing article by article would cost more than coding it.)
 
 A DuckDB file has a single writer process at a time; a second one gets a clear error.
+So do a damaged file, a full disk, a read-only file or a folder that cannot hold
+DuckDB's journal: one line each (``_failures``), never a traceback.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from ..dedup import event_day, match_key, mentions_of, nearest_group, source_of
-from ..errors import StoreError, first_line
+from ..errors import EventwireError, StoreError, first_line
 from ..records import Article, Event, flatten
+from ._failures import classify, store_failure
 
 SCHEMA_VERSION = 2
 
@@ -103,27 +106,43 @@ class EventStore:
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database file.")
+        doing = "cannot open the database" + ("" if read_only else " for writing")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(
-                f"{self.path}: cannot open the database ({first_line(exc)}); "
-                "a DuckDB file has one writer at a time."
+            raise store_failure(
+                self.path, exc, doing=doing, writing=not read_only
             ) from None
-        if not read_only:
-            self._check_version()
-            self.con.execute(schema_sql())
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
         self.totals = Totals()
         self._pending: list[tuple[Article, list[Event], str, bool]] = []
         self._since = 0.0
-        self._seq = self._scalar("SELECT coalesce(max(ingested_seq), 0) FROM articles")
-        # article id -> content hash of what is stored or queued (read once: "has" is
-        # asked from the thread that feeds worker processes, which must not use DuckDB)
-        self._hashes: dict[str, str] = dict(
-            self.con.execute("SELECT article_id, content_hash FROM articles").fetchall()
-        )
+        try:
+            if not read_only:
+                self._check_version()
+                # creating the tables commits: the first write, and the first place a
+                # folder that cannot hold the journal (.wal) or a full disk shows
+                self.con.execute(schema_sql())
+            self._seq = self._scalar(
+                "SELECT coalesce(max(ingested_seq), 0) FROM articles"
+            )
+            # article id -> content hash of what is stored or queued (read once: "has"
+            # is asked from the thread that feeds worker processes, which must not use
+            # DuckDB)
+            self._hashes: dict[str, str] = dict(
+                self.con.execute(
+                    "SELECT article_id, content_hash FROM articles"
+                ).fetchall()
+            )
+        except (duckdb.Error, StoreError) as exc:
+            with contextlib.suppress(duckdb.Error):
+                self.con.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise store_failure(
+                self.path, exc, doing=doing, writing=not read_only
+            ) from None
 
     def _check_version(self) -> None:
         columns = {
@@ -140,10 +159,22 @@ class EventStore:
             )
 
     def close(self) -> None:
+        """Write what is queued and close the file (DuckDB then folds its journal into
+        the file: a full disk can show here too)."""
+        import duckdb
+
         try:
             self.flush()
-        finally:
+        except BaseException:
+            with contextlib.suppress(duckdb.Error):  # the flush's error is the one
+                self.con.close()
+            raise
+        try:
             self.con.close()
+        except duckdb.Error as exc:
+            raise store_failure(
+                self.path, exc, doing="closing the database failed", writing=True
+            ) from None
 
     def __enter__(self) -> EventStore:
         return self
@@ -151,6 +182,9 @@ class EventStore:
     def __exit__(self, *exc: object) -> None:
         if exc[0] is not None:
             self._pending.clear()  # an error mid-run: what is queued is not written
+            with contextlib.suppress(EventwireError):  # the first error is the one
+                self.close()
+            return
         self.close()
 
     # -- writing ----------------------------------------------------------------------
@@ -256,20 +290,23 @@ class EventStore:
                 self.con.execute("ROLLBACK")
             for article, _, _, _ in pending:
                 self._hashes.pop(article.id, None)
-            self._hashes.update(
-                self.con.execute(
-                    "SELECT article_id, content_hash FROM articles WHERE article_id IN "
-                    "(SELECT unnest(?))",
-                    [[a.id for a, _, _, _ in pending]],
-                ).fetchall()
-            )
+            # a failed write (a full disk) may leave the connection unusable: then
+            # what is stored is read again by the next run
+            with contextlib.suppress(duckdb.Error):
+                self._hashes.update(
+                    self.con.execute(
+                        "SELECT article_id, content_hash FROM articles WHERE "
+                        "article_id IN (SELECT unnest(?))",
+                        [[a.id for a, _, _, _ in pending]],
+                    ).fetchall()
+                )
             ids = f"{pending[0][0].id}" + (
                 f" .. {pending[-1][0].id}" if len(pending) > 1 else ""
             )
-            raise StoreError(
-                f"{self.path}: storing articles {ids} failed, nothing of them was "
-                f"stored ({first_line(exc)})."
-            ) from None
+            doing = f"storing articles {ids} failed, nothing of them was stored"
+            if isinstance(exc, duckdb.Error) and classify(exc) is not None:
+                raise store_failure(self.path, exc, doing=doing, writing=True) from None
+            raise StoreError(f"{self.path}: {doing} ({first_line(exc)}).") from None
         self._seq = seq
         self.totals.articles += len(pending)
         self.totals.new_events += new_events
