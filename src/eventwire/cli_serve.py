@@ -67,7 +67,7 @@ def serve(
     """
     import uvicorn
 
-    from .api import create_app
+    from .api import JsonH11Protocol, create_app
     from .pipeline import shared_coder
 
     if allow_store and not _loopback(host):
@@ -98,7 +98,7 @@ def serve(
         err=True,
     )
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        uvicorn.run(app, host=host, port=port, log_level="info", http=JsonH11Protocol)
     except OSError as exc:  # the port is taken, the address is not this machine's
         click.echo(f"Error: cannot serve on {host}:{port} ({exc}).", err=True)
         sys.exit(1)

@@ -18,10 +18,10 @@ from eventwire.api import create_app
 
 
 @contextmanager
-def running(app: Any) -> Iterator[str]:
+def running(app: Any, **options: Any) -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1, on a port the system picks."""
     config = uvicorn.Config(
-        app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"
+        app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", **options
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

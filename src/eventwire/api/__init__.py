@@ -10,7 +10,13 @@ Endpoints (the contract the web page relies on):
 - ``GET /v1/series`` events per day, week or month;
 - ``GET /v1/articles/{article_id}`` an article with its events and their offsets;
 - ``GET /v1/actors`` search the actor dictionaries;
-- ``GET /v1/health``; ``/docs`` and ``/openapi.json``.
+- ``GET /v1/health``; ``/docs`` (Swagger UI from files in the package) and
+  ``/openapi.json``.
+
+Every answer carries a Content-Security-Policy header (``frame-ancestors 'none'``),
+``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: no-referrer``; run under
+uvicorn with ``http=JsonH11Protocol`` (as ``eventwire serve`` does), even a request
+too malformed to reach the app is answered in the error shape.
 
 Every error answer is ``{"error": {"status", "code", "message"}}``.
 """
@@ -18,5 +24,6 @@ Every error answer is ``{"error": {"status", "code", "message"}}``.
 from __future__ import annotations
 
 from ._app import create_app, web_dir
+from ._http import JsonH11Protocol
 
-__all__ = ["create_app", "web_dir"]
+__all__ = ["JsonH11Protocol", "create_app", "web_dir"]

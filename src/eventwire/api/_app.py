@@ -34,6 +34,7 @@ from ._errors import (
     error_responses,
     install_error_handlers,
 )
+from ._http import SecurityHeadersMiddleware
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -295,6 +296,10 @@ def create_app(
         version=_package_version(),
         description=DESCRIPTION,
         lifespan=lifespan,
+        # FastAPI's own /docs and /redoc load their scripts from a CDN: /docs is
+        # served below from files shipped in the package, /redoc not at all
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
     app.state.coding = coding
@@ -309,6 +314,7 @@ def create_app(
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware)  # outermost: every answer has them
 
     # -- the web page ----------------------------------------------------------------------
     web = web_dir()
@@ -327,6 +333,18 @@ def create_app(
 
     if web.is_dir():
         app.mount("/static", StaticFiles(directory=web), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        page = web / "docs.html"
+        if not page.is_file():
+            raise ApiError(
+                404,
+                "not_found",
+                "The API reference page is not installed in this copy of eventwire; "
+                "the API's description is at /openapi.json.",
+            )
+        return FileResponse(page, media_type="text/html; charset=utf-8")
 
     # -- coding ------------------------------------------------------------------------------
     @app.post(
