@@ -45,6 +45,14 @@ def register(group: Any) -> None:
     help="Most periods GET /v1/series returns (a longer series is refused with 422).",
 )
 @click.option(
+    "--code-workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Worker processes that code POST /v1/code texts; one past its time limit is "
+    "killed and replaced, the others go on.",
+)
+@click.option(
     "--code-timeout",
     type=click.FloatRange(0.1),
     default=30.0,
@@ -58,17 +66,17 @@ def serve(
     allow_store: bool,
     max_body: int,
     max_periods: int,
+    code_workers: int,
     code_timeout: float,
 ) -> None:
     """Serve the HTTP API (/v1/..., documented at /docs) and the web page (/).
 
-    The spaCy model is loaded at startup, so that the first POST /v1/code is as quick
-    as the others.
+    The coding workers start, and load the spaCy model, before the server answers,
+    so that the first POST /v1/code is as quick as the others.
     """
     import uvicorn
 
     from .api import JsonH11Protocol, create_app
-    from .pipeline import shared_coder
 
     if allow_store and not _loopback(host):
         click.echo(
@@ -82,6 +90,7 @@ def serve(
         max_body=max_body,
         max_periods=max_periods,
         code_timeout=code_timeout,
+        code_workers=code_workers,
     )
     if not Path(db).is_file():
         click.echo(
@@ -90,8 +99,12 @@ def serve(
         )
     else:
         _check_store(db)
-    click.echo("Loading the spaCy model...", err=True)
-    shared_coder()
+    click.echo(
+        f"Starting {code_workers} coding worker"
+        f"{'s' if code_workers != 1 else ''} (loading the spaCy model)...",
+        err=True,
+    )
+    app.state.coding.start(wait=True)
     click.echo(
         f"Serving {db} on http://{_url_host(host)}:{port}/ (API docs at /docs); "
         "Ctrl-C stops.",

@@ -9,7 +9,7 @@ import pytest
 import uvicorn
 from click.testing import CliRunner
 
-from eventwire import pipeline
+from eventwire.api._coding import CodingPool
 from eventwire.cli import main
 
 
@@ -20,7 +20,9 @@ def runs(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs})
     )
     loaded: list[bool] = []
-    monkeypatch.setattr(pipeline, "shared_coder", lambda *a, **k: loaded.append(True))
+    monkeypatch.setattr(
+        CodingPool, "start", lambda self, wait=False: loaded.append(wait)
+    )
     calls.append({"loaded": loaded})
     return calls
 
@@ -29,13 +31,14 @@ def test_serve_defaults(runs: list[dict[str, Any]], store_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(store_path)])
     assert result.exit_code == 0, result.output
     loaded, call = runs[0]["loaded"], runs[1]
-    assert loaded == [True]  # the model is loaded at startup
+    assert loaded == [True]  # the workers (and the model) are started at startup
     assert call["host"] == "127.0.0.1" and call["port"] == 8000
     settings = call["app"].state.settings
     assert settings["allow_store"] is False
     assert settings["max_body"] == 2_000_000
     assert settings["code_timeout"] == 30.0
     assert settings["max_periods"] == 10_000
+    assert settings["code_workers"] == 2
     assert call["app"].state.store.path == str(store_path)
 
 
@@ -58,6 +61,8 @@ def test_serve_options(runs: list[dict[str, Any]], tmp_path: Path) -> None:
             "2.5",
             "--max-periods",
             "400",
+            "--code-workers",
+            "3",
         ],
     )
     assert result.exit_code == 0, result.output
@@ -69,6 +74,8 @@ def test_serve_options(runs: list[dict[str, Any]], tmp_path: Path) -> None:
     assert settings["max_body"] == 5000
     assert settings["code_timeout"] == 2.5
     assert settings["max_periods"] == 400
+    assert settings["code_workers"] == 3
+    assert call["app"].state.coding.size == 3
 
 
 def test_serve_warns_about_storing_on_a_public_address(

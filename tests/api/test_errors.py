@@ -3,7 +3,6 @@ nothing."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from eventwire import pipeline
 from eventwire.api import _app, create_app
 
 from .conftest import assert_error, make_client
@@ -172,18 +170,15 @@ def test_a_failing_library_call_is_a_generic_500(
     assert "secret internals" in str(logged[-1].exc_info[1])
 
 
-def test_a_failing_coder_is_a_generic_500(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    class Broken:
-        def code_text(self, *args: Any, **kwargs: Any) -> Any:
-            raise ValueError("model exploded at token 17")
-
-    monkeypatch.setattr(pipeline, "shared_coder", lambda *a, **k: Broken())
-    with make_client(create_app(None), raise_server_exceptions=False) as c:
+def test_a_failing_coder_is_a_generic_500(caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(None, code_workers=1, coder="tests.api.coders:failing")
+    with make_client(app, raise_server_exceptions=False) as c:
         response = c.post("/v1/code", json={"text": "Turkey accused Syria."})
     assert_error(response, 500, "internal_error")
     assert "exploded" not in response.text
+    # the worker's traceback is in the server's log
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "ValueError: model exploded at token 17" in logged
 
 
 # -- 503 ----------------------------------------------------------------------------------
@@ -209,23 +204,17 @@ def test_no_store(tmp_path: Path, coder: Any) -> None:
 
 
 # -- 504 ----------------------------------------------------------------------------------
-def test_coding_past_the_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    done = threading.Event()
-
-    class Slow:
-        def code_text(self, *args: Any, **kwargs: Any) -> list:
-            time.sleep(1.0)
-            done.set()
-            return []
-
-    monkeypatch.setattr(pipeline, "shared_coder", lambda *a, **k: Slow())
-    with make_client(create_app(None, code_timeout=0.1)) as c:
+def test_coding_past_the_time_limit() -> None:
+    app = create_app(
+        None, code_timeout=0.5, code_workers=1, coder="tests.api.coders:slow_on_marker"
+    )
+    with make_client(app) as c:
+        app.state.coding.start(wait=True)
         started = time.perf_counter()
-        response = c.post("/v1/code", json={"text": "Turkey accused Syria."})
-        assert time.perf_counter() - started < 0.9
+        response = c.post("/v1/code", json={"text": "[slow] Turkey accused Syria."})
+        assert time.perf_counter() - started < 3
     error = assert_error(response, 504, "timeout")
-    assert "0.1 s" in error["message"]
-    assert done.wait(5)
+    assert "0.5 s" in error["message"]
 
 
 # -- hostile input ------------------------------------------------------------------------

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from eventwire import pipeline
 from eventwire.api import JsonH11Protocol, create_app, web_dir
 from eventwire.api import _app as app_module
+from eventwire.api._coding import CodingPool
 
 from .conftest import make_client
 from .test_server import running
@@ -147,7 +147,7 @@ def test_serve_uses_the_json_protocol(
 
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    monkeypatch.setattr(pipeline, "shared_coder", lambda *a, **k: None)
+    monkeypatch.setattr(CodingPool, "start", lambda self, wait=False: None)
     result = CliRunner().invoke(main, ["serve", "--db", str(store_path)])
     assert result.exit_code == 0, result.output
     assert calls[0]["http"] is JsonH11Protocol

@@ -11,8 +11,8 @@ import uvicorn
 from click.testing import CliRunner
 from tests.store.failures import cut_short, damage_a_block, not_duckdb
 
-from eventwire import pipeline
 from eventwire.api import create_app
+from eventwire.api._coding import CodingPool
 from eventwire.cli import main
 
 from .conftest import assert_error, make_client
@@ -80,7 +80,7 @@ def test_serve_refuses_a_damaged_store(
 ) -> None:
     served: list[Any] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
-    monkeypatch.setattr(pipeline, "shared_coder", lambda *a, **k: None)
+    monkeypatch.setattr(CodingPool, "start", lambda self, wait=False: None)
     db = cut_short(store_path, tmp_path / "events.duckdb")
     result = CliRunner().invoke(main, ["serve", "--db", str(db)])
     assert result.exit_code == 1

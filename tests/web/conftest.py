@@ -99,6 +99,8 @@ def base_url(web_requirements: Any, web_db: Path) -> Iterator[str]:
     import uvicorn
 
     app = web_requirements(web_db)
+    if hasattr(app.state, "coding"):  # as "eventwire serve" does: workers ready first
+        app.state.coding.start(wait=True)
     config = uvicorn.Config(
         app, host="127.0.0.1", port=0, log_level="warning", ws="none"
     )

@@ -6,6 +6,7 @@ the actor base. See ``create_app``.
 FastAPI must see as values, not as names to look up later.)
 """
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,7 +27,7 @@ from ..query import Filters, TooManyPeriods
 from ..query import series as query_series
 from ..records import Article
 from . import _actors, _cursor, _store
-from ._coding import CodingWorker
+from ._coding import DEFAULT_CODER, CodingPool, Job
 from ._errors import (
     ApiError,
     BodyLimitMiddleware,
@@ -268,6 +269,8 @@ def create_app(
     max_page: int = 500,
     max_periods: int = 10_000,
     code_timeout: float = 30.0,
+    code_workers: int = 2,
+    coder: str = DEFAULT_CODER,
 ) -> FastAPI:
     """The eventwire HTTP API and web page over the event store ``db`` (a DuckDB file;
     None: no store, only ``POST /v1/code`` without storing works).
@@ -278,10 +281,15 @@ def create_app(
     - ``max_article_chars``: the longest text ``POST /v1/code`` takes (413 beyond).
     - ``max_page``: the largest ``limit`` of ``GET /v1/events`` (422 beyond).
     - ``max_periods``: the most periods ``GET /v1/series`` returns (422 beyond).
-    - ``code_timeout``: seconds one coding request may take (504 beyond).
+    - ``code_timeout``: seconds one coding request may take (504 beyond); the worker
+      process coding it is then killed and replaced.
+    - ``code_workers``: worker processes that code posted texts (started on the first
+      ``POST /v1/code``, or by ``app.state.coding.start()``).
+    - ``coder``: the function the workers code with, ``"module:function"`` (tests use
+      it to make a worker slow, fail or crash for real).
     """
     store = _store.Store(db)
-    coding = CodingWorker()
+    coding = CodingPool(code_workers, coder)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -310,6 +318,7 @@ def create_app(
         "max_page": max_page,
         "max_periods": max_periods,
         "code_timeout": code_timeout,
+        "code_workers": code_workers,
     }
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
@@ -386,31 +395,30 @@ def create_app(
             published=body.date,
             url=body.url,
         )
-        wants_store = body.store
-
-        def work(cancelled: Any) -> tuple[list[Any], bool]:
-            from .. import pipeline
-            from ..store import EventStore
-
-            events = pipeline.shared_coder().code_text(
-                article.text, article.published, article.id
-            )
-            if not wants_store or cancelled.is_set():
-                return events, False
+        events = await coding.run(
+            Job(article.text, article.published, article.id), code_timeout
+        )
+        stored = False
+        if body.store:
             assert store.path is not None
-            # the writer is opened for this call only, while no read is in flight
-            with store.writing(), EventStore(store.path, batch_size=1) as writer:
-                writer.write([(article, events)])
-            return events, True
+            path = store.path
 
-        try:
-            events, stored = await coding.run(work, code_timeout)
-        except StoreError as exc:
-            raise ApiError(
-                503,
-                "store_unavailable",
-                f"The article was coded but could not be stored ({exc.cause}).",
-            ) from None
+            def write() -> None:
+                from ..store import EventStore
+
+                # the writer is opened for this call only, while no read is in flight
+                with store.writing(), EventStore(path, batch_size=1) as writer:
+                    writer.write([(article, events)])
+
+            try:
+                await asyncio.to_thread(write)
+            except StoreError as exc:
+                raise ApiError(
+                    503,
+                    "store_unavailable",
+                    f"The article was coded but could not be stored ({exc.cause}).",
+                ) from None
+            stored = True
         return JSONResponse(
             {
                 "article_id": article.id,
