@@ -323,6 +323,162 @@ CASES = [
         "KEN",
         None,
     ),
+    # signing, suspending, appeals for ties, receptions, appointments
+    (
+        "Kenya and Ethiopia signed a joint declaration on border security on Monday.",
+        "057",
+        "KEN",
+        "ETH",
+    ),
+    (
+        "Japan and Bangladesh exchanged notes on a new development loan on Tuesday.",
+        "057",
+        "JPN",
+        "BGD",
+    ),
+    (
+        "The African Union suspended Niger from the bloc on Tuesday.",
+        "161",
+        "IGO",
+        "NER",
+    ),
+    (
+        "The Economic Community of West African States suspended Mali's membership after the coup.",
+        "161",
+        "IGO",
+        "MLI",
+    ),
+    ("The Turkish president called for closer ties with Egypt.", "022", "TUR", "EGY"),
+    (
+        "The Chinese president received the new Pakistani ambassador in Beijing.",
+        "043",
+        "CHN",
+        "PAK",
+    ),
+    (
+        "The U.S. Senate confirmed Antony Blinken as secretary of state on Tuesday.",
+        "051",
+        "USA",
+        "USA",
+    ),
+    (
+        "The Kenyan parliament approved the nomination of the new army chief.",
+        "051",
+        "KEN",
+        "KEN",
+    ),
+    ("France appointed a new ambassador to Rwanda on Friday.", "050", "FRA", "RWA"),
+    # money, arms, peacekeepers and refuge
+    (
+        "The World Bank approved a $500 million loan for Kenya on Thursday.",
+        "071",
+        "IGO",
+        "KEN",
+    ),
+    ("Pakistan received $1 billion from China on Friday.", "071", "CHN", "PAK"),
+    (
+        "The United States provided the Lebanese army with weapons and ammunition.",
+        "072",
+        "USA",
+        "LBN",
+    ),
+    (
+        "Rwanda deployed peacekeeping troops to the Central African Republic.",
+        "074",
+        "RWA",
+        "CAF",
+    ),
+    ("Germany granted refugee status to 20 Afghan journalists.", "075", "DEU", "AFG"),
+    ("Dozens of Myanmar soldiers took refuge in India.", "0233", "MMR", "IND"),
+    # releases, pardons, returns, defeat conceded
+    (
+        "The Egyptian president granted pardons to 500 prisoners on Sunday.",
+        "0841",
+        "EGY",
+        "EGY",
+    ),
+    (
+        "A court in Lahore ordered the release of the former prime minister.",
+        "0841",
+        "PAK",
+        "PAK",
+    ),
+    (
+        "Belgium returned a collection of looted artefacts to the Congolese government.",
+        "0842",
+        "BEL",
+        "COD",
+    ),
+    (
+        "The Netherlands handed back 478 looted bronzes to the Nigerian government.",
+        "0842",
+        "NLD",
+        "NGA",
+    ),
+    (
+        "Zambia's ruling party conceded defeat to the opposition on Monday.",
+        "080",
+        "ZMB",
+        "ZMB",
+    ),
+    # ultimatums and deadlines
+    ("ECOWAS gave the Malian junta a deadline to hold elections.", "139", "IGO", "MLI"),
+    # complaints, legal action, charges, verdicts, fines
+    (
+        "Australia launched a complaint against China at the World Trade Organization over barley tariffs.",
+        "114",
+        "AUS",
+        "CHN",
+    ),
+    (
+        "The Ukrainian government launched legal action against Russia at the International Court of Justice.",
+        "115",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "The Brazilian Congress opened impeachment proceedings against the president.",
+        "115",
+        "BRA",
+        "BRA",
+    ),
+    (
+        "Prosecutors in Seoul charged the former defence minister with abuse of power.",
+        "115",
+        "KOR",
+        "KOR",
+    ),
+    (
+        "The Russian government fined the U.S. company for breaking data laws.",
+        "172",
+        "RUS",
+        "USA",
+    ),
+    (
+        "A Cairo court sentenced the opposition leader to ten years in prison.",
+        "173",
+        "EGY",
+        "EGY",
+    ),
+    (
+        "An appeals court in Moscow upheld the conviction of the opposition leader.",
+        "173",
+        "RUS",
+        "RUS",
+    ),
+    # obstruction and fighting
+    (
+        "Opposition lawmakers disrupted parliament in Nairobi on Tuesday.",
+        "144",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "Iraqi troops drove Islamic State fighters out of the town of Hit.",
+        "190",
+        "IRQ",
+        None,
+    ),
 ]
 
 
@@ -352,6 +508,16 @@ def test_vocabulary_codes(
         "The Greek prime minister called early elections for March.",
         # carrying migrants is not admitting refugees
         "Smugglers were taking migrants from Libya to Lampedusa.",
+        # a baton charge is no lawsuit; a board is no bloc; shelter from a storm, a loan
+        # for a stadium, an award from a university, a painting for its owner: no event
+        "Police charged the crowd with batons in the capital.",
+        "The company suspended its chief executive from the board.",
+        "Storm victims took refuge in a school in the town.",
+        "The bank approved a loan for the new stadium.",
+        "Firefighters drove residents out of the burning building.",
+        "The minister received an award from the university.",
+        "The museum returned the painting to its owner.",
+        "Residents sought shelter in the mosque after the earthquake.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
