@@ -552,6 +552,51 @@ CASES = [
         "IND",
         "PAK",
     ),
+    # no comment, failed deals, summoned envoys, calling out, bombs dropped, orders, votes
+    (
+        "A Kenyan government spokesman had no immediate comment on the report.",
+        "011",
+        "KEN",
+        None,
+    ),
+    ("Russia and Ukraine failed to reach a deal on gas transit.", "164", "RUS", "UKR"),
+    (
+        "India summoned the Pakistani High Commissioner to lodge a protest over the shelling.",
+        "114",
+        "IND",
+        "PAK",
+    ),
+    (
+        "The Australian foreign minister called out China for its treatment of the Uighurs.",
+        "111",
+        "AUS",
+        "CHN",
+    ),
+    (
+        "The Syrian air force dropped barrel bombs on rebel-held Aleppo.",
+        "195",
+        "SYR",
+        None,
+    ),
+    (
+        "Bangladesh and Japan signed the Exchange of Notes on Monday.",
+        "057",
+        "BGD",
+        "JPN",
+    ),
+    ("Sudan expelled four foreign aid groups on Friday.", "1663", "SDN", None),
+    (
+        "The Colombian army told the rebels to lay down their arms.",
+        "1056",
+        "COL",
+        "COL",
+    ),
+    (
+        "The Security Council voted to impose sanctions on North Korea.",
+        "163",
+        "IGO",
+        "PRK",
+    ),
 ]
 
 
@@ -599,6 +644,13 @@ def test_vocabulary_codes(
         "Farmers took in the harvest early this year.",
         "Fans kicked out the referee after the match.",
         "The hiker hit out at the weather.",
+        # a company's silence, a forecast missed, names read out, leaflets, a weather
+        # report told to reporters
+        "The company had no comment on the merger.",
+        "Temperatures failed to reach the forecast high.",
+        "The teacher called out the names of the pupils.",
+        "The plane dropped leaflets over the village.",
+        "The minister told reporters the weather would improve.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
