@@ -22,6 +22,8 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
+from ._spans import entities
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -371,7 +373,7 @@ def _time_spans(sent: Span) -> list[Span]:
     """The DATE and TIME entities of ``sent``, touching ones joined: "Friday" (DATE)
     "evening" (TIME) is one expression, rooted at "evening"."""
     spans: list[tuple[int, int]] = []
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if spans and spans[-1][1] == ent.start:

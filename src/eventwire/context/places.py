@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..records import Place
+from ._spans import entities
 
 _PLACE_PREPS = frozenset(
     {
@@ -129,7 +130,7 @@ def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
     """(span, tagged): entities the tagger called places, then proper nouns that a
     place word or preposition introduces (these count only when geocoded)."""
     seen: set[int] = set()
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in scope:
             seen.add(ent.root.i)
             yield ent, True
