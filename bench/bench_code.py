@@ -513,7 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     t_start = time.perf_counter()
-    from eventwire.nlp import BATCH_SIZE, MAX_CHARS, model_name
+    from eventwire.nlp import BATCH_SIZE, model_name, read_layout
     from eventwire.pipeline import Coder
 
     stories = read_stories()
@@ -524,7 +524,9 @@ def main(argv: list[str] | None = None) -> int:
 
     count_sentences(nlp, stories, BATCH_SIZE)
     articles, expected = cycle_corpus(stories, args.sentences)
-    texts = [a.text[:MAX_CHARS] for a in articles]  # what Coder.code gives spaCy
+    # what Coder.code gives spaCy: the text with datelines and credits blanked (these
+    # stories are far shorter than a piece, nlp.PIECE_CHARS)
+    texts = [read_layout(a.text).text for a in articles]
 
     # warm-up, both paths, a few articles
     for _ in nlp.pipe(texts[:8], batch_size=BATCH_SIZE):

@@ -3,12 +3,18 @@
 ``Coder`` holds everything costly (the spaCy model, the dictionaries) and is built once per
 process. ``code_articles`` streams articles through it, in this process or in ``workers``
 processes, and yields each article with its events.
+
+An article is read with its layout (``nlp.read_layout``: paragraphs, headline, datelines,
+credits, captions) and parsed in pieces of at most ``nlp.PIECE_CHARS`` characters; a
+piece is coded as soon as it is parsed, with what the story said before it (its actors,
+its countries, the years it named), and its evidence offsets, sentence and token numbers
+are the article's. There is no cap on an article's length: time and memory grow with it
+linearly (the readers cap what they read: see ``ingest``).
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +34,16 @@ from .events.coder import EventCoder, RawEvent, Trace
 from .events.ontology import Ontology, load_ontology
 from .events.patterns import PatternBook, load_patterns
 from .geo import gazetteer
-from .nlp import BATCH_SIZE, MAX_CHARS, load_model
+from .nlp import (
+    BATCH_CHARS,
+    BATCH_SIZE,
+    PIECE_CHARS,
+    Dateline,
+    load_model,
+    pieces,
+    prepared_doc,
+    read_layout,
+)
 from .records import Article, Event, Evidence, Modality, Place
 
 # "northern Iraq", "south Lebanon", "central Kabul": a part of a named place
@@ -73,12 +88,20 @@ class Coder:
     def events_of(
         self, doc: Any, article: Article, trace: Trace | None = None
     ) -> list[Event]:
-        memory = DocMemory()
-        raw = self.events.code_doc(doc, article.published, trace, memory)
-        countries = [c for _, c in memory.countries]
-        years = earlier_years(doc, article.published)
-        # one event across its mentions: "optimistic" said twice is one optimism
-        return merge_article([self._record(r, article, countries, years) for r in raw])
+        """The events of an article parsed as one ``doc``."""
+        story = _Story(self, article, trace)
+        story.add(doc)
+        return story.events()
+
+    def dateline_country(self, dateline: Dateline) -> str | None:
+        """The country a dateline names: its region ("Afghanistan"), else its town
+        ("KABUL", a capital; "PESHAWAR", by GeoNames)."""
+        for name in (dateline.region, dateline.place):
+            if name:
+                country = self._place_country(name.title() if name.isupper() else name)
+                if country:
+                    return country
+        return None
 
     def _place_country(self, name: str, countries: Iterable[str] = ()) -> str | None:
         """The country of a place name: a country or capital in the base, else GeoNames
@@ -147,7 +170,11 @@ class Coder:
         article: Article,
         countries: list[str],
         years: list[int | None],
+        at: tuple[int, int, int] = (0, 0, 0),
     ) -> Event:
+        """The event record of ``r``; ``at`` is (characters, sentences, tokens) before
+        the doc in the article, for the article's offsets."""
+        chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years)
         place = find_place(
@@ -160,7 +187,7 @@ class Coder:
         sent = r.sent
         return Event(
             article_id=article.id,
-            sentence=r.sentence,
+            sentence=sentences + r.sentence,
             actor=r.source,
             recipient=r.target,
             cameo=r.code,
@@ -177,8 +204,8 @@ class Coder:
             ),
             evidence=Evidence(
                 sent.text.strip(),
-                sent.start_char + len(sent.text) - len(sent.text.lstrip()),
-                sent.end_char - len(sent.text) + len(sent.text.rstrip()),
+                chars + sent.start_char + len(sent.text) - len(sent.text.lstrip()),
+                chars + sent.end_char - len(sent.text) + len(sent.text.rstrip()),
                 r.trigger.text,
                 r.rule,
             ),
@@ -186,45 +213,104 @@ class Coder:
             date_precision=precision,
             location=place,
             confidence=r.confidence,
-            trigger_index=r.trigger.i,
+            trigger_index=tokens + r.trigger.i,
         )
 
     # -- batches -------------------------------------------------------------------------
     def code(
         self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
     ) -> Iterator[Result]:
-        """Code articles in this process, in spaCy batches."""
-        pairs = ((_text_of(a), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield Result(article, self.events_of(doc, article))
+        """Code articles in this process, in spaCy batches (of pieces: one for any
+        article up to ``PIECE_CHARS``)."""
+
+        def docs() -> Iterator[tuple[Any, tuple[Article, bool]]]:
+            for article in articles:
+                layout = read_layout(article.text)
+                spans = pieces(layout, PIECE_CHARS)
+                for k, (start, end) in enumerate(spans):
+                    doc = prepared_doc(self.nlp, layout, start, end)
+                    yield doc, (article, k == len(spans) - 1)
+
+        story: _Story | None = None
+        for batch in _batches(docs(), batch_size, BATCH_CHARS):
+            for doc, (article, last) in self.nlp.pipe(
+                batch, as_tuples=True, batch_size=len(batch)
+            ):
+                if story is None:
+                    story = _Story(self, article)
+                story.add(doc)
+                if last:
+                    yield Result(article, story.events())
+                    story = None
 
     def code_text(
         self, text: str, published: str | None = None, article_id: str = "text"
     ) -> list[Event]:
         article = Article(id=article_id, text=text, published=published)
-        return self.events_of(self.nlp(_text_of(article)), article)
+        [result] = self.code([article])
+        return result.events
 
 
-def _text_of(article: Article) -> str:
-    """The text the model reads: capped, with a leading dateline blanked out (same
-    length, so evidence offsets still point into the article)."""
-    text = article.text if len(article.text) <= MAX_CHARS else article.text[:MAX_CHARS]
-    m = DATELINE.match(text)
-    if m:
-        text = " " * m.end() + text[m.end() :]
-    return text
+def _batches(
+    items: Iterable[tuple[Any, Any]], size: int, chars: int
+) -> Iterator[list[tuple[Any, Any]]]:
+    """(doc, context) pairs in batches of at most ``size`` docs and ``chars``
+    characters (a doc longer than that is a batch of its own)."""
+    batch: list[tuple[Any, Any]] = []
+    held = 0
+    for item in items:
+        length = len(item[0].text)
+        if batch and (len(batch) >= size or held + length > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += length
+    if batch:
+        yield batch
 
 
-# "PESHAWAR (Northern Wire) - ", "GAZA CITY, Palestinian Territories: ", "LYON: ",
-# "WASHINGTON, Dec 16 (Reuters) - ": where the story was filed, not part of its first
-# sentence (the parser would take the town for the subject)
-DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"  # the town, in capitals
-    r"(?:,\s*[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3})?"  # its country or region
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # a date
-    r"\s*(?:\([^()\n]{1,60}\))?"  # the agency
-    r"\s*(?:[-\u2013\u2014]+|:)\s+"
-)
+class _Story:
+    """One article being coded, piece by piece: what carries from one to the next."""
+
+    def __init__(
+        self, coder: Coder, article: Article, trace: Trace | None = None
+    ) -> None:
+        self.coder = coder
+        self.article = article
+        self.trace = trace
+        self.memory = DocMemory()
+        self.year: int | None = None  # the latest year before publication named so far
+        self.filed: dict[str, None] = {}  # countries of the datelines so far, in order
+        self.sentences = self.tokens = 0
+        self.found: list[Event] = []
+
+    def add(self, doc: Any) -> None:
+        """Code one parsed piece (or the whole article)."""
+        coder, article = self.coder, self.article
+        raw = coder.events.code_doc(doc, article.published, self.trace, self.memory)
+        for dateline in doc._.datelines:
+            country = coder.dateline_country(dateline)
+            if country:
+                self.filed[country] = None
+        # a caption's countries are the photo's, not the story's
+        named = [
+            c
+            for pos, c in self.memory.countries
+            if pos < 0 or doc[pos]._.furniture != "caption"
+        ]
+        countries = list(dict.fromkeys([*self.filed, *named]))
+        captions = [(f.start, f.end) for f in doc._.furniture if f.kind == "caption"]
+        years = earlier_years(doc, article.published, self.year, captions)
+        if years:
+            self.year = years[-1]
+        at = (doc._.offset, self.sentences, self.tokens)
+        self.found.extend(coder._record(r, article, countries, years, at) for r in raw)
+        self.sentences += len(years)
+        self.tokens += len(doc)
+
+    def events(self) -> list[Event]:
+        """The article's events, one per happening (its repeats are its mentions)."""
+        return merge_article(self.found)
 
 
 _SHARED: dict[tuple[str | None, bool], Coder] = {}

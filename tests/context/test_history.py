@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.context.history import dated_before_news
+from eventwire.context.history import dated_before_news, earlier_years
 from eventwire.pipeline import Coder
 
 PUB = "2023-06-14"
@@ -80,3 +80,25 @@ def test_dated_before_news_uses_the_end_of_the_period(
     day: str, precision: str, old: bool
 ) -> None:
     assert dated_before_news(day, precision, PUB) is old
+
+
+@pytest.mark.parametrize(
+    ("since", "skip", "expected"),
+    [
+        (None, (), [2014, 2014, 2017]),
+        (2009, (), [2014, 2014, 2017]),
+        (2009, ((0, 10),), [2009, 2009, 2017]),
+        (None, ((0, 10),), [None, None, 2017]),
+    ],
+)
+def test_history_earlier_years_carry_across_pieces_and_skip_captions(
+    coder: Coder,
+    since: int | None,
+    skip: tuple[tuple[int, int], ...],
+    expected: list[int | None],
+) -> None:
+    doc = coder.nlp(
+        "Troops first crossed the border in 2014. Talks stalled. "
+        "Fighting resumed in 2017."
+    )
+    assert earlier_years(doc, PUB, since, skip) == expected

@@ -107,12 +107,20 @@ class DocMemory:
     # sector -> the last actor of a known country in it ("the regime" after "Damascus")
     sectors: dict[str, Actor] = field(default_factory=dict)
 
+    # country -> mentions so far, in the order first named (across the pieces of a
+    # long article)
+    country_counts: dict[str, int] = field(default_factory=dict)
+
     def set_countries(self, countries: list[tuple[int, str]]) -> None:
-        """Record the story's country mentions once, and the one it names most."""
-        self.countries = countries
-        counts: dict[str, int] = {}
+        """Record the country mentions of the doc being coded, and the country the
+        story names most so far. A long article is coded in pieces: the countries of
+        earlier pieces stay in ``countries`` once each, at position -1 (no sentence
+        of this doc holds them)."""
+        earlier = [(-1, c) for c in self.country_counts]
         for _, country in countries:
-            counts[country] = counts.get(country, 0) + 1
+            self.country_counts[country] = self.country_counts.get(country, 0) + 1
+        self.countries = earlier + countries
+        counts = self.country_counts
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
     @property

@@ -14,7 +14,7 @@ The cue words are data (``history`` in ``dictionaries/events/grammar.yaml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -73,19 +73,28 @@ def sentence_is_origin(sent: Span, cues: Mapping[str, frozenset[str]]) -> bool:
     return any(c.dep_ in _SUBJ and c.lemma_.lower() in subjects for c in root.children)
 
 
-def earlier_years(doc: Doc, published: str | None) -> list[int | None]:
+def earlier_years(
+    doc: Doc,
+    published: str | None,
+    since: int | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[int | None]:
     """For each sentence, the latest year before publication that the story has named
-    so far (that sentence included)."""
+    so far (that sentence included). ``since`` is the latest such year of the text
+    before ``doc`` (an earlier piece of a long article); sentences that start in a
+    ``skip`` span (a photo caption: "File photo taken in 2019") name none for the
+    story."""
     pub_year = _pub(published).year if _pub(published) else None
     out: list[int | None] = []
-    last: int | None = None
+    last = since
     for sent in doc.sents:
-        for tok in sent:
-            if not _is_year(tok):
-                continue
-            year = int(tok.text)
-            if pub_year is None or year < pub_year:
-                last = year
+        if not any(a <= sent.start_char < b for a, b in skip):
+            for tok in sent:
+                if not _is_year(tok):
+                    continue
+                year = int(tok.text)
+                if pub_year is None or year < pub_year:
+                    last = year
         out.append(last)
     return out
 

@@ -1,0 +1,406 @@
+"""The layout of an article as it comes: paragraphs, headline, datelines, credits, captions.
+
+Read from the text alone, before spaCy sees it:
+
+- **sentence starts**: every paragraph (after a blank line); every line after a line that
+  ends a sentence; every line of a text that is not hard-wrapped (one paragraph or
+  headline a line), so a headline is its own sentence; every dateline, credit or caption
+  line, and the line after one.
+- **datelines** at the start of any line ("KABUL, Afghanistan (AP) —", "WASHINGTON, Dec 16
+  (Reuters) -", "LYON:"), also mid-story in a wrap-up: blanked (spaces of the same length)
+  so that no sentence holds them, and recorded with the town, region and agency.
+- **furniture**: credit lines ("Reporting by ...; Editing by ...", "Additional reporting
+  by", "Compiled by", "The Associated Press contributed to this report", "© 2024 AFP"),
+  bylines ("By Jane Doe, Associated Press"), agency tags ("(AFP)" alone, or closing a
+  paragraph) and photo credits ("Photo: Reuters", "(AP Photo/Jane Doe)") are blanked.
+  Photo captions ("File photo taken on ... shows ...", "FILE - In this ... photo ...",
+  "This handout photo ...", a line closed by a photo credit) stay in the text, to be read
+  as what they say, and are marked so that no other sentence takes actors, countries,
+  dates or places from them.
+
+Blanking keeps every character's place: offsets into the read text are the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+FurnitureKind = Literal["credit", "byline", "agency", "caption"]
+
+
+class Dateline(NamedTuple):
+    """Where (part of) a story was filed: "KABUL, Afghanistan (AP) — "."""
+
+    start: int  # first character of the dateline
+    end: int  # one past its last (the dash or colon and the spaces after it)
+    place: str  # the town as written: "KABUL", "GAZA CITY"
+    region: str | None  # the country or region after it: "Afghanistan"
+    agency: str | None  # the agency or outlet in brackets: "AP", "Reuters"
+
+
+class Furniture(NamedTuple):
+    """A span of the text that is not news: a credit, a byline, an agency tag, a caption."""
+
+    start: int
+    end: int
+    kind: FurnitureKind
+
+    @property
+    def is_blanked(self) -> bool:
+        """Credits, bylines and agency tags are blanked; captions are kept."""
+        return self.kind != "caption"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """An article's layout, and the text the model reads (same length as the article)."""
+
+    text: str  # datelines, credits, bylines and agency tags blanked
+    starts: tuple[int, ...]  # character offsets where a sentence must start, ascending
+    datelines: tuple[Dateline, ...]
+    furniture: tuple[Furniture, ...]  # by start
+
+
+_AGENCIES = (
+    r"AFP|AP|Reuters|REUTERS|Xinhua|XINHUA|dpa|DPA|UPI|ANSA|EFE|Efe|Kyodo|Yonhap|TASS|"
+    r"Tass|Bernama|IANS|PTI|Anadolu|AAP|KUNA|WAM|SPA|MENA|IRNA|ANI|Interfax|Sputnik|"
+    r"RIA Novosti|Bloomberg|Jiji|AFP-JIJI|Lusa|NNA|Petra|"
+    r"Agence France-Presse|Agence France Presse|(?:The )?Associated Press|"
+    r"Press Association|Deutsche Presse-Agentur|Kyodo News|Yonhap News Agency"
+)
+_AGENCY = rf"(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*"
+_DASH = r"[-\u2013\u2014]+|:"
+_H = r"[^\S\n]"  # a space that does not end the line
+
+# "PESHAWAR (Northern Wire) - ", "GAZA CITY, Palestinian Territories: ", "LYON: ",
+# "WASHINGTON, Dec 16 (Reuters) - ", "PARIS, 3 March (AFP) -": the town in capitals
+_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z'.\-]+(?:{_H}[A-Z][A-Z'.\-]+){{0,3}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?))?"
+    rf"{_H}*(?:\((?P<agency>[^()\n]{{1,60}})\))?"
+    rf"{_H}*(?:{_DASH}){_H}+"
+)
+# "Kabul (AFP) - ", "Gaza City, Palestinian Territories (Reuters) — ": a town in title
+# case is a dateline only with a known agency
+_TITLE_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][a-z'\-]+(?:{_H}[A-Z][a-z'\-]+){{0,2}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?))?"
+    rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
+)
+# "(AFP) - Kenyan police ...": an agency tag opening a paragraph
+_AGENCY_OPENING = re.compile(rf"\((?:{_AGENCY})\){_H}*(?:{_DASH}){_H}+")
+# capitals at a line start that are labels or speakers, not towns
+_NOT_TOWNS = frozenset(
+    "UPDATE UPDATED BREAKING EXCLUSIVE ANALYSIS FILE PHOTO PHOTOS VIDEO WATCH READ NOTE "
+    "EDITOR'S EDITORS CORRECTION CORRECTED CLARIFICATION ADVISORY URGENT FLASH OPINION "
+    "COMMENT FACTBOX TIMELINE EXPLAINER INTERVIEW Q A QUESTION ANSWER MR MR. MRS MRS. "
+    "MS MS. DR DR. SEN SEN. REP REP. GEN GEN. COL COL. GOV GOV. PRESIDENT MINISTER "
+    "SPOKESMAN SPOKESWOMAN MODERATOR CHAIRMAN HOST ANCHOR REPORTER CAPTION NB PS TOP "
+    "RELATED ALSO SEE MORE LIVE WARNING".split()
+)
+
+_CREDIT_WORDS = (
+    r"(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|edited|"
+    r"compiled|compilation|produced|translation|"
+    r"translated|graphics?|fact[- ]?checking|video|photos?|photographs?|pictures?)"
+    r"(?:\s+and\s+\w+)?\s+by\b"
+)
+_CREDIT_LINE = re.compile(
+    rf"\(?\s*{_CREDIT_WORDS}[^\n]*"
+    r"|[^\n]{0,200}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)"
+    r"(?:ing)?[^\n]{0,40}"
+    r"|\(?\s*(?:©|\(c\)|copyright\b)[^\n]*",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(rf"\({_H}*{_CREDIT_WORDS}[^()\n]*\){_H}*$", re.I)
+_CREDIT_MAX = 300
+_BYLINE = re.compile(
+    r"(?:By|BY)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4}"
+    r"(?:\s*(?:,|\||and|&|of|for)\s*(?:the\s+)?[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4})*"
+    r"\s*"
+)
+_BYLINE_MAX = 100
+_AGENCY_LINE = re.compile(
+    rf"[(\[]?\s*(?:[-\u2013\u2014]+\s*)?(?:{_AGENCY})\s*[)\]]?\s*\.?\s*", re.I
+)
+_AGENCY_TAIL = re.compile(rf"{_H}*[(\[](?:{_AGENCY})[)\]]{_H}*$")
+# "Photo: Reuters", "Photograph: Jane Doe/AFP": a label with a name, no more
+_PHOTO_LABEL = re.compile(
+    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credit|source)\s*:\s*", re.I
+)
+_PHOTO_CREDIT_WORDS = 8
+# "(AP Photo/Rahmat Gul)", "REUTERS/Mohammed Salem", "AFP PHOTO / John Doe",
+# "(Photo: Reuters)", "Photo by Jane Doe/Reuters": a photo credit that closes a caption
+_NAMES = rf"[A-Z][\w.'\-]*(?:(?:{_H}|{_H}*/{_H}*)[A-Z][\w.'\-]*){{0,5}}"
+_PHOTO_TAIL = re.compile(
+    rf"{_H}*\(?(?:(?:{_AGENCY}|EPA|Getty|Getty Images|SANA|KCNA|Handout|HANDOUT)"
+    rf"(?:{_H}*(?:Photo|PHOTO|Images?|IMAGES?|Pictures?|Video))?{_H}*/{_H}*{_NAMES}"
+    rf"|(?:Photo(?:graph)?|Image|Picture){_H}*(?:by|:){_H}*{_NAMES})\)?\.?{_H}*$"
+)
+# the start of a photo caption
+_PICTURE = (
+    r"(?:photo(?:graph)?|image|picture|(?:screen|video|frame)\s*grab|video\s+still)s?"
+)
+_CAPTION = re.compile(
+    r"\(?\s*(?:"
+    r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014]+|:)"  # AP: "FILE - In this ..."
+    r"|(?i:(?:(?:a|an|the)\s+(?:[\w.,]+\s+){0,2}?)?"
+    r"(?:file|handout|undated|archive|archival|combination|combo|satellite)\s+"
+    rf"{_PICTURE}\b)"
+    rf"|(?i:(?:in\s+)?(?:this|these)\s+(?:[\w.,]+\s+){{0,5}}?{_PICTURE}\b)"
+    rf"|(?i:(?:(?:a|an|the)\s+)?{_PICTURE}\s+"
+    r"(?:taken|released|provided|made\s+available|distributed|obtained|dated)\b)"
+    r"|(?:Pictured|PICTURED|Caption|CAPTION|Main\s+image|Top\s+image|Top\s+photo)\s*:"
+    r")"
+)
+# a line that ends a sentence ends with one of these, maybe before closing quotes
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_OPENS_SENTENCE = re.compile(r"[\"'\u201c\u2018(\[]?[A-Z0-9]")
+_CONTINUES = (",", ";", ":", "-", "\u2013", "\u2014", "(", "/", "&")
+_WRAPPED_SHARE = 0.5  # more lines than this end mid-sentence: the text is hard-wrapped
+_WRAPPED_MIN_LINES = 4
+
+
+class _Line(NamedTuple):
+    start: int  # first character that is not a space
+    end: int  # one past the last such character
+    after_blank: bool  # a blank line (or the text start) comes before it
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    blank = True
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl == -1 else nl
+        line = text[pos:stop]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            start = pos + lead
+            out.append(_Line(start, start + len(line.strip()), blank))
+            blank = False
+        else:
+            blank = True
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
+
+
+def _is_wrapped(text: str, lines: list[_Line]) -> bool:
+    """Is the text hard-wrapped: most of its lines end mid-sentence?"""
+    if len(lines) < _WRAPPED_MIN_LINES:
+        return False
+    open_ends = sum(
+        1 for ln in lines if not _ENDS_SENTENCE.search(text[ln.start : ln.end])
+    )
+    return open_ends > _WRAPPED_SHARE * len(lines)
+
+
+def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
+    line = text[start:end]
+    m = _DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    if m is None:
+        return None
+    place = m["place"]
+    words = place.split()
+    if words[0] in _NOT_TOWNS or place.rstrip(".") in _NOT_TOWNS:
+        return None
+    if m.end() >= len(line):
+        return None  # a line of capitals and a colon: a heading, not a dateline
+    agency = m["agency"].strip() if m["agency"] else None
+    region = m["region"]
+    return Dateline(start, start + m.end(), place, region, agency)
+
+
+def _is_credit(line: str) -> bool:
+    if len(line) > _CREDIT_MAX:
+        return False
+    if _CREDIT_LINE.fullmatch(line) or _AGENCY_LINE.fullmatch(line):
+        return True
+    label = _PHOTO_LABEL.match(line)
+    return bool(
+        label
+        and len(line[label.end() :].split()) <= _PHOTO_CREDIT_WORDS
+        and not _ENDS_SENTENCE.search(line.rstrip(")"))
+    )
+
+
+def read_layout(text: str) -> Layout:
+    """The layout of ``text`` and the text to parse (same length, same offsets)."""
+    lines = _lines(text)
+    wrapped = _is_wrapped(text, lines)
+    blanks: list[tuple[int, int]] = []
+    starts: list[int] = []
+    datelines: list[Dateline] = []
+    furniture: list[Furniture] = []
+    prev_open = False  # the line before ends mid-sentence
+    prev_special = False  # the line before is a dateline, credit or caption
+    prev_end = ""  # the last character of the line before
+    for k, ln in enumerate(lines):
+        line = text[ln.start : ln.end]
+        kind = _credit_kind(line)
+        if kind is not None:
+            furniture.append(Furniture(ln.start, ln.end, kind))
+            blanks.append((ln.start, ln.end))
+            prev_open, prev_special, prev_end = False, True, ""
+            continue
+        special = False
+        begin, end = ln.start, ln.end  # the line's text once blanked parts are gone
+        dateline = _dateline_at(text, ln.start, ln.end)
+        opening = _AGENCY_OPENING.match(line)
+        if dateline is not None:
+            datelines.append(dateline)
+            blanks.append((dateline.start, dateline.end))
+            begin, special = dateline.end, True
+        elif opening is not None:
+            begin, special = ln.start + opening.end(), True
+            furniture.append(Furniture(ln.start, begin, "agency"))
+            blanks.append((ln.start, begin))
+        # closing credits: "... said. (Reporting by Jane Doe)", "... (AFP)"
+        for tail, tail_kind in ((_CREDIT_TAIL, "credit"), (_AGENCY_TAIL, "agency")):
+            m = tail.search(text, begin, end)
+            if m is not None and m.start() > begin:
+                cut = m.end() - len(m[0].lstrip())
+                furniture.append(Furniture(cut, end, tail_kind))  # type: ignore[arg-type]
+                blanks.append((cut, end))
+                end = begin + len(text[begin:cut].rstrip())
+        caption = _CAPTION.match(text, begin, end) is not None
+        photo = _PHOTO_TAIL.search(text, begin, end)
+        if photo is not None and photo.start() > begin:
+            cut = photo.end() - len(photo[0].lstrip())
+            furniture.append(Furniture(cut, end, "credit"))
+            blanks.append((cut, end))
+            end = begin + len(text[begin:cut].rstrip())
+            caption = True
+        if caption and end > begin:
+            furniture.append(Furniture(begin, end, "caption"))
+            special = True
+        body = text[begin:end]
+        is_start = (
+            k == 0
+            or ln.after_blank
+            or not prev_open
+            or prev_special
+            or special
+            or (
+                not wrapped
+                and prev_end not in _CONTINUES
+                and _OPENS_SENTENCE.match(body) is not None
+            )
+        )
+        if is_start and body:
+            starts.append(begin)
+        prev_open = _ENDS_SENTENCE.search(body) is None
+        prev_special = special
+        prev_end = body[-1:]
+    furniture.sort()
+    return Layout(
+        _blanked(text, blanks),
+        tuple(sorted(set(starts))),
+        tuple(datelines),
+        tuple(furniture),
+    )
+
+
+def _credit_kind(line: str) -> FurnitureKind | None:
+    """What a whole line of credits is, or None when it is not one."""
+    if (
+        len(line) <= _BYLINE_MAX
+        and line[:3].lower() == "by "
+        and _BYLINE.fullmatch(line)
+    ):
+        return "byline"
+    if len(line) > _CREDIT_MAX:
+        return None
+    if _AGENCY_LINE.fullmatch(line):
+        return "agency"
+    if _CREDIT_LINE.fullmatch(line):
+        return "credit"
+    label = _PHOTO_LABEL.match(line)
+    if (
+        label is not None
+        and len(line[label.end() :].split()) <= _PHOTO_CREDIT_WORDS
+        and _ENDS_SENTENCE.search(line.rstrip(")")) is None
+    ):
+        return "credit"
+    return None
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned into spaces (newlines kept)."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if b <= a:
+            continue
+        parts.append(text[pos:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def furniture_at(furniture: tuple[Furniture, ...], char: int) -> Furniture | None:
+    """The furniture span (``furniture`` sorted, not overlapping) that holds ``char``."""
+    i = bisect_right(furniture, char, key=lambda f: f.start) - 1
+    if i >= 0 and furniture[i].start <= char < furniture[i].end:
+        return furniture[i]
+    return None
+
+
+# a sentence end inside a paragraph: where a piece may be cut when nothing better is near
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+
+
+def pieces(layout: Layout, size: int) -> list[tuple[int, int]]:
+    """(start, end) spans that cover the text, each at most ``size`` characters, cut
+    where a sentence starts: at a paragraph break, else at a sentence start the layout
+    sets, else at a line break, else after a full stop, else at a space.
+
+    Cuts are looked for in the second half of each window, so there are at most about
+    twice as many pieces as ``len / size``; the work is linear in the length.
+    """
+    text = layout.text
+    n = len(text)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while n - pos > size:
+        low, high = pos + size // 2, pos + size
+        cut = _cut(text, layout.starts, low, high)
+        out.append((pos, cut))
+        pos = cut
+    if pos < n or not out:
+        out.append((pos, n))
+    return out
+
+
+def _cut(text: str, starts: tuple[int, ...], low: int, high: int) -> int:
+    """The best place in (low, high] to start a new piece."""
+    blank = max(text.rfind("\n\n", low, high), text.rfind("\n \n", low, high))
+    if blank > low:
+        return text.index("\n", blank + 1) + 1
+    i = bisect_right(starts, high) - 1
+    if i >= 0 and starts[i] > low:
+        return starts[i]
+    line = text.rfind("\n", low, high)
+    if line > low:
+        return line + 1
+    last = None
+    for m in _SENTENCE_END.finditer(text, low, high):
+        last = m
+    if last is not None:
+        return last.end()
+    space = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
+    return space + 1 if space > low else high

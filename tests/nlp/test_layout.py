@@ -1,0 +1,257 @@
+"""The layout of an article, read from its text: sentence starts, datelines, furniture."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from eventwire.nlp import Dateline, Furniture, read_layout
+from eventwire.nlp._layout import furniture_at, pieces
+
+STORY = (
+    "Taliban seize district as talks stall\n"
+    "\n"
+    "KABUL, Afghanistan (AP) \u2014 Taliban fighters seized a district in northern "
+    "Afghanistan on Tuesday, officials said.\n"
+    "The Afghan army sent reinforcements.\n"
+    "\n"
+    "A file photo taken on March 3, 2019 shows Afghan soldiers at a checkpoint in "
+    "Kunduz. (AP Photo/Rahmat Gul)\n"
+    "\n"
+    "ISLAMABAD (AP) \u2014 Pakistan closed its border crossing with Afghanistan on "
+    "Wednesday.\n"
+    "\n"
+    "Reporting by John Smith in Kabul; Editing by Jane Roe\n"
+)
+
+
+def _at(text: str, needle: str) -> int:
+    return text.index(needle)
+
+
+def test_layout_keeps_every_offset() -> None:
+    layout = read_layout(STORY)
+    assert len(layout.text) == len(STORY)
+    kept = [
+        i for i, (a, b) in enumerate(zip(STORY, layout.text, strict=True)) if a != b
+    ]
+    assert all(layout.text[i] == " " for i in kept)
+
+
+def test_layout_headline_dateline_and_lead_start_sentences_of_their_own() -> None:
+    layout = read_layout(STORY)
+    assert layout.starts == (
+        0,
+        _at(STORY, "Taliban fighters"),
+        _at(STORY, "The Afghan army"),
+        _at(STORY, "A file photo"),
+        _at(STORY, "Pakistan closed"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "region", "agency"),
+    [
+        ("KABUL, Afghanistan (AP) \u2014 ", "KABUL", "Afghanistan", "AP"),
+        ("WASHINGTON, Dec 16 (Reuters) - ", "WASHINGTON", None, "Reuters"),
+        ("PARIS, 3 March (AFP) -- ", "PARIS", None, "AFP"),
+        (
+            "GAZA CITY, Palestinian Territories: ",
+            "GAZA CITY",
+            "Palestinian Territories",
+            None,
+        ),
+        ("PESHAWAR (Northern Wire) - ", "PESHAWAR", None, "Northern Wire"),
+        ("Nairobi (AFP) - ", "Nairobi", None, "AFP"),
+        ("LYON: ", "LYON", None, None),
+    ],
+)
+def test_layout_datelines_anywhere_are_blanked_and_recorded(
+    line: str, place: str, region: str | None, agency: str | None
+) -> None:
+    text = (
+        "Kenyan police arrested six protesters on Monday.\n\n"
+        f"{line}Border guards closed the crossing on Tuesday."
+    )
+    layout = read_layout(text)
+    start = len("Kenyan police arrested six protesters on Monday.\n\n")
+    assert layout.datelines == (
+        Dateline(start, start + len(line), place, region, agency),
+    )
+    assert layout.text[start : start + len(line)] == " " * len(line)
+    assert (
+        layout.text[start + len(line) :]
+        == "Border guards closed the crossing on Tuesday."
+    )
+    assert start + len(line) in layout.starts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: Border guards closed the crossing on Tuesday.",
+        "MR. SMITH: We closed the crossing on Tuesday.",
+        "NATO allies met in Brussels on Tuesday.",
+        "U.S. troops left the base on Tuesday.",
+        "Border guards closed the crossing - for now - on Tuesday.",
+    ],
+)
+def test_layout_a_line_that_only_opens_in_capitals_is_no_dateline(line: str) -> None:
+    layout = read_layout(f"Talks resumed on Monday.\n\n{line}")
+    assert layout.datelines == ()
+    assert layout.text.endswith(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Reporting by John Smith in Nairobi; Editing by Jane Roe", "credit"),
+        ("(Reporting by Ali Khan; Writing by Mary Poe; Editing by Tom Doe)", "credit"),
+        ("Additional reporting by Omar Farouk in Cairo", "credit"),
+        ("Compiled by the Harbour Times news desk", "credit"),
+        ("The Associated Press contributed to this report.", "credit"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "credit"),
+        ("Photo: Reuters/Jane Doe", "credit"),
+        ("By Jane Doe, Associated Press", "byline"),
+        ("By JOHN SMITH", "byline"),
+        ("(AFP)", "agency"),
+        ("Reuters", "agency"),
+    ],
+)
+def test_layout_credit_lines_are_blanked_furniture(line: str, kind: str) -> None:
+    text = f"Kenyan police arrested six protesters on Monday.\n\n{line}\n"
+    layout = read_layout(text)
+    start = text.index(line)
+    assert layout.furniture == (Furniture(start, start + len(line), kind),)  # type: ignore[arg-type]
+    assert layout.text[start : start + len(line)].strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Kenyan police arrested six protesters on Monday. (AFP)", "(AFP)"),
+        (
+            "Kenyan police arrested six protesters on Monday. "
+            "(Reporting by Jane Doe; Editing by Tom Roe)",
+            "(Reporting by Jane Doe; Editing by Tom Roe)",
+        ),
+    ],
+)
+def test_layout_a_credit_closing_a_paragraph_is_blanked(line: str, credit: str) -> None:
+    layout = read_layout(line)
+    start = line.index(credit)
+    assert [(f.start, f.end) for f in layout.furniture] == [(start, len(line))]
+    assert layout.text == line[:start] + " " * len(credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A file photo taken on March 3, 2019 shows riot police in Nairobi.",
+        "File photo: riot police stand guard in Nairobi on March 3, 2019.",
+        "FILE - In this March 3, 2019, photo, riot police stand guard in Nairobi.",
+        "FILE PHOTO: Riot police stand guard in Nairobi, Kenya, March 3, 2019.",
+        "This undated handout photo released by the Kenyan police shows two suspects.",
+        "In this photo taken on March 3, 2019, riot police stand guard in Nairobi.",
+        "Riot police stand guard in Nairobi on March 3, 2019. (AP Photo/Jane Doe)",
+        "Riot police stand guard in Nairobi on March 3, 2019. REUTERS/Tom Roe",
+    ],
+)
+def test_layout_captions_are_kept_and_marked(caption: str) -> None:
+    text = f"Kenyan police arrested six protesters on Monday.\n\n{caption}\n\nTalks resumed."
+    layout = read_layout(text)
+    start = text.index(caption)
+    [marked] = [f for f in layout.furniture if f.kind == "caption"]
+    assert marked.start == start
+    assert text[marked.start : marked.end] in caption
+    assert layout.text[marked.start : marked.end] == text[marked.start : marked.end]
+    assert start in layout.starts and text.index("Talks") in layout.starts
+
+
+def test_layout_a_photo_credit_closing_a_caption_is_blanked() -> None:
+    line = "Riot police stand guard in Nairobi on March 3, 2019. (AP Photo/Jane Doe)"
+    layout = read_layout(line)
+    credit = line.index("(AP Photo")
+    assert layout.furniture == (
+        Furniture(0, credit - 1, "caption"),
+        Furniture(credit, len(line), "credit"),
+    )
+    assert layout.text == line[:credit] + " " * (len(line) - credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Research by the university found that prices rose in March.",
+        "Police released a handout photo of the suspect on Tuesday.",
+        "By Tuesday, the rebels had withdrawn from the town.",
+        "A photo posted on social media showed soldiers near the border.",
+        "Reuters could not verify the report.",
+        "Kenyan police told Reuters that six people were arrested.",
+        "The minister said the new AP/NORC poll showed little change.",
+    ],
+)
+def test_layout_news_that_reads_like_furniture_is_left_alone(line: str) -> None:
+    text = f"Kenyan police arrested six protesters on Monday.\n\n{line}"
+    layout = read_layout(text)
+    assert layout.furniture == ()
+    assert layout.text == text
+
+
+def test_layout_a_headline_on_its_own_line_is_its_own_sentence() -> None:
+    text = (
+        "Police detain protesters in Nairobi\n"
+        "Kenyan police arrested dozens of opposition supporters on Tuesday.\n"
+        "The interior minister defended the arrests.\n"
+    )
+    assert read_layout(text).starts == (0, text.index("Kenyan"), text.index("The"))
+
+
+def test_layout_hard_wrapped_lines_do_not_start_sentences() -> None:
+    text = (
+        "Kenyan police arrested dozens of opposition\n"
+        "supporters in Nairobi on Tuesday after a rally\n"
+        "against rising food prices, officials said. The\n"
+        "Interior Ministry defended the arrests and said\n"
+        "more were likely.\n"
+        "\n"
+        "Talks resumed on Wednesday.\n"
+    )
+    assert read_layout(text).starts == (0, text.index("Talks"))
+
+
+def test_layout_furniture_at_finds_the_span_that_holds_a_character() -> None:
+    layout = read_layout(STORY)
+    caption = STORY.index("A file photo")
+    assert furniture_at(layout.furniture, caption + 5) == Furniture(
+        caption, STORY.index(" (AP Photo"), "caption"
+    )
+    assert furniture_at(layout.furniture, STORY.index("Pakistan")) is None
+
+
+@pytest.mark.parametrize("size", [300, 1_000, 5_000])
+def test_pieces_cover_the_text_and_cut_where_sentences_start(size: int) -> None:
+    paragraph = (
+        "Kenyan police arrested six protesters in Nairobi on Monday. "
+        "The interior minister defended the arrests.\n\n"
+    )
+    layout = read_layout(paragraph * 200)
+    spans = pieces(layout, size)
+    assert spans[0][0] == 0 and spans[-1][1] == len(layout.text)
+    assert all(b == c for (_, b), (c, _) in pairwise(spans))
+    assert all(0 < b - a <= size for a, b in spans)
+    assert all(a in layout.starts for a, _ in spans[1:])
+    assert len(spans) <= 2 * len(layout.text) // size + 1
+
+
+def test_pieces_cut_an_endless_line_at_a_space() -> None:
+    layout = read_layout("word " * 1_000)
+    spans = pieces(layout, 300)
+    assert all(layout.text[b - 1] == " " for _, b in spans[:-1])
+    assert all(b - a <= 300 for a, b in spans)
+
+
+def test_pieces_leave_a_short_article_whole() -> None:
+    layout = read_layout(STORY)
+    assert pieces(layout, 20_000) == [(0, len(STORY))]

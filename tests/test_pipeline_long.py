@@ -1,0 +1,139 @@
+"""Long articles: coded whole, in pieces that keep the article's offsets, in linear time.
+
+Parsing is the model's work and is linear in the text (each piece is a Doc of at most
+``PIECE_CHARS``); what grew faster than the text was eventwire's own coding (every
+sentence asked spaCy for the whole article's entities). These tests build long articles
+by repeating a paragraph, so that their pieces repeat too: ``_ParseOnce`` runs the model
+once per distinct piece and hands out copies, which keeps the tests fast and times the
+coding alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+
+from eventwire.pipeline import Coder
+from eventwire.records import Article
+
+PUB = "2024-06-12"
+PARAGRAPH = (
+    "The Ugandan foreign minister met his Tanzanian counterpart in Dar es Salaam on "
+    "Monday to discuss a new rail link. Rwanda criticised Burundi over the closure "
+    "of their border. The European Union offered emergency aid to Somalia after "
+    "floods in the south. Ethiopian troops clashed with rebels near the town of "
+    "Gondar, officials said.\n\n"
+)
+ARREST = "Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday."
+
+
+class _ParseOnce:
+    """The model, run once per distinct piece (text and preset sentence starts)."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.parsed: dict[tuple[str, tuple[Any, ...]], Any] = {}
+
+    def make_doc(self, text: str) -> Any:
+        return self.nlp.make_doc(text)
+
+    def pipe(
+        self, items: Iterable[tuple[Any, Any]], as_tuples: bool, batch_size: int
+    ) -> Iterator[tuple[Any, Any]]:
+        for doc, context in items:
+            if isinstance(doc, str):
+                doc = self.nlp.make_doc(doc)
+            key = (doc.text, tuple(t.is_sent_start for t in doc))
+            if key not in self.parsed:
+                self.parsed[key] = self.nlp(doc.copy())
+            parsed = self.parsed[key].copy()
+            for name in ("offset", "datelines", "furniture"):
+                if doc.has_extension(name):
+                    setattr(parsed._, name, getattr(doc._, name))
+            yield parsed, context
+
+
+@pytest.fixture(scope="module")
+def fast(coder: Coder) -> Coder:
+    twin = copy.copy(coder)
+    twin.nlp = _ParseOnce(coder.nlp)
+    return twin
+
+
+def _story(chars: int) -> str:
+    return (PARAGRAPH * (chars // len(PARAGRAPH) + 1))[:chars]
+
+
+def _coded(coder: Coder, text: str) -> list[Any]:
+    [result] = coder.code([Article(id="long", text=text, published=PUB)])
+    return result.events
+
+
+def test_pipeline_codes_an_event_past_character_250000(fast: Coder) -> None:
+    before = _story(260_000)
+    before = before[: before.rindex("\n\n") + 2]
+    text = before + ARREST + "\n\n" + _story(40_000)
+    assert len(text) >= 300_000
+    [arrest] = [e for e in _coded(fast, text) if e.cameo == "173"]
+    start = text.index(ARREST)
+    assert start > 250_000
+    assert (arrest.evidence.start, arrest.evidence.end) == (start, start + len(ARREST))
+    assert text[arrest.evidence.start : arrest.evidence.end] == arrest.evidence.text
+    assert arrest.evidence.trigger == "arrested"
+    assert (arrest.actor.code, arrest.recipient and arrest.recipient.code) == (
+        "KENCOP",
+        "KENOPP",
+    )
+    assert arrest.location and arrest.location.name == "Nairobi"
+    assert arrest.date == "2024-06-11"
+
+
+def test_pipeline_every_piece_of_a_long_article_is_coded(fast: Coder) -> None:
+    paragraphs = 100_000 // len(PARAGRAPH) + 1
+    text = PARAGRAPH * paragraphs
+    events = _coded(fast, text)
+    # the talks (both ways), the criticism, the offer and the clash of every paragraph,
+    # however far into the article: one event each, a mention in every paragraph
+    assert len(events) == 5
+    for event in events:
+        assert event.counts["mentions"] == paragraphs
+        starts = [m["start"] for m in event.mentions]
+        assert starts == [starts[0] + k * len(PARAGRAPH) for k in range(paragraphs)]
+        for m in event.mentions:
+            assert text[m["start"] : m["end"]] == event.evidence.text
+
+
+def test_pipeline_what_the_story_said_carries_across_pieces(fast: Coder) -> None:
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala on Monday.\n\n"
+        + _story(45_000)
+        + "\n\nMudavadi criticised the Ugandan government on Tuesday.\n"
+    )
+    [criticism] = [
+        e for e in _coded(fast, text) if e.evidence.text.startswith("Mudavadi")
+    ]
+    assert criticism.actor.name == "Musalia Mudavadi"
+    assert criticism.actor.code == "KENGOV"
+
+
+def test_pipeline_coding_time_grows_linearly_with_the_text(fast: Coder) -> None:
+    sizes = (12_500, 25_000, 50_000, 100_000)
+    for size in sizes:  # the model's parse of each distinct piece, not timed
+        _coded(fast, _story(size))
+    cpu: dict[int, float] = {}
+    for size in sizes:
+        text = _story(size)
+        runs = []
+        for _ in range(2 if size < 50_000 else 1):
+            start = time.process_time()
+            _coded(fast, text)
+            runs.append(time.process_time() - start)
+        cpu[size] = min(runs)
+    # 8 times the text may take 8 times as long, with room for a noisy machine;
+    # when every sentence looked at the whole article, it took 25 times as long
+    assert cpu[100_000] / cpu[12_500] < 8 * 1.5, cpu
+    assert cpu[50_000] / cpu[12_500] < 4 * 1.5, cpu
