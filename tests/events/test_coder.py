@@ -468,8 +468,7 @@ def test_coder_a_town_takes_the_country_the_story_is_about(coder: Coder) -> None
         "Police in Puno arrested dozens of protesters on Monday."
     )
     found = _events(coder, text)
-    # protesters arrested are a protest repressed (175)
-    assert any(c == "175" and s == "PERCOP" for c, s, _ in found), found
+    assert any(c == "173" and s == "PERCOP" for c, s, _ in found), found
 
 
 def test_coder_a_decision_condemned_is_not_the_condemner_s_intent(coder: Coder) -> None:

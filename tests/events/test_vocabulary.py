@@ -545,7 +545,7 @@ CASES = [
         "GRC",
         "TUR",
     ),
-    ("Police arrested dozens of protesters in Minsk on Sunday.", "175", "BLR", "BLR"),
+    ("Belarusian riot police beat protesters in Minsk on Sunday.", "175", "BLR", "BLR"),
     (
         "Indian and Pakistani troops exchanged fire along the Line of Control.",
         "190",
@@ -596,6 +596,28 @@ CASES = [
         "163",
         "IGO",
         "PRK",
+    ),
+    # repression of protests, sexual violence, places taken, named chemical agents
+    (
+        "Security forces opened fire on protesters in Basra on Tuesday.",
+        "175",
+        "IRQ",
+        "IRQ",
+    ),
+    ("Kenyan police beat demonstrators with batons in Nairobi.", "175", "KEN", "KEN"),
+    (
+        "Myanmar security forces committed widespread rape against Rohingya women, a rights group said.",
+        "1821",
+        "MMR",
+        None,
+    ),
+    ("Malian troops captured two rebel camps in the north.", "192", "MLI", "MLI"),
+    ("Houthi rebels took over the provincial capital on Sunday.", "192", "YEM", None),
+    (
+        "The Syrian army used chlorine against rebel positions in Idlib.",
+        "2041",
+        "SYR",
+        "SYR",
     ),
 ]
 
@@ -651,6 +673,10 @@ def test_vocabulary_codes(
         "The teacher called out the names of the pupils.",
         "The plane dropped leaflets over the village.",
         "The minister told reporters the weather would improve.",
+        # a takeover of a firm, a crime with no political actor, chlorine in the water
+        "The company took over a rival firm in Lagos.",
+        "A man raped a girl in the town, police said.",
+        "Engineers used chlorine to clean the water supply.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
