@@ -99,6 +99,13 @@ def serve(
         )
     else:
         _check_store(db)
+        index = app.state.store.warm()
+        if index is not None:
+            click.echo(
+                f"Indexed the page order of {index.size:,} events in "
+                f"{index.build_s:.1f} s.",
+                err=True,
+            )
     click.echo(
         f"Starting {code_workers} coding worker"
         f"{'s' if code_workers != 1 else ''} (loading the spaCy model)...",

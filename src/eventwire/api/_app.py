@@ -7,6 +7,7 @@ FastAPI must see as values, not as names to look up later.)
 """
 
 import asyncio
+import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -18,9 +19,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, StoreError
 from ..query import Filters, TooManyPeriods
@@ -81,6 +83,13 @@ def _day(value: str | None, name: str) -> date | None:
             f'query parameter "{name}" is "{value}"; expected a date like '
             '"2014-12-16" (YYYY-MM-DD).',
         ) from None
+
+
+def _json(content: Any) -> bytes:
+    """JSON as ``JSONResponse`` renders it."""
+    return json.dumps(
+        content, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
 
 
 def _input_error(exc: InputError) -> ApiError:
@@ -151,7 +160,7 @@ class CodeRequest(BaseModel):
 _BOOL_HELP = "Keep {what} events too (left out by default)."
 
 
-def common_filters(
+async def common_filters(
     recipient: Annotated[
         list[str] | None,
         Query(
@@ -234,7 +243,7 @@ def common_filters(
     }
 
 
-def event_filters(
+async def event_filters(
     common: Annotated[dict[str, Any], Depends(common_filters)],
     actor: Annotated[
         list[str] | None,
@@ -271,6 +280,8 @@ def create_app(
     code_timeout: float = 30.0,
     code_workers: int = 2,
     coder: str = DEFAULT_CODER,
+    page_cache_mb: int = 64,
+    use_index: bool = True,
 ) -> FastAPI:
     """The eventwire HTTP API and web page over the event store ``db`` (a DuckDB file;
     None: no store, only ``POST /v1/code`` without storing works).
@@ -287,8 +298,12 @@ def create_app(
       ``POST /v1/code``, or by ``app.state.coding.start()``).
     - ``coder``: the function the workers code with, ``"module:function"`` (tests use
       it to make a worker slow, fail or crash for real).
+    - ``page_cache_mb``: memory for answers of ``GET /v1/events`` kept for the next
+      client asking the same page of the same file (0: none).
+    - ``use_index``: page through an in-memory index of the page order (``_index``)
+      instead of a top-N in DuckDB per page.
     """
-    store = _store.Store(db)
+    store = _store.Store(db, page_cache_bytes=page_cache_mb * 2**20)
     coding = CodingPool(code_workers, coder)
 
     @asynccontextmanager
@@ -319,6 +334,8 @@ def create_app(
         "max_periods": max_periods,
         "code_timeout": code_timeout,
         "code_workers": code_workers,
+        "page_cache_mb": page_cache_mb,
+        "use_index": use_index,
     }
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
@@ -439,7 +456,7 @@ def create_app(
         "asked for.",
         responses=error_responses(400, 422, 503),
     )
-    def list_events(
+    async def list_events(
         filters: Annotated[Filters, Depends(event_filters)],
         sort: Annotated[
             Literal["date", "-date"],
@@ -457,17 +474,36 @@ def create_app(
                 "leave out for the first page.",
             ),
         ] = None,
-    ) -> JSONResponse:
+    ) -> Response:
+        # async: a page in the cache is answered on the event loop, without a hop to
+        # the thread pool; a page that must be read is read there
         digest = _cursor.query_digest(sort, filters)
         after = _cursor.decode(cursor, digest, sort) if cursor else None
-        with store.read() as con:
-            records, next_key = _store.events_page(
-                con, filters, sort, limit, after, store.shape(con)
+
+        def make() -> bytes:
+            with store.read() as con:
+                records, next_key = _store.events_page(
+                    con,
+                    filters,
+                    sort,
+                    limit,
+                    after,
+                    store.shape(con),
+                    store.index(con) if use_index else None,
+                )
+            next_cursor = _cursor.encode(digest, sort, *next_key) if next_key else None
+            return _json(
+                {"events": records, "next_cursor": next_cursor, "limit": limit}
             )
-        next_cursor = _cursor.encode(digest, sort, *next_key) if next_key else None
-        return JSONResponse(
-            {"events": records, "next_cursor": next_cursor, "limit": limit}
-        )
+
+        if store.path is None or not Path(store.path).is_file():
+            body = await run_in_threadpool(make)  # answers 503: no store
+        else:
+            key = (store.version(), digest, after, limit)
+            body = store.pages.get(key) or await run_in_threadpool(
+                store.pages.get_or_make, key, make
+            )
+        return Response(body, media_type="application/json")
 
     @app.get(
         "/v1/events/{event_id}",

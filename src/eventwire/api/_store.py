@@ -20,6 +20,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -39,6 +40,7 @@ from ..query import (
 )
 from ..store._failures import CLIENT_KINDS
 from ._errors import ApiError
+from ._index import PageIndex
 
 log = logging.getLogger("eventwire.api")
 
@@ -113,7 +115,12 @@ class Store:
     write.
     """
 
-    def __init__(self, path: str | Path | None, idle: float = 5.0) -> None:
+    def __init__(
+        self,
+        path: str | Path | None,
+        idle: float = 5.0,
+        page_cache_bytes: int = 64 * 2**20,
+    ) -> None:
         self.path = str(path) if path is not None else None
         self.lock = ReadWriteLock()
         self.idle = idle
@@ -123,7 +130,10 @@ class Store:
         self._active = 0
         self._last = 0.0
         self._timer: threading.Timer | None = None
-        self._failure: tuple[tuple[int, int, int], StoreError] | None = None
+        self._failure: tuple[tuple[int, ...], StoreError] | None = None
+        self._index: tuple[tuple[int, ...], PageIndex] | None = None
+        self._index_lock = threading.Lock()
+        self.pages = PageCache(page_cache_bytes)
 
     def shape(self, con: Any) -> Shape:
         """The Shape of the file as it is now (read again when the file changed)."""
@@ -135,6 +145,40 @@ class Store:
             cached = (key, Shape(con))
             self._shape = cached
         return cached[1]
+
+    def index(self, con: Any) -> PageIndex:
+        """The PageIndex of the file as it is now (built on first use, and again when
+        the file changed; requests meanwhile wait for it)."""
+        key = self._version()
+        cached = self._index
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        with self._index_lock:
+            cached = self._index
+            if cached is None or cached[0] != key:
+                index = PageIndex(con)
+                log.info(
+                    "page index of %s: %d events in %.2f s",
+                    self.name,
+                    index.size,
+                    index.build_s,
+                )
+                cached = (key, index)
+                self._index = cached
+            return cached[1]
+
+    def warm(self) -> PageIndex | None:
+        """Build the page index now (``eventwire serve`` does before it answers), so
+        that no client waits for it; None without a store file."""
+        if self.path is None or not Path(self.path).is_file():
+            return None
+        with self.read() as con:
+            self.shape(con)
+            return self.index(con)
+
+    def version(self) -> tuple[int, ...]:
+        """What identifies the file as it is now (inode, mtime, size)."""
+        return self._version()
 
     @property
     def name(self) -> str:
@@ -209,13 +253,19 @@ class Store:
             return None
         return failure[1] if failure[0] == self._version() else None
 
-    def _version(self) -> tuple[int, int, int]:
+    def _version(self) -> tuple[int, ...]:
+        """The file's and its journal's inode, mtime and size: a write changes one of
+        them (a journal left by a killed writer is read back by every reader)."""
         assert self.path is not None
-        try:
-            st = os.stat(self.path)
-        except OSError:
-            return (0, 0, 0)
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
+        key: list[int] = []
+        for name in (self.path, self.path + ".wal"):
+            try:
+                st = os.stat(name)
+            except OSError:
+                key += [0, 0, 0]
+            else:
+                key += [st.st_ino, st.st_mtime_ns, st.st_size]
+        return tuple(key)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -270,6 +320,72 @@ class Store:
         anchor.close()
 
 
+class PageCache:
+    """Answers of ``GET /v1/events`` (the JSON bytes) by file version and query, the
+    least recently used dropped past ``max_bytes`` (0: no cache). Many clients reading
+    the same pages, the first pages above all, then cost one read."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[Any, bytes] = OrderedDict()
+        self._bytes = 0
+        self._guard = threading.Lock()
+        self._making: dict[Any, threading.Event] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Any) -> bytes | None:
+        if not self.max_bytes:
+            return None
+        with self._guard:
+            body = self._items.get(key)
+            if body is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return body
+
+    def get_or_make(self, key: Any, make: Any) -> bytes:
+        """The cached answer, or ``make()``'s, made once however many requests ask
+        for it at the same time (the others wait for it: clients that page in step
+        ask for the same pages at once)."""
+        while True:
+            with self._guard:
+                body = self._items.get(key) if self.max_bytes else None
+                if body is not None:
+                    self._items.move_to_end(key)
+                    self.hits += 1
+                    return body
+                waiting = self._making.get(key)
+                if waiting is None:
+                    done = threading.Event()
+                    self._making[key] = done
+                    break
+            waiting.wait()
+        try:
+            body = make()
+            self.put(key, body)
+            return body
+        finally:
+            with self._guard:
+                del self._making[key]
+            done.set()
+
+    def put(self, key: Any, body: bytes) -> None:
+        if not self.max_bytes or len(body) > self.max_bytes // 4:
+            return
+        with self._guard:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old)
+            self._items[key] = body
+            self._bytes += len(body)
+            while self._bytes > self.max_bytes:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= len(dropped)
+
+
 # -- reads -------------------------------------------------------------------------------
 def events_page(
     con: Any,
@@ -278,13 +394,20 @@ def events_page(
     limit: int,
     after: tuple[date | None, str] | None,
     shape: Shape | None = None,
+    index: PageIndex | None = None,
 ) -> tuple[list[dict[str, Any]], tuple[date | None, str] | None]:
     """One page of records in ``ORDERS[sort]`` order (date, then event_id; undated
     events last), starting after the sort key ``after``; and the sort key of its last
-    record when more follow (else None). Keyset paging: every page costs one top-N
-    over the filtered events, however deep it is."""
+    record when more follow (else None). Keyset paging: with a ``PageIndex`` every
+    page is a binary search and a short filter in memory, then its records by id;
+    without one (or for a ``text`` filter) a top-N over the filtered events."""
     if sort not in SORTS:
         raise ValueError(f"sort {sort!r}")
+    if index is not None:
+        found = index.page(filters, sort, limit, after)
+        if found is not None:
+            ids, next_key = found
+            return records_by_id(con, ids, shape), next_key
     where, params = filters.where("e")
     if after is not None:
         last_date, last_id = after
@@ -319,16 +442,23 @@ def records_by_id(
         return []
     shape = shape or Shape(con)
     found: dict[str, dict[str, Any]] = {}
-    if shape.kept:  # counts and mentions stored with the event: one read
+    if shape.kept and shape.record != "NULL":
+        # counts, mentions and the record stored with the event: one read of those
+        # columns alone (the record holds every field; reading the thirty columns
+        # as well cost five times more), by an IN list of bound values (DuckDB
+        # filters the scan with it; a semi join with an unnested list builds a hash
+        # table and costs two to four times more). Events stored without a record
+        # are assembled from their columns below.
+        marks = ", ".join("?" for _ in ids)
         rel = con.sql(
             f"""
-            WITH wanted AS (SELECT unnest($ids) AS event_id)
-            SELECT {shape.columns}, e.num_mentions, e.num_sources, e.num_articles,
+            SELECT e.event_id, e.num_mentions, e.num_sources, e.num_articles,
                    {shape.record} AS record, e.mention_list
-            FROM events e SEMI JOIN wanted w ON w.event_id = e.event_id
-            WHERE e.num_mentions IS NOT NULL
+            FROM events e
+            WHERE e.event_id IN ({marks}) AND e.num_mentions IS NOT NULL
+              AND e.record IS NOT NULL
             """,
-            params={"ids": list(ids)},
+            params=list(ids),
         )
         names = rel.columns
         for values in rel.fetchall():
