@@ -619,6 +619,13 @@ CASES = [
         "SYR",
         "SYR",
     ),
+    # ordered to appear
+    (
+        "A Kenyan court summoned the former finance minister to appear before it on Monday.",
+        "100",
+        "KEN",
+        "KEN",
+    ),
 ]
 
 
