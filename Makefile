@@ -46,5 +46,11 @@ bench: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python bench/dev_scores.py
 
+# The actor dictionaries converted from the Phoenix (PETRARCH2) files, MIT: people with
+# the dates of their offices, international bodies, armed groups, agent nouns.
+PHOENIX ?= ../shared/reference/phoenix
+phoenix: $(STAMP)
+	$(BIN)/python -m eventwire.actors.phoenix $(PHOENIX)
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eventwire.duckdb

@@ -60,6 +60,24 @@ _LineLoader.add_constructor(
 )
 
 
+class _FastLineLoader(getattr(yaml, "CSafeLoader", _LineLoader)):  # type: ignore[misc]
+    """libyaml's parser with the same resolvers and constructors: the dictionaries load
+    ten times faster. A file it rejects is read again by the Python parser, whose
+    messages are the ones users see."""
+
+    yaml_implicit_resolvers = _LineLoader.yaml_implicit_resolvers
+    yaml_constructors = _LineLoader.yaml_constructors
+
+
+def _parse(text: str, label: str, loader_class: type) -> Any:
+    loader = loader_class(text)
+    loader.name = label
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def dictionary_path(relative: str) -> Path:
     """The installed path of a bundled dictionary, e.g. ``actors/countries.yaml``."""
     return Path(str(resources.files("eventwire") / "dictionaries" / relative))
@@ -73,18 +91,17 @@ def load_yaml(path: str | Path, label: str | None = None) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DictionaryError(f"{label}: no such dictionary file.") from None
-    loader = _LineLoader(text)
-    loader.name = label
     try:
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark else 0
-        raise DictionaryError(
-            f"{label}:{line}: not valid YAML ({exc.problem})."
-        ) from None
-    finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        data = _parse(text, label, _FastLineLoader)
+    except yaml.YAMLError:
+        try:
+            data = _parse(text, label, _LineLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            line = mark.line + 1 if mark else 0
+            raise DictionaryError(
+                f"{label}:{line}: not valid YAML ({exc.problem})."
+            ) from None
     if not isinstance(data, dict):
         raise DictionaryError(
             f"{label}:1: expected a mapping with {', '.join(HEADER_KEYS)}."

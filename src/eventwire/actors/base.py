@@ -7,13 +7,20 @@ its lower-cased token sequence.
 
 from __future__ import annotations
 
+import json
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+import yaml
 
 from ..dictionary import (
+    HEADER_KEYS,
+    LINE,
     as_str_list,
     dictionary_path,
     load_yaml,
@@ -61,6 +68,8 @@ SECTORS = frozenset(
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"[A-Za-z0-9]+\.?(?:[A-Za-z0-9]+\.)*|[^\sA-Za-z0-9]")
+_ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
+_SPLIT = re.compile(r"(-|'s\b)")
 
 
 def surface_key(text: str) -> tuple[str, ...]:
@@ -68,17 +77,20 @@ def surface_key(text: str) -> tuple[str, ...]:
     words = text.lower().replace("’", "'").split()
     key: list[str] = []
     for word in words:
+        if "-" not in word and "'" not in word:
+            key.append(word)  # most words: nothing to split
+            continue
         # keep abbreviations with dots ("u.s.", "u.n.") whole, split hyphens and 's
-        if re.fullmatch(r"(?:[a-z]\.){2,}", word):
+        if _ABBREVIATION.fullmatch(word):
             key.append(word)
             continue
-        for part in re.split(r"(-|'s\b)", word):
+        for part in _SPLIT.split(word):
             if part:
                 key.append(part)
     return tuple(key)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A dated office of a named person."""
 
@@ -97,7 +109,7 @@ class Role:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     kind: TermKind
     text: str
@@ -120,6 +132,9 @@ class ActorBase:
     first_words: set[str] = field(default_factory=set)
     ambiguous: set[tuple[str, ...]] = field(default_factory=set)
     shared_aliases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)
+    # converted surface strings skipped because a hand-written entry holds them (the
+    # converted files are older than the hand-written ones: run `make phoenix`)
+    phoenix_shadowed: list[str] = field(default_factory=list)
 
     def add(self, term: Term, *, overwrite: bool = False) -> None:
         key = surface_key(term.text)
@@ -141,14 +156,20 @@ class ActorBase:
         self.first_words.add(key[0])
 
     @classmethod
-    def load(cls, folder: str | Path | None = None) -> ActorBase:
-        """Load countries, organisations, roles and people from a dictionary folder."""
+    def load(
+        cls, folder: str | Path | None = None, *, phoenix: bool = True
+    ) -> ActorBase:
+        """Load countries, organisations, roles and people from a dictionary folder,
+        then the entries converted from Phoenix (``phoenix_*.yaml``) where the folder
+        has them and ``phoenix`` is true. Hand-written entries win over converted ones."""
         root = Path(folder) if folder else dictionary_path("actors")
         base = cls()
         _load_countries(base, root / "countries.yaml")
         _load_organizations(base, root / "organizations.yaml")
         _load_roles(base, root / "roles.yaml")
         _load_people(base, root / "people.yaml")
+        if phoenix:
+            _load_phoenix(base, root)
         return base
 
     def person_role(self, term: Term, day: str | None) -> Role | None:
@@ -280,6 +301,37 @@ def _parse_date(value: object, origin: str, key: str) -> str | None:
     )
 
 
+def _role(base: ActorBase, role: object, origin: str, name: str, label: str) -> Role:
+    """One dated office of a person, validated (``origin`` is where the person is)."""
+    rorigin = where(label, role) if isinstance(role, dict) else origin
+    if not isinstance(role, dict):
+        raise DictionaryError(f"{rorigin}: a role must be a mapping.")
+    org = role.get("org")
+    country = role.get("country")
+    sector = role.get("sector")
+    if org is not None:
+        org_term = base.organizations.get(org)
+        if org_term is None:
+            raise DictionaryError(
+                f"{rorigin}: organization {org!r} is not in actors/organizations.yaml."
+            )
+        country = country or org_term.country
+        sector = sector or org_term.sector
+    elif country not in base.countries:
+        raise DictionaryError(
+            f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.'
+        )
+    if sector is not None and sector not in SECTORS:
+        raise DictionaryError(f"{rorigin}: sector {sector!r} is unknown.")
+    start = _parse_date(role.get("start"), rorigin, "start")
+    end = _parse_date(role.get("end"), rorigin, "end")
+    if start and end and end < start:
+        raise DictionaryError(
+            f"{rorigin}: role of {name} ends ({end}) before it starts ({start})."
+        )
+    return Role(country, sector, org, str(role.get("title", "")), start, end)
+
+
 def _load_people(base: ActorBase, path: Path) -> None:
     label = _label(path)
     data = load_yaml(path, label)
@@ -288,37 +340,7 @@ def _load_people(base: ActorBase, path: Path) -> None:
         name = entry.get("name")
         if not isinstance(name, str) or not name:
             raise DictionaryError(f'{origin}: a person needs a "name".')
-        roles: list[Role] = []
-        for role in entry.get("roles") or []:
-            rorigin = where(label, role) if isinstance(role, dict) else origin
-            if not isinstance(role, dict):
-                raise DictionaryError(f"{rorigin}: a role must be a mapping.")
-            org = role.get("org")
-            country = role.get("country")
-            sector = role.get("sector")
-            if org is not None:
-                org_term = base.organizations.get(org)
-                if org_term is None:
-                    raise DictionaryError(
-                        f"{rorigin}: organization {org!r} is not in actors/organizations.yaml."
-                    )
-                country = country or org_term.country
-                sector = sector or org_term.sector
-            elif country not in base.countries:
-                raise DictionaryError(
-                    f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.'
-                )
-            if sector is not None and sector not in SECTORS:
-                raise DictionaryError(f"{rorigin}: sector {sector!r} is unknown.")
-            start = _parse_date(role.get("start"), rorigin, "start")
-            end = _parse_date(role.get("end"), rorigin, "end")
-            if start and end and end < start:
-                raise DictionaryError(
-                    f"{rorigin}: role of {name} ends ({end}) before it starts ({start})."
-                )
-            roles.append(
-                Role(country, sector, org, str(role.get("title", "")), start, end)
-            )
+        roles = [_role(base, r, origin, name, label) for r in entry.get("roles") or []]
         if not roles:
             raise DictionaryError(f"{origin}: {name} has no roles.")
         roles.sort(key=lambda r: r.start or "")
@@ -341,3 +363,248 @@ def _load_people(base: ActorBase, path: Path) -> None:
                 base.shared_aliases[key] = [old, term]
                 continue
             base.add(Term("person", text, name=name, roles=tuple(roles), origin=origin))
+
+
+# -- the entries converted from Phoenix (eventwire.actors.phoenix, `make phoenix`) -------
+PHOENIX_FILES = (
+    ("phoenix_organizations.yaml", "organizations"),
+    ("phoenix_people.yaml", "people"),
+    ("phoenix_agents.yaml", "roles"),
+)
+_PHOENIX_FIELDS = {
+    "organizations": frozenset(
+        {"code", "name", "names", "country", "sector", "phoenix"}
+    ),
+    "people": frozenset({"name", "aliases", "roles", "phoenix"}),
+    "roles": frozenset({"sector", "words", "phoenix"}),
+}
+_FIRST_FIELD = {"organizations": "code", "people": "name", "roles": "sector"}
+_ROLE_FIELDS = frozenset({"country", "sector", "org", "start", "end"})
+
+
+def _entry_lines(path: Path, label: str, key: str) -> Iterator[dict[str, Any]]:
+    """The entries of a converted file: a YAML header, then ``key:`` and one entry per
+    line written as JSON (which is YAML too), read line by line because it is fast."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        at = lines.index(f"{key}:")
+    except ValueError:
+        raise DictionaryError(
+            f'{label}:1: expected a line "{key}:" and then one entry per line; run "make phoenix" to write the file again.'
+        ) from None
+    header = yaml.load(
+        "\n".join(lines[:at]),
+        Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader,
+    )
+    for name in HEADER_KEYS:
+        if not isinstance(header, dict) or name not in header:
+            raise DictionaryError(
+                f'{label}:1: missing "{name}"; every dictionary starts with {", ".join(HEADER_KEYS)}.'
+            )
+    texts: list[str] = []
+    numbers: list[int] = []
+    for number, line in enumerate(lines[at + 1 :], at + 2):
+        text = line.strip()
+        if text and not text.startswith("#"):
+            # "- {...}" is a list item of YAML and a JSON object
+            texts.append(text[2:] if text.startswith("- {") else "?" + text)
+            numbers.append(number)
+    try:
+        entries = json.loads("[" + ",".join(texts) + "]")  # one parse for the file
+    except ValueError:
+        entries = [
+            _one_entry(t, n, label, key) for t, n in zip(texts, numbers, strict=True)
+        ]
+    fields = _PHOENIX_FIELDS[key]
+    for number, text, entry in zip(numbers, texts, entries, strict=True):
+        if not isinstance(entry, dict) or text[:1] != "{":
+            _one_entry(text, number, label, key)
+            raise DictionaryError(f"{label}:{number}: an entry must be a mapping.")
+        unknown = entry.keys() - fields
+        if unknown:
+            raise DictionaryError(
+                f"{label}:{number}: unknown field {sorted(unknown)[0]!r}; expected some of {', '.join(sorted(fields))}."
+            )
+        entry[LINE] = number
+        yield entry
+
+
+def _one_entry(text: str, number: int, label: str, key: str) -> Any:
+    try:
+        if not text.startswith("{"):
+            raise ValueError("not a list item")
+        return json.loads(text)
+    except ValueError:
+        raise DictionaryError(
+            f'{label}:{number}: expected one entry per line like - {{"{_FIRST_FIELD[key]}": ...}}; run "make phoenix" to write the file again.'
+        ) from None
+
+
+def _load_phoenix(base: ActorBase, root: Path) -> None:
+    taken: dict[tuple[str, ...], str] = {}  # converted surface -> where
+
+    def claim(text: str, origin: str) -> tuple[str, ...] | None:
+        """The key of a converted surface, or None when a hand-written entry has it."""
+        key = surface_key(text)
+        if not key:
+            raise DictionaryError(f"{origin}: empty surface string.")
+        if key in taken:
+            raise DictionaryError(
+                f'{origin}: "{text}" is already defined at {taken[key]}.'
+            )
+        taken[key] = origin
+        if key in base.terms or key in base.shared_aliases:
+            base.phoenix_shadowed.append(f"{origin}: {text}")
+            return None
+        base.max_len = max(base.max_len, len(key))
+        base.first_words.add(key[0])
+        return key
+
+    intern = sys.intern
+    cache: dict[Any, Any] = {}  # dates and roles seen, shared (many people, few values)
+    for filename, key in PHOENIX_FILES:
+        path = root / filename
+        if not path.exists():
+            continue
+        label = _label(path)
+        for entry in _entry_lines(path, label, key):
+            origin = f"{label}:{entry[LINE]}"
+            if key == "organizations":
+                _phoenix_body(base, entry, origin, label, claim)
+            elif key == "people":
+                name = entry.get("name")
+                if not isinstance(name, str) or not name:
+                    raise DictionaryError(f'{origin}: a person needs a "name".')
+                roles = [
+                    _phoenix_role(base, r, origin, name, cache)
+                    for r in entry.get("roles") or []
+                ]
+                if not roles:
+                    raise DictionaryError(f"{origin}: {name} has no roles.")
+                roles.sort(key=lambda r: r.start or "")
+                shared = tuple(roles)
+                for text in [name, *as_str_list(entry, "aliases", label)]:
+                    k = claim(text, origin)
+                    if k is not None:
+                        base.terms[k] = Term(
+                            "person", text, name=name, roles=shared, origin=origin
+                        )
+            else:
+                sector = entry.get("sector")
+                if sector not in SECTORS:
+                    raise DictionaryError(
+                        f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+                    )
+                for text in as_str_list(entry, "words", label):
+                    k = claim(text, origin)
+                    if k is not None:
+                        base.terms[k] = Term(
+                            "role", text, sector=intern(sector), origin=origin
+                        )
+
+
+def _phoenix_role(
+    base: ActorBase, role: object, origin: str, name: str, cache: dict[Any, Any]
+) -> Role:
+    """An office of a converted person: the checks of ``_role``, with the dates and
+    offices that many people share read once."""
+    if not isinstance(role, dict):
+        raise DictionaryError(f"{origin}: a role must be a mapping.")
+    unknown = set(role) - _ROLE_FIELDS
+    if unknown:
+        raise DictionaryError(
+            f"{origin}: unknown role field {sorted(unknown)[0]!r}; expected some of {', '.join(sorted(_ROLE_FIELDS))}."
+        )
+    org, country, sector = role.get("org"), role.get("country"), role.get("sector")
+    start, end = role.get("start"), role.get("end")
+    key = (org, country, sector, start, end)
+    try:
+        found: Role | None = cache.get(key)
+    except TypeError:  # a list or a mapping where a string belongs
+        found = None
+    if found is not None:
+        return found
+    if org is not None:
+        org_term = base.organizations.get(org) if isinstance(org, str) else None
+        if org_term is None:
+            raise DictionaryError(
+                f"{origin}: organization {org!r} is not in actors/organizations.yaml or actors/phoenix_organizations.yaml."
+            )
+        country = country or org_term.country
+        sector = sector or org_term.sector
+    elif country not in base.countries:
+        raise DictionaryError(
+            f'{origin}: role of {name} needs "org" or a known "country"; found {country!r}.'
+        )
+    if sector is not None and sector not in SECTORS:
+        raise DictionaryError(f"{origin}: sector {sector!r} is unknown.")
+    first = _parse_date(start, origin, "start")
+    last = _parse_date(end, origin, "end")
+    if first and last and last < first:
+        raise DictionaryError(
+            f"{origin}: role of {name} ends ({last}) before it starts ({first})."
+        )
+    title = org or f"{country}{sector or ''}"
+    made = Role(country, sector, org, f"{title} (Phoenix)", first, last)
+    cache[key] = made
+    return made
+
+
+def _phoenix_body(
+    base: ActorBase, entry: dict[str, Any], origin: str, label: str, claim: Any
+) -> None:
+    code = entry.get("code")
+    if not isinstance(code, str) or not _CODE.fullmatch(code):
+        raise DictionaryError(
+            f'{origin}: organization code is {code!r}; expected capital letters like "IGOUNO".'
+        )
+    name = entry.get("name")
+    if name is None:
+        # more names for a hand-written body
+        org = base.organizations.get(code)
+        if org is None:
+            raise DictionaryError(
+                f'{origin}: organization {code} is not in actors/organizations.yaml; an entry without "name" adds names to a hand-written body.'
+            )
+        country, sector, name = org.country, org.sector, org.name
+    else:
+        if not isinstance(name, str) or not name:
+            raise DictionaryError(f'{origin}: organization {code} has no "name".')
+        if code in base.organizations:
+            raise DictionaryError(
+                f"{origin}: organization {code} is already defined at {base.organizations[code].origin}."
+            )
+        sector = entry.get("sector")
+        if sector is not None and sector not in SECTORS:
+            raise DictionaryError(
+                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+            )
+        country = entry.get("country")
+        if country is not None and country not in base.countries:
+            raise DictionaryError(
+                f"{origin}: country {country!r} is not in actors/countries.yaml."
+            )
+        base.organizations[code] = Term(
+            "org",
+            name,
+            country=country,
+            sector=sector,
+            code=code,
+            name=name,
+            origin=origin,
+        )
+    texts = as_str_list(entry, "names", label)
+    if entry.get("name") is not None:
+        texts = [name, *texts]
+    for text in texts:
+        k = claim(text, origin)
+        if k is not None:
+            base.terms[k] = Term(
+                "org",
+                text,
+                country=country,
+                sector=sector,
+                code=code,
+                name=name,
+                origin=origin,
+            )
