@@ -626,6 +626,31 @@ CASES = [
         "KEN",
         "KEN",
     ),
+    # impeachment, house arrest, custody, peacekeeping mandates
+    (
+        "The Peruvian Congress impeached President Pedro Castillo on Wednesday.",
+        "115",
+        "PER",
+        "PER",
+    ),
+    (
+        "Police placed the Pakistani opposition leader under house arrest.",
+        "173",
+        "PAK",
+        "PAK",
+    ),
+    (
+        "Ugandan police held the opposition leader in custody for a week.",
+        "173",
+        "UGA",
+        "UGA",
+    ),
+    (
+        "The Security Council extended the mandate of the U.N. mission in Mali.",
+        "074",
+        "IGO",
+        "IGO",
+    ),
 ]
 
 
@@ -684,6 +709,7 @@ def test_vocabulary_codes(
         "The company took over a rival firm in Lagos.",
         "A man raped a girl in the town, police said.",
         "Engineers used chlorine to clean the water supply.",
+        "The company extended the mandate of its auditors.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
