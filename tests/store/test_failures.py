@@ -72,9 +72,19 @@ def _query(db: Path) -> tuple[int, str]:
 
 
 # -- query ---------------------------------------------------------------------------------
-def test_query_a_store_with_a_damaged_block(good_store: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["query", "export"])
+def test_query_a_store_with_a_damaged_block(
+    good_store: Path, tmp_path: Path, command: str
+) -> None:
     db = damage_a_block(good_store, tmp_path / "events.duckdb", _query_fails)
-    status, err = _query(db)
+    if command == "query":
+        status, err = _query(db)
+    else:
+        out = tmp_path / "out.jsonl"
+        args = ["export", "--db", str(db), "--format", "jsonl", "-o", str(out)]
+        result = CliRunner().invoke(main, args)
+        assert "Traceback" not in result.output
+        status, err = result.exit_code, result.stderr
     assert status == 1
     assert err == (
         f"Error: {db}: cannot read the database: the file is damaged (a block of it "

@@ -32,9 +32,10 @@ def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
     import duckdb
 
     if isinstance(con_or_path, duckdb.DuckDBPyConnection):
+        # the caller's connection, and the caller's errors (a connection this module
+        # opened from a path, further out, says which file failed)
         _check(con_or_path, "the database")
-        with _reading("the database"):
-            yield con_or_path
+        yield con_or_path
         return
     path = Path(con_or_path)
     if not path.is_file():
