@@ -244,10 +244,10 @@ def test_phoenix_people_keep_names_and_dated_offices(converted: tuple) -> None:
     volkova = people["Marta Volkova"]
     # the title is read off the alias; the one-word alias is no English word
     assert volkova.aliases == ["Volkova"]
+    # Phoenix's default code ([RUSELI], no dates) is left out
     assert [
         (r.get("country"), r.get("sector"), r["start"], r["end"]) for r in volkova.roles
     ] == [
-        ("RUS", "ELI", None, None),
         ("RUS", "ELI", "1975-01-01", "2005-03-01"),
         ("RUS", "GOV", "2005-03-01", "2012-05-15"),
     ]
@@ -274,6 +274,12 @@ def test_phoenix_people_rules_drop_and_count(converted: tuple) -> None:
     assert dropped["one word that is an English word (Rice, Brown, May)"] == 1
     assert dropped["name of several people with offices in different countries"] == 1
     assert conv.dropped["people (offices)"]["malformed date"] == 1
+    assert (
+        conv.dropped["people (offices)"][
+            "Phoenix's default code, without dates: a namesake would be coded at any date"
+        ]
+        == 1
+    )
 
 
 def test_phoenix_bodies_join_or_add(converted: tuple) -> None:
@@ -335,8 +341,9 @@ def test_phoenix_files_load_and_date_each_office(
     volkova = base.terms[("volkova",)]
     role = base.person_role(volkova, "2010-06-01")
     assert (role.country, role.sector) == ("RUS", "GOV")
-    role = base.person_role(volkova, "2015-06-01")  # out of office: the default
+    role = base.person_role(volkova, "1990-06-01")
     assert (role.country, role.sector) == ("RUS", "ELI")
+    assert base.person_role(volkova, "2015-06-01") is None  # out of office
     orlov = base.terms[("pavel", "orlov")]
     assert base.person_role(orlov, "2008-12-31") is None  # before the office
     assert base.person_role(orlov, "2014-01-01").sector == "GOV"

@@ -575,8 +575,21 @@ class Converter:
             self.out.drop(
                 part + " (offices)", "malformed date", rec.origin, rec.bad_blocks
             )
+        # Phoenix's default code (a block without dates) would make a namesake that
+        # country's elite at any date; the dated offices say when the person acted
+        undated = [r for r in roles if r["start"] is None and r["end"] is None]
+        if undated:
+            self.out.drop(
+                part + " (offices)",
+                "Phoenix's default code, without dates: a namesake would be coded at any date",
+                rec.origin,
+                len(undated),
+            )
+            roles = [r for r in roles if r not in undated]
         if not roles:
-            self.out.drop(part, "no office with a known country or body", rec.origin)
+            self.out.drop(
+                part, "no dated office with a known country or body", rec.origin
+            )
         return roles
 
     def _role(self, block: Block) -> dict[str, Any] | None:
@@ -1213,10 +1226,10 @@ def write(conv: Conversion, folder: Path) -> dict[str, int]:
     about = """People of Phoenix.Countries.actors.txt and Phoenix.International.actors.txt
 with the offices they held: country and sector (CAMEO codes: AFGGOV is country AFG,
 sector GOV; a third code such as AGR in AFGGOVAGR is left out), or a body's code. Dates
-are Phoenix's (YYMMDD: two-digit years up to 30 are 20YY); start or end null means
-Phoenix gives none: end null is an office still held when Phoenix was last updated
-(2014), start null one held since an unknown date, both null Phoenix's default code
-for the person. "phoenix" is the file and line each person comes from.
+are Phoenix's (YYMMDD: two-digit years up to 30 are 20YY); end null is an office still
+held when Phoenix was last updated (2014), start null one held since an unknown date.
+Phoenix's default codes (no dates) are left out. "phoenix" is the file and line each
+person comes from.
 One person per line, written as JSON (which is YAML) so that it loads fast."""
     text = _header(
         "phoenix_people",
