@@ -1,14 +1,16 @@
 """Benchmark of the HTTP API: 50 concurrent clients paging through 1,000,000 events.
 
     python bench/bench_api.py [--db FILE] [--events N] [--clients C] [--seconds S]
-                              [--limit L] [--json OUT]
+                              [--limit L] [--page-cache-mb MB] [--no-index] [--json OUT]
 
 1. Store: ``--db FILE`` when it exists, else a new file in a temporary folder with N
    synthetic events (default 1,000,000), built by ``bench_store.build_million`` (five
    years, 40 countries, the store's schema), whose stored records and evidence
    sentences are then filled in by SQL so that answers are the size of real ones.
 2. Server: ``eventwire.api.create_app(db)`` under uvicorn in a subprocess on 127.0.0.1,
-   on a port the system picks.
+   on a port the system picks, set up as ``eventwire serve`` does (the page index built
+   before the first request). ``--page-cache-mb 0`` turns its page cache off,
+   ``--no-index`` makes it page with a top-N query in DuckDB (the way before the index).
 3. Load: C concurrent clients (default 50; ``httpx.AsyncClient``) for S seconds (default
    20), each paging through ``GET /v1/events`` with cursors (``limit`` L, default 100)
    and starting again when it reaches the end. Clients vary the query: no filter, an
