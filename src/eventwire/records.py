@@ -37,6 +37,15 @@ class Article:
         return h.hexdigest()[:16]
 
 
+# the country part of an actor code when the text and the story name no country
+UNKNOWN_COUNTRY = "---"
+
+
+def actor_code(country: str | None, sector: str | None) -> str:
+    """The CAMEO-style code of a country and sector: "RUSGOV", "---REB" (no country)."""
+    return (country or UNKNOWN_COUNTRY) + (sector or "")
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who: the text that names an actor and its CAMEO-style code."""
@@ -47,6 +56,11 @@ class Actor:
     sector: str | None = None
     name: str | None = None
     why: str = ""  # how the code was found, for `explain`
+
+    @property
+    def is_plain(self) -> bool:
+        """Is the code just country and sector (not an organisation's own code)?"""
+        return self.code == actor_code(self.country, self.sector)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -135,6 +135,10 @@ class ActorBase:
     # converted surface strings skipped because a hand-written entry holds them (the
     # converted files are older than the hand-written ones: run `make phoenix`)
     phoenix_shadowed: list[str] = field(default_factory=list)
+    # the last word of a name -> the sector of the body it names ("Agency" -> GOV)
+    body_heads: dict[str, str] = field(default_factory=dict)
+    # names that are cited but never act: wire services and news agencies
+    not_actors: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, term: Term, *, overwrite: bool = False) -> None:
         key = surface_key(term.text)
@@ -170,6 +174,7 @@ class ActorBase:
         _load_people(base, root / "people.yaml")
         if phoenix:
             _load_phoenix(base, root)
+        _load_bodies(base, root / "bodies.yaml")
         return base
 
     def person_role(self, term: Term, day: str | None) -> Role | None:
@@ -608,3 +613,27 @@ def _phoenix_body(
                 name=name,
                 origin=origin,
             )
+def _load_bodies(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    data = load_yaml(path, label)
+    for entry in require_list(data, "heads", label):
+        origin = where(label, entry)
+        sector = entry.get("sector")
+        if sector not in SECTORS:
+            raise DictionaryError(
+                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+            )
+        for word in as_str_list(entry, "words", label):
+            word = word.lower()
+            if word in base.body_heads:
+                raise DictionaryError(
+                    f'{origin}: head word "{word}" is already in sector {base.body_heads[word]}.'
+                )
+            base.body_heads[word] = sector
+    names = data.get("not_actors")
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise DictionaryError(
+            f'{where(label, data)}: expected a list of names under "not_actors".'
+        )
+    for name in names:
+        base.not_actors.add(surface_key(name))

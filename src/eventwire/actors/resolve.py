@@ -8,11 +8,12 @@ carries an actor from its full mention to later ones ("Lavrov", "he").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..records import Actor
+from ..records import Actor, actor_code
 from .base import ActorBase, Term
 
 # dependents that belong to a noun phrase's own description
@@ -77,10 +78,10 @@ _COLLECTIVE = frozenset(
         "member",
     ]
 )
-# sectors that name a side in politics or conflict even without a country ("rebels",
-# "police", "protesters"); "a company" or "doctors" alone do not
-_BARE_SECTORS = frozenset(
-    "GOV MIL COP REB INS OPP UAF CVL LAB EDU REF SEP PTY LEG JUD SPY ELI CRM REL".split()
+# entity types that name no body: "the Voting Rights Act", "Tuesday", "Brexit"
+_NOT_BODY_ENTS = frozenset(
+    "PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT "
+    "WORK_OF_ART LAW LANGUAGE PRODUCT FAC".split()
 )
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
@@ -97,8 +98,9 @@ class DocMemory:
     persons: list[Actor] = field(default_factory=list)
     # (code, source) of the events so far, most recent last
     events: list[tuple[str, Actor]] = field(default_factory=list)
-    # (token index, ISO3) of every country the text names
+    # (token index, ISO3) of every country the text names, in text order
     countries: list[tuple[int, str]] = field(default_factory=list)
+    country_positions: list[int] = field(default_factory=list)
 
     # the country the story names most often (the first named wins a tie)
     main_country: str | None = None
@@ -111,15 +113,22 @@ class DocMemory:
     # long article)
     country_counts: dict[str, int] = field(default_factory=dict)
 
+    def countries_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The country mentions from token ``start`` up to ``end`` (in log time)."""
+        lo = bisect_left(self.country_positions, start)
+        hi = bisect_left(self.country_positions, end, lo)
+        return self.countries[lo:hi]
+
     def set_countries(self, countries: list[tuple[int, str]]) -> None:
-        """Record the country mentions of the doc being coded, and the country the
-        story names most so far. A long article is coded in pieces: the countries of
-        earlier pieces stay in ``countries`` once each, at position -1 (no sentence
-        of this doc holds them)."""
+        """Record the country mentions of the doc being coded (in text order), and the
+        country the story names most so far. A long article is coded in pieces: the
+        countries of earlier pieces stay in ``countries`` once each, at position -1
+        (no sentence of this doc holds them)."""
         earlier = [(-1, c) for c in self.country_counts]
         for _, country in countries:
             self.country_counts[country] = self.country_counts.get(country, 0) + 1
-        self.countries = earlier + countries
+        self.countries = earlier + sorted(countries)
+        self.country_positions = [pos for pos, _ in self.countries]
         counts = self.country_counts
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -148,6 +157,28 @@ class Mention:
     head: int  # token index of the phrase head
     start: int  # first token index of the phrase
     end: int  # one past the last
+
+
+def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
+    """ "U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi",
+    "Russia's Gazprom and Turkey's BOTAS": two named phrases the parser made one, the
+    first a modifier of the second's head. Returns (head, tokens) of each part, or []."""
+    doc = head.doc
+    for mod in head.children:
+        if mod.dep_ not in ("nmod", "poss", "compound") or mod.pos_ != "PROPN":
+            continue
+        cc = next(
+            (c for c in mod.children if c.dep_ == "cc" and c.lower_ == "and"), None
+        )
+        conj = next((c for c in mod.children if c.dep_ == "conj"), None)
+        if cc is None or conj is None or not (cc.i < conj.i < head.i):
+            continue
+        first = [t for t in doc[head.left_edge.i : cc.i] if not t.is_punct]
+        second = [t for t in doc[cc.i + 1 : head.i + 1] if t.dep_ != "punct"]
+        if len(first) < 2 or mod not in first:
+            continue  # "US and British activists": one head shared by two countries
+        return [(mod, first), (head, second)]
+    return []
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -227,8 +258,11 @@ class ActorResolver:
         speaker: Actor | None = None,
         context_country: str | None = None,
         depth: int = 0,
+        tokens: list[Token] | None = None,
     ) -> Mention | None:
-        """The actor a noun-phrase head names, or None when it names none."""
+        """The actor a noun-phrase head names, or None when it names none.
+        ``tokens`` gives the phrase when it is not the head's own subtree (one part
+        of a coordination the parser buried inside a noun phrase)."""
         lower = head.lower_
         if head.pos_ == "PRON" or (head.text.islower() and lower in _PERSON_PRONOUNS):
             actor = None
@@ -255,7 +289,9 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
-        tokens = self._of_titles(np_tokens(head))
+        tokens = self._of_titles(np_tokens(head) if tokens is None else tokens)
+        if self._cited_only(tokens):
+            return None
         actor = self._describe(tokens, head, day, memory, None)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
@@ -379,7 +415,7 @@ class ActorResolver:
                 if sub is None:
                     continue
                 a = sub.actor
-                if a.code != (a.country or "") + (a.sector or ""):
+                if not a.is_plain:
                     return Actor(
                         _span_text(tokens),
                         a.code,
@@ -389,7 +425,7 @@ class ActorResolver:
                         why=f'{a.why}; through "{child.text}"',
                     )
                 sec = sector or a.sector
-                code = (a.country or "") + (sec or "")
+                code = actor_code(a.country, sec)
                 return Actor(
                     _span_text(tokens),
                     code,
@@ -399,6 +435,34 @@ class ActorResolver:
                     why=f'{a.why}; through "{child.text}"',
                 )
         return None
+
+    def _cited_only(self, tokens: list[Token]) -> bool:
+        """A wire service or news agency, or one of its people ("told Reuters", "a
+        Xinhua correspondent"): cited, never acting."""
+        words = [t.lower_ for t in tokens if not t.is_punct]
+        not_actors = self.base.not_actors
+        return any(
+            tuple(words[a:b]) in not_actors
+            for a in range(len(words))
+            for b in range(a + 1, min(len(words), a + 4) + 1)
+        )
+
+    def _names_body(self, tokens: list[Token], head: Token) -> bool:
+        """Is this the proper name of an organisation or body: a name that ends in a
+        body's head word ("... Security Agency"), an ORG entity of several words or an
+        acronym ("the CGT"), or a name a country owns ("Turkey's BOTAS")?"""
+        if head.ent_type_ in _NOT_BODY_ENTS or not head.text[:1].isupper():
+            return False
+        if head.lower_ in self.base.body_heads:
+            return head.pos_ == "PROPN" or head.ent_type_ == "ORG"
+        if head.pos_ != "PROPN":
+            return False
+        if head.ent_type_ == "ORG" and (len(tokens) > 1 or _acronym(head.text)):
+            return True
+        return any(
+            c.dep_ == "poss" and self.base.terms.get((c.lower_,)) is not None
+            for c in head.children
+        )
 
     def _shared_alias(self, name: str, day: str | None) -> Term | None:
         """ "President Bush": an alias two people share says who it is when both held the
@@ -439,6 +503,7 @@ class ActorResolver:
         roles: list[tuple[int, str]] = []
         person_term: Term | None = None
         why: list[str] = []
+        body = False
         for start, end, term in matches:
             if start <= head.i < end:
                 head_term = term
@@ -484,6 +549,15 @@ class ActorResolver:
                 head_term = matches[-1][2]
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
+            elif self._names_body(tokens, head):
+                # "the National Intelligence Security Agency", "the CGT": a body the
+                # base does not know, coded from its own words
+                body = True
+                head_sector = self.base.body_heads.get(head.lower_)
+                if head_sector and not roles:
+                    roles.append((head.i, head_sector))
+                    why.append(f'"{head.text}" names a body of sector {head_sector}')
+                why.append(f'"{_span_text(tokens)}" is a named body')
             else:
                 return None
 
@@ -524,10 +598,7 @@ class ActorResolver:
             # "the minister" said again of a named person: the text gives the role only
             country, code = (
                 remembered.country,
-                None
-                if remembered.code
-                == (remembered.country or "") + (remembered.sector or "")
-                else remembered.code,
+                None if remembered.is_plain else remembered.code,
             )
             why.append(f'"{name}" is {remembered.text}, named earlier')
         if not text_says and remembered is not None:
@@ -562,11 +633,11 @@ class ActorResolver:
             country = context_country
             why.append(f"country {context_country} from the sentence")
         if code is None:
-            if country is None and not (bare and sector in _BARE_SECTORS):
+            if country is None and not (bare and (sector or body)):
                 return None
-            # with nothing to tell the country, a role is coded by its sector alone
-            # ("rebels" -> REB), as CAMEO coders do; no country is made up
-            code = (country or "") + (sector or "")
+            # with nothing to tell the country, a role or a named body is coded by
+            # its sector alone ("rebels" -> ---REB); no country is made up
+            code = actor_code(country, sector)
         elif sector and org is None:
             code = code + sector
         if not why and not text_says:
@@ -574,6 +645,11 @@ class ActorResolver:
         return Actor(
             _span_text(tokens), code, country, sector, name, why="; ".join(why)
         )
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
 def _case_fits(surface: str, run: list[Token]) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..actors.resolve import Mention
+from ..actors.resolve import Mention, buried_coordination
 from ..records import Actor
 from ._state import Context
 from ._syntax import (
@@ -39,6 +39,8 @@ _SEARCH_SKIP = frozenset(
 )
 
 
+# how many nouns that name no actor a search for one goes through
+_MAX_PASSED_NOUNS = 2
 _STATIVE_PASSIVES = frozenset(
     {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
 )
@@ -115,12 +117,8 @@ class Arguments(PatternMatching):
     def _context_country(self, head: Token) -> str | None:
         """The country a sector word with none belongs to: the nearest one named in the
         sentence, else the one the story is most about."""
-        best: tuple[int, str] | None = None
-        for pos, country in self.memory.countries:
-            if self.sent.start <= pos < self.sent.end:
-                dist = abs(pos - head.i)
-                if best is None or dist < best[0]:
-                    best = (dist, country)
+        named = self.memory.countries_between(self.sent.start, self.sent.end)
+        best = min(named, key=lambda pc: abs(pc[0] - head.i), default=None)
         return best[1] if best else self.memory.main_country
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
@@ -131,6 +129,20 @@ class Arguments(PatternMatching):
             if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
                 heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
         for tok in heads:
+            parts = buried_coordination(tok) if tok.pos_ == "PROPN" else []
+            for part_head, tokens in parts:
+                m = self.c.resolver.resolve(
+                    part_head,
+                    self.day,
+                    self.memory,
+                    ctx.speaker,
+                    self._context_country(part_head),
+                    tokens=tokens,
+                )
+                if m is not None:
+                    out.append(m)
+            if parts:
+                continue
             m = self._mention(tok, ctx)
             if m is not None:
                 out.append(m)
@@ -155,9 +167,7 @@ class Arguments(PatternMatching):
                 if term.country == mention.actor.country:
                     continue
                 a = mention.actor
-                sector = (
-                    a.sector if a.code == (a.country or "") + (a.sector or "") else None
-                )
+                sector = a.sector if a.is_plain else None
                 code = term.country + (sector or "")
                 actor = Actor(
                     a.text,
@@ -348,10 +358,12 @@ class Arguments(PatternMatching):
         return []
 
     def _search(self, root: Token, ctx: Context, max_depth: int = 8) -> list[Mention]:
-        """The first actor in a phrase, breadth first ("the prospect of talks with X")."""
-        queue: deque[tuple[Token, int]] = deque([(root, 0)])
+        """The first actor in a phrase, breadth first ("the prospect of talks with X"),
+        through at most two nouns that name no actor: "a pipeline with a capacity of 63
+        bcm of gas from Russia" is not a pipeline with Russia."""
+        queue: deque[tuple[Token, int, int]] = deque([(root, 0, 0)])
         while queue:
-            tok, depth = queue.popleft()
+            tok, depth, passed = queue.popleft()
             if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
                 found = self._expand(tok, ctx)
                 if found:
@@ -359,13 +371,14 @@ class Arguments(PatternMatching):
                 ref = self._anaphor(tok)
                 if ref is not None:
                     return [ref]
-            if depth >= max_depth:
+                passed += tok.pos_ in ("NOUN", "PROPN")
+            if depth >= max_depth or passed > _MAX_PASSED_NOUNS:
                 continue
             for c in tok.children:
                 if c.dep_ not in _SEARCH_SKIP and not (
                     c.dep_ == "conj" and tok.pos_ in _NOUN_POS
                 ):
-                    queue.append((c, depth + 1))
+                    queue.append((c, depth + 1, passed))
         return []
 
     def _is_demonym(self, tok: Token) -> bool:

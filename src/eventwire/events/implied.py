@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
-from ..records import Actor
+from ..records import Actor, actor_code
 from ._state import Context
 from ._syntax import _PASS_SUBJ, _PLACE_PREPS, _SUBJ
 from .arguments import Arguments
@@ -105,7 +105,7 @@ class ImpliedActors(Arguments):
             return []
         actor = Actor(
             "protesters",
-            (country or "") + "CVL",
+            actor_code(country, "CVL"),
             country,
             "CVL",
             None,
@@ -121,7 +121,7 @@ class ImpliedActors(Arguments):
         )
         actor = Actor(
             "the authorities",
-            (country or "") + "COP",
+            actor_code(country, "COP"),
             country,
             "COP",
             None,
