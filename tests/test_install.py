@@ -38,7 +38,9 @@ def _unmet(installed: dict[str, metadata.Distribution]) -> list[str]:
                 continue  # the base requirements were walked with extra ""
             dep = canonicalize_name(req.name)
             if dep not in installed:
-                unmet.append(f"{name}[{extra}] needs {dep}" if extra else f"{name} needs {dep}")
+                unmet.append(
+                    f"{name}[{extra}] needs {dep}" if extra else f"{name} needs {dep}"
+                )
                 continue
             if not req.specifier.contains(installed[dep].version, prereleases=True):
                 unmet.append(f"{name} needs {req}, found {installed[dep].version}")

@@ -55,8 +55,9 @@ def test_resolve_leaves_non_actors_alone(coder: Coder, text: str, head: str) -> 
 @pytest.mark.parametrize(
     ("text", "head", "code"),
     [
-        ("Officials said the road was closed.", "Officials", "GOV"),
-        ("Rebels fired on the convoy.", "Rebels", "REB"),
+        ("Officials said the road was closed.", "Officials", "---GOV"),
+        ("Rebels fired on the convoy.", "Rebels", "---REB"),
+        ("A telecom company rejected the fine.", "company", "---BUS"),
     ],
 )
 def test_resolve_codes_a_role_without_a_country_by_its_sector_alone(
@@ -157,3 +158,42 @@ def test_names_and_titles_with_of_or_hyphens_are_actors(
     assert any(e.actor.code == actor and e.cameo.startswith("11") for e in events), (
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a name that ends in a body's head word: the head gives the sector
+        (
+            "The National Intelligence Security Agency denied the report.",
+            "Agency",
+            "---GOV",
+        ),
+        ("The Federal Migration Office filed the case.", "Office", "---GOV"),
+        ("The Federal Prosecutor's Office filed the case.", "Office", "---JUD"),
+        # a role word inside the name says more than its head word
+        ("The National Police Agency of Japan arrested him.", "Agency", "JPNCOP"),
+        # an ORG acronym the base does not know: an actor of unknown kind
+        ("The CGT rejected the plan on Monday.", "CGT", "---"),
+        # a name a country owns
+        ("Turkey's BOTAS signed the deal.", "BOTAS", "TUR"),
+    ],
+)
+def test_resolve_a_named_body_is_an_actor_from_its_own_words(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert _resolve(coder, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The minister told Reuters on Tuesday.", "Reuters"),
+        ("The deal was reported by Agence France-Presse.", "Presse"),
+        ("He spoke to a Xinhua correspondent in Beijing.", "correspondent"),
+    ],
+)
+def test_resolve_news_agencies_are_never_actors(
+    coder: Coder, text: str, head: str
+) -> None:
+    assert _resolve(coder, text, head) is None

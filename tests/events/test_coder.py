@@ -486,3 +486,101 @@ def test_coder_what_an_unknown_caller_called_for_is_not_an_act(coder: Coder) -> 
         coder, "Someone called for a ceasefire between Armenia and Azerbaijan."
     )
     assert not any(c.startswith("087") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two titled names the parser made one phrase
+        (
+            "Dutch Foreign Minister Anna Berg and Chilean Foreign Minister Tomas Ruiz "
+            "held talks in Santiago on Monday.",
+            {("046", "NLDGOV", "CHLGOV"), ("046", "CHLGOV", "NLDGOV")},
+        ),
+        # two owned names the parser made one phrase
+        (
+            "Norway's Equinor and Brazil's Petrobras signed an agreement on Tuesday.",
+            {("057", "NOR", "BRA"), ("057", "BRA", "NOR")},
+        ),
+    ],
+)
+def test_coder_coordination_buried_in_one_phrase_gives_both_actors(
+    coder: Coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(c, s, t) for c, s, t in _events(coder, text) if t is not None}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chilean president held talks with the presidents of Peru and Bolivia.",
+            {"PERGOV", "BOLGOV"},
+        ),
+        (
+            "Kenya's foreign minister met her counterparts from Uganda, Rwanda and "
+            "Ethiopia in Nairobi.",
+            {"UGAGOV", "RWAGOV", "ETHGOV"},
+        ),
+    ],
+)
+def test_coder_compound_recipients_give_one_event_per_party(
+    coder: Coder, text: str, expected: set[str]
+) -> None:
+    found = _events(coder, text)
+    assert expected <= {t for _, _, t in found}, found
+    # a meeting takes two: every party meets the host too
+    assert expected <= {s for _, s, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the organization" after a named organisation is that organisation
+        (
+            "Police raided the OAS office in Managua, and the organization condemned "
+            "the Nicaraguan government.",
+            ("111", "IGOLAMOAS", "NICGOV"),
+        ),
+        # a body with an acronym the base does not know is still the doer
+        (
+            "The Zambian Congress of Trade Unions accused the government of "
+            "breaking its promises.",
+            ("112", "ZMB", "ZMBGOV"),
+        ),
+        # the doer of a participle is the noun it describes
+        (
+            "Airstrikes by a Saudi-led coalition targeting Houthi rebels killed "
+            "seven civilians.",
+            ("190", "SAU", None),
+        ),
+        # an object that names no one does not take over the embedded act
+        (
+            "The Kenyan Supreme Court voted 4-1 to reject the appeal of the "
+            "opposition leader.",
+            ("120", "KENJUD", "KENOPP"),
+        ),
+        # a body said "it", not the person it is named after ("would": a threat)
+        (
+            "The Biden administration said it would impose sanctions on Russia.",
+            ("131", "USAGOV", "RUS"),
+        ),
+    ],
+)
+def test_coder_finds_named_doers(
+    coder: Coder, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    code, source, target = expected
+    found = _events(coder, text)
+    assert any(
+        c[:3] == code and s.startswith(source) and (target is None or t == target)
+        for c, s, t in found
+    ), found
+
+
+def test_coder_they_after_several_speakers_is_each_of_them(coder: Coder) -> None:
+    found = _events(
+        coder, "Brazil and Argentina said they would impose tariffs on Chinese steel."
+    )
+    assert {"BRA", "ARG"} <= {s for _, s, _ in found}, found

@@ -112,6 +112,10 @@ class DocMemory:
     # country -> mentions so far, in the order first named (across the pieces of a
     # long article)
     country_counts: dict[str, int] = field(default_factory=dict)
+    # organisations and bodies resolved as actors so far, most recent last
+    bodies: list[Actor] = field(default_factory=list)
+    # (token index, actor) of every organisation of the base the text names
+    named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 
     def countries_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The country mentions from token ``start`` up to ``end`` (in log time)."""
@@ -306,6 +310,8 @@ class ActorResolver:
         if actor is None:
             actor = self._titled_person(tokens, head, memory)
         if actor is None:
+            actor = _same_body(tokens, head, memory)
+        if actor is None:
             actor = self._describe(
                 tokens, head, day, memory, context_country, bare=True
             )
@@ -329,6 +335,8 @@ class ActorResolver:
                     memory.titles[term.text.lower()] = actor
         if actor.country and actor.sector and head.pos_ != "PRON":
             memory.sectors[actor.sector] = actor
+        if actor.name is None and not actor.is_plain and head.pos_ == "PROPN":
+            memory.bodies = [*memory.bodies[-19:], actor]
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
@@ -623,7 +631,9 @@ class ActorResolver:
                 why.append(
                     f"{person_term.name} was {role.title} on {day or 'the latest date known'}"
                 )
-            name = person_term.name or name
+            if is_person or head.pos_ == "PROPN":
+                # "the Trump administration" is a body, not the person
+                name = person_term.name or name
             text_says = True
 
         if former and sector in _OFFICE_SECTORS:
@@ -645,6 +655,37 @@ class ActorResolver:
         return Actor(
             _span_text(tokens), code, country, sector, name, why="; ".join(why)
         )
+
+
+# heads that, after "the", stand for an organisation the story named
+_BODY_ANAPHORS = frozenset(
+    "organization organisation bloc group alliance agency commission union company "
+    "firm coalition watchdog lender".split()
+)
+
+
+def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
+    """ "The organization condemned ...", "the bloc", "the lender": the body named last
+    whose kind fits, when the phrase says nothing else."""
+    if head.lemma_.lower() not in _BODY_ANAPHORS or head.tag_ != "NN":
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return None  # "the group of workers", "the company that built it"
+    rest = [t for t in tokens if t.i != head.i]
+    if len(rest) != 1 or rest[0].lower_ not in ("the", "this"):
+        return None
+    named = [a for pos, a in memory.named_bodies if pos < head.i] + memory.bodies
+    if not named:
+        return None
+    body = named[-1]
+    return Actor(
+        head.text,
+        body.code,
+        body.country,
+        body.sector,
+        None,
+        why=f'"the {head.text}" is {body.text}, named before',
+    )
 
 
 def _acronym(text: str) -> bool:

@@ -26,6 +26,8 @@ class Context:
     """What the clauses above say about this one."""
 
     speaker: Actor | None = None
+    # every speaker of a compound subject ("China and Russia said they ...")
+    speakers: tuple[Actor, ...] = ()
     speech_verb: Token | None = None
     hypothetical: bool = False
     future: bool = False

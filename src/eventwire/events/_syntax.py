@@ -194,7 +194,7 @@ def _governing_verb(tok: Token) -> Token | None:
 def _clause_head(tok: Token) -> Token:
     cur = tok
     hops = 0
-    while cur.pos_ not in ("VERB", "AUX") and cur.head is not cur and hops < 6:
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i and hops < 6:
         cur = cur.head
         hops += 1
     return cur

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention, buried_coordination
-from ..records import Actor
+from ..records import Actor, actor_code
 from ._state import Context
 from ._syntax import (
     _NOUN_POS,
@@ -39,7 +39,8 @@ _SEARCH_SKIP = frozenset(
 )
 
 
-# how many nouns that name no actor a search for one goes through
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# how many nouns that name no actor a search of a recipient slot goes through
 _MAX_PASSED_NOUNS = 2
 _STATIVE_PASSIVES = frozenset(
     {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
@@ -85,7 +86,7 @@ class Arguments(PatternMatching):
         clause = head
         while (
             clause.dep_ not in ("ccomp", "parataxis", "ROOT")
-            and clause.head is not clause
+            and clause.head.i != clause.i
         ):
             clause = clause.head
         return any(
@@ -129,6 +130,13 @@ class Arguments(PatternMatching):
             if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
                 heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
         for tok in heads:
+            if tok.lower_ in _PLURAL_PRONOUNS and len(ctx.speakers) > 1:
+                # "China and Russia told the Council that THEY oppose ...": all of them
+                out.extend(
+                    Mention(replace(a, text=tok.text), tok.i, tok.i, tok.i + 1)
+                    for a in ctx.speakers
+                )
+                continue
             parts = buried_coordination(tok) if tok.pos_ == "PROPN" else []
             for part_head, tokens in parts:
                 m = self.c.resolver.resolve(
@@ -150,35 +158,60 @@ class Arguments(PatternMatching):
         return out
 
     def _shared_head(self, head: Token, mention: Mention) -> list[Mention]:
-        """ "Hungarian and Romanian officials": one head, two countries, two actors."""
+        """One head, several countries, several actors: "Hungarian and Romanian
+        officials", "the presidents of Brazil and Mexico", "her counterparts from
+        Kenya, Uganda and Ethiopia"."""
+        a = mention.actor
+        if not a.is_plain or a.country is None:
+            return []
+        owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        # "counterparts from X and Y", with "from" on the verb where the parser put it
+        after = (
+            head.doc[head.right_edge.i + 1]
+            if head.right_edge.i + 1 < len(head.doc)
+            else None
+        )
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        if after is not None and after.dep_ == "prep" and after.head.i == head.head.i:
+            preps.append(after)
+        owners += [
+            g
+            for c in preps
+            if c.lower_ in ("of", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         out: list[Mention] = []
-        base = self.c.resolver.base
-        for mod in head.children:
-            if mod.dep_ not in ("amod", "compound", "nmod"):
-                continue
-            for other in mod.conjuncts:
-                term = base.terms.get((other.lower_,))
-                if (
-                    term is None
-                    or not term.country
-                    or term.kind not in ("demonym", "country")
-                ):
+        seen = {a.country}
+        for owner in owners:
+            for other in owner.conjuncts:
+                country = self._country_of(other)
+                if country is None or country in seen:
                     continue
-                if term.country == mention.actor.country:
-                    continue
-                a = mention.actor
-                sector = a.sector if a.is_plain else None
-                code = term.country + (sector or "")
+                seen.add(country)
                 actor = Actor(
                     a.text,
-                    code,
-                    term.country,
-                    sector,
+                    actor_code(country, a.sector),
+                    country,
+                    a.sector,
                     None,
                     why=f'"{other.text}" shares "{head.text}"',
                 )
                 out.append(Mention(actor, other.i, mention.start, mention.end))
         return out
+
+    def _country_of(self, tok: Token) -> str | None:
+        """The country a word names on its own ("Romanian", "Mexico", "the Democratic
+        Republic of Congo"), if it names nothing more (not a body or a person)."""
+        term = self.c.resolver.base.terms.get((tok.lower_,))
+        if term is not None and term.kind in ("demonym", "country") and term.country:
+            return term.country
+        if tok.pos_ != "PROPN":
+            return None
+        m = self._mention(tok, Context())
+        if m is None or m.actor.sector or m.actor.name or not m.actor.is_plain:
+            return None
+        return m.actor.country
 
     def _subjects(self, tok: Token, ctx: Context) -> list[Mention]:
         """Who does what ``tok`` predicates: subject, "by" agent, or a governing clause's subject."""
@@ -195,7 +228,16 @@ class Arguments(PatternMatching):
                         for g in c.children:
                             if g.dep_ == "pobj":
                                 return self._expand(g, ctx)
-            for c in cur.children:
+            subjects = [c for c in cur.children if c.dep_ in _SUBJ]
+            if len(subjects) > 1:
+                # "New York, March 22 - The Committee ... calls on": a dateline the
+                # parser took for a second subject
+                for c in subjects:
+                    found = self._expand(c, ctx)
+                    if found:
+                        return found
+                return []
+            for c in subjects:
                 if c.dep_ in _SUBJ:
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                         return self._expand(cur.head, ctx)
@@ -224,9 +266,16 @@ class Arguments(PatternMatching):
                 return []
             if cur.dep_ == "xcomp":
                 # "urged Syria to talk": the object of the control verb does the talking
+                # ("voted 3-0 to reject": an object that names no one does not)
                 objs = [c for c in cur.head.children if c.dep_ in ("dobj",)]
-                if objs:
-                    return self._expand(objs[0], ctx)
+                found = self._expand(objs[0], ctx) if objs else []
+                if found:
+                    return found
+            if cur.dep_ == "acl" and cur.tag_ == "VBG":
+                # "a Saudi-led coalition targeting the rebels": the noun does it
+                found = self._expand(cur.head, ctx)
+                if found:
+                    return found
             if cur.dep_ in (
                 "xcomp",
                 "advcl",
@@ -352,15 +401,22 @@ class Arguments(PatternMatching):
                                 g for g in c.children if g.dep_ in ("pobj", "pcomp")
                             )
             for h in heads:
-                found = self._search(h, ctx)
+                # a slot's actor is near its word: "a pipeline with a capacity of 63
+                # bcm of gas from Russia" is not a pipeline with Russia
+                found = self._search(h, ctx, max_passed=_MAX_PASSED_NOUNS)
                 if found:
                     return found
         return []
 
-    def _search(self, root: Token, ctx: Context, max_depth: int = 8) -> list[Mention]:
+    def _search(
+        self,
+        root: Token,
+        ctx: Context,
+        max_depth: int = 8,
+        max_passed: int = 99,
+    ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X"),
-        through at most two nouns that name no actor: "a pipeline with a capacity of 63
-        bcm of gas from Russia" is not a pipeline with Russia."""
+        through at most ``max_passed`` nouns that name no actor."""
         queue: deque[tuple[Token, int, int]] = deque([(root, 0, 0)])
         while queue:
             tok, depth, passed = queue.popleft()
@@ -372,7 +428,7 @@ class Arguments(PatternMatching):
                 if ref is not None:
                     return [ref]
                 passed += tok.pos_ in ("NOUN", "PROPN")
-            if depth >= max_depth or passed > _MAX_PASSED_NOUNS:
+            if depth >= max_depth or passed > max_passed:
                 continue
             for c in tok.children:
                 if c.dep_ not in _SEARCH_SKIP and not (

@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..actors.base import Term
 from ..actors.resolve import ActorResolver, DocMemory
+from ..records import Actor
 from ._state import Context, RawEvent, Trace
 from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose
 from .emit import Emitter
@@ -52,14 +54,13 @@ class EventCoder:
         # bare statements (010) are CAMEO's residual code; off unless asked for
         self.statements = statements
 
-    def country_mentions(self, doc: Doc) -> list[tuple[int, str]]:
-        """Every mention of a country in the text: names, demonyms, capitals, and
-        (through ``place_country``) the towns and regions named as places."""
-        found = [
-            (s, t.country)
-            for s, _, t in self.resolver.match_terms(list(doc))
-            if t.country and t.kind != "org"
-        ]
+    def country_mentions(
+        self, doc: Doc, terms: list[tuple[int, int, Term]]
+    ) -> list[tuple[int, str]]:
+        """Every mention of a country in the text (``terms``: the base's terms found
+        in it): names, demonyms, capitals, and (through ``place_country``) the towns
+        and regions named as places."""
+        found = [(s, t.country) for s, _, t in terms if t.country and t.kind != "org"]
         covered = {s for s, _ in found}
         named = list(dict.fromkeys(c for _, c in found))  # "Puno" in a story on Peru
         for ent in doc.ents:
@@ -79,7 +80,13 @@ class EventCoder:
         """The events of one article; ``memory`` (given or new) ends up holding what
         the article said about its actors and countries."""
         memory = memory if memory is not None else DocMemory()
-        memory.set_countries(self.country_mentions(doc))
+        terms = self.resolver.match_terms(list(doc))
+        memory.set_countries(self.country_mentions(doc, terms))
+        memory.named_bodies = [
+            (s, Actor(t.text, t.code, t.country, t.sector, None, why="named"))
+            for s, _, t in terms
+            if t.kind == "org" and t.code
+        ]
         events: list[RawEvent] = []
         for index, sent in enumerate(doc.sents):
             coder = _SentenceCoder(self, sent, index, day, memory, trace)

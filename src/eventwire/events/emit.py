@@ -158,7 +158,7 @@ class Emitter(Frames, ImpliedActors, Speech):
                 if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr")
                 else [tok]
             )
-            for c in (c for h in holders for c in h.children if c is not tok):
+            for c in (c for h in holders for c in h.children if c.i != tok.i):
                 if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
                     # what a statement, appeal or rejection is about is not itself an
                     # event, except what it names as to come ("optimistic at the
@@ -182,12 +182,14 @@ class Emitter(Frames, ImpliedActors, Speech):
     ) -> None:
         """One event per (source, recipient) pair, after modality has had its say."""
         pattern = match.pattern
+        pair_codes = {(s.actor.code, t.actor.code if t else None) for s, t in pairs}
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.code == source.code:
                 continue  # "Denmark ... its partners": no event of an actor with itself
-            self_statement = (
-                ctx.speaker is not None and ctx.speaker.country == source.country
+            self_statement = any(
+                sp.country == source.country
+                for sp in (*ctx.speakers, *([ctx.speaker] if ctx.speaker else []))
             )
             code = self._apply_modality(match.code, mod, pattern, self_statement)
             if code is not None and _unless(tok) and code[:2] not in ("13",):
@@ -232,7 +234,11 @@ class Emitter(Frames, ImpliedActors, Speech):
                 f'event {code} "{self.c.ontology[code].name}": {source.code} -> {tgt.actor.code if tgt else "-"} '
                 f'(trigger "{match.trigger.text}", rule {rule})'
             )
-            if tgt is not None and code in self.book.symmetric and len(pairs) == 1:
+            if (
+                tgt is not None
+                and code in self.book.symmetric
+                and (tgt.actor.code, src.actor.code) not in pair_codes
+            ):
                 # a meeting, call or negotiation is done by both sides to each other
                 self.events.append(replace(ev, source=tgt.actor, target=source))
                 self._log(

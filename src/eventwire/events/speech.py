@@ -42,7 +42,8 @@ class Speech(Arguments, ModalityReading):
         self._log(
             f'speech: "{tok.text}" by {speaker.code} ({speaker.text}); what it reports is coded inside'
         )
-        return replace(ctx, speaker=speaker, speech_verb=tok)
+        everyone = tuple(dict.fromkeys(m.actor for m in speakers))
+        return replace(ctx, speaker=speaker, speakers=everyone, speech_verb=tok)
 
     def _code_reported(self, tok: Token, ctx: Context, reported_ctx: Context) -> None:
         """Code the clauses a speech verb reports, in the speaker's context; then the
