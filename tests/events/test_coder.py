@@ -468,7 +468,8 @@ def test_coder_a_town_takes_the_country_the_story_is_about(coder: Coder) -> None
         "Police in Puno arrested dozens of protesters on Monday."
     )
     found = _events(coder, text)
-    assert any(c == "173" and s == "PERCOP" for c, s, _ in found), found
+    # arresting protesters: repression of dissent (175) or an arrest (173)
+    assert any(c in ("173", "175") and s == "PERCOP" for c, s, _ in found), found
 
 
 def test_coder_a_decision_condemned_is_not_the_condemner_s_intent(coder: Coder) -> None:
@@ -584,3 +585,52 @@ def test_coder_they_after_several_speakers_is_each_of_them(coder: Coder) -> None
         coder, "Brazil and Argentina said they would impose tariffs on Chinese steel."
     )
     assert {"BRA", "ARG"} <= {s for _, s, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacker named in the sentence before
+        (
+            "Islamist fighters stormed the border town of Kafr Nabl in Syria on "
+            "Monday. Rockets later hit a crowded market, killing nine people.",
+            ("19", "SYRREB", "SYRCVL"),
+        ),
+        # the attacker named in the same sentence, in another clause
+        (
+            "Rockets hit a school in Idlib on Tuesday, and the Syrian army "
+            "later said its artillery had been firing in the area.",
+            ("19", "SYRMIL", "SYREDU"),
+        ),
+    ],
+)
+def test_coder_attacker_named_nearby_fills_the_attacker_slot(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    root, source, target = expected
+    found = _events(coder, text)
+    assert any(c[:2] == root and s == source and t == target for c, s, t in found), (
+        found
+    )
+    assert not any(s == "UAF" for _, s, _ in found), found
+
+
+def test_coder_unidentified_attackers_are_the_last_resort(coder: Coder) -> None:
+    found = _events(coder, "Rockets hit a crowded market in Kandahar on Friday.")
+    assert ("190", "UAF", "AFGCVL") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Gunmen attacked a village near Maiduguri in Nigeria on Sunday.", "NGACVL"),
+        ("A suicide bomber struck a mosque in Kabul on Friday.", "AFGCVL"),
+        ("Militants attacked a police station in Peshawar.", "PAKCOP"),
+        ("Insurgents shelled an army base near Mosul.", "IRQMIL"),
+    ],
+)
+def test_coder_an_attack_on_a_place_is_on_its_people(
+    coder: Coder, text: str, target: str
+) -> None:
+    found = _events(coder, text)
+    assert any(c[:2] in ("18", "19") and t == target for c, _, t in found), found

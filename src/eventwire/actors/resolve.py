@@ -112,6 +112,8 @@ class DocMemory:
     # country -> mentions so far, in the order first named (across the pieces of a
     # long article)
     country_counts: dict[str, int] = field(default_factory=dict)
+    # the last armed actor the sentence before named as a doer
+    armed_before: Actor | None = None
     # organisations and bodies resolved as actors so far, most recent last
     bodies: list[Actor] = field(default_factory=list)
     # (token index, actor) of every organisation of the base the text names
@@ -432,7 +434,10 @@ class ActorResolver:
                         a.name,
                         why=f'{a.why}; through "{child.text}"',
                     )
-                sec = sector or a.sector
+                # "a leader of the drug cartel", "the vice president of the National
+                # Assembly": a title of any body takes that body's sector
+                generic = sector in (None, "GOV")
+                sec = a.sector if generic and a.sector else sector
                 code = actor_code(a.country, sec)
                 return Actor(
                     _span_text(tokens),
@@ -585,8 +590,24 @@ class ActorResolver:
 
         sector: str | None = None
         if roles:
-            non_gov = [s for _, s in roles if s != "GOV"]
-            sector = non_gov[0] if non_gov else "GOV"
+            # "Islamist fighters": an adjective does not outweigh what the head is
+            head_role = next(
+                (
+                    t.sector
+                    for s, e, t in matches
+                    if t.kind == "role"
+                    and t.sector not in (None, "GOV")
+                    and s <= head.i < e
+                ),
+                None,
+            )
+            doc = head.doc
+            non_gov = [
+                s
+                for start, s in roles
+                if s != "GOV" and not (head_role and doc[start].pos_ == "ADJ")
+            ]
+            sector = non_gov[0] if non_gov else (head_role or "GOV")
 
         code: str | None = None
         if org is not None:

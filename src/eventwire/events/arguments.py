@@ -40,8 +40,8 @@ _SEARCH_SKIP = frozenset(
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-# how many nouns that name no actor a search of a recipient slot goes through
-_MAX_PASSED_NOUNS = 2
+# recipient slots that are not prepositions
+_NON_PREP_SLOTS = frozenset({"dobj", "dative", "subject", "that"})
 _STATIVE_PASSIVES = frozenset(
     {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
 )
@@ -366,6 +366,7 @@ class Arguments(PatternMatching):
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",)
         )
+        slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
         for slot in slots:
             heads: list[Token] = []
             if slot == "dobj":
@@ -401,9 +402,12 @@ class Arguments(PatternMatching):
                                 g for g in c.children if g.dep_ in ("pobj", "pcomp")
                             )
             for h in heads:
-                # a slot's actor is near its word: "a pipeline with a capacity of 63
-                # bcm of gas from Russia" is not a pipeline with Russia
-                found = self._search(h, ctx, max_passed=_MAX_PASSED_NOUNS)
+                # below the slot word's own prepositions ("the decision BY ECOWAS"),
+                # only "of" and the slot prepositions lead to the actor ("returned a
+                # collection of artefacts TO the government", wherever the parser hung
+                # "to"): "a pipeline with a capacity of 63 bcm of gas FROM Russia" is
+                # not a pipeline with Russia
+                found = self._search(h, ctx, preps=slot_preps)
                 if found:
                     return found
         return []
@@ -413,13 +417,13 @@ class Arguments(PatternMatching):
         root: Token,
         ctx: Context,
         max_depth: int = 8,
-        max_passed: int = 99,
+        preps: frozenset[str] | None = None,
     ) -> list[Mention]:
-        """The first actor in a phrase, breadth first ("the prospect of talks with X"),
-        through at most ``max_passed`` nouns that name no actor."""
-        queue: deque[tuple[Token, int, int]] = deque([(root, 0, 0)])
+        """The first actor in a phrase, breadth first ("the prospect of talks with X");
+        below the phrase's own prepositions, through ``preps`` only, when given."""
+        queue: deque[tuple[Token, int]] = deque([(root, 0)])
         while queue:
-            tok, depth, passed = queue.popleft()
+            tok, depth = queue.popleft()
             if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
                 found = self._expand(tok, ctx)
                 if found:
@@ -427,14 +431,21 @@ class Arguments(PatternMatching):
                 ref = self._anaphor(tok)
                 if ref is not None:
                     return [ref]
-                passed += tok.pos_ in ("NOUN", "PROPN")
-            if depth >= max_depth or passed > max_passed:
+            if depth >= max_depth:
                 continue
             for c in tok.children:
-                if c.dep_ not in _SEARCH_SKIP and not (
+                if c.dep_ in _SEARCH_SKIP or (
                     c.dep_ == "conj" and tok.pos_ in _NOUN_POS
                 ):
-                    queue.append((c, depth + 1, passed))
+                    continue
+                if (
+                    preps is not None
+                    and depth > 0
+                    and c.dep_ == "prep"
+                    and c.lower_ not in preps
+                ):
+                    continue
+                queue.append((c, depth + 1))
         return []
 
     def _is_demonym(self, tok: Token) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.base import Term
 from ..actors.resolve import ActorResolver, DocMemory
@@ -30,6 +30,7 @@ from ..records import Actor
 from ._state import Context, RawEvent, Trace
 from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose
 from .emit import Emitter
+from .implied import _armed
 from .ontology import Ontology
 from .patterns import PatternBook
 
@@ -64,7 +65,11 @@ class EventCoder:
         covered = {s for s, _ in found}
         named = list(dict.fromkeys(c for _, c in found))  # "Puno" in a story on Peru
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and ent.start not in covered:
+            # "in Ghazni" tagged ORG: a name after a place preposition is a place
+            place_like = ent.label_ == "ORG" and _after_place_prep(ent)
+            if (
+                ent.label_ in ("GPE", "LOC") or place_like
+            ) and ent.start not in covered:
                 country = self.place_country(ent.text, named)
                 if country:
                     found.append((ent.start, country))
@@ -93,11 +98,22 @@ class EventCoder:
             found = coder.run()
             events.extend(found)
             memory.events.extend((ev.code, ev.source) for ev in found)
+            memory.armed_before = coder.last_armed()
         return events
 
 
 class _SentenceCoder(Emitter):
     """Code one sentence: walk its clauses top down and code what each word predicates."""
+
+    def last_armed(self) -> Actor | None:
+        """The last armed actor this sentence names as a doer (subjects first), for
+        an attack the next sentence names no attacker of."""
+        for tok in reversed(self.sent):
+            if tok.dep_ in _SUBJ or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+                m = self._mention(tok, Context())
+                if m is not None and _armed(m.actor):
+                    return m.actor
+        return None
 
     def run(self) -> list[RawEvent]:
         self._walk(self.sent.root, Context())
@@ -247,3 +263,12 @@ class _SentenceCoder(Emitter):
         if sources and all(s.head in {t.i for t in tok.subtree} for s in sources):
             sources = []
         self._emit(match, tok, ctx, sources or None)
+
+
+def _after_place_prep(ent: Span) -> bool:
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "near", "outside", "around", "across")
+        and ent.start == root.head.i + 1
+    )

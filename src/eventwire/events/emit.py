@@ -12,7 +12,6 @@ from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
 from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
-from .frames import Frames
 from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
@@ -24,7 +23,7 @@ _KILLING = (
 )  # physical assault codes that armed forces' fighting subsumes
 
 
-class Emitter(Frames, ImpliedActors, Speech):
+class Emitter(ImpliedActors, Speech):
     def _emit(
         self,
         match: _Match,
@@ -114,6 +113,8 @@ class Emitter(Frames, ImpliedActors, Speech):
             ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.code for s in sources}
+        if match.code[:2] in ("18", "19", "20"):
+            targets = self._on_a_place(match.embedded or tok, targets, src_codes)
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(tok)
@@ -260,6 +261,8 @@ class Emitter(Frames, ImpliedActors, Speech):
             targets = self._recipients(gov, pattern, ctx)
         src_codes = {s.actor.code for s in sources}
         targets = [t for t in targets if t.actor.code not in src_codes]
+        if match.code[:2] in ("18", "19", "20"):
+            targets = self._on_a_place(tok, targets, src_codes)
         solo = pattern.solo if pattern else False
         if not targets and not solo and len(sources) < 2:
             self._log(

@@ -4,6 +4,8 @@ the place a clause names."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
@@ -11,10 +13,39 @@ from ..records import Actor, actor_code
 from ._state import Context
 from ._syntax import _PASS_SUBJ, _PLACE_PREPS, _SUBJ
 from .arguments import Arguments
+from .frames import Frames
 from .patterns import Pattern
 
+# places whose attack is an attack on the people there
+_ATTACKED_PLACES = frozenset(
+    "village villages town towns city market marketplace school schools mosque church "
+    "temple hospital clinic camp camps neighborhood neighbourhood district settlement "
+    "hotel restaurant mall bazaar station checkpoint compound base post wedding funeral "
+    "home homes house houses residence".split()
+)
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
-class ImpliedActors(Arguments):
+
+def _under_prep(tok: Token, place: int) -> bool:
+    """Is ``tok`` in a prepositional phrase under the place noun at ``place`` ("a
+    mosque IN KABUL"), not one of its modifiers ("SYRIAN ARMY posts")?"""
+    cur = tok
+    seen_prep = False
+    for _ in range(8):
+        if cur.i == place:
+            return seen_prep
+        seen_prep = seen_prep or cur.dep_ == "prep"
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _armed(actor: Actor) -> bool:
+    return actor.sector in _ARMED or actor.code.startswith("IMG")
+
+
+class ImpliedActors(Frames, Arguments):
     def _protesters(self, word: Token) -> bool:
         """Is this a word for people who protest ("protesters", "rioters")?"""
         cands = self._cands("noun", word)
@@ -130,6 +161,17 @@ class ImpliedActors(Arguments):
         return Mention(actor, tok.i, tok.i, tok.i + 1)
 
     def _unidentified(self, tok: Token, code: str) -> Mention:
+        """Who made an attack the clause names no attacker of: an armed actor named
+        elsewhere in the sentence or in the one before ("Taliban fighters stormed the
+        district. Rockets hit the market ..."); unidentified attackers as the last
+        resort."""
+        named = self._named_attacker(tok)
+        if named is not None:
+            self._log(
+                f"{code}: no attacker in the clause; {named.actor.code} "
+                f"({named.actor.text}) is named nearby"
+            )
+            return named
         actor = Actor(
             "unidentified attackers",
             "UAF",
@@ -142,3 +184,97 @@ class ImpliedActors(Arguments):
             f"{code}: no attacker named; coded as unidentified armed forces (UAF)"
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
+
+    def _named_attacker(self, tok: Token) -> Mention | None:
+        """The armed actor named in this sentence outside what the attack was done to,
+        else the last one named in the sentence before."""
+        attacked = {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd", "nsubjpass")
+            for t in c.subtree
+        } | {tok.i}
+        if tok.pos_ == "NOUN":
+            attacked |= {t.i for t in tok.subtree}
+        for t in self.sent:
+            if t.i in attacked or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if t.dep_ in ("compound", "amod"):
+                continue
+            if t.dep_ in _SUBJ and self._attacks_itself(t.head):
+                continue  # "after the rebels launched a drone attack": another attack
+            m = self._mention(t, Context())
+            if m is not None and _armed(m.actor):
+                return Mention(
+                    replace(m.actor, why=f"{m.actor.why}; named in the same sentence"),
+                    tok.i,
+                    tok.i,
+                    tok.i + 1,
+                )
+        before = self.memory.armed_before
+        if before is not None:
+            return Mention(
+                replace(before, why=f"{before.why}; named in the sentence before"),
+                tok.i,
+                tok.i,
+                tok.i + 1,
+            )
+        return None
+
+    def _on_a_place(
+        self, tok: Token, targets: list[Mention], src_codes: set[str]
+    ) -> list[Mention]:
+        """The recipients of an attack: those found, unless the attack was on a place
+        and they only name where the place is ("a mosque in Kabul" is not Kabul's
+        government); then the place's civilians."""
+        place = self._attacked_place(tok)
+        if place is None or place.actor.code in src_codes:
+            return targets
+        doc = tok.doc
+        where = [t for t in targets if _under_prep(doc[t.head], place.head)]
+        return [place] if len(where) == len(targets) else targets
+
+    def _attacks_itself(self, verb: Token) -> bool:
+        match = self._predicate(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return match is not None and match.code[:2] in ("18", "19", "20")
+
+    def _attacked_place(self, tok: Token) -> Mention | None:
+        """ "Militants attacked a village in Borno": an attack on a place is an attack
+        on its people, the civilians of the place's country."""
+        for obj in self._objects(tok):
+            if obj.lemma_.lower() not in _ATTACKED_PLACES and obj.ent_type_ not in (
+                "GPE",
+                "LOC",
+                "FAC",
+            ):
+                continue
+            place = self._place_recipient(obj) if obj.ent_type_ == "" else None
+            country = place.actor.country if place is not None else None
+            if country is None and obj.ent_type_ in ("GPE", "LOC"):
+                country = self.c.place_country(
+                    obj.text, [c for _, c in self.memory.countries]
+                )
+            country = country or self._context_country(obj)
+            # "a police station", "an army checkpoint": the place of a sector
+            terms = self.c.resolver.base.terms
+            sector = next(
+                (
+                    term.sector
+                    for c in obj.doc[obj.left_edge.i : obj.i]
+                    if c.dep_ in ("compound", "amod")
+                    and (term := terms.get((c.lower_,))) is not None
+                    and term.kind == "role"
+                    and term.sector
+                ),
+                "CVL",
+            )
+            actor = Actor(
+                " ".join(t.text for t in obj.subtree),
+                actor_code(country, sector),
+                country,
+                sector,
+                None,
+                why=f'an attack on a place ("{obj.text}") is on its people',
+            )
+            return Mention(actor, obj.i, obj.left_edge.i, obj.right_edge.i + 1)
+        return None
