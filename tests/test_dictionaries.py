@@ -107,13 +107,28 @@ def test_dictionaries_pattern_errors_name_file_and_line(
             "countries:\n  - {code: RUS, name: Russia, capitals: [Moscow]}\n  - {code: USA, name: United States, capitals: [Moscow]}\n",
             'actors/countries.yaml:7: "Moscow" is already defined at actors/countries.yaml:6.',
         ),
+        (
+            "bodies.yaml",
+            "heads:\n  - {sector: XYZ, words: [agency]}\nnot_actors: []\n",
+            "actors/bodies.yaml:6: sector 'XYZ' is unknown; expected one of AGR, BUS, COP, CRM, CVL, DEV, EDU, ELI, ENV, GOV, HLH, HRI, IGO, IMG, INS, JUD, LAB, LEG, MED, MIL, MNC, NGO, OPP, PTY, REB, REF, REL, SEP, SPY, UAF.",
+        ),
+        (
+            "bodies.yaml",
+            "heads:\n  - {sector: GOV, words: [agency]}\n  - {sector: JUD, words: [Agency]}\nnot_actors: []\n",
+            'actors/bodies.yaml:7: head word "agency" is already in sector GOV.',
+        ),
+        (
+            "bodies.yaml",
+            "heads: []\nnot_actors: Reuters\n",
+            'actors/bodies.yaml:1: expected a list of names under "not_actors".',
+        ),
     ],
 )
 def test_dictionaries_actor_errors_name_file_and_line(
     tmp_path: Path, file: str, body: str, message: str
 ) -> None:
     src = dictionary_path("actors")
-    for name in ("countries.yaml", "organizations.yaml", "roles.yaml", "people.yaml"):
+    for name in HAND_WRITTEN:
         (tmp_path / name).write_text(
             (src / name).read_text(encoding="utf-8"), encoding="utf-8"
         )
@@ -136,7 +151,13 @@ def test_dictionaries_grammar_is_given_once(tmp_path: Path) -> None:
     )
 
 
-HAND_WRITTEN = ("countries.yaml", "organizations.yaml", "roles.yaml", "people.yaml")
+HAND_WRITTEN = (
+    "countries.yaml",
+    "organizations.yaml",
+    "roles.yaml",
+    "people.yaml",
+    "bodies.yaml",
+)
 PERSON = '{"name": "Xavier Yorn", "roles": [{"country": "FRA", "sector": "GOV", "start": "2001-01-01", "end": null}]}'
 
 

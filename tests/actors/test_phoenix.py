@@ -51,6 +51,10 @@ HAND = {
     roles:
       - {country: USA, sector: GOV, title: Envoy, start: "2001-01-01", end: null}
 """,
+    "bodies.yaml": """heads:
+  - {sector: GOV, words: [agency]}
+not_actors: [Reuters]
+""",
 }
 
 COUNTRIES = """# Phoenix-style sample, written for the tests

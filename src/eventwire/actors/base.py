@@ -613,6 +613,8 @@ def _phoenix_body(
                 name=name,
                 origin=origin,
             )
+
+
 def _load_bodies(base: ActorBase, path: Path) -> None:
     label = _label(path)
     data = load_yaml(path, label)

@@ -15,7 +15,7 @@ from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
 from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
-from .speech import _POLITICAL_SECTORS, Speech
+from .speech import _POLITICAL_SECTORS, Speech, _political
 
 _KILLING = (
     "1823",
@@ -188,6 +188,15 @@ class Emitter(ImpliedActors, Speech):
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.code == source.code:
                 continue  # "Denmark ... its partners": no event of an actor with itself
+            if (
+                match.code[:2] == "01"
+                and source.country is None
+                and not _political(source)
+            ):
+                # "a company had no comment": a comment is political news only from
+                # a political actor, and one of no known country is not one
+                self._log(f'"{tok.text}": a comment by {source.code} is not coded')
+                continue
             self_statement = any(
                 sp.country == source.country
                 for sp in (*ctx.speakers, *([ctx.speaker] if ctx.speaker else []))
