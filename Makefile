@@ -11,7 +11,7 @@ WHEELS := wheels
 FROM := $(if $(wildcard $(WHEELS)/*.whl),--no-index --find-links $(WHEELS))
 EXAMPLE := src/eventwire/examples/harbor_talks.txt
 
-.PHONY: install wheels run test lint bench evaluate clean
+.PHONY: install wheels run test lint bench evaluate clean vendor-web
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -51,6 +51,11 @@ evaluate: $(STAMP)
 PHOENIX ?= ../shared/reference/phoenix
 phoenix: $(STAMP)
 	$(BIN)/python -m eventwire.actors.phoenix $(PHOENIX)
+
+# The web page's map libraries and border data, fetched with npm pack at their pinned
+# versions into src/eventwire/web/vendor/ (see its README.md). Needs npm and the network.
+vendor-web: $(STAMP)
+	$(BIN)/python tools/vendor_web.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eventwire.duckdb
