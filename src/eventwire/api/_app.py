@@ -9,7 +9,7 @@ FastAPI must see as values, not as names to look up later.)
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
@@ -19,16 +19,16 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, StoreError
-from ..query import Filters, TooManyPeriods
+from ..query import Filters, TooManyPeriods, count_events, iter_records
 from ..query import series as query_series
 from ..records import Article
-from . import _actors, _cursor, _store
+from . import _actors, _cursor, _download, _store
 from ._coding import DEFAULT_CODER, CodingPool, Job
 from ._errors import (
     ApiError,
@@ -49,6 +49,8 @@ CAMEO and PLOVER, with the sentence that says so.
   `GET /v1/events/{event_id}` gives one with every mention, `GET /v1/series` counts them
   per day, week or month, `GET /v1/articles/{article_id}` shows an article with its
   events, `GET /v1/actors` searches the actor dictionaries.
+- `GET /v1/events.csv` and `GET /v1/events.jsonl` download every event of a search as
+  one file, as `eventwire query` writes it.
 - `POST /v1/code` codes a text you send (and stores it, on servers that allow it).
 
 Every error answer has one shape:
@@ -277,6 +279,7 @@ def create_app(
     max_article_chars: int = 100_000,
     max_page: int = 500,
     max_periods: int = 10_000,
+    max_download: int = 100_000,
     code_timeout: float = 30.0,
     code_workers: int = 2,
     coder: str = DEFAULT_CODER,
@@ -292,6 +295,8 @@ def create_app(
     - ``max_article_chars``: the longest text ``POST /v1/code`` takes (413 beyond).
     - ``max_page``: the largest ``limit`` of ``GET /v1/events`` (422 beyond).
     - ``max_periods``: the most periods ``GET /v1/series`` returns (422 beyond).
+    - ``max_download``: the most events ``GET /v1/events.csv`` and ``.jsonl`` write
+      (a search that matches more is refused with 422).
     - ``code_timeout``: seconds one coding request may take (504 beyond); the worker
       process coding it is then killed and replaced.
     - ``code_workers``: worker processes that code posted texts (started on the first
@@ -332,6 +337,7 @@ def create_app(
         "max_article_chars": max_article_chars,
         "max_page": max_page,
         "max_periods": max_periods,
+        "max_download": max_download,
         "code_timeout": code_timeout,
         "code_workers": code_workers,
         "page_cache_mb": page_cache_mb,
@@ -504,6 +510,72 @@ def create_app(
                 store.pages.get_or_make, key, make
             )
         return Response(body, media_type="application/json")
+
+    # -- downloads --------------------------------------------------------------------------
+    def download_route(fmt: _download.Format) -> None:
+        @app.get(
+            f"/v1/events.{fmt}",
+            summary=f"Download a search's events as {fmt.upper()}",
+            description=f"Every event that passes the filters of `GET /v1/events`, in "
+            f"one {fmt.upper()} file, written as `eventwire query --format {fmt}` "
+            "writes it (the same rows, columns and order for the same filters and "
+            "`sort`). The answer streams: there are no pages. A search that matches "
+            f"more than the server's limit ({max_download:,} events) is refused with "
+            "422 `too_many_events` before anything is written.",
+            response_class=StreamingResponse,
+            responses={
+                200: {"content": {_download.MEDIA_TYPES[fmt].split(";")[0]: {}}},
+                **error_responses(400, 422, 503),
+            },
+            name=f"download_{fmt}",
+        )
+        def download(
+            filters: Annotated[Filters, Depends(event_filters)],
+            sort: Annotated[
+                Literal["date", "-date"],
+                Query(description="`date`: oldest first; `-date`: newest first."),
+            ] = "date",
+            limit: Annotated[
+                int | None,
+                Query(
+                    ge=1,
+                    le=max_download,
+                    description="At most this many events (the first in `sort` "
+                    "order), like `eventwire query --limit`.",
+                ),
+            ] = None,
+        ) -> StreamingResponse:
+            with store.read() as con:
+                matched = count_events(con, filters)
+            if limit is None and matched > max_download:
+                raise ApiError(
+                    422,
+                    "too_many_events",
+                    f"the search matches {matched:,} events; a download holds at most "
+                    f'{max_download:,}. Narrow the search, give "limit", or run '
+                    '"eventwire query" or "eventwire export" where the store is.',
+                )
+
+            # a store written to since the count still gives no more than the limit
+            most = limit if limit is not None else max_download
+
+            def body() -> Iterator[bytes]:
+                # one read-only connection for the whole file, held while it streams
+                with store.read() as con:
+                    records = iter_records(con, filters, most, order=sort)
+                    yield from _download.chunks(records, fmt)
+
+            return StreamingResponse(
+                body(),
+                media_type=_download.MEDIA_TYPES[fmt],
+                headers={
+                    "Content-Disposition": f'attachment; filename="events.{fmt}"',
+                    "Cache-Control": "no-store",
+                },
+            )
+
+    download_route("csv")
+    download_route("jsonl")
 
     @app.get(
         "/v1/events/{event_id}",
