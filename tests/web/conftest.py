@@ -24,6 +24,8 @@ from eventwire.ingest import ReadReport, read_paths
 from eventwire.pipeline import Coder, ingest
 from eventwire.store import EventStore
 
+from .places import map_batch
+
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES = [
@@ -79,7 +81,8 @@ def artifacts() -> Path:
 def web_db(
     web_requirements: Any, tmp_path_factory: pytest.TempPathFactory, coder: Coder
 ) -> Path:
-    """The fixture stories and the example article, coded with the shared model."""
+    """The fixture stories and the example article, coded with the shared model, and
+    the map's stories with the events written for them (``places.py``)."""
     folder = tmp_path_factory.mktemp("web")
     hostile = folder / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
@@ -90,6 +93,7 @@ def web_db(
             store,
             coder=coder,
         )
+        store.write(map_batch())
     return db
 
 

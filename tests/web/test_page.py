@@ -52,7 +52,9 @@ def test_page_loads_offline_and_clean(web: Watched, artifacts: Path) -> None:
     expect(page.get_by_role("heading", name="eventwire", level=1)).to_be_visible()
     # with no filter, the latest events are listed and placed on the map
     expect(page.locator("#results tbody tr[data-event-id]").first).to_be_visible()
-    expect(page.locator("#map svg circle.dot").first).to_be_attached()
+    expect(
+        page.locator("#map .place-marker, #map .place-cluster").first
+    ).to_be_attached()
     expect(page.locator("#timeline-note")).to_be_visible()
     page.wait_for_load_state("networkidle")
     _shot(page, artifacts, "01-home")
@@ -216,12 +218,12 @@ def test_timeline_and_map_render(web: Watched, artifacts: Path) -> None:
     assert "Week of " in bars.first.locator("title").text_content()
     expect(page.locator("#timeline-caption")).not_to_be_empty()
     assert any("dyad=TUR%3ASYR" in url for url in web.requests)
-    dots = page.locator("#map svg circle.dot")
-    expect(dots.first).to_be_attached()
-    titles = dots.locator("title").all_text_contents()
-    assert any("Baghdad" in title for title in titles)
-    assert page.locator("#map svg path.graticule").count() == 1
-    assert page.locator("#map svg rect.frame").count() == 1
+    # the map follows the search: its places are this dyad's
+    places = page.locator("#map-detail ul.places li")
+    expect(places.filter(has_text="Baghdad")).to_have_count(1)
+    expect(
+        page.locator("#map .place-marker, #map .place-cluster").first
+    ).to_be_attached()
     _shot(page, artifacts, "07-timeline-map-dyad")
     # Goldstein instead of counts, and the map fitted to the events
     page.locator("#measure").select_option("goldstein_mean")
@@ -229,13 +231,11 @@ def test_timeline_and_map_render(web: Watched, artifacts: Path) -> None:
         "() => [...document.querySelectorAll('#timeline-chart rect.bar title')]"
         ".some((t) => t.textContent.includes('Goldstein'))"
     )
-    world = page.locator("#map svg").get_attribute("viewBox")
+    world = float(page.locator("#map-canvas").get_attribute("data-zoom"))
     page.get_by_role("button", name="Fit to events").click()
-    expect(page.get_by_role("button", name="Whole world")).to_have_attribute(
-        "aria-pressed", "true"
+    page.wait_for_function(
+        f"() => Number(document.querySelector('#map-canvas').dataset.zoom) > {world}"
     )
-    view = page.locator("#map svg").get_attribute("viewBox")
-    assert view != world
     page.locator("#timeline-title").scroll_into_view_if_needed()
     _shot(page, artifacts, "08-goldstein-fitted-map")
     assert web.errors == []

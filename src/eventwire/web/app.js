@@ -1,6 +1,8 @@
 // eventwire web page: search, timeline, map, event view and "code an article".
-// Plain JavaScript, no libraries. Every piece of data reaches the page as text nodes
-// (createTextNode / textContent / setAttribute), never as HTML.
+// Plain JavaScript; the map alone uses libraries (Leaflet, its marker clusters and
+// topojson-client, vendored under /static/vendor/). Every piece of data reaches the page
+// as text nodes (createTextNode / textContent / setAttribute), never as HTML: Leaflet's
+// icons, tooltips and popups are given elements, never strings.
 "use strict";
 
 (() => {
@@ -294,7 +296,6 @@
     events: [], // every result loaded so far
     cursor: null,
     token: 0,
-    fit: false,
     series: null,
   };
   const actorNames = new Map(); // lower-case name from suggestions -> code
@@ -374,7 +375,9 @@
     state.events = [];
     clear($("#results tbody"));
     addResults(data);
+    setDownloads(params);
     loadTimeline(params);
+    loadMap(params);
   }
 
   async function more() {
@@ -407,7 +410,6 @@
         ? "No events match this search."
         : `${n} event${n === 1 ? "" : "s"}${state.cursor ? ", more available" : ""}. Select a row to read its article.`;
     if (n === 0) body.appendChild(el("tr", { class: "empty" }, el("td", { colspan: "7" }, "No events match this search.")));
-    drawMap();
   }
 
   function eventCell(ev, onOpen) {
@@ -580,102 +582,370 @@
   }
 
   // -- map ------------------------------------------------------------------------------------
-  // A hand-drawn, very coarse outline of the land masses, [lon, lat] pairs.
-  const LAND = [
-    [[-168, 66], [-162, 70], [-141, 70], [-125, 70], [-95, 72], [-80, 73], [-62, 66], [-56, 52], [-66, 45], [-70, 42], [-76, 35], [-81, 31], [-80, 25], [-83, 29], [-90, 30], [-97, 27], [-97, 22], [-87, 21], [-88, 16], [-83, 10], [-79, 9], [-86, 13], [-92, 15], [-105, 20], [-110, 24], [-115, 30], [-118, 34], [-124, 40], [-124, 48], [-133, 56], [-150, 60], [-165, 60]],
-    [[-55, 60], [-43, 60], [-20, 70], [-18, 80], [-35, 83], [-60, 82], [-72, 78], [-58, 75]],
-    [[-79, 9], [-72, 12], [-62, 11], [-50, 2], [-35, -5], [-39, -13], [-41, -22], [-48, -26], [-58, -35], [-65, -41], [-68, -50], [-70, -55], [-75, -50], [-73, -37], [-71, -18], [-81, -6], [-80, 1], [-77, 8]],
-    [[-9, 37], [-9, 43], [-2, 44], [-4, 48], [2, 51], [8, 54], [9, 57], [5, 59], [5, 62], [14, 67], [20, 70], [28, 71], [40, 67], [44, 68], [60, 69], [70, 73], [80, 73], [100, 77], [112, 74], [130, 71], [150, 71], [170, 70], [180, 68], [180, 65], [170, 60], [163, 58], [157, 51], [156, 57], [143, 59], [136, 54], [141, 48], [133, 43], [129, 35], [126, 38], [121, 40], [118, 38], [122, 31], [120, 25], [110, 21], [108, 16], [109, 12], [105, 9], [100, 13], [100, 3], [104, 1], [98, 9], [98, 16], [94, 17], [91, 22], [87, 21], [80, 15], [77, 8], [73, 17], [72, 21], [67, 24], [57, 25], [56, 27], [50, 30], [48, 29], [51, 24], [56, 26], [59, 22], [52, 16], [43, 13], [39, 21], [35, 28], [34, 31], [36, 36], [28, 36], [26, 40], [23, 37], [21, 40], [19, 42], [13, 46], [12, 44], [16, 41], [18, 40], [16, 38], [12, 41], [9, 44], [3, 43], [-1, 37], [-5, 36]],
-    [[-6, 36], [10, 37], [11, 33], [20, 31], [30, 31], [33, 31], [35, 28], [43, 12], [51, 12], [51, 10], [40, -3], [40, -15], [35, -24], [32, -29], [27, -34], [20, -35], [18, -32], [12, -18], [13, -10], [9, -1], [9, 4], [4, 6], [-8, 4], [-13, 8], [-17, 14], [-17, 21], [-13, 27], [-10, 30]],
-    [[114, -22], [114, -34], [118, -35], [124, -34], [131, -31], [138, -35], [141, -38], [146, -39], [150, -37], [153, -28], [153, -25], [146, -19], [142, -11], [141, -17], [136, -12], [131, -11], [126, -14], [122, -18]],
-    [[-5, 50], [1, 51], [2, 53], [-1, 55], [-2, 58], [-5, 58], [-6, 56], [-3, 54], [-5, 52]],
-    [[-24, 65], [-14, 66], [-14, 64], [-22, 63]],
-    [[130, 31], [135, 34], [140, 35], [142, 40], [141, 45], [145, 44], [140, 41], [139, 38], [136, 36], [132, 35]],
-    [[44, -25], [47, -25], [50, -15], [49, -12], [44, -16]],
-    [[95, 5], [98, 4], [106, -6], [104, -5]],
-    [[109, 2], [117, 7], [119, 5], [116, -4], [110, -3]],
-    [[131, -1], [141, -3], [150, -10], [142, -9], [138, -8]],
-    [[172, -34], [178, -38], [174, -41], [167, -46], [172, -41]],
-    [[-180, -78], [180, -78], [180, -90], [-180, -90]],
-  ];
-  const px = (lon) => lon + 180; // equirectangular: one unit per degree
-  const py = (lat) => 90 - lat;
+  // Leaflet (vendor/leaflet) with no tiles: the land is Natural Earth's 1:50m countries
+  // (vendor/world-atlas, TopoJSON) drawn as SVG paths, so the map needs no tile server and
+  // no WebGL. A place with coordinates (a city) is a marker sized by its events, markers
+  // that overlap are clustered (vendor/leaflet.markercluster); an event placed only in a
+  // country shades that country. The map pages through the same search as the table.
+  const MAP_PAGE = 500; // the API's largest page (a server with a smaller one: PAGE_SIZE)
+  const MAP_MAX = 2000; // events drawn at most: the first of the search, in its order
+  const PLACE_LIST_MAX = 100; // events listed at most for one place
+  const WORLD = [[-56, -170], [76, 190]];
 
-  function mapView(places) {
-    if (!state.fit || !places.length) return [-1, -1, 362, 182]; // the frame's stroke shows
-    let x0 = Math.min(...places.map((p) => px(p.lon))) - 8;
-    let x1 = Math.max(...places.map((p) => px(p.lon))) + 8;
-    let y0 = Math.min(...places.map((p) => py(p.lat))) - 6;
-    let y1 = Math.max(...places.map((p) => py(p.lat))) + 6;
-    let w = Math.max(x1 - x0, 90, 2 * (y1 - y0));
-    w = Math.min(w, 360);
-    const h = w / 2;
-    const cx = (x0 + x1) / 2;
-    const cy = (y0 + y1) / 2;
-    x0 = Math.min(Math.max(cx - w / 2, 0), 360 - w);
-    y0 = Math.min(Math.max(cy - h / 2, 0), 180 - h);
-    x1 = x0 + w;
-    y1 = y0 + h;
-    return [x0, y0, w, h];
+  const mapState = {
+    map: null,
+    clusters: null,
+    countries: new Map(), // ISO3 -> {name, layers: [L.Polygon]}
+    shaded: new Set(),
+    places: [], // {key, kind: "place"|"country", name, country, lat, lon, events: [], marker}
+    events: [],
+    capped: false,
+    token: 0,
+    selected: null,
+    ready: null, // a promise: the borders are drawn
+  };
+
+  const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+  function initMap() {
+    if (!window.L || !L.markerClusterGroup || !window.topojson) {
+      $("#map-note").textContent = "The map's scripts did not load; the events are listed below.";
+      return;
+    }
+    const map = L.map("map-canvas", {
+      attributionControl: false, // the credits are a line of the page, under the map
+      minZoom: 1,
+      maxZoom: 12,
+      zoomSnap: 0.5,
+      worldCopyJump: false,
+      maxBounds: [[-85, -240], [85, 240]],
+      maxBoundsViscosity: 0.7,
+      renderer: L.svg({ padding: 0.5 }),
+    });
+    map.fitBounds(WORLD);
+    const container = map.getContainer();
+    const showZoom = () => container.setAttribute("data-zoom", String(map.getZoom()));
+    map.on("zoomend", showZoom);
+    showZoom();
+    mapState.map = map;
+    mapState.clusters = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 56,
+      spiderfyOnMaxZoom: true,
+      iconCreateFunction: clusterIcon,
+    });
+    map.addLayer(mapState.clusters);
+    mapState.ready = loadBorders(map).catch((err) => {
+      $("#map-credit").textContent = `The country borders could not be loaded (${err.message}).`;
+    });
   }
 
-  function drawMap() {
-    const places = new Map();
-    let countryOnly = 0;
+  async function loadBorders(map) {
+    const [topology, codes] = await Promise.all([
+      api("/static/vendor/world-atlas/countries-50m.json"),
+      api("/static/country-codes.json"),
+    ]);
+    const shapes = topojson.feature(topology, topology.objects.countries);
+    for (const feature of shapes.features) unwrapShape(feature.geometry);
+    const layer = L.geoJSON(shapes, {
+      style: () => ({ className: "country", weight: 0.6, fill: true }),
+      onEachFeature: (feature, path) => {
+        const name = (feature.properties && feature.properties.name) || "";
+        const iso3 = (codes.ids || {})[feature.id] || (codes.names || {})[name];
+        if (!iso3) return;
+        path.iso3 = iso3;
+        const entry = mapState.countries.get(iso3) || { name, layers: [] };
+        entry.layers.push(path);
+        mapState.countries.set(iso3, entry);
+        path.on("click", () => {
+          if (mapState.shaded.has(iso3)) selectPlace(`country:${iso3}`);
+        });
+      },
+    });
+    layer.addTo(map);
+    layer.bringToBack();
+    for (const [iso3, entry] of mapState.countries) {
+      for (const path of entry.layers) {
+        const node = path.getElement();
+        if (node) node.setAttribute("data-iso3", iso3);
+      }
+    }
+    drawMap();
+  }
+
+  /** Rings that cross the antimeridian (Russia's Chukotka, Fiji, the Aleutians) go on
+   *  past 180° instead of jumping back to -180°, which would draw them across the whole
+   *  world. Antarctica, which reaches the pole and rings the globe, is left as it is. */
+  function unwrapShape(geometry) {
+    if (!geometry) return;
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        if (ring.some(([, lat]) => lat < -89)) continue;
+        let shift = 0;
+        let previous = null;
+        for (const point of ring) {
+          const lon = point[0];
+          if (previous !== null && lon - previous > 180) shift -= 360;
+          else if (previous !== null && lon - previous < -180) shift += 360;
+          previous = lon;
+          point[0] = lon + shift;
+        }
+      }
+    }
+  }
+
+  /** A marker's diameter in pixels for n events. */
+  const markerSize = (n) => Math.round(Math.min(18 + 7 * Math.sqrt(n - 1), 60));
+
+  function placeIcon(place) {
+    const n = place.events.length;
+    const d = markerSize(n);
+    const box = el(
+      "div",
+      { "data-place": place.label, "data-events": String(n) },
+      el("span", { class: "count" }, String(n)),
+    );
+    return L.divIcon({ html: box, className: "place-marker", iconSize: [d, d] });
+  }
+
+  function clusterIcon(cluster) {
+    const markers = cluster.getAllChildMarkers();
+    const n = markers.reduce((sum, m) => sum + (m.options.events || 0), 0);
+    const d = markerSize(n) + 8;
+    const box = el(
+      "div",
+      {
+        title: `${plural(markers.length, "place")}, ${plural(n, "event")}: zoom in to see them`,
+        "data-places": String(markers.length),
+        "data-events": String(n),
+      },
+      el("span", { class: "count" }, String(n)),
+    );
+    return L.divIcon({ html: box, className: "place-cluster", iconSize: [d, d] });
+  }
+
+  /** The places of the events: points (a key per coordinate pair) and countries. */
+  function groupPlaces(events) {
+    const byKey = new Map();
     let unplaced = 0;
-    for (const ev of state.events) {
+    for (const ev of events) {
       const loc = ev.location;
-      if (!loc) {
+      const lat = loc ? Number(loc.lat) : NaN;
+      const lon = loc ? Number(loc.lon) : NaN;
+      const point = loc && loc.precision !== "country" && loc.lat !== null && loc.lon !== null && Number.isFinite(lat) && Number.isFinite(lon);
+      let key;
+      if (point) key = `point:${lat.toFixed(4)},${lon.toFixed(4)}`;
+      else if (loc && typeof loc.country === "string" && /^[A-Z]{3}$/.test(loc.country)) key = `country:${loc.country}`;
+      else {
         unplaced += 1;
         continue;
       }
-      const lat = Number(loc.lat);
-      const lon = Number(loc.lon);
-      if (loc.lat === null || loc.lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-        countryOnly += 1;
-        continue;
+      let place = byKey.get(key);
+      if (!place) {
+        const country = loc.country || "";
+        place = point
+          ? { key, kind: "place", name: loc.name || "?", country, lat, lon, events: [] }
+          : { key, kind: "country", name: loc.country, country: loc.country, events: [] };
+        byKey.set(key, place);
       }
-      const key = `${lat.toFixed(3)},${lon.toFixed(3)}`;
-      const place = places.get(key) || { name: loc.name, country: loc.country, lat, lon, events: 0, reports: 0 };
-      place.events += 1;
-      place.reports += (ev.counts && ev.counts.mentions) || 1;
-      places.set(key, place);
+      place.events.push(ev);
     }
-    const list = [...places.values()].sort((a, b) => b.events - a.events);
-    const [vx, vy, vw, vh] = mapView(list);
-    const scale = vw / 360;
-    const map = svg("svg", {
-      viewBox: `${vx} ${vy} ${vw} ${vh}`,
-      class: "map",
-      role: "img",
-      "aria-labelledby": "map-title map-note",
-      preserveAspectRatio: "xMidYMid meet",
-    });
-    map.appendChild(svg("rect", { x: 0, y: 0, width: 360, height: 180, class: "sea" }));
-    const land = LAND.map((ring) => `M${ring.map(([lon, lat]) => `${px(lon)} ${py(lat)}`).join("L")}Z`).join("");
-    map.appendChild(svg("path", { d: land, class: "land" }));
-    let grid = "";
-    for (let lon = -150; lon <= 150; lon += 30) grid += `M${px(lon)} 0V180`;
-    for (let lat = -60; lat <= 60; lat += 30) grid += `M0 ${py(lat)}H360`;
-    map.appendChild(svg("path", { d: grid, class: "graticule" }));
-    map.appendChild(svg("path", { d: `M0 ${py(0)}H360`, class: "equator" }));
-    map.appendChild(svg("rect", { x: 0, y: 0, width: 360, height: 180, class: "frame" }));
-    for (const p of list) {
-      const r = (1.6 + 1.1 * Math.sqrt(p.events)) * Math.max(scale, 0.3);
-      const n = `${p.events} event${p.events === 1 ? "" : "s"}`;
-      map.appendChild(
-        svg("circle", { cx: px(p.lon).toFixed(3), cy: py(p.lat).toFixed(3), r: r.toFixed(3), class: "dot" },
-          svg("title", {}, `${p.name || "?"}${p.country ? `, ${p.country}` : ""}: ${n}, ${p.reports} report${p.reports === 1 ? "" : "s"}`)),
-      );
+    const places = [...byKey.values()];
+    for (const p of places) {
+      if (p.kind === "country") {
+        const entry = mapState.countries.get(p.country);
+        p.name = (entry && entry.name) || p.country;
+        p.label = `${p.name} (the country)`;
+      } else {
+        p.label = p.country ? `${p.name}, ${p.country}` : p.name;
+      }
     }
-    clear($("#map")).appendChild(map);
+    places.sort((a, b) => b.events.length - a.events.length || a.label.localeCompare(b.label));
+    return { places, unplaced };
+  }
+
+  /** The search's events for the map: pages of the API, up to MAP_MAX. */
+  async function loadMap(params) {
+    const token = ++mapState.token;
+    const query = new URLSearchParams(params);
+    query.delete("cursor");
+    query.set("limit", String(MAP_PAGE));
+    const events = [];
+    let cursor = null;
+    $("#map").setAttribute("aria-busy", "true");
+    try {
+      for (;;) {
+        if (cursor) query.set("cursor", cursor);
+        let data;
+        try {
+          data = await api(`/v1/events?${query}`);
+        } catch (err) {
+          if (err.status !== 422 || cursor || query.get("limit") === String(PAGE_SIZE)) throw err;
+          query.set("limit", String(PAGE_SIZE)); // a server whose pages are smaller
+          continue;
+        }
+        if (token !== mapState.token) return;
+        events.push(...(Array.isArray(data.events) ? data.events : []));
+        cursor = data.next_cursor || null;
+        if (!cursor || events.length >= MAP_MAX) break;
+      }
+    } catch (err) {
+      if (token === mapState.token) showError(err);
+      return;
+    } finally {
+      if (token === mapState.token) $("#map").setAttribute("aria-busy", "false");
+    }
+    mapState.events = events.slice(0, MAP_MAX);
+    mapState.capped = Boolean(cursor) || events.length > MAP_MAX;
+    mapState.selected = null;
+    drawMap();
+  }
+
+  function drawMap() {
+    const map = mapState.map;
+    const { places, unplaced } = groupPlaces(mapState.events);
+    mapState.places = places;
+    if (map) {
+      mapState.clusters.clearLayers();
+      const markers = [];
+      for (const place of places) {
+        if (place.kind !== "place") continue;
+        const n = place.events.length;
+        place.marker = L.marker([place.lat, place.lon], {
+          icon: placeIcon(place),
+          title: `${place.label}: ${plural(n, "event")}`,
+          keyboard: true,
+          riseOnHover: true,
+          events: n,
+        });
+        place.marker.on("click", () => selectPlace(place.key));
+        markers.push(place.marker);
+      }
+      mapState.clusters.addLayers(markers);
+      shadeCountries(places);
+    }
+    const located = places.filter((p) => p.kind === "place");
+    const countries = places.filter((p) => p.kind === "country");
+    const count = (list) => list.reduce((sum, p) => sum + p.events.length, 0);
     const parts = [];
-    const located = list.reduce((s, p) => s + p.events, 0);
-    if (!state.events.length) parts.push("No events to place.");
-    else parts.push(`${located} of ${state.events.length} event${state.events.length === 1 ? "" : "s"} at ${list.length} place${list.length === 1 ? "" : "s"}`);
-    if (countryOnly) parts.push(`${countryOnly} placed only in a country (not drawn)`);
-    if (unplaced) parts.push(`${unplaced} without a place`);
-    $("#map-note").textContent = `${parts.join("; ")}.`;
+    if (!mapState.events.length) parts.push("No events to place");
+    else parts.push(`${plural(count(located), "event")} at ${plural(located.length, "place")}`);
+    if (countries.length) {
+      parts.push(`${plural(count(countries), "event")} placed only in a country, shaded (${countries.map((p) => p.name).join(", ")})`);
+    }
+    if (unplaced) parts.push(`${plural(unplaced, "event")} without a place`);
+    let note = `${parts.join("; ")}.`;
+    if (mapState.capped) note += ` The map shows the first ${plural(mapState.events.length, "event")} of this search, in its order.`;
+    $("#map-note").textContent = note;
+    renderPlaceList();
+  }
+
+  function shadeCountries(places) {
+    for (const iso3 of mapState.shaded) {
+      for (const path of (mapState.countries.get(iso3) || { layers: [] }).layers) {
+        const node = path.getElement();
+        if (node) node.setAttribute("class", "country leaflet-interactive");
+        path.unbindTooltip();
+      }
+    }
+    mapState.shaded = new Set();
+    for (const place of places) {
+      if (place.kind !== "country") continue;
+      const entry = mapState.countries.get(place.country);
+      if (!entry) continue;
+      const n = place.events.length;
+      const level = Math.min(4, 1 + Math.floor(Math.log2(n)));
+      for (const path of entry.layers) {
+        const node = path.getElement();
+        if (node) node.setAttribute("class", `country leaflet-interactive shaded shade-${level}`);
+        path.bindTooltip(el("span", {}, `${place.label}: ${plural(n, "event")} placed only in the country`), { sticky: true });
+      }
+      mapState.shaded.add(place.country);
+    }
+  }
+
+  /** The places on the map as a list (every marker and shaded country, for keyboards and
+   *  screen readers), or the events of the selected one. */
+  function renderPlaceList() {
+    const box = clear($("#map-detail"));
+    const place = mapState.places.find((p) => p.key === mapState.selected);
+    for (const node of document.querySelectorAll("#map .place-marker.selected")) node.classList.remove("selected");
+    if (!place) {
+      if (!mapState.places.length) return;
+      append(box, [
+        el("h3", { id: "map-detail-title" }, "Places"),
+        el("ul", { class: "places" }, mapState.places.map((p) =>
+          el("li", {}, el("button", { type: "button", class: "link", onclick: () => selectPlace(p.key, true) }, p.label), el("span", { class: "muted" }, ` ${plural(p.events.length, "event")}`)))),
+      ]);
+      return;
+    }
+    if (place.marker && place.marker.getElement()) place.marker.getElement().classList.add("selected");
+    const shown = place.events.slice(0, PLACE_LIST_MAX);
+    append(box, [
+      el("h3", { id: "map-detail-title", tabindex: "-1" }, `${place.label}: ${plural(place.events.length, "event")}`),
+      place.kind === "country" ? el("p", { class: "note" }, "Placed only in the country: the story names no town.") : null,
+      el("ul", { class: "place-events" }, shown.map((ev) =>
+        el("li", {}, el("button", { type: "button", class: "link", "data-event-id": ev.event_id, onclick: () => openEvent(ev) },
+          el("span", { class: "nowrap" }, dateText(ev)), " ", el("code", {}, codeOf(ev.actor)), " ", el("code", { class: "cameo" }, ev.cameo || "?"), ` ${ev.cameo_name || ""}`,
+          ev.recipient ? [" → ", el("code", {}, codeOf(ev.recipient))] : null)))),
+      place.events.length > shown.length ? el("p", { class: "note" }, `and ${plural(place.events.length - shown.length, "more event")}: narrow the search to list them.`) : null,
+      el("button", { type: "button", class: "link", onclick: () => selectPlace(null) }, "All places"),
+    ]);
+  }
+
+  /** Show the events of a place (a key of mapState.places; null: the list of places);
+   *  from the list, the map also goes to it. */
+  function selectPlace(key, reveal = false) {
+    mapState.selected = key;
+    renderPlaceList();
+    const place = mapState.places.find((p) => p.key === key);
+    if (!place) return;
+    const title = $("#map-detail-title");
+    if (title && reveal) title.focus({ preventScroll: true });
+    if (!reveal || !mapState.map) return;
+    if (place.marker) {
+      mapState.clusters.zoomToShowLayer(place.marker, () => {
+        const node = place.marker.getElement();
+        if (node) node.classList.add("selected");
+      });
+    } else {
+      const entry = mapState.countries.get(place.country);
+      if (entry) mapState.map.fitBounds(L.featureGroup(entry.layers).getBounds(), { maxZoom: 6 });
+    }
+  }
+
+  /** Zoom to every marker and shaded country of the search (the whole world: none). */
+  function fitToEvents() {
+    const map = mapState.map;
+    if (!map) return;
+    let bounds = null;
+    const extend = (b) => {
+      if (!b || !b.isValid()) return;
+      bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    };
+    for (const place of mapState.places) {
+      if (place.kind === "place") extend(L.latLngBounds([place.lat, place.lon], [place.lat, place.lon]));
+      else {
+        const entry = mapState.countries.get(place.country);
+        if (entry) extend(L.featureGroup(entry.layers).getBounds());
+      }
+    }
+    if (bounds) map.fitBounds(bounds, { padding: [36, 36], maxZoom: 8 });
+    else map.fitBounds(WORLD);
+  }
+
+  // -- downloads --------------------------------------------------------------------------
+  /** The links that download the current search, as CSV and as JSONL. */
+  function setDownloads(params) {
+    const query = new URLSearchParams(params);
+    query.delete("limit");
+    query.delete("cursor");
+    const q = query.toString();
+    for (const fmt of ["csv", "jsonl"]) {
+      $(`#download-${fmt}`).setAttribute("href", `/v1/events.${fmt}${q ? `?${q}` : ""}`);
+    }
+    $("#downloads").hidden = false;
   }
 
   // -- one event --------------------------------------------------------------------------
@@ -897,11 +1167,9 @@
     $("#measure").addEventListener("change", () => {
       if (state.params) loadTimeline(state.params);
     });
-    $("#map-zoom").addEventListener("click", (e) => {
-      state.fit = !state.fit;
-      e.currentTarget.setAttribute("aria-pressed", String(state.fit));
-      e.currentTarget.textContent = state.fit ? "Whole world" : "Fit to events";
-      drawMap();
+    $("#map-fit").addEventListener("click", fitToEvents);
+    $("#map-world").addEventListener("click", () => {
+      if (mapState.map) mapState.map.fitBounds(WORLD);
     });
     $("#event-close").addEventListener("click", () => {
       $("#event").hidden = true;
@@ -913,7 +1181,7 @@
       e.preventDefault();
       codeArticle(codeForm);
     });
-    drawMap();
+    initMap();
     search(form);
   }
 
