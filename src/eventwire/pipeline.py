@@ -383,6 +383,54 @@ class IngestReport:
     mentions: int = 0
 
 
+class IngestWriter:
+    """The one writer's side of an ingest: what is stored already, what is added, the
+    counts and the progress calls. ``ingest`` feeds it from worker processes here,
+    ``eventwire.scale`` from a Dask cluster; both store through ``store.add`` (the
+    store's batches)."""
+
+    def __init__(self, store: Any, progress: Any = None) -> None:
+        self.store = store
+        self.progress = progress
+        self.report = IngestReport()
+        self._start = (store.totals.new_events, store.totals.mentions)
+
+    def read(self, article: Article) -> bool:
+        """Count an article read; False when it is stored already with this content
+        (then it is not coded)."""
+        self.report.articles += 1
+        if self.store.has(article):
+            self.stored()
+            return False
+        return True
+
+    def stored(self) -> None:
+        """Count an article found stored already with its content."""
+        self.report.unchanged += 1
+        if self.progress is not None:
+            self.progress(self.report)
+
+    def add(self, article: Article, events: list[Event]) -> None:
+        """Add a coded article with its events (written with the store's next batch)."""
+        added = self.store.add(article, events)
+        if added.status == "unchanged":  # the same article twice in one input
+            self.report.unchanged += 1
+        else:
+            self.report.coded += 1
+            self.report.replaced += added.status == "replaced"
+            self.report.events += added.events
+        if self.progress is not None:
+            self.progress(self.report)
+
+    def finish(self) -> IngestReport:
+        """Write what is queued; the report with what the batches did."""
+        self.store.flush()
+        totals = self.store.totals
+        self.report.new_events = totals.new_events - self._start[0]
+        self.report.mentions = totals.mentions - self._start[1]
+        return self.report
+
+
 def ingest(
     articles: Iterable[Article],
     store: Any,
@@ -394,34 +442,12 @@ def ingest(
 ) -> IngestReport:
     """Code the articles the store does not hold yet and add them (``store`` is an
     ``EventStore``, which writes them in batches, one transaction each).
-    ``progress(report)`` is called after each article. Stored articles are not coded again, so a re-run after a crash only codes
-    what is missing."""
-    report = IngestReport()
-    start = (store.totals.new_events, store.totals.mentions)
-
-    def fresh() -> Iterator[Article]:
-        for article in articles:
-            report.articles += 1
-            if store.has(article):
-                report.unchanged += 1
-                if progress is not None:
-                    progress(report)
-                continue
-            yield article
-
+    ``progress(report)`` is called after each article. Stored articles are not coded
+    again, so a re-run after a crash only codes what is missing."""
+    writer = IngestWriter(store, progress)
+    fresh = (article for article in articles if writer.read(article))
     for result in code_articles(
-        fresh(), workers=workers, model=model, coder=coder, statements=statements
+        fresh, workers=workers, model=model, coder=coder, statements=statements
     ):
-        added = store.add(result.article, result.events)
-        if added.status == "unchanged":  # the same article twice in one input
-            report.unchanged += 1
-        else:
-            report.coded += 1
-            report.replaced += added.status == "replaced"
-            report.events += added.events
-        if progress is not None:
-            progress(report)
-    store.flush()
-    report.new_events = store.totals.new_events - start[0]
-    report.mentions = store.totals.mentions - start[1]
-    return report
+        writer.add(result.article, result.events)
+    return writer.finish()

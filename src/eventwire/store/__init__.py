@@ -190,7 +190,15 @@ class EventStore:
     # -- writing ----------------------------------------------------------------------
     def has(self, article: Article) -> bool:
         """Is this article stored (or queued) with this very content?"""
-        return self._hashes.get(article.id) == content_hash(article)
+        return self.has_hash(article.id, content_hash(article))
+
+    def has_hash(self, article_id: str, digest: str) -> bool:
+        """``has`` for an article known by its id and ``content_hash``."""
+        return self._hashes.get(article_id) == digest
+
+    def hashes(self) -> dict[str, str]:
+        """Article id -> content hash of every article stored or queued (a copy)."""
+        return dict(self._hashes)
 
     def add(self, article: Article, events: list[Event]) -> Added:
         """Queue one article with its events; the batch is written all or nothing."""
