@@ -184,6 +184,22 @@ def code(
     show_default=True,
     help="Worker processes for coding (storing stays in this process).",
 )
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    callback=lambda ctx, param, value: _cluster_address(value),
+    help="Code on a Dask cluster instead: tcp://HOST:8786 (a running "
+    '"dask scheduler"), or local:N for N worker processes on this machine. Paths '
+    "must be readable by every worker. Needs eventwire[scale].",
+)
+@click.option(
+    "--task-size",
+    type=click.IntRange(1, 1_000_000),
+    default=100,
+    show_default=True,
+    help="With --cluster: articles a task codes (JSONL lines; other files are a "
+    "task each).",
+)
 @click.option("--model", help="spaCy English model to use.")
 @click.option("--statements", is_flag=True, help="Also code bare statements (010).")
 @click.option(
@@ -203,6 +219,8 @@ def ingest(
     paths: tuple[str, ...],
     db: str,
     workers: int,
+    cluster: str | None,
+    task_size: int,
     model: str | None,
     statements: bool,
     batch: int,
@@ -213,26 +231,28 @@ def ingest(
     Ingesting the same article again changes nothing; a new report of a stored event
     adds a mention to it (counts of mentions, sources and articles). Articles are
     stored in batches, one transaction each: an interrupted run can simply be run again.
+    With --cluster the coding runs on Dask workers and this process stores the results,
+    in the same batches, with the same result.
     """
-    from .pipeline import ingest as run_ingest
-    from .store import EventStore
+    from . import Store
 
+    if cluster is not None and workers != 1:
+        raise click.UsageError("give --workers or --cluster, not both.")
     report = ReadReport()
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        with (
-            EventStore(db, batch_size=batch) as store,
-            _IngestProgress(show, report) as bar,
-        ):
-            done = run_ingest(
-                read_paths(paths, report),
-                store,
+        with _IngestProgress(show, report) as bar:
+            done = Store(db).ingest(
+                list(paths),
                 workers=workers,
+                cluster=cluster,
                 model=model,
                 statements=statements,
+                batch_size=batch,
+                task_size=task_size,
                 progress=bar.update,
+                report=report,
             )
-            totals = (store.count("events"), store.count("articles"))
     except EventwireError as exc:
         _fail(str(exc))
     for line in report.skipped:
@@ -243,11 +263,25 @@ def ingest(
         f"{done.articles} articles read: {done.coded} coded and stored, "
         f"{done.unchanged} already stored, {len(report.skipped)} skipped; "
         f"{done.events} events ({done.new_events} new, the rest further reports of "
-        f"stored ones). {db} holds {totals[0]} events from {totals[1]} articles.",
+        f"stored ones). {db} holds {done.stored_events} events from "
+        f"{done.stored_articles} articles.",
         err=True,
     )
     if report.skipped:
         sys.exit(1)
+
+
+def _cluster_address(value: str | None) -> str | None:
+    from .errors import InputError
+
+    if value is None:
+        return None
+    try:
+        from .scale import check_address
+
+        return check_address(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc), param_hint="--cluster") from None
 
 
 class _IngestProgress:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from eventwire.errors import InputError
 from eventwire.ingest._fields import article_from_record, json_kind
@@ -11,6 +11,7 @@ from eventwire.ingest._files import (
     LINE_LIMIT,
     MB,
     STDIN_NAME,
+    Line,
     Source,
     not_utf8,
     size_text,
@@ -22,9 +23,22 @@ _EXPECTED = "expected one JSON object per line."
 
 def read_jsonl(source: Source, skipped: list[str]) -> Iterator[Article]:
     """The articles of a JSONL stream; each bad line's message goes to ``skipped``."""
+    is_empty = yield from read_jsonl_lines(
+        source.name, source.lines(LINE_LIMIT), skipped
+    )
+    if is_empty:
+        what = "the input" if source.name == STDIN_NAME else "the file"
+        raise InputError(f"{source.name}: {what} is empty; {_EXPECTED}")
+
+
+def read_jsonl_lines(
+    name: str, lines: Iterable[Line], skipped: list[str]
+) -> Generator[Article, None, bool]:
+    """The articles of JSONL lines numbered as in their file (a whole file, or a range
+    of one: see ``eventwire.scale``); returns whether every line was blank."""
     is_empty = True
-    for line in source.lines(LINE_LIMIT):
-        where = f"{source.name}:{line.number}"
+    for line in lines:
+        where = f"{name}:{line.number}"
         if line.data is None:
             is_empty = False
             skipped.append(
@@ -36,7 +50,7 @@ def read_jsonl(source: Source, skipped: list[str]) -> Iterator[Article]:
             text = line.data.decode("utf-8")
         except UnicodeDecodeError as e:
             is_empty = False
-            skipped.append(not_utf8(where, source.name, e, line.offset))
+            skipped.append(not_utf8(where, name, e, line.offset))
             continue
         if not text.strip():
             continue
@@ -47,9 +61,7 @@ def read_jsonl(source: Source, skipped: list[str]) -> Iterator[Article]:
             skipped.append(str(e))
             continue
         yield article
-    if is_empty:
-        what = "the input" if source.name == STDIN_NAME else "the file"
-        raise InputError(f"{source.name}: {what} is empty; {_EXPECTED}")
+    return is_empty
 
 
 def _parse_line(text: str, where: str) -> Article:

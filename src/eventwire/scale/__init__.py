@@ -1,0 +1,279 @@
+"""scale: coding on a Dask cluster, storing on the client.
+
+``eventwire ingest PATH... --cluster ADDRESS`` (and ``Store.ingest(..., cluster=...)``,
+``code_many(..., cluster=...)``) spread the coding over Dask distributed workers:
+
+- ``ADDRESS`` is ``tcp://HOST:PORT``, a scheduler started with ``dask scheduler``, or
+  ``local:N``, a ``LocalCluster`` of N worker processes on this machine (127.0.0.1).
+- The input is cut into tasks (``_plan``: files, and line ranges of long JSONL files,
+  plain or gzipped); a worker reads its share with the readers of ``eventwire.ingest``
+  (so a bad line gets the message a local ingest gives), codes it with one model per
+  worker, and sends back Arrow tables (``_work``).
+- The client is the store's one writer: it takes the results in input order and adds
+  them through ``pipeline.IngestWriter`` and ``EventStore.add``, in the store's
+  batches, exactly as a local ingest does, so the store ends the same, row for row.
+- Faults: a worker that dies has its tasks run again elsewhere (Dask); a task that
+  fails (its workers died three times, or it raised) is skipped with one line and the
+  run goes on; a killed client loses at most the batch in flight, and a re-run codes
+  only what is not stored (the workers are told what is stored, by key).
+
+Paths must be readable by every worker: a shared folder, or an fsspec URL (tested:
+local paths and ``file://``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from ..errors import EventwireError, InputError, first_line
+from ..records import Article
+
+__all__ = [
+    "DEFAULT_TASK_SIZE",
+    "check_address",
+    "code_on_cluster",
+    "connect",
+    "ingest_on_cluster",
+]
+
+DEFAULT_TASK_SIZE = 100  # articles (or JSONL lines) a task
+_ADDRESS = re.compile(r"(?:tcp|tls)://[^\s/:]+:\d{1,5}")
+_LOCAL = re.compile(r"local:(\d{1,3})")
+_NEEDS = 'the cluster needs Dask distributed: pip install "eventwire[scale]".'
+
+
+def check_address(address: str) -> str:
+    """``address`` if it is ``tcp://HOST:PORT``, ``tls://HOST:PORT`` or ``local:N``."""
+    m = _LOCAL.fullmatch(address)
+    if (m and 1 <= int(m[1]) <= 256) or _ADDRESS.fullmatch(address):
+        return address
+    raise InputError(
+        f'"{address}" is not a Dask scheduler address; expected tcp://HOST:PORT (a '
+        'running "dask scheduler") or local:N (N worker processes on this machine, '
+        "1 to 256)."
+    )
+
+
+@contextmanager
+def connect(cluster: Any) -> Iterator[Any]:
+    """A ``distributed.Client`` for ``cluster``: an address (see ``check_address``;
+    ``local:N`` starts a LocalCluster on 127.0.0.1 and stops it on exit) or a Client,
+    used as it is."""
+    try:
+        import distributed
+    except ImportError:
+        raise EventwireError(_NEEDS) from None
+    if isinstance(cluster, distributed.Client):
+        yield cluster
+        return
+    address = check_address(str(cluster))
+    m = _LOCAL.fullmatch(address)
+    if m:
+        import logging
+
+        with (
+            distributed.LocalCluster(
+                n_workers=int(m[1]),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=_dashboard(),
+                silence_logs=logging.ERROR,
+            ) as local,
+            distributed.Client(local) as client,
+        ):
+            yield client
+        return
+    try:
+        client = distributed.Client(address, timeout="15s")
+    except (OSError, TimeoutError) as exc:
+        raise EventwireError(
+            f"cannot reach the Dask scheduler at {address} ({first_line(exc)}); "
+            'start one with "dask scheduler", or use --cluster local:N.'
+        ) from None
+    with client:
+        yield client
+
+
+def _dashboard() -> str | None:
+    """Dask's dashboard on a free port of 127.0.0.1 when bokeh is installed."""
+    try:
+        import bokeh  # noqa: F401
+    except ImportError:
+        return None
+    return "127.0.0.1:0"
+
+
+class _Run:
+    """One run on the cluster: its id, the coder's settings and the stored keys."""
+
+    def __init__(
+        self, client: Any, model: str | None, statements: bool, hashes: dict[str, str]
+    ) -> None:
+        from ._work import RunPlugin, stored_keys
+
+        self.client = client
+        self.id = uuid.uuid4().hex[:12]
+        self.model = model
+        self.statements = statements
+        self.plugin: str | None = None
+        if hashes:
+            self.plugin = f"eventwire-{self.id}"
+            client.register_plugin(
+                RunPlugin(self.id, stored_keys(hashes)), name=self.plugin
+            )
+        self.window = max(4, 2 * sum(client.nthreads().values()) + 2)
+        self.n = 0
+
+    def submit(self, task: Any) -> Any:
+        from ._work import run_task
+
+        self.n += 1
+        return self.client.submit(
+            run_task,
+            self.id,
+            task,
+            self.model,
+            self.statements,
+            key=f"eventwire-{self.id}-{self.n}",
+            pure=False,
+        )
+
+    def results(self, tasks: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
+        """(task, its Part or the exception it failed with), in task order, with at
+        most ``window`` tasks on the cluster at a time."""
+        from ._plan import Skipped
+
+        pending: deque[tuple[Any, Any]] = deque()
+        running = 0
+        for task in tasks:
+            if isinstance(task, Skipped):
+                pending.append((task, None))
+            else:
+                pending.append((task, self.submit(task)))
+                running += 1
+            while running >= self.window:
+                task_done, future = pending.popleft()
+                running -= future is not None
+                yield task_done, self._take(future)
+        while pending:
+            task_done, future = pending.popleft()
+            yield task_done, self._take(future)
+
+    def _take(self, future: Any) -> Any:
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception as exc:
+            if self.client.status not in ("running", "connecting"):
+                raise EventwireError(
+                    f"lost the Dask scheduler ({first_line(exc)}); run the command "
+                    "again: what is stored is not coded again."
+                ) from None
+            return exc
+        finally:
+            future.release()
+
+    def close(self) -> None:
+        if self.plugin is not None and self.client.status == "running":
+            self.client.unregister_worker_plugin(self.plugin)
+
+
+def _failed(task: Any, exc: BaseException) -> str:
+    return (
+        f"{task.label}: its task failed on the cluster ({type(exc).__name__}: "
+        f"{first_line(exc)}); its articles were not stored (run the command again "
+        "to retry them)."
+    )
+
+
+def ingest_on_cluster(
+    source: Sequence[str] | Iterable[Article],
+    store: Any,
+    cluster: Any,
+    *,
+    report: Any,
+    model: str | None = None,
+    statements: bool = False,
+    progress: Any = None,
+    task_size: int = DEFAULT_TASK_SIZE,
+    paths: bool = True,
+) -> Any:
+    """Code ``source`` (paths, or articles when ``paths`` is False) on ``cluster`` and
+    add it to ``store`` (an open ``EventStore``) as ``pipeline.ingest`` does; reading
+    problems go to ``report`` (a ``ReadReport``). Returns the ``IngestReport``."""
+    from ..pipeline import IngestWriter
+    from ._plan import Skipped, chunks, plan
+    from ._work import merge_read, run_task, unpack
+
+    writer = IngestWriter(store, progress)
+    tasks = (
+        plan(list(source), report, task_size)  # type: ignore[arg-type]
+        if paths
+        else chunks(source, task_size)  # type: ignore[arg-type]
+    )
+    with connect(cluster) as client:
+        run = _Run(client, model, statements, store.hashes())
+        try:
+            for task, part in run.results(tasks):
+                if isinstance(task, Skipped):
+                    report.skipped.append(task.message)
+                    continue
+                if isinstance(part, BaseException):
+                    report.skipped.append(_failed(task, part))
+                    continue
+                merge_read(report, part.read)
+                for article, stored, events in unpack(part):
+                    if not writer.read(article):
+                        continue
+                    if events is None:
+                        # stored by the worker's keys, not now (the input replaced
+                        # it meanwhile): coded here and now, in its place
+                        assert stored
+                        again = client.submit(
+                            run_task,
+                            run.id + "-again",
+                            chunks([article], 1).__next__(),
+                            model,
+                            statements,
+                            pure=False,
+                        ).result()
+                        [(_, _, events)] = list(unpack(again))
+                        assert events is not None
+                    writer.add(article, events)
+        finally:
+            run.close()
+    return writer.finish()
+
+
+def code_on_cluster(
+    articles: Iterable[Article],
+    cluster: Any,
+    *,
+    model: str | None = None,
+    statements: bool = False,
+    task_size: int = DEFAULT_TASK_SIZE,
+) -> Iterator[tuple[Article, list[Any]]]:
+    """(article, its events) for each article, coded on ``cluster``, in input order.
+    An article whose task failed raises ``EventwireError``."""
+    from ._plan import chunks
+    from ._work import unpack
+
+    with connect(cluster) as client:
+        run = _Run(client, model, statements, {})
+        try:
+            for task, part in run.results(chunks(articles, task_size)):
+                if isinstance(part, BaseException):
+                    raise EventwireError(_failed(task, part))
+                if part.read.get("skipped"):
+                    raise EventwireError(part.read["skipped"][0])
+                for article, _, events in unpack(part):
+                    yield article, events or []
+        finally:
+            run.close()

@@ -1,0 +1,262 @@
+"""Cutting the input into tasks, on the client.
+
+- A JSONL file of more than ``task_size`` lines is cut into line ranges: a plain file
+  at the byte offsets where its lines start (found by one scan on the client; a worker
+  seeks there), a gzipped one by line numbers (a worker decompresses from the start and
+  passes over the lines before its own, which costs little next to coding).
+- Any other file (wire text, CSV, HTML, feeds, WARC) is one task, read by the same
+  reader as ``eventwire ingest`` reads it. So is a feed URL.
+- Standard input is read here and sent in chunks of ``task_size`` articles.
+- A path that names nothing becomes a ``Skipped`` line, kept in its place, so that the
+  messages come out in the order a local ingest gives them.
+
+Lines keep their numbers in the file, so a bad line is reported as ``file.jsonl:17``
+whichever task read it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from ..errors import InputError
+from ..ingest import ReadReport, read_paths
+from ..ingest._feed import is_url
+from ..ingest._files import (
+    GZIP_MAGIC,
+    HEAD_SIZE,
+    STDIN,
+    expand,
+    format_of,
+    open_file,
+)
+from ..records import Article
+
+BLOCK = 1 << 20  # bytes read at a time when scanning a file for its line starts
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One input read whole, as ``eventwire ingest`` reads it: a file, an fsspec URL
+    (``file://...``) or a feed URL."""
+
+    path: str
+
+    @property
+    def label(self) -> str:
+        return self.path
+
+
+@dataclass(frozen=True)
+class LinesTask:
+    """Lines ``first`` (numbered from 1) up to ``stop`` (not included; None: the end)
+    of a JSONL file. ``start_byte`` and ``end_byte`` are where they lie in a plain
+    file; None for a gzipped one."""
+
+    path: str
+    first: int
+    stop: int | None
+    start_byte: int | None = None
+    end_byte: int | None = None
+
+    @property
+    def label(self) -> str:
+        last = "" if self.stop is None else str(self.stop - 1)
+        return f"{self.path}:{self.first}-{last}"
+
+
+@dataclass(frozen=True)
+class ArticlesTask:
+    """Articles read already (standard input, or given by a caller)."""
+
+    articles: tuple[Article, ...]
+
+    @property
+    def label(self) -> str:
+        first, last = self.articles[0], self.articles[-1]
+        name = first.origin or f"article {first.id}"
+        if len(self.articles) == 1:
+            return name
+        return f"{name} .. {last.origin or f'article {last.id}'}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that names nothing to read: its one-line message."""
+
+    message: str
+
+
+Task = FileTask | LinesTask | ArticlesTask
+
+
+def plan(
+    paths: Sequence[str | os.PathLike[str]], report: ReadReport, task_size: int
+) -> Iterator[Task | Skipped]:
+    """The tasks of ``paths``, in input order (planned as they are asked for)."""
+    report.kept_languages = ("en",)
+    for path in paths:
+        given = os.fspath(path)
+        if given == STDIN:
+            yield from chunks(read_paths([STDIN], report), task_size)
+        elif is_url(given):
+            yield FileTask(given)
+        elif _is_fsspec(given):
+            try:
+                files = _expand_url(given)
+            except InputError as exc:
+                yield Skipped(str(exc))
+                continue
+            for name in files:
+                yield from _split(name, task_size)
+        else:
+            try:
+                files = expand(given)
+            except InputError as exc:
+                yield Skipped(str(exc))
+                continue
+            for name in files:
+                yield from _split(name, task_size)
+
+
+def chunks(articles: Iterable[Article], size: int) -> Iterator[ArticlesTask]:
+    """Articles in tasks of ``size``."""
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield ArticlesTask(tuple(chunk))
+            chunk = []
+    if chunk:
+        yield ArticlesTask(tuple(chunk))
+
+
+def _is_fsspec(given: str) -> bool:
+    return "://" in given and not is_url(given)
+
+
+def _expand_url(url: str) -> list[str]:
+    """The files an fsspec URL names: a file, a folder (read recursively, article
+    files only, sorted) or a glob."""
+    import fsspec
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+    except (ValueError, ImportError) as exc:
+        raise InputError(
+            f"{url}: cannot be opened ({exc}); expected a path or an fsspec URL "
+            "the workers can read (file://...)."
+        ) from None
+    if fs.isdir(root):
+        found = sorted(
+            p
+            for p in fs.find(root)
+            if not any(part.startswith(".") for part in p.split("/"))
+            and format_of(p)[0] is not None
+        )
+        if not found:
+            raise InputError(
+                f"{url}: no article files in this folder (looked for .txt, .jsonl, "
+                ".csv, .html, .rss, .atom, .xml feeds and .warc files, gzipped or not)."
+            )
+        return [fs.unstrip_protocol(p) for p in found]
+    if fs.exists(root):
+        return [url]
+    if any(c in root for c in "*?["):
+        matched = sorted(fs.glob(root))
+        if not matched:
+            raise InputError(f"{url}: no files match this pattern.")
+        return [fs.unstrip_protocol(p) for p in matched]
+    raise InputError(f"{url}: no such file or directory.")
+
+
+def open_input(name: str) -> tuple[IO[bytes], int | None]:
+    """A file or an fsspec URL opened for reading, and its size when known."""
+    if not _is_fsspec(name):
+        return open_file(name)
+    import fsspec
+
+    try:
+        f = fsspec.open(name, "rb").open()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file or directory.") from None
+    except PermissionError:
+        raise InputError(
+            f"{name}: permission denied; expected a file you can read."
+        ) from None
+    size = getattr(f, "size", None)
+    return f, size if isinstance(size, int) else None
+
+
+def _split(name: str, task_size: int) -> Iterator[Task]:
+    """One file's tasks: line ranges of a long JSONL file, else the whole file."""
+    form, is_gzip = format_of(name)
+    if form != "jsonl":
+        yield FileTask(name)
+        return
+    try:
+        starts = _line_starts(name, is_gzip, task_size)
+    except (InputError, OSError):
+        starts = []  # the worker's reader says what is wrong with it
+    if not starts:
+        yield FileTask(name)
+        return
+    bounds = [(1, 0), *starts]
+    for i, (first, start) in enumerate(bounds):
+        stop, end = bounds[i + 1] if i + 1 < len(bounds) else (None, None)
+        if is_gzip:
+            yield LinesTask(name, first, stop)
+        else:
+            yield LinesTask(name, first, stop, start, end)
+
+
+def _line_starts(name: str, is_gzip: bool, task_size: int) -> list[tuple[int, int]]:
+    """(line number, byte offset) of every ``task_size``-th line start after the
+    first; empty when the file is not worth cutting (or not safe to: UTF-16, binary,
+    blank, not gzip data). A scan cut short by damaged data keeps the starts before
+    the damage: the last task reads on to it and reports it."""
+    f, _ = open_input(name)
+    starts: list[tuple[int, int]] = []
+    with f:
+        stream: Any = f
+        if is_gzip:
+            if f.read(2) != GZIP_MAGIC:
+                return []
+            f.seek(0)
+            stream = gzip.GzipFile(fileobj=f, mode="rb")
+        lines = pos = 0
+        seen_text = False
+        try:
+            head = stream.read(HEAD_SIZE)
+            if (
+                head.startswith(_UTF16_BOMS)
+                or b"\x00" in head
+                or (not is_gzip and head.startswith(GZIP_MAGIC))
+            ):
+                return []
+            block = head
+            while block:
+                seen_text = seen_text or bool(block.strip())
+                i = 0
+                while True:
+                    wanted = task_size * (len(starts) + 1) - lines
+                    if block.count(b"\n", i) < wanted:
+                        lines += block.count(b"\n", i)
+                        break
+                    for _ in range(wanted):
+                        i = block.index(b"\n", i) + 1
+                    lines += wanted
+                    starts.append((lines + 1, pos + i))
+                pos += len(block)
+                block = stream.read(BLOCK)
+        except (EOFError, zlib.error, gzip.BadGzipFile, OSError):
+            pass
+    if not seen_text:
+        return []
+    # a cut at the very end would make an empty task
+    return [(n, at) for n, at in starts if at < pos]

@@ -1,0 +1,201 @@
+"""Cutting the input into tasks: every task read in turn gives what ``read_paths``
+gives for the whole input (articles, their origins, the skipped lines), whatever the
+cut. No cluster and no model here: the tasks are read in this process."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+
+from eventwire.ingest import ReadReport, read_paths
+from eventwire.records import Article
+from eventwire.scale._plan import (
+    ArticlesTask,
+    FileTask,
+    LinesTask,
+    Skipped,
+    plan,
+)
+from eventwire.scale._work import _articles
+
+
+def _line(i: int) -> str:
+    return json.dumps(
+        {
+            "id": f"w{i}",
+            "title": f"Port talks, day {i}",
+            "text": f"Harbour officials in Dunmore met union leaders for the {i}th "
+            "time on Tuesday to discuss wages, the union said.",
+            "date": "2022-09-13",
+        }
+    )
+
+
+def _jsonl(n: int) -> str:
+    """n articles with blank lines, bad lines and a bad date among them."""
+    lines = [_line(i) for i in range(n)]
+    bad = {
+        3: "",
+        7: "{not json",
+        12: json.dumps({"id": "bad", "text": "x", "date": "2022-02-30"}),
+        18: "[1, 2]",
+    }
+    for i, line in bad.items():
+        if i < n:
+            lines[i] = line
+    return "\n".join(lines) + "\n"
+
+
+def _whole(paths: list[str]) -> tuple[list[Article], ReadReport]:
+    report = ReadReport()
+    return list(read_paths(paths, report)), report
+
+
+def _by_tasks(
+    paths: list[str], task_size: int
+) -> tuple[list[Article], ReadReport, list[object]]:
+    report = ReadReport()
+    tasks = list(plan(paths, report, task_size))
+    articles: list[Article] = []
+    for task in tasks:
+        if isinstance(task, Skipped):
+            report.skipped.append(task.message)
+            continue
+        articles.extend(_articles(task, report))
+    return articles, report, tasks
+
+
+def _same(a: tuple[list[Article], ReadReport], b: tuple[list[Article], ReadReport]):
+    assert a[0] == b[0]
+    assert a[1].skipped == b[1].skipped
+    assert (a[1].articles, a[1].not_english) == (b[1].articles, b[1].not_english)
+
+
+@pytest.mark.parametrize("task_size", [1, 4, 5, 19, 25])
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("bom", [False, True])
+def test_plan_jsonl_ranges_read_as_the_whole_file(
+    tmp_path: Path, task_size: int, gzipped: bool, bom: bool
+) -> None:
+    data = ("\ufeff" if bom else "") + _jsonl(24)
+    name = tmp_path / ("w.jsonl.gz" if gzipped else "w.jsonl")
+    raw = data.encode("utf-8")
+    name.write_bytes(gzip.compress(raw) if gzipped else raw)
+    *got, tasks = _by_tasks([str(name)], task_size)
+    want = _whole([str(name)])
+    _same((got[0], got[1]), want)
+    assert len(want[0]) == 20 and len(want[1].skipped) == 3
+    if task_size < 24:
+        assert all(isinstance(t, LinesTask) for t in tasks)
+        assert len(tasks) == -(-24 // task_size)
+        assert all((t.start_byte is None) == gzipped for t in tasks)  # type: ignore[union-attr]
+    else:
+        assert tasks == [FileTask(str(name))]
+
+
+def test_plan_line_ranges_start_where_their_lines_start(tmp_path: Path) -> None:
+    name = tmp_path / "w.jsonl"
+    name.write_text(_jsonl(24), encoding="utf-8")
+    tasks = list(plan([str(name)], ReadReport(), 10))
+    raw = name.read_bytes()
+    starts = [0] + [i + 1 for i, b in enumerate(raw) if b == ord("\n")]
+    assert tasks == [
+        LinesTask(str(name), 1, 11, 0, starts[10]),
+        LinesTask(str(name), 11, 21, starts[10], starts[20]),
+        LinesTask(str(name), 21, None, starts[20], None),
+    ]
+
+
+def test_plan_a_cut_gzip_file_reports_the_cut_once(tmp_path: Path) -> None:
+    name = tmp_path / "cut.jsonl.gz"
+    whole = gzip.compress("\n".join(_line(i) for i in range(400)).encode())
+    name.write_bytes(whole[: len(whole) - 30])
+    *got, tasks = _by_tasks([str(name)], 5)
+    want = _whole([str(name)])
+    _same((got[0], got[1]), want)
+    assert want[1].skipped == [
+        f"{name}: the gzip data ends early (the file is cut short); expected a "
+        "complete gzip file."
+    ]
+    assert isinstance(tasks[-1], LinesTask) and tasks[-1].stop is None
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("\n\n  \n" * 10, "blank"),
+        ('{"id": "a", "text": "x\u0000y"}\n' * 10, "NUL bytes"),
+        ("\ufeff" + _jsonl(24), "UTF-16"),
+    ],
+)
+def test_plan_files_not_safe_to_cut_are_one_task(
+    tmp_path: Path, content: str, why: str
+) -> None:
+    name = tmp_path / "odd.jsonl"
+    encoding = "utf-16" if why == "UTF-16" else "utf-8"
+    name.write_bytes(content.encode(encoding))
+    *got, tasks = _by_tasks([str(name)], 3)
+    assert tasks == [FileTask(str(name))]
+    _same((got[0], got[1]), _whole([str(name)]))
+
+
+def test_plan_other_inputs_in_order_with_their_messages(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Dockers End Strike\n\nSeptember 15, 2022\n\nPort workers in Dunmore ended "
+        "a strike on Thursday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.jsonl").write_text(_jsonl(9), encoding="utf-8")
+    missing = str(tmp_path / "missing.jsonl")
+    paths = [str(tmp_path / "a.txt"), missing, str(tmp_path)]
+    *got, tasks = _by_tasks(paths, 4)
+    _same((got[0], got[1]), _whole(paths))
+    assert tasks[:2] == [
+        FileTask(str(tmp_path / "a.txt")),
+        Skipped(f"{missing}: no such file or directory."),
+    ]
+    assert [type(t).__name__ for t in tasks[2:]] == [
+        "FileTask",
+        "LinesTask",
+        "LinesTask",
+        "LinesTask",
+    ]
+
+
+def test_plan_file_urls_read_as_local_paths(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "w.jsonl").write_text(_jsonl(12), encoding="utf-8")
+    (tmp_path / "news" / "v.jsonl.gz").write_bytes(gzip.compress(_jsonl(9).encode()))
+    url = (tmp_path / "news").as_uri()
+    *got, tasks = _by_tasks([url], 4)
+    local = _whole([str(tmp_path / "news")])
+    assert [a.id for a in got[0]] == [a.id for a in local[0]]
+    assert [a.text for a in got[0]] == [a.text for a in local[0]]
+    # the messages name the file as given: here its URL
+    assert got[1].skipped == [
+        line.replace(str(tmp_path / "news"), url) for line in local[1].skipped
+    ]
+    assert all(t.path.startswith("file://") for t in tasks)  # type: ignore[union-attr]
+
+
+def test_plan_missing_file_url_is_skipped(tmp_path: Path) -> None:
+    url = (tmp_path / "none.jsonl").as_uri()
+    assert list(plan([url], ReadReport(), 4)) == [
+        Skipped(f"{url}: no such file or directory.")
+    ]
+
+
+def test_plan_articles_tasks_carry_the_articles() -> None:
+    from eventwire.scale._plan import chunks
+
+    articles = [Article(id=str(i), text=f"text {i}") for i in range(5)]
+    tasks = list(chunks(articles, 2))
+    assert [len(t.articles) for t in tasks] == [2, 2, 1]
+    assert tasks[0] == ArticlesTask(tuple(articles[:2]))
+    assert tasks[2].label == "article 4"
+    assert tasks[0].label == "article 0 .. article 1"
