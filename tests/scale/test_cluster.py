@@ -6,6 +6,7 @@ the command run again."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import os
@@ -84,7 +85,7 @@ def client() -> Any:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",
             silence_logs=logging.CRITICAL,
         ) as cluster,
         distributed.Client(cluster) as client,
@@ -258,3 +259,36 @@ def test_cluster_task_that_fails_is_skipped_with_one_line(
         "stored (run the command again to retry them)."
     ]
     assert (done.articles, done.coded, done.stored_articles) == (3, 3, 3)
+
+
+def test_cluster_reads_file_urls_and_gzipped_jsonl(
+    coder: Coder, client: Any, tmp_path: Path
+) -> None:
+    news = tmp_path / "news"
+    (news / "b").mkdir(parents=True)
+    lines = [json.dumps(a) for a in generate(30, seed=9)]
+    (news / "a.jsonl.gz").write_bytes(gzip.compress("\n".join(lines[:20]).encode()))
+    (news / "b" / "c.jsonl").write_text("\n".join(lines[20:]) + "\n", "utf-8")
+    (news / "b" / "d.txt").write_text(
+        "Talks Resume in Nairobi\n\nMarch 5, 2024\n\nKenya and Uganda signed a trade "
+        "agreement on Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    local = Store(tmp_path / "local.duckdb").ingest([str(news)])
+    url = news.as_uri()
+    done = Store(tmp_path / "url.duckdb").ingest([url], cluster=client, task_size=6)
+    assert snapshot(tmp_path / "url.duckdb") == snapshot(tmp_path / "local.duckdb")
+    assert _counts(done) == _counts(local) and done.coded == 31
+    assert done.skipped == local.skipped == []
+
+
+def test_cluster_unreachable_scheduler_is_one_line() -> None:
+    from eventwire.errors import EventwireError
+    from eventwire.scale import connect
+
+    with pytest.raises(EventwireError) as raised, connect("tcp://127.0.0.1:9", 1):
+        pass
+    assert str(raised.value) == (
+        "cannot reach the Dask scheduler at tcp://127.0.0.1:9: nothing answered "
+        'within 1 s. Start one with "dask scheduler", or use local:N.'
+    )

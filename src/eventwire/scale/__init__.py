@@ -60,10 +60,11 @@ def check_address(address: str) -> str:
 
 
 @contextmanager
-def connect(cluster: Any) -> Iterator[Any]:
+def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
     """A ``distributed.Client`` for ``cluster``: an address (see ``check_address``;
     ``local:N`` starts a LocalCluster on 127.0.0.1 and stops it on exit) or a Client,
-    used as it is."""
+    used as it is. A scheduler that does not answer within ``timeout_s`` is an
+    ``EventwireError``."""
     try:
         import distributed
     except ImportError:
@@ -82,7 +83,9 @@ def connect(cluster: Any) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=_dashboard(),
+                # the scheduler's web server (its dashboard when bokeh is installed) on a
+                # free port of 127.0.0.1, never Dask's fixed 8787
+                dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             ) as local,
             distributed.Client(local) as client,
@@ -90,23 +93,14 @@ def connect(cluster: Any) -> Iterator[Any]:
             yield client
         return
     try:
-        client = distributed.Client(address, timeout="15s")
-    except (OSError, TimeoutError) as exc:
+        client = distributed.Client(address, timeout=f"{timeout_s}s")
+    except (OSError, TimeoutError):
         raise EventwireError(
-            f"cannot reach the Dask scheduler at {address} ({first_line(exc)}); "
-            'start one with "dask scheduler", or use --cluster local:N.'
+            f"cannot reach the Dask scheduler at {address}: nothing answered within "
+            f'{timeout_s:g} s. Start one with "dask scheduler", or use local:N.'
         ) from None
     with client:
         yield client
-
-
-def _dashboard() -> str | None:
-    """Dask's dashboard on a free port of 127.0.0.1 when bokeh is installed."""
-    try:
-        import bokeh  # noqa: F401
-    except ImportError:
-        return None
-    return "127.0.0.1:0"
 
 
 class _Run:
