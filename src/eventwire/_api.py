@@ -278,16 +278,6 @@ class Store:
     def _reading(self) -> Iterator[Any]:
         from .query import connect
 
-        if self.is_lake:
-            from .scale.lake import lake_connection
-
-            con = lake_connection(self.path)
-            try:
-                with connect(con) as checked:
-                    yield checked
-            finally:
-                con.close()
-            return
         with connect(self.path) as con:
             yield con
 

@@ -119,10 +119,11 @@ def _dyad(value: str) -> tuple[str, str]:
 def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db",
-        type=click.Path(exists=True, dir_okay=False),
+        type=click.Path(exists=True),
         default=DEFAULT_DB,
         show_default=True,
-        help="The event store (a DuckDB file), opened read-only.",
+        help="The event store (a DuckDB file, or a Parquet folder written by export "
+        "--format parquet), opened read-only.",
     )(f)
 
 

@@ -90,3 +90,25 @@ def test_lake_is_read_only(stores: tuple[Store, Store]) -> None:
     with pytest.raises(InputError) as raised:
         stores[1].ingest([{"text": "Kenya and Uganda signed a trade agreement."}])
     assert str(raised.value) == f"{stores[1].path}: a Parquet folder is read-only."
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "--format", "jsonl", "--country", "SYR", "--include-historical"],
+        ["series", "--country", "SYR", "--by", "month", "--measure", "quad"],
+    ],
+)
+def test_lake_cli_query_and_series_read_the_folder(
+    stores: tuple[Store, Store], args: list[str]
+) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    db, lake = stores
+    runner = CliRunner()
+    want = runner.invoke(main, [*args, "--db", str(db.path)])
+    got = runner.invoke(main, [*args, "--db", str(lake.path)])
+    assert want.exit_code == got.exit_code == 0, got.output
+    assert got.stdout == want.stdout and want.stdout.count("\n") >= 2

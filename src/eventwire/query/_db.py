@@ -27,8 +27,8 @@ _NOT_FIELDS = ("record", "match_key", *KEPT_COLUMNS)
 
 @contextmanager
 def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the store: the one given (left open), or the file opened read-only
-    (closed on exit)."""
+    """A connection to the store: the one given (left open), the file opened read-only,
+    or a folder of Parquet files read in place (``scale.lake``; closed on exit)."""
     import duckdb
 
     if isinstance(con_or_path, duckdb.DuckDBPyConnection):
@@ -38,6 +38,16 @@ def connect(con_or_path: ConOrPath) -> Iterator[duckdb.DuckDBPyConnection]:
         yield con_or_path
         return
     path = Path(con_or_path)
+    if path.is_dir():  # a Parquet lake: eventwire export --format parquet
+        from ..scale.lake import lake_connection
+
+        lake = lake_connection(path)
+        try:
+            _check(lake, str(path))
+            yield lake
+        finally:
+            lake.close()
+        return
     if not path.is_file():
         raise StoreError(
             f"{path}: no such database file; write one with "
