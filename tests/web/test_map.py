@@ -308,3 +308,19 @@ def test_the_page_weighs_what_the_readme_says(web: Watched) -> None:
     assert stated is not None, "the README states the page's size"
     # within 2%: small edits of the page need not rewrite the README
     assert abs(int(stated.group(1).replace(",", "")) - total) <= 0.02 * total, total
+
+
+def test_without_the_map_scripts_the_places_are_still_listed(web: Watched) -> None:
+    page = web.page
+    page.route("**/static/vendor/leaflet/leaflet.js", lambda route: route.abort())
+    page.goto(f"{web.base_url}/")
+    page.get_by_label("Words in evidence", exact=True).fill(WORDS)
+    page.get_by_role("button", name="Search", exact=True).click()
+    note = page.locator("#map-note")
+    expect(note).to_contain_text(
+        "The map's scripts did not load; its places are listed."
+    )
+    expect(note).to_contain_text("8 events at 5 places")
+    expect(page.locator("#map-detail ul.places li")).to_have_count(len(place_counts()))
+    expect(page.locator("#results tbody tr[data-event-id]")).to_have_count(9)
+    assert web.foreign_requests() == []

@@ -602,7 +602,7 @@
     capped: false,
     token: 0,
     selected: null,
-    ready: null, // a promise: the borders are drawn
+    bordersDrawn: false,
   };
 
   const plural = (n, one, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
@@ -635,8 +635,10 @@
       iconCreateFunction: clusterIcon,
     });
     map.addLayer(mapState.clusters);
-    mapState.ready = loadBorders(map).catch((err) => {
+    loadBorders(map).catch((err) => {
       $("#map-credit").textContent = `The country borders could not be loaded (${err.message}).`;
+      mapState.bordersDrawn = true; // none will be: say so of the countries
+      drawMap();
     });
   }
 
@@ -664,6 +666,7 @@
     });
     layer.addTo(map);
     layer.bringToBack();
+    mapState.bordersDrawn = true;
     for (const [iso3, entry] of mapState.countries) {
       for (const path of entry.layers) {
         const node = path.getElement();
@@ -831,12 +834,20 @@
     const parts = [];
     if (!mapState.events.length) parts.push("No events to place");
     else parts.push(`${plural(count(located), "event")} at ${plural(located.length, "place")}`);
-    if (countries.length) {
-      parts.push(`${plural(count(countries), "event")} placed only in a country, shaded (${countries.map((p) => p.name).join(", ")})`);
+    // before the borders are drawn, every country counts as one the map will shade
+    const drawn = (p) => !mapState.bordersDrawn || mapState.countries.has(p.country);
+    const shaded = countries.filter(drawn);
+    const unshaded = countries.filter((p) => !drawn(p));
+    if (shaded.length) {
+      parts.push(`${plural(count(shaded), "event")} placed only in a country, shaded (${shaded.map((p) => p.name).join(", ")})`);
+    }
+    if (unshaded.length) {
+      parts.push(`${plural(count(unshaded), "event")} placed only in a country the map does not draw (${unshaded.map((p) => p.name).join(", ")}): in the list`);
     }
     if (unplaced) parts.push(`${plural(unplaced, "event")} without a place`);
     let note = `${parts.join("; ")}.`;
     if (mapState.capped) note += ` The map shows the first ${plural(mapState.events.length, "event")} of this search, in its order.`;
+    if (!map) note = `The map's scripts did not load; its places are listed. ${note}`;
     $("#map-note").textContent = note;
     renderPlaceList();
   }
@@ -931,7 +942,7 @@
         if (entry) extend(L.featureGroup(entry.layers).getBounds());
       }
     }
-    if (bounds) map.fitBounds(bounds, { padding: [36, 36], maxZoom: 8 });
+    if (bounds) map.fitBounds(bounds, { padding: [36, 36], maxZoom: 7 });
     else map.fitBounds(WORLD);
   }
 
