@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import logging
 import os
 import random
 import signal
@@ -79,17 +78,13 @@ def reference(coder: Coder, tmp_path_factory: pytest.TempPathFactory) -> Referen
 
 @pytest.fixture(scope="module")
 def client() -> Any:
-    with (
-        distributed.LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-            silence_logs=logging.CRITICAL,
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    """A LocalCluster of two worker processes on 127.0.0.1, as --cluster local:2 starts
+    it."""
+    from eventwire.scale import connect
+
+    with connect("local:2") as client:
+        assert len(client.nthreads()) == 2
+        assert all(a.startswith("tcp://127.0.0.1:") for a in client.nthreads())
         yield client
 
 

@@ -78,6 +78,7 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
         import logging
 
         with (
+            _forked_workers(),
             distributed.LocalCluster(
                 n_workers=int(m[1]),
                 threads_per_worker=1,
@@ -101,6 +102,29 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
         ) from None
     with client:
         yield client
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """Local workers forked from a server that has loaded the model (where the
+    platform has a forkserver), not started afresh: each starts in a moment and
+    shares the model's memory, as ``--workers N`` does. Only while the cluster runs:
+    other clusters of the process keep Dask's own setting."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        yield
+        return
+    import dask
+    from distributed.utils import get_mp_context
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        # distributed sets its own preload list on first use; ours replaces it (it
+        # has effect if this process's forkserver has not started yet)
+        get_mp_context().set_forkserver_preload(
+            ["distributed", "eventwire.scale._work", "eventwire.scale._preload"]
+        )
+        yield
 
 
 class _Run:

@@ -1,0 +1,258 @@
+"""Benchmark of ingest on a Dask cluster against a local ingest, and the figures the
+README's sizing table is computed from.
+
+    python bench/bench_cluster.py [--articles N] [--repeat R] [--json OUT]
+
+1. End to end, as a user runs it: ``eventwire ingest corpus.jsonl --db NEW`` with
+   ``--workers 1``, ``--cluster local:1`` and ``--cluster local:2`` on N generated
+   articles (default 2,000), each in a fresh process (model loads, the cluster's start
+   and its workers' model loads included), best of R (default 2). Goals: the cluster's
+   own overhead (local:1 against --workers 1) under 15%, local:2 at least 1.7 times
+   local:1. The three stores must hold the same rows. The peak memory (RSS) of the
+   cluster's worker processes and of the client is sampled.
+2. The rates the sizing table is computed from, in this process: one worker's coding
+   rate (``Coder.code`` over the same articles, warm), and the single writer's cost
+   per batch of 100 articles (unpacking a task's Arrow tables and adding the articles
+   through ``IngestWriter`` and ``EventStore`` into a fresh file, each batch one
+   transaction).
+
+The machine is shared: the load average is printed before and after each run. It is
+a measurement, not a test: the exit status is 0 whatever the goals say.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+GOAL_OVERHEAD = 0.15
+GOAL_SPEEDUP = 1.7
+CONFIGS = (
+    ("workers 1", ["--workers", "1"]),
+    ("local:1", ["--cluster", "local:1"]),
+    ("local:2", ["--cluster", "local:2"]),
+)
+
+
+def _load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+class _PeakMemory:
+    """The peak RSS of a process and of each of its descendants, sampled."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peaks: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                root = psutil.Process(self.pid)
+                for p in [root, *root.children(recursive=True)]:
+                    rss = p.memory_info().rss
+                    self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), rss)
+                    self.names.setdefault(p.pid, " ".join(p.cmdline()[-2:]))
+            except psutil.Error:
+                pass
+            self._stop.wait(0.25)
+
+    def stop(self) -> dict[str, float]:
+        self._stop.set()
+        self._thread.join()
+        client = self.peaks.get(self.pid, 0)
+        workers = [
+            rss
+            for pid, rss in self.peaks.items()
+            if pid != self.pid and "spawn_main" in self.names.get(pid, "")
+        ]
+        mb = 1 << 20
+        return {
+            "client_mb": round(client / mb),
+            "worker_mb": round(max(workers) / mb) if workers else 0,
+        }
+
+
+def end_to_end(corpus: Path, tmp: Path, repeat: int) -> dict[str, Any]:
+    eventwire = str(Path(sys.executable).with_name("eventwire"))
+    out: dict[str, Any] = {}
+    for r in range(repeat):
+        for name, args in CONFIGS:
+            db = tmp / f"{name.replace(' ', '').replace(':', '')}-{r}.duckdb"
+            before = _load()
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(
+                [eventwire, "ingest", str(corpus), "--db", str(db), *args],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            memory = _PeakMemory(proc.pid)
+            _, err = proc.communicate()
+            seconds = time.perf_counter() - t0
+            peaks = memory.stop()
+            run = {
+                "seconds": round(seconds, 2),
+                "load_before": before,
+                "load_after": _load(),
+                "exit": proc.returncode,
+                "summary": err.strip().splitlines()[-1] if err.strip() else "",
+                "rows": _rows(db),
+                **peaks,
+            }
+            out.setdefault(name, []).append(run)
+            print(f"  {name:<10} run {r + 1}: {seconds:6.1f} s  {run}", flush=True)
+    return out
+
+
+def _rows(db: Path) -> list[int]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+            for t in ("articles", "events", "mentions")
+        ]
+    finally:
+        con.close()
+
+
+def rates(corpus: Path, tmp: Path) -> dict[str, Any]:
+    """One worker's coding rate and the writer's cost per batch of 100 articles."""
+    from eventwire.ingest import ReadReport, read_paths
+    from eventwire.pipeline import IngestWriter, shared_coder
+    from eventwire.scale._work import _part, unpack
+    from eventwire.store import EventStore, content_hash
+
+    articles = list(read_paths([str(corpus)], ReadReport()))
+    coder = shared_coder()
+    list(coder.code(articles[:20]))  # warm
+    load = _load()
+    t0 = time.perf_counter()
+    results = list(coder.code(articles))
+    code_s = time.perf_counter() - t0
+    parts = []
+    for i in range(0, len(results), 100):
+        chunk = results[i : i + 100]
+        parts.append(
+            _part(
+                [r.article for r in chunk],
+                [content_hash(r.article) for r in chunk],
+                [False] * len(chunk),
+                {n: r.events for n, r in enumerate(chunk)},
+                ReadReport(),
+            )
+        )
+    write_s = []
+    with EventStore(tmp / "writer.duckdb", batch_size=100) as store:
+        writer = IngestWriter(store)
+        for part in parts:
+            t0 = time.perf_counter()
+            for article, _, events in unpack(part):
+                if writer.read(article):
+                    writer.add(article, events or [])
+            store.flush()
+            write_s.append(time.perf_counter() - t0)
+        writer.finish()
+    batch_s = sorted(write_s)[len(write_s) // 2]
+    return {
+        "articles": len(articles),
+        "events": sum(len(r.events) for r in results),
+        "load": load,
+        "worker_articles_per_s": round(len(articles) / code_s, 1),
+        "writer_batch_s_median": round(batch_s, 4),
+        "writer_batch_s_max": round(max(write_s), 4),
+        "writer_articles_per_s": round(100 / batch_s),
+    }
+
+
+def sizing(worker_rate: float, writer_rate: float) -> list[dict[str, Any]]:
+    """Workers needed for a day (250k articles) and a decade (500M), in an hour and
+    in a day, from the measured rates."""
+    rows = []
+    for what, n in (("a day of news, 250,000 articles", 250_000),
+                    ("a decade, 500,000,000 articles", 500_000_000)):  # fmt: skip
+        for within, seconds in (("1 hour", 3600), ("1 day", 86_400)):
+            needed = n / seconds
+            rows.append(
+                {
+                    "corpus": what,
+                    "within": within,
+                    "articles_per_s": round(needed, 1),
+                    "workers": int(-(-needed // worker_rate)),
+                    "writer_is_the_limit": needed > writer_rate,
+                }
+            )
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--json", dest="json_out")
+    args = parser.parse_args()
+    from eventwire.corpus import write_jsonl
+
+    with tempfile.TemporaryDirectory(prefix="bench-cluster-") as name:
+        tmp = Path(name)
+        corpus = tmp / "corpus.jsonl"
+        write_jsonl(corpus, args.articles, seed=2)
+        print(f"{args.articles} generated articles; load average {_load()}", flush=True)
+        runs = end_to_end(corpus, tmp, args.repeat)
+        measured = rates(corpus, tmp)
+    best = {name: min(r["seconds"] for r in rs) for name, rs in runs.items()}
+    per_s = {name: round(args.articles / s, 1) for name, s in best.items()}
+    overhead = best["local:1"] / best["workers 1"] - 1
+    speedup = best["local:1"] / best["local:2"]
+    same = len({tuple(r["rows"]) for rs in runs.values() for r in rs}) == 1
+    result = {
+        "articles": args.articles,
+        "runs": runs,
+        "best_seconds": best,
+        "articles_per_s": per_s,
+        "cluster_overhead": round(overhead, 3),
+        "local2_over_local1": round(speedup, 2),
+        "same_rows": same,
+        "rates": measured,
+        "sizing": sizing(
+            measured["worker_articles_per_s"], measured["writer_articles_per_s"]
+        ),
+    }
+    print()
+    for name in best:
+        print(f"{name:<10} {best[name]:6.1f} s  {per_s[name]:6.1f} articles/s")
+    print(
+        f"cluster overhead (local:1 vs workers 1): {overhead:+.1%} "
+        f"(goal < {GOAL_OVERHEAD:.0%}: {'met' if overhead < GOAL_OVERHEAD else 'MISSED'})"
+    )
+    print(
+        f"local:2 / local:1: {speedup:.2f}x "
+        f"(goal >= {GOAL_SPEEDUP}: {'met' if speedup >= GOAL_SPEEDUP else 'MISSED'})"
+    )
+    print(f"same rows in every store: {same}")
+    print(f"rates: {measured}")
+    for row in result["sizing"]:
+        print(f"  {row}")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
