@@ -103,6 +103,20 @@ class Coder:
                     return country
         return None
 
+    def _filed_from(self, r: RawEvent, countries: list[str]) -> Place | None:
+        """An event whose clause names no place happened where the story was filed
+        ("GAO, Mali - Rockets hit a market ...") when that is in the country of one
+        of its actors (a strike abroad reported from a capital is not there).
+        Background is never placed so."""
+        dateline = r.sent._.dateline
+        if dateline is None:
+            return None
+        place = self.geocode(dateline.place.title(), countries)
+        if place is None:
+            return None
+        own = {a.country for a in (r.source, r.target) if a is not None and a.country}
+        return place if not own or place.country in own else None
+
     def _place_country(self, name: str, countries: Iterable[str] = ()) -> str | None:
         """The country of a place name: a country or capital in the base, else GeoNames
         (preferring the countries the story names)."""
@@ -183,7 +197,7 @@ class Coder:
             lambda name: self.geocode(name, countries),
             r.code,
             [r.source.text],
-        )
+        ) or (None if historical else self._filed_from(r, countries))
         sent = r.sent
         return Event(
             article_id=article.id,

@@ -83,6 +83,8 @@ _NOT_BODY_ENTS = frozenset(
     "PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT "
     "WORK_OF_ART LAW LANGUAGE PRODUCT FAC".split()
 )
+# a dateline's country counts as this many mentions of it
+_DATELINE_WEIGHT = 2
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -112,6 +114,8 @@ class DocMemory:
     # country -> mentions so far, in the order first named (across the pieces of a
     # long article)
     country_counts: dict[str, int] = field(default_factory=dict)
+    # the first character of each dateline -> the country it files the story from
+    filed: dict[int, str] = field(default_factory=dict)
     # the last armed actor the sentence before named as a doer
     armed_before: Actor | None = None
     # organisations and bodies resolved as actors so far, most recent last
@@ -125,14 +129,23 @@ class DocMemory:
         hi = bisect_left(self.country_positions, end, lo)
         return self.countries[lo:hi]
 
-    def set_countries(self, countries: list[tuple[int, str]]) -> None:
+    def set_countries(
+        self, countries: list[tuple[int, str]], filed_in: list[str] | None = None
+    ) -> None:
         """Record the country mentions of the doc being coded (in text order), and the
-        country the story names most so far. A long article is coded in pieces: the
+        country the story names most so far (``filed_in``: the countries of its
+        datelines, which count more). A long article is coded in pieces: the
         countries of earlier pieces stay in ``countries`` once each, at position -1
         (no sentence of this doc holds them)."""
         earlier = [(-1, c) for c in self.country_counts]
         for _, country in countries:
             self.country_counts[country] = self.country_counts.get(country, 0) + 1
+        for country in filed_in or ():
+            # the country a dateline files the story from is what the story is about,
+            # unless the text names another more often
+            self.country_counts[country] = (
+                self.country_counts.get(country, 0) + _DATELINE_WEIGHT
+            )
         self.countries = earlier + sorted(countries)
         self.country_positions = [pos for pos, _ in self.countries]
         counts = self.country_counts

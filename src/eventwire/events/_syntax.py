@@ -198,3 +198,24 @@ def _clause_head(tok: Token) -> Token:
         cur = cur.head
         hops += 1
     return cur
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma to look up: spaCy's, except for a common noun the tagger took for a
+    name because it opens a sentence ("Rockets hit ...", "Protesters gathered"): its
+    lower-case singular."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or not _opens(tok):
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    if lemma.endswith("s") and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
+
+
+def _opens(tok: Token) -> bool:
+    """Is this the first word of its sentence (after any blanked dateline)?"""
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.i == tok.i

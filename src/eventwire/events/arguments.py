@@ -18,6 +18,7 @@ from ._syntax import (
     _SUBJ,
     _governing_verb,
     _is_place_phrase,
+    _lemma,
 )
 from .matching import PatternMatching
 from .patterns import Pattern
@@ -117,10 +118,15 @@ class Arguments(PatternMatching):
 
     def _context_country(self, head: Token) -> str | None:
         """The country a sector word with none belongs to: the nearest one named in the
-        sentence, else the one the story is most about."""
+        sentence, else the country of the dateline the sentence is filed under, else
+        the one the story is most about."""
         named = self.memory.countries_between(self.sent.start, self.sent.end)
         best = min(named, key=lambda pc: abs(pc[0] - head.i), default=None)
-        return best[1] if best else self.memory.main_country
+        if best is not None:
+            return best[1]
+        dateline = self.sent._.dateline
+        filed = self.memory.filed.get(dateline.start) if dateline else None
+        return filed or self.memory.main_country
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
@@ -241,7 +247,7 @@ class Arguments(PatternMatching):
                 if c.dep_ in _SUBJ:
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                         return self._expand(cur.head, ctx)
-                    if c.lemma_.lower() in self.book.munitions:
+                    if _lemma(c) in self.book.munitions:
                         # "rockets fired by the rebels hit the town": who fired them (the
                         # parser may make "fired by" the main verb)
                         found = self._noun_sources(c, ctx, inherit=False)

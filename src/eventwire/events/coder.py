@@ -20,15 +20,16 @@ walks the clauses and sends each word to the right step.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.base import Term
+from ..actors.base import Term, surface_key
 from ..actors.resolve import ActorResolver, DocMemory
 from ..records import Actor
 from ._state import Context, RawEvent, Trace
-from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose
+from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose, _lemma
 from .emit import Emitter
 from .implied import _armed
 from .ontology import Ontology
@@ -61,15 +62,21 @@ class EventCoder:
         """Every mention of a country in the text (``terms``: the base's terms found
         in it): names, demonyms, capitals, and (through ``place_country``) the towns
         and regions named as places."""
-        found = [(s, t.country) for s, _, t in terms if t.country and t.kind != "org"]
+        found = [
+            (s, t.country)
+            for s, _, t in terms
+            if t.country and t.kind != "org" and doc[s]._.furniture != "caption"
+        ]
         covered = {s for s, _ in found}
         named = list(dict.fromkeys(c for _, c in found))  # "Puno" in a story on Peru
         for ent in doc.ents:
             # "in Ghazni" tagged ORG: a name after a place preposition is a place
             place_like = ent.label_ == "ORG" and _after_place_prep(ent)
             if (
-                ent.label_ in ("GPE", "LOC") or place_like
-            ) and ent.start not in covered:
+                (ent.label_ in ("GPE", "LOC") or place_like)
+                and ent.start not in covered
+                and ent[0]._.furniture != "caption"
+            ):
                 country = self.place_country(ent.text, named)
                 if country:
                     found.append((ent.start, country))
@@ -86,7 +93,10 @@ class EventCoder:
         the article said about its actors and countries."""
         memory = memory if memory is not None else DocMemory()
         terms = self.resolver.match_terms(list(doc))
-        memory.set_countries(self.country_mentions(doc, terms))
+        memory.filed = self.dateline_countries(doc)
+        memory.set_countries(
+            self.country_mentions(doc, terms), filed_in=list(memory.filed.values())
+        )
         memory.named_bodies = [
             (s, Actor(t.text, t.code, t.country, t.sector, None, why="named"))
             for s, _, t in terms
@@ -94,25 +104,58 @@ class EventCoder:
         ]
         events: list[RawEvent] = []
         for index, sent in enumerate(doc.sents):
+            if sent._.furniture == "caption":
+                # a caption is read as what it says, but no other sentence takes its
+                # actors, countries or events
+                scratch = copy.deepcopy(memory)
+                events.extend(
+                    _SentenceCoder(self, sent, index, day, scratch, trace).run()
+                )
+                continue
             coder = _SentenceCoder(self, sent, index, day, memory, trace)
             found = coder.run()
             events.extend(found)
             memory.events.extend((ev.code, ev.source) for ev in found)
-            memory.armed_before = coder.last_armed()
+            memory.armed_before = coder.last_armed(found)
         return events
+
+    def dateline_countries(self, doc: Doc) -> dict[int, str]:
+        """The country of each place the story was filed from ("KABUL, Afghanistan
+        (AP) -"), by the dateline's first character: the region when it names a
+        country, else the town's country."""
+        found: dict[int, str] = {}
+        for dateline in doc._.datelines:
+            country = None
+            if dateline.region:
+                term = self.resolver.base.terms.get(surface_key(dateline.region))
+                if term is not None and term.kind == "country":
+                    country = term.country
+            if country is None:
+                country = self.place_country(
+                    dateline.place.title(), list(found.values())
+                )
+            if country:
+                found[dateline.start] = country
+        return found
 
 
 class _SentenceCoder(Emitter):
     """Code one sentence: walk its clauses top down and code what each word predicates."""
 
-    def last_armed(self) -> Actor | None:
-        """The last armed actor this sentence names as a doer (subjects first), for
-        an attack the next sentence names no attacker of."""
+    def last_armed(self, found: list[RawEvent]) -> Actor | None:
+        """The armed actor this sentence names as an attacker, for an attack the next
+        sentence names no attacker of: the source of its last attack, else the last
+        armed subject of a verb that is not one of speech ("the army said" is not)."""
+        for ev in reversed(found):
+            if ev.code[:2] in ("18", "19", "20") and _armed(ev.source):
+                return ev.source
+        speech = self.book.speech_verbs
         for tok in reversed(self.sent):
-            if tok.dep_ in _SUBJ or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
-                m = self._mention(tok, Context())
-                if m is not None and _armed(m.actor):
-                    return m.actor
+            if tok.dep_ not in _SUBJ or tok.head.lemma_.lower() in speech:
+                continue
+            m = self._mention(tok, Context())
+            if m is not None and _armed(m.actor):
+                return m.actor
         return None
 
     def run(self) -> list[RawEvent]:
@@ -135,7 +178,12 @@ class _SentenceCoder(Emitter):
         pos = tok.pos_
         if pos in ("VERB", "AUX"):
             return self._visit_verb(tok, ctx)
-        if pos == "NOUN" or (pos == "PROPN" and tok.lemma_.lower() == "talks"):
+        # "Talks", "Rockets", "Protesters" opening a sentence: the tagger's names
+        if (
+            pos == "NOUN"
+            or (pos == "PROPN" and _lemma(tok) != tok.lower_)
+            or (pos == "PROPN" and tok.lemma_.lower() == "talks")
+        ):
             self._visit_noun(tok, ctx)
         elif pos == "ADJ" and tok.dep_ in _PREDICATE_ADJ:
             self._visit_adj(tok, ctx)

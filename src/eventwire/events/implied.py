@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..actors.resolve import Mention
 from ..records import Actor, actor_code
 from ._state import Context
-from ._syntax import _PASS_SUBJ, _PLACE_PREPS, _SUBJ
+from ._syntax import _PASS_SUBJ, _PLACE_PREPS, _SUBJ, _lemma
 from .arguments import Arguments
 from .frames import Frames
 from .patterns import Pattern
@@ -94,7 +94,7 @@ class ImpliedActors(Frames, Arguments):
         """ "Rockets hit the town" (any attack code), "shells were fired at the base"
         (the attack codes that may go unattributed): a weapon, no attacker."""
         for c in tok.children:
-            if c.dep_ in _SUBJ and c.lemma_.lower() in self.book.munitions:
+            if c.dep_ in _SUBJ and _lemma(c) in self.book.munitions:
                 return code[:2] in ("18", "19", "20")
             if c.dep_ in _PASS_SUBJ:
                 no_agent = not any(g.dep_ == "agent" for g in tok.children)

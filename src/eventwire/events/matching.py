@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ._state import SentenceState, _Match
-from ._syntax import _PASS_SUBJ, _is_time_phrase
+from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma
 from .patterns import Pattern
 
 
 class PatternMatching(SentenceState):
     def _cands(self, pos: str, tok: Token) -> list[Pattern]:
         """Patterns for a trigger, by lemma and by its hyphenated form ("cease-fire")."""
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok)
         found = self.book.candidates(pos, lemma)
         if tok.i >= 2 and tok.nbor(-1).text == "-":
             joined = f"{tok.nbor(-2).lower_}-{lemma}"
