@@ -58,6 +58,14 @@ class Actor:
     why: str = ""  # how the code was found, for `explain`
 
     @property
+    def identity(self) -> str:
+        """What tells two actors apart: the code; for a code with no country (two
+        bodies the base does not know are both "---"), the text as well."""
+        if self.code.startswith(UNKNOWN_COUNTRY):
+            return f"{self.code}|{self.text.lower()}"
+        return self.code
+
+    @property
     def is_plain(self) -> bool:
         """Is the code just country and sector (not an organisation's own code)?"""
         return self.code == actor_code(self.country, self.sector)

@@ -46,7 +46,8 @@ _GROUP_HEADS = frozenset(
     "member group dozen hundred thousand score some many most all several part team "
     "representative delegation head supporter follower loyalist unit wing faction "
     "branch side number majority minority handful lot deployment contingent batch "
-    "patch wave column convoy detachment squad".split()
+    "patch wave column convoy detachment squad board leadership mission office "
+    "management secretariat staff".split()
 )
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(
@@ -76,6 +77,12 @@ _COLLECTIVE = frozenset(
         "neighbour",
         "neighbor",
         "member",
+        # "the IMF board", "the UN mission", "Ma's office"
+        "board",
+        "mission",
+        "office",
+        "leadership",
+        "secretariat",
     ]
 )
 # entity types that name no body: "the Voting Rights Act", "Tuesday", "Brexit"
@@ -483,8 +490,14 @@ class ActorResolver:
             return head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if head.pos_ != "PROPN":
             return False
-        if head.ent_type_ == "ORG" and (len(tokens) > 1 or _acronym(head.text)):
+        if head.ent_type_ == "ORG" and len(tokens) > 1:
             return True
+        if (
+            head.ent_type_ in ("", "ORG")
+            and _acronym(head.text)
+            and len(head.text) <= 6
+        ):
+            return True  # "HAC rejected the request": an acronym names a body
         return any(
             c.dep_ == "poss" and self.base.terms.get((c.lower_,)) is not None
             for c in head.children

@@ -1,7 +1,8 @@
 """One event, many mentions: merging events within an article and across articles.
 
 Two events are the same happening when they have the same actor code, the same recipient
-code (no recipient matches only no recipient), the same CAMEO base code (the first three
+code (no recipient matches only no recipient; bodies of no known country, "---", are told
+apart by their names), the same CAMEO base code (the first three
 characters: ``112`` and ``1123`` are one accusation), the same modality flags (negated,
 hypothetical, future, historical: "did not attack" never merges with "attacked"), and
 dates close enough:
@@ -106,7 +107,7 @@ def one_a_day(events: Iterable[Event]) -> list[Event]:
     seen: set[tuple[Any, ...]] = set()
     kept = []
     for e in events:
-        key = (e.actor.code, _recipient_code(e), e.cameo, e.date)
+        key = (e.actor.identity, _recipient_code(e), e.cameo, e.date)
         if key not in seen:
             seen.add(key)
             kept.append(e)
@@ -206,7 +207,7 @@ def nearest_group(
 def _happening_key(e: Event) -> tuple[Any, ...]:
     m = e.modality
     return (
-        e.actor.code,
+        e.actor.identity,
         _recipient_code(e),
         e.cameo[:3],
         (m.negated, m.hypothetical, m.future, m.historical),
@@ -214,7 +215,8 @@ def _happening_key(e: Event) -> tuple[Any, ...]:
 
 
 def _recipient_code(e: Event) -> str | None:
-    return e.recipient.code if e.recipient is not None else None
+    # two bodies of no known country are told apart by their names
+    return e.recipient.identity if e.recipient is not None else None
 
 
 def event_day(e: Event) -> date | None:

@@ -487,7 +487,7 @@ class Arguments(PatternMatching):
         self, tok: Token, sources: list[Mention], ctx: Context
     ) -> list[Mention]:
         src_heads = {s.head for s in sources}
-        src_codes = {s.actor.code for s in sources}
+        src_ids = {s.actor.identity for s in sources}
         base = tok.head if tok.dep_ in ("acomp", "attr") else tok
         for c in sorted(base.children, key=lambda c: _FALLBACK_ORDER.get(c.dep_, 9)):
             if (
@@ -498,7 +498,7 @@ class Arguments(PatternMatching):
             ):
                 continue
             found = self._search(c, ctx)
-            found = [m for m in found if m.actor.code not in src_codes]
+            found = [m for m in found if m.actor.identity not in src_ids]
             if found:
                 return found
         return []

@@ -15,7 +15,7 @@ from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
 from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
-from .speech import _POLITICAL_SECTORS, Speech, _political
+from .speech import _POLITICAL_SECTORS, Speech
 
 _KILLING = (
     "1823",
@@ -95,10 +95,10 @@ class Emitter(ImpliedActors, Speech):
             targets = self._recipients(match.embedded, pattern, ctx) if pattern else []
         else:
             targets = self._recipients(tok, pattern, ctx) if pattern else []
-        src_codes = {s.actor.code for s in sources}
-        targets = [t for t in targets if t.actor.code not in src_codes]
+        src_ids = {s.actor.identity for s in sources}
+        targets = [t for t in targets if t.actor.identity not in src_ids]
         joint = (
-            len({s.actor.code for s in sources}) >= 2
+            len({s.actor.identity for s in sources}) >= 2
         )  # "A and B agreed": each other
         if (
             not targets
@@ -109,24 +109,27 @@ class Emitter(ImpliedActors, Speech):
             targets = [
                 m
                 for m in self._fallback_recipients(tok, sources, ctx)
-                if m.actor.code not in src_codes
+                if m.actor.identity not in src_ids
             ]
         solo = pattern.solo if pattern is not None else False
-        distinct = {s.actor.code for s in sources}
+        distinct = {s.actor.identity for s in sources}
         if match.code[:2] in ("18", "19", "20"):
-            targets = self._on_a_place(match.embedded or tok, targets, src_codes)
+            targets = self._on_a_place(match.embedded or tok, targets, src_ids)
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(tok)
             targets = (
                 [place]
-                if place is not None and place.actor.code not in src_codes
+                if place is not None and place.actor.identity not in src_ids
                 else []
             )
         if not targets and len(distinct) >= 2 and match.code[:2] != "14":
             # "Armenia and Azerbaijan declared a truce": each does it to the other
             pairs = [
-                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+                (a, b)
+                for a in sources
+                for b in sources
+                if a.actor.identity != b.actor.identity
             ]
         elif not targets and not solo:
             self._log(
@@ -183,19 +186,19 @@ class Emitter(ImpliedActors, Speech):
     ) -> None:
         """One event per (source, recipient) pair, after modality has had its say."""
         pattern = match.pattern
-        pair_codes = {(s.actor.code, t.actor.code if t else None) for s, t in pairs}
+        pair_ids = {
+            (s.actor.identity, t.actor.identity if t else None) for s, t in pairs
+        }
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
-            if tgt is not None and tgt.actor.code == source.code:
+            if tgt is not None and tgt.actor.identity == source.identity:
                 continue  # "Denmark ... its partners": no event of an actor with itself
-            if (
-                match.code[:2] == "01"
-                and source.country is None
-                and not _political(source)
+            if _private(source) and (
+                match.code[:2] == "01" or tgt is None or _private(tgt.actor)
             ):
-                # "a company had no comment": a comment is political news only from
-                # a political actor, and one of no known country is not one
-                self._log(f'"{tok.text}": a comment by {source.code} is not coded')
+                # "a company had no comment", "the teacher called out the pupils":
+                # news of no political actor and of no known country is not coded
+                self._log(f'"{tok.text}": no political actor in {source.code}')
                 continue
             self_statement = any(
                 sp.country == source.country
@@ -247,7 +250,7 @@ class Emitter(ImpliedActors, Speech):
             if (
                 tgt is not None
                 and code in self.book.symmetric
-                and (tgt.actor.code, src.actor.code) not in pair_codes
+                and (tgt.actor.identity, src.actor.identity) not in pair_ids
             ):
                 # a meeting, call or negotiation is done by both sides to each other
                 self.events.append(replace(ev, source=tgt.actor, target=source))
@@ -268,10 +271,10 @@ class Emitter(ImpliedActors, Speech):
         targets = self._recipients(tok, pattern, ctx) if pattern else []
         if not targets and gov is not tok and pattern is not None:
             targets = self._recipients(gov, pattern, ctx)
-        src_codes = {s.actor.code for s in sources}
-        targets = [t for t in targets if t.actor.code not in src_codes]
+        src_ids = {s.actor.identity for s in sources}
+        targets = [t for t in targets if t.actor.identity not in src_ids]
         if match.code[:2] in ("18", "19", "20"):
-            targets = self._on_a_place(tok, targets, src_codes)
+            targets = self._on_a_place(tok, targets, src_ids)
         solo = pattern.solo if pattern else False
         if not targets and not solo and len(sources) < 2:
             self._log(
@@ -282,7 +285,10 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         else:
             pairs = [
-                (a, b) for a in sources for b in sources if a.actor.code != b.actor.code
+                (a, b)
+                for a in sources
+                for b in sources
+                if a.actor.identity != b.actor.identity
             ]
         self.done.add(tok.i)
         self._add_events(match, tok, ctx, pairs, mod)
@@ -407,3 +413,15 @@ def _confidence(pattern: Pattern | None, src: Mention, tgt: Mention | None) -> f
     if src.actor.sector:
         score += 0.1
     return round(min(score, 0.95), 2)
+
+
+# sectors whose members act in private life unless a country puts them in the news
+_PRIVATE_SECTORS = frozenset(
+    {"BUS", "MNC", "EDU", "HLH", "MED", "AGR", "CVL", "REL", "ENV", "DEV", "REF", "CRM"}
+)
+
+
+def _private(actor: Actor) -> bool:
+    """An actor of no known country in a private sector ("a teacher", "a telecom
+    company")."""
+    return actor.country is None and actor.sector in _PRIVATE_SECTORS

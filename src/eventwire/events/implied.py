@@ -222,13 +222,13 @@ class ImpliedActors(Frames, Arguments):
         return None
 
     def _on_a_place(
-        self, tok: Token, targets: list[Mention], src_codes: set[str]
+        self, tok: Token, targets: list[Mention], src_ids: set[str]
     ) -> list[Mention]:
         """The recipients of an attack: those found, unless the attack was on a place
         and they only name where the place is ("a mosque in Kabul" is not Kabul's
         government); then the place's civilians."""
         place = self._attacked_place(tok)
-        if place is None or place.actor.code in src_codes:
+        if place is None or place.actor.identity in src_ids:
             return targets
         doc = tok.doc
         where = [t for t in targets if _under_prep(doc[t.head], place.head)]

@@ -72,7 +72,9 @@ class Speech(Arguments, ModalityReading):
         mod = self._modality(tok, ctx)
         if mod.obligation is None or mod.negated:
             return False
-        subjects = [s for s in self._subjects(tok, ctx) if s.actor.code != speaker.code]
+        subjects = [
+            s for s in self._subjects(tok, ctx) if s.actor.identity != speaker.identity
+        ]
         if not subjects:
             return False
         if match is None and mod.obligation != "demand":
@@ -149,7 +151,7 @@ class Speech(Arguments, ModalityReading):
                 found = [
                     m
                     for m in self._search(c, ctx, max_depth=4)
-                    if m.actor.code != speaker.code
+                    if m.actor.identity != speaker.identity
                     and _political(m.actor)
                     and not (
                         m.actor.country == speaker.country and m.actor.sector is None
