@@ -193,11 +193,14 @@ class Emitter(ImpliedActors, Speech):
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.identity == source.identity:
                 continue  # "Denmark ... its partners": no event of an actor with itself
-            if _private(source) and (
-                match.code[:2] == "01" or tgt is None or _private(tgt.actor)
+            if (
+                _private(source)
+                and match.code[:2] != "14"
+                and (match.code[:2] == "01" or tgt is None or _private(tgt.actor))
             ):
                 # "a company had no comment", "the teacher called out the pupils":
                 # news of no political actor and of no known country is not coded
+                # (a protest is political, whoever makes it)
                 self._log(f'"{tok.text}": no political actor in {source.code}')
                 continue
             self_statement = any(
