@@ -195,12 +195,12 @@ class Emitter(ImpliedActors, Speech):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if (
                 _private(source)
-                and match.code[:2] != "14"
+                and match.code[:2] < "14"
                 and (match.code[:2] == "01" or tgt is None or _private(tgt.actor))
             ):
                 # "a company had no comment", "the teacher called out the pupils":
-                # news of no political actor and of no known country is not coded
-                # (a protest is political, whoever makes it)
+                # words and dealings of no political actor and of no known country
+                # are not coded (protests and violence are, whoever makes them)
                 self._log(f'"{tok.text}": no political actor in {source.code}')
                 continue
             self_statement = any(
