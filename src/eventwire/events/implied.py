@@ -203,6 +203,8 @@ class ImpliedActors(Frames, Arguments):
                 continue
             if t.dep_ in _SUBJ and self._attacks_itself(t.head):
                 continue  # "after the rebels launched a drone attack": another attack
+            if t.dep_ in _SUBJ and t.head.lemma_.lower() in self.book.speech_verbs:
+                continue  # "the military says": who tells of an attack is not its maker
             m = self._mention(t, Context())
             if m is not None and _armed(m.actor):
                 return Mention(
