@@ -287,3 +287,24 @@ def test_cluster_unreachable_scheduler_is_one_line() -> None:
         "cannot reach the Dask scheduler at tcp://127.0.0.1:9: nothing answered "
         'within 1 s. Start one with "dask scheduler", or use local:N.'
     )
+
+
+def test_cluster_article_stored_at_the_start_but_replaced_meanwhile_is_coded(
+    coder: Coder, client: Any, tmp_path: Path
+) -> None:
+    """The workers' keys are those of the start: an input that replaces a stored
+    article and then brings its stored version back has that version coded again and
+    stored last (a local ingest checks ahead of its writer, and may find it stored)."""
+
+    def version(text: str) -> dict[str, str]:
+        return {"id": "port-1", "text": text, "date": "2024-03-05"}
+
+    a = version("Kenyan police arrested 12 dockers in Mombasa on Monday.")
+    b = version("Kenya and Uganda signed a trade agreement on Monday.")
+    store = Store(tmp_path / "remote.duckdb")
+    assert store.ingest([a]).coded == 1
+    first = snapshot(store.path)
+    there = store.ingest([b, a], cluster=client)
+    assert (there.coded, there.replaced, there.unchanged) == (2, 2, 0)
+    [article] = snapshot(store.path)["articles"]
+    assert article[6] == a["text"] and article[7] == first["articles"][0][7]

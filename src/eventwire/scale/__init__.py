@@ -227,7 +227,7 @@ def ingest_on_cluster(
     add it to ``store`` (an open ``EventStore``) as ``pipeline.ingest`` does; reading
     problems go to ``report`` (a ``ReadReport``). Returns the ``IngestReport``."""
     from ..pipeline import IngestWriter
-    from ._plan import Skipped, chunks, plan
+    from ._plan import ArticlesTask, Skipped, chunks, plan
     from ._work import merge_read, run_task, unpack
 
     writer = IngestWriter(store, progress)
@@ -256,8 +256,8 @@ def ingest_on_cluster(
                         assert stored
                         again = client.submit(
                             run_task,
-                            run.id + "-again",
-                            chunks([article], 1).__next__(),
+                            f"{run.id}-again",  # no stored keys: coded
+                            ArticlesTask((article,)),
                             model,
                             statements,
                             pure=False,
