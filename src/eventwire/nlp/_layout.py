@@ -142,6 +142,8 @@ _PHOTO_TAIL = re.compile(
     rf"(?:{_H}*(?:Photo|PHOTO|Images?|IMAGES?|Pictures?|Video))?{_H}*/{_H}*{_NAMES}"
     rf"|(?:Photo(?:graph)?|Image|Picture){_H}*(?:by|:){_H}*{_NAMES})\)?\.?{_H}*$"
 )
+_PHOTO_WORDS = ("Photo", "Image", "Picture")  # one of these or a "/" is in every one
+_TAIL_LOOK = 160
 # the start of a photo caption
 _PICTURE = (
     r"(?:photo(?:graph)?|image|picture|(?:screen|video|frame)\s*grab|video\s+still)s?"
@@ -266,15 +268,21 @@ def read_layout(text: str) -> Layout:
             furniture.append(Furniture(ln.start, begin, "agency"))
             blanks.append((ln.start, begin))
         # closing credits: "... said. (Reporting by Jane Doe)", "... (AFP)"
+        closing = text[end - 1 : end] in (")", "]")
         for tail, tail_kind in ((_CREDIT_TAIL, "credit"), (_AGENCY_TAIL, "agency")):
-            m = tail.search(text, begin, end)
+            m = tail.search(text, begin, end) if closing else None
             if m is not None and m.start() > begin:
                 cut = m.end() - len(m[0].lstrip())
                 furniture.append(Furniture(cut, end, tail_kind))  # type: ignore[arg-type]
                 blanks.append((cut, end))
                 end = begin + len(text[begin:cut].rstrip())
         caption = _CAPTION.match(text, begin, end) is not None
-        photo = _PHOTO_TAIL.search(text, begin, end)
+        last = text[max(begin, end - _TAIL_LOOK) : end]  # a photo credit is short
+        photo = (
+            _PHOTO_TAIL.search(text, begin, end)
+            if "/" in last or any(w in last for w in _PHOTO_WORDS)
+            else None
+        )
         if photo is not None and photo.start() > begin:
             cut = photo.end() - len(photo[0].lstrip())
             furniture.append(Furniture(cut, end, "credit"))
