@@ -65,15 +65,19 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
     ``local:N`` starts a LocalCluster on 127.0.0.1 and stops it on exit) or a Client,
     used as it is. A scheduler that does not answer within ``timeout_s`` is an
     ``EventwireError``."""
-    try:
-        import distributed
-    except ImportError:
-        raise EventwireError(_NEEDS) from None
+    import importlib.util
+
+    if importlib.util.find_spec("distributed") is None:
+        raise EventwireError(_NEEDS)
+    m = _LOCAL.fullmatch(check_address(cluster)) if isinstance(cluster, str) else None
+    if m:
+        _start_forkserver()  # loads the model while the scheduler starts
+    import distributed
+
     if isinstance(cluster, distributed.Client):
         yield cluster
         return
     address = check_address(str(cluster))
-    m = _LOCAL.fullmatch(address)
     if m:
         import logging
 
@@ -104,26 +108,52 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
         yield client
 
 
+_PRELOAD = ["distributed", "eventwire.scale._work", "eventwire.scale._preload"]
+# what Dask's nanny sets for a worker, less MALLOC_TRIM_THRESHOLD_ (see _work)
+_WORKER_ENVIRON = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+_WORKER_ENVIRON["OPENBLAS_NUM_THREADS"] = "1"
+
+
+def _has_forkserver() -> bool:
+    import multiprocessing
+
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def _start_forkserver() -> None:
+    """Start this process's forkserver now, with the model to load, so that it loads
+    while the client starts the scheduler (it has effect if none was started yet)."""
+    if not _has_forkserver():
+        return
+    import multiprocessing
+    import os
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_PRELOAD)
+    saved = {k: os.environ.get(k) for k in _WORKER_ENVIRON}
+    os.environ.update(_WORKER_ENVIRON)
+    try:
+        forkserver.ensure_running()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 @contextmanager
 def _forked_workers() -> Iterator[None]:
     """Local workers forked from a server that has loaded the model (where the
     platform has a forkserver), not started afresh: each starts in a moment and
     shares the model's memory, as ``--workers N`` does. Only while the cluster runs:
     other clusters of the process keep Dask's own setting."""
-    import multiprocessing
-
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if not _has_forkserver():
         yield
         return
     import dask
-    from distributed.utils import get_mp_context
 
     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        # distributed sets its own preload list on first use; ours replaces it (it
-        # has effect if this process's forkserver has not started yet)
-        get_mp_context().set_forkserver_preload(
-            ["distributed", "eventwire.scale._work", "eventwire.scale._preload"]
-        )
         yield
 
 

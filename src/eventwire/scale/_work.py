@@ -15,6 +15,7 @@ trigger's token index) and ``read`` (what reading counted and skipped).
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 import hashlib
 import json
@@ -97,6 +98,8 @@ def run_task(run_id: str, task: Task, model: str | None, statements: bool) -> Pa
 
     from ..pipeline import shared_coder
 
+    if not _TUNED:
+        _tune_malloc()
     report = ReadReport()
     articles = list(_articles(task, report))
     keys = _KEYS.get(run_id)
@@ -113,6 +116,27 @@ def run_task(run_id: str, task: Task, model: str | None, statements: bool) -> Pa
     coded = _code(shared_coder(model, statements), fresh, report)
     _CODED[0] += len(coded)
     return _part(articles, digests, stored, coded, report)
+
+
+_TUNED: list[bool] = []
+
+
+def _tune_malloc() -> None:
+    """Give glibc's malloc back its dynamic thresholds. Dask's nanny starts workers
+    with MALLOC_TRIM_THRESHOLD_=65536, which fixes them low: memory goes back to the
+    system sooner, but coding runs about 18% slower (spaCy allocates and frees large
+    arrays all the time). Measured: 400 articles in 5.85 s with it, 5.07 s after this,
+    4.9-5.1 s in a process without it."""
+    _TUNED.append(True)
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: nothing to undo
+        return
+    libc.mallopt(_M_TRIM_THRESHOLD, 64 << 20)
+    libc.mallopt(_M_MMAP_THRESHOLD, 32 << 20)  # glibc's own upper bound
+
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameter numbers
 
 
 def _code(
