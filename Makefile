@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_code.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_cluster.py
 
 # Every file of the development gold (../shared/gold/dev), every measure, one table.
 evaluate: $(STAMP)
