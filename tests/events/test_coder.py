@@ -634,3 +634,51 @@ def test_coder_an_attack_on_a_place_is_on_its_people(
 ) -> None:
     found = _events(coder, text)
     assert any(c[:2] in ("18", "19") and t == target for c, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a speaker says another actor's act is
+        (
+            "Lithuania's foreign ministry said Minsk's decision was completely "
+            "unjustified.",
+            ("111", "LTUGOV", "BLRGOV"),
+        ),
+        (
+            "Vietnam said China's new map was a violation of its sovereignty.",
+            ("111", "VNM", "CHN"),
+        ),
+        # who a speaker says is to blame
+        (
+            "The Thai army insisted the responsibility lies entirely with the "
+            "Cambodian side.",
+            ("112", "THAMIL", "KHM"),
+        ),
+    ],
+)
+def test_coder_what_a_speaker_judges_is_criticism_or_blame(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks were constructive.",
+        "Officials said the old bridge was unsafe.",
+        "Egypt said Israel's decision was not unjustified.",
+    ],
+)
+def test_coder_a_judgement_needs_a_negative_word_and_an_actor(
+    coder: Coder, text: str
+) -> None:
+    assert not any(c in ("111", "112") for c, _, _ in _events(coder, text))
+
+
+def test_coder_a_passive_between_two_parties_is_done_by_both(coder: Coder) -> None:
+    found = _events(
+        coder, "A peace deal was signed between Sudan and South Sudan on Sunday."
+    )
+    assert {("057", "SDN", "SSD"), ("057", "SSD", "SDN")} <= set(found), found

@@ -269,6 +269,12 @@ class Arguments(PatternMatching):
                 if stance and cur.lemma_.lower() in _STATIVE_PASSIVES:
                     # "Israel is opposed to French mediation": a stance, not a passive
                     return self._expand(stance[0], ctx)
+                # "the notes were exchanged between X and Y": both did it
+                for prep in cur.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "between":
+                        for g in prep.children:
+                            if g.dep_ == "pobj":
+                                return self._expand(g, ctx)
                 return []
             if cur.dep_ == "xcomp":
                 # "urged Syria to talk": the object of the control verb does the talking

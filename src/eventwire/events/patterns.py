@@ -120,6 +120,9 @@ class PatternBook:
     allegation_verbs: frozenset[str] = (
         frozenset()
     )  # "alleged that X attacked": accusing
+    # what a speaker says an actor is: criticism (111) and blame (112)
+    verdicts: frozenset[str] = frozenset()
+    blame: frozenset[str] = frozenset()
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -299,6 +302,8 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         speech = data["speech"] or {}
         book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
         book.allegation_verbs = frozenset(as_str_list(speech, "allegation", label))
+        book.verdicts = frozenset(as_str_list(speech, "verdicts", label))
+        book.blame = frozenset(as_str_list(speech, "blame", label))
         stray = sorted(book.allegation_verbs - book.speech_verbs)
         if stray:
             raise DictionaryError(

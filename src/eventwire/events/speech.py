@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import Context, RawEvent, _Match
 from ._syntax import _content
@@ -15,6 +16,12 @@ from .modality import ModalityReading
 
 _POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "LEG", "OPP", "REB", "INS", "PTY", "ELI", "SPY", "SEP", "IGO"}
+)
+
+
+# verbs that say what their subject is
+_COPULAS = frozenset(
+    {"be", "seem", "appear", "remain", "constitute", "amount", "become"}
 )
 
 
@@ -57,12 +64,92 @@ class Speech(Arguments, ModalityReading):
                 self.blocked.update(t.i for t in child.subtree)
         if lemma in self.book.allegation_verbs and not self._modality(tok, ctx).negated:
             self._allegations(tok, reported_ctx.speaker, self.events[before:])
+        if len(self.events) == before and not self._modality(tok, ctx).negated:
+            self._verdict(tok, reported_ctx)
         if (
             self.c.statements
             and len(self.events) == before
             and not self._modality(tok, ctx).negated
         ):
             self._statement(tok, reported_ctx)
+
+    def _verdict(self, tok: Token, ctx: Context) -> None:
+        """ "X said Y's move was unjustified": X criticizes Y (111); "X said the
+        responsibility lies with Y", "... Y is to blame": X blames Y (112)."""
+        speaker = ctx.speaker
+        assert speaker is not None
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+            found = self._judged(clause, ctx)
+            if found is None:
+                continue
+            code, target = found
+            if target.actor.identity == speaker.identity:
+                continue
+            self.events.append(
+                RawEvent(
+                    sentence=self.index,
+                    sent=self.sent,
+                    trigger=tok,
+                    source=speaker,
+                    target=target.actor,
+                    code=code,
+                    rule=f"speech.verdict>{code}",
+                    clause=tok,
+                    speech_verb=tok,
+                    confidence=0.5,
+                )
+            )
+            self._log(
+                f'verdict {code}: {speaker.code} -> {target.actor.code} ("{tok.text}" says what {target.actor.text} is or did)'
+            )
+            return
+
+    def _judged(self, clause: Token, ctx: Context) -> tuple[str, Mention] | None:
+        """(code, actor) when a reported clause judges an actor or an actor's act."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.lemma_.lower() == "lie":
+            # "the responsibility lies (entirely) with the Philippine side"
+            blamed = any(s.lemma_.lower() in self.book.blame for s in subjects)
+            for prep in clause.children:
+                if blamed and prep.dep_ == "prep" and prep.lower_ in ("with", "on"):
+                    found = self._search(prep, ctx, max_depth=3)
+                    if found:
+                        return "112", found[0]
+            return None
+        # the predicate of "be", "appear to be", "seem", "remain", "constitute"
+        verb = clause
+        for _ in range(2):
+            nxt = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if nxt is None:
+                break
+            verb = nxt
+        if verb.lemma_.lower() not in _COPULAS or not subjects:
+            return None
+        if any(c.dep_ == "neg" for v in (clause, verb) for c in v.children):
+            return None  # "was not unjustified"
+        words: set[str] = set()
+        for pred in verb.children:
+            if pred.dep_ not in ("attr", "acomp", "oprd", "dobj"):
+                continue
+            words.add(pred.lemma_.lower())
+            for c in pred.children:
+                words.add(c.lemma_.lower())
+                words.update(
+                    g.lemma_.lower()
+                    for g in c.children
+                    if c.dep_ in ("acl", "relcl", "xcomp")
+                )
+        code = (
+            "112"
+            if words & self.book.blame
+            else "111"
+            if words & self.book.verdicts
+            else None
+        )
+        if code is None:
+            return None
+        found = self._search(subjects[0], ctx, max_depth=3)
+        return (code, found[0]) if found else None
 
     def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:
         """ "X said Y must return the helicopter": X demands it of Y (should: appeals)."""
