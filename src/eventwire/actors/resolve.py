@@ -107,9 +107,13 @@ class DocMemory:
     persons: list[Actor] = field(default_factory=list)
     # (code, source) of the events so far, most recent last
     events: list[tuple[str, Actor]] = field(default_factory=list)
+    # every prefix of an event code -> (n, code, source) of the last event with it
+    last_event: dict[str, tuple[int, str, Actor]] = field(default_factory=dict)
     # (token index, ISO3) of every country the text names, in text order
     countries: list[tuple[int, str]] = field(default_factory=list)
     country_positions: list[int] = field(default_factory=list)
+    # the distinct countries of ``countries``, in the order first named
+    story_countries: list[str] = field(default_factory=list)
 
     # the country the story names most often (the first named wins a tie)
     main_country: str | None = None
@@ -129,6 +133,21 @@ class DocMemory:
     bodies: list[Actor] = field(default_factory=list)
     # (token index, actor) of every organisation of the base the text names
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
+
+    def add_event(self, code: str, source: Actor) -> None:
+        """Remember an event of the story (for "the proposal", "the attack")."""
+        self.events.append((code, source))
+        n = len(self.events)
+        for k in range(1, len(code) + 1):
+            self.last_event[code[:k]] = (n, code, source)
+
+    def last_event_of(self, prefixes: tuple[str, ...]) -> tuple[str, Actor] | None:
+        """The latest event whose code starts with one of ``prefixes``."""
+        found = [self.last_event[p] for p in prefixes if p in self.last_event]
+        if not found:
+            return None
+        _, code, source = max(found, key=lambda f: f[0])
+        return code, source
 
     def countries_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The country mentions from token ``start`` up to ``end`` (in log time)."""
@@ -155,6 +174,7 @@ class DocMemory:
             )
         self.countries = earlier + sorted(countries)
         self.country_positions = [pos for pos, _ in self.countries]
+        self.story_countries = list(dict.fromkeys(c for _, c in self.countries))
         counts = self.country_counts
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -721,7 +741,8 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
     rest = [t for t in tokens if t.i != head.i]
     if len(rest) != 1 or rest[0].lower_ not in ("the", "this"):
         return None
-    named = [a for pos, a in memory.named_bodies if pos < head.i] + memory.bodies
+    before = bisect_left(memory.named_bodies, head.i, key=lambda pa: pa[0])
+    named = [a for _, a in memory.named_bodies[:before]] + memory.bodies
     if not named:
         return None
     body = named[-1]

@@ -476,18 +476,19 @@ class Arguments(PatternMatching):
             for c in tok.children
         ):
             return None  # "a separate initiative" is a new one
-        for code, actor in reversed(self.memory.events):
-            if code.startswith(prefixes):
-                a = Actor(
-                    tok.text,
-                    actor.code,
-                    actor.country,
-                    actor.sector,
-                    actor.name,
-                    why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story',
-                )
-                return Mention(a, tok.i, tok.i, tok.i + 1)
-        return None
+        last = self.memory.last_event_of(prefixes)
+        if last is None:
+            return None
+        code, actor = last
+        a = Actor(
+            tok.text,
+            actor.code,
+            actor.country,
+            actor.sector,
+            actor.name,
+            why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story',
+        )
+        return Mention(a, tok.i, tok.i, tok.i + 1)
 
     def _fallback_recipients(
         self, tok: Token, sources: list[Mention], ctx: Context

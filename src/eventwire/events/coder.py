@@ -115,7 +115,8 @@ class EventCoder:
             coder = _SentenceCoder(self, sent, index, day, memory, trace)
             found = coder.run()
             events.extend(found)
-            memory.events.extend((ev.code, ev.source) for ev in found)
+            for ev in found:
+                memory.add_event(ev.code, ev.source)
             memory.armed_before = coder.last_armed(found)
         return events
 

@@ -26,6 +26,19 @@ _ATTACKED_PLACES = frozenset(
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
 
+def _entity_text(tok: Token) -> str:
+    """The text of the named entity ``tok`` is in (read from its neighbours: a span's
+    ``ents`` builds the whole doc's)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _under_prep(tok: Token, place: int) -> bool:
     """Is ``tok`` in a prepositional phrase under the place noun at ``place`` ("a
     mosque IN KABUL"), not one of its modifiers ("SYRIAN ARMY posts")?"""
@@ -66,13 +79,8 @@ class ImpliedActors(Frames, Arguments):
                 for obj in prep.children:
                     if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC"):
                         continue
-                    ent = next(
-                        (e for e in self.sent.ents if e.start <= obj.i < e.end), None
-                    )
-                    name = ent.text if ent is not None else obj.text
-                    country = self.c.place_country(
-                        name, [c for _, c in self.memory.countries]
-                    )
+                    name = _entity_text(obj)
+                    country = self.c.place_country(name, self.memory.story_countries)
                     if country:
                         actor = Actor(
                             name,
@@ -130,7 +138,7 @@ class ImpliedActors(Frames, Arguments):
         if country is None:
             place = self._place_recipient(tok)
             country = place.actor.country if place is not None else None
-        if country is None and len({c for _, c in self.memory.countries}) == 1:
+        if country is None and len(self.memory.story_countries) == 1:
             country = self.memory.main_country
         if country is None:
             return []
@@ -253,9 +261,7 @@ class ImpliedActors(Frames, Arguments):
             place = self._place_recipient(obj) if obj.ent_type_ == "" else None
             country = place.actor.country if place is not None else None
             if country is None and obj.ent_type_ in ("GPE", "LOC"):
-                country = self.c.place_country(
-                    obj.text, [c for _, c in self.memory.countries]
-                )
+                country = self.c.place_country(obj.text, self.memory.story_countries)
             country = country or self._context_country(obj)
             # "a police station", "an army checkpoint": the place of a sector
             terms = self.c.resolver.base.terms
