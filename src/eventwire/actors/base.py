@@ -189,6 +189,15 @@ class ActorBase:
         return None
 
 
+def _check_sector(sector: object, origin: str, *, optional: bool = False) -> None:
+    """A sector code must be one of ``SECTORS`` (or absent, where ``optional``)."""
+    if (optional and sector is None) or sector in SECTORS:
+        return
+    raise DictionaryError(
+        f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
+    )
+
+
 def _label(path: Path) -> str:
     return f"actors/{path.name}"
 
@@ -239,10 +248,7 @@ def _load_organizations(base: ActorBase, path: Path) -> None:
         if code in base.organizations:
             raise DictionaryError(f"{origin}: organization {code} is listed twice.")
         sector = entry.get("sector")
-        if sector is not None and sector not in SECTORS:
-            raise DictionaryError(
-                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
-            )
+        _check_sector(sector, origin, optional=True)
         country = entry.get("country")
         if country is not None and country not in base.countries:
             raise DictionaryError(
@@ -281,10 +287,7 @@ def _load_roles(base: ActorBase, path: Path) -> None:
     for entry in require_list(data, "roles", label):
         origin = where(label, entry)
         sector = entry.get("sector")
-        if sector not in SECTORS:
-            raise DictionaryError(
-                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
-            )
+        _check_sector(sector, origin)
         for text in as_str_list(entry, "words", label):
             base.add(Term("role", text, sector=sector, origin=origin))
 
@@ -496,10 +499,7 @@ def _load_phoenix(base: ActorBase, root: Path) -> None:
                         )
             else:
                 sector = entry.get("sector")
-                if sector not in SECTORS:
-                    raise DictionaryError(
-                        f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
-                    )
+                _check_sector(sector, origin)
                 for text in as_str_list(entry, "words", label):
                     k = claim(text, origin)
                     if k is not None:
@@ -580,10 +580,7 @@ def _phoenix_body(
                 f"{origin}: organization {code} is already defined at {base.organizations[code].origin}."
             )
         sector = entry.get("sector")
-        if sector is not None and sector not in SECTORS:
-            raise DictionaryError(
-                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
-            )
+        _check_sector(sector, origin, optional=True)
         country = entry.get("country")
         if country is not None and country not in base.countries:
             raise DictionaryError(
@@ -621,10 +618,7 @@ def _load_bodies(base: ActorBase, path: Path) -> None:
     for entry in require_list(data, "heads", label):
         origin = where(label, entry)
         sector = entry.get("sector")
-        if sector not in SECTORS:
-            raise DictionaryError(
-                f"{origin}: sector {sector!r} is unknown; expected one of {', '.join(sorted(SECTORS))}."
-            )
+        _check_sector(sector, origin)
         for word in as_str_list(entry, "words", label):
             word = word.lower()
             if word in base.body_heads:

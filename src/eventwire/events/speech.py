@@ -73,6 +73,37 @@ class Speech(Arguments, ModalityReading):
         ):
             self._statement(tok, reported_ctx)
 
+    def _said(
+        self,
+        tok: Token,
+        speaker: Actor,
+        target: Actor,
+        code: str,
+        rule: str,
+        speech_verb: Token | None,
+        confidence: float = 0.5,
+        hypothetical: bool = False,
+        future: bool = False,
+    ) -> None:
+        """An event a speaker makes by saying something (``tok`` says it; the clause,
+        for its date and place, is the speech verb's)."""
+        self.events.append(
+            RawEvent(
+                sentence=self.index,
+                sent=self.sent,
+                trigger=tok,
+                source=speaker,
+                target=target,
+                code=code,
+                rule=rule,
+                hypothetical=hypothetical,
+                future=future,
+                clause=speech_verb or tok,
+                speech_verb=speech_verb,
+                confidence=confidence,
+            )
+        )
+
     def _verdict(self, tok: Token, ctx: Context) -> None:
         """ "X said Y's move was unjustified": X criticizes Y (111); "X said the
         responsibility lies with Y", "... Y is to blame": X blames Y (112)."""
@@ -85,20 +116,7 @@ class Speech(Arguments, ModalityReading):
             code, target = found
             if target.actor.identity == speaker.identity:
                 continue
-            self.events.append(
-                RawEvent(
-                    sentence=self.index,
-                    sent=self.sent,
-                    trigger=tok,
-                    source=speaker,
-                    target=target.actor,
-                    code=code,
-                    rule=f"speech.verdict>{code}",
-                    clause=tok,
-                    speech_verb=tok,
-                    confidence=0.5,
-                )
-            )
+            self._said(tok, speaker, target.actor, code, f"speech.verdict>{code}", tok)
             self._log(
                 f'verdict {code}: {speaker.code} -> {target.actor.code} ("{tok.text}" says what {target.actor.text} is or did)'
             )
@@ -175,20 +193,7 @@ class Speech(Arguments, ModalityReading):
         self.done.add(tok.i)
         self.blocked.update(_content(tok))
         for tgt in subjects:
-            self.events.append(
-                RawEvent(
-                    sentence=self.index,
-                    sent=self.sent,
-                    trigger=tok,
-                    source=speaker,
-                    target=tgt.actor,
-                    code=code,
-                    rule=rule,
-                    clause=ctx.speech_verb or tok,
-                    speech_verb=ctx.speech_verb,
-                    confidence=0.5,
-                )
-            )
+            self._said(tok, speaker, tgt.actor, code, rule, ctx.speech_verb)
             self._log(
                 f'event {code} "{self.c.ontology[code].name}": {speaker.code} -> {tgt.actor.code} ({mod.obligation}: "{tok.text}" with "must"/"should", rule {rule})'
             )
@@ -247,22 +252,16 @@ class Speech(Arguments, ModalityReading):
                 if found:
                     tgt = found[0]
                     mod = self._modality(tok, Context())
-                    self.events.append(
-                        RawEvent(
-                            sentence=self.index,
-                            sent=self.sent,
-                            trigger=tok,
-                            source=speaker,
-                            target=tgt.actor,
-                            code="010",
-                            rule="speech.statement",
-                            negated=False,
-                            hypothetical=mod.hypothetical,
-                            future=mod.future,
-                            clause=tok,
-                            speech_verb=tok,
-                            confidence=0.3,
-                        )
+                    self._said(
+                        tok,
+                        speaker,
+                        tgt.actor,
+                        "010",
+                        "speech.statement",
+                        tok,
+                        confidence=0.3,
+                        hypothetical=mod.hypothetical,
+                        future=mod.future,
                     )
                     self._log(
                         f"statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)"
