@@ -274,6 +274,15 @@ class Emitter(ImpliedActors, Speech):
         targets = self._recipients(tok, pattern, ctx) if pattern else []
         if not targets and gov is not tok and pattern is not None:
             targets = self._recipients(gov, pattern, ctx)
+        if (
+            not targets
+            and match.code[:2] in ("18", "19", "20")
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.pos_ == "VERB"
+        ):
+            # "the attack left 12 people dead", "the strike killed five soldiers":
+            # what an attack did, it did to them
+            targets = self._recipients(tok.head, None, ctx, ("dobj",))
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if t.actor.identity not in src_ids]
         if match.code[:2] in ("18", "19", "20"):
@@ -284,9 +293,11 @@ class Emitter(ImpliedActors, Speech):
                 f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
             )
             return
-        if targets or solo:
+        several = len({s.actor.identity for s in sources}) >= 2
+        if targets or (solo and not (several and match.code[:2] != "14")):
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         else:
+            # "clashes between rebels and troops": each side does it to the other
             pairs = [
                 (a, b)
                 for a in sources

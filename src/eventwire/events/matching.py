@@ -48,7 +48,7 @@ class PatternMatching(SentenceState):
         return not (
             p.xcomp
             and not any(
-                c.dep_ in ("xcomp", "pcomp", "prep", "ccomp")
+                c.dep_ in ("xcomp", "pcomp", "prep", "ccomp", "oprd")
                 and (
                     c.lemma_.lower() in p.xcomp
                     or any(
