@@ -30,7 +30,7 @@ def _resolve(
         ("Moscow said the plan was unacceptable.", "Moscow", "RUSGOV"),
         ("The Kremlin said the plan was unacceptable.", "Kremlin", "RUSGOV"),
         ("The United Nations said aid was blocked.", "Nations", "IGOUNO"),
-        ("Egyptian protesters gathered in the square.", "protesters", "EGYCVL"),
+        ("Egyptian protesters gathered in the square.", "protesters", "EGYOPP"),
         ("Venezuelan opposition leaders met in Caracas.", "leaders", "VENOPP"),
     ],
 )

@@ -191,7 +191,7 @@ def test_coder_withheld_cooperation_is_a_rejection(coder: Coder, text: str) -> N
         (
             "Thousands of protesters marched through central Nairobi on Tuesday.",
             "14",
-            "KENCVL",
+            "KENOPP",
         ),
         ("Protesters clashed with riot police in Santiago on Friday.", "145", "CHL"),
     ],

@@ -130,8 +130,8 @@ class ImpliedActors(Frames, Arguments):
     def _civilians(
         self, tok: Token, pattern: Pattern | None, ctx: Context
     ) -> list[Mention]:
-        """The civilians of the country a protest is against or in, or of the one
-        country the story names; none otherwise (the nearest country is too weak a
+        """The protesters (OPP) of the country a protest is against or in, or of the
+        one country the story names; none otherwise (the nearest country is too weak a
         guess: "since the Arab Spring protests toppled autocrats", said in Moscow)."""
         targets = self._recipients(tok, pattern, ctx) if pattern else []
         country = next((t.actor.country for t in targets if t.actor.country), None)
@@ -144,13 +144,13 @@ class ImpliedActors(Frames, Arguments):
             return []
         actor = Actor(
             "protesters",
-            actor_code(country, "CVL"),
+            actor_code(country, "OPP"),
             country,
-            "CVL",
+            "OPP",
             None,
             why=f'the text names the protest ("{tok.text}") but no group making it',
         )
-        self._log(f"{actor.code}: protesters named by no group are civilians")
+        self._log(f"{actor.code}: protesters named by no group stand in opposition")
         return [Mention(actor, tok.i, tok.i, tok.i + 1)]
 
     def _authorities(self, tok: Token) -> Mention:
