@@ -199,3 +199,43 @@ def test_plan_articles_tasks_carry_the_articles() -> None:
     assert tasks[0] == ArticlesTask(tuple(articles[:2]))
     assert tasks[2].label == "article 4"
     assert tasks[0].label == "article 0 .. article 1"
+
+
+def _pages(n: int) -> list[tuple[str, str, str, bytes]]:
+    from ingest.test_warc import MENU_PAGE, RECORDS, _page
+
+    out = []
+    for i in range(n):
+        url = f"https://harbour.example.org/story-{i}"
+        text = (
+            f"Harbour officials in Dunmore met union leaders for the {i}th time on "
+            "Tuesday to discuss wages, the union said.\n\nTalks resume on Friday."
+        )
+        out.append((url, "200 OK", "text/html", _page(f"Port talks, day {i}", text)))
+        if i % 3 == 0:
+            out.append(RECORDS[1])  # an image
+        if i % 4 == 0:
+            out.append((f"{url}/menu", "200 OK", "text/html", MENU_PAGE))
+    return out
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("cut", [0, 150])
+@pytest.mark.parametrize("task_size", [2, 5])
+def test_plan_warc_record_ranges_read_as_the_whole_file(
+    tmp_path: Path, gzipped: bool, cut: int, task_size: int
+) -> None:
+    from ingest.test_warc import _warc
+
+    name = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    data = _warc(_pages(12), gzipped)
+    name.write_bytes(data[: len(data) - cut])
+    *got, tasks = _by_tasks([str(name)], task_size)
+    want = _whole([str(name)])
+    _same((got[0], got[1]), want)
+    assert got[1].empty_pages == want[1].empty_pages > 0
+    assert len(tasks) > 2 and all(type(t).__name__ == "RecordsTask" for t in tasks)
+    if cut:
+        assert len(want[1].skipped) == 1 and "is cut short" in want[1].skipped[0]
+    else:
+        assert len(want[0]) == 12 and want[1].skipped == []

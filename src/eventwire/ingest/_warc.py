@@ -72,8 +72,17 @@ class _Guarded:
         return data
 
 
-def read_warc(name: str, stream: Readable, report: ReadReport) -> Iterator[Article]:
-    """The news pages of a WARC stream (already decompressed)."""
+def read_warc(
+    name: str,
+    stream: Readable,
+    report: ReadReport,
+    span: tuple[int, int | None] = (1, None),
+) -> Iterator[Article]:
+    """The news pages of a WARC stream (already decompressed). ``span`` = (first,
+    stop): only the pages of records first to stop - 1 (numbered from 1; stop None: to
+    the end); the records before them are passed over unread, and damage from record
+    stop on is left to the reader of the next span (``eventwire.scale``)."""
+    first, stop = span
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -90,7 +99,11 @@ def read_warc(name: str, stream: Readable, report: ReadReport) -> Iterator[Artic
             length = record.rec_headers.get_header("Content-Length") or ""
             if not length.strip().isdigit():
                 raise _Damaged("no Content-Length header with a number")
-            page = _html_page(record, where, report.skipped)
+            if stop is not None and number + 1 >= stop:
+                return
+            page = None
+            if number + 1 >= first:
+                page = _html_page(record, where, report.skipped)
             _drain(record)
             left = getattr(record.raw_stream, "limit", 0)
             if left > 0:
@@ -117,11 +130,13 @@ def read_warc(name: str, stream: Readable, report: ReadReport) -> Iterator[Artic
             if guarded.size:
                 raise _Damaged("its headers end early")
             raise InputError(f"{name}: the file is empty; expected WARC records.")
-    except _Damaged as e:
+    except (_Damaged, ArchiveLoadFailed) as e:
+        if stop is not None and number + 1 >= stop:
+            return  # damage past the span: the next span's reader reports it
+        if isinstance(e, ArchiveLoadFailed):
+            reason = _gzip_reason(guarded.error) if guarded.error else _one_line(e)
+            raise InputError(_damaged(name, number + 1, reason)) from None
         reason = _gzip_reason(guarded.error) if guarded.error else str(e)
-        raise InputError(_damaged(name, number + 1, reason)) from None
-    except ArchiveLoadFailed as e:
-        reason = _gzip_reason(guarded.error) if guarded.error else _one_line(e)
         raise InputError(_damaged(name, number + 1, reason)) from None
     finally:
         records.close()

@@ -5,8 +5,8 @@
 
 - ``ADDRESS`` is ``tcp://HOST:PORT``, a scheduler started with ``dask scheduler``, or
   ``local:N``, a ``LocalCluster`` of N worker processes on this machine (127.0.0.1).
-- The input is cut into tasks (``_plan``: files, and line ranges of long JSONL files,
-  plain or gzipped); a worker reads its share with the readers of ``eventwire.ingest``
+- The input is cut into tasks (``_plan``: files, line ranges of long JSONL files,
+  plain or gzipped, and record ranges of WARC files); a worker reads its share with the readers of ``eventwire.ingest``
   (so a bad line gets the message a local ingest gives), codes it with one model per
   worker, and sends back Arrow tables (``_work``).
 - The client is the store's one writer: it takes the results in input order and adds

@@ -4,8 +4,11 @@
   at the byte offsets where its lines start (found by one scan on the client; a worker
   seeks there), a gzipped one by line numbers (a worker decompresses from the start and
   passes over the lines before its own, which costs little next to coding).
-- Any other file (wire text, CSV, HTML, feeds, WARC) is one task, read by the same
-  reader as ``eventwire ingest`` reads it. So is a feed URL.
+- A WARC file (plain or gzipped) of more than ``task_size`` response records is cut
+  into record ranges: a worker reads from the start, passing over the records before
+  its own without extracting their pages (``read_warc``'s ``span``).
+- Any other file (wire text, CSV, HTML, feeds) is one task, read by the same reader
+  as ``eventwire ingest`` reads it. So is a feed URL.
 - Standard input is read here and sent in chunks of ``task_size`` articles.
 - A path that names nothing becomes a ``Skipped`` line, kept in its place, so that the
   messages come out in the order a local ingest gives them.
@@ -71,6 +74,22 @@ class LinesTask:
 
 
 @dataclass(frozen=True)
+class RecordsTask:
+    """Records ``first`` (numbered from 1) up to ``stop`` (not included; None: the
+    end) of a WARC file, plain or gzipped: a worker reads from the start and passes
+    over the records before its own without reading their pages."""
+
+    path: str
+    first: int
+    stop: int | None
+
+    @property
+    def label(self) -> str:
+        last = "" if self.stop is None else str(self.stop - 1)
+        return f"{self.path} records {self.first}-{last}"
+
+
+@dataclass(frozen=True)
 class ArticlesTask:
     """Articles read already (standard input, or given by a caller)."""
 
@@ -92,7 +111,7 @@ class Skipped:
     message: str
 
 
-Task = FileTask | LinesTask | ArticlesTask
+Task = FileTask | LinesTask | RecordsTask | ArticlesTask
 
 
 def plan(
@@ -194,8 +213,12 @@ def open_input(name: str) -> tuple[IO[bytes], int | None]:
 
 
 def _split(name: str, task_size: int) -> Iterator[Task]:
-    """One file's tasks: line ranges of a long JSONL file, else the whole file."""
+    """One file's tasks: line ranges of a long JSONL file, record ranges of a WARC
+    file of many pages, else the whole file."""
     form, is_gzip = format_of(name)
+    if form == "warc":
+        yield from _split_warc(name, task_size)
+        return
     if form != "jsonl":
         yield FileTask(name)
         return
@@ -260,3 +283,49 @@ def _line_starts(name: str, is_gzip: bool, task_size: int) -> list[tuple[int, in
         return []
     # a cut at the very end would make an empty task
     return [(n, at) for n, at in starts if at < pos]
+
+
+def _split_warc(name: str, task_size: int) -> Iterator[Task]:
+    try:
+        starts = _record_starts(name, task_size)
+    except (InputError, OSError):
+        starts = []
+    if not starts:
+        yield FileTask(name)
+        return
+    bounds = [1, *starts]
+    for i, first in enumerate(bounds):
+        yield RecordsTask(name, first, bounds[i + 1] if i + 1 < len(bounds) else None)
+
+
+def _record_starts(name: str, task_size: int) -> list[int]:
+    """The number of the record after every ``task_size``-th response record (a
+    page, perhaps): where the next task starts. A scan cut short by damage keeps what
+    it found before; the last task reads on to the damage and reports it."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from ..ingest._warc import _Guarded
+
+    f, _ = open_input(name)
+    starts: list[int] = []
+    with f:
+        stream: Any = f
+        is_gzip = f.read(2) == GZIP_MAGIC
+        f.seek(0)
+        if is_gzip != format_of(name)[1]:
+            return []  # .warc.gz that is not gzip data, or the other way round
+        if is_gzip:
+            stream = gzip.GzipFile(fileobj=f, mode="rb")
+        number = responses = 0
+        try:
+            # piece by piece, ending at damaged gzip data, as the reader reads it
+            guarded = _Guarded(stream)
+            for record in ArchiveIterator(guarded, no_record_parse=True):
+                number += 1
+                if record.rec_type == "response":
+                    responses += 1
+                    if responses % task_size == 0:
+                        starts.append(number + 1)
+        except Exception:
+            pass
+    return [n for n in starts if n <= number]

@@ -30,12 +30,20 @@ from distributed import WorkerPlugin
 from ..errors import InputError, first_line
 from ..ingest import ReadReport, _read_file, _read_stream
 from ..ingest._feed import fetch_feed, is_url
-from ..ingest._files import LINE_LIMIT, Source, format_of, gzip_error
+from ..ingest._files import (
+    GZIP_MAGIC,
+    LINE_LIMIT,
+    Peeked,
+    Source,
+    format_of,
+    gzip_error,
+)
 from ..ingest._jsonl import read_jsonl_lines
 from ..ingest._language import detect_language, language_tag
+from ..ingest._warc import read_warc
 from ..records import Actor, Article, Event, Evidence, Modality, Place
 from ..store import content_hash
-from ._plan import ArticlesTask, LinesTask, Task, open_input
+from ._plan import ArticlesTask, LinesTask, RecordsTask, Task, open_input
 
 ARTICLE_COLUMNS = ("id", "text", "title", "published", "source", "url", "language")
 _KEYS: dict[str, Any] = {}  # run id -> sorted uint64 keys of the stored articles
@@ -282,6 +290,8 @@ def _articles(task: Task, report: ReadReport) -> Iterator[Article]:
         return
     if isinstance(task, LinesTask):
         found: Iterable[Article] = _read_lines(task, report)
+    elif isinstance(task, RecordsTask):
+        found = _read_records(task, report)
     elif is_url(task.path):
         found = fetch_feed(task.path, report.skipped)
     elif "://" in task.path:
@@ -377,6 +387,24 @@ def _read_lines(task: LinesTask, report: ReadReport) -> Iterator[Article]:
             if task.stop is not None:
                 lines = islice(lines, task.stop - task.first)
             yield from read_jsonl_lines(name, lines, report.skipped)
+    except InputError as e:
+        report.skipped.append(str(e))
+    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+        report.skipped.append(gzip_error(name, e))
+    except OSError as e:
+        report.skipped.append(f"{name}: cannot be read ({e.strerror or e}).")
+
+
+def _read_records(task: RecordsTask, report: ReadReport) -> Iterator[Article]:
+    """The pages of a range of a WARC file's records, as ``_read_stream`` reads them."""
+    name = task.path
+    try:
+        f, _ = open_input(name)
+        with f:
+            stream: Any = Peeked(f)
+            if stream.head.startswith(GZIP_MAGIC):
+                stream = gzip.GzipFile(fileobj=stream, mode="rb")
+            yield from read_warc(name, stream, report, (task.first, task.stop))
     except InputError as e:
         report.skipped.append(str(e))
     except (EOFError, zlib.error, gzip.BadGzipFile) as e:
