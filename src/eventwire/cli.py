@@ -197,8 +197,8 @@ def code(
     type=click.IntRange(1, 1_000_000),
     default=100,
     show_default=True,
-    help="With --cluster: articles a task codes (JSONL lines; other files are a "
-    "task each).",
+    help="With --cluster: the articles a task codes (lines of a JSONL file, "
+    "responses of a WARC file; other files are a task each).",
 )
 @click.option("--model", help="spaCy English model to use.")
 @click.option("--statements", is_flag=True, help="Also code bare statements (010).")
