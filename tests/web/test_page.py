@@ -86,7 +86,9 @@ def test_search_for_an_actor(web: Watched, artifacts: Path) -> None:
 
 def test_actor_suggestions(web: Watched) -> None:
     page = _open(web)
-    page.get_by_label("Actor", exact=True).press_sequentially("Tur", delay=30)
+    # on a busy machine a pause between keys may ask for "Tu" first: wait for "Tur"
+    with page.expect_response(lambda r: "/v1/actors?q=Tur" in r.url):
+        page.get_by_label("Actor", exact=True).press_sequentially("Tur", delay=30)
     options = page.locator("#actor-list option")
     expect(options.first).to_be_attached()
     values = options.evaluate_all("(os) => os.map((o) => o.value)")
