@@ -22,6 +22,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.ingest._csv import read_csv
@@ -123,14 +124,18 @@ def _read_given(given: str, report: ReadReport) -> Iterator[Article]:
         yield from _read_file(name, report)
 
 
-def _read_file(name: str, report: ReadReport) -> Iterator[Article]:
-    """The articles of one file (or stdin); problems with it go to ``report``."""
+def _read_file(
+    name: str, report: ReadReport, opener: Callable[[str], Any] | None = None
+) -> Iterator[Article]:
+    """The articles of one file (or stdin); problems with it go to ``report``.
+    ``opener`` (a name -> (binary file, size)) opens what ``open_file`` cannot: a
+    cluster's fsspec URLs."""
     shown = STDIN_NAME if name == STDIN else name
     try:
         if name == STDIN:
             yield from _read_stream(shown, stdin_bytes(), None, None, False, report)
             return
-        f, size = open_file(name)
+        f, size = (opener or open_file)(name)
         with f:
             form, is_gzip = format_of(name)
             yield from _read_stream(name, f, size, form, is_gzip, report)

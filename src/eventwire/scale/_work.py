@@ -28,14 +28,13 @@ from typing import Any
 from distributed import WorkerPlugin
 
 from ..errors import InputError, first_line
-from ..ingest import ReadReport, _read_file, _read_stream
+from ..ingest import ReadReport, _read_file
 from ..ingest._feed import fetch_feed, is_url
 from ..ingest._files import (
     GZIP_MAGIC,
     LINE_LIMIT,
     Peeked,
     Source,
-    format_of,
     gzip_error,
 )
 from ..ingest._jsonl import read_jsonl_lines
@@ -309,17 +308,7 @@ def _articles(task: Task, report: ReadReport) -> Iterator[Article]:
 
 def _read_url(name: str, report: ReadReport) -> Iterator[Article]:
     """A whole file named by an fsspec URL, as ``_read_file`` reads a local one."""
-    try:
-        f, size = open_input(name)
-        with f:
-            form, is_gzip = format_of(name)
-            yield from _read_stream(name, f, size, form, is_gzip, report)
-    except InputError as e:
-        report.skipped.append(str(e))
-    except (EOFError, zlib.error, gzip.BadGzipFile) as e:
-        report.skipped.append(gzip_error(name, e))
-    except OSError as e:
-        report.skipped.append(f"{name}: cannot be read ({e.strerror or e}).")
+    return _read_file(name, report, opener=open_input)
 
 
 class _Window:
