@@ -281,15 +281,22 @@ def _load_organizations(base: ActorBase, path: Path) -> None:
             )
 
 
-def _load_roles(base: ActorBase, path: Path) -> None:
-    label = _label(path)
-    data = load_yaml(path, label)
-    for entry in require_list(data, "roles", label):
+def _sector_words(
+    data: dict[str, Any], key: str, label: str
+) -> Iterator[tuple[str, str, str]]:
+    """(origin, sector, word) of a list of ``{sector, words}`` entries under ``key``."""
+    for entry in require_list(data, key, label):
         origin = where(label, entry)
         sector = entry.get("sector")
         _check_sector(sector, origin)
-        for text in as_str_list(entry, "words", label):
-            base.add(Term("role", text, sector=sector, origin=origin))
+        for word in as_str_list(entry, "words", label):
+            yield origin, sector, word
+
+
+def _load_roles(base: ActorBase, path: Path) -> None:
+    label = _label(path)
+    for origin, sector, text in _sector_words(load_yaml(path, label), "roles", label):
+        base.add(Term("role", text, sector=sector, origin=origin))
 
 
 def _parse_date(value: object, origin: str, key: str) -> str | None:
@@ -615,17 +622,13 @@ def _phoenix_body(
 def _load_bodies(base: ActorBase, path: Path) -> None:
     label = _label(path)
     data = load_yaml(path, label)
-    for entry in require_list(data, "heads", label):
-        origin = where(label, entry)
-        sector = entry.get("sector")
-        _check_sector(sector, origin)
-        for word in as_str_list(entry, "words", label):
-            word = word.lower()
-            if word in base.body_heads:
-                raise DictionaryError(
-                    f'{origin}: head word "{word}" is already in sector {base.body_heads[word]}.'
-                )
-            base.body_heads[word] = sector
+    for origin, sector, word in _sector_words(data, "heads", label):
+        word = word.lower()
+        if word in base.body_heads:
+            raise DictionaryError(
+                f'{origin}: head word "{word}" is already in sector {base.body_heads[word]}.'
+            )
+        base.body_heads[word] = sector
     names = data.get("not_actors")
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DictionaryError(
