@@ -682,3 +682,14 @@ def test_coder_a_passive_between_two_parties_is_done_by_both(coder: Coder) -> No
         coder, "A peace deal was signed between Sudan and South Sudan on Sunday."
     )
     assert {("057", "SDN", "SSD"), ("057", "SSD", "SDN")} <= set(found), found
+
+
+def test_coder_a_pronoun_refers_to_the_person_named_before_it(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "An appeals court dealt a blow to former Peruvian President Ollanta Humala, "
+        "upholding a graft conviction against him on Wednesday.",
+    )
+    assert any(
+        c == "173" and t is not None and t.startswith("PER") for c, _, t in found
+    ), found

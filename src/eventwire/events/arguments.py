@@ -74,6 +74,13 @@ class Arguments(PatternMatching):
             and self._quotes_speaker(head)
         ):
             m = self._other_person(head, ctx.speaker)
+        elif pron and head.lower_ in _THIRD_PERSON:
+            # "a court upheld a conviction against HIM": the person named before it in
+            # the sentence, else the story's last (the clause walk may not have met
+            # the name yet)
+            m = self._person_before(head, ctx) or self.c.resolver.resolve(
+                head, self.day, self.memory, ctx.speaker, self._context_country(head)
+            )
         else:
             m = self.c.resolver.resolve(
                 head, self.day, self.memory, ctx.speaker, self._context_country(head)
@@ -81,6 +88,24 @@ class Arguments(PatternMatching):
         if not pron:
             self._cache[head.i] = m
         return m
+
+    def _person_before(self, head: Token, ctx: Context) -> Mention | None:
+        doc = head.doc
+        for tok in reversed(self.sent[: head.i - self.sent.start]):
+            if tok.ent_type_ != "PERSON":
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+                continue  # the last word of a name is its head
+            found = self._mention(tok, ctx)
+            if found is not None and found.actor.name:
+                a = found.actor
+                return Mention(
+                    replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
+                    head.i,
+                    head.i,
+                    head.i + 1,
+                )
+        return None
 
     def _quotes_speaker(self, head: Token) -> bool:
         """Is ``head`` in a clause where the speaker calls himself "I" or "we"?"""
