@@ -322,29 +322,53 @@ def _role(base: ActorBase, role: object, origin: str, name: str, label: str) -> 
     if not isinstance(role, dict):
         raise DictionaryError(f"{rorigin}: a role must be a mapping.")
     org = role.get("org")
-    country = role.get("country")
-    sector = role.get("sector")
+    country, sector, start, end = _office(
+        base,
+        org,
+        role.get("country"),
+        role.get("sector"),
+        (role.get("start"), role.get("end")),
+        rorigin,
+        name,
+        "actors/organizations.yaml",
+    )
+    return Role(country, sector, org, str(role.get("title", "")), start, end)
+
+
+def _office(
+    base: ActorBase,
+    org: Any,
+    country: Any,
+    sector: Any,
+    dates: tuple[object, object],
+    origin: str,
+    name: str,
+    org_files: str,
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The checks of a dated office, hand-written or converted: a known body or
+    country, a known sector, dates in order. Returns (country, sector, start, end),
+    the country and sector filled in from the body."""
     if org is not None:
-        org_term = base.organizations.get(org)
+        org_term = base.organizations.get(org) if isinstance(org, str) else None
         if org_term is None:
             raise DictionaryError(
-                f"{rorigin}: organization {org!r} is not in actors/organizations.yaml."
+                f"{origin}: organization {org!r} is not in {org_files}."
             )
         country = country or org_term.country
         sector = sector or org_term.sector
     elif country not in base.countries:
         raise DictionaryError(
-            f'{rorigin}: role of {name} needs "org" or a known "country"; found {country!r}.'
+            f'{origin}: role of {name} needs "org" or a known "country"; found {country!r}.'
         )
     if sector is not None and sector not in SECTORS:
-        raise DictionaryError(f"{rorigin}: sector {sector!r} is unknown.")
-    start = _parse_date(role.get("start"), rorigin, "start")
-    end = _parse_date(role.get("end"), rorigin, "end")
+        raise DictionaryError(f"{origin}: sector {sector!r} is unknown.")
+    start = _parse_date(dates[0], origin, "start")
+    end = _parse_date(dates[1], origin, "end")
     if start and end and end < start:
         raise DictionaryError(
-            f"{rorigin}: role of {name} ends ({end}) before it starts ({start})."
+            f"{origin}: role of {name} ends ({end}) before it starts ({start})."
         )
-    return Role(country, sector, org, str(role.get("title", "")), start, end)
+    return country, sector, start, end
 
 
 def _load_people(base: ActorBase, path: Path) -> None:
@@ -518,8 +542,8 @@ def _load_phoenix(base: ActorBase, root: Path) -> None:
 def _phoenix_role(
     base: ActorBase, role: object, origin: str, name: str, cache: dict[Any, Any]
 ) -> Role:
-    """An office of a converted person: the checks of ``_role``, with the dates and
-    offices that many people share read once."""
+    """An office of a converted person: the checks of ``_office``, with the dates
+    and offices that many people share read once."""
     if not isinstance(role, dict):
         raise DictionaryError(f"{origin}: a role must be a mapping.")
     unknown = set(role) - _ROLE_FIELDS
@@ -536,26 +560,16 @@ def _phoenix_role(
         found = None
     if found is not None:
         return found
-    if org is not None:
-        org_term = base.organizations.get(org) if isinstance(org, str) else None
-        if org_term is None:
-            raise DictionaryError(
-                f"{origin}: organization {org!r} is not in actors/organizations.yaml or actors/phoenix_organizations.yaml."
-            )
-        country = country or org_term.country
-        sector = sector or org_term.sector
-    elif country not in base.countries:
-        raise DictionaryError(
-            f'{origin}: role of {name} needs "org" or a known "country"; found {country!r}.'
-        )
-    if sector is not None and sector not in SECTORS:
-        raise DictionaryError(f"{origin}: sector {sector!r} is unknown.")
-    first = _parse_date(start, origin, "start")
-    last = _parse_date(end, origin, "end")
-    if first and last and last < first:
-        raise DictionaryError(
-            f"{origin}: role of {name} ends ({last}) before it starts ({first})."
-        )
+    country, sector, first, last = _office(
+        base,
+        org,
+        country,
+        sector,
+        (start, end),
+        origin,
+        name,
+        "actors/organizations.yaml or actors/phoenix_organizations.yaml",
+    )
     title = org or f"{country}{sector or ''}"
     made = Role(country, sector, org, f"{title} (Phoenix)", first, last)
     cache[key] = made
