@@ -693,3 +693,69 @@ def test_coder_a_pronoun_refers_to_the_person_named_before_it(coder: Coder) -> N
     assert any(
         c == "173" and t is not None and t.startswith("PER") for c, _, t in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition leader was tried and convicted by a Nairobi court on "
+            "Friday.",
+            ("116", "KENJUD"),
+        ),
+        (
+            "Government buildings were attacked and burned by rebels on Sunday.",
+            ("190", "---REB"),
+        ),
+    ],
+)
+def test_coder_conjoined_participles_share_the_agent(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    found = _events(coder, text)
+    assert any((c, s) == expected for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution voted for acts for its voters
+        (
+            "The African Union voted for a resolution that condemns Sudan's army.",
+            ("111", "IGOAFRAFU", "SDNMILSAF"),
+        ),
+        # a statement from a group is the group's
+        (
+            "A statement from the Taliban criticized Pakistan on Monday.",
+            ("111", "AFGINSTAL", "PAK"),
+        ),
+    ],
+)
+def test_coder_a_document_acts_for_whoever_issued_it(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(coder, text)
+
+
+def test_coder_a_report_that_documents_an_attack_did_not_make_it(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "A police report documented at least forty assaults in the district last year.",
+    )
+    assert not any(s.endswith("COP") for _, s, _ in found), found
+
+
+def test_coder_a_subject_hung_on_according_to_still_does_the_act(
+    coder: Coder,
+) -> None:
+    # the parser makes "New Delhi and Dhaka" an apposition to "the Indian leader"
+    found = _events(
+        coder,
+        "According to the Indian leader, New Delhi and Dhaka also agreed to share "
+        "river data.",
+    )
+    assert {("INDGOV", "BGDGOV"), ("BGDGOV", "INDGOV")} <= {
+        (s, t) for _, s, t in found
+    }, found

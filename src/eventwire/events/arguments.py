@@ -62,6 +62,49 @@ _FALLBACK_ORDER = {
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
 
 
+def _shares_passive(verb: Token) -> bool:
+    """Is ``verb`` a participle conjoined to a passive ("was convicted and SENTENCED")?"""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+        and any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def _passive_conjuncts(verb: Token) -> list[Token]:
+    """The participles conjoined to a passive verb, which share its agent."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and not any(g.dep_ in _SUBJ or g.dep_ in _PASS_SUBJ for g in c.children)
+    ]
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """A finite verb with no subject whose subject the parser hung on an opening
+    "according to" phrase: "According to the leader, MOSCOW and Ankara agreed ..."."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
+        return []
+    for prep in verb.children:
+        if prep.i > verb.i or prep.lower_ != "according":
+            continue
+        for tok in prep.subtree:
+            if (
+                tok.dep_ == "appos"
+                and tok.head.dep_ == "pobj"
+                and tok.i > tok.head.i
+                and all(
+                    t.pos_ in ("ADV", "PUNCT")
+                    for t in verb.doc[tok.right_edge.i + 1 : verb.i]
+                )
+            ):
+                return [tok]
+    return []
+
+
 class Arguments(PatternMatching):
     def _mention(self, head: Token, ctx: Context) -> Mention | None:
         pron = head.pos_ == "PRON"
@@ -244,21 +287,28 @@ class Arguments(PatternMatching):
             return None
         return m.actor.country
 
-    def _subjects(self, tok: Token, ctx: Context) -> list[Mention]:
-        """Who does what ``tok`` predicates: subject, "by" agent, or a governing clause's subject."""
+    def _subjects(
+        self, tok: Token, ctx: Context, documents: bool = True
+    ) -> list[Mention]:
+        """Who does what ``tok`` predicates: subject, "by" agent, or a governing clause's
+        subject; a document as its subject acts for its issuer (``documents``: "a
+        resolution that condemns", not "a report documented assaults")."""
         seen: set[int] = set()
         cur = tok
         while cur.i not in seen:
             seen.add(cur.i)
             passive = any(
                 c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children
-            )
+            ) or (_shares_passive(cur) and any(c.dep_ == "agent" for c in cur.children))
             if passive:
-                for c in cur.children:
-                    if c.dep_ == "agent":
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                return self._expand(g, ctx)
+                # "was convicted and sentenced BY a court": the conjoined participles
+                # share one agent
+                for v in (cur, *_passive_conjuncts(cur)):
+                    for c in v.children:
+                        if c.dep_ == "agent":
+                            for g in c.children:
+                                if g.dep_ == "pobj":
+                                    return self._expand(g, ctx)
             subjects = [c for c in cur.children if c.dep_ in _SUBJ]
             if len(subjects) > 1:
                 # "New York, March 22 - The Committee ... calls on": a dateline the
@@ -268,10 +318,24 @@ class Arguments(PatternMatching):
                     if found:
                         return found
                 return []
+            if not subjects and not passive:
+                subjects = _misparsed_subject(cur)
             for c in subjects:
-                if c.dep_ in _SUBJ:
+                if c.dep_ in _SUBJ or c.dep_ == "appos":
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
-                        return self._expand(cur.head, ctx)
+                        found = self._expand(cur.head, ctx)
+                        if not found and documents:
+                            found = self._document_source(cur.head, ctx)
+                        return found
+                    if (
+                        documents
+                        and cur is tok
+                        and _lemma(c) in self.book.documents
+                        and c.pos_ == "NOUN"
+                    ):
+                        # "a statement from the group claimed ...": the group did
+                        found = self._expand(c, ctx) or self._document_source(c, ctx)
+                        return found
                     if _lemma(c) in self.book.munitions:
                         # "rockets fired by the rebels hit the town": who fired them (the
                         # parser may make "fired by" the main verb)
@@ -342,6 +406,23 @@ class Arguments(PatternMatching):
             break
         return []
 
+    def _document_source(self, noun: Token, ctx: Context) -> list[Mention]:
+        """Who acts through a document: its issuer named on it ("a statement FROM the
+        group", "the council's resolution", "a decree issued BY the president"), else
+        whoever adopted, issued or spoke in it ("the OAS voted in favour of a
+        resolution that condemns ...", "the judge said in the ruling, which ...")."""
+        if _lemma(noun) not in self.book.documents or noun.pos_ != "NOUN":
+            return []
+        found = self._noun_sources(noun, ctx, inherit=False)
+        if found:
+            return found
+        cur, hops = noun, 0
+        while cur.dep_ in ("pobj", "prep", "dobj", "nsubjpass") and hops < 4:
+            cur, hops = cur.head, hops + 1
+            if cur.pos_ in ("VERB", "AUX"):
+                return self._subjects(cur, ctx)
+        return []
+
     def _noun_sources(
         self, tok: Token, ctx: Context, inherit: bool = True
     ) -> list[Mention]:
@@ -382,7 +463,7 @@ class Arguments(PatternMatching):
             or gov.lemma_.lower() in self.book.speech_verbs
         ):
             return []
-        return self._subjects(gov, ctx)
+        return self._subjects(gov, ctx, documents=False)
 
     def _recipients(
         self,
@@ -408,6 +489,9 @@ class Arguments(PatternMatching):
             heads: list[Token] = []
             if slot == "dobj":
                 heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not heads and _shares_passive(tok):
+                    # "was tried and CONVICTED": the passive subject of the first
+                    heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
                 if tok.pos_ == "ADJ":
                     heads += [c for c in tok.children if c.dep_ in ("pobj",)]
             elif slot == "dative":

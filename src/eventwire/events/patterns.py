@@ -123,6 +123,8 @@ class PatternBook:
     # what a speaker says an actor is: criticism (111) and blame (112)
     verdicts: frozenset[str] = frozenset()
     blame: frozenset[str] = frozenset()
+    # documents that speak for who issued them ("a resolution that condemns X")
+    documents: frozenset[str] = frozenset()
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
@@ -304,6 +306,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.allegation_verbs = frozenset(as_str_list(speech, "allegation", label))
         book.verdicts = frozenset(as_str_list(speech, "verdicts", label))
         book.blame = frozenset(as_str_list(speech, "blame", label))
+        book.documents = frozenset(as_str_list(speech, "documents", label))
         stray = sorted(book.allegation_verbs - book.speech_verbs)
         if stray:
             raise DictionaryError(
