@@ -198,3 +198,47 @@ def test_resolve_news_agencies_are_never_actors(
     coder: Coder, text: str, head: str
 ) -> None:
     assert _resolve(coder, text, head) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The National Police Agency said it had detained two men.", "Agency"),
+        ("Federal Prosecutor Office staff met on Monday.", "Office"),
+    ],
+)
+def test_resolve_a_body_named_after_a_role_word_is_not_a_person(
+    coder: Coder, text: str, head: str
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    m = coder.resolver.resolve(tok, "2021-03-02", DocMemory())
+    assert m is not None and m.actor.name is None, m
+
+
+def test_a_body_speaker_is_it_in_what_it_reports(coder: Coder) -> None:
+    events = coder.code_text(
+        "The National Police Agency said on Friday it had detained two men.",
+        "2021-03-02",
+    )
+    assert [(e.actor.code, e.cameo) for e in events] == [("---COP", "173")]
+
+
+def test_person_role_prefers_the_office_of_state_to_a_party_post() -> None:
+    from eventwire.actors.base import ActorBase, Role, Term
+
+    pm = Role("ETH", "GOV", None, "Prime Minister", "2018-04-02", None)
+    party = Role("ETH", "PTY", None, "Party leader", "2019-12-01", None)
+    term = Term("person", "A B", name="A B", roles=(pm, party))
+    base = ActorBase()
+    assert base.person_role(term, "2022-01-01") == pm
+    assert base.person_role(term, "2018-06-01") == pm
+    assert base.person_role(Term("person", "C", roles=(party,)), "2022-01-01") == party
+
+
+def test_a_person_coded_by_the_body_of_their_office_keeps_that_code(
+    coder: Coder,
+) -> None:
+    # the code of a body (the UN, a party) is not extended by the sector of the post
+    assert _resolve(coder, "Guterres spoke.", "Guterres", "2020-05-01") == "IGOUNO"
+    assert _resolve(coder, "Abiy spoke.", "Abiy", "2022-05-01") == "ETHGOV"

@@ -65,6 +65,9 @@ SECTORS = frozenset(
         "DEV",
     ]
 )
+# which of several offices held at once a person acts in: the state's first, then
+# a body's or another sector's, then a party's, then none (a former office-holder)
+_ROLE_RANK = {"GOV": 0, "PTY": 2, "OPP": 2, "ELI": 3}
 _CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,9}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"[A-Za-z0-9]+\.?(?:[A-Za-z0-9]+\.)*|[^\sA-Za-z0-9]")
@@ -183,7 +186,9 @@ class ActorBase:
             return None
         held = [r for r in term.roles if r.held_on(day)]
         if held:
-            return held[-1]
+            # "Prime Minister and leader of the ruling party": the office of state
+            # speaks for the person, the party post does not
+            return min(reversed(held), key=lambda r: _ROLE_RANK.get(r.sector or "", 1))
         if day is None:
             return max(term.roles, key=lambda r: r.start or "")
         return None

@@ -90,6 +90,8 @@ _NOT_BODY_ENTS = frozenset(
     "PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT "
     "WORK_OF_ART LAW LANGUAGE PRODUCT FAC".split()
 )
+# entity types of a proper name after a title that is not a person's name
+_NOT_PERSON_ENTS = frozenset("ORG GPE NORP FAC LOC".split())
 # a dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
@@ -590,8 +592,16 @@ class ActorResolver:
             and head_term is None
         ):
             name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
-        if name is None and head.pos_ == "PROPN" and head_term is None and roles:
-            # "President Gloria Macapagal Arroyo": a title before proper names is a person
+        if (
+            name is None
+            and head.pos_ == "PROPN"
+            and head_term is None
+            and roles
+            and head.ent_type_ not in _NOT_PERSON_ENTS
+            and head.lower_ not in self.base.body_heads
+        ):
+            # "President Gloria Macapagal Arroyo": a title before proper names is a
+            # person; "the National Police Agency" is a body
             last_role = max(end for start, end, t in matches if t.kind == "role")
             words = [t for t in tokens if t.i >= last_role and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i:
@@ -685,6 +695,7 @@ class ActorResolver:
                 remembered.name,
                 why=f'"{name}" is {remembered.text}, named earlier',
             )
+        role_body = False  # the code is the body of the person's office
         if person_term is None and is_person and name:
             person_term = self._shared_alias(name, day)
         if person_term is not None and person_term.roles:
@@ -693,6 +704,7 @@ class ActorResolver:
                 # the text's own words win; the base fills in what they leave out
                 org_term = self.base.organizations.get(role.org) if role.org else None
                 code = org_term.code if org_term else None
+                role_body = org_term is not None
                 country = role.country
                 sector = sector or role.sector
                 why.append(
@@ -715,7 +727,7 @@ class ActorResolver:
             # with nothing to tell the country, a role or a named body is coded by
             # its sector alone ("rebels" -> ---REB); no country is made up
             code = actor_code(country, sector)
-        elif sector and org is None:
+        elif sector and org is None and not role_body:
             code = code + sector
         if not why and not text_says:
             return None
