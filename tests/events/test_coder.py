@@ -759,3 +759,21 @@ def test_coder_a_subject_hung_on_according_to_still_does_the_act(
     assert {("INDGOV", "BGDGOV"), ("BGDGOV", "INDGOV")} <= {
         (s, t) for _, s, t in found
     }, found
+
+
+def test_coder_the_help_a_pledge_names_is_what_was_pledged(coder: Coder) -> None:
+    found = _events(
+        coder, "Qatar has pledged $20 million to help Sudanese refugees in Chad."
+    )
+    assert any(c == "0331" and s == "QAT" and t == "SDNREF" for c, s, t in found), found
+    # no separate act of giving: the help is only pledged
+    assert not any(c == "070" for c, _, _ in found), found
+
+
+def test_coder_a_claim_of_responsibility_needs_no_named_victim(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Boko Haram militants raided an army base on Friday. The group later "
+        "claimed responsibility for the raid.",
+    )
+    assert any(c == "015" and s.startswith("NGA") for c, s, _ in found), found

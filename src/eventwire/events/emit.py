@@ -147,6 +147,13 @@ class Emitter(ImpliedActors, Speech):
         self.done.add(tok.i)
         if pattern is not None and pattern.object:
             self.done.update(o.i for o in self._objects(tok, pattern.with_))
+        if match.code[:2] == "03":
+            # "pledged $50 million TO HELP the victims": the help is what was pledged
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                ):
+                    self.blocked.update(t.i for t in c.subtree)
         if match.embedded is not None:
             self.blocked.update(t.i for t in match.embedded.subtree)
         if pattern is not None and pattern.block:
