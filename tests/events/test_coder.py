@@ -777,3 +777,28 @@ def test_coder_a_claim_of_responsibility_needs_no_named_victim(coder: Coder) -> 
         "claimed responsibility for the raid.",
     )
     assert any(c == "015" and s.startswith("NGA") for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's foreign minister met her Ugandan counterpart in Kampala on Monday, "
+        "and the two signed a security agreement.",
+        "Kenya's foreign minister met her Ugandan counterpart in Kampala on Monday. "
+        "Both sides signed a security agreement.",
+    ],
+)
+def test_coder_the_two_are_the_sides_of_the_last_event(coder: Coder, text: str) -> None:
+    found = _events(coder, text)
+    assert {("057", "KENGOV", "UGAGOV"), ("057", "UGAGOV", "KENGOV")} <= set(found), (
+        found
+    )
+
+
+def test_coder_both_sides_of_something_is_not_a_pair(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Kenya's foreign minister met her Ugandan counterpart in Kampala on Monday. "
+        "Traders on both sides of the border signed a petition.",
+    )
+    assert not any(c == "057" for c, _, _ in found), found

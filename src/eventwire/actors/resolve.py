@@ -133,6 +133,8 @@ class DocMemory:
     armed_before: Actor | None = None
     # organisations and bodies resolved as actors so far, most recent last
     bodies: list[Actor] = field(default_factory=list)
+    # the two sides of the story's last event between two actors ("the two signed")
+    last_pair: tuple[Actor, Actor] | None = None
     # (token index, actor) of every organisation of the base the text names
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 

@@ -62,6 +62,38 @@ _FALLBACK_ORDER = {
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers"})
 
 
+# nouns that "the two" or "both" make the two sides of what came before
+_PAIR_NOUNS = frozenset(
+    {
+        "side",
+        "country",
+        "nation",
+        "leader",
+        "government",
+        "president",
+        "minister",
+        "neighbour",
+        "neighbor",
+        "rival",
+        "delegation",
+        "capital",
+        "army",
+    }
+)
+
+
+def _names_a_pair(tok: Token) -> bool:
+    """ "the two", "the two sides", "both countries", "both leaders"."""
+    if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PAIR_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+        return False  # "the two Western leaders", "both sides of the border"
+    words = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+    return "both" in words or {"the", "two"} <= words
+
+
 def _shares_passive(verb: Token) -> bool:
     """Is ``verb`` a participle conjoined to a passive ("was convicted and SENTENCED")?"""
     return (
@@ -204,6 +236,21 @@ class Arguments(PatternMatching):
             if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
                 heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
         for tok in heads:
+            pair = self._pair(tok) if _names_a_pair(tok) else None
+            if pair is not None:
+                # "the two signed an agreement", "both sides agreed": the two sides of
+                # the last event between two actors
+                said = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+                out.extend(
+                    Mention(
+                        replace(a, text=said, why=f'"{said}": {a.text} is one'),
+                        tok.i,
+                        tok.left_edge.i,
+                        tok.right_edge.i + 1,
+                    )
+                    for a in pair
+                )
+                continue
             if tok.lower_ in _PLURAL_PRONOUNS and len(ctx.speakers) > 1:
                 # "China and Russia told the Council that THEY oppose ...": all of them
                 out.extend(
@@ -230,6 +277,18 @@ class Arguments(PatternMatching):
                 out.append(m)
                 out.extend(self._shared_head(tok, m))
         return out
+
+    def _pair(self, tok: Token) -> tuple[Actor, Actor] | None:
+        """The two sides of the last event between two actors, in this sentence
+        before ``tok`` or else earlier in the story."""
+        for ev in reversed(self.events):
+            if (
+                ev.target is not None
+                and ev.trigger.i < tok.i
+                and ev.target.identity != ev.source.identity
+            ):
+                return ev.source, ev.target
+        return self.memory.last_pair
 
     def _shared_head(self, head: Token, mention: Mention) -> list[Mention]:
         """One head, several countries, several actors: "Hungarian and Romanian

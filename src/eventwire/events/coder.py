@@ -117,6 +117,8 @@ class EventCoder:
             events.extend(found)
             for ev in found:
                 memory.add_event(ev.code, ev.source)
+                if ev.target is not None and ev.target.identity != ev.source.identity:
+                    memory.last_pair = (ev.source, ev.target)
             memory.armed_before = coder.last_armed(found)
         return events
 
