@@ -651,6 +651,111 @@ CASES = [
         "IGO",
         "IGO",
     ),
+    # denials with no accuser named, consensus reached, licences awarded, nationals and
+    # antiquities handed over, defeat conceded, military contacts
+    (
+        "The Kenyan health minister denied any wrongdoing in the vaccine deal.",
+        "016",
+        "KEN",
+        None,
+    ),
+    ("Rwanda rejected the accusations as baseless on Monday.", "016", "RWA", None),
+    (
+        "India and China reached a consensus on border patrols on Monday.",
+        "030",
+        "IND",
+        "CHN",
+    ),
+    (
+        "Nigeria awarded oil licences to Chinese companies last year.",
+        "061",
+        "NGA",
+        "CHN",
+    ),
+    ("Libya handed over two of its nationals to Britain.", "063", "LBY", "GBR"),
+    (
+        "Italy handed over to Egypt a stolen sarcophagus on Tuesday.",
+        "0842",
+        "ITA",
+        "EGY",
+    ),
+    ("The Bolivian president conceded defeat on Sunday night.", "080", "BOL", None),
+    (
+        "Moscow and Ankara agreed to intensify military contacts.",
+        "0312",
+        "RUS",
+        "TUR",
+    ),
+    # criticism, blame traded, ceasefire violations charged, court cases, calls ignored
+    (
+        "The Malian junta has been critical of France since the coup.",
+        "111",
+        "MLI",
+        "FRA",
+    ),
+    (
+        "India and Pakistan traded blame for the collapse of the ceasefire.",
+        "112",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Pakistan's army charged India with violations of the ceasefire.",
+        "1123",
+        "PAK",
+        "IND",
+    ),
+    (
+        "The Georgian opposition took the government to court over the election.",
+        "115",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "The Houthi rebels ignored a United Nations call for a truce.",
+        "120",
+        "YEM",
+        "IGOUNO",
+    ),
+    # troops massed, build-ups, expulsions, duties, teargas, air campaigns
+    ("Russian troops were massing along the Ukrainian border.", "154", "RUS", "UKR"),
+    (
+        "NATO said the Russian military buildup near Ukraine was growing.",
+        "154",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Canada's expulsion of an Indian diplomat angered New Delhi.",
+        "161",
+        "CAN",
+        "IND",
+    ),
+    (
+        "Kenya's expulsion of two Chinese journalists drew criticism.",
+        "174",
+        "KEN",
+        "CHN",
+    ),
+    (
+        "The European Union imposed anti-dumping duties on Chinese steel.",
+        "163",
+        "IGO",
+        "CHN",
+    ),
+    (
+        "Kenyan police fired teargas at opposition supporters in Nairobi.",
+        "175",
+        "KEN",
+        "KEN",
+    ),
+    ("Russia launched an air campaign against rebels in Syria.", "195", "RUS", "SYR"),
+    (
+        "The Saudi air campaign against the Houthis continued on Monday.",
+        "195",
+        "SAU",
+        "YEM",
+    ),
 ]
 
 
@@ -710,6 +815,15 @@ def test_vocabulary_codes(
         "A man raped a girl in the town, police said.",
         "Engineers used chlorine to clean the water supply.",
         "The company extended the mandate of its auditors.",
+        # a builder's contract, a timetable criticised, clubs blaming each other, a
+        # farmer's lawsuit, a runner's defeat, a referee ignored, a patient's condition
+        "The company awarded a contract to a local builder.",
+        "The teacher was critical of the new timetable.",
+        "The two clubs traded blame for the cancelled match.",
+        "The farmer took the company to court over unpaid bills.",
+        "The runner conceded defeat to his rival.",
+        "Fans ignored the referee's call and ran onto the pitch.",
+        "The patient was in critical condition after the accident.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
