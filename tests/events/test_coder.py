@@ -802,3 +802,15 @@ def test_coder_both_sides_of_something_is_not_a_pair(coder: Coder) -> None:
         "Traders on both sides of the border signed a petition.",
     )
     assert not any(c == "057" for c, _, _ in found), found
+
+
+def test_coder_a_participle_with_an_object_is_its_nouns_act(coder: Coder) -> None:
+    # the parser reads "militants killed ..." as "militants (who were) killed"
+    found = _events(
+        coder,
+        "Gunmen believed to be Islamist militants killed at least nine farmers in "
+        "Mali's central Mopti region, officials said on Sunday.",
+    )
+    assert any(c[:2] in ("18", "19") and s.startswith("MLI") for c, s, _ in found), (
+        found
+    )

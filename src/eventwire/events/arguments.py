@@ -84,7 +84,13 @@ _PAIR_NOUNS = frozenset(
 
 def _names_a_pair(tok: Token) -> bool:
     """ "the two", "the two sides", "both countries", "both leaders"."""
-    if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    # as the doers, or "between the two": as an object ("urged both countries") the
+    # pair may be any two the sentence named
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        tok.dep_ == "pobj" and tok.head.lower_ == "between"
+    ):
+        return False
+    if tok.lower_ == "two":
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PAIR_NOUNS:
         return False
@@ -431,8 +437,13 @@ class Arguments(PatternMatching):
                 found = self._expand(objs[0], ctx) if objs else []
                 if found:
                     return found
-            if cur.dep_ == "acl" and cur.tag_ == "VBG":
-                # "a Saudi-led coalition targeting the rebels": the noun does it
+            if cur.dep_ == "acl" and (
+                cur.tag_ == "VBG" or any(c.dep_ == "dobj" for c in cur.children)
+            ):
+                # "a Saudi-led coalition targeting the rebels": the noun does it; so
+                # does a noun the parser gave a finite verb as a participle ("gunmen
+                # suspected to be militants KILLED 15 people": a participle with an
+                # object is not passive)
                 found = self._expand(cur.head, ctx)
                 if found:
                     return found
