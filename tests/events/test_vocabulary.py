@@ -756,6 +756,54 @@ CASES = [
         "SAU",
         "YEM",
     ),
+    # money in any currency, deposits, control handed back, confirmations, delegations
+    ("The EU pledged 50 million euros to Sudan.", "0331", "IGO", "SDN"),
+    ("The UAE transferred 2 billion dollars to Egypt.", "071", "ARE", "EGY"),
+    ("Qatar deposited $1 billion with the Egyptian central bank.", "071", "QAT", "EGY"),
+    ("Russia handed back control of the airport to Ukraine.", "0842", "RUS", "UKR"),
+    (
+        "The Kenyan parliament confirmed the new defence minister.",
+        "051",
+        "KEN",
+        "KEN",
+    ),
+    ("Washington sent a delegation to Taipei.", "042", "USA", "TWN"),
+    (
+        "The Notes were exchanged between the Indian foreign secretary and the Japanese ambassador.",
+        "057",
+        "IND",
+        "JPN",
+    ),
+    # arms asked for, trade bans, ports closed, villages burned, the internet cut,
+    # strikes on targets
+    ("Ukraine asked Germany for more weapons.", "0232", "UKR", "DEU"),
+    ("Kyiv requested tanks from Berlin.", "0232", "UKR", "DEU"),
+    ("Russia banned imports of Turkish tomatoes.", "163", "RUS", "TUR"),
+    ("Iran closed its ports to British ships.", "191", "IRN", "GBR"),
+    (
+        "Boko Haram militants burned down a village in Borno state.",
+        "1712",
+        "NGA",
+        None,
+    ),
+    (
+        "The Ethiopian government shut down the internet in Tigray.",
+        "1721",
+        "ETH",
+        None,
+    ),
+    (
+        "Israel carried out strikes on Iranian targets in Syria.",
+        "190",
+        "ISR",
+        "IRN",
+    ),
+    (
+        "Israeli strikes on Hezbollah positions killed three fighters.",
+        "190",
+        "ISR",
+        "LBN",
+    ),
 ]
 
 
@@ -824,6 +872,12 @@ def test_vocabulary_codes(
         "The runner conceded defeat to his rival.",
         "Fans ignored the referee's call and ran onto the pitch.",
         "The patient was in critical condition after the accident.",
+        # a factory's exports, a storm's damage, a company's delegation, a bank's deposit
+        "The factory halted exports of cars.",
+        "Storms shut down the internet in the town.",
+        "The storm destroyed hundreds of houses in the province.",
+        "The company sent a delegation to the trade fair.",
+        "The bank deposited the money in an account in Zurich.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
