@@ -242,3 +242,61 @@ def test_a_person_coded_by_the_body_of_their_office_keeps_that_code(
     # the code of a body (the UN, a party) is not extended by the sector of the post
     assert _resolve(coder, "Guterres spoke.", "Guterres", "2020-05-01") == "IGOUNO"
     assert _resolve(coder, "Abiy spoke.", "Abiy", "2022-05-01") == "ETHGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "day", "code"),
+    [
+        # the one office-holder of that name on the day, whoever it was that year
+        ("Rice urged Congress to end the embargo.", "Rice", "2007-05-02", "USAGOV"),
+        ("Rice urged the council to act.", "Rice", "2014-05-02", "USAGOV"),
+        # a name the tagger left untyped at the start of a sentence
+        ("Kirchner rebuffed Washington's efforts.", "Kirchner", "2006-05-02", "ARGGOV"),
+        # the end of a longer name
+        (
+            "Lopez Obrador accused the judges of bias.",
+            "Obrador",
+            "2020-06-02",
+            "MEXGOV",
+        ),
+        # two people of the name, one kind of office: no date needed
+        ("Rice urged Congress to end the embargo.", "Rice", None, "USAGOV"),
+        # out of office on the day (a former holder is no longer the state)
+        ("Lopez Obrador accused the judges of bias.", "Obrador", "2009-06-02", None),
+        # a word that begins other people's names is too common to tell anyone by
+        ("Hassan criticised the decision.", "Hassan", "2016-06-02", None),
+    ],
+)
+def test_resolve_a_bare_surname_is_the_office_holder_of_the_day(
+    coder: Coder, text: str, head: str, day: str | None, code: str | None
+) -> None:
+    assert _resolve(coder, text, head, day) == code
+
+
+def test_a_bare_surname_gives_the_person_named_in_the_base(coder: Coder) -> None:
+    doc = coder.nlp("Rice urged Congress to end the embargo.")
+    m = coder.resolver.resolve(doc[0], "2014-05-02", DocMemory())
+    assert m is not None and m.actor.name == "Susan Rice"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a converted (less known) office-holder counts where the story names the
+        # country
+        ("Mugabe threatened to expel British diplomats from Zimbabwe.", "ZWEGOV"),
+        ("Mugabe threatened to expel British diplomats.", None),
+        # the story's own Smith is not a minister of the base called Smith
+        (
+            "Anthony Lamar Smith was arrested in Canberra. Smith later criticised the "
+            "Australian police.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_surname_needs_the_story_to_allow_it(
+    coder: Coder, text: str, code: str | None
+) -> None:
+    events = coder.code_text(text, "2008-06-02")
+    sources = {e.actor.code for e in events if e.actor.text in ("Mugabe", "Smith")}
+    assert sources == ({code} if code else set()), events

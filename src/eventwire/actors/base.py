@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -75,9 +77,23 @@ _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
 _SPLIT = re.compile(r"(-|'s\b)")
 
 
+@lru_cache(maxsize=65536)
+def _strip_accents(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+
+
+def fold(lower: str) -> str:
+    """A lower-cased word or name without its accents: "vučić" and "vucic", "áñez"
+    and "anez" are one name (wire copy writes names both ways)."""
+    return lower if lower.isascii() else _strip_accents(lower)
+
+
 def surface_key(text: str) -> tuple[str, ...]:
-    """The lookup key of a surface string: lower-cased tokens, roughly as spaCy splits them."""
-    words = text.lower().replace("’", "'").split()
+    """The lookup key of a surface string: lower-cased tokens without accents, roughly
+    as spaCy splits them."""
+    words = fold(text.lower()).replace("’", "'").split()
     key: list[str] = []
     for word in words:
         if "-" not in word and "'" not in word:
@@ -142,6 +158,13 @@ class ActorBase:
     body_heads: dict[str, str] = field(default_factory=dict)
     # names that are cited but never act: wire services and news agencies
     not_actors: set[tuple[str, ...]] = field(default_factory=set)
+    # the last word of each person's names -> (key of the name, person); built on
+    # first use (see ``people_ending``)
+    _by_last_word: dict[str, list[tuple[tuple[str, ...], Term]]] | None = field(
+        default=None, repr=False
+    )
+    # the first words of people's names of several words ("hassan" of Hassan Rouhani)
+    _given_names: set[str] = field(default_factory=set, repr=False)
 
     def add(self, term: Term, *, overwrite: bool = False) -> None:
         key = surface_key(term.text)
@@ -179,6 +202,32 @@ class ActorBase:
             _load_phoenix(base, root)
         _load_bodies(base, root / "bodies.yaml")
         return base
+
+    def people_ending(self, key: tuple[str, ...]) -> list[Term]:
+        """The people of the base one of whose names ends in ``key`` (a surface key):
+        ("rice",) gives Condoleezza Rice and Susan Rice; one term per person."""
+        if self._by_last_word is None:
+            index: dict[str, list[tuple[tuple[str, ...], Term]]] = {}
+            people = [t for t in self.terms.values() if t.kind == "person"]
+            people += [t for ts in self.shared_aliases.values() for t in ts]
+            for term in people:
+                k = surface_key(term.text)
+                index.setdefault(k[-1], []).append((k, term))
+                full = surface_key(term.name or term.text)
+                if len(full) > 1:
+                    self._given_names.add(full[0])
+            self._by_last_word = index
+        n = len(key)
+        found: dict[str | None, Term] = {}
+        for k, term in self._by_last_word.get(key[-1], ()) if key else ():
+            if k[-n:] == key:
+                found.setdefault(term.name, term)
+        return list(found.values())
+
+    def is_given_name(self, word: str) -> bool:
+        """Does ``word`` (lower case) begin the name of a person of the base?"""
+        self.people_ending((word,))
+        return word in self._given_names
 
     def person_role(self, term: Term, day: str | None) -> Role | None:
         """The role a person held on ``day`` (the latest one when the day is unknown)."""

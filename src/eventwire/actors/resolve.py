@@ -11,10 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, actor_code
-from .base import ActorBase, Term
+from .base import ActorBase, Role, Term, fold, surface_key
 
 # dependents that belong to a noun phrase's own description
 _NP_DEPS = frozenset(
@@ -92,6 +92,8 @@ _NOT_BODY_ENTS = frozenset(
 )
 # entity types of a proper name after a title that is not a person's name
 _NOT_PERSON_ENTS = frozenset("ORG GPE NORP FAC LOC".split())
+# where the hand-written people are (the converted ones are in phoenix_people.yaml)
+_HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
@@ -131,10 +133,10 @@ class DocMemory:
     filed: dict[int, str] = field(default_factory=dict)
     # the last armed actor the sentence before named as a doer
     armed_before: Actor | None = None
-    # organisations and bodies resolved as actors so far, most recent last
-    bodies: list[Actor] = field(default_factory=list)
     # the two sides of the story's last event between two actors ("the two signed")
     last_pair: tuple[Actor, Actor] | None = None
+    # organisations and bodies resolved as actors so far, most recent last
+    bodies: list[Actor] = field(default_factory=list)
     # (token index, actor) of every organisation of the base the text names
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 
@@ -274,10 +276,10 @@ class ActorResolver:
         found: list[tuple[int, int, Term]] = []
         n = len(tokens)
         pos = 0
+        words = [_word(t) for t in tokens]
         while pos < n:
             tok = tokens[pos]
-            lower = tok.lower_
-            if lower not in first_words and tok.lemma_.lower() not in first_words:
+            if words[pos] not in first_words and tok.lemma_.lower() not in first_words:
                 pos += 1
                 continue
             matched = False
@@ -285,7 +287,7 @@ class ActorResolver:
                 run = tokens[pos : pos + length]
                 if run[-1].i - run[0].i != length - 1:
                     continue  # not contiguous in the text
-                key = tuple(t.lower_ for t in run)
+                key = tuple(words[pos : pos + length])
                 term = terms.get(key)
                 if term is None:
                     key = (*key[:-1], run[-1].lemma_.lower())
@@ -541,6 +543,58 @@ class ActorResolver:
         kinds = {(r.country, r.sector, r.org) for _, r in held}
         return held[0][0] if len(kinds) == 1 else None
 
+    def _office_holder(
+        self, name: str, day: str | None, memory: DocMemory, doc: Doc
+    ) -> Term | None:
+        """ "Rice urged Congress ...", "Lopez Obrador said ...": a name the base holds
+        only as the end of people's names. The offices those people held on the day
+        (any day, when the story has no date) count when the person is one of the
+        hand-written people (the well-known) or the story names their country (a
+        converted namesake from another country does not count); when they are all of
+        one kind (Condoleezza and Susan Rice: both USAGOV) the name is an actor of that
+        kind. Two kinds, a former holder only, a given name, or no one known: no
+        actor."""
+        key = surface_key(name)
+        if (
+            not key
+            or len(key) > 3
+            or (len(key) == 1 and self.base.is_given_name(key[0]))
+        ):
+            # "Hassan", "Kim", "Johnson": a word that begins other people's names is
+            # too common a name to tell anyone by
+            return None
+        found = self.base.people_ending(key)
+        known_names = {surface_key(t.name or t.text) for t in found}
+        for ent in doc.ents:
+            # "Anthony Lamar Smith ... Smith fled": the story's own Smith
+            words = surface_key(ent.text)
+            if (
+                ent.label_ == "PERSON"
+                and len(words) > len(key)
+                and words[-len(key) :] == key
+                and words not in known_names
+            ):
+                return None
+        story = memory.story_countries
+        kinds: dict[tuple[str | None, str | None, str | None], Role] = {}
+        holders: set[str | None] = set()
+        for term in found:
+            known = term.origin.startswith(_HAND_PEOPLE)
+            for role in term.roles:
+                if role.sector == "ELI" or (day is not None and not role.held_on(day)):
+                    continue
+                if not known and role.country not in story:
+                    continue
+                kinds.setdefault((role.country, role.sector, role.org), role)
+                holders.add(term.name)
+        if len(kinds) != 1:
+            return None
+        role = next(iter(kinds.values()))
+        office = Role(role.country, role.sector, role.org, role.title, None, None)
+        # one holder: that person; several of one kind: the kind, no name
+        person = next(iter(holders)) if len(holders) == 1 else None
+        return Term("person", name, name=person, roles=(office,))
+
     def _sector(self, tokens: list[Token]) -> str | None:
         sectors = [
             t.sector
@@ -594,6 +648,21 @@ class ActorResolver:
             and head_term is None
         ):
             name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
+        holder: Term | None = None
+        if (
+            name is None
+            and head.pos_ == "PROPN"
+            and not head.ent_type_
+            and head_term is None
+            and not matches
+            and len(tokens) == 1
+        ):
+            # "Kirchner rebuffed ...": a lone name the tagger left untyped (it often
+            # does at the start of a sentence) is a person when it names an
+            # office-holder of the day
+            holder = self._office_holder(head.text, day, memory, head.doc)
+            if holder is not None:
+                name = head.text
         if (
             name is None
             and head.pos_ == "PROPN"
@@ -699,7 +768,11 @@ class ActorResolver:
             )
         role_body = False  # the code is the body of the person's office
         if person_term is None and is_person and name:
-            person_term = self._shared_alias(name, day)
+            person_term = (
+                holder
+                or self._shared_alias(name, day)
+                or self._office_holder(name, day, memory, head.doc)
+            )
         if person_term is not None and person_term.roles:
             role = self.base.person_role(person_term, day)
             if role is not None and code is None and country is None:
@@ -768,6 +841,11 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
         None,
         why=f'"the {head.text}" is {body.text}, named before',
     )
+
+
+def _word(tok: Token) -> str:
+    """A token as the base keys it: lower case, no accents, a straight apostrophe."""
+    return fold(tok.lower_).replace("’", "'")
 
 
 def _acronym(text: str) -> bool:
