@@ -814,3 +814,19 @@ def test_coder_a_participle_with_an_object_is_its_nouns_act(coder: Coder) -> Non
     assert any(c[:2] in ("18", "19") and s.startswith("MLI") for c, s, _ in found), (
         found
     )
+
+
+def test_coder_condemning_an_attack_told_before_is_against_its_attackers(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Al Shabaab fighters attacked an army base near Mogadishu on Sunday. "
+        "Somalia's president condemned the attack.",
+    )
+    assert ("111", "SOMGOV", "SOMREBSHB") in found, found
+
+
+def test_coder_a_bare_number_killed_counts_civilians(coder: Coder) -> None:
+    found = _events(coder, "Gunmen kill 12 in raid on Malian village")
+    assert any(c[:2] in ("18", "19") and t == "MLICVL" for c, _, t in found), found

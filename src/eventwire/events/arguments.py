@@ -609,6 +609,7 @@ class Arguments(PatternMatching):
         ctx: Context,
         max_depth: int = 8,
         preps: frozenset[str] | None = None,
+        anaphora: bool = True,
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given."""
@@ -619,7 +620,7 @@ class Arguments(PatternMatching):
                 found = self._expand(tok, ctx)
                 if found:
                     return found
-                ref = self._anaphor(tok)
+                ref = self._anaphor(tok) if anaphora else None
                 if ref is not None:
                     return [ref]
             if depth >= max_depth:
@@ -683,7 +684,9 @@ class Arguments(PatternMatching):
                 or _is_place_phrase(c)
             ):
                 continue
-            found = self._search(c, ctx)
+            # (an event noun met on the way is what the act is about, not who made
+            # an earlier one: "fled after the attack")
+            found = self._search(c, ctx, anaphora=False)
             found = [m for m in found if m.actor.identity not in src_ids]
             if found:
                 return found

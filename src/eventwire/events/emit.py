@@ -115,6 +115,8 @@ class Emitter(ImpliedActors, Speech):
         distinct = {s.actor.identity for s in sources}
         if match.code[:2] in ("18", "19", "20"):
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
+            counted = None if targets else self._counted_people(match.embedded or tok)
+            targets = [counted] if counted is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(tok)

@@ -244,6 +244,29 @@ class ImpliedActors(Frames, Arguments):
         where = [t for t in targets if _under_prep(doc[t.head], place.head)]
         return [place] if len(where) == len(targets) else targets
 
+    def _counted_people(self, verb: Token) -> Mention | None:
+        """ "Gunmen kill 15", "killing at least 12": a bare number as what violence
+        was done to counts people, the civilians of the place or the story's country."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.pos_ != "NUM":
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+                continue  # "killed two of the attackers": whose, the search says
+            place = self._place_recipient(verb)
+            country = (
+                place.actor.country if place is not None else self._context_country(obj)
+            )
+            actor = Actor(
+                obj.text,
+                actor_code(country, "CVL"),
+                country,
+                "CVL",
+                None,
+                why=f'"{verb.text} {obj.text}" counts people',
+            )
+            return Mention(actor, obj.i, obj.left_edge.i, obj.right_edge.i + 1)
+        return None
+
     def _attacks_itself(self, verb: Token) -> bool:
         match = self._predicate(verb) if verb.pos_ in ("VERB", "AUX") else None
         return match is not None and match.code[:2] in ("18", "19", "20")
