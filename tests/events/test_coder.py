@@ -830,3 +830,13 @@ def test_coder_condemning_an_attack_told_before_is_against_its_attackers(
 def test_coder_a_bare_number_killed_counts_civilians(coder: Coder) -> None:
     found = _events(coder, "Gunmen kill 12 in raid on Malian village")
     assert any(c[:2] in ("18", "19") and t == "MLICVL" for c, _, t in found), found
+
+
+def test_coder_the_killings_are_the_last_event_told_with_kill(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Al Shabaab fighters killed 11 villagers near Baidoa on Sunday. Somali "
+        "troops later attacked the fighters. Somalia's president condemned the "
+        "killings.",
+    )
+    assert ("111", "SOMGOV", "SOMREBSHB") in found, found

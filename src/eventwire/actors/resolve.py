@@ -118,6 +118,8 @@ class DocMemory:
     country_positions: list[int] = field(default_factory=list)
     # the distinct countries of ``countries``, in the order first named
     story_countries: list[str] = field(default_factory=list)
+    # the lemma of an event's trigger -> (code, source) of the last event it told
+    event_words: dict[str, tuple[str, Actor]] = field(default_factory=dict)
 
     # the country the story names most often (the first named wins a tie)
     main_country: str | None = None
@@ -140,8 +142,9 @@ class DocMemory:
     # (token index, actor) of every organisation of the base the text names
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 
-    def add_event(self, code: str, source: Actor) -> None:
-        """Remember an event of the story (for "the proposal", "the attack")."""
+    def add_event(self, code: str, source: Actor, word: str | None = None) -> None:
+        """Remember an event of the story (for "the proposal", "the attack"), and the
+        word that told it ("kill": "the killings" is that one)."""
         self.events.append((code, source))
         n = len(self.events)
         for k in range(1, len(code) + 1):
@@ -151,6 +154,8 @@ class DocMemory:
         """The latest event whose code starts with one of ``prefixes``."""
         found = [self.last_event[p] for p in prefixes if p in self.last_event]
         if not found:
+        if word:
+            self.event_words[word] = (code, source)
             return None
         _, code, source = max(found, key=lambda f: f[0])
         return code, source

@@ -656,7 +656,17 @@ class Arguments(PatternMatching):
             for c in tok.children
         ):
             return None  # "a separate initiative" is a new one
-        last = self.memory.last_event_of(prefixes)
+        # "the killings" is the last event told with "kill", if it is of a kind the
+        # noun can stand for; else the last of that kind
+        lemma = tok.lemma_.lower()
+        told = self.memory.event_words.get(lemma) or self.memory.event_words.get(
+            lemma.removesuffix("ing")
+        )
+        last = (
+            told
+            if told is not None and told[0].startswith(prefixes)
+            else self.memory.last_event_of(prefixes)
+        )
         if last is None:
             return None
         code, actor = last

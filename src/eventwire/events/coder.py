@@ -116,7 +116,7 @@ class EventCoder:
             found = coder.run()
             events.extend(found)
             for ev in found:
-                memory.add_event(ev.code, ev.source)
+                memory.add_event(ev.code, ev.source, ev.trigger.lemma_.lower())
                 if ev.target is not None and ev.target.identity != ev.source.identity:
                     memory.last_pair = (ev.source, ev.target)
             memory.armed_before = coder.last_armed(found)
