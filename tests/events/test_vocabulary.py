@@ -804,6 +804,58 @@ CASES = [
         "ISR",
         "LBN",
     ),
+    # appeals for aid with no one named to give it, verbal attacks, blame pinned, backing
+    # given, charges pressed, war crimes probed, groups outlawed, hostilities ended,
+    # reforms promised, killings by stoning
+    ("Kenya appealed for international help to fight the drought.", "023", "KEN", None),
+    ("Somalia asked for food aid on Monday.", "0233", "SOM", None),
+    (
+        "The Kenyan opposition leader launched a scathing attack on the government.",
+        "111",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "China expressed strong dissatisfaction with Japan over the visit.",
+        "111",
+        "CHN",
+        "JPN",
+    ),
+    ("Iran held the United States responsible for the attack.", "112", "IRN", "USA"),
+    ("The Afghan government pinned the blame on Pakistan.", "112", "AFG", "PAK"),
+    ("France gave its backing to the Moroccan plan.", "051", "FRA", "MAR"),
+    (
+        "The Brazilian president threw his support behind the Venezuelan opposition.",
+        "051",
+        "BRA",
+        "VEN",
+    ),
+    (
+        "The Egyptian opposition pressed charges against the interior minister.",
+        "115",
+        "EGY",
+        "EGY",
+    ),
+    ("The ICC opened a probe into war crimes in Ukraine.", "094", "IGO", "UKR"),
+    (
+        "The Egyptian government outlawed the Muslim Brotherhood.",
+        "1722",
+        "EGY",
+        "EGY",
+    ),
+    (
+        "The Ethiopian government and the rebels agreed to a cessation of hostilities.",
+        "0356",
+        "ETH",
+        "ETH",
+    ),
+    ("The Malian junta pledged free elections next year.", "034", "MLI", None),
+    (
+        "Iranian authorities stoned a woman to death for adultery.",
+        "1823",
+        "IRN",
+        "IRN",
+    ),
 ]
 
 
@@ -878,6 +930,11 @@ def test_vocabulary_codes(
         "The storm destroyed hundreds of houses in the province.",
         "The company sent a delegation to the trade fair.",
         "The bank deposited the money in an account in Zurich.",
+        # a company's reforms; a footballer's and a coach's words are no fight and no
+        # political criticism
+        "The company promised reforms to its pay system.",
+        "The striker launched a stinging attack on the referee.",
+        "The coach expressed anger at the referee.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
