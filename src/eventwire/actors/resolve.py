@@ -149,13 +149,13 @@ class DocMemory:
         n = len(self.events)
         for k in range(1, len(code) + 1):
             self.last_event[code[:k]] = (n, code, source)
+        if word:
+            self.event_words[word] = (code, source)
 
     def last_event_of(self, prefixes: tuple[str, ...]) -> tuple[str, Actor] | None:
         """The latest event whose code starts with one of ``prefixes``."""
         found = [self.last_event[p] for p in prefixes if p in self.last_event]
         if not found:
-        if word:
-            self.event_words[word] = (code, source)
             return None
         _, code, source = max(found, key=lambda f: f[0])
         return code, source
