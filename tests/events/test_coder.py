@@ -840,3 +840,10 @@ def test_coder_the_killings_are_the_last_event_told_with_kill(coder: Coder) -> N
         "killings.",
     )
     assert ("111", "SOMGOV", "SOMREBSHB") in found, found
+
+
+def test_coder_what_an_object_measures_holds_the_recipient_slot(coder: Coder) -> None:
+    found = _events(
+        coder, "The World Bank approved $300 million in loans for Malawi on Friday."
+    )
+    assert any(c == "071" and t == "MWI" for c, _, t in found), found

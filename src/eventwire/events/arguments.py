@@ -552,8 +552,18 @@ class Arguments(PatternMatching):
         holders.extend(
             c
             for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN",)
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
         )
+        # "approved $4.5 billion IN loans for X", "tariffs OF 10 percent on X": what
+        # the object measures holds the slot too
+        for h in holders[1:]:
+            holders.extend(
+                g
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for g in c.children
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")
+            )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
         for slot in slots:
             heads: list[Token] = []
