@@ -97,3 +97,108 @@ def test_articles_mid_story_dateline_sets_its_paragraph(coder: Coder) -> None:
     protest = [e for e in events if e.evidence.text.startswith("Protesters")]
     assert protest, _triples(events)
     assert all(e.actor.country == "NER" for e in protest), _triples(protest)
+
+
+# the headline and the body tell one agreement; the meeting is in another country's
+# capital; an attack "last week" in a county the gazetteer lacks; "the following day"
+BORDER = (
+    "Kenya, Somalia agree to reopen border\n"
+    "\n"
+    "NAIROBI, March 15 (Reuters) - Kenya and Somalia agreed on Tuesday to reopen their "
+    "common border, officials from both countries said.\n"
+    "\n"
+    "Kenya's foreign minister met her Somali counterpart in the Somali capital on "
+    "Monday to settle the last details, the ministry said.\n"
+    "\n"
+    "Suspected al Shabaab militants attacked a police post in Kenya's Mandera county "
+    "last week, killing three officers, police said.\n"
+    "\n"
+    "Somali traders protested outside the parliament in Mogadishu on Sunday. Police "
+    "arrested dozens of traders the following day.\n"
+)
+BORDER_PUB = "2023-03-15"  # a Wednesday
+
+# filed from Geneva about Sudan: a U.N. office speaks where the story is filed, an old
+# agreement is not placed there, "at the weekend", "the previous day"
+DARFUR = (
+    "U.N. accuses Sudan paramilitaries of killings\n"
+    "\n"
+    "GENEVA, Sept 8 (Reuters) - The U.N. human rights office on Friday accused Sudan's "
+    "paramilitary Rapid Support Forces of killing dozens of civilians in West Darfur "
+    "last month.\n"
+    "\n"
+    "Sudan and Egypt agreed in mid-August to reopen a border crossing.\n"
+    "\n"
+    "Gunmen killed 20 villagers in a raid on a village near the town of Geneina at "
+    "the weekend, witnesses said.\n"
+    "\n"
+    "The army said militants attacked a checkpoint in Darfur on Wednesday. Troops "
+    "killed five of the attackers the previous day.\n"
+)
+DARFUR_PUB = "2023-09-08"  # a Friday
+
+
+def _starting(events: list[Event], words: str) -> list[Event]:
+    found = [e for e in events if e.evidence.text.startswith(words)]
+    assert found, _triples(events)
+    return found
+
+
+def test_articles_headline_joins_the_body_report(coder: Coder) -> None:
+    for text, pub, code, body in (
+        (BORDER, BORDER_PUB, "030", "2023-03-14"),
+        (DARFUR, DARFUR_PUB, "112", "2023-09-08"),
+    ):
+        events = coder.code_text(text, pub)
+        # no event stands on the headline alone: it is a mention of the body's
+        assert not any(e.sentence == 0 for e in events), _triples(events)
+        joined = [e for e in events if 0 in [m["sentence"] for m in e.mentions]]
+        assert [(e.cameo, e.date) for e in joined] == [(code, body)]
+        assert joined[0].counts["mentions"] == 2
+
+
+def test_articles_dates_and_places_of_a_story_filed_in_one_capital(
+    coder: Coder,
+) -> None:
+    events = coder.code_text(BORDER, BORDER_PUB)
+    agreed = _starting(events, "Kenya and Somalia agreed")
+    # the agreement names no place: the dateline's, as both sides' talks were there
+    assert {(e.date, e.location.name if e.location else None) for e in agreed} == {
+        ("2023-03-14", "Nairobi")
+    }
+    met = _starting(events, "Kenya's foreign minister met")
+    assert {(e.location.name, e.location.country) for e in met if e.location} == {
+        ("Mogadishu", "SOM")
+    }
+    attack = _starting(events, "Suspected al Shabaab")
+    assert {(e.date, e.date_precision) for e in attack} == {("2023-03-08", "month")}
+    assert {
+        (e.location.name, e.location.country, e.location.precision)
+        for e in attack
+        if e.location
+    } == {("Mandera county", "KEN", "admin1")}
+    arrests = _starting(events, "Police arrested")
+    assert {e.date for e in arrests} == {"2023-03-13"}  # the day after Sunday
+
+
+def test_articles_dates_and_places_of_a_story_filed_from_elsewhere(
+    coder: Coder,
+) -> None:
+    events = coder.code_text(DARFUR, DARFUR_PUB)
+    accused = _starting(events, "The U.N. human rights office")
+    # the killings were last month; the accusation is Friday's, made in Geneva
+    assert {(e.date, e.location.name if e.location else None) for e in accused} == {
+        ("2023-09-08", "Geneva")
+    }
+    agreed = _starting(events, "Sudan and Egypt agreed")
+    assert {(e.date, e.date_precision, e.location) for e in agreed} == {
+        ("2023-08-01", "month", None)
+    }
+    raid = _starting(events, "Gunmen killed")
+    assert {(e.date, e.location.name, e.location.country) for e in raid} == {
+        ("2023-09-02", "Geneina", "SDN")  # the weekend's Saturday
+    }
+    troops = _starting(events, "The army said militants attacked")
+    assert {e.date for e in troops} == {"2023-09-06"}
+    later = _starting(events, "Troops killed")
+    assert {e.date for e in later} == {"2023-09-05"}  # the day before that Wednesday

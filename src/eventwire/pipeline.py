@@ -17,18 +17,21 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date, text_date
+from .context.dates import Anchors, day_anchors
 from .context.history import (
     clause_is_background,
     dated_before_news,
     earlier_years,
     sentence_is_origin,
 )
+from .context.places import PlaceHints
 from .dedup import merge_article
 from .events.coder import EventCoder, RawEvent, Trace
 from .events.ontology import Ontology, load_ontology
@@ -55,6 +58,15 @@ _PART_WORDS = frozenset(
     }
     | {"central", "upper", "lower", "greater", "inner", "outer", "rural"}
 )
+# "Mandera county", "Bryansk region": an area named after its town
+_AREA_WORDS = frozenset(
+    {"county", "province", "region", "state", "governorate", "district", "oblast"}
+)
+# a town of the gazetteer outside the story's countries must be this big to be meant
+_FOREIGN_TOWN_POPULATION = 100_000
+# a dateline places an event whose sentence names no place only when the event is of
+# the story's days: an agreement "in mid-January" in a story filed in February is not
+_DATELINE_DAYS = 7
 
 
 @dataclass
@@ -103,19 +115,73 @@ class Coder:
                     return country
         return None
 
-    def _filed_from(self, r: RawEvent, countries: list[str]) -> Place | None:
+    def _filed_from(
+        self,
+        r: RawEvent,
+        countries: list[str],
+        day: str | None = None,
+        published: str | None = None,
+    ) -> Place | None:
         """An event whose clause names no place happened where the story was filed
         ("GAO, Mali - Rockets hit a market ...") when that is in the country of one
-        of its actors (a strike abroad reported from a capital is not there).
+        of its actors (a strike abroad reported from a capital is not there), or a
+        party to a statement, accusation or agreement has no country (a U.N. office in
+        a story from Geneva, the EU in one from Brussels), and the event is of the story's days (within ``_DATELINE_DAYS``
+        of publication). A headline is placed by the story's first dateline.
         Background is never placed so."""
-        dateline = r.sent._.dateline
-        if dateline is None:
+        dateline = _dateline_of(r.sent)
+        if dateline is None or not _near(day, published, _DATELINE_DAYS):
             return None
         place = self.geocode(dateline.place.title(), countries)
         if place is None:
             return None
         own = {a.country for a in (r.source, r.target) if a is not None and a.country}
-        return place if not own or place.country in own else None
+        if not own or place.country in own:
+            return place
+        spoken = self.ontology[r.code].quad_class in (1, 3)
+        stateless = any(a is not None and not a.country for a in (r.source, r.target))
+        return place if spoken and stateless else None
+
+    def _hints(self, r: RawEvent, countries: list[str], story: list[str]) -> PlaceHints:
+        """What find_place needs beyond a name: geocoding by a country the text gives,
+        capitals, the words of countries, the country of a bare "the capital" (the
+        dateline's, else the event's own) and of a town the gazetteer lacks (the
+        country all the event's actors share, if the text names it: ``story``, not
+        only a dateline; an attack needs its target named for that)."""
+        dateline = _dateline_of(r.sent)
+        home = self.dateline_country(dateline) if dateline is not None else None
+        source, target = r.source, r.target
+        own = {a.country for a in (source, target) if a is not None}
+        fallback = own.pop() if len(own) == 1 else None
+        if target is None and self.ontology[r.code].quad_class == 4:
+            fallback = None  # an attacker with no target named may strike abroad
+        if (
+            home is None
+            and source.country
+            and (target is None or target.country == source.country)
+        ):
+            home = source.country
+        return PlaceHints(
+            geocode=lambda name, first: self.geocode(name, [*first, *countries]),
+            capital=self._capital,
+            country=self._country_word,
+            home=home,
+            fallback=fallback if fallback in story else None,
+        )
+
+    def _capital(self, country: str) -> Place | None:
+        geo = self.gazetteer.capital(country)
+        if geo is None:
+            return None
+        lat, lon = round(geo.lat, 5), round(geo.lon, 5)
+        return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
+
+    def _country_word(self, word: str) -> str | None:
+        """The country a word names: "Kenya", "Kenya's", "Kenyan"."""
+        term = self.base.terms.get(surface_key(word.removesuffix("'s")))
+        if term is not None and term.country and term.kind in ("country", "demonym"):
+            return term.country
+        return None
 
     def _place_country(self, name: str, countries: Iterable[str] = ()) -> str | None:
         """The country of a place name: a country or capital in the base, else GeoNames
@@ -131,6 +197,14 @@ class Coder:
         "Western Cambodia", "south Lebanon": a part of a place falls back to the place."""
         found = self._geocode_name(name, countries)
         words = name.split()
+        if found is None and len(words) > 1 and words[-1].lower() in _AREA_WORDS:
+            town = self._geocode_name(" ".join(words[:-1]), countries)
+            if (
+                town is not None
+                and town.precision == "city"
+                and town.country in countries
+            ):
+                return Place(name, town.country, precision="admin1")
         if found is None and len(words) > 1 and words[0].lower() in _PART_WORDS:
             found = self._geocode_name(" ".join(words[1:]), countries)
         return found
@@ -142,6 +216,13 @@ class Coder:
         geo = self.gazetteer.lookup(name, countries)
         if geo is None:
             return None
+        if (
+            geo.precision == "city"
+            and countries
+            and geo.country not in countries
+            and geo.population < _FOREIGN_TOWN_POPULATION
+        ):
+            return None  # "Bal'ad" in a story about Somalia is not Balad, Iraq
         if geo.precision == "country":
             return Place(
                 geo.name, geo.country, geonameid=geo.geonameid, precision="country"
@@ -150,7 +231,11 @@ class Coder:
         return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
 
     def _when(
-        self, r: RawEvent, published: str | None, years: list[int | None]
+        self,
+        r: RawEvent,
+        published: str | None,
+        years: list[int | None],
+        anchors: Anchors | None = None,
     ) -> tuple[str | None, str | None, bool]:
         """(date, precision, historical): the text's date, else the publication day
         for news of the day; background is dated by the text or not at all."""
@@ -163,7 +248,15 @@ class Coder:
         # to come; only a clause that is itself future reads its weekday forward
         ahead = r.future and (r.clause is None or r.clause.tag_ not in ("VBD", "VBN"))
         found = text_date(
-            r.clause, r.sent, published, r.speech_verb, spoken, future=ahead
+            r.clause,
+            r.sent,
+            published,
+            r.speech_verb,
+            spoken,
+            future=ahead,
+            trigger=r.trigger,
+            anchors=anchors,
+            done=not r.future,
         )
         cues = self.book.history
         if found is not None:
@@ -185,19 +278,28 @@ class Coder:
         countries: list[str],
         years: list[int | None],
         at: tuple[int, int, int] = (0, 0, 0),
+        anchors: Anchors | None = None,
+        story: list[str] | None = None,
     ) -> Event:
         """The event record of ``r``; ``at`` is (characters, sentences, tokens) before
-        the doc in the article, for the article's offsets."""
+        the doc in the article, for the article's offsets; ``anchors`` the text's day
+        dates (for "the previous day"); ``story`` the countries the text names."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
-        day, precision, historical = self._when(r, article.published, years)
+        day, precision, historical = self._when(r, article.published, years, anchors)
         place = find_place(
             r.clause,
             r.sent,
             lambda name: self.geocode(name, countries),
             r.code,
             [r.source.text],
-        ) or (None if historical else self._filed_from(r, countries))
+            trigger=r.trigger,
+            hints=self._hints(r, countries, countries if story is None else story),
+        ) or (
+            None
+            if historical
+            else self._filed_from(r, countries, day, article.published)
+        )
         sent = r.sent
         return Event(
             article_id=article.id,
@@ -297,6 +399,8 @@ class _Story:
         self.filed: dict[str, None] = {}  # countries of the datelines so far, in order
         self.sentences = self.tokens = 0
         self.found: list[Event] = []
+        self.last_day: date | None = None  # the text's last day date so far
+        self.headline: int | None = None  # the headline's sentence, if there is one
 
     def add(self, doc: Any) -> None:
         """Code one parsed piece (or the whole article)."""
@@ -318,13 +422,57 @@ class _Story:
         if years:
             self.year = years[-1]
         at = (doc._.offset, self.sentences, self.tokens)
-        self.found.extend(coder._record(r, article, countries, years, at) for r in raw)
+        sents = list(doc.sents)
+        anchors = day_anchors(sents, article.published, self.last_day, captions)
+        self.last_day = anchors.last
+        if self.sentences == 0 and _is_headline(sents):
+            self.headline = 0
+        self.found.extend(
+            coder._record(r, article, countries, years, at, anchors, named) for r in raw
+        )
         self.sentences += len(years)
         self.tokens += len(doc)
 
     def events(self) -> list[Event]:
         """The article's events, one per happening (its repeats are its mentions)."""
-        return merge_article(self.found)
+        return merge_article(self.found, headline=self.headline)
+
+
+def _dateline_of(sent: Any) -> Dateline | None:
+    """The dateline in force for a sentence; for a headline above the first dateline,
+    that one."""
+    dateline: Dateline | None = sent._.dateline
+    if dateline is None and sent.start == 0 and sent.doc._.datelines:
+        first: Dateline = sent.doc._.datelines[0]
+        return first
+    return dateline
+
+
+def _near(day: str | None, published: str | None, days: int) -> bool:
+    """Is an event's date within ``days`` of publication (or either unknown)?"""
+    if not day or not published:
+        return True
+    try:
+        gap = date.fromisoformat(day[:10]) - date.fromisoformat(published[:10])
+    except ValueError:
+        return True
+    return abs(gap.days) <= days
+
+
+def _is_headline(sents: list[Any]) -> bool:
+    """Is the first sentence a headline: one line of its own, a paragraph apart from
+    the story, with no full stop, and a story after it?"""
+    if len(sents) < 2:
+        return False
+    first = sents[0]
+    text = first.text.strip()
+    between = first.doc.text[first.end_char : sents[1].start_char]
+    return (
+        bool(text)
+        and "\n" not in text
+        and text[-1] not in ".!?"
+        and ("\n\n" in first.text + between or bool(first.doc._.datelines))
+    )
 
 
 _SHARED: dict[tuple[str | None, bool], Coder] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from spacy.tokens import Span, Token
@@ -101,11 +101,19 @@ PUB = date(2014, 12, 16)  # a Tuesday
         ("last night", ("2014-12-15", "day"), ("2014-12-15", "day")),
         ("tomorrow", ("2014-12-17", "day"), ("2014-12-17", "day")),
         ("on the 3rd", ("2014-12-03", "day"), ("2015-01-03", "day")),
-        # weeks: finer than a month, so the month they fall in
-        ("last week", ("2014-12-01", "month"), ("2014-12-01", "month")),
-        ("this week", ("2014-12-01", "month"), ("2014-12-01", "month")),
-        ("earlier this week", ("2014-12-01", "month"), ("2014-12-01", "month")),
-        ("next week", ("2014-12-01", "month"), ("2014-12-01", "month")),
+        # weeks: the day they most likely mean, at month precision (coarser than a day)
+        ("last week", ("2014-12-09", "month"), ("2014-12-09", "month")),
+        ("a week ago", ("2014-12-09", "month"), ("2014-12-09", "month")),
+        ("this week", ("2014-12-15", "month"), ("2014-12-19", "month")),
+        ("earlier this week", ("2014-12-15", "month"), ("2014-12-15", "month")),
+        ("later this week", ("2014-12-19", "month"), ("2014-12-19", "month")),
+        ("next week", ("2014-12-23", "month"), ("2014-12-23", "month")),
+        ("over the past week", ("2014-12-13", "month"), ("2014-12-13", "month")),
+        # the weekend: its Saturday (the last one, or the next for what is to come)
+        ("at the weekend", ("2014-12-13", "day"), ("2014-12-20", "day")),
+        ("over the weekend", ("2014-12-13", "day"), ("2014-12-20", "day")),
+        ("last weekend", ("2014-12-13", "day"), ("2014-12-13", "day")),
+        ("next weekend", ("2014-12-20", "day"), ("2014-12-20", "day")),
         # months
         ("last month", ("2014-11-01", "month"), ("2014-11-01", "month")),
         ("earlier this month", ("2014-12-01", "month"), ("2014-12-01", "month")),
@@ -154,7 +162,7 @@ PUB = date(2014, 12, 16)  # a Tuesday
         ("two days ago", ("2014-12-14", "day"), ("2014-12-14", "day")),
         ("hours ago", ("2014-12-16", "day"), ("2014-12-16", "day")),
         ("a few days ago", ("2014-12-01", "month"), ("2014-12-01", "month")),
-        ("three weeks ago", ("2014-11-01", "month"), ("2014-11-01", "month")),
+        ("three weeks ago", ("2014-11-25", "month"), ("2014-11-25", "month")),
         ("two months ago", ("2014-10-01", "month"), ("2014-10-01", "month")),
         ("two years ago", ("2012-01-01", "year"), ("2012-01-01", "year")),
         ("twenty-five years ago", ("1989-01-01", "year"), ("1989-01-01", "year")),
@@ -174,8 +182,10 @@ def test_dates_expressions_back_for_past_forward_for_future(
         ("Friday", "2015-01-01", ("2014-12-26", "day")),  # back across the year
         ("in December", "2015-01-10", ("2014-12-01", "month")),
         ("last month", "2015-01-10", ("2014-12-01", "month")),
-        ("last week", "2015-01-03", ("2014-12-01", "month")),
-        ("three weeks ago", "2015-03-02", ("2015-02-01", "month")),
+        ("last week", "2015-01-03", ("2014-12-27", "month")),
+        ("three weeks ago", "2015-03-02", ("2015-02-09", "month")),
+        ("at the weekend", "2015-01-01", ("2014-12-27", "day")),
+        ("last weekend", "2014-12-14", ("2014-12-06", "day")),  # said on a Sunday
         ("yesterday", "2016-03-01", ("2016-02-29", "day")),
         ("Dec 31", "2015-01-01", ("2014-12-31", "day")),
         ("Jan 1", "2014-12-31", ("2015-01-01", "day")),  # one day's slack
@@ -260,8 +270,9 @@ def test_dates_impossible_dates_give_no_date(expr: str) -> None:
         "03.04.2014",  # March 4 or April 3
         "the 1990s",  # decades are no year
         "the '80s",
-        "the weekend",
         "recent weeks",
+        "days later",
+        "a few days earlier",
         "the past decade",
         "a year earlier",
         "60-year-old",
@@ -273,6 +284,45 @@ def test_dates_impossible_dates_give_no_date(expr: str) -> None:
 )
 def test_dates_vague_or_ambiguous_expressions_give_no_date(expr: str) -> None:
     assert _parse(expr, PUB) is None
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("the previous day", ("2014-12-11", "day")),
+        ("the day before", ("2014-12-11", "day")),
+        ("a day earlier", ("2014-12-11", "day")),
+        ("two days later", ("2014-12-14", "day")),
+        ("the following day", ("2014-12-13", "day")),
+        ("the next day", ("2014-12-13", "day")),
+        ("the same day", ("2014-12-12", "day")),
+        ("that night", ("2014-12-12", "day")),
+        ("a week later", ("2014-12-19", "month")),
+        ("the following week", ("2014-12-19", "month")),
+        # counted from publication, not from the story's day
+        ("next week", ("2014-12-23", "month")),
+        ("earlier this week", ("2014-12-15", "month")),
+        ("the day before yesterday", ("2014-12-14", "day")),
+    ],
+)
+def test_dates_anaphoric_expressions_count_from_the_story_day(
+    expr: str, expected: tuple[str, str]
+) -> None:
+    friday = date(2014, 12, 12)  # the day the story last named
+    assert _parse(expr, PUB, ref=friday) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("the previous day", ("2014-12-15", "day")),
+        ("the following day", ("2014-12-17", "day")),
+    ],
+)
+def test_dates_anaphoric_expressions_without_a_story_day_count_from_publication(
+    expr: str, expected: tuple[str, str]
+) -> None:
+    assert _parse(expr, PUB) == expected
 
 
 def test_dates_fallback_reads_numeric_day_dates() -> None:
@@ -334,7 +384,7 @@ def _sent_and(coder: Coder, text: str, *words: str) -> tuple[Span, list[Token]]:
         (
             "Police arrested protesters in Santiago last week.",
             "2014-12-16",
-            ("2014-12-01", "month"),
+            ("2014-12-09", "month"),
         ),
         (
             "Chile recalled its ambassador from Peru earlier this month.",
@@ -354,7 +404,7 @@ def _sent_and(coder: Coder, text: str, *words: str) -> tuple[Span, list[Token]]:
         (
             "Chile recalled its ambassador from Peru three weeks ago.",
             "2014-12-16",
-            ("2014-11-01", "month"),
+            ("2014-11-25", "month"),
         ),
         (
             "Chile recalled its ambassador from Peru a decade ago.",
@@ -462,3 +512,75 @@ def test_dates_text_date_ignores_relative_times_without_publication(
     assert text_date(clause, sent, "2014-12-16") == ("2014-12-15", "day")
     assert text_date(clause, sent, None) is None
     assert resolve_date(clause, sent, None) == (None, None)
+
+
+# -- which time expression dates which event ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # a time well before the accusation is the alleged deed's, not the accusation's
+        (
+            "The U.N. human rights office on Wednesday accused the Rapid Support "
+            "Forces of killing dozens of civilians last month.",
+            "112",
+            ("2023-03-15", "day"),
+        ),
+        # a day of the week put last dates the accusation (wire copy's order)
+        ("Turkey accused Syria of sheltering militants on Monday.", "112", None),
+        # a complement happens when the verb it completes does
+        (
+            "Iraq's parliament voted on Sunday to call for foreign troops to leave "
+            "the country.",
+            "02",
+            ("2023-03-12", "day"),
+        ),
+        # a conjunct shares the first verb's time
+        (
+            "The president called the raid a crime on Monday and urged the army to "
+            "withdraw.",
+            "02",
+            ("2023-03-13", "day"),
+        ),
+        # an event noun is dated by its own relative clause
+        (
+            "Iraq summoned the Turkish ambassador to protest against air strikes that "
+            "killed four civilians earlier this week.",
+            "19",
+            ("2023-03-13", "month"),
+        ),
+        # ... and the verb of the clause is not
+        (
+            "Iraq summoned the Turkish ambassador to protest against air strikes that "
+            "killed four civilians earlier this week.",
+            "11",
+            ("2023-03-15", "day"),
+        ),
+        ("Gunmen killed 20 villagers in central Mali at the weekend.", "19", None),
+    ],
+)
+def test_dates_the_event_takes_the_time_of_its_own_clause(
+    coder: Coder, text: str, code: str, expected: tuple[str, str] | None
+) -> None:
+    events = [
+        e for e in coder.code_text(text, "2023-03-15") if e.cameo.startswith(code)
+    ]
+    assert events, coder.code_text(text, "2023-03-15")
+    if expected is None:  # the day the sentence names
+        expected = {"112": ("2023-03-13", "day"), "19": ("2023-03-11", "day")}[code]
+    assert {(e.date, e.date_precision) for e in events} == {expected}
+
+
+def test_dates_anchors_give_the_story_day_before_a_position(coder: Coder) -> None:
+    doc = coder.nlp(
+        "Gunmen stormed a hotel on Friday night. Troops ended the siege the following "
+        "day. A photo taken on Monday shows the hotel."
+    )
+    sents = list(doc.sents)
+    caption = (sents[2].start_char, sents[2].end_char)
+    anchors = dates.day_anchors(sents, "2023-03-15", skip=[caption])
+    friday = date(2023, 3, 10)
+    # "the following day" starts at its "the": Friday night is the day before it
+    the = next(t.i for t in sents[1] if t.text == "following") - 1
+    assert anchors.at(the) == friday
+    assert anchors.at(len(doc)) == friday + timedelta(days=1)  # not the caption's
+    assert anchors.at(0) is None and anchors.last == friday + timedelta(days=1)

@@ -96,3 +96,166 @@ def test_a_month_is_not_a_place(coder: Coder) -> None:
     )
     assert events and all(e.location is None for e in events)
     assert events[0].date == "2021-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name", "country", "precision"),
+    [
+        # a capital named by its country is that country's capital
+        (
+            "Kenya's foreign minister met her Somali counterpart in the Somali capital "
+            "on Monday.",
+            "04",
+            "Mogadishu",
+            "SOM",
+            "city",
+        ),
+        (
+            "Al Shabaab militants attacked a shopping mall in Kenya's capital on "
+            "Saturday.",
+            "19",
+            "Nairobi",
+            "KEN",
+            "city",
+        ),
+        # the object of a visit is where it happens
+        (
+            "Iraq's prime minister visited Ankara on Tuesday.",
+            "04",
+            "Ankara",
+            "TUR",
+            "city",
+        ),
+        # the text's country for a place the gazetteer has no entry for
+        (
+            "Suspected al Shabaab militants attacked a police post in Kenya's Mandera "
+            "county last week.",
+            "19",
+            "Mandera county",
+            "KEN",
+            "admin1",
+        ),
+        # ... and over a namesake elsewhere (Juba is South Sudan's capital)
+        (
+            "Kenyan troops killed 10 militants in an operation in Somalia's Lower Juba "
+            "region on Sunday.",
+            "19",
+            "Lower Juba",
+            "SOM",
+            "admin1",
+        ),
+        # the town is more precise than the region it is in; its country is the one
+        # both sides share
+        (
+            "Somali government forces recaptured the town of Bulo Burte in the central "
+            "Hiran region on Monday.",
+            "19",
+            "Bulo Burte",
+            "SOM",
+            "city",
+        ),
+        (
+            "Ethiopian rebels captured the town of Shewa Robit on Sunday, killing dozens "
+            "of Ethiopian soldiers.",
+            "19",
+            "Shewa Robit",
+            "ETH",
+            "city",
+        ),
+        # a town that names the site of the event
+        (
+            "A U.S. drone strike killed an Iranian commander at Baghdad airport on "
+            "Friday.",
+            "19",
+            "Baghdad",
+            "IRQ",
+            "city",
+        ),
+        # an event noun is placed by its own relative clause
+        (
+            "Iraq summoned the Turkish ambassador to protest against air strikes that "
+            "killed four civilians in northern Iraq.",
+            "19",
+            "Iraq",
+            "IRQ",
+            "country",
+        ),
+    ],
+)
+def test_location_from_the_words_around_the_place(
+    coder: Coder, text: str, prefix: str, name: str, country: str, precision: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert {(p.name, p.country, p.precision) for p in places if p} == {
+        (name, country, precision)
+    }, places
+
+
+def test_location_keeps_a_hyphened_name_whole(coder: Coder) -> None:
+    places = _located(
+        coder,
+        "Turkish warplanes bombed the border town of Ras al-Ain on Wednesday.",
+        "1",
+    )
+    assert {p.name for p in places if p} == {"Ras al-Ain"}
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        # what is alleged is placed where it is said, not where the deed was done
+        (
+            "The U.N. human rights office accused the Rapid Support Forces of killing "
+            "dozens of civilians in West Darfur.",
+            "11",
+        ),
+        # a place word that is part of an actor's name is no place
+        ("Hirshabelle State troops attacked the militants on Monday.", "19"),
+        # a summons is not placed by the strikes it protests against
+        (
+            "Iraq summoned the Turkish ambassador to protest against air strikes that "
+            "killed four civilians in northern Iraq.",
+            "11",
+        ),
+    ],
+)
+def test_location_not_taken_from_another_deed(
+    coder: Coder, text: str, prefix: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert all(p is None for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        ("Mopti region", ["MLI"], ("Mopti region", "MLI", "admin1")),
+        ("Balad", ["IRQ"], ("Balad", "IRQ", "city")),
+        ("Balad", [], ("Balad", "IRQ", "city")),
+        # a small town of another country is not what a story about Somalia means
+        ("Balad", ["SOM"], None),
+        # an area named after a town only of another country is not that town's
+        ("Borno State", ["NGA"], None),
+    ],
+)
+def test_geocode_areas_and_foreign_towns(
+    coder: Coder,
+    name: str,
+    countries: list[str],
+    expected: tuple[str, str, str] | None,
+) -> None:
+    place = coder.geocode(name, countries)
+    got = (place.name, place.country, place.precision) if place else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "capital"),
+    [("SOM", "Mogadishu"), ("KEN", "Nairobi"), ("MLI", "Bamako")],
+)
+def test_gazetteer_knows_each_country_capital(
+    coder: Coder, country: str, capital: str
+) -> None:
+    found = coder.gazetteer.capital(country)
+    assert found is not None and (found.name, found.country) == (capital, country)
+    assert coder.gazetteer.capital("XXX") is None

@@ -9,6 +9,12 @@ CODES = {
     "TURMIL": Actor("Turkish forces", "TURMIL", country="TUR", sector="MIL"),
     "SYR": Actor("Syria", "SYR", country="SYR"),
     "IRQ": Actor("Iraq", "IRQ", country="IRQ"),
+    "SYRMIL": Actor("Syrian troops", "SYRMIL", country="SYR", sector="MIL"),
+    "KEN": Actor("Kenya", "KEN", country="KEN"),
+    "KENGOV": Actor("Kenya's foreign minister", "KENGOV", country="KEN", sector="GOV"),
+    "KENOPP": Actor("Kenyan opposition", "KENOPP", country="KEN", sector="OPP"),
+    "SOM": Actor("Somalia", "SOM", country="SOM"),
+    "SOMGOV": Actor("her Somali counterpart", "SOMGOV", country="SOM", sector="GOV"),
 }
 
 
@@ -24,6 +30,7 @@ def event(
     hypothetical: bool = False,
     future: bool = False,
     start: int | None = None,
+    quad_class: int = 4,
 ) -> Event:
     begin = sentence * 100 if start is None else start
     return Event(
@@ -34,7 +41,7 @@ def event(
         cameo=cameo,
         cameo_name="name of " + cameo,
         goldstein=-9.0,
-        quad_class=4,
+        quad_class=quad_class,
         plover=None,
         modality=Modality(negated=negated, hypothetical=hypothetical, future=future),
         evidence=Evidence(f"sentence {sentence}", begin, begin + 90, "shelled", "rule"),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.dedup import merge_article, merge_corpus, one_a_day, source_of
+from eventwire.records import Actor, Event
 
 from ._make import article, event
 
@@ -225,3 +228,107 @@ def test_one_a_day_keeps_the_first_per_dyad_code_and_day() -> None:
     kept = one_a_day(events)
     assert kept == [events[0], events[2], events[3], events[4]]
     assert all(e.counts == {"mentions": 1, "sources": 1, "articles": 1} for e in kept)
+
+
+# -- the headline's event joins the body's report -----------------------------------------
+def _agree(
+    sentence: int, actor: str, recipient: str | None, future: bool = False
+) -> Event:
+    """An agreement: the headline's dated by publication, the body's the day before."""
+    return event(
+        sentence=sentence,
+        actor=actor,
+        recipient=recipient,
+        cameo="030",
+        date="2023-03-15" if sentence == 0 else "2023-03-14",
+        future=future,
+        quad_class=1,
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # "Kenya, Somalia agree ..." and "Kenya's foreign minister and her Somali
+        # counterpart agreed on Tuesday ...": the pair in the other order, with sectors
+        (("SOM", "KEN"), ("KENGOV", "SOMGOV")),
+        (("KEN", "SOM"), ("KENGOV", "SOMGOV")),
+        (("KENGOV", "SOMGOV"), ("KENGOV", "SOMGOV")),
+        # a headline that names no recipient
+        (("KEN", None), ("KENGOV", "SOMGOV")),
+    ],
+)
+def test_merge_article_headline_joins_the_body_report(
+    head: tuple[str, str | None], body: tuple[str, str]
+) -> None:
+    headline, report = _agree(0, *head), _agree(2, *body)
+    merged = merge_article([headline, report], headline=0)
+    assert len(merged) == 1
+    (one,) = merged
+    # the body's report stands for it: its dyad and date, the headline a mention
+    assert (one.sentence, one.actor.code, one.date) == (2, body[0], "2023-03-14")
+    assert [m["sentence"] for m in one.mentions] == [0, 2]
+    assert one.counts["mentions"] == 2
+
+
+def test_merge_article_headline_of_a_general_code_joins_a_specific_report() -> None:
+    headline = event(sentence=0, actor="TUR", recipient="SYR", cameo="190")
+    report = event(sentence=1, actor="TURMIL", recipient="SYR", cameo="194")
+    (one,) = merge_article([headline, report], headline=0)
+    assert (one.cameo, [m["sentence"] for m in one.mentions]) == ("194", [0, 1])
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "why"),
+    [
+        # conflict keeps its direction: Syria shelling Turkey is another attack
+        (("TUR", "SYR", "190", 4), ("SYRMIL", "TUR", "194", 4), "direction"),
+        # another country
+        (("TUR", "IRQ", "190", 4), ("TURMIL", "SYR", "194", 4), "country"),
+        # another sector of the same country
+        (("KENOPP", "SOM", "030", 1), ("KENGOV", "SOMGOV", "030", 1), "sector"),
+        # another kind of event
+        (("KEN", "SOM", "036", 1), ("KENGOV", "SOMGOV", "057", 1), "code"),
+    ],
+)
+def test_merge_article_headline_stays_apart_from_other_happenings(
+    head: tuple[str, str, str, int], body: tuple[str, str, str, int], why: str
+) -> None:
+    headline = event(
+        sentence=0, actor=head[0], recipient=head[1], cameo=head[2], quad_class=head[3]
+    )
+    report = event(
+        sentence=1, actor=body[0], recipient=body[1], cameo=body[2], quad_class=body[3]
+    )
+    assert len(merge_article([headline, report], headline=0)) == 2, why
+
+
+def test_merge_article_headline_keeps_modality_apart() -> None:
+    headline = _agree(0, "KEN", "SOM", future=True)
+    report = _agree(1, "KENGOV", "SOMGOV")
+    assert len(merge_article([headline, report], headline=0)) == 2
+
+
+def test_merge_article_without_headline_does_not_join_the_first_sentence() -> None:
+    # the first sentence of a story with no headline is a report like any other: a
+    # day apart from the next one's and with another dyad, it stays its own event
+    first, second = _agree(0, "SOM", "KEN"), _agree(2, "KENGOV", "SOMGOV")
+    assert len(merge_article([first, second])) == 2
+
+
+def test_merge_article_headline_joins_a_report_by_a_more_specific_actor() -> None:
+    # "U.N. accuses Sudan paramilitaries ..." and "The U.N. human rights office accused
+    # the Rapid Support Forces ...": each side's code is the start of the body's
+    un = Actor("U.N.", "IGOUNO")
+    office = Actor("The U.N. human rights office", "IGOUNOHCH")
+    paramilitaries = Actor(
+        "Sudan paramilitaries", "SDNREB", country="SDN", sector="REB"
+    )
+    rsf = Actor("Rapid Support Forces", "SDNREBRSF", country="SDN", sector="REB")
+    headline = replace(
+        event(sentence=0, cameo="112"), actor=un, recipient=paramilitaries
+    )
+    report = replace(event(sentence=1, cameo="112"), actor=office, recipient=rsf)
+    (one,) = merge_article([headline, report], headline=0)
+    assert one.actor.code == "IGOUNOHCH"
+    assert [m["sentence"] for m in one.mentions] == [0, 1]

@@ -5,17 +5,29 @@ The date comes from the time expressions of the event's own clause ("said Tuesda
 publication date. An article without a date gives events without a date, except
 from absolute expressions that name their year ("in November 2013", "in 2011").
 
-Precision is "day", "month" (the date is the first of the month) or "year" (the
-date is January 1st). Expressions coarser than a day but finer than a month ("last
-week", "three weeks ago") get the month they fall in. An ambiguous month or weekday
-("in February", "on Tuesday") is read back from the publication date, or forward
-for a future event ("will meet on Tuesday").
+The date is the best estimate of the day; the precision says how far off it may be:
+"day", "month" or "year" (the vocabulary of the event record). A named month ("in
+March") is its first day at "month" precision, a year ("in 2011") its January 1st at
+"year" precision. Expressions coarser than a day but finer than a month are the day
+they most likely mean, at "month" precision: "last week" and "a week ago" seven days
+before publication, "next week" seven days after, "earlier this week" the middle of the
+week's days before publication, "three weeks ago" 21 days before. "At the weekend" is
+its Saturday at "day" precision (the event is on it or the day after, within the one-day
+window that merges reports of a happening). An ambiguous month or weekday ("in
+February", "on Tuesday") is read back from the publication date, or forward for a
+future event ("will meet on Tuesday").
+
+Anaphoric expressions ("the previous day", "a day later", "the following week") count
+from the story's last day date before them (``Anchors``: "stormed a hotel on Friday
+night ... ended the siege the following day" is Saturday), else from publication.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Final
@@ -87,6 +99,11 @@ def _month(d: date) -> Parsed:
     return f"{d.year:04d}-{d.month:02d}-01", "month"
 
 
+def _about(d: date) -> Parsed:
+    """A day that the text gives only to within a week or so."""
+    return d.isoformat(), "month"
+
+
 def _year(y: int) -> Parsed | None:
     return (f"{y:04d}-01-01", "year") if 1 <= y <= 9999 else None
 
@@ -140,7 +157,7 @@ def _ago(words: list[str], pub: date) -> Parsed | None:
         past = pub - timedelta(days=n)
         return _month(past) if vague else _day(past)
     if unit == "week":
-        return _month(pub - timedelta(weeks=n))
+        return _about(pub - timedelta(weeks=n))
     if unit == "month":
         past = _add_months(pub, -n)
         return _year(past.year) if vague else _month(past)
@@ -179,6 +196,102 @@ def _weekday(words: list[str], wd: int, pub: date, future: bool) -> Parsed:
     if future:
         return _day(pub + timedelta(days=forward))
     return _day(pub - timedelta(days=back))
+
+
+def _week(words: list[str], pub: date, future: bool) -> Parsed | None:
+    """ "last week", "this week", "earlier this week", "later this week", "next week",
+    "the past week": the day they most likely mean, at month precision."""
+    if "week" not in words:
+        return None
+    k = words.index("week")
+    before = words[max(0, k - 3) : k]
+    if "past" in before:  # over the past week: the last seven days
+        return _about(pub - timedelta(days=3))
+    rel = _relative(words, "week")
+    if rel is None:
+        return None
+    if rel:
+        return _about(pub + timedelta(weeks=rel))
+    monday = pub - timedelta(days=pub.weekday())
+    if "later" in before or (future and "earlier" not in before):
+        sunday = monday + timedelta(days=6)
+        first = min(pub + timedelta(days=1), sunday)
+        return _about(first + (sunday - first) / 2)
+    last = pub - timedelta(days=1) if "earlier" in before else pub
+    last = max(last, monday)
+    return _about(monday + (last - monday) // 2)
+
+
+def _weekend(words: list[str], pub: date, future: bool) -> Parsed | None:
+    """ "at the weekend", "over the weekend", "last weekend", "this weekend", "next
+    weekend": its Saturday."""
+    if "weekend" not in words:
+        return None
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the last, maybe today
+    if FORWARD & set(words) or (future and not BACK & set(words)):
+        return _day(saturday if pub.weekday() == 5 else saturday + timedelta(weeks=1))
+    if BACK & set(words) and pub.weekday() >= 5:
+        return _day(saturday - timedelta(weeks=1))  # "last weekend", said on a Sunday
+    return _day(saturday)
+
+
+# "the previous day", "a day later", "two days earlier", "the following week"
+_AFTER_UNIT = {"before": -1, "earlier": -1, "prior": -1, "later": 1, "after": 1}
+_BEFORE_UNIT = {
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "following": 1,
+    "ensuing": 1,
+}
+
+
+def is_anaphoric(text: str) -> bool:
+    """Does the expression count from another day of the story, not from publication
+    ("the previous day", "a week later", "that day")?"""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    return _anaphora(words) is not None
+
+
+def _anaphora(words: list[str]) -> tuple[str, int] | None:
+    """(unit, signed count) of an anaphoric expression, or None. "Last week", "next
+    week" and "earlier this week" count from publication: they are not anaphoric."""
+    units = [w for w in words if w in ("day", "days", "week", "weeks", "night")]
+    if len(units) != 1 or "yesterday" in words or "ago" in words:
+        return None
+    unit = units[0].removesuffix("s")
+    k = words.index(units[0])
+    before = words[max(0, k - 2) : k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    n: int | None = 1
+    if after in _AFTER_UNIT:
+        sign = _AFTER_UNIT[after]
+        n, vague = _count(words, k - 1)
+        if n is None and units[0] == unit and (k == 0 or words[k - 1] == "the"):
+            n = 1  # "the day before"; "days later" has no count
+        if n is None or vague:
+            return None
+    elif any(w in _BEFORE_UNIT for w in before):
+        sign = next(_BEFORE_UNIT[w] for w in before if w in _BEFORE_UNIT)
+    elif "next" in before and "the" in before:  # "the next day"; "next week" is not
+        sign = 1
+    elif {"same", "that"} & set(before) and unit in ("day", "night"):
+        sign = 0
+    else:
+        return None
+    if n is None or n > 60:
+        return None
+    return ("week" if unit == "week" else "day"), sign * n
+
+
+def _anaphoric(words: list[str], ref: date) -> Parsed | None:
+    found = _anaphora(words)
+    if found is None:
+        return None
+    unit, n = found
+    if unit == "week":
+        return _about(ref + timedelta(weeks=n))
+    return _day(ref + timedelta(days=n))
 
 
 def _relative(words: list[str], unit: str) -> int | None:
@@ -278,9 +391,12 @@ def _full_year(yy: int, pub: date | None) -> int:
     return year - 100 if year > pub.year + 10 else year
 
 
-def _rules(text: str, pub: date | None, future: bool) -> Parsed | str | None:
+def _rules(
+    text: str, pub: date | None, future: bool, ref: date | None = None
+) -> Parsed | str | None:
     """(ISO date, precision); None when the text gives no date; _MISS when it may hold
-    an absolute day date these rules do not read."""
+    an absolute day date these rules do not read. ``ref`` is the day anaphoric
+    expressions count from (the publication day when None)."""
     low = text.lower().replace("\u2019", "'").strip()
     if _SLASH.search(low) or _DECADE.search(low):
         return None
@@ -302,6 +418,9 @@ def _rules(text: str, pub: date | None, future: bool) -> Parsed | str | None:
             return _ago(words, pub)
         if found := _day_word(words, pub):
             return found
+        anaphoric = not has_month and year is None
+        if anaphoric and (found := _anaphoric(words, ref or pub)):
+            return found
         wd = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
         if wd is not None and not has_month and year is None:
             return _weekday(words, wd, pub, future)
@@ -309,9 +428,10 @@ def _rules(text: str, pub: date | None, future: bool) -> Parsed | str | None:
         return _absolute(words, year, pub, future)
     if pub is None:
         return None
-    rel = _relative(words, "week")
-    if rel is not None:
-        return _month(pub + timedelta(weeks=rel))
+    if found := _weekend(words, pub, future):
+        return found
+    if found := _week(words, pub, future):
+        return found
     rel = _relative(words, "month")
     if rel is not None:
         return _month(_add_months(pub, rel))
@@ -358,12 +478,15 @@ def _fallback(text: str, pub: date | None, future: bool) -> Parsed | None:
     return _day(got.date()) if isinstance(got, datetime) else None
 
 
-def _parse(text: str, pub: date | None, future: bool = False) -> Parsed | None:
+def _parse(
+    text: str, pub: date | None, future: bool = False, ref: date | None = None
+) -> Parsed | None:
     """(ISO date, precision) for one time expression, or None.
 
-    ``future`` reads an ambiguous month or weekday forward from ``pub``, not back.
+    ``future`` reads an ambiguous month or weekday forward from ``pub``, not back;
+    ``ref`` is the day that "the previous day" counts from (else ``pub``).
     """
-    found = _rules(text, pub, future)
+    found = _rules(text, pub, future, ref)
     if found == _MISS:
         return _fallback(text, pub, future)
     return found if isinstance(found, tuple) else None
@@ -380,38 +503,169 @@ def _time_spans(sent: Span) -> list[Span]:
             spans[-1] = (spans[-1][0], ent.end)
         else:
             spans.append((ent.start, ent.end))
+    spans.extend(_untagged_times(sent))
+    spans.sort()
     return [sent.doc[a:b] for a, b in spans]
 
 
-def _date_ents(clause: Token, sent: Span) -> list[Span]:
-    """DATE entities that modify ``clause`` itself, not a noun or another clause in it."""
+_TIME_NOUNS = frozenset({"day", "week", "weekend", "night"})
+_TIME_PREPS = frozenset({"on", "at", "over", "during", "by", "within"})
+
+
+def _untagged_times(sent: Span) -> list[tuple[int, int]]:
+    """Time phrases the entity tagger left out ("ended the siege the following day",
+    "over the weekend"): a day, week or night noun that modifies a verb."""
+    out = []
+    for tok in sent:
+        if tok.ent_type_ or tok.lemma_.lower() not in _TIME_NOUNS:
+            continue
+        if not (
+            tok.dep_ == "npadvmod"
+            or (tok.dep_ == "pobj" and tok.head.lower_ in _TIME_PREPS)
+        ):
+            continue
+        words = [t for t in tok.subtree if t.i <= tok.i]
+        if any(t.ent_type_ for t in words):
+            continue
+        out.append((words[0].i, tok.i + 1))
+    return out
+
+
+def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
+    """DATE entities that modify ``target`` itself, not a noun or another clause in it,
+    each with whether it hangs on a gerund in ``target``'s complement.
+
+    A clause of its own stops the search ("said on Monday that ..."). A gerund's time
+    may be the gerund's ("accused them of killing civilians last month") or, as wire
+    copy puts a day last, the verb's ("accused Syria of sheltering militants on
+    Monday"): the caller decides by how long ago it is. A relative clause or participle
+    of an event noun is that event's own description ("air strikes that killed four
+    people earlier this week")."""
     out = []
     for ent in _time_spans(sent):
         cur = ent.root
         hops = 0
-        while cur.i != clause.i and cur.head is not cur and hops < 6:
-            if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl"):
+        gerund = False
+        while cur.i != target.i and cur.head is not cur and hops < 6:
+            described = cur.head.i == target.i and describes(cur)
+            if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl") and not (
+                described
+            ):
                 break
+            gerund = gerund or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX"))
             head = cur.head
             if (
-                head.i != clause.i
+                head.i != target.i
                 and head.pos_ in ("NOUN", "PROPN")
                 and cur.dep_ in ("pobj", "npadvmod", "compound", "amod", "nmod")
-                and (head.dep_ != "pobj" or head.head.i != clause.i)
+                and (head.dep_ != "pobj" or head.head.i != target.i)
             ):
                 break  # "early next year" after "talks" dates the talks
             if (
-                head.i != clause.i
+                head.i != target.i
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
-                and head.head.i != clause.i
+                and head.head.i != target.i
             ):
                 break  # "a visit ... in November" dates the visit
             cur = head
             hops += 1
-        if cur.i == clause.i:
-            out.append(ent)
+        if cur.i == target.i:
+            out.append((ent, gerund))
     return out
+
+
+# a gerund's time this close to publication dates the verb it completes
+GERUND_DAYS = 7
+
+
+def _recent(parsed: Parsed, pub: date | None) -> bool:
+    """Is a day date within ``GERUND_DAYS`` of publication?"""
+    if pub is None or parsed[1] != "day":
+        return False
+    return abs((date.fromisoformat(parsed[0]) - pub).days) <= GERUND_DAYS
+
+
+def describes(clause: Token) -> bool:
+    """Is a clause on a noun the description of the noun's own event: a participle
+    ("strikes killing four") or a relative clause whose subject is the noun ("strikes
+    that killed four"), not one about it ("a strike that Israel blamed on Tehran")?"""
+    if clause.dep_ == "acl":
+        return True
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+        for c in clause.children
+    )
+
+
+def _governors(clause: Token) -> list[Token]:
+    """The verbs whose time a clause shares when it has none of its own: "voted on
+    Sunday to call for ...", "called it a bad idea on Wednesday and urged ..."."""
+    out = []
+    cur = clause
+    while _shares_time(cur) and len(out) < 2:
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            break
+        out.append(cur)
+    return out
+
+
+def _shares_time(clause: Token) -> bool:
+    """Does a clause happen when the verb it hangs on does: a complement ("voted to
+    call for"), a conjunct ("called ... and urged"), a participle or purpose clause with
+    no subject or conjunction of its own ("crossed into Syria, pressing an offensive";
+    "will meet in Brussels to discuss aid")?"""
+    if clause.dep_ in ("xcomp", "conj"):
+        return True
+    return clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj") for c in clause.children
+    )
+
+
+class Anchors:
+    """The day dates a story's text gives, by token position: what "the previous day"
+    and "a week later" count from."""
+
+    def __init__(self, marks: Sequence[tuple[int, date]], before: date | None = None):
+        self.positions = [i for i, _ in marks]
+        self.days = [d for _, d in marks]
+        self.before = before  # the last day date of the text before these marks
+
+    def at(self, i: int) -> date | None:
+        """The last day date the text gives before token ``i``."""
+        k = bisect_left(self.positions, i)
+        return self.days[k - 1] if k else self.before
+
+    @property
+    def last(self) -> date | None:
+        return self.days[-1] if self.days else self.before
+
+
+def day_anchors(
+    sents: Sequence[Span],
+    published: str | None,
+    before: date | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> Anchors:
+    """The day dates of the time expressions of ``sents`` (not of sentences that start
+    in a ``skip`` span: a photo caption dates nothing else), in text order."""
+    pub = _publication(published)
+    marks: list[tuple[int, date]] = []
+    if pub is None:
+        return Anchors(marks, before)
+    last = before
+    for sent in sents:
+        if any(a <= sent.start_char < b for a, b in skip):
+            continue
+        for ent in _time_spans(sent):
+            parsed = _parse(ent.text, pub, ref=last)
+            if parsed is not None and parsed[1] == "day":
+                last = date.fromisoformat(parsed[0])
+                marks.append((ent.start, last))
+    return Anchors(marks, before)
 
 
 def _publication(published: str | None) -> date | None:
@@ -431,6 +685,9 @@ def text_date(
     speech_verb: Token | None = None,
     spoken: bool = False,
     future: bool = False,
+    trigger: Token | None = None,
+    anchors: Anchors | None = None,
+    done: bool = False,
 ) -> Parsed | None:
     """The (date, precision) a time expression of the text gives the event, or None
     when there is none (the event would just take the publication date).
@@ -438,18 +695,48 @@ def text_date(
     ``spoken`` events (comments, appeals, accusations reported by a speech verb) happen
     when they are said: the speech verb's time comes first. ``future`` events read an
     ambiguous month or weekday of their own clause forward; the speech verb's time is
-    always read back ("will meet on Friday, he said Tuesday").
+    always read back ("will meet on Friday, he said Tuesday"). An event named by a noun
+    (``trigger``: "air strikes that killed four people earlier this week") takes its
+    own time first; a clause with none takes the time of the verb it completes or is
+    joined to ("voted on Sunday to call for ..."). An event that is ``done`` (not
+    future) is never dated after publication ("agreed to reopen the border next month"
+    is an agreement of today). ``anchors`` give the day that "the previous day" counts
+    from.
     """
     pub = _publication(published)
-    heads = (speech_verb, clause) if spoken else (clause, speech_verb)
+    noun = (
+        trigger
+        if trigger is not None
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and (clause is None or trigger.i != clause.i)
+        else None
+    )
+    own = [t for t in (noun, clause) if t is not None]
+    # an event noun is dated by its own words or its clause's, never by the verb
+    # that clause hangs on ("running from a crackdown" is not when they ran)
+    governors = _governors(clause) if clause is not None and noun is None else []
+    heads = (
+        [speech_verb, *own, *governors] if spoken else [*own, *governors, speech_verb]
+    )
+    latest = pub + timedelta(days=1) if pub is not None and done else None
     for head in heads:
         if head is None:
             continue
         ahead = future and clause is not None and head.i == clause.i
-        for ent in _date_ents(head, sent):
-            parsed = _parse(ent.text, pub, ahead)
-            if parsed is not None:
-                return parsed
+        for ent, gerund in _date_ents(head, sent):
+            ref = anchors.at(ent.start) if anchors is not None else None
+            parsed = _parse(ent.text, pub, ahead, ref)
+            if parsed is None:
+                continue
+            if gerund and not _recent(parsed, pub):
+                continue  # "accused them of killing civilians last month"
+            if (
+                latest is not None
+                and head in own
+                and date.fromisoformat(parsed[0]) > latest
+            ):
+                continue  # what is to come does not date what is done
+            return parsed
     return None
 
 

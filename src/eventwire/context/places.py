@@ -10,24 +10,35 @@ counts when the text puts the event there:
   starting point");
 - "to" for meetings, visits and deliveries ("return to Geneva for talks"), "from" for
   withdrawals ("withdrew from Gorazde");
-- the object of a physical act ("blocked the Europe Bridge", "shelled Homs").
+- the object of a physical act ("blocked the Europe Bridge", "shelled Homs") or of a
+  visit ("visited Ankara");
+- a capital the text names by its country ("in the Somali capital", "Kenya's capital")
+  or, bare ("in the capital"), the capital of the story's country (its dateline's).
 
 A place that is one of the event's own actors ("Moscow said", "attacked Syria") is not
 its location, and a reported event is placed by its own clause, never by where it was
-said. The best candidate is the most direct one; among equals a town beats a country.
+said. An event named by a noun is placed by that noun's own words first ("air strikes
+that killed four civilians in northern Iraq"). The best candidate is the most direct
+one; among equals a town beats a country.
+
+A country the text gives a place ("Kenya's Mandera county", "the Ethiopian town of X",
+"Mandera, Kenya") wins over the gazetteer's guess, and gives a place the gazetteer
+lacks its country; a place the gazetteer lacks and the text gives no country takes the
+country the caller says the story gives it (``PlaceHints.fallback``), if any.
 Geocoding is the caller's ``lookup`` (the pipeline passes the gazetteer, with the
 article's countries for disambiguation), so this stage stays independent of the others.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from ..records import Place
 from ._spans import entities
+from .dates import describes
 
 _PLACE_PREPS = frozenset(
     {
@@ -73,12 +84,48 @@ PLACE_WORDS = frozenset(
         "hometown",
     }
 )
-# "to" names where meetings, visits and deliveries happen ("sent aid to Gaza")
+# words of a place below a country: its precision when the gazetteer does not know it
+_ADMIN_WORDS = frozenset(
+    {"province", "region", "county", "state", "governorate", "district", "oblast"}
+)
+_TOWN_WORDS = frozenset({"city", "town", "village", "port", "suburb", "hometown"})
+# "to" names where meetings, visits and deliveries happen ("sent aid to Gaza"), and
+# where an intended meeting will, after a verb of going ("will travel to Addis Ababa")
 _TO_ROOTS = ("04", "06", "07")
+_GOING = frozenset({"travel", "go", "fly", "come", "return", "head", "visit", "arrive"})
+# the object of a visit is where it happens ("visited Ankara", "will visit Washington")
+_VISIT_CODES = ("042", "036")
+# "at Baghdad airport": a town that names a building or site the event is at
+_FACILITIES = frozenset(
+    "airport prison jail port harbour harbor base camp square stadium hospital hotel "
+    "embassy consulate mosque church temple market bridge dam station palace hall "
+    "university school refinery checkpoint crossing compound".split()
+)
+# statements, appeals, intents, consultations, demands, disapproval, rejection, threats
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# the most specific place the clause names is where it happened ("recaptured the town
+# of X in the Y region"; "in the town of X in northern Syria")
+_SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
+# what a bare "the capital" is owned by when it is the story's own country's
+_HOME_OWNERS = frozenset({"country", "nation", "its"})
 # a place acted on is where a physical act happens ("blocked the bridge", "shelled Homs")
 _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
 PlaceLookup = Callable[[str], "Place | None"]
+
+
+@dataclass(frozen=True)
+class PlaceHints:
+    """What the caller knows beyond a name's lookup: geocoding that prefers a country,
+    the capital of a country, the country a word names, and the story's countries."""
+
+    geocode: Callable[[str, Sequence[str]], Place | None]  # name, preferred countries
+    capital: Callable[[str], Place | None]  # ISO3 -> its capital
+    country: Callable[[str], str | None]  # "Kenya", "Kenyan" -> "KEN"
+    home: str | None = None  # the country of a bare "the capital": the dateline's
+    fallback: str | None = None  # the country of a place the gazetteer lacks
+
+
 _CALENDAR = frozenset(
     "january february march april may june july august september october november "
     "december monday tuesday wednesday thursday friday saturday sunday".split()
@@ -89,14 +136,32 @@ def _place_word(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_WORDS
 
 
+def _introduces(tok: Token) -> bool:
+    """Is a place word a place of its own, not a modifier of another noun ("Hirshabelle
+    State troops") or a word of a name ("the Sovereign State of Biafra")?"""
+    return (
+        _place_word(tok)
+        and tok.dep_ not in ("compound", "amod", "nmod")
+        and not tok.text[:1].isupper()
+    )
+
+
 def _how_placed(ent: Span, code: str | None) -> int | None:
     """How directly the text places the event at ``ent``: 0 best, None not at all."""
     root = ent.root
     # "the capital Kabul", "the city Aleppo": a place word in apposition or compound
     if root.dep_ in ("appos", "compound") and _place_word(root.head):
-        return 1 if _preposition_of(root.head) in _PLACE_PREPS else 2
-    if root.dep_ == "dobj" and code and code.startswith(_ON_PLACE_ROOTS):
+        if _preposition_of(root.head) in _PLACE_PREPS:
+            return 1
+        return 2 if root.head.dep_ not in ("compound", "amod", "nmod") else None
+    if root.dep_ == "dobj" and code and code.startswith(_ON_PLACE_ROOTS + _VISIT_CODES):
         return 2
+    if (
+        root.dep_ == "compound"
+        and root.head.lemma_.lower() in _FACILITIES
+        and _preposition_of(root.head) in _PLACE_PREPS
+    ):
+        return 1  # "at Baghdad airport", "outside Tripoli prison"
     if root.dep_ != "pobj":
         return None
     prep = root.head.lower_
@@ -104,19 +169,27 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         return 0
     if prep == "of" and _place_word(root.head.head):
         # "(in) the besieged town of Gorazde"
-        return 1 if _preposition_of(root.head.head) in _PLACE_PREPS else 2
+        word = root.head.head
+        if _preposition_of(word) in _PLACE_PREPS:
+            return 1
+        return 2 if word.dep_ not in ("compound", "amod", "nmod") else None
     if prep == "of" and _preposition_of(root.head.head) in _PLACE_PREPS:
         return 1  # "in a residential sector of eastern Beirut"
     if prep == "to" and code and code.startswith(_TO_ROOTS):
         return 1
+    if prep == "to" and code and code.startswith("036"):
+        verb = root.head.head
+        return 1 if verb.lemma_.lower() in _GOING else None
     if prep == "from" and code and code.startswith(_FROM_CODES):
         return 1
     return None
 
 
-def _own_clause(tok: Token) -> bool:
+def _own_clause(tok: Token, verbal: bool = False) -> bool:
     if tok.dep_ in ("ccomp", "parataxis", "relcl"):
         return True
+    if verbal and tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
+        return True  # "accused them of killing civilians in X": the killing's place
     return tok.dep_ == "advcl" and any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children
     )
@@ -132,7 +205,7 @@ def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
     seen: set[int] = set()
     for ent in entities(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in scope:
-            seen.add(ent.root.i)
+            seen.update(range(ent.start, ent.end))
             yield ent, True
     # a proper noun a place word introduces, whatever the entity tagger made of it
     for tok in sent:
@@ -148,7 +221,17 @@ def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
         )
         if introduced:
             start = min(t.i for t in tok.subtree if t.pos_ == "PROPN")
-            yield sent.doc[start : tok.i + 1], False
+            end = tok.i + 1
+            doc = sent.doc
+            # "Ras al-Ain": the parser may cut a hyphened name in pieces
+            while (
+                end < sent.end
+                and not doc[end - 1].whitespace_
+                and (doc[end].text == "-" or doc[end].pos_ == "PROPN")
+            ):
+                end += 1
+            seen.update(range(start, end))
+            yield doc[start:end], False
 
 
 def find_place(
@@ -157,30 +240,148 @@ def find_place(
     lookup: PlaceLookup,
     code: str | None = None,
     actors: Iterable[str] = (),
+    trigger: Token | None = None,
+    hints: PlaceHints | None = None,
 ) -> Place | None:
     """The place where the event of ``clause`` happened, geocoded when ``lookup`` knows it.
 
     ``actors`` are the texts of the event's doers: a place that names one of them
     ("Moscow" that said) is not where it happened. (A recipient may be a place: "sought
-    refuge in Germany".)
+    refuge in Germany".) An event named by a noun (``trigger``) is placed by the noun's
+    own words first. ``hints`` add capitals, the countries the text gives places, and
+    the story's countries.
     """
     if clause is None:
         return None
     actor_texts = {a.lower() for a in actors if a}
+    # what is said, asked or alleged is placed where it is said, not where the deed it
+    # is about was done ("accused them of killing civilians in X")
+    verbal = bool(code) and code[:2] in _VERBAL_ROOTS
+    scopes = []
+    if (
+        trigger is not None
+        and trigger.i != clause.i
+        and trigger.pos_ in ("NOUN", "PROPN")
+    ):
+        scopes.append(_scope(trigger, verbal))
     # nothing in its own clause means no location: a place another clause of the
     # sentence names ("talks that collapsed in Geneva") is often not this event's
-    return _best(_scope(clause), sent, lookup, code, actor_texts)
+    scopes.append(_scope(clause, verbal))
+    # a clause that happens where the verb it hangs on does: "crossed into Syria,
+    # pressing an offensive"; "will meet in Brussels to discuss aid"
+    cur = clause
+    verb_event = trigger is None or trigger.i == clause.i
+    while verb_event and _shares_place(cur) and len(scopes) < 4:
+        inner = {t.i for t in cur.subtree}
+        cur = cur.head
+        subject = {
+            t.i
+            for c in cur.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }
+        scopes.append(_scope(cur, verbal) - inner - subject)
+    for scope in scopes:
+        found = _best(scope, sent, lookup, code, actor_texts, hints)
+        if found is not None:
+            return found
+    return None
 
 
-def _scope(clause: Token) -> set[int]:
-    scope = {t.i for t in clause.subtree}
+def _shares_place(clause: Token) -> bool:
+    if clause.dep_ in ("xcomp", "conj"):
+        return clause.head.pos_ in ("VERB", "AUX")
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.pos_ in ("VERB", "AUX")
+        and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj") for c in clause.children
+        )
+    )
+
+
+def _scope(head: Token, verbal: bool = False) -> set[int]:
+    scope = {t.i for t in head.subtree}
     # another event's clause inside this one has its own place: a reported clause
     # ("said in Moscow that ... in Aleppo"), a relative clause, a subordinate clause
-    # with its own subject or conjunction ("since protests toppled autocrats in ...")
-    for t in clause.subtree:
-        if t.i != clause.i and _own_clause(t):
-            scope -= {x.i for x in t.subtree}
+    # with its own subject or conjunction ("since protests toppled autocrats in ...");
+    # an event noun's own relative clause describes it ("strikes that killed ... in")
+    for t in head.subtree:
+        if t.i == head.i or not _own_clause(t, verbal):
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and t.head.i == head.i and describes(t):
+            continue
+        scope -= {x.i for x in t.subtree}
     return scope
+
+
+def _capitals(scope: set[int], sent: Span) -> Iterable[tuple[Token, str | None]]:
+    """(token, owner): "capital" nouns that name no city of their own, with the word
+    of the country that owns them ("Somali", "Kenya") or None for the story's."""
+    for tok in sent:
+        if tok.i not in scope or tok.pos_ != "NOUN":
+            continue
+        low = tok.lemma_.lower()
+        kids = list(tok.children)
+        if low == "city" and any(k.lower_ == "capital" for k in kids):
+            kids = [k for k in kids if k.lower_ != "capital"]
+        elif low != "capital" or tok.dep_ in ("compound", "amod"):
+            continue
+        if any(k.pos_ == "PROPN" and k.dep_ in ("appos", "compound") for k in kids):
+            continue  # "the capital Kabul": the name is the candidate
+        owners = [
+            k
+            for k in kids
+            if k.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod")
+        ]
+        if not owners:
+            yield tok, None
+        elif len(owners) == 1:
+            yield tok, owners[0].text
+
+
+def _text_country(ent: Span, hints: PlaceHints) -> str | None:
+    """The country the text gives a place: "Kenya's Mandera county", "the Somali town
+    of X", "Mandera, Kenya"."""
+    root = ent.root
+    holders = [root]
+    if root.dep_ in ("appos", "compound") and _place_word(root.head):
+        holders.append(root.head)
+    elif (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and _place_word(root.head.head)
+    ):
+        holders.append(root.head.head)
+    inside = range(ent.start, ent.end)
+    for holder in holders:
+        for kid in holder.children:
+            if kid.i in inside or kid.dep_ not in ("poss", "amod", "appos", "compound"):
+                continue
+            if kid.dep_ == "compound" and kid.ent_type_ not in ("GPE", "NORP"):
+                continue
+            word = kid.text
+            if kid.dep_ in ("poss", "appos", "compound"):
+                word = " ".join(t.text for t in kid.subtree if t.dep_ != "case")
+            country = hints.country(word)
+            if country:
+                return country
+    return None
+
+
+def _unknown_precision(ent: Span) -> str | None:
+    """The precision of a place the gazetteer lacks, from the word that introduces
+    it ("the town of X", "Mandera county")."""
+    root = ent.root
+    heads = [root, root.head] if root.dep_ != "pobj" else [root, root.head.head]
+    if root.dep_ == "pobj" and root.head.lower_ != "of":
+        heads = [root]
+    words = {t.lemma_.lower() for t in heads if t is root or _introduces(t)}
+    if root.lower_ in PLACE_WORDS and not root.text[:1].isupper():
+        words.add(root.lemma_.lower())  # "Mandera county"
+    if words & _ADMIN_WORDS:
+        return "admin1"
+    if words & _TOWN_WORDS:
+        return "city"
+    return None
 
 
 def _best(
@@ -189,8 +390,17 @@ def _best(
     lookup: PlaceLookup,
     code: str | None,
     actor_texts: set[str],
+    hints: PlaceHints | None = None,
 ) -> Place | None:
     best: tuple[int, int, int, Place] | None = None
+
+    def consider(rank: int, start: int, place: Place) -> None:
+        nonlocal best
+        specific = _SPECIFIC.get(place.precision or "", len(_SPECIFIC))
+        key = (specific, rank, start)
+        if best is None or key < best[:3]:
+            best = (specific, rank, start, place)
+
     for ent, tagged in _candidates(scope, sent):
         rank = _how_placed(ent, code)
         if rank is None:
@@ -199,13 +409,35 @@ def _best(
         low = name.lower()
         if any(a == low or a.startswith((low + " ", low + ",")) for a in actor_texts):
             continue
-        found = lookup(name)
+        given = _text_country(ent, hints) if hints is not None else None
+        if hints is not None:
+            found = hints.geocode(name, [given] if given else [])
+        else:
+            found = lookup(name)
+        if given is not None and (found is None or found.country != given):
+            # the text's country wins over a namesake elsewhere
+            found = Place(name, given, precision=_unknown_precision(ent))
+        elif found is None and (tagged or _unknown_precision(ent) is not None):
+            # "the town of Shewa Robit": a town, wherever the gazetteer is silent; a
+            # sea or a mountain range is no country's
+            town = ent.label_ in ("GPE", "") and hints is not None
+            fallback = hints.fallback if town and hints is not None else None
+            found = Place(name, fallback, precision=_unknown_precision(ent))
         if found is None and not tagged:
             continue
         # the name as the text gives it; the geonameid says which place it is
         place = replace(found, name=name) if found else Place(name)
-        specific = 0 if place.precision == "city" else 1
-        key = (rank, specific, ent.start)
-        if best is None or key < best[:3]:
-            best = (rank, specific, ent.start, place)
+        consider(rank, ent.start, place)
+    if hints is not None:
+        for tok, owner in _capitals(scope, sent):
+            rank = _how_placed(sent.doc[tok.i : tok.i + 1], code)
+            if rank is None:
+                continue
+            if owner is None or owner.lower() in _HOME_OWNERS:
+                country = hints.home
+            else:
+                country = hints.country(owner)
+            capital = hints.capital(country) if country else None
+            if capital is not None:
+                consider(rank, tok.i, capital)
     return best[3] if best else None

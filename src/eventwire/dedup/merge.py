@@ -20,6 +20,17 @@ When an event could join several groups, it joins the one whose anchor date is n
 
 The merged event is a copy of its representative (the records passed in are not changed)
 with ``mentions`` and ``counts`` filled in; its ``event_id`` is the representative's.
+
+A headline states in short what the story reports: its event joins the body's report
+of the same happening (``merge_article(..., headline=0)``), whatever the headline's own
+date (a headline has none: it took the publication day). The body's report is one of
+the same kind (the same CAMEO base code, or one code the other's general form: "190"
+and "194") between compatible actors: on each side the same actor, a more specific one
+("IGOUNO" and "IGOUNOHCH"), or one of the same country with the same sector or none
+("SOM" and "SOMGOV"). Cooperation may name the pair in either order ("Kenya, Somalia
+agree" and "Somalia and Kenya agreed"); conflict must keep its direction. A headline
+with no recipient joins a report whose actor fits. The body's report is the
+representative (it has the date and place).
 """
 
 from __future__ import annotations
@@ -30,25 +41,39 @@ from datetime import date
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ..records import Article, Event
+from ..records import UNKNOWN_COUNTRY, Actor, Article, Event
 
 MentionKey = tuple[str, int, int, int]
 
 
-def merge_article(events: list[Event]) -> list[Event]:
+def merge_article(events: list[Event], headline: int | None = None) -> list[Event]:
     """One article's events with repeats merged: one event per happening, with its mentions.
 
     The representative is the group's earliest sentence; the date window is one day.
     ``counts`` becomes {"mentions": distinct sentences, "sources": 1, "articles": 1}.
     Events of different articles are never merged here (use ``merge_corpus``).
-    The result is ordered by first sentence.
+    ``headline`` is the sentence that is the story's headline: its events join the
+    body's report of them (see the module's notes). The result is ordered by first
+    sentence.
     """
     order = sorted(range(len(events)), key=lambda i: events[i].sentence)
+    ordered = [events[i] for i in order]
+    heads: list[Event] = []
+    if headline is not None:
+        heads = [e for e in ordered if e.sentence == headline]
+        ordered = [e for e in ordered if e.sentence != headline]
     groups = _group(
-        [events[i] for i in order],
+        ordered,
         window_days=1,
         key=lambda e: (e.article_id, *_happening_key(e)),
     )
+    for head in heads:
+        body = next((g for g in groups if _reports(head, g[0])), None)
+        if body is None:
+            groups.append([head])
+        else:
+            body.append(head)
+    groups.sort(key=lambda g: min(e.sentence for e in g))
     merged = []
     for group in groups:
         first = group[0]
@@ -97,6 +122,55 @@ def merge_corpus(
         }
         merged.append(replace(group[0], mentions=mentions, counts=counts))
     return merged
+
+
+def _reports(head: Event, body: Event) -> bool:
+    """Does ``body`` report the happening the headline's event ``head`` states?"""
+    if head.article_id != body.article_id or not _same_kind(head.cameo, body.cameo):
+        return False
+    hm, bm = head.modality, body.modality
+    if (hm.negated, hm.hypothetical, hm.future) != (
+        bm.negated,
+        bm.hypothetical,
+        bm.future,
+    ):
+        return False
+    if bm.historical and not hm.historical:
+        return False
+    pairs = [(body.actor, body.recipient)]
+    if head.quad_class in (1, 2) and body.recipient is not None:
+        pairs.append((body.recipient, body.actor))
+    for actor, recipient in pairs:
+        if not _fits(head.actor, actor):
+            continue
+        if head.recipient is None or (
+            recipient is not None and _fits(head.recipient, recipient)
+        ):
+            return True
+    return False
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """The same CAMEO base code, or one the general form of the other (190, 194)."""
+    return a[:3] == b[:3] or (a[:2] == b[:2] and "0" in (a[2:3], b[2:3]))
+
+
+def _fits(a: Actor, b: Actor) -> bool:
+    """Can two actors be the same: one identity, one code the start of the other's
+    ("IGOUNO" and "IGOUNOHCH", "SDNREB" and "SDNREBRSF"), or one country (known) with
+    the same sector or one side with none ("SOM" and "SOMGOV")."""
+    if a.identity == b.identity:
+        return True
+    short, long = sorted((a.code, b.code), key=len)
+    if (
+        len(short) >= 3
+        and not short.startswith(UNKNOWN_COUNTRY)
+        and long.startswith(short)
+    ):
+        return True
+    if not a.country or a.country != b.country or a.country == UNKNOWN_COUNTRY:
+        return False
+    return not a.sector or not b.sector or a.sector == b.sector
 
 
 def one_a_day(events: Iterable[Event]) -> list[Event]:

