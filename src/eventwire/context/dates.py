@@ -535,17 +535,22 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     """DATE entities that modify ``target`` itself, not a noun or another clause in it,
     each with whether it hangs on a gerund in ``target``'s complement.
 
-    A clause of its own stops the search ("said on Monday that ..."). A gerund's time
-    may be the gerund's ("accused them of killing civilians last month") or, as wire
-    copy puts a day last, the verb's ("accused Syria of sheltering militants on
-    Monday"): the caller decides by how long ago it is. A relative clause or participle
-    of an event noun is that event's own description ("air strikes that killed four
-    people earlier this week")."""
+    A clause of its own stops the search ("said on Monday that ..."), and so does a
+    noun in the clause ("a visit in November"), except for a day put after the verb's
+    object ("condemned the attack on Sunday"). A gerund's time may be the gerund's
+    ("accused them of killing civilians last month") or, as wire copy puts a day last,
+    the verb's ("accused Syria of sheltering militants on Monday"): the caller decides
+    by how long ago it is. A relative clause or participle of an event noun is that
+    event's own description ("air strikes that killed four people earlier this
+    week")."""
     out = []
     for ent in _time_spans(sent):
         cur = ent.root
         hops = 0
         gerund = False
+        # a day put after the object dates the verb ("condemned the attack on Sunday",
+        # "summoned the ambassador on Thursday"), as wire copy writes it
+        day = any(w.lower_ in WEEKDAYS or w.lower_ in _DAY_WORDS for w in ent)
         while cur.i != target.i and cur.head is not cur and hops < 6:
             described = cur.head.i == target.i and describes(cur)
             if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl") and not (
@@ -566,6 +571,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
                 and head.head.i != target.i
+                and not (day and _object_of(head.head, target))
             ):
                 break  # "a visit ... in November" dates the visit
             cur = head
@@ -573,6 +579,13 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         if cur.i == target.i:
             out.append((ent, gerund))
     return out
+
+
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    return noun.dep_ == "dobj" and noun.head.i == verb.i
 
 
 # a gerund's time this close to publication dates the verb it completes
