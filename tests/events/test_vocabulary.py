@@ -856,6 +856,10 @@ CASES = [
         "IRN",
         "IRN",
     ),
+    # entry and permission refused (not a denial of blame), arms sales approved
+    ("Israel denied entry to the UN envoy.", "120", "ISR", "IGOUNO"),
+    ("Hungary refused permission for Ukrainian flights.", "120", "HUN", "UKR"),
+    ("The Pentagon approved the sale of F-16 jets to Turkey.", "0332", "USA", "TUR"),
 ]
 
 
@@ -935,6 +939,9 @@ def test_vocabulary_codes(
         "The company promised reforms to its pay system.",
         "The striker launched a stinging attack on the referee.",
         "The coach expressed anger at the referee.",
+        # a nightclub's door, an airline's planes
+        "The nightclub denied entry to the footballer.",
+        "The company approved the purchase of new aircraft for its fleet.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
