@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from eventwire.dedup import merge_article, merge_corpus, one_a_day, source_of
-from eventwire.records import Actor, Event
+from eventwire.records import Actor, Event, Place
 
 from ._make import article, event
 
@@ -332,3 +332,30 @@ def test_merge_article_headline_joins_a_report_by_a_more_specific_actor() -> Non
     (one,) = merge_article([headline, report], headline=0)
     assert one.actor.code == "IGOUNOHCH"
     assert [m["sentence"] for m in one.mentions] == [0, 1]
+
+
+def test_merge_article_headline_with_a_misread_recipient_joins_the_lead() -> None:
+    # "Pakistan's Imran Khan arrested outside court": the court read as the one
+    # arrested; the lead tells the arrest by the same actor
+    court = Actor("court", "TURJUD", country="TUR", sector="JUD")
+    headline = replace(event(sentence=0, actor="TUR", cameo="173"), recipient=court)
+    report = event(sentence=1, actor="TURMIL", recipient="SYR", cameo="173")
+    (one,) = merge_article([headline, report], headline=0)
+    assert [m["sentence"] for m in one.mentions] == [0, 1]
+
+
+def test_merge_article_headline_joins_a_lead_placed_in_its_recipient_country() -> None:
+    # "Turkish strikes on Damascus ..." and "Turkish jets struck Iraqi fighters in
+    # Syria": Syria is where the report's strike was
+    headline = event(sentence=0, actor="TUR", recipient="SYR", cameo="190")
+    report = replace(
+        event(sentence=1, actor="TURMIL", recipient="IRQ", cameo="195"),
+        location=Place("Syria", "SYR", precision="country"),
+    )
+    (one,) = merge_article([headline, report], headline=0)
+    assert [m["sentence"] for m in one.mentions] == [0, 1]
+    # not so when the strike was elsewhere, or is past the story's first sentences
+    elsewhere = replace(report, location=Place("Iraq", "IRQ", precision="country"))
+    assert len(merge_article([headline, elsewhere], headline=0)) == 2
+    late = replace(report, sentence=5)
+    assert len(merge_article([headline, late], headline=0)) == 2

@@ -29,8 +29,11 @@ and "194") between compatible actors: on each side the same actor, a more specif
 ("IGOUNO" and "IGOUNOHCH"), or one of the same country with the same sector or none
 ("SOM" and "SOMGOV"). Cooperation may name the pair in either order ("Kenya, Somalia
 agree" and "Somalia and Kenya agreed"); conflict must keep its direction. A headline
-with no recipient joins a report whose actor fits. The body's report is the
-representative (it has the date and place).
+with no recipient joins a report whose actor fits; failing a report between the same
+two sides, the first report of the same kind by the same actor in the story's first
+``LEAD_SENTENCES`` sentences (a headline's recipient is often misread), unless the
+headline names a recipient of a third country where that report did not happen. The
+body's report is the representative (it has the date and place).
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ from urllib.parse import urlsplit
 from ..records import UNKNOWN_COUNTRY, Actor, Article, Event
 
 MentionKey = tuple[str, int, int, int]
+# a headline's event joins a report by the same actor that names another recipient
+# only in the story's first sentences, which the headline sums up
+LEAD_SENTENCES = 3
 
 
 def merge_article(events: list[Event], headline: int | None = None) -> list[Event]:
@@ -69,6 +75,16 @@ def merge_article(events: list[Event], headline: int | None = None) -> list[Even
     )
     for head in heads:
         body = next((g for g in groups if _reports(head, g[0])), None)
+        if body is None:  # the lead's report by the same actor, whoever it names
+            body = next(
+                (
+                    g
+                    for g in groups
+                    if g[0].sentence - head.sentence <= LEAD_SENTENCES
+                    and _reports(head, g[0], loose=True)
+                ),
+                None,
+            )
         if body is None:
             groups.append([head])
         else:
@@ -124,8 +140,10 @@ def merge_corpus(
     return merged
 
 
-def _reports(head: Event, body: Event) -> bool:
-    """Does ``body`` report the happening the headline's event ``head`` states?"""
+def _reports(head: Event, body: Event, loose: bool = False) -> bool:
+    """Does ``body`` report the happening the headline's event ``head`` states?
+    ``loose``: whatever the headline names as the recipient (a headline's few words
+    are often parsed wrong: "Imran Khan arrested outside court")."""
     if head.article_id != body.article_id or not _same_kind(head.cameo, body.cameo):
         return False
     hm, bm = head.modality, body.modality
@@ -137,6 +155,8 @@ def _reports(head: Event, body: Event) -> bool:
         return False
     if bm.historical and not hm.historical:
         return False
+    if loose:
+        return _fits(head.actor, body.actor) and not _elsewhere(head, body)
     pairs = [(body.actor, body.recipient)]
     if head.quad_class in (1, 2) and body.recipient is not None:
         pairs.append((body.recipient, body.actor))
@@ -148,6 +168,18 @@ def _reports(head: Event, body: Event) -> bool:
         ):
             return True
     return False
+
+
+def _elsewhere(head: Event, body: Event) -> bool:
+    """Does the headline name a recipient of another country than the report's, one
+    that is neither the headline actor's own country (a misread domestic party) nor
+    where the report's event happened ("Israeli strikes on Damascus" and "struck a
+    building near the Iranian embassy in the Syrian capital")?"""
+    theirs = head.recipient.country if head.recipient is not None else None
+    ours = body.recipient.country if body.recipient is not None else None
+    if not theirs or not ours or theirs == ours or theirs == head.actor.country:
+        return False
+    return body.location is None or body.location.country != theirs
 
 
 def _same_kind(a: str, b: str) -> bool:
