@@ -860,6 +860,19 @@ CASES = [
     ("Israel denied entry to the UN envoy.", "120", "ISR", "IGOUNO"),
     ("Hungary refused permission for Ukrainian flights.", "120", "HUN", "UKR"),
     ("The Pentagon approved the sale of F-16 jets to Turkey.", "0332", "USA", "TUR"),
+    # assets frozen are a sanction; releases named as nouns
+    (
+        "Britain froze the accounts of three Russian oligarchs.",
+        "163",
+        "GBR",
+        "RUS",
+    ),
+    (
+        "Hamas's release of 13 Israeli hostages began on Friday.",
+        "0841",
+        "PSE",
+        "ISR",
+    ),
 ]
 
 
@@ -942,6 +955,9 @@ def test_vocabulary_codes(
         # a nightclub's door, an airline's planes
         "The nightclub denied entry to the footballer.",
         "The company approved the purchase of new aircraft for its fleet.",
+        # a bank's customer, a report released
+        "The bank froze the account of a customer.",
+        "The release of the report was delayed.",
     ],
 )
 def test_vocabulary_stays_silent(coder, text: str) -> None:
