@@ -300,3 +300,85 @@ def test_a_bare_surname_needs_the_story_to_allow_it(
     events = coder.code_text(text, "2008-06-02")
     sources = {e.actor.code for e in events if e.actor.text in ("Mugabe", "Smith")}
     assert sources == ({code} if code else set()), events
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a common noun names a body with a word that says which
+        (
+            "Uganda's electoral commission rejected the petition.",
+            "commission",
+            "UGAGOV",
+        ),
+        ("The state wildlife agency banned the hunt.", "agency", "---GOV"),
+        # a role word among the modifiers says more than the head
+        ("The attorney general's office confirmed the raid.", "office", "---JUD"),
+        ("Nigeria's telecoms regulator fined the firm.", "regulator", "NGAGOV"),
+        # a campaign is a body when a person owns it, and not the owner's office
+        ("The Trump campaign sued the officials.", "campaign", "USAPTY"),
+        ("President Biden's reelection campaign hit back.", "campaign", "USAPTY"),
+        # alone, or with words that do not say which: not here (the story may say)
+        ("The agency said it would appeal.", "agency", None),
+        ("The same commission rejected it.", "commission", None),
+        ("A bombing campaign killed dozens.", "campaign", None),
+    ],
+)
+def test_resolve_a_common_noun_with_a_describing_word_names_a_body(
+    coder: Coder, text: str, head: str, code: str | None
+) -> None:
+    assert _resolve(coder, text, head, "2020-06-01") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "day", "code"),
+    [
+        # the text gives the country, the base the office
+        (
+            "Xi met his Brazilian peer Luiz Inacio Lula da Silva in Beijing.",
+            "Silva",
+            "2023-04-14",
+            "BRAGOV",
+        ),
+        # the text's own title wins over the office the base has for the person
+        (
+            "Palestinian Prime Minister Ismail Haniyeh rejected the demand.",
+            "Haniyeh",
+            "2006-05-01",
+            "PSEGOV",
+        ),
+        # out of office on the day: a former office-holder is one of the elite
+        ("Trump criticised the judge.", "Trump", "2023-05-02", "USAELI"),
+        ("Trump criticised the judge.", "Trump", "2018-05-02", "USAGOV"),
+        # "former" of an owner is not of the head
+        (
+            "The former president's lawmaker son Eduardo Bolsonaro spoke.",
+            "Bolsonaro",
+            "2020-05-01",
+            "---LEG",
+        ),
+        # an owner's sector where the head says no more than an office
+        ("The militant group's spokesman denied it.", "spokesman", None, "---REB"),
+    ],
+)
+def test_resolve_the_text_and_the_base_each_say_what_the_other_leaves_out(
+    coder: Coder, text: str, head: str, day: str | None, code: str
+) -> None:
+    assert _resolve(coder, text, head, day) == code
+
+
+def test_a_full_name_with_other_given_names_is_not_the_person_named_before(
+    coder: Coder,
+) -> None:
+    doc = coder.nlp(
+        "President Jair Bolsonaro spoke on Monday. Lawmaker Eduardo Bolsonaro "
+        "spoke on Tuesday."
+    )
+    memory = DocMemory()
+    jair, eduardo = [t for t in doc if t.text == "Bolsonaro"]
+    first = coder.resolver.resolve(jair, "2020-05-01", memory)
+    assert first is not None and first.actor.name == "Jair Bolsonaro"
+    second = coder.resolver.resolve(eduardo, "2020-05-01", memory)
+    # not Jair, but of his family's country
+    assert second is not None and second.actor.name != "Jair Bolsonaro"
+    assert second.actor.code == "BRALEG"

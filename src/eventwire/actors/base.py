@@ -156,6 +156,11 @@ class ActorBase:
     phoenix_shadowed: list[str] = field(default_factory=list)
     # the last word of a name -> the sector of the body it names ("Agency" -> GOV)
     body_heads: dict[str, str] = field(default_factory=dict)
+    # a common noun -> the sector of the body it names with a word that says which
+    # ("Uganda's electoral commission" GOV, "the Trump campaign" PTY)
+    common_heads: dict[str, str] = field(default_factory=dict)
+    # a common noun -> the sector of the body it names when a person owns it
+    owned_heads: dict[str, str] = field(default_factory=dict)
     # names that are cited but never act: wire services and news agencies
     not_actors: set[tuple[str, ...]] = field(default_factory=set)
     # the last word of each person's names -> (key of the name, person); built on
@@ -697,6 +702,19 @@ def _load_bodies(base: ActorBase, path: Path) -> None:
                 f'{origin}: head word "{word}" is already in sector {base.body_heads[word]}.'
             )
         base.body_heads[word] = sector
+    for key, heads in (
+        ("common_heads", base.common_heads),
+        ("owned_heads", base.owned_heads),
+    ):
+        if key not in data:
+            continue  # optional lists
+        for origin, sector, word in _sector_words(data, key, label):
+            word = word.lower()
+            if word in base.common_heads or word in base.owned_heads:
+                raise DictionaryError(
+                    f'{origin}: head word "{word}" is listed twice under common_heads and owned_heads.'
+                )
+            heads[word] = sector
     names = data.get("not_actors")
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DictionaryError(

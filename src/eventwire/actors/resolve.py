@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,6 +93,11 @@ _NOT_BODY_ENTS = frozenset(
 )
 # entity types of a proper name after a title that is not a person's name
 _NOT_PERSON_ENTS = frozenset("ORG GPE NORP FAC LOC".split())
+# adjectives that say nothing of what a body is ("the same agency", "another office")
+_GENERIC_ADJ = frozenset(
+    "same other another such own whole entire certain various several new old last "
+    "next first second previous main".split()
+)
 # where the hand-written people are (the converted ones are in phoenix_people.yaml)
 _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
@@ -113,13 +119,13 @@ class DocMemory:
     events: list[tuple[str, Actor]] = field(default_factory=list)
     # every prefix of an event code -> (n, code, source) of the last event with it
     last_event: dict[str, tuple[int, str, Actor]] = field(default_factory=dict)
+    # the lemma of an event's trigger -> (code, source) of the last event it told
+    event_words: dict[str, tuple[str, Actor]] = field(default_factory=dict)
     # (token index, ISO3) of every country the text names, in text order
     countries: list[tuple[int, str]] = field(default_factory=list)
     country_positions: list[int] = field(default_factory=list)
     # the distinct countries of ``countries``, in the order first named
     story_countries: list[str] = field(default_factory=list)
-    # the lemma of an event's trigger -> (code, source) of the last event it told
-    event_words: dict[str, tuple[str, Actor]] = field(default_factory=dict)
 
     # the country the story names most often (the first named wins a tie)
     main_country: str | None = None
@@ -196,12 +202,13 @@ class DocMemory:
     def remember(self, actor: Actor) -> None:
         if not actor.name:
             return
-        words = actor.name.split()
-        keys = {actor.name.lower(), words[-1].lower()}
+        full = fold(actor.name.lower())
+        words = full.split()
+        keys = {full, words[-1]}
         if (
-            len(words) >= 3 and words[-2][:1].islower()
+            len(words) >= 3 and actor.name.split()[-2][:1].islower()
         ):  # "Staffan de Mistura" -> "de mistura"
-            keys.add(" ".join(words[-2:]).lower())
+            keys.add(" ".join(words[-2:]))
         for key in keys:
             self.people[key] = actor
         self.persons = [p for p in self.persons if p.name != actor.name][-20:]
@@ -534,6 +541,43 @@ class ActorResolver:
             for c in head.children
         )
 
+    def _common_body(self, head: Token, memory: DocMemory) -> str | None:
+        """The sector of the body a common noun names with a word before it that says
+        which (``common_heads``: an adjective or noun that describes it, or an owner the
+        base knows; ``owned_heads``: a person that owns it), or None."""
+        if head.pos_ != "NOUN" or not head.text.islower():
+            return None
+        word = head.lower_
+        owned = self.base.owned_heads.get(word)
+        sector = owned or self.base.common_heads.get(word)
+        if sector is None:
+            return None
+        for mod in head.children:
+            if mod.dep_ not in ("amod", "compound", "nmod", "poss") or mod.i > head.i:
+                continue
+            if self._is_person(mod, memory):
+                return sector
+            if owned:
+                continue
+            if mod.dep_ == "amod":
+                if mod.pos_ in ("ADJ", "VERB") and mod.lower_ not in _GENERIC_ADJ:
+                    return sector
+            elif mod.dep_ == "compound":
+                if mod.pos_ in ("NOUN", "PROPN"):
+                    return sector
+            elif self.match_terms(np_tokens(mod)):
+                return sector  # "the attorney general's office", "Kenya's"
+        return None
+
+    def _is_person(self, tok: Token, memory: DocMemory) -> bool:
+        """Is ``tok`` the end of a person's name (an entity, the base, the story)?"""
+        if tok.pos_ != "PROPN":
+            return False
+        if tok.ent_type_ == "PERSON" or _word(tok) in memory.people:
+            return True
+        term = self.base.terms.get((_word(tok),))
+        return term is not None and term.kind == "person"
+
     def _shared_alias(self, name: str, day: str | None) -> Term | None:
         """ "President Bush": an alias two people share says who it is when both held the
         same kind of office (or only one held office on the day)."""
@@ -649,7 +693,7 @@ class ActorResolver:
         if (
             name is None
             and head.pos_ == "PROPN"
-            and head.lower_ in memory.people
+            and _word(head) in memory.people
             and head_term is None
         ):
             name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
@@ -694,6 +738,17 @@ class ActorResolver:
                 head_term = matches[-1][2]
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
+            elif (common := self._common_body(head, memory)) is not None:
+                # "Uganda's electoral commission", "the Trump campaign": a common noun
+                # that names a body by the words that say which
+                body = True
+                if head.lower_ in self.base.owned_heads:
+                    roles = []  # "President Biden's campaign" is not the presidency
+                if not roles:
+                    roles.append((head.i, common))
+                    why.append(
+                        f'"{head.text}" with "{_modifiers(head)}" names a body of sector {common}'
+                    )
             elif self._names_body(tokens, head):
                 # "the National Intelligence Security Agency", "the CGT": a body the
                 # base does not know, coded from its own words
@@ -708,19 +763,40 @@ class ActorResolver:
 
         # a known person, by full name or by the name the story gave earlier
         remembered: Actor | None = None
+        kin: Actor | None = None  # a person of the same family name, named earlier
         if is_person and name:
-            key = name.lower()
-            remembered = memory.people.get(key) or memory.people.get(key.split()[-1])
+            key = fold(name.lower())
+            words = key.split()
+            if person_term is not None and not _names_agree(words, person_term.name):
+                person_term = None  # "Eduardo Bolsonaro" holds the alias "Bolsonaro"
+            remembered = memory.people.get(key)
+            if remembered is None and words[-1] in memory.people:
+                # "Eduardo Bolsonaro" after "Jair Bolsonaro": another person
+                found = memory.people[words[-1]]
+                if _names_agree(words, found.name):
+                    remembered = found
+                else:
+                    kin = found
             if person_term is None:
-                person_term = self.base.terms.get(tuple(key.split()))
+                person_term = self.base.terms.get(tuple(words))
             if person_term is None and remembered is None:
-                last = self.base.terms.get((key.split()[-1],))
-                if last is not None and last.kind == "person":
+                last = self.base.terms.get((words[-1],))
+                if (
+                    last is not None
+                    and last.kind == "person"
+                    and _names_agree(words, last.name)
+                ):
                     person_term = last
 
-        former = bool(any(t.lower_ in _FORMER for t in tokens))
+        # "the former president's son": "former" of an owner is not of the head
+        owners = {t.i for c in tokens if c.dep_ == "poss" for t in c.subtree}
+        former = any(t.lower_ in _FORMER and t.i not in owners for t in tokens)
 
         sector: str | None = None
+        # "the former president's lawmaker son": the head's own words say what it is
+        # first, an owner's where they say nothing more than an office ("the militant
+        # group's spokesman", "the prosecutor's office")
+        roles = sorted(roles, key=lambda r: r[0] in owners)
         if roles:
             # "Islamist fighters": an adjective does not outweigh what the head is
             head_role = next(
@@ -762,6 +838,9 @@ class ActorResolver:
                 None if remembered.is_plain else remembered.code,
             )
             why.append(f'"{name}" is {remembered.text}, named earlier')
+        if kin is not None and text_says and country is None and code is None:
+            country = kin.country
+            why.append(f'"{name}" has the family name of {kin.name}, named earlier')
         if not text_says and remembered is not None:
             return Actor(
                 _span_text(tokens),
@@ -780,7 +859,11 @@ class ActorResolver:
             )
         if person_term is not None and person_term.roles:
             role = self.base.person_role(person_term, day)
-            if role is not None and code is None and country is None:
+            if (
+                role is not None
+                and code is None
+                and (country is None or (country == role.country and sector is None))
+            ):
                 # the text's own words win; the base fills in what they leave out
                 org_term = self.base.organizations.get(role.org) if role.org else None
                 code = org_term.code if org_term else None
@@ -790,6 +873,17 @@ class ActorResolver:
                 why.append(
                     f"{person_term.name} was {role.title} on {day or 'the latest date known'}"
                 )
+            elif role is None and code is None and day is not None:
+                # out of office on the day: a former office-holder is one of the
+                # country's elite ("Trump" in 2023), unless the text says more ("the
+                # Trump campaign")
+                homes = {r.country for r in person_term.roles}
+                past = any(r.end is not None and r.end < day for r in person_term.roles)
+                home = next(iter(homes)) if len(homes) == 1 else None
+                if past and home is not None and country in (None, home):
+                    country = home
+                    sector = sector or "ELI"
+                    why.append(f"{person_term.name} held office in {home} before {day}")
             if is_person or head.pos_ == "PROPN":
                 # "the Trump administration" is a body, not the person
                 name = person_term.name or name
@@ -846,6 +940,30 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
         None,
         why=f'"the {head.text}" is {body.text}, named before',
     )
+
+
+def _modifiers(head: Token) -> str:
+    return " ".join(t.text for t in head.subtree if t.i < head.i and t.dep_ != "det")
+
+
+def _names_agree(words: list[str], full: str | None) -> bool:
+    """Can a name of these (folded) words be the person ``full``? "George Bush" is
+    George W. Bush and "Ramdane Lamamra" Ramtane Lamamra (a spelling); "Eduardo
+    Bolsonaro" is not Jair Bolsonaro."""
+    if len(words) == 1:
+        return True  # a surname or a one-word alias ("Lula")
+    names = surface_key(full or "")
+    return all(any(_same_word(w, n) for n in names) for w in words)
+
+
+def _same_word(word: str, name: str) -> bool:
+    if word == name:
+        return True
+    if word[:1] != name[:1]:
+        return False
+    if len(word.rstrip(".")) == 1:
+        return True  # an initial
+    return SequenceMatcher(None, word, name).ratio() >= 0.8
 
 
 def _word(tok: Token) -> str:
