@@ -164,6 +164,7 @@ class Coder:
         return PlaceHints(
             geocode=lambda name, first: self.geocode(name, [*first, *countries]),
             capital=self._capital,
+            nation=self._nation,
             country=self._country_word,
             home=home,
             fallback=fallback if fallback in story else None,
@@ -175,6 +176,10 @@ class Coder:
             return None
         lat, lon = round(geo.lat, 5), round(geo.lon, 5)
         return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
+
+    def _nation(self, country: str) -> Place | None:
+        name = self.base.countries.get(country)
+        return Place(name, country, precision="country") if name else None
 
     def _country_word(self, word: str) -> str | None:
         """The country a word names: "Kenya", "Kenya's", "Kenyan"."""

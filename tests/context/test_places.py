@@ -180,6 +180,31 @@ def test_a_month_is_not_a_place(coder: Coder) -> None:
             "IRQ",
             "country",
         ),
+        # a part of a country is the country: named, or the dateline's
+        (
+            "Syrian troops attacked Kurdish fighters in Syria's northeast.",
+            "19",
+            "Syria",
+            "SYR",
+            "country",
+        ),
+        (
+            "ANKARA, Feb 16 (Reuters) - Police detained 48 people in the country's "
+            "south on Wednesday.",
+            "17",
+            "Turkey",
+            "TUR",
+            "country",
+        ),
+        # a bare "the capital" is the dateline country's
+        (
+            "BAMAKO, June 2 (AP) - Protesters burned French flags outside the French "
+            "embassy in the capital on Friday.",
+            "14",
+            "Bamako",
+            "MLI",
+            "city",
+        ),
     ],
 )
 def test_location_from_the_words_around_the_place(

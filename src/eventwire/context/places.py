@@ -13,7 +13,9 @@ counts when the text puts the event there:
 - the object of a physical act ("blocked the Europe Bridge", "shelled Homs") or of a
   visit ("visited Ankara");
 - a capital the text names by its country ("in the Somali capital", "Kenya's capital")
-  or, bare ("in the capital"), the capital of the story's country (its dateline's).
+  or, bare ("in the capital"), the capital of the story's country (its dateline's);
+  a part of a country ("in Syria's northeast", "in the country's south") is the
+  country.
 
 A place that is one of the event's own actors ("Moscow said", "attacked Syria") is not
 its location, and a reported event is placed by its own clause, never by where it was
@@ -121,6 +123,7 @@ class PlaceHints:
 
     geocode: Callable[[str, Sequence[str]], Place | None]  # name, preferred countries
     capital: Callable[[str], Place | None]  # ISO3 -> its capital
+    nation: Callable[[str], Place | None]  # ISO3 -> the country as a place
     country: Callable[[str], str | None]  # "Kenya", "Kenyan" -> "KEN"
     home: str | None = None  # the country of a bare "the capital": the dateline's
     fallback: str | None = None  # the country of a place the gazetteer lacks
@@ -340,6 +343,30 @@ def _capitals(scope: set[int], sent: Span) -> Iterable[tuple[Token, str | None]]
             yield tok, owners[0].text
 
 
+_PARTS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern "
+    "centre center interior".split()
+)
+
+
+def _parts(scope: set[int], sent: Span) -> Iterable[tuple[Token, str | None]]:
+    """(token, owner): a part of a country its text names ("in Syria's northeast",
+    "in the country's south", "in the north of the country"), with the word of the
+    country (None for the story's own: "the country", "the nation")."""
+    for tok in sent:
+        if tok.i not in scope or tok.pos_ != "NOUN" or tok.lower_ not in _PARTS:
+            continue
+        for kid in tok.children:
+            if kid.dep_ == "poss":
+                yield tok, None if kid.lower_ in _HOME_OWNERS else kid.text
+                break
+            if kid.dep_ == "prep" and kid.lower_ == "of":
+                owner = next((g for g in kid.children if g.dep_ == "pobj"), None)
+                if owner is not None and owner.lower_ in _HOME_OWNERS:
+                    yield tok, None
+                break
+
+
 def _text_country(ent: Span, hints: PlaceHints) -> str | None:
     """The country the text gives a place: "Kenya's Mandera county", "the Somali town
     of X", "Mandera, Kenya"."""
@@ -440,4 +467,10 @@ def _best(
             capital = hints.capital(country) if country else None
             if capital is not None:
                 consider(rank, tok.i, capital)
+        for tok, owner in _parts(scope, sent):
+            rank = _how_placed(sent.doc[tok.i : tok.i + 1], code)
+            country = hints.home if owner is None else hints.country(owner)
+            nation = hints.nation(country) if rank is not None and country else None
+            if nation is not None:
+                consider(rank, tok.i, nation)
     return best[3] if best else None
