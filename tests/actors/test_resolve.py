@@ -382,3 +382,19 @@ def test_a_full_name_with_other_given_names_is_not_the_person_named_before(
     # not Jair, but of his family's country
     assert second is not None and second.actor.name != "Jair Bolsonaro"
     assert second.actor.code == "BRALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a rights group is an organisation (NGO); an activist is a person (HRI)
+        ("Turkish human rights groups condemned the arrests.", "groups", "TURNGO"),
+        ("Turkish rights activists condemned the arrests.", "activists", "TURHRI"),
+        # "civil liberties" in a name outweighs its head word "Union"
+        ("The Ohio Civil Liberties Union sued the state.", "Union", "---NGO"),
+    ],
+)
+def test_resolve_rights_groups_are_ngos(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert _resolve(coder, text, head) == code
