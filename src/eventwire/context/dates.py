@@ -494,7 +494,17 @@ def _parse(
 
 def _time_spans(sent: Span) -> list[Span]:
     """The DATE and TIME entities of ``sent``, touching ones joined: "Friday" (DATE)
-    "evening" (TIME) is one expression, rooted at "evening"."""
+    "evening" (TIME) is one expression, rooted at "evening". Read once per sentence
+    (every event of it asks, for each of its heads) and kept in the doc's user data
+    as token offsets (a Span there would tie the doc to itself)."""
+    key = ("eventwire.time_spans", sent.start, sent.end)
+    offsets: list[tuple[int, int]] | None = sent.doc.user_data.get(key)
+    if offsets is None:
+        offsets = sent.doc.user_data[key] = _time_offsets(sent)
+    return [sent.doc[a:b] for a, b in offsets]
+
+
+def _time_offsets(sent: Span) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for ent in entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
@@ -505,7 +515,7 @@ def _time_spans(sent: Span) -> list[Span]:
             spans.append((ent.start, ent.end))
     spans.extend(_untagged_times(sent))
     spans.sort()
-    return [sent.doc[a:b] for a, b in spans]
+    return spans
 
 
 _TIME_NOUNS = frozenset({"day", "week", "weekend", "night"})
