@@ -20,8 +20,9 @@ counts when the text puts the event there:
 A place that is one of the event's own actors ("Moscow said", "attacked Syria") is not
 its location, and a reported event is placed by its own clause, never by where it was
 said. An event named by a noun is placed by that noun's own words first ("air strikes
-that killed four civilians in northern Iraq"). The best candidate is the most direct
-one; among equals a town beats a country.
+that killed four civilians in northern Iraq"). The best candidate is the most specific
+(a town, then a region, then a country: "recaptured the town of X in the Y region");
+among equals, the most directly placed, then the first.
 
 A country the text gives a place ("Kenya's Mandera county", "the Ethiopian town of X",
 "Mandera, Kenya") wins over the gazetteer's guess, and gives a place the gazetteer
@@ -398,8 +399,11 @@ def _unknown_precision(ent: Span) -> str | None:
     """The precision of a place the gazetteer lacks, from the word that introduces
     it ("the town of X", "Mandera county")."""
     root = ent.root
-    heads = [root, root.head] if root.dep_ != "pobj" else [root, root.head.head]
-    if root.dep_ == "pobj" and root.head.lower_ != "of":
+    if root.dep_ != "pobj":
+        heads = [root, root.head]  # "the capital X", "X county"
+    elif root.head.lower_ == "of":
+        heads = [root, root.head.head]  # "the town of X"
+    else:
         heads = [root]
     words = {t.lemma_.lower() for t in heads if t is root or _introduces(t)}
     if root.lower_ in PLACE_WORDS and not root.text[:1].isupper():
