@@ -178,6 +178,13 @@ def test_names_and_titles_with_of_or_hyphens_are_actors(
         ("The CGT rejected the plan on Monday.", "CGT", "---"),
         # a name a country owns
         ("Turkey's BOTAS signed the deal.", "BOTAS", "TUR"),
+        # a country's word in the name, and a head word that says the kind
+        (
+            "The Nigerian National Petroleum Corporation signed the deal.",
+            "Corporation",
+            "NGABUS",
+        ),
+        ("The Montenegro Assembly rejected the bill.", "Assembly", "MNELEG"),
     ],
 )
 def test_resolve_a_named_body_is_an_actor_from_its_own_words(

@@ -736,6 +736,13 @@ class ActorResolver:
                 and matches
             ):
                 head_term = matches[-1][2]
+                head_sector = self.base.body_heads.get(head.lower_)
+                if head_sector and not roles and head_term.kind != "org":
+                    # "the Indonesian Ulema Council": a body of its country, of the
+                    # kind its head word says
+                    body = True
+                    roles.append((head.i, head_sector))
+                    why.append(f'"{head.text}" names a body of sector {head_sector}')
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
             elif (common := self._common_body(head, memory)) is not None:
