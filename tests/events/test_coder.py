@@ -847,3 +847,15 @@ def test_coder_what_an_object_measures_holds_the_recipient_slot(coder: Coder) ->
         coder, "The World Bank approved $300 million in loans for Malawi on Friday."
     )
     assert any(c == "071" and t == "MWI" for c, _, t in found), found
+
+
+def test_coder_the_doers_own_country_is_a_recipient_only_if_no_one_else_is(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Canada's foreign minister pledged $40 million on Friday, raising total "
+        "Canadian aid to Haiti to $200 million.",
+    )
+    assert ("0331", "CANGOV", "HTI") in found, found
+    assert not any(t == "CAN" for _, _, t in found), found

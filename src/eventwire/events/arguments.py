@@ -100,6 +100,11 @@ def _names_a_pair(tok: Token) -> bool:
     return "both" in words or {"the", "two"} <= words
 
 
+def _own_countries(sources: list[Mention]) -> frozenset[str]:
+    """The countries of the doers: a bare mention of one is theirs, not a recipient."""
+    return frozenset(s.actor.country for s in sources if s.actor.country)
+
+
 def _shares_passive(verb: Token) -> bool:
     """Is ``verb`` a participle conjoined to a passive ("was convicted and SENTENCED")?"""
     return (
@@ -541,7 +546,11 @@ class Arguments(PatternMatching):
         pattern: Pattern | None,
         ctx: Context | None,
         slots: tuple[str, ...] | None = None,
+        own: frozenset[str] = frozenset(),
     ) -> list[Mention]:
+        """Who ``tok`` is done to, slot by slot; a bare country among ``own`` (the
+        doers' countries) is likely theirs ("the US government pledged US $50 million
+        for Pakistan"): the recipient only when no one else is."""
         ctx = ctx or Context()
         slots = slots or (
             pattern.recipient
@@ -565,6 +574,7 @@ class Arguments(PatternMatching):
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")
             )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
+        mine: list[Mention] = []  # the doers' own country: only if no one else
         for slot in slots:
             heads: list[Token] = []
             if slot == "dobj":
@@ -608,10 +618,11 @@ class Arguments(PatternMatching):
                 # collection of artefacts TO the government", wherever the parser hung
                 # "to"): "a pipeline with a capacity of 63 bcm of gas FROM Russia" is
                 # not a pipeline with Russia
-                found = self._search(h, ctx, preps=slot_preps)
-                if found:
+                found = self._search(h, ctx, preps=slot_preps, own=own)
+                if any(m.actor.code not in own for m in found):
                     return found
-        return []
+                mine = mine or found
+        return mine
 
     def _search(
         self,
@@ -620,16 +631,20 @@ class Arguments(PatternMatching):
         max_depth: int = 8,
         preps: frozenset[str] | None = None,
         anaphora: bool = True,
+        own: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given."""
         queue: deque[tuple[Token, int]] = deque([(root, 0)])
+        mine: list[Mention] = []  # the doers' own country: only if no one else
         while queue:
             tok, depth = queue.popleft()
             if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
                 found = self._expand(tok, ctx)
-                if found:
-                    return found
+                others = [m for m in found if m.actor.code not in own]
+                if others:
+                    return others
+                mine = mine or found
                 ref = self._anaphor(tok) if anaphora else None
                 if ref is not None:
                     return [ref]
@@ -648,7 +663,7 @@ class Arguments(PatternMatching):
                 ):
                     continue
                 queue.append((c, depth + 1))
-        return []
+        return mine
 
     def _is_demonym(self, tok: Token) -> bool:
         """ "rejected an AUSTRALIAN ultimatum": a nationality adjective names a country."""
@@ -695,6 +710,7 @@ class Arguments(PatternMatching):
     ) -> list[Mention]:
         src_heads = {s.head for s in sources}
         src_ids = {s.actor.identity for s in sources}
+        own = _own_countries(sources)
         base = tok.head if tok.dep_ in ("acomp", "attr") else tok
         for c in sorted(base.children, key=lambda c: _FALLBACK_ORDER.get(c.dep_, 9)):
             if (
@@ -706,7 +722,7 @@ class Arguments(PatternMatching):
                 continue
             # (an event noun met on the way is what the act is about, not who made
             # an earlier one: "fled after the attack")
-            found = self._search(c, ctx, anaphora=False)
+            found = self._search(c, ctx, anaphora=False, own=own)
             found = [m for m in found if m.actor.identity not in src_ids]
             if found:
                 return found

@@ -12,6 +12,7 @@ from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
 from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
+from .arguments import _own_countries
 from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
@@ -80,6 +81,7 @@ class Emitter(ImpliedActors, Speech):
                 for obj in self._objects(tok, pattern.with_):
                     self.blocked.update(_content(obj))
             return False
+        own = _own_countries(sources)
         if match.embedded is not None and match.rule.startswith(
             ("frame.appeal", "frame.demand")
         ):
@@ -87,14 +89,16 @@ class Emitter(ImpliedActors, Speech):
             targets = self._expand(ctrl, ctx) if ctrl is not None else []
             if not targets:
                 targets = self._recipients(
-                    tok, None, ctx, ("on", "upon", "to", "dative")
+                    tok, None, ctx, ("on", "upon", "to", "dative"), own=own
                 )
             if not targets and pattern is not None:
-                targets = self._recipients(match.embedded, pattern, ctx)
-        elif match.embedded is not None:
-            targets = self._recipients(match.embedded, pattern, ctx) if pattern else []
+                targets = self._recipients(match.embedded, pattern, ctx, own=own)
+        elif match.embedded is not None and pattern is not None:
+            targets = self._recipients(match.embedded, pattern, ctx, own=own)
+        elif pattern is not None:
+            targets = self._recipients(tok, pattern, ctx, own=own)
         else:
-            targets = self._recipients(tok, pattern, ctx) if pattern else []
+            targets = []
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if t.actor.identity not in src_ids]
         joint = (
@@ -280,9 +284,10 @@ class Emitter(ImpliedActors, Speech):
         gov: Token,
     ) -> None:
         pattern = match.pattern
-        targets = self._recipients(tok, pattern, ctx) if pattern else []
+        own = _own_countries(sources)
+        targets = self._recipients(tok, pattern, ctx, own=own) if pattern else []
         if not targets and gov is not tok and pattern is not None:
-            targets = self._recipients(gov, pattern, ctx)
+            targets = self._recipients(gov, pattern, ctx, own=own)
         if (
             not targets
             and match.code[:2] in ("18", "19", "20")
