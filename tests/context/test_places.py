@@ -196,6 +196,22 @@ def test_a_month_is_not_a_place(coder: Coder) -> None:
             "TUR",
             "country",
         ),
+        # "pulled out of" a town is a withdrawal from it
+        (
+            "Israeli forces pulled out of Jenin on Tuesday.",
+            "08",
+            "Jenin",
+            "PSE",
+            "city",
+        ),
+        # the object of a visit, whatever the entity tagger called it
+        (
+            "Uganda's army chief visited Kinshasa earlier this month.",
+            "04",
+            "Kinshasa",
+            "COD",
+            "city",
+        ),
         # a bare "the capital" is the dateline country's
         (
             "BAMAKO, June 2 (AP) - Protesters burned French flags outside the French "

@@ -184,8 +184,12 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     if prep == "to" and code and code.startswith("036"):
         verb = root.head.head
         return 1 if verb.lemma_.lower() in _GOING else None
-    if prep == "from" and code and code.startswith(_FROM_CODES):
-        return 1
+    if (
+        code
+        and code.startswith(_FROM_CODES)
+        and (prep == "from" or (prep == "of" and root.head.head.lower_ == "out"))
+    ):
+        return 1  # "withdrew from Gorazde", "pulled out of Jenin"
     return None
 
 
@@ -203,9 +207,13 @@ def _preposition_of(noun: Token) -> str | None:
     return noun.head.lower_ if noun.dep_ == "pobj" else None
 
 
-def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
+def _candidates(
+    scope: set[int], sent: Span, code: str | None = None
+) -> Iterable[tuple[Span, bool]]:
     """(span, tagged): entities the tagger called places, then proper nouns that a
-    place word or preposition introduces (these count only when geocoded)."""
+    place word or preposition introduces or a visit has as its object ("visited
+    Kinshasa", whatever the tagger called it); these count only when geocoded or
+    introduced by a place word."""
     seen: set[int] = set()
     for ent in entities(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in scope:
@@ -220,6 +228,11 @@ def _candidates(scope: set[int], sent: Span) -> Iterable[tuple[Span, bool]]:
         head = tok.head
         introduced = (
             (tok.dep_ in ("appos", "compound") and _place_word(head))
+            or (
+                tok.dep_ == "dobj"
+                and code is not None
+                and code.startswith(_VISIT_CODES)
+            )
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
         )
@@ -432,7 +445,7 @@ def _best(
         if best is None or key < best[:3]:
             best = (specific, rank, start, place)
 
-    for ent, tagged in _candidates(scope, sent):
+    for ent, tagged in _candidates(scope, sent, code):
         rank = _how_placed(ent, code)
         if rank is None:
             continue
@@ -451,7 +464,9 @@ def _best(
         elif found is None and (tagged or _unknown_precision(ent) is not None):
             # "the town of Shewa Robit": a town, wherever the gazetteer is silent; a
             # sea or a mountain range is no country's
-            town = ent.label_ in ("GPE", "") and hints is not None
+            town = hints is not None and (
+                ent.label_ in ("GPE", "") or _unknown_precision(ent) is not None
+            )
             fallback = hints.fallback if town and hints is not None else None
             found = Place(name, fallback, precision=_unknown_precision(ent))
         if found is None and not tagged:
