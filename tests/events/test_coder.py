@@ -859,3 +859,31 @@ def test_coder_the_doers_own_country_is_a_recipient_only_if_no_one_else_is(
     )
     assert ("0331", "CANGOV", "HTI") in found, found
     assert not any(t == "CAN" for _, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana announced the expulsion of two Nigerian diplomats on Thursday.",
+            ("161", "GHA", "NGAGOV"),
+        ),
+        (
+            "Kenya declared a ceasefire with Somali rebels on Monday.",
+            ("0871", "KEN", "SOMREB"),
+        ),
+    ],
+)
+def test_coder_announcing_an_act_is_doing_it(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(coder, text)
+
+
+def test_coder_confirming_an_act_is_not_doing_it(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Ghana's foreign ministry confirmed the expulsion of two Nigerian "
+        "diplomats by Togo.",
+    )
+    assert not any(s.startswith("GHA") and c == "161" for c, s, _ in found), found

@@ -535,7 +535,10 @@ class Arguments(PatternMatching):
         if (
             gov is None
             or gov.i in self.tried  # the verb made its own event of this noun
-            or gov.lemma_.lower() in self.book.speech_verbs
+            or (
+                gov.lemma_.lower() in self.book.speech_verbs
+                and gov.lemma_.lower() not in self.book.enacting_verbs
+            )
         ):
             return []
         return self._subjects(gov, ctx, documents=False)

@@ -120,6 +120,8 @@ class PatternBook:
     allegation_verbs: frozenset[str] = (
         frozenset()
     )  # "alleged that X attacked": accusing
+    # "announced the expulsion of ...": speech that does what it names
+    enacting_verbs: frozenset[str] = frozenset()
     # what a speaker says an actor is: criticism (111) and blame (112)
     verdicts: frozenset[str] = frozenset()
     blame: frozenset[str] = frozenset()
@@ -304,13 +306,16 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         speech = data["speech"] or {}
         book.speech_verbs = frozenset(as_str_list(speech, "verbs", label))
         book.allegation_verbs = frozenset(as_str_list(speech, "allegation", label))
+        book.enacting_verbs = frozenset(as_str_list(speech, "enacting", label))
         book.verdicts = frozenset(as_str_list(speech, "verdicts", label))
         book.blame = frozenset(as_str_list(speech, "blame", label))
         book.documents = frozenset(as_str_list(speech, "documents", label))
-        stray = sorted(book.allegation_verbs - book.speech_verbs)
+        stray = sorted(
+            (book.allegation_verbs | book.enacting_verbs) - book.speech_verbs
+        )
         if stray:
             raise DictionaryError(
-                f"{where(label, speech)}: allegation verbs {stray} are not speech verbs."
+                f"{where(label, speech)}: allegation and enacting verbs {stray} are not speech verbs."
             )
     if "symmetric" in data:
         book.symmetric = frozenset(as_str_list(data, "symmetric", label))
