@@ -398,10 +398,29 @@ def test_a_full_name_with_other_given_names_is_not_the_person_named_before(
         ("Turkish human rights groups condemned the arrests.", "groups", "TURNGO"),
         ("Turkish rights activists condemned the arrests.", "activists", "TURHRI"),
         # "civil liberties" in a name outweighs its head word "Union"
-        ("The Ohio Civil Liberties Union sued the state.", "Union", "---NGO"),
+        ("The Ohio Civil Liberties Union sued the state.", "Union", "USANGO"),
     ],
 )
 def test_resolve_rights_groups_are_ngos(
     coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert _resolve(coder, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a state or province tells the country of a body
+        ("Florida's wildlife authorities banned the hunt.", "authorities", "USAGOV"),
+        ("Darfur rebels attacked the convoy.", "rebels", "SDNREB"),
+        ("The Ontario government sued Ottawa.", "government", "CANGOV"),
+        # a first name is not the state
+        ("Virginia Giuffre sued the prince.", "Giuffre", None),
+        # a dateline is never an actor
+        ("New York, March 22, 2016 - The committee called for calm.", "York", None),
+    ],
+)
+def test_resolve_a_region_gives_its_country(
+    coder: Coder, text: str, head: str, code: str | None
 ) -> None:
     assert _resolve(coder, text, head) == code

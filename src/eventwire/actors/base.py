@@ -31,7 +31,9 @@ from ..dictionary import (
 )
 from ..errors import DictionaryError
 
-TermKind = Literal["country", "demonym", "capital", "metonym", "org", "role", "person"]
+TermKind = Literal[
+    "country", "demonym", "capital", "metonym", "region", "org", "role", "person"
+]
 
 SECTORS = frozenset(
     [
@@ -287,6 +289,7 @@ def _load_countries(base: ActorBase, path: Path) -> None:
             ("demonyms", "demonym"),
             ("capitals", "capital"),
             ("metonyms", "metonym"),
+            ("regions", "region"),
         ]
         for key, kind in kinds:
             for text in as_str_list(entry, key, label):

@@ -353,6 +353,10 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
+        if head.ent_type_ in ("GPE", "LOC") and any(
+            c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children
+        ):
+            return None  # "New York, March 22, 2016 - ...": a dateline, never an actor
         tokens = self._of_titles(np_tokens(head) if tokens is None else tokens)
         if self._cited_only(tokens):
             return None
@@ -683,6 +687,8 @@ class ActorResolver:
             elif term.kind == "person":
                 person_term = person_term or term
             else:
+                if term.kind == "region" and head.doc[start].ent_type_ == "PERSON":
+                    continue  # "Virginia Smith", "Montana Jones": a person's name
                 if country is None:
                     country = term.country
                     why.append(f'"{term.text}" is {term.country} ({term.kind})')
