@@ -873,6 +873,19 @@ CASES = [
         "PSE",
         "ISR",
     ),
+    # a predicate adjective as the object: a plea is a denial or an admission
+    (
+        "Kenya's former finance minister pleaded not guilty to graft charges.",
+        "016",
+        "KEN",
+        None,
+    ),
+    (
+        "A former Peruvian president pleaded guilty to bribery charges on Monday.",
+        "015",
+        "PER",
+        None,
+    ),
 ]
 
 

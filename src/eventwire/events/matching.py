@@ -65,7 +65,8 @@ class PatternMatching(SentenceState):
         objs = [
             c
             for c in tok.children
-            if c.dep_ in ("dobj", "attr", "oprd") or (c.dep_ in _PASS_SUBJ)
+            # "pleaded not GUILTY": a predicate adjective is the verb's object too
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (c.dep_ in _PASS_SUBJ)
         ]
         for c in tok.children:
             if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
