@@ -424,3 +424,16 @@ def test_resolve_a_region_gives_its_country(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
     assert _resolve(coder, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [("2010-01-01", "DEUGOV"), ("2015-06-01", "DEUGOV"), ("2020-01-01", "DEUELI")],
+)
+def test_a_converted_office_open_in_2014_is_not_held_for_ever(
+    coder: Coder, day: str, code: str
+) -> None:
+    # Phoenix (last updated 2014) has this minister's office open from 2005
+    assert (
+        _resolve(coder, "Annette Schavan criticised the plan.", "Schavan", day) == code
+    )

@@ -466,6 +466,12 @@ def _load_people(base: ActorBase, path: Path) -> None:
             base.add(Term("person", text, name=name, roles=tuple(roles), origin=origin))
 
 
+# Phoenix's offices with no end were open when it was last updated; one counts as
+# held until the end of the next year (a namesake is not in office ten years on)
+PHOENIX_UPDATED = "2014-12-31"
+PHOENIX_HORIZON = "2015-12-31"
+
+
 # -- the entries converted from Phoenix (eventwire.actors.phoenix, `make phoenix`) -------
 PHOENIX_FILES = (
     ("phoenix_organizations.yaml", "organizations"),
@@ -633,6 +639,9 @@ def _phoenix_role(
         "actors/organizations.yaml or actors/phoenix_organizations.yaml",
     )
     title = org or f"{country}{sector or ''}"
+    if last is None and (first is None or first <= PHOENIX_UPDATED):
+        # open when Phoenix was last updated: held then, not for ever
+        last = PHOENIX_HORIZON
     made = Role(country, sector, org, f"{title} (Phoenix)", first, last)
     cache[key] = made
     return made
