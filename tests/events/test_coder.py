@@ -887,3 +887,12 @@ def test_coder_confirming_an_act_is_not_doing_it(coder: Coder) -> None:
         "diplomats by Togo.",
     )
     assert not any(s.startswith("GHA") and c == "161" for c, s, _ in found), found
+
+
+def test_coder_the_complement_a_pattern_names_holds_the_recipient(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "Serbia failed to reach a deal with Kosovo on licence plates on Monday."
+    )
+    assert ("164", "SRB", "XKX") in found, found

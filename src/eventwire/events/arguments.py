@@ -561,14 +561,23 @@ class Arguments(PatternMatching):
             else ("dobj", "dative", "to", "with", "against", "on", "for")
         )
         holders = [tok]
+        if pattern is not None and pattern.xcomp:
+            # "failed to REACH an agreement WITH Turkey": the verb the pattern names
+            # in its complement holds the slot too
+            holders.extend(
+                c
+                for c in tok.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in pattern.xcomp
+            )
         holders.extend(
             c
-            for c in tok.children
+            for h in list(holders)
+            for c in h.children
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "NUM")
         )
         # "approved $4.5 billion IN loans for X", "tariffs OF 10 percent on X": what
         # the object measures holds the slot too
-        for h in holders[1:]:
+        for h in [x for x in holders[1:] if x.pos_ != "VERB"]:
             holders.extend(
                 g
                 for c in h.children
