@@ -239,3 +239,66 @@ def test_plan_warc_record_ranges_read_as_the_whole_file(
         assert len(want[1].skipped) == 1 and "is cut short" in want[1].skipped[0]
     else:
         assert len(want[0]) == 12 and want[1].skipped == []
+
+
+def _read(tasks: list[object]) -> tuple[list[Article], ReadReport]:
+    report = ReadReport()
+    report.kept_languages = ("en",)
+    articles: list[Article] = []
+    for task in tasks:
+        articles.extend(_articles(task, report))  # type: ignore[arg-type]
+    return articles, report
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_plan_tail_cuts_the_last_file_s_last_tasks_in_quarters(
+    tmp_path: Path, gzipped: bool
+) -> None:
+    first, last = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(_jsonl(30), encoding="utf-8")
+    data = _jsonl(50).encode("utf-8")
+    if gzipped:
+        last = tmp_path / "b.jsonl.gz"
+        data = gzip.compress(data)
+    last.write_bytes(data)
+    paths = [str(first), str(last)]
+    tasks = list(plan(paths, ReadReport(), 8, tail=2))
+    ranges = [(Path(t.path).name, t.first, t.stop) for t in tasks]  # type: ignore[union-attr]
+    # the first file as without a tail; the last in tasks of 8 lines, then its
+    # last 2 tasks' worth (16 lines) in tasks of 2, the one before cut where they start
+    assert ranges == [
+        ("a.jsonl", 1, 9),
+        ("a.jsonl", 9, 17),
+        ("a.jsonl", 17, 25),
+        ("a.jsonl", 25, None),
+        *[(last.name, n, n + 8) for n in (1, 9, 17, 25)],
+        (last.name, 33, 35),
+        *[(last.name, n, n + 2) for n in range(35, 49, 2)],
+        (last.name, 49, None),
+    ]
+    assert list(plan(paths, ReadReport(), 8)) == list(plan(paths, ReadReport(), 8, 0))
+    _same(_read(tasks), _whole(paths))
+
+
+def test_plan_tail_needs_a_task_size_that_quarters() -> None:
+    from eventwire.scale._plan import _tail_cut
+
+    # cuts between 10 pieces: tasks of 4 pieces, and the last tail's pieces one by one
+    assert _tail_cut(list(range(1, 10)), 4, 1) == [4, 6, 7, 8, 9]
+    assert _tail_cut(list(range(1, 10)), 4, 0) == [4, 8]
+    assert _tail_cut(list(range(1, 10)), 1, 3) == list(range(1, 10))
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_plan_tail_cuts_warc_record_ranges_too(tmp_path: Path, gzipped: bool) -> None:
+    from ingest.test_warc import _warc
+
+    name = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    name.write_bytes(_warc(_pages(24), gzipped))
+    plain = list(plan([str(name)], ReadReport(), 8))
+    tasks = list(plan([str(name)], ReadReport(), 8, tail=1))
+    # 38 responses (pages, images, menus) in tasks of 8; with a tail, the last 8 in
+    # 4 tasks of 2, and the 6 before them one task
+    assert len(plain) == 5 and len(tasks) == 4 + 4
+    assert tasks[:3] == plain[:3]
+    _same(_read(tasks), _whole([str(name)]))

@@ -24,7 +24,7 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from ..errors import InputError
 from ..ingest import ReadReport, read_paths
@@ -40,7 +40,9 @@ from ..ingest._files import (
 from ..records import Article
 
 BLOCK = 1 << 20  # bytes read at a time when scanning a file for its line starts
+TAIL_PARTS = 4  # the last tasks of a run are cut in this many (see ``plan``)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -115,32 +117,34 @@ Task = FileTask | LinesTask | RecordsTask | ArticlesTask
 
 
 def plan(
-    paths: Sequence[str | os.PathLike[str]], report: ReadReport, task_size: int
+    paths: Sequence[str | os.PathLike[str]],
+    report: ReadReport,
+    task_size: int,
+    tail: int = 0,
 ) -> Iterator[Task | Skipped]:
-    """The tasks of ``paths``, in input order (planned as they are asked for)."""
+    """The tasks of ``paths``, in input order (planned as they are asked for).
+
+    ``tail``: the last ``tail`` tasks of the input's last file (a JSONL or WARC file
+    that is cut) are cut in ``TAIL_PARTS`` each, when ``task_size`` is a multiple of
+    it. With ``tail`` the number of workers, the run ends on short tasks, one or more
+    for each worker, instead of one worker coding a whole task alone while the others
+    wait."""
     report.kept_languages = ("en",)
-    for path in paths:
+    for n, path in enumerate(paths):
         given = os.fspath(path)
         if given == STDIN:
             yield from chunks(read_paths([STDIN], report), task_size)
         elif is_url(given):
             yield FileTask(given)
-        elif _is_fsspec(given):
-            try:
-                files = _expand_url(given)
-            except InputError as exc:
-                yield Skipped(str(exc))
-                continue
-            for name in files:
-                yield from _split(name, task_size)
         else:
             try:
-                files = expand(given)
+                files = _expand_url(given) if _is_fsspec(given) else expand(given)
             except InputError as exc:
                 yield Skipped(str(exc))
                 continue
-            for name in files:
-                yield from _split(name, task_size)
+            for k, name in enumerate(files):
+                last = n == len(paths) - 1 and k == len(files) - 1
+                yield from _split(name, task_size, tail if last else 0)
 
 
 def chunks(articles: Iterable[Article], size: int) -> Iterator[ArticlesTask]:
@@ -212,18 +216,19 @@ def open_input(name: str) -> tuple[IO[bytes], int | None]:
     return f, size if isinstance(size, int) else None
 
 
-def _split(name: str, task_size: int) -> Iterator[Task]:
+def _split(name: str, task_size: int, tail: int = 0) -> Iterator[Task]:
     """One file's tasks: line ranges of a long JSONL file, record ranges of a WARC
-    file of many pages, else the whole file."""
+    file of many pages, else the whole file. ``tail``: see ``plan``."""
     form, is_gzip = format_of(name)
+    parts = TAIL_PARTS if tail and task_size % TAIL_PARTS == 0 else 1
     if form == "warc":
-        yield from _split_warc(name, task_size)
+        yield from _split_warc(name, task_size // parts, parts, tail)
         return
     if form != "jsonl":
         yield FileTask(name)
         return
     try:
-        starts = _line_starts(name, is_gzip, task_size)
+        starts = _tail_cut(_line_starts(name, is_gzip, task_size // parts), parts, tail)
     except (InputError, OSError):
         starts = []  # the worker's reader says what is wrong with it
     if not starts:
@@ -236,6 +241,20 @@ def _split(name: str, task_size: int) -> Iterator[Task]:
             yield LinesTask(name, first, stop)
         else:
             yield LinesTask(name, first, stop, start, end)
+
+
+def _tail_cut(starts: list[_T], parts: int, tail: int) -> list[_T]:
+    """Of the cuts between pieces of a file (``starts``: where pieces 2, 3 ... start),
+    those between tasks of ``parts`` pieces, and every cut in the last ``tail``
+    tasks' worth of pieces."""
+    if parts == 1:
+        return starts
+    pieces = len(starts) + 1
+    return [
+        at
+        for i, at in enumerate(starts, 1)  # ``at`` starts piece i (from 0)
+        if i % parts == 0 or i >= pieces - tail * parts
+    ]
 
 
 def _line_starts(name: str, is_gzip: bool, task_size: int) -> list[tuple[int, int]]:
@@ -285,9 +304,9 @@ def _line_starts(name: str, is_gzip: bool, task_size: int) -> list[tuple[int, in
     return [(n, at) for n, at in starts if at < pos]
 
 
-def _split_warc(name: str, task_size: int) -> Iterator[Task]:
+def _split_warc(name: str, step: int, parts: int, tail: int) -> Iterator[Task]:
     try:
-        starts = _record_starts(name, task_size)
+        starts = _tail_cut(_record_starts(name, step), parts, tail)
     except (InputError, OSError):
         starts = []
     if not starts:
