@@ -179,6 +179,10 @@ class Store:
             raise InputError("give workers or cluster, not both.")
         report = ReadReport() if report is None else report
         paths = _paths(source)
+        if cluster is not None:
+            from .scale import prestart
+
+            prestart(cluster)  # local:N: the model loads while the store opens
         with EventStore(self.path, batch_size=batch_size) as store:
             if cluster is not None:
                 from .scale import DEFAULT_TASK_SIZE, ingest_on_cluster
