@@ -437,3 +437,22 @@ def test_a_converted_office_open_in_2014_is_not_held_for_ever(
     assert (
         _resolve(coder, "Annette Schavan criticised the plan.", "Schavan", day) == code
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a capitalised title right before a name gives the person's sector
+        ("Justice Elena Kagan dissented on Monday.", "Kagan", "---JUD"),
+        ("General Wilson Chawez vowed to fight on.", "Chawez", "---MIL"),
+        ("Pakistani High Commissioner Abdul Basit was summoned.", "Basit", "PAKGOV"),
+        ("Secretary Rice urged Congress to act.", "Rice", "USAGOV"),
+        # lower case, or not before a name, it names no one
+        ("The general public was angry.", "public", None),
+        ("Activists demanded justice for the victims.", "justice", None),
+    ],
+)
+def test_resolve_a_capitalised_title_before_a_name(
+    coder: Coder, text: str, head: str, code: str | None
+) -> None:
+    assert _resolve(coder, text, head, "2007-05-01") == code

@@ -158,6 +158,9 @@ class ActorBase:
     phoenix_shadowed: list[str] = field(default_factory=list)
     # the last word of a name -> the sector of the body it names ("Agency" -> GOV)
     body_heads: dict[str, str] = field(default_factory=dict)
+    # capitalised titles that give a person's sector only right before the name
+    # ("Justice Elena Kagan"): surface key -> sector
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)
     # a common noun -> the sector of the body it names with a word that says which
     # ("Uganda's electoral commission" GOV, "the Trump campaign" PTY)
     common_heads: dict[str, str] = field(default_factory=dict)
@@ -357,8 +360,18 @@ def _sector_words(
 
 def _load_roles(base: ActorBase, path: Path) -> None:
     label = _label(path)
-    for origin, sector, text in _sector_words(load_yaml(path, label), "roles", label):
+    data = load_yaml(path, label)
+    for origin, sector, text in _sector_words(data, "roles", label):
         base.add(Term("role", text, sector=sector, origin=origin))
+    if "titles" not in data:
+        return  # optional
+    for origin, sector, text in _sector_words(data, "titles", label):
+        key = surface_key(text)
+        if key in base.titles:
+            raise DictionaryError(
+                f'{origin}: title "{text}" is already in sector {base.titles[key]}.'
+            )
+        base.titles[key] = sector
 
 
 def _parse_date(value: object, origin: str, key: str) -> str | None:

@@ -573,6 +573,26 @@ class ActorResolver:
                 return sector  # "the attorney general's office", "Kenya's"
         return None
 
+    def _title_before(self, tokens: list[Token], head: Token) -> tuple[int, str] | None:
+        """ "Justice Elena Kagan", "Secretary Rice": (index, sector) of a capitalised
+        title right before the person's name, or None."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        inside = {t.i for t in tokens}
+        for length in (3, 2, 1):
+            first = start - length
+            if first < 0 or not all(
+                i in inside and doc[i].text[:1].isupper() for i in range(first, start)
+            ):
+                continue
+            key = tuple(_word(t) for t in doc[first:start])
+            sector = self.base.titles.get(key)
+            if sector is not None:
+                return first, sector
+        return None
+
     def _is_person(self, tok: Token, memory: DocMemory) -> bool:
         """Is ``tok`` the end of a person's name (an entity, the base, the story)?"""
         if tok.pos_ != "PROPN":
@@ -733,6 +753,13 @@ class ActorResolver:
             if words and words[-1].i == head.i:
                 name = " ".join(t.text for t in words)
         is_person = name is not None
+        if is_person and not any(t.kind == "role" for _, _, t in matches):
+            title = self._title_before(tokens, head)
+            if title is not None:
+                roles.append(title)
+                why.append(
+                    f'"{head.doc[title[0]].text}" is a title of sector {title[1]}'
+                )
         if head_term is None and not is_person:
             # "Syria's civil war": the phrase does not name an actor by its head
             named = [t for _, _, t in matches if t.kind != "role"]
