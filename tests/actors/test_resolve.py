@@ -456,3 +456,28 @@ def test_resolve_a_capitalised_title_before_a_name(
     coder: Coder, text: str, head: str, code: str | None
 ) -> None:
     assert _resolve(coder, text, head, "2007-05-01") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # no country named, but a national body: the story is about its country
+        (
+            "The government rejected a bilateral ceasefire, and the FARC vowed to "
+            "fight on.",
+            "COLGOV",
+        ),
+        # bodies of two countries: no one country for the story
+        (
+            "The government rejected a bilateral ceasefire, and the FARC and Hamas "
+            "vowed to fight on.",
+            "---GOV",
+        ),
+    ],
+)
+def test_a_named_national_body_gives_the_story_its_country(
+    coder: Coder, text: str, code: str
+) -> None:
+    events = coder.code_text(text, "2015-07-20")
+    sources = [e.actor.code for e in events if e.actor.text == "government"]
+    assert sources and set(sources) == {code}, events

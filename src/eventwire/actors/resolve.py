@@ -360,6 +360,10 @@ class ActorResolver:
         tokens = self._of_titles(np_tokens(head) if tokens is None else tokens)
         if self._cited_only(tokens):
             return None
+        if context_country is None:
+            # a story that names no country but a national body ("the FARC") is
+            # about that body's country
+            context_country = _body_country(memory)
         actor = self._describe(tokens, head, day, memory, None)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
@@ -1004,6 +1008,13 @@ def _same_word(word: str, name: str) -> bool:
     if len(word.rstrip(".")) == 1:
         return True  # an initial
     return SequenceMatcher(None, word, name).ratio() >= 0.8
+
+
+def _body_country(memory: DocMemory) -> str | None:
+    """The country of the national bodies the story names, when they share one."""
+    found = {a.country for _, a in memory.named_bodies if a.country}
+    found |= {a.country for a in memory.bodies if a.country}
+    return found.pop() if len(found) == 1 else None
 
 
 def _word(tok: Token) -> str:
