@@ -481,3 +481,21 @@ def test_a_named_national_body_gives_the_story_its_country(
     events = coder.code_text(text, "2015-07-20")
     sources = [e.actor.code for e in events if e.actor.text == "government"]
     assert sources and set(sources) == {code}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # the Arabic article spelled el- or al-, accents or none: one name
+        ("The court issued a warrant for Omar el-Bashir.", "Bashir", "SDNGOV"),
+        ("Serbian leader Aleksandar Vučić spoke.", "Vučić", "SRBGOV"),
+        ("Aleksandar Vucic spoke.", "Vucic", "SRBGOV"),
+    ],
+)
+def test_resolve_spellings_of_one_name_agree(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert (
+        _resolve(coder, text, head, "2009-03-08" if "Bashir" in text else "2020-01-01")
+        == code
+    )

@@ -77,6 +77,8 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOKEN = re.compile(r"[A-Za-z0-9]+\.?(?:[A-Za-z0-9]+\.)*|[^\sA-Za-z0-9]")
 _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}")
 _SPLIT = re.compile(r"(-|'s\b)")
+# spellings of the Arabic article before a hyphen, written "al-" in the keys
+ARABIC_ARTICLES = frozenset({"al", "el", "ul"})
 
 
 @lru_cache(maxsize=65536)
@@ -105,9 +107,11 @@ def surface_key(text: str) -> tuple[str, ...]:
         if _ABBREVIATION.fullmatch(word):
             key.append(word)
             continue
-        for part in _SPLIT.split(word):
-            if part:
-                key.append(part)
+        parts = [p for p in _SPLIT.split(word) if p]
+        for n, part in enumerate(parts):
+            if part in ARABIC_ARTICLES and parts[n + 1 : n + 2] == ["-"]:
+                part = "al"  # "el-Bashir", "al-Bashir": one name
+            key.append(part)
     return tuple(key)
 
 

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor, actor_code
-from .base import ActorBase, Role, Term, fold, surface_key
+from .base import ARABIC_ARTICLES, ActorBase, Role, Term, fold, surface_key
 
 # dependents that belong to a noun phrase's own description
 _NP_DEPS = frozenset(
@@ -289,6 +289,9 @@ class ActorResolver:
         n = len(tokens)
         pos = 0
         words = [_word(t) for t in tokens]
+        for k in range(n - 1):
+            if words[k] in ARABIC_ARTICLES and words[k + 1] == "-":
+                words[k] = "al"  # "el-Bashir" is "al-Bashir" (see surface_key)
         while pos < n:
             tok = tokens[pos]
             if words[pos] not in first_words and tok.lemma_.lower() not in first_words:
@@ -1001,7 +1004,7 @@ def _names_agree(words: list[str], full: str | None) -> bool:
 
 
 def _same_word(word: str, name: str) -> bool:
-    if word == name:
+    if word == name or (word in ARABIC_ARTICLES and name in ARABIC_ARTICLES):
         return True
     if word[:1] != name[:1]:
         return False
