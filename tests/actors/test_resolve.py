@@ -499,3 +499,18 @@ def test_resolve_spellings_of_one_name_agree(
         _resolve(coder, text, head, "2009-03-08" if "Bashir" in text else "2020-01-01")
         == code
     )
+
+
+def test_an_acronym_the_story_defines_is_that_body(coder: Coder) -> None:
+    # the base knows "JEM" as a Pakistani group; this story says otherwise
+    text = (
+        "Government troops clashed with fighters of the Justice and Equality "
+        "Movement (JEM) in North Darfur on Monday. JEM forces later attacked an "
+        "army base."
+    )
+    events = coder.code_text(text, "2010-05-01")
+    later = [e for e in events if e.sentence == 1]
+    assert later and later[0].actor.code.startswith("SDNREB"), events
+    # without the definition the base's reading stands
+    alone = coder.code_text("JEM forces later attacked an army base.", "2010-05-01")
+    assert alone and alone[0].actor.code.startswith("PAKREB"), alone

@@ -9,7 +9,7 @@ carries an actor from its full mention to later ones ("Lavrov", "he").
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
@@ -143,6 +143,8 @@ class DocMemory:
     armed_before: Actor | None = None
     # the two sides of the story's last event between two actors ("the two signed")
     last_pair: tuple[Actor, Actor] | None = None
+    # acronyms the story gave to the bodies it named ("(JEM)") -> the body
+    acronyms: dict[str, Actor] = field(default_factory=dict)
     # organisations and bodies resolved as actors so far, most recent last
     bodies: list[Actor] = field(default_factory=list)
     # (token index, actor) of every organisation of the base the text names
@@ -360,13 +362,28 @@ class ActorResolver:
             c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children
         ):
             return None  # "New York, March 22, 2016 - ...": a dateline, never an actor
-        tokens = self._of_titles(np_tokens(head) if tokens is None else tokens)
+        tokens = self._of_titles(
+            _with_name(np_tokens(head), head) if tokens is None else tokens
+        )
         if self._cited_only(tokens):
             return None
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
             context_country = _body_country(memory)
+        defined = memory.acronyms.get(head.text) if _acronym(head.text) else None
+        if defined is not None and len(tokens) <= 2:
+            # "JEM" after "the Justice and Equality Movement (JEM)": the story's own
+            return Mention(
+                replace(
+                    defined,
+                    text=_span_text(tokens),
+                    why=f'"{head.text}" is {defined.text}, named before',
+                ),
+                head.i,
+                min(t.i for t in tokens),
+                max(t.i for t in tokens) + 1,
+            )
         actor = self._describe(tokens, head, day, memory, None)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
@@ -374,6 +391,9 @@ class ActorResolver:
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is not None:
                     actor = _merge(actor, extra) if actor else extra
+                if actor is not None and actor.name is None and _acronym(child.text):
+                    # "the Justice and Equality Movement (JEM)": the story's acronym
+                    memory.acronyms[child.text] = actor
         if actor is None and depth < 2:
             actor = self._through_prep(
                 tokens, head, day, memory, speaker, depth, context_country
@@ -580,6 +600,29 @@ class ActorResolver:
                 return sector  # "the attorney general's office", "Kenya's"
         return None
 
+    def _story_acronyms(
+        self,
+        matches: list[tuple[int, int, Term]],
+        tokens: list[Token],
+        memory: DocMemory,
+    ) -> list[tuple[int, int, Term]]:
+        """ "JEM forces" after "the Justice and Equality Movement (JEM)": an acronym
+        the story defined is that body, whatever the base says it is."""
+        if not memory.acronyms:
+            return matches
+        found = [
+            (t.i, Term("org", t.text, a.country, a.sector, a.code, a.text))
+            for t in tokens
+            if (a := memory.acronyms.get(t.text)) is not None and a.code
+        ]
+        if not found:
+            return matches
+        at = {i for i, _ in found}
+        kept = [m for m in matches if not any(m[0] <= i < m[1] for i in at)]
+        return sorted(
+            [*kept, *((i, i + 1, term) for i, term in found)], key=lambda m: m[0]
+        )
+
     def _title_before(self, tokens: list[Token], head: Token) -> tuple[int, str] | None:
         """ "Justice Elena Kagan", "Secretary Rice": (index, sector) of a capitalised
         title right before the person's name, or None."""
@@ -693,7 +736,7 @@ class ActorResolver:
         context_country: str | None,
         bare: bool = False,
     ) -> Actor | None:
-        matches = self.match_terms(tokens)
+        matches = self._story_acronyms(self.match_terms(tokens), tokens, memory)
         head_term: Term | None = None
         country: str | None = None
         org: Term | None = None
@@ -1011,6 +1054,25 @@ def _same_word(word: str, name: str) -> bool:
     if len(word.rstrip(".")) == 1:
         return True  # an initial
     return SequenceMatcher(None, word, name).ratio() >= 0.8
+
+
+def _with_name(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase with the whole name its head ends: "the Justice and Equality
+    Movement", whose "and" the parse leaves out of the head's own words."""
+    if (
+        head.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+        or head.ent_iob_ != "I"
+    ):
+        return tokens
+    doc = head.doc
+    if head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+        return tokens  # not the end of the name
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    have = {t.i for t in tokens}
+    extra = [t for t in doc[start : head.i] if t.i not in have]
+    return sorted([*tokens, *extra], key=lambda t: t.i) if extra else tokens
 
 
 def _body_country(memory: DocMemory) -> str | None:
