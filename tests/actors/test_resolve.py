@@ -514,3 +514,23 @@ def test_an_acronym_the_story_defines_is_that_body(coder: Coder) -> None:
     # without the definition the base's reading stands
     alone = coder.code_text("JEM forces later attacked an army base.", "2010-05-01")
     assert alone and alone[0].actor.code.startswith("PAKREB"), alone
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # the name before "-backed", "-linked" is a patron, not the actor
+        ("The Al Qaeda-linked Somali militant group struck.", "group", "SOMREB"),
+        (
+            "Kremlin-backed Ukrainian separatists shelled the town.",
+            "separatists",
+            "UKRREB",
+        ),
+        # "-led" names the leader, which is the actor
+        ("The Saudi-led coalition struck Sanaa.", "coalition", "SAU"),
+    ],
+)
+def test_resolve_a_patron_is_not_the_actor(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    assert _resolve(coder, text, head) == code

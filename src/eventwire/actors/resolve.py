@@ -98,6 +98,11 @@ _GENERIC_ADJ = frozenset(
     "same other another such own whole entire certain various several new old last "
     "next first second previous main".split()
 )
+# "Iran-backed", "Qaeda-linked": the name before the hyphen is a patron, not the actor
+_PATRON_WORDS = frozenset(
+    "backed linked allied affiliated aligned inspired supported sponsored funded "
+    "armed trained".split()
+)
 # where the hand-written people are (the converted ones are in phoenix_people.yaml)
 _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
@@ -736,7 +741,11 @@ class ActorResolver:
         context_country: str | None,
         bare: bool = False,
     ) -> Actor | None:
-        matches = self._story_acronyms(self.match_terms(tokens), tokens, memory)
+        matches = [
+            m
+            for m in self._story_acronyms(self.match_terms(tokens), tokens, memory)
+            if not _patron(m, head.doc)
+        ]
         head_term: Term | None = None
         country: str | None = None
         org: Term | None = None
@@ -1054,6 +1063,17 @@ def _same_word(word: str, name: str) -> bool:
     if len(word.rstrip(".")) == 1:
         return True  # an initial
     return SequenceMatcher(None, word, name).ratio() >= 0.8
+
+
+def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
+    """ "the Al Qaeda-linked Somali group", "Iran-backed militias": a name before
+    "-linked" or "-backed" is a patron of the actor, not the actor."""
+    end = match[1]
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in _PATRON_WORDS
+    )
 
 
 def _with_name(tokens: list[Token], head: Token) -> list[Token]:
