@@ -534,3 +534,25 @@ def test_resolve_a_patron_is_not_the_actor(
     coder: Coder, text: str, head: str, code: str
 ) -> None:
     assert _resolve(coder, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "ethnic" makes a demonym a people of the country they live in
+        ("Up to 100 ethnic Albanians demonstrated in Serbia on Tuesday.", "SRBCVL"),
+        # an appositive's office (its own words) over the base's for the person
+        (
+            "Kenzo Oshima, the UN Emergency Relief Coordinator, urged the parties "
+            "to allow aid into Iraq.",
+            "IGOUNO",
+        ),
+        # the European Community is the EU's earlier name
+        ("The European Community imposed sanctions on Serbia.", "IGOEUREEC"),
+    ],
+)
+def test_the_text_names_the_actor_over_first_impressions(
+    coder: Coder, text: str, code: str
+) -> None:
+    events = coder.code_text(text, None)
+    assert events and events[0].actor.code == code, events

@@ -372,6 +372,19 @@ class ActorResolver:
         )
         if self._cited_only(tokens):
             return None
+        if any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanians in south Serbia": the people's own name is no state
+            # of theirs; the country is another one the sentence names
+            inside = {t.i for t in tokens}
+            sent = head.sent
+            others = [
+                (pos, c)
+                for pos, c in memory.countries_between(sent.start, sent.end)
+                if pos not in inside
+            ]
+            context_country = min(
+                others, key=lambda pc: abs(pc[0] - head.i), default=(0, None)
+            )[1]
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
@@ -394,7 +407,22 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 extra = self._describe(np_tokens(child), child, day, memory, None)
-                if extra is not None:
+                if (
+                    extra is not None
+                    and actor is not None
+                    and self._base_only(actor, extra, tokens)
+                ):
+                    # "Kenzo Oshima, the UN relief coordinator": the text's title over
+                    # the office the base has for the person
+                    actor = Actor(
+                        actor.text,
+                        extra.code,
+                        extra.country,
+                        extra.sector,
+                        actor.name,
+                        why=f"{extra.why}; named {actor.name}",
+                    )
+                elif extra is not None:
                     actor = _merge(actor, extra) if actor else extra
                 if actor is not None and actor.name is None and _acronym(child.text):
                     # "the Justice and Equality Movement (JEM)": the story's acronym
@@ -628,6 +656,13 @@ class ActorResolver:
             [*kept, *((i, i + 1, term) for i, term in found)], key=lambda m: m[0]
         )
 
+    def _base_only(self, actor: Actor, extra: Actor, tokens: list[Token]) -> bool:
+        """Did only the base code this named person, while an appositive gives a
+        present office of its own words?"""
+        if not actor.name or extra.name or not extra.code or extra.sector == "ELI":
+            return False
+        return not any(t.kind != "person" for _, _, t in self.match_terms(tokens))
+
     def _title_before(self, tokens: list[Token], head: Token) -> tuple[int, str] | None:
         """ "Justice Elena Kagan", "Secretary Rice": (index, sector) of a capitalised
         title right before the person's name, or None."""
@@ -753,7 +788,17 @@ class ActorResolver:
         person_term: Term | None = None
         why: list[str] = []
         body = False
+        doc = head.doc
         for start, end, term in matches:
+            if (
+                term.kind == "demonym"
+                and start > 0
+                and doc[start - 1].lower_ == "ethnic"
+            ):
+                # "ethnic Albanians in south Serbia": a people, not a state's
+                roles.append((start, "CVL"))
+                why.append(f'"ethnic {term.text}" is a people (CVL)')
+                continue
             if start <= head.i < end:
                 head_term = term
             if term.kind == "org":
