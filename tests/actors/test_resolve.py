@@ -556,3 +556,15 @@ def test_the_text_names_the_actor_over_first_impressions(
 ) -> None:
     events = coder.code_text(text, None)
     assert events and events[0].actor.code == code, events
+
+
+def test_a_newspaper_named_after_a_place_names_no_country(coder: Coder) -> None:
+    text = (
+        "Macedonia is preparing an offensive against ethnic Albanian guerrillas, "
+        "the Washington Post said."
+    )
+    doc = coder.nlp(text)
+    found = [t.country for _, _, t in coder.resolver.match_terms(list(doc))]
+    assert "USA" not in found, found
+    post = next(t for t in doc if t.text == "Post")
+    assert coder.resolver.resolve(post, None, DocMemory()) is None

@@ -32,7 +32,15 @@ from ..dictionary import (
 from ..errors import DictionaryError
 
 TermKind = Literal[
-    "country", "demonym", "capital", "metonym", "region", "org", "role", "person"
+    "country",
+    "demonym",
+    "capital",
+    "metonym",
+    "region",
+    "org",
+    "role",
+    "person",
+    "outlet",
 ]
 
 SECTORS = frozenset(
@@ -749,5 +757,10 @@ def _load_bodies(base: ActorBase, path: Path) -> None:
         raise DictionaryError(
             f'{where(label, data)}: expected a list of names under "not_actors".'
         )
+    origin = where(label, data)
     for name in names:
-        base.not_actors.add(surface_key(name))
+        key = surface_key(name)
+        base.not_actors.add(key)
+        if len(key) > 1 and key not in base.terms:
+            # longer than the place it is named after ("the Washington Post")
+            base.add(Term("outlet", name, origin=origin))
