@@ -32,6 +32,7 @@ def _resolve(
         ("The United Nations said aid was blocked.", "Nations", "IGOUNO"),
         ("Egyptian protesters gathered in the square.", "protesters", "EGYOPP"),
         ("Venezuelan opposition leaders met in Caracas.", "leaders", "VENOPP"),
+        ("Cuban political prisoners were freed.", "prisoners", "CUBOPP"),
     ],
 )
 def test_resolve_codes_the_phrase_from_its_words(
