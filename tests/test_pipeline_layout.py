@@ -95,3 +95,16 @@ def test_pipeline_a_caption_year_does_not_date_the_story_origins(coder: Coder) -
     ]
     assert origins
     assert all(e.modality.historical and e.date is None for e in origins)
+
+
+def test_pipeline_a_dateline_before_the_lead_does_not_hide_its_first_word(
+    coder: Coder,
+) -> None:
+    # with the dateline blanked, the tagger may take "Protesters" for a group's name
+    for text in (
+        "NIAMEY (Wire) - Protesters burned French flags outside the embassy on Friday.",
+        "NIAMEY, June 2 (Wire) - Protesters burned French flags outside the embassy "
+        "on Friday.",
+    ):
+        codes = [e.cameo for e in coder.code_text(text, "2023-06-03")]
+        assert any(c.startswith("14") for c in codes), (text, codes)

@@ -205,7 +205,14 @@ def _lemma(tok: Token) -> str:
     name because it opens a sentence ("Rockets hit ...", "Protesters gathered"): its
     lower-case singular."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or not _opens(tok):
+    if (
+        tok.pos_ != "PROPN"
+        # the tagger may also give such a word an entity type ("Protesters": NORP,
+        # even GPE), though not a person's
+        or tok.ent_type_ == "PERSON"
+        or not tok.is_title
+        or not _opens(tok)
+    ):
         return lemma
     if lemma.endswith("ies"):
         return lemma[:-3] + "y"
