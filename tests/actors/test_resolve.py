@@ -273,6 +273,8 @@ def test_a_person_coded_by_the_body_of_their_office_keeps_that_code(
         ("Lopez Obrador accused the judges of bias.", "Obrador", "2009-06-02", None),
         # a word that begins other people's names is too common to tell anyone by
         ("Hassan criticised the decision.", "Hassan", "2016-06-02", None),
+        # a word inside another person's name is not that person's surname
+        ("India denied killing Hardeep Singh Nijjar.", "Singh", "2013-06-02", None),
     ],
 )
 def test_resolve_a_bare_surname_is_the_office_holder_of_the_day(

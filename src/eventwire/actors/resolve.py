@@ -835,6 +835,8 @@ class ActorResolver:
             and head_term is None
             and not matches
             and len(tokens) == 1
+            and head.dep_ != "compound"
+            and not (head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN")
         ):
             # "Kirchner rebuffed ...": a lone name the tagger left untyped (it often
             # does at the start of a sentence) is a person when it names an
