@@ -873,6 +873,14 @@ CASES = [
         "PSE",
         "ISR",
     ),
+    # a withdrawal from a kind of place needs no one withdrawn from
+    (
+        "Malian troops withdrew from the desert town on Sunday after a week of "
+        "clashes.",
+        "0874",
+        "MLI",
+        None,
+    ),
     # a predicate adjective as the object: a plea is a denial or an admission
     (
         "Kenya's former finance minister pleaded not guilty to graft charges.",
