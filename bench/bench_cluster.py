@@ -1,7 +1,8 @@
 """Benchmark of ingest on a Dask cluster against a local ingest, and the figures the
 README's sizing table is computed from.
 
-    python bench/bench_cluster.py [--articles N] [--small S] [--repeat R] [--json OUT]
+    python bench/bench_cluster.py [--articles N] [--small S] [--repeat R] [--quiet S]
+                                  [--json OUT]
 
 1. As a user runs it: ``eventwire.Store(NEW).ingest(corpus)`` with ``workers=1``,
    ``cluster="local:1"`` and ``cluster="local:2"`` (what ``eventwire ingest --workers 1``
@@ -20,8 +21,12 @@ README's sizing table is computed from.
    through ``IngestWriter`` and ``EventStore`` into a fresh file, each batch one
    transaction; the median batch).
 
-The machine is shared: the load average is printed before and after each run. It is
-a measurement, not a test: the exit status is 0 whatever the goals say.
+The machine is shared: each run prints the load average before and after it, and
+how many cores other processes kept busy meanwhile (``others_cores``: the machine's busy
+CPU time, from /proc/stat, less the CPU time of the run's own processes, over its
+wall time). ``--quiet S`` waits up to S seconds before each run for the other processes
+to leave the CPUs. It is a measurement, not a test: the exit status is 0 whatever the
+goals say.
 """
 
 from __future__ import annotations
@@ -46,13 +51,45 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
+def _busy() -> tuple[float, float]:
+    """(CPU seconds spent busy on this machine, all cores, since boot; now)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return 0.0, time.perf_counter()
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK"), time.perf_counter()
+
+
+def _others(since: tuple[float, float], ours: float) -> float:
+    """Cores kept busy by other processes since ``since`` (``ours``: the CPU seconds
+    our own processes spent meanwhile)."""
+    busy, now = _busy()
+    return round(max(0.0, busy - since[0] - ours) / (now - since[1]), 2)
+
+
+def _wait_quiet(limit_s: float) -> float:
+    """Wait (at most ``limit_s``) until other processes keep less than a fifth of a
+    core busy over 2 seconds; the seconds waited."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit_s:
+        start = _busy()
+        time.sleep(2)
+        if _others(start, 0.0) < 0.2:
+            break
+    return round(time.perf_counter() - t0, 1)
+
+
 class _PeakMemory:
-    """The peak RSS of a process and of each of its descendants, sampled."""
+    """The peak RSS of a process and of each of its descendants, and the CPU time
+    each has used, sampled."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peaks: dict[int, int] = {}
         self.names: dict[int, str] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -64,16 +101,22 @@ class _PeakMemory:
             try:
                 root = psutil.Process(self.pid)
                 for p in [root, *root.children(recursive=True)]:
-                    rss = p.memory_info().rss
+                    with p.oneshot():
+                        rss = p.memory_info().rss
+                        times = p.cpu_times()
                     self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), rss)
+                    self.cpu[p.pid] = times.user + times.system
                     self.names.setdefault(p.pid, " ".join(p.cmdline()))
             except psutil.Error:
                 pass
             self._stop.wait(0.25)
 
-    def stop(self) -> dict[str, float]:
+    def stop(self, client_cpu: float) -> dict[str, float]:
+        """Peak memories and the CPU seconds of the process tree (``client_cpu``: the
+        process's own, from its exit status)."""
         self._stop.set()
         self._thread.join()
+        self.cpu[self.pid] = max(self.cpu.get(self.pid, 0.0), client_cpu)
         client = self.peaks.get(self.pid, 0)
         workers = [
             rss
@@ -84,6 +127,7 @@ class _PeakMemory:
         return {
             "client_mb": round(client / mb),
             "worker_mb": round(max(workers) / mb) if workers else 0,
+            "cpu_s": round(sum(self.cpu.values()), 2),
         }
 
 
@@ -105,14 +149,18 @@ def _since() -> float:
 _T0 = time.perf_counter()
 
 
-def end_to_end(corpora: dict[int, Path], tmp: Path, repeat: int) -> dict[str, Any]:
+def end_to_end(
+    corpora: dict[int, Path], tmp: Path, repeat: int, quiet_s: float
+) -> dict[str, Any]:
     """Each configuration on each corpus, in a fresh process, ``repeat`` times."""
     out: dict[str, Any] = {}
     for r in range(repeat):
         for name, config in CONFIGS:
             for n, corpus in corpora.items():
                 db = tmp / f"{config.replace(':', '')}-{n}-{r}.duckdb"
+                waited = _wait_quiet(quiet_s) if quiet_s else 0.0
                 before = _load()
+                start = _busy()
                 t0 = time.perf_counter()
                 proc = subprocess.Popen(
                     [sys.executable, __file__, "--one", config, str(corpus), str(db)],
@@ -121,15 +169,22 @@ def end_to_end(corpora: dict[int, Path], tmp: Path, repeat: int) -> dict[str, An
                     text=True,
                 )
                 memory = _PeakMemory(proc.pid)
-                printed, _ = proc.communicate()
+                assert proc.stdout is not None
+                printed = proc.stdout.read()
+                _, status, usage = os.wait4(proc.pid, 0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                seconds = round(time.perf_counter() - t0, 2)
+                memory_cpu = memory.stop(usage.ru_utime + usage.ru_stime)
                 run = {
                     "articles": n,
-                    "seconds": round(time.perf_counter() - t0, 2),
+                    "seconds": seconds,
                     **json.loads(printed.strip().splitlines()[-1]),
                     "load_before": before,
                     "load_after": _load(),
+                    "others_cores": _others(start, memory_cpu["cpu_s"]),
+                    "waited_s": waited,
                     "rows": _rows(db),
-                    **memory.stop(),
+                    **memory_cpu,
                 }
                 out.setdefault(name, {}).setdefault(n, []).append(run)
                 print(f"  {name:<10} run {r + 1}: {run}", flush=True)
@@ -237,6 +292,14 @@ def main() -> int:
         help="a smaller corpus, for the rate without the fixed start-up costs",
     )
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument(
+        "--quiet",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="before each run, wait up to SECONDS for other processes to leave the "
+        "CPUs (less than a fifth of a core busy over 2 s)",
+    )
     parser.add_argument("--json", dest="json_out")
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "DB"))
     args = parser.parse_args()
@@ -253,7 +316,7 @@ def main() -> int:
         for n, path in corpora.items():
             write_jsonl(path, n, seed=2)
         print(f"{big} and {small} generated articles; load {_load()}", flush=True)
-        runs = end_to_end(corpora, tmp, args.repeat)
+        runs = end_to_end(corpora, tmp, args.repeat, args.quiet)
         measured = rates(corpora[big], tmp)
     best = {
         name: {n: min(r["seconds"] for r in rs) for n, rs in by_n.items()}
@@ -291,10 +354,13 @@ def main() -> int:
     }
     print()
     for name in best:
+        fastest = min(runs[name][big], key=lambda r: r["seconds"])
         print(
             f"{name:<10} {best[name][big]:6.1f} s for {big}: {per_s[name]:6.1f} "
             f"articles/s end to end; {marginal[name]:6.1f} articles/s without the "
-            f"start ({big} - {small} articles)"
+            f"start ({big} - {small} articles); the fastest run: load "
+            f"{fastest['load_before']}-{fastest['load_after']}, other processes "
+            f"{fastest['others_cores']} cores"
         )
     for what, over, up in (
         ("end to end", overhead, speedup),
