@@ -169,20 +169,20 @@ class Store:
         read are skipped, one line each in ``.skipped``; a store that cannot be
         written raises ``StoreError``. ``progress(report)`` is called as it goes;
         ``report`` is the ``ReadReport`` to fill (a new one by default)."""
-        from .ingest import ReadReport, read_paths
-        from .pipeline import ingest
-        from .store import EventStore
-
         if self.is_lake:
             raise InputError(f"{self.path}: a Parquet folder is read-only.")
         if cluster is not None and workers != 1:
             raise InputError("give workers or cluster, not both.")
-        report = ReadReport() if report is None else report
-        paths = _paths(source)
         if cluster is not None:
             from .scale import prestart
 
-            prestart(cluster)  # local:N: the model loads while the store opens
+            prestart(cluster)  # local:N: the model loads while the rest starts
+        from .ingest import ReadReport, read_paths
+        from .pipeline import ingest
+        from .store import EventStore
+
+        report = ReadReport() if report is None else report
+        paths = _paths(source)
         with EventStore(self.path, batch_size=batch_size) as store:
             if cluster is not None:
                 from .scale import DEFAULT_TASK_SIZE, ingest_on_cluster
