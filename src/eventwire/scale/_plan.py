@@ -7,6 +7,8 @@
 - A WARC file (plain or gzipped) of more than ``task_size`` response records is cut
   into record ranges: a worker reads from the start, passing over the records before
   its own without extracting their pages (``read_warc``'s ``span``).
+- The last tasks of the input's last file (as many as ``tail`` says: the cluster's
+  worker threads) are cut in four, so that every worker has a short task at the end.
 - Any other file (wire text, CSV, HTML, feeds) is one task, read by the same reader
   as ``eventwire ingest`` reads it. So is a feed URL.
 - Standard input is read here and sent in chunks of ``task_size`` articles.
