@@ -896,3 +896,41 @@ def test_coder_the_complement_a_pattern_names_holds_the_recipient(
         coder, "Serbia failed to reach a deal with Kosovo on licence plates on Monday."
     )
     assert ("164", "SRB", "XKX") in found, found
+
+
+def test_coder_shared_head_keeps_each_countrys_whole_name(coder: Coder) -> None:
+    # "South Sudan" shares "Leaders" with "Sudan": it is not Sudan again
+    found = _events(
+        coder, "Leaders of Sudan and South Sudan held talks in Juba on the oil dispute."
+    )
+    assert ("046", "SDNGOV", "SSDGOV") in found, found
+    assert ("046", "SSDGOV", "SDNGOV") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the only country named is the giver's: the victims are of no known country
+        ("Qatar pledged $40 million to help the victims of the floods.", "---CVL"),
+        (
+            "Norway donated $5 million in humanitarian aid for survivors of the "
+            "cyclone.",
+            "---CVL",
+        ),
+    ],
+)
+def test_coder_aid_beneficiaries_are_not_the_givers_own_people(
+    coder: Coder, text: str, recipient: str
+) -> None:
+    found = _events(coder, text)
+    assert any(c.startswith(("07", "033")) and t == recipient for c, _, t in found), (
+        found
+    )
+
+
+def test_coder_domestic_aid_keeps_the_sentences_country(coder: Coder) -> None:
+    # a country named for the victims, or the giver's own people: not changed
+    found = _events(
+        coder, "The Kenyan government pledged aid to help Kenyan flood victims."
+    )
+    assert any(c.startswith("033") and t == "KENCVL" for c, _, t in found), found

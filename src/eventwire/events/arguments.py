@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.base import surface_key
 from ..actors.resolve import Mention, buried_coordination
 from ..records import Actor, actor_code
 from ._state import Context
@@ -347,7 +348,10 @@ class Arguments(PatternMatching):
     def _country_of(self, tok: Token) -> str | None:
         """The country a word names on its own ("Romanian", "Mexico", "the Democratic
         Republic of Congo"), if it names nothing more (not a body or a person)."""
-        term = self.c.resolver.base.terms.get((tok.lower_,))
+        # the whole name: "South Sudan" is not "Sudan"
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        key = surface_key(" ".join(t.text for t in (*words, tok)))
+        term = self.c.resolver.base.terms.get(key)
         if term is not None and term.kind in ("demonym", "country") and term.country:
             return term.country
         if tok.pos_ != "PROPN":

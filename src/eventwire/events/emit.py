@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
-from ..records import Actor
+from ..records import Actor, actor_code
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
 from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
 from .arguments import _own_countries
@@ -17,6 +17,9 @@ from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
 from .speech import _POLITICAL_SECTORS, Speech
+
+# aid given or pledged: its beneficiaries are not the giver's own people
+_GIVING = ("07", "033")
 
 _KILLING = (
     "1823",
@@ -189,6 +192,32 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
+    def _beneficiary(self, giver: Actor, tgt: Mention) -> Mention:
+        """ "Kuwait pledged $100 million to help the victims": the victims took their
+        country from the sentence, and the only one it names is the giver's. Aid goes
+        abroad: they are the story's main country's people if that is another, else of
+        no known country."""
+        a = tgt.actor
+        if (
+            a.country is None
+            or a.country != giver.country
+            or a.sector is None
+            or a.code != a.country + a.sector
+            or "from the sentence" not in (a.why or "")
+        ):
+            return tgt
+        main = self.memory.main_country
+        country = main if main and main != giver.country else None
+        return replace(
+            tgt,
+            actor=replace(
+                a,
+                code=actor_code(country, a.sector),
+                country=country,
+                why=f"{a.why}; not the giver's own: {country or 'no country known'}",
+            ),
+        )
+
     def _add_events(
         self,
         match: _Match,
@@ -206,6 +235,8 @@ class Emitter(ImpliedActors, Speech):
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and tgt.actor.identity == source.identity:
                 continue  # "Denmark ... its partners": no event of an actor with itself
+            if tgt is not None and match.code.startswith(_GIVING):
+                tgt = self._beneficiary(source, tgt)
             if (
                 _private(source)
                 and match.code[:2] < "14"
