@@ -1,0 +1,99 @@
+"""Plain wire English the pattern dictionary codes (issue 10, item 3: verb coverage).
+
+Each family of patterns gets sentences written for these tests in wire style, with the
+CAMEO code and the country-and-sector prefixes of source and recipient they must give,
+and near misses that must not give that code (precision).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2021-06-09"
+
+CASES = [
+    # courts easing their hold: acquittals and bail (CAMEO.2.0: 081)
+    (
+        "A court in Ankara acquitted six journalists on Friday.",
+        "081",
+        "TURJUD",
+        "TURMED",
+    ),
+    (
+        "The opposition leader was acquitted by the supreme court of all charges.",
+        "081",
+        "---JUD",
+        "---OPP",
+    ),
+    ("A judge granted the former minister bail on Tuesday.", "081", "---JUD", "---ELI"),
+    # captives handed over are released
+    (
+        "The rebels handed the hostages over to the Red Cross on Sunday.",
+        "0841",
+        "---REB",
+        "NGOICR",
+    ),
+    # kept out of politics: a ban on a politician (1722)
+    (
+        "The election commission barred the opposition leader from the election.",
+        "1722",
+        "---GOV",
+        "---OPP",
+    ),
+    (
+        "The court banned the former prime minister from politics for ten years.",
+        "1722",
+        "---JUD",
+        "---ELI",
+    ),
+    # sanctions lists and blacklists (163)
+    (
+        "The Treasury added three Russian banks to its sanctions list.",
+        "163",
+        None,
+        "RUSBUS",
+    ),
+    ("Washington put the militia on its terrorism blacklist.", "163", "USAGOV", None),
+    # money set aside for someone is promised (0331); a prosecution is legal action (115)
+    ("China earmarked 1 billion dollars for Pakistan.", "0331", "CHN", "PAK"),
+    (
+        "The public prosecutor's office launched a prosecution against the former mayor.",
+        "115",
+        "---JUD",
+        "---ELI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), CASES)
+def test_vocabulary_wire_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    events = coder.code_text(text, DAY)
+    hits = [e for e in events if e.cameo == code]
+    found = [(e.cameo, e.actor.code) for e in events]
+    assert hits, f"no {code} event in {text!r}; found {found}"
+    event = hits[0]
+    if source is not None:
+        assert event.actor.code.startswith(source), event.actor.code
+    if recipient is not None:
+        assert event.recipient is not None, f"{code} has no recipient"
+        assert event.recipient.code.startswith(recipient), event.recipient.code
+
+
+NEAR_MISSES = [
+    # bail refused is no bail granted
+    ("The court refused bail to the opposition leader.", "081"),
+    # patients handed over are no captives released
+    ("The hospital handed the patients over to another clinic.", "0841"),
+    # a list of candidates is no sanctions list
+    ("The party added three names to its list of candidates.", "163"),
+    # fans kept out of a stadium are not politicians banned
+    ("The club banned the fans from the stadium.", "1722"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire_near_misses(coder, text: str, code: str) -> None:
+    found = [(e.cameo, e.evidence.rule) for e in coder.code_text(text, DAY)]
+    assert all(c != code for c, _ in found), found
