@@ -62,6 +62,27 @@ CASES = [
         "---JUD",
         "---ELI",
     ),
+    # receptions: an audience granted, a capital playing host (043)
+    ("The king granted an audience to Blinken on Sunday.", "043", "---GOV", "USAGOV"),
+    ("Beijing played host to the Turkish president.", "043", "CHNGOV", "TURGOV"),
+    # a go-between (045)
+    (
+        "Kuwait acted as a mediator between Saudi Arabia and Qatar.",
+        "045",
+        "KWT",
+        "SAU",
+    ),
+    # arms promised (0332), a weapons package (072), military trainers sent (072; said
+    # for the future, so promised)
+    ("Britain pledged 100 tanks to Ukraine.", "0332", "GBR", "UKR"),
+    ("Germany promised air defence systems to Kyiv.", "0332", "DEU", "UKRGOV"),
+    (
+        "The Pentagon announced a new weapons package for Ukraine.",
+        "072",
+        "USAGOV",
+        "UKR",
+    ),
+    ("Canada sent 50 military trainers to Latvia in May.", "072", "CAN", "LVA"),
 ]
 
 
@@ -90,6 +111,11 @@ NEAR_MISSES = [
     ("The party added three names to its list of candidates.", "163"),
     # fans kept out of a stadium are not politicians banned
     ("The club banned the fans from the stadium.", "1722"),
+    # a band's fans, a firm's trainers, a minister's jobs: no host, no military aid, no
+    # arms
+    ("The band played host to fans from across Europe.", "043"),
+    ("The company sent trainers to its new factory in Kenya.", "072"),
+    ("The town offered free tanks of water to residents.", "0332"),
 ]
 
 
