@@ -32,6 +32,7 @@ goals say.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -139,7 +140,17 @@ def one_run(corpus: str, db: str, config: str) -> None:
     if config.startswith("local:"):
         options = {"cluster": config}
     done = eventwire.Store(db).ingest([corpus], **options)
-    print(json.dumps({"coded": done.coded, "seconds_in_process": _since()}))
+    print(
+        json.dumps(
+            {
+                "coded": done.coded,
+                "seconds_in_process": _since(),
+                # this process alone (a cluster's client: the store's writer)
+                "process_cpu_s": round(time.process_time(), 2),
+                "imported_spacy": "spacy" in sys.modules,
+            }
+        )
+    )
 
 
 def _since() -> float:
@@ -253,6 +264,109 @@ def rates(corpus: Path, tmp: Path) -> dict[str, Any]:
     }
 
 
+# -- the start-up, phase by phase -----------------------------------------------------------
+_COLD_PHASES = (
+    ("load_model", "spaCy model"),
+    ("load_ontology", "ontology"),
+    ("load_patterns", "patterns"),
+    ("gazetteer", "gazetteer"),
+)
+
+
+def startup_phases() -> None:
+    """A worker's start-up in this (fresh) process, as the forkserver of ``local:N``
+    runs it (``scale._preload``), one phase at a time: CPU seconds
+    (``time.process_time``) and wall seconds of each; printed as JSON."""
+    phases: dict[str, list[float]] = {}
+
+    def timed(name: str, fn: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            cpu, wall = time.process_time(), time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                phases[name] = [
+                    round(time.process_time() - cpu, 3),
+                    round(time.perf_counter() - wall, 3),
+                ]
+
+        return call
+
+    def step(name: str, fn: Any) -> Any:
+        return timed(name, fn)()
+
+    try:  # as _preload does it, where it pauses the garbage collector
+        from eventwire._cache import paused_gc
+
+        paused = paused_gc()
+    except ImportError:
+        paused = contextlib.nullcontext()
+    with paused:
+        _phases(step, timed)
+    print(json.dumps({"phases": phases, "cpu_total": round(time.process_time(), 3)}))
+
+
+def _phases(step: Any, timed: Any) -> None:
+    step("import distributed", lambda: __import__("distributed"))
+    step("import scale._work", lambda: __import__("eventwire.scale._work"))
+    pipeline = step(
+        "import pipeline", lambda: __import__("eventwire.pipeline").pipeline
+    )
+    for attr, name in _COLD_PHASES:
+        setattr(pipeline, attr, timed(name, getattr(pipeline, attr)))
+    actor_base = pipeline.ActorBase
+    load = actor_base.load
+    actor_base.load = timed("actor base", load)  # type: ignore[method-assign]
+    try:
+        coder = step("Coder (all of it)", pipeline.shared_coder)
+    finally:
+        actor_base.load = load  # type: ignore[method-assign]
+    from eventwire.ingest import read_text
+    from eventwire.ingest._language import detect_language
+
+    # what _preload's warm-up loads on first use: the language identifier, then the
+    # rest of a first article
+    step("warm-up: language", lambda: detect_language(_WARM_UP))
+    step("warm-up: coding", lambda: list(coder.code([read_text(_WARM_UP, "w")])))
+
+
+_WARM_UP = (
+    "Harbour Strike Ends\n\nMay 2, 2024\n\nDock workers in Mombasa ended a "
+    "four-day strike on Thursday after the Kenyan government agreed to review their "
+    "pay, union officials said.\n"
+)
+
+
+def startup(repeat: int) -> dict[str, Any]:
+    """``startup_phases`` in ``repeat`` fresh processes: each phase's CPU seconds,
+    the median and the range."""
+    runs = []
+    for _ in range(repeat):
+        before = _load()
+        printed = subprocess.run(
+            [sys.executable, __file__, "--startup-one"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        runs.append({**json.loads(printed.strip().splitlines()[-1]), "load": before})
+    names = list(runs[0]["phases"])
+    table = {}
+    for name in names:
+        cpu = sorted(r["phases"][name][0] for r in runs)
+        table[name] = {
+            "cpu_median": cpu[len(cpu) // 2],
+            "cpu_min": cpu[0],
+            "cpu_max": cpu[-1],
+        }
+    totals = sorted(r["cpu_total"] for r in runs)
+    return {
+        "phases": table,
+        "process_cpu_median": totals[len(totals) // 2],
+        "runs": runs,
+    }
+
+
 def _all(runs: dict[str, Any], n: int, only: str | None = None) -> list[Any]:
     return [
         r
@@ -301,11 +415,38 @@ def main() -> int:
         "CPUs (less than a fifth of a core busy over 2 s)",
     )
     parser.add_argument("--json", dest="json_out")
+    parser.add_argument(
+        "--startup",
+        type=int,
+        default=0,
+        metavar="R",
+        help="only a worker's start-up, phase by phase (CPU seconds), in R fresh "
+        "processes",
+    )
     parser.add_argument("--one", nargs=3, metavar=("CONFIG", "CORPUS", "DB"))
+    parser.add_argument("--startup-one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         config, corpus_path, db_path = args.one
         one_run(corpus_path, db_path, config)
+        return 0
+    if args.startup_one:
+        startup_phases()
+        return 0
+    if args.startup:
+        found = startup(args.startup)
+        print(f"a worker's start-up, {args.startup} fresh processes (CPU seconds):")
+        for name, cpu in found["phases"].items():
+            print(
+                f"  {name:<20} {cpu['cpu_median']:6.3f}  "
+                f"({cpu['cpu_min']:.3f}-{cpu['cpu_max']:.3f})"
+            )
+        print(
+            f"  the process in all  {found['process_cpu_median']:6.3f}; load "
+            f"{[r['load'] for r in found['runs']]}"
+        )
+        if args.json_out:
+            Path(args.json_out).write_text(json.dumps(found, indent=2), "utf-8")
         return 0
     from eventwire.corpus import write_jsonl
 

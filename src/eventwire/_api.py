@@ -178,7 +178,6 @@ class Store:
 
             prestart(cluster)  # local:N: the model loads while the rest starts
         from .ingest import ReadReport, read_paths
-        from .pipeline import ingest
         from .store import EventStore
 
         report = ReadReport() if report is None else report
@@ -203,6 +202,8 @@ class Store:
                     paths=paths is not None,
                 )
             else:
+                from .pipeline import ingest  # spaCy: not for a cluster's client
+
                 articles = (
                     read_paths(paths, report)
                     if paths is not None

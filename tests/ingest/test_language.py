@@ -167,3 +167,26 @@ def test_read_text_tells_language(text: str, language: str) -> None:
 
 def test_read_report_summary_is_empty_when_nothing_left_out() -> None:
     assert ReadReport(articles=3).summary_lines() == []
+
+
+@pytest.mark.parametrize("texts", [(ENGLISH, GERMAN, FRENCH, SECOND_ENGLISH)])
+def test_language_identifier_from_the_cache_ranks_as_a_fresh_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, texts: tuple[str, ...]
+) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from eventwire.ingest import _language
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    fresh = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    monkeypatch.setattr(_language, "_identifier", None)
+    _language._languages()  # built, and written
+    [written] = tmp_path.glob("langid-*.pickle")
+    monkeypatch.setattr(_language, "_identifier", None)
+    monkeypatch.setattr(
+        LanguageIdentifier, "from_model_file", lambda *a, **k: pytest.fail("built")
+    )
+    cached = _language._languages()  # read
+    for text in texts:
+        assert cached.rank(text) == fresh.rank(text)
+    assert written.stat().st_size > 0

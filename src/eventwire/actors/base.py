@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 import yaml
 
+from .._cache import cached_folder_load
 from ..dictionary import (
     HEADER_KEYS,
     LINE,
@@ -208,6 +209,7 @@ class ActorBase:
         self.first_words.add(key[0])
 
     @classmethod
+    @cached_folder_load("actors")  # parsed once, then read from the user's cache
     def load(
         cls, folder: str | Path | None = None, *, phoenix: bool = True
     ) -> ActorBase:

@@ -10,7 +10,7 @@
   (so a bad line gets the message a local ingest gives), codes it with one model per
   worker, and sends back Arrow tables (``_work``).
 - The client is the store's one writer: it takes the results in input order and adds
-  them through ``pipeline.IngestWriter`` and ``EventStore.add``, in the store's
+  them through ``ingest._writer.IngestWriter`` and ``EventStore.add``, in the store's
   batches, exactly as a local ingest does, so the store ends the same, row for row.
 - Faults: a worker that dies has its tasks run again elsewhere (Dask); a task that
   fails (its workers died three times, or it raised) is skipped with one line and the
@@ -109,7 +109,8 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
         yield client
 
 
-_PRELOAD = ["distributed", "eventwire.scale._work", "eventwire.scale._preload"]
+# _preload imports distributed and _work itself, with the garbage collector paused
+_PRELOAD = ["eventwire.scale._preload"]
 # what Dask's nanny sets for a worker, less MALLOC_TRIM_THRESHOLD_ (see _work)
 _WORKER_ENVIRON = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _WORKER_ENVIRON["OPENBLAS_NUM_THREADS"] = "1"
@@ -295,7 +296,7 @@ def ingest_on_cluster(
     add it to ``store`` (an open ``EventStore``) as ``pipeline.ingest`` does; reading
     problems go to ``report`` (a ``ReadReport``). Returns the ``IngestReport``."""
     prestart(cluster)  # the model loads while the rest is imported and planned
-    from ..pipeline import IngestWriter
+    from ..ingest._writer import IngestWriter  # not pipeline: no spaCy here
     from ._plan import ArticlesTask, Skipped, chunks, plan
     from ._work import merge_read, run_task, stored_keys, unpack
 

@@ -16,6 +16,7 @@ trigger's token index) and ``read`` (what reading counted and skipped).
 from __future__ import annotations
 
 import ctypes
+import gc
 import gzip
 import hashlib
 import json
@@ -27,6 +28,7 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from .._cache import paused_gc
 from ..errors import InputError, first_line
 from ..ingest import ReadReport, _read_file
 from ..ingest._feed import fetch_feed, is_url
@@ -103,8 +105,6 @@ def run_task(run_id: str, task: Task, model: str | None, statements: bool) -> Pa
     """Read, code and tabulate one task (on a worker)."""
     import numpy as np
 
-    from ..pipeline import shared_coder
-
     if not _TUNED:
         _tune_malloc()
     report = ReadReport()
@@ -120,9 +120,29 @@ def run_task(run_id: str, task: Task, model: str | None, statements: bool) -> Pa
         at = np.searchsorted(keys, wanted).clip(max=len(keys) - 1)
         stored = (keys[at] == wanted).tolist()
     fresh = [a for a, s in zip(articles, stored, strict=True) if not s]
-    coded = _code(shared_coder(model, statements), fresh, report)
+    coded = _code(worker_coder(model, statements), fresh, report)
     _CODED[0] += len(coded)
     return _part(articles, digests, stored, coded, report)
+
+
+_BUILT: set[tuple[str | None, bool]] = set()
+
+
+def worker_coder(model: str | None, statements: bool) -> Any:
+    """This process's ``Coder`` (``pipeline.shared_coder``). The first time, it is
+    built with the garbage collector paused, and then everything the process holds is
+    frozen (``gc.freeze``): the model, dictionaries and gazetteer live as long as the
+    worker, and collections need not walk them (see ``_preload``)."""
+    from ..pipeline import shared_coder
+
+    key = (model, statements)
+    if key in _BUILT:
+        return shared_coder(model, statements)
+    with paused_gc():
+        coder = shared_coder(model, statements)
+    _BUILT.add(key)
+    gc.freeze()
+    return coder
 
 
 _TUNED: list[bool] = []
