@@ -934,3 +934,17 @@ def test_coder_domestic_aid_keeps_the_sentences_country(coder: Coder) -> None:
         coder, "The Kenyan government pledged aid to help Kenyan flood victims."
     )
     assert any(c.startswith("033") and t == "KENCVL" for c, _, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president criticised the decision after talks with the Nigerian "
+        "leader in Abuja.",
+        "The opposition rejected the plan as police clashed with protesters in Harare.",
+    ],
+)
+def test_coder_a_time_clause_names_no_recipient(coder: Coder, text: str) -> None:
+    # what went on around a statement is not whom it was made to
+    found = _events(coder, text)
+    assert not any(c.startswith(("11", "12")) and t for c, _, t in found), found

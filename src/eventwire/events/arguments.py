@@ -734,6 +734,7 @@ class Arguments(PatternMatching):
                 or c.i in src_heads
                 or c.dep_ in ("punct", "aux", "neg", "mark")
                 or _is_place_phrase(c)
+                or _circumstance(c)
             ):
                 continue
             # (an event noun met on the way is what the act is about, not who made
@@ -760,3 +761,35 @@ class Arguments(PatternMatching):
                 why=f"{actor.why}; speaks through {sp.text}",
             )
         return actor
+
+
+# words that open what went on around an act, not whom it was done to
+_CIRCUMSTANCE = frozenset(
+    {
+        "as",
+        "after",
+        "before",
+        "when",
+        "since",
+        "amid",
+        "amidst",
+        "following",
+        "until",
+        "during",
+        "despite",
+        "because",
+        "though",
+        "although",
+        "once",
+    }
+)
+
+
+def _circumstance(c: Token) -> bool:
+    """ "agreed to talks AS fighting raged in Khartoum", "criticised the plan AFTER
+    talks with Iran": a time or reason phrase names no recipient."""
+    if c.dep_ == "prep":
+        return c.lower_ in _CIRCUMSTANCE
+    if c.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE for m in c.children)
+    return False
