@@ -83,6 +83,20 @@ CASES = [
         "UKR",
     ),
     ("Canada sent 50 military trainers to Latvia in May.", "072", "CAN", "LVA"),
+    # aid approved is aid promised: military (0332), humanitarian (0333), any (033)
+    (
+        "Washington authorized a new delivery of military aid to Ukraine on Monday.",
+        "0332",
+        "USA",
+        "UKR",
+    ),
+    (
+        "The European Commission approved emergency food aid for Sudan.",
+        "0333",
+        "IGOEU",
+        "SDN",
+    ),
+    ("Japan approved an aid package for Sri Lanka on Friday.", "033", "JPN", "LKA"),
 ]
 
 
@@ -116,6 +130,8 @@ NEAR_MISSES = [
     ("The band played host to fans from across Europe.", "043"),
     ("The company sent trainers to its new factory in Kenya.", "072"),
     ("The town offered free tanks of water to residents.", "0332"),
+    # a budget approved is no aid promised
+    ("The council approved the aid budget for next year.", "033"),
 ]
 
 
