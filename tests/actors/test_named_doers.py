@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
 
 
@@ -100,3 +101,137 @@ def test_a_named_doer_is_the_actor_of_its_event(
 )
 def test_a_name_or_noun_without_evidence_is_no_actor(coder: Coder, text: str) -> None:
     assert coder.code_text(text, "2021-03-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        # an abbreviated title the tokenizer splits from its dot, or the parse leaves
+        # out of the name's phrase
+        (
+            "Amb. Tunde Okafor praised Ghana's role in the peace talks.",
+            "2022-05-10",
+            "GHAGOV",
+        ),
+        (
+            "Lt. Col. Ahmed Saleh accused the rebels of shelling the town.",
+            "2022-05-10",
+            "---MIL",
+        ),
+        # a person's office speaks for the person, known or not
+        (
+            "Ma's office accused the opposition of spreading rumours.",
+            "2008-12-12",
+            "---GOV",
+        ),
+        (
+            "Putin's office accused Kyiv of sabotaging the talks.",
+            "2022-05-10",
+            "RUSGOV",
+        ),
+        # a role set off after a name, of the government's shadow in opposition
+        (
+            "Theresa Holm, the shadow health secretary, accused the minister of "
+            "failing nurses.",
+            "2009-06-03",
+            "---OPP",
+        ),
+        # a country's own society of an international movement
+        (
+            "The Kenya Red Cross Society accused the police of blocking aid to "
+            "the camps.",
+            "2021-03-02",
+            "KENNGO",
+        ),
+        # bodies named by a head word the base does not know them by
+        (
+            "Nigeria's National Counter Terrorism Centre signed an agreement with "
+            "the African Union.",
+            "2023-06-01",
+            "NGAGOV",
+        ),
+        (
+            "The Centre for Democracy and Governance accused the police of "
+            "beating protesters.",
+            "2023-06-01",
+            "---NGO",
+        ),
+        (
+            "The National Rescue Coalition accused the government of rigging the vote.",
+            "2023-06-01",
+            "---PTY",
+        ),
+        (
+            "The Adani Group signed an agreement with the Kenyan government.",
+            "2023-06-01",
+            "KENBUS",
+        ),
+        (
+            "The Justice and Development Movement accused the army of killing "
+            "civilians.",
+            "2023-06-01",
+            "---REB",
+        ),
+    ],
+)
+def test_a_named_doer_the_base_lacks_is_coded_from_its_words(
+    coder: Coder, text: str, day: str | None, source: str
+) -> None:
+    events = coder.code_text(text, day)
+    assert source in {e.actor.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a role appositive makes a name an actor, with the sentence's country
+        (
+            "Police detained Freddy Valdez, a senior politician from the opposition, "
+            "in Caracas.",
+            "VENOPP",
+        ),
+    ],
+)
+def test_a_role_appositive_codes_the_named_person(
+    coder: Coder, text: str, target: str
+) -> None:
+    events = coder.code_text(text, "2021-07-13")
+    assert target in {e.recipient.code for e in events if e.recipient}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role of private life after a name does not make an actor of it
+        "Maria Lopez, a nurse from Quito, accused the neighbours of poisoning her dog.",
+        "Maria Lopez, a resident of the town, accused the neighbours of poisoning "
+        "her dog.",
+        # a bare name, an age, a witness: no sign of office
+        "John Smith, 45, accused the neighbours of poisoning his dog.",
+        # a part of a name joined by "and" is not a body of its own
+        "The Justice and Development Movement accused the army of killing civilians.",
+    ],
+)
+def test_a_private_person_or_part_of_a_name_is_no_political_actor(
+    coder: Coder, text: str
+) -> None:
+    codes = {e.actor.code for e in coder.code_text(text, "2021-03-02")}
+    assert not codes & {"---", "---HLH", "---CVL", "ECUHLH", "ECUCVL"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a title word that is not before a name is no title
+        ("The general strike paralysed the capital on Monday.", "strike"),
+        ("A major road was closed after the floods.", "road"),
+        # a dot ending a sentence is not an abbreviation's
+        ("The talks ended without a deal in Col.", "Col"),
+    ],
+)
+def test_a_title_word_that_is_not_a_title_names_no_one(
+    coder: Coder, text: str, head: str
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    assert coder.resolver.resolve(tok, "2021-03-02", DocMemory()) is None

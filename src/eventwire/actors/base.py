@@ -124,6 +124,21 @@ def surface_key(text: str) -> tuple[str, ...]:
     return tuple(key)
 
 
+def split_abbreviations(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The key with each abbreviation's dot a token of its own ("lt.", "col." ->
+    "lt", ".", "col", "."), as spaCy splits abbreviations it does not know; None when
+    the key has none."""
+    if not any(len(w) > 1 and w.endswith(".") and w[:-1].isalpha() for w in key):
+        return None
+    out: list[str] = []
+    for word in key:
+        if len(word) > 1 and word.endswith(".") and word[:-1].isalpha():
+            out.extend((word[:-1], "."))
+        else:
+            out.append(word)
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """A dated office of a named person."""
@@ -376,7 +391,14 @@ def _load_roles(base: ActorBase, path: Path) -> None:
     label = _label(path)
     data = load_yaml(path, label)
     for origin, sector, text in _sector_words(data, "roles", label):
-        base.add(Term("role", text, sector=sector, origin=origin))
+        term = Term("role", text, sector=sector, origin=origin)
+        base.add(term)
+        split = split_abbreviations(surface_key(text))
+        if split is not None and split not in base.terms:
+            # "Lt. Col." as the tokenizer may write it: "lt", ".", "col", "."
+            base.terms[split] = term
+            base.max_len = max(base.max_len, len(split))
+            base.first_words.add(split[0])
     if "titles" not in data:
         return  # optional
     for origin, sector, text in _sector_words(data, "titles", label):

@@ -108,6 +108,15 @@ _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
+# sectors of private life: a role of these set off after a name does not make the
+# person an actor ("Maria Lopez, a nurse from Quito")
+_PRIVATE_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU", "AGR", "CRM"})
+# heads of bodies that, named for a cause ("Centre for ..."), are NGOs
+_CAUSE_HEADS = frozenset({"centre", "center"})
+# appositives that name a body, not what a person is
+_INSTITUTIONS = frozenset(
+    "government regime state administration authority community".split()
+)
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
@@ -248,6 +257,10 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
         second = [t for t in doc[cc.i + 1 : head.i + 1] if t.dep_ != "punct"]
         if len(first) < 2 or mod not in first:
             continue  # "US and British activists": one head shared by two countries
+        if head.ent_type_ in ("ORG", "FAC") and all(
+            doc[i].ent_iob_ == "I" for i in range(mod.i + 1, head.i + 1)
+        ):
+            continue  # "the Justice and Development Movement": one name
         return [(mod, first), (head, second)]
     return []
 
@@ -367,6 +380,8 @@ class ActorResolver:
             c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children
         ):
             return None  # "New York, March 22, 2016 - ...": a dateline, never an actor
+        if _inside_name(head):
+            return None  # "Justice" of "the Justice and Development Movement"
         tokens = self._of_titles(
             _with_name(np_tokens(head), head) if tokens is None else tokens
         )
@@ -407,6 +422,8 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 extra = self._describe(np_tokens(child), child, day, memory, None)
+                if extra is None and depth < 2:
+                    extra = self._role_appositive(head, child, day, memory, depth)
                 if (
                     extra is not None
                     and actor is not None
@@ -427,6 +444,22 @@ class ActorResolver:
                 if actor is not None and actor.name is None and _acronym(child.text):
                     # "the Justice and Equality Movement (JEM)": the story's acronym
                     memory.acronyms[child.text] = actor
+        if (
+            actor is not None
+            and actor.country is None
+            and actor.sector is not None
+            and actor.is_plain
+            and context_country
+        ):
+            # "Freddy Guevara, a senior politician from the opposition": a role
+            # given by the appositive alone takes the sentence's country, as a role
+            # word does
+            actor = replace(
+                actor,
+                code=actor_code(context_country, actor.sector),
+                country=context_country,
+                why=f"{actor.why}; country {context_country} from the sentence",
+            )
         if actor is None and depth < 2:
             actor = self._through_prep(
                 tokens, head, day, memory, speaker, depth, context_country
@@ -464,6 +497,26 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _role_appositive(
+        self, head: Token, child: Token, day: str | None, memory: DocMemory, depth: int
+    ) -> Actor | None:
+        """ "Freddy Guevara, a senior politician from the opposition", "Theresa May,
+        the shadow work secretary": a role set off after a name says what the person
+        is, country or not, when it is a role of public life (a nurse or a resident
+        named so is no political actor)."""
+        if head.pos_ != "PROPN" or child.pos_ != "NOUN" or child.i < head.i:
+            return None
+        word = child.lemma_.lower()
+        if word in _INSTITUTIONS or (
+            word != "secretary"
+            and (word in self.base.body_heads or word in self.base.common_heads)
+        ):
+            return None  # "Azza Community, a local government": a body, not a role
+        sub = self.resolve(child, day, memory, None, None, depth + 1)
+        if sub is None or sub.actor.sector in _PRIVATE_SECTORS or sub.actor.name:
+            return None
+        return sub.actor
 
     def _titled_person(
         self, tokens: list[Token], head: Token, memory: DocMemory
@@ -558,7 +611,11 @@ class ActorResolver:
                     )
                 # "a leader of the drug cartel", "the vice president of the National
                 # Assembly": a title of any body takes that body's sector
-                generic = sector in (None, "GOV")
+                generic = sector in (None, "GOV") or (
+                    # "a politician from the opposition", "party members of the
+                    # opposition": the opposition says more than a party
+                    sector == "PTY" and a.sector == "OPP"
+                )
                 sec = a.sector if generic and a.sector else sector
                 code = actor_code(a.country, sec)
                 return Actor(
@@ -619,7 +676,9 @@ class ActorResolver:
         for mod in head.children:
             if mod.dep_ not in ("amod", "compound", "nmod", "poss") or mod.i > head.i:
                 continue
-            if self._is_person(mod, memory):
+            if self._is_person(mod, memory) or (
+                mod.dep_ == "poss" and word in _PERSON_OFFICES and _bare_name(mod)
+            ):
                 return sector
             if owned:
                 continue
@@ -681,6 +740,64 @@ class ActorResolver:
             sector = self.base.titles.get(key)
             if sector is not None:
                 return first, sector
+        return None
+
+    def _head_sector(self, head: Token) -> str | None:
+        """The sector a body's name says by its last word ("... Agency" GOV); a centre
+        named for a cause ("the Centre for Democracy and Development") is a
+        non-governmental body, a national one ("... Counter Terrorism Centre") the
+        state's."""
+        sector = self.base.body_heads.get(head.lower_)
+        if head.lower_ in _CAUSE_HEADS and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in head.children
+        ):
+            return "NGO"
+        return sector
+
+    def _title_outside(
+        self, tokens: list[Token], head: Token, is_name: bool
+    ) -> tuple[int, str, str] | None:
+        """ "Amb. Adeoye commended ...": (index, sector, text) of an abbreviated title
+        ("Amb.", "Gen.", "Lt. Col.") written right before a proper name that the parse
+        left out of the name's phrase, or None. The name must be proper nouns the base
+        does not know, typed as a person, or untyped (or as a date or a body, which
+        the tagger calls some names after a title)."""
+        if head.pos_ != "PROPN" or not all(
+            t.text[:1].isupper() or t.dep_ in ("det", "punct") for t in tokens
+        ):
+            return None  # "Tunde Okafor": the tagger may call a given name a noun
+        if not is_name and head.ent_type_ not in ("", "PERSON", "DATE", "ORG"):
+            return None
+        if head.lower_ in self.base.body_heads or self.match_terms(tokens):
+            return None
+        doc = head.doc
+        start = min(t.i for t in tokens if t.dep_ != "det")
+        # the words before the name, with each "." joined to the word it ends
+        words: list[tuple[int, str]] = []
+        i = start - 1
+        while i >= 0 and len(words) < 3:
+            tok = doc[i]
+            if tok.text == "." and i > 0 and doc[i - 1].text.isalpha():
+                words.insert(0, (i - 1, _word(doc[i - 1]) + "."))
+                i -= 2
+            elif tok.text.endswith(".") and tok.text[:-1].isalpha():
+                words.insert(0, (i, _word(tok)))
+                i -= 1
+            else:
+                break
+        for n in range(len(words)):
+            first, text = words[n][0], doc[words[n][0]].text
+            if not text[:1].isupper():
+                continue
+            key = tuple(w for _, w in words[n:])
+            term = self.base.terms.get(key)
+            sector = (
+                term.sector
+                if term is not None and term.kind == "role"
+                else self.base.titles.get(key)
+            )
+            if sector is not None:
+                return first, sector, doc[first:start].text
         return None
 
     def _is_person(self, tok: Token, memory: DocMemory) -> bool:
@@ -802,6 +919,12 @@ class ActorResolver:
             if start <= head.i < end:
                 head_term = term
             if term.kind == "org":
+                if org is None and _national_branch(term, start, matches):
+                    # "the Kenya Red Cross Society", "the Afghan Red Crescent": a
+                    # country's own society of an international movement
+                    roles.append((start, term.sector or "NGO"))
+                    why.append(f'"{term.text}" of a country is its own society')
+                    continue
                 org = org or term
                 why.append(f'"{term.text}" is {term.code}')
             elif term.kind == "role":
@@ -858,6 +981,17 @@ class ActorResolver:
             words = [t for t in tokens if t.i >= last_role and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i:
                 name = " ".join(t.text for t in words)
+        if not any(t.kind == "role" for _, _, t in matches) and head_term is None:
+            # "Amb. Adeoye", "Lt. Col. Ahmed Saleh": an abbreviated title the parse
+            # (or the tagger, calling the name a date or a body) left outside the name
+            outside = self._title_outside(tokens, head, name is not None)
+            if outside is not None:
+                if name is None:
+                    name = " ".join(
+                        t.text for t in tokens if t.dep_ not in ("det", "punct")
+                    )
+                roles.append(outside[:2])
+                why.append(f'"{outside[2]}" is a title of sector {outside[1]}')
         is_person = name is not None
         if is_person and not any(t.kind == "role" for _, _, t in matches):
             title = self._title_before(tokens, head)
@@ -875,7 +1009,7 @@ class ActorResolver:
                 and matches
             ):
                 head_term = matches[-1][2]
-                head_sector = self.base.body_heads.get(head.lower_)
+                head_sector = self._head_sector(head)
                 if head_sector and not roles and head_term.kind != "org":
                     # "the Indonesian Ulema Council": a body of its country, of the
                     # kind its head word says
@@ -899,7 +1033,7 @@ class ActorResolver:
                 # "the National Intelligence Security Agency", "the CGT": a body the
                 # base does not know, coded from its own words
                 body = True
-                head_sector = self.base.body_heads.get(head.lower_)
+                head_sector = self._head_sector(head)
                 if head_sector and not roles:
                     roles.append((head.i, head_sector))
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
@@ -1038,6 +1172,13 @@ class ActorResolver:
         if former and sector in _OFFICE_SECTORS:
             sector = "ELI"
             why.append("a former office-holder")
+        elif sector == "GOV" and any(
+            t.lower_ == "shadow" and t.i not in owners and t.i < head.i for t in tokens
+        ):
+            # "the shadow foreign secretary", "the shadow cabinet": the opposition's
+            # team that mirrors the government's
+            sector = "OPP"
+            why.append("a shadow office is the opposition's")
         if country is None and code is None and sector is not None and context_country:
             country = context_country
             why.append(f"country {context_country} from the sentence")
@@ -1088,6 +1229,22 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
     )
 
 
+# common nouns that, owned by a name, are that person's office ("Ma's office")
+_PERSON_OFFICES = frozenset({"office"})
+
+
+def _bare_name(tok: Token) -> bool:
+    """Is ``tok`` a one-word name the tagger may call a body ("Ma" of "Ma's office"),
+    not an acronym nor a place?"""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("", "PERSON", "ORG")
+        and tok.text[:1].isupper()
+        and not _acronym(tok.text)
+        and not any(c.dep_ in ("compound", "amod", "det") for c in tok.children)
+    )
+
+
 def _modifiers(head: Token) -> str:
     return " ".join(t.text for t in head.subtree if t.i < head.i and t.dep_ != "det")
 
@@ -1110,6 +1267,17 @@ def _same_word(word: str, name: str) -> bool:
     if len(word.rstrip(".")) == 1:
         return True  # an initial
     return SequenceMatcher(None, word, name).ratio() >= 0.8
+
+
+def _national_branch(
+    term: Term, start: int, matches: list[tuple[int, int, Term]]
+) -> bool:
+    """Is this international non-governmental body (no country of its own) named with
+    a country right before it, as one name ("Kenya Red Cross", "Afghan Red
+    Crescent")?"""
+    if term.country is not None or not (term.code or "").startswith("NGO"):
+        return False
+    return any(e == start and t.kind in ("country", "demonym") for _, e, t in matches)
 
 
 def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
@@ -1142,6 +1310,19 @@ def _with_name(tokens: list[Token], head: Token) -> list[Token]:
     return sorted([*tokens, *extra], key=lambda t: t.i) if extra else tokens
 
 
+def _inside_name(head: Token) -> bool:
+    """Is the head a word of a longer name that the parse made one side of an "and"
+    ("Justice" of "the Justice and Development Movement", whose other side is the
+    name's last word)?"""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN":
+        return False
+    doc = head.doc
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end > head.i and any(c.i == end for c in head.conjuncts)
+
+
 def _body_country(memory: DocMemory) -> str | None:
     """The country of the national bodies the story names, when they share one."""
     found = {a.country for _, a in memory.named_bodies if a.country}
@@ -1172,9 +1353,14 @@ def _case_fits(surface: str, run: list[Token]) -> bool:
 
 
 def _merge(main: Actor, extra: Actor) -> Actor:
+    # "Freddy Guevara, a senior politician from the opposition": a name typed as a
+    # body and known for nothing else takes what its appositive says
+    unknown = main.is_plain and main.country is None and main.sector is None
     return Actor(
         main.text,
-        main.code if main.country or main.code != extra.code else extra.code,
+        extra.code
+        if unknown or not (main.country or main.code != extra.code)
+        else main.code,
         main.country or extra.country,
         main.sector or extra.sector,
         main.name or extra.name,
