@@ -948,3 +948,35 @@ def test_coder_a_time_clause_names_no_recipient(coder: Coder, text: str) -> None
     # what went on around a statement is not whom it was made to
     found = _events(coder, text)
     assert not any(c.startswith(("11", "12")) and t for c, _, t in found), found
+
+
+def test_coder_two_doers_of_a_one_sided_act_are_not_each_others_recipient(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Qatar and Egypt welcomed the decision and urged restraint on Sunday.",
+    )
+    assert not any({s, t} == {"QAT", "EGY"} for _, s, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia and Kosovo traded accusations over the border incident.",
+            ("112", "SRB", "XKX"),
+        ),
+        (
+            "Ethiopia and Eritrea signed a peace agreement in Jeddah.",
+            ("057", "ERI", "ETH"),
+        ),
+    ],
+)
+def test_coder_two_doers_of_a_mutual_act_are_each_others_recipient(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _events(coder, text)
+    assert any(
+        c.startswith(expected[0]) and (s, t) == expected[1:] for c, s, t in found
+    ), found

@@ -18,6 +18,24 @@ from .modality import _Modality
 from .patterns import Pattern
 from .speech import _POLITICAL_SECTORS, Speech
 
+# acts that two doers named together do with each other when no one else is named:
+# agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
+# exercises and build-ups, clashing
+_MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
+
+
+def _each_other(tok: Token) -> bool:
+    """ "accused each other", "traded blame", "exchanged accusations"."""
+    if tok.lemma_.lower() in ("trade", "exchange", "swap"):
+        return True
+    return any(
+        t.lower_ in ("other", "another")
+        and t.i > 0
+        and t.nbor(-1).lower_ in ("each", "one")
+        for t in tok.subtree
+    )
+
+
 # aid given or pledged: its beneficiaries are not the giver's own people
 _GIVING = ("07", "033")
 
@@ -132,8 +150,13 @@ class Emitter(ImpliedActors, Speech):
                 if place is not None and place.actor.identity not in src_ids
                 else []
             )
-        if not targets and len(distinct) >= 2 and match.code[:2] != "14":
+        if (
+            not targets
+            and len(distinct) >= 2
+            and (match.code.startswith(_MUTUAL) or _each_other(tok))
+        ):
             # "Armenia and Azerbaijan declared a truce": each does it to the other
+            # (not "Saudi Arabia and the US welcomed the decision")
             pairs = [
                 (a, b)
                 for a in sources
