@@ -97,6 +97,34 @@ CASES = [
         "SDN",
     ),
     ("Japan approved an aid package for Sri Lanka on Friday.", "033", "JPN", "LKA"),
+    # a conviction or sentence overturned, quashed or commuted (081)
+    (
+        "The high court overturned the conviction of the former president.",
+        "081",
+        "---JUD",
+        "---ELI",
+    ),
+    (
+        "The appeals court quashed the sentence against the journalist.",
+        "081",
+        "---JUD",
+        "---MED",
+    ),
+    # citizenship or immunity taken away (172); accreditation and licences of the press
+    # revoked (1721)
+    ("Bahrain stripped 138 people of their citizenship.", "172", "BHR", "BHRCVL"),
+    (
+        "Parliament stripped the opposition lawmaker of his immunity.",
+        "172",
+        "---LEG",
+        "---OPP",
+    ),
+    (
+        "Russia withdrew the accreditation of two German journalists.",
+        "1721",
+        "RUS",
+        "DEUMED",
+    ),
 ]
 
 
@@ -132,6 +160,10 @@ NEAR_MISSES = [
     ("The town offered free tanks of water to residents.", "0332"),
     # a budget approved is no aid promised
     ("The council approved the aid budget for next year.", "033"),
+    # a referee's decision, an athlete's medal, a driver's licence
+    ("The referee overturned the decision after a video review.", "081"),
+    ("The athlete was stripped of his medal.", "172"),
+    ("The company revoked the licence of the driver.", "1721"),
 ]
 
 
