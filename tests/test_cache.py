@@ -127,6 +127,23 @@ def test_cache_rebuilds_a_damaged_file_without_an_error(
     assert build.calls == 2  # the file was written again, whole
 
 
+@pytest.mark.parametrize(("our_code", "builds"), [(True, 2), (False, 1)])
+def test_cache_an_edit_to_eventwire_makes_its_own_files_stale(
+    cache_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    our_code: bool,
+    builds: int,
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text("one", encoding="utf-8")
+    build = Counted(source)
+    _cache.cached("words", [source], build, our_code=our_code)
+    monkeypatch.setattr(_cache, "_code_digest", lambda: "an edited loader")
+    _cache.cached("words", [source], build, our_code=our_code)
+    assert build.calls == builds
+
+
 @pytest.mark.parametrize("setting", ["off", ""])
 def test_cache_off_builds_every_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, setting: str

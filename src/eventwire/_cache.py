@@ -5,8 +5,8 @@ files, the language identifier's model.
 it also writes it to a file in the user's cache folder, and later calls (in any
 process) read that file instead of building, as long as it was written for the same
 sources. The key of a file is a hash of the bytes of every source file, of
-eventwire's own code (so an edit to a loader counts as a change too), of eventwire's
-version and of Python's. The data files stay the only source of truth: a file whose
+eventwire's own code (so an edit to a loader counts as a change too; not for data that
+another package builds), of eventwire's version and of Python's. The data files stay the only source of truth: a file whose
 key differs (a dictionary was edited), or that cannot be read or is damaged, is built
 again from the sources, with their ``file:line`` messages, and written again; nothing
 is ever reported about the cache itself. A build that raises writes nothing.
@@ -55,17 +55,24 @@ def cache_dir() -> Path | None:
 
 
 def cached(
-    kind: str, sources: Sequence[Path], build: Callable[[], T], *, variant: str = ""
+    kind: str,
+    sources: Sequence[Path],
+    build: Callable[[], T],
+    *,
+    variant: str = "",
+    our_code: bool = True,
 ) -> T:
     """``build()``, or what it returned before for the same ``sources`` (the files it
     reads; a missing one counts as such) and ``variant`` (where they are and the
-    build's other arguments: one file is kept for each)."""
+    build's other arguments: one file is kept for each). ``our_code=False``: what is
+    built does not depend on eventwire's code (another package's object), so an edit
+    to it does not make the file stale."""
     folder = cache_dir()
     if folder is None:
         return build()
     where = hashlib.blake2b(variant.encode(), digest_size=8).hexdigest()
     path = folder / f"{kind}-{where}.pickle"
-    key = _key(kind, sources, variant)
+    key = _key(kind, sources, variant, _code_digest() if our_code else "")
     found = _read(path, key)
     if found is not None:
         return found[0]  # type: ignore[no-any-return]
@@ -74,9 +81,9 @@ def cached(
     return value
 
 
-def _key(kind: str, sources: Sequence[Path], variant: str) -> bytes:
+def _key(kind: str, sources: Sequence[Path], variant: str, code: str) -> bytes:
     h = hashlib.blake2b(digest_size=_KEY_BYTES)
-    for part in (str(FORMAT), kind, variant, sys.version, _version(), _code_digest()):
+    for part in (str(FORMAT), kind, variant, sys.version, _version(), code):
         h.update(part.encode() + b"\0")
     for source in sources:
         h.update(str(source).encode() + b"\0")

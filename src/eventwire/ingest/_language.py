@@ -55,5 +55,6 @@ def _languages() -> Any:
             [model],
             lambda: LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True),
             variant=f"{model}\0{getattr(py3langid, '__version__', '')}",
+            our_code=False,  # py3langid's object: eventwire's edits leave it as it is
         )
     return _identifier
