@@ -199,6 +199,21 @@ def test_a_role_appositive_codes_the_named_person(
     assert target in {e.recipient.code for e in events if e.recipient}, events
 
 
+def test_a_capitalised_title_set_off_after_a_name_codes_the_person(
+    coder: Coder,
+) -> None:
+    # "Mr. X, Joint Secretary, ..., Government of India": the title, then the
+    # bodies it belongs to
+    events = coder.code_text(
+        "Notes were exchanged on Friday between Mr. Ravi Menon, Joint Secretary, "
+        "Ministry of Finance, Government of India and Mr. Kenji Sato, Ambassador "
+        "of Japan to India.",
+        "2016-03-04",
+    )
+    pairs = {(e.actor.code, e.recipient.code if e.recipient else None) for e in events}
+    assert ("INDGOV", "JPNGOV") in pairs, events
+
+
 @pytest.mark.parametrize(
     "text",
     [

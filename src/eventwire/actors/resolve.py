@@ -505,7 +505,11 @@ class ActorResolver:
         the shadow work secretary": a role set off after a name says what the person
         is, country or not, when it is a role of public life (a nurse or a resident
         named so is no political actor)."""
-        if head.pos_ != "PROPN" or child.pos_ != "NOUN" or child.i < head.i:
+        if head.pos_ != "PROPN" or child.i < head.i:
+            return None
+        if child.pos_ == "PROPN" and not self._is_title(child):
+            return None  # "Ahmed Ali, Kabul": a place or a name, not a role
+        if child.pos_ not in ("NOUN", "PROPN"):
             return None
         word = child.lemma_.lower()
         if word in _INSTITUTIONS or (
@@ -517,6 +521,19 @@ class ActorResolver:
         if sub is None or sub.actor.sector in _PRIVATE_SECTORS or sub.actor.name:
             return None
         return sub.actor
+
+    def _is_title(self, tok: Token) -> bool:
+        """Is this capitalised word the end of a title ("Joint Secretary",
+        "Ambassador"), not of a name?"""
+        if tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC"):
+            return False
+        words = [t for t in np_tokens(tok) if t.i <= tok.i and t.dep_ != "det"]
+        for n in range(len(words)):
+            key = tuple(_word(t) for t in words[n:])
+            term = self.base.terms.get(key)
+            if key in self.base.titles or (term is not None and term.kind == "role"):
+                return True
+        return False
 
     def _titled_person(
         self, tokens: list[Token], head: Token, memory: DocMemory
