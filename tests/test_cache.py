@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from eventwire import _cache
+from eventwire import _cache, dictionary
 from eventwire.actors import base as actor_base
 from eventwire.actors.base import ActorBase, surface_key
 from eventwire.dictionary import dictionary_path
@@ -209,13 +209,20 @@ def test_cache_keeps_frozen_slot_dataclasses_and_their_sharing(
 
 # -- the actor base -----------------------------------------------------------------------
 @pytest.fixture
-def actors_dir(tmp_path: Path) -> Path:
+def actors_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the bundled hand-written actor dictionaries (without the converted
-    Phoenix files)."""
+    Phoenix files), loaded as the bundled folder, as if a developer edited those."""
     folder = tmp_path / "actors"
     folder.mkdir()
     for name in HAND_WRITTEN:
         shutil.copy(dictionary_path(f"actors/{name}.yaml"), folder)
+    bundled = dictionary.dictionary_path
+
+    def dictionary_path_here(relative: str) -> Path:
+        return folder if relative == "actors" else bundled(relative)
+
+    monkeypatch.setattr(dictionary, "dictionary_path", dictionary_path_here)
+    monkeypatch.setattr(actor_base, "dictionary_path", dictionary_path_here)
     return folder
 
 
@@ -229,15 +236,16 @@ def _edit(path: Path, old: str, new: str) -> None:
 def test_actor_base_cache_is_rebuilt_after_a_dictionary_edit(
     cache_dir: Path, actors_dir: Path, words: str
 ) -> None:
-    fresh = ActorBase.load(actors_dir)
-    assert ActorBase.load(actors_dir) == fresh  # read from the file
+    fresh = ActorBase.load()
+    assert ActorBase.load() == fresh  # read from the file
+    assert ActorBase.load(actors_dir) == fresh  # the same folder, named
     assert surface_key(words) not in fresh.terms
     _edit(
         actors_dir / "roles.yaml",
         "words: [government,",
         f"words: [{words}, government,",
     )
-    edited = ActorBase.load(actors_dir)
+    edited = ActorBase.load()
     assert edited.terms[surface_key(words)].sector == "GOV"
     assert len(_files(cache_dir)) == 1
 
@@ -252,12 +260,12 @@ def test_actor_base_cache_is_rebuilt_after_a_dictionary_edit(
 def test_actor_base_cache_keeps_the_dictionary_errors(
     cache_dir: Path, actors_dir: Path, message: str
 ) -> None:
-    ActorBase.load(actors_dir)
+    ActorBase.load()
     path = actors_dir / "countries.yaml"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join(x for x in lines if not x.startswith("license:")))
     with pytest.raises(DictionaryError) as caught:
-        ActorBase.load(actors_dir)
+        ActorBase.load()
     assert str(caught.value) == message
 
 
@@ -266,11 +274,24 @@ def test_actor_base_cache_keeps_each_option_apart(
     cache_dir: Path, actors_dir: Path, phoenix: bool
 ) -> None:
     shutil.copy(dictionary_path("actors/phoenix_agents.yaml"), actors_dir)
-    ActorBase.load(actors_dir, phoenix=not phoenix)
-    built = ActorBase.load.__wrapped__(ActorBase, actors_dir, phoenix=phoenix)  # type: ignore[attr-defined]
-    assert ActorBase.load(actors_dir, phoenix=phoenix) == built
-    assert ActorBase.load(actors_dir, phoenix=phoenix) == built  # from its file
+    ActorBase.load(phoenix=not phoenix)
+    built = ActorBase.load.__wrapped__(ActorBase, phoenix=phoenix)  # type: ignore[attr-defined]
+    assert ActorBase.load(phoenix=phoenix) == built
+    assert ActorBase.load(phoenix=phoenix) == built  # from its file
     assert len(_files(cache_dir)) == 2
+
+
+@pytest.mark.parametrize("copies", [2])
+def test_actor_base_cache_leaves_other_folders_alone(
+    cache_dir: Path, tmp_path: Path, copies: int
+) -> None:
+    for n in range(copies):
+        folder = tmp_path / f"copy{n}"
+        folder.mkdir()
+        for name in HAND_WRITTEN:
+            shutil.copy(dictionary_path(f"actors/{name}.yaml"), folder)
+        assert surface_key("president") in ActorBase.load(folder).terms
+    assert not cache_dir.exists() or _files(cache_dir) == []
 
 
 def _events(coder: Coder, article: Article) -> list[dict[str, Any]]:

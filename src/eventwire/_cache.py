@@ -5,15 +5,16 @@ files, the language identifier's model.
 it also writes it to a file in the user's cache folder, and later calls (in any
 process) read that file instead of building, as long as it was written for the same
 sources. The key of a file is a hash of the bytes of every source file, of
-eventwire's own code (so an edit to a loader counts as a change too; not for data that
-another package builds), of eventwire's version and of Python's. The data files stay the only source of truth: a file whose
-key differs (a dictionary was edited), or that cannot be read or is damaged, is built
-again from the sources, with their ``file:line`` messages, and written again; nothing
-is ever reported about the cache itself. A build that raises writes nothing.
+eventwire's own code (so an edit to a loader counts as a change too; not for data
+that another package builds), of eventwire's version and of Python's. The data files
+stay the only source of truth: a file whose key differs (a dictionary was edited), or
+that cannot be read or is damaged, is built again from the sources, with their
+``file:line`` messages, and written again; nothing is ever reported about the cache
+itself. A build that raises writes nothing.
 
 Where: ``$EVENTWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwire``, else
 ``~/.cache/eventwire``; ``EVENTWIRE_CACHE_DIR=off`` builds every time. One file for
-each kind and place of the sources (``actors-<hash of the folder>.pickle``), written
+each kind, place of the sources and options (``actors-<hash>.pickle``), written
 whole to a temporary file and renamed, so that processes that start together never
 read half a file.
 """
@@ -193,22 +194,24 @@ def _init_fields(cls: type) -> tuple[str, ...] | None:
 
 def cached_folder_load(kind: str) -> Callable[[F], F]:
     """Decorate ``load(cls, folder=None, **options)``, a class method that builds
-    from the dictionary files of a folder (default: the bundled ``dictionaries/kind``):
-    what it returns is ``cached``, keyed by the ``*.yaml`` files of that folder and
-    the options."""
+    from the dictionary files of a folder: when the folder is the bundled
+    ``dictionaries/kind`` (what every run loads), what it returns is ``cached``,
+    keyed by the ``*.yaml`` files there and the options. Another folder is read
+    afresh each time (a test's or a user's own copy: no file left behind for it)."""
 
     def decorate(load: F) -> F:
         @functools.wraps(load)
         def cached_load(cls: Any, folder: Any = None, **options: Any) -> Any:
-            from .dictionary import dictionary_path
+            from . import dictionary
 
-            root = Path(folder) if folder else dictionary_path(kind)
-            variant = f"{root.resolve()}\0{sorted(options.items())!r}"
+            root = dictionary.dictionary_path(kind)
+            if folder is not None and Path(folder).resolve() != root.resolve():
+                return load(cls, folder, **options)
             return cached(
                 kind,
                 sorted(root.glob("*.yaml")),
                 lambda: load(cls, folder, **options),
-                variant=variant,
+                variant=f"{root.resolve()}\0{sorted(options.items())!r}",
             )
 
         return cached_load  # type: ignore[return-value]
