@@ -281,6 +281,15 @@ def test_actor_base_cache_keeps_each_option_apart(
     assert len(_files(cache_dir)) == 2
 
 
+@pytest.mark.parametrize("calls", [({}, {"phoenix": True})])
+def test_actor_base_cache_one_file_for_the_same_options(
+    cache_dir: Path, actors_dir: Path, calls: tuple[dict[str, Any], ...]
+) -> None:
+    for options in calls:
+        ActorBase.load(**options)
+    assert len(_files(cache_dir)) == 1
+
+
 @pytest.mark.parametrize("copies", [2])
 def test_actor_base_cache_leaves_other_folders_alone(
     cache_dir: Path, tmp_path: Path, copies: int

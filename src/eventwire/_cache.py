@@ -25,6 +25,7 @@ import dataclasses
 import functools
 import gc
 import hashlib
+import inspect
 import io
 import os
 import pickle
@@ -200,6 +201,9 @@ def cached_folder_load(kind: str) -> Callable[[F], F]:
     afresh each time (a test's or a user's own copy: no file left behind for it)."""
 
     def decorate(load: F) -> F:
+        signature = inspect.signature(load)
+        keywords = list(signature.parameters)[2:]  # after cls and folder
+
         @functools.wraps(load)
         def cached_load(cls: Any, folder: Any = None, **options: Any) -> Any:
             from . import dictionary
@@ -207,11 +211,14 @@ def cached_folder_load(kind: str) -> Callable[[F], F]:
             root = dictionary.dictionary_path(kind)
             if folder is not None and Path(folder).resolve() != root.resolve():
                 return load(cls, folder, **options)
+            called = signature.bind(cls, folder, **options)
+            called.apply_defaults()  # load() and load(phoenix=True): one file
+            chosen = [(k, v) for k, v in called.arguments.items() if k in keywords]
             return cached(
                 kind,
                 sorted(root.glob("*.yaml")),
                 lambda: load(cls, folder, **options),
-                variant=f"{root.resolve()}\0{sorted(options.items())!r}",
+                variant=f"{root.resolve()}\0{sorted(chosen)!r}",
             )
 
         return cached_load  # type: ignore[return-value]
