@@ -125,6 +125,14 @@ CASES = [
         "RUS",
         "DEUMED",
     ),
+    # a suspension of links (160) or a severing of ties (161), named as a noun
+    ("Moscow announced the suspension of flights to Georgia.", "160", "RUSGOV", "GEO"),
+    (
+        "Saudi Arabia announced the severing of diplomatic ties with Iran.",
+        "161",
+        "SAU",
+        "IRN",
+    ),
 ]
 
 
@@ -164,6 +172,12 @@ NEAR_MISSES = [
     ("The referee overturned the decision after a video review.", "081"),
     ("The athlete was stripped of his medal.", "172"),
     ("The company revoked the licence of the driver.", "1721"),
+    # an airline's flights, a minister's suspension
+    (
+        "The airline announced the suspension of flights to London because of the strike.",
+        "160",
+    ),
+    ("The union called for the suspension of the minister.", "160"),
 ]
 
 
