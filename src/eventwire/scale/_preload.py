@@ -6,10 +6,11 @@ every replacement of a killed one, then starts with all of it in memory, shared 
 the others.
 
 All of it is done with the garbage collector paused, and what it made is then frozen
-(``gc.freeze``): the collections that a million new objects trigger would walk the
-process's whole heap again and again (about 0.9 s of CPU of the 3.7 s this took), and
-a frozen object is never walked again, in this process or in a worker forked from it
-(so its pages stay shared with the worker, and a worker's collections are shorter).
+(``gc.freeze``): the collections that hundreds of thousands of new objects trigger
+would walk the process's whole heap again and again (about 0.7 s of CPU of the
+3.2-3.7 s this took), and a frozen object is never walked again, in this process or in
+a worker forked from it (so its pages stay shared with the worker, and a worker's
+collections are shorter).
 
 A model that fails to load here is not fatal: each worker then loads it itself on its
 first task, and says why if it cannot.
