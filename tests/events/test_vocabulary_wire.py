@@ -133,6 +133,40 @@ CASES = [
         "SAU",
         "IRN",
     ),
+    # charges dropped, a case dismissed, a sentence reduced (081)
+    (
+        "Prosecutors dropped the charges against the opposition leader.",
+        "081",
+        "---JUD",
+        "---OPP",
+    ),
+    (
+        "The judge dismissed the case against the former president.",
+        "081",
+        "---JUD",
+        "---ELI",
+    ),
+    (
+        "The supreme court reduced the sentence of the jailed activist.",
+        "081",
+        "---JUD",
+        "---HRI",
+    ),
+    # an apology (055), recognition granted and ambassadors exchanged (054)
+    ("Germany offered a formal apology to Namibia on Friday.", "055", "DEU", "NAM"),
+    (
+        "The United States granted recognition to the new government in Kabul.",
+        "054",
+        "USA",
+        "AFGGOV",
+    ),
+    # control handed over (0842)
+    (
+        "The US military transferred control of the air base to the Afghan army.",
+        "0842",
+        "USAMIL",
+        "AFGMIL",
+    ),
 ]
 
 
@@ -178,6 +212,13 @@ NEAR_MISSES = [
         "160",
     ),
     ("The union called for the suspension of the minister.", "160"),
+    # rebels who surrender hand over no province
+    (
+        "Ten rebels surrendered to security forces in the southern province on Sunday.",
+        "0842",
+    ),
+    # an accused who dismisses the charges does not drop them
+    ("The minister dismissed the charges against her as lies.", "081"),
 ]
 
 
