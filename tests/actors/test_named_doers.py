@@ -250,3 +250,53 @@ def test_a_title_word_that_is_not_a_title_names_no_one(
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == head)
     assert coder.resolver.resolve(tok, "2021-03-02", DocMemory()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # the people or units of a body or force named before them, or after them
+        (
+            "UN inspectors accused Baghdad of hiding the warheads.",
+            "inspectors",
+            "IGOUNO",
+        ),
+        ("EU observers said the count was marred by fraud.", "observers", "IGOEU"),
+        (
+            "Indian Army personnel clashed with Chinese troops in the valley.",
+            "personnel",
+            "INDMIL",
+        ),
+        (
+            "Monitors from the OSCE reported shelling near the town.",
+            "Monitors",
+            "IGOEUROSC",
+        ),
+        ("The Sudanese security service arrested the activist.", "service", "SDNCOP"),
+        ("Several relief groups asked for access to the camps.", "groups", "---NGO"),
+    ],
+)
+def test_the_people_of_a_named_body_are_that_body(
+    coder: Coder, text: str, word: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    m = coder.resolver.resolve(tok, "2021-03-02", DocMemory())
+    assert m is not None and m.actor.code.startswith(code), m
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a country alone, or nothing at all, does not make experts actors
+        ("Chinese experts praised the plan.", "experts"),
+        ("Experts accused the ministry of hiding data.", "Experts"),
+        ("Investigators said the fire was an accident.", "Investigators"),
+    ],
+)
+def test_people_of_no_named_body_are_no_actor(
+    coder: Coder, text: str, word: str
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert coder.resolver.resolve(tok, "2021-03-02", DocMemory()) is None

@@ -194,6 +194,9 @@ class ActorBase:
     common_heads: dict[str, str] = field(default_factory=dict)
     # a common noun -> the sector of the body it names when a person owns it
     owned_heads: dict[str, str] = field(default_factory=dict)
+    # nouns for the people or units of the body or force named before them ("UN
+    # inspectors", "EU observers", "army personnel"), lower-case lemmas
+    member_heads: set[str] = field(default_factory=set)
     # names that are cited but never act: wire services and news agencies
     not_actors: set[tuple[str, ...]] = field(default_factory=set)
     # the last word of each person's names -> (key of the name, person); built on
@@ -776,6 +779,12 @@ def _load_bodies(base: ActorBase, path: Path) -> None:
                     f'{origin}: head word "{word}" is listed twice under common_heads and owned_heads.'
                 )
             heads[word] = sector
+    members = data.get("member_heads", [])
+    if not isinstance(members, list) or not all(isinstance(w, str) for w in members):
+        raise DictionaryError(
+            f'{where(label, data)}: expected a list of words under "member_heads".'
+        )
+    base.member_heads.update(w.lower() for w in members)
     names = data.get("not_actors")
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DictionaryError(

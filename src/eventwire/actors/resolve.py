@@ -84,6 +84,7 @@ _COLLECTIVE = frozenset(
         "office",
         "leadership",
         "secretariat",
+        "wing",
     ]
 )
 # entity types that name no body: "the Voting Rights Act", "Tuesday", "Brexit"
@@ -596,7 +597,8 @@ class ActorResolver:
         """ "the government of Syria", "members of parliament from Kenya", "dozens of
         journalists": a role or group word takes its country from its prepositions."""
         sector = self._sector(tokens)
-        if sector is None and head.lemma_.lower() not in _GROUP_HEADS:
+        word = head.lemma_.lower()
+        if sector is None and word not in _GROUP_HEADS | self.base.member_heads:
             return None
         inside = {t.i for t in tokens}
         # "the Minister of Defence of Iraq": past the "of" that belongs to the title
@@ -1035,6 +1037,12 @@ class ActorResolver:
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
+            elif head.lemma_.lower() in self.base.member_heads and (
+                roles or any(t.kind == "org" for t in named)
+            ):
+                # "UN inspectors", "army personnel": the people of the body or
+                # force named before them
+                why.append(f'"{head.text}" are people of what is named before')
             elif (common := self._common_body(head, memory)) is not None:
                 # "Uganda's electoral commission", "the Trump campaign": a common noun
                 # that names a body by the words that say which
