@@ -980,3 +980,47 @@ def test_coder_two_doers_of_a_mutual_act_are_each_others_recipient(
     assert any(
         c.startswith(expected[0]) and (s, t) == expected[1:] for c, s, t in found
     ), found
+
+
+def test_coder_a_states_protest_is_an_official_complaint(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Vietnam summoned China's ambassador on Monday to protest the seizure of "
+        "a fishing boat.",
+    )
+    assert ("114", "VNM", "CHNGOV") in found, found
+    assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_coder_anti_government_protesters_are_not_the_government(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "Thousands joined anti-government demonstrations in Baghdad on Friday."
+    )
+    assert found, found
+    assert not any(s.endswith("GOV") for _, s, _ in found), found
+
+
+def test_coder_the_warring_parties_are_the_two_sides_before(coder: Coder) -> None:
+    text = (
+        "Ethiopian troops clashed with Tigrayan rebels near Mekele on Monday. "
+        "The African Union urged the warring parties to return to talks."
+    )
+    found = _events(coder, text)
+    targets = {t for c, s, t in found if c.startswith("02") and s == "IGOAFRAFU"}
+    assert {"ETHMIL", "ETHREB"} <= targets, found
+
+
+def test_coder_under_a_dateline_a_country_of_another_clause_counts_less(
+    coder: Coder,
+) -> None:
+    text = (
+        "Army and rebels agree to talks\n\n"
+        "KHARTOUM, Sudan (AP) — Sudan's army and the rebels agreed on Saturday to "
+        "send envoys to Saudi Arabia for talks, a day after fighting killed at least "
+        "40 civilians in the capital, medics said."
+    )
+    found = _events(coder, text)
+    killed = [t for c, _, t in found if c.startswith(("18", "19"))]
+    assert killed and all(t == "SDNCVL" for t in killed), found

@@ -4,6 +4,7 @@ agents, objects, prepositions, possessives) and the actor resolver."""
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -84,7 +85,12 @@ _PAIR_NOUNS = frozenset(
 
 
 def _names_a_pair(tok: Token) -> bool:
-    """ "the two", "the two sides", "both countries", "both leaders"."""
+    """ "the two", "the two sides", "both countries", "both leaders", "the warring
+    parties"."""
+    if tok.lemma_.lower() in ("party", "side", "faction") and any(
+        c.dep_ == "amod" and c.lower_ == "warring" for c in tok.children
+    ):
+        return True  # whatever its place: a war's two sides
     # as the doers, or "between the two": as an object ("urged both countries") the
     # pair may be any two the sentence named
     if tok.dep_ not in ("nsubj", "nsubjpass") and not (
@@ -231,13 +237,19 @@ class Arguments(PatternMatching):
     def _context_country(self, head: Token) -> str | None:
         """The country a sector word with none belongs to: the nearest one named in the
         sentence, else the country of the dateline the sentence is filed under, else
-        the one the story is most about."""
+        the one the story is most about. Under a dateline, a country named in another
+        clause counts less than the dateline's ("KHARTOUM - The army agreed to send
+        envoys to Saudi Arabia, a day after fighting killed 40 civilians in the
+        capital": not Saudi civilians)."""
         named = self.memory.countries_between(self.sent.start, self.sent.end)
+        dateline = self.sent._.dateline
+        filed = self.memory.filed.get(dateline.start) if dateline else None
+        if filed and len({c for _, c in named}) > 1:
+            inside = _in_clause(head)
+            named = [pc for pc in named if inside(pc[0])]
         best = min(named, key=lambda pc: abs(pc[0] - head.i), default=None)
         if best is not None:
             return best[1]
-        dateline = self.sent._.dateline
-        filed = self.memory.filed.get(dateline.start) if dateline else None
         return filed or self.memory.main_country
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
@@ -513,6 +525,8 @@ class Arguments(PatternMatching):
                     return found
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+                if _for_or_against(c):
+                    continue  # "anti-government protests" are not the government's
                 m = self._mention(c, ctx)
                 if m is not None:
                     return [m]
@@ -793,3 +807,40 @@ def _circumstance(c: Token) -> bool:
     if c.dep_ == "advcl":
         return any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE for m in c.children)
     return False
+
+
+# clauses of their own: what they name is not what their host clause is about
+_OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis", "ROOT"})
+
+
+def _in_clause(tok: Token) -> Callable[[int], bool]:
+    """Is a token (by index) in the finite clause ``tok`` is in? The clause takes in
+    the clauses it governs as complements and conjuncts (an infinitive shares its
+    host's actors; so does what a speaker says), not the ones of their own inside it
+    (adverbial and relative clauses, participles)."""
+    cur = tok
+    while cur.head.i != cur.i and not (
+        cur.pos_ in ("VERB", "AUX") and cur.dep_ in _OWN_CLAUSES
+    ):
+        cur = cur.head
+    start, end = cur.left_edge.i, cur.right_edge.i + 1
+    holes = [
+        (t.left_edge.i, t.right_edge.i + 1)
+        for t in cur.subtree
+        if t.i != cur.i
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ in _OWN_CLAUSES
+        and not (t.left_edge.i <= tok.i <= t.right_edge.i)
+    ]
+    return lambda i: start <= i < end and not any(a <= i < b for a, b in holes)
+
+
+def _for_or_against(word: Token) -> bool:
+    """ "ANTI-government", "PRO-Russian", "counter-terrorism": a word with a prefix
+    that says for or against it."""
+    doc = word.doc
+    return (
+        word.i >= 2
+        and doc[word.i - 1].text == "-"
+        and doc[word.i - 2].lower_ in ("anti", "pro", "counter", "non")
+    )

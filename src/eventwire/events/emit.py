@@ -36,6 +36,18 @@ def _each_other(tok: Token) -> bool:
     )
 
 
+def _a_state(actor: Actor) -> bool:
+    """A country itself or its government, not its people ("Kenyans")."""
+    if actor.sector == "GOV":
+        return True
+    return (
+        actor.sector is None
+        and actor.name is None
+        and actor.code == actor.country
+        and "(demonym)" not in (actor.why or "")
+    )
+
+
 # aid given or pledged: its beneficiaries are not the giver's own people
 _GIVING = ("07", "033")
 
@@ -285,6 +297,15 @@ class Emitter(ImpliedActors, Speech):
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
                 code = "145"
+            if (
+                code is not None
+                and code[:2] == "14"
+                and tok.pos_ == "VERB"
+                and _a_state(source)
+            ):
+                # "the Philippines protested", "the ministry protested the move": a
+                # state's protest is an official complaint (114), not a demonstration
+                code = "114"
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
                 self._log(
