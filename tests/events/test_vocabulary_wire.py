@@ -219,6 +219,12 @@ NEAR_MISSES = [
     ),
     # an accused who dismisses the charges does not drop them
     ("The minister dismissed the charges against her as lies.", "081"),
+    # an object reached through any preposition is no object of these: "in recognition
+    # of", "an audience of students", "the tank factory", "in case of"
+    ("The king gave medals to the soldiers in recognition of their service.", "054"),
+    ("The minister gave a speech to an audience of students in Cairo.", "043"),
+    ("The president promised jobs to workers at the tank factory.", "0332"),
+    ("Russia withdrew its troops in case of an attack.", "081"),
 ]
 
 
