@@ -167,6 +167,19 @@ CASES = [
         "USAMIL",
         "AFGMIL",
     ),
+    # ordered to leave: diplomats are expelled (161), journalists too (174)
+    (
+        "Mali ordered the French ambassador to leave within 72 hours.",
+        "161",
+        "MLI",
+        "FRAGOV",
+    ),
+    (
+        "Ethiopia ordered two British journalists to leave the country.",
+        "174",
+        "ETH",
+        "GBRMED",
+    ),
 ]
 
 
@@ -225,6 +238,8 @@ NEAR_MISSES = [
     ("The minister gave a speech to an audience of students in Cairo.", "043"),
     ("The president promised jobs to workers at the tank factory.", "0332"),
     ("Russia withdrew its troops in case of an attack.", "081"),
+    # protesters told to leave a square are not expelled
+    ("The police ordered the protesters to leave the square.", "174"),
 ]
 
 
