@@ -1024,3 +1024,12 @@ def test_coder_under_a_dateline_a_country_of_another_clause_counts_less(
     found = _events(coder, text)
     killed = [t for c, _, t in found if c.startswith(("18", "19"))]
     assert killed and all(t == "SDNCVL" for t in killed), found
+
+
+def test_coder_whom_an_attack_killed_is_not_its_attacker(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Syrian officials said a drone strike killed a senior rebel commander in Idlib.",
+    )
+    assert any(c.startswith("19") and t == "SYRREB" for c, _, t in found), found
+    assert not any(s == "SYRREB" for _, s, _ in found), found

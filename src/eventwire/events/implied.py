@@ -204,6 +204,14 @@ class ImpliedActors(Frames, Arguments):
         } | {tok.i}
         if tok.pos_ == "NOUN":
             attacked |= {t.i for t in tok.subtree}
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+                # "a drone strike killed a militia commander": whom it killed
+                attacked |= {
+                    t.i
+                    for c in tok.head.children
+                    if c.dep_ in ("dobj", "dative", "attr", "oprd")
+                    for t in c.subtree
+                }
         for t in self.sent:
             if t.i in attacked or t.pos_ not in ("NOUN", "PROPN"):
                 continue
