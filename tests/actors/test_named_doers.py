@@ -300,3 +300,43 @@ def test_people_of_no_named_body_are_no_actor(
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert coder.resolver.resolve(tok, "2021-03-02", DocMemory()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source", "target"),
+    [
+        # a head of government the base knows, by surname; the legislature of the
+        # story takes the country of the named office-holder
+        (
+            "Lukashenko accused parliament of plotting against him.",
+            "2021-05-04",
+            "BLRGOV",
+            "BLRLEG",
+        ),
+        (
+            "Mr Museveni accused Parliament of blocking the budget.",
+            "2019-05-04",
+            "UGAGOV",
+            "UGALEG",
+        ),
+    ],
+)
+def test_a_known_office_holder_gives_the_story_its_country(
+    coder: Coder, text: str, day: str, source: str, target: str
+) -> None:
+    pairs = {
+        (e.actor.code, e.recipient.code if e.recipient else None)
+        for e in coder.code_text(text, day)
+    }
+    assert (source, target) in pairs, pairs
+
+
+def test_a_leader_out_of_office_is_not_coded_with_the_office(coder: Coder) -> None:
+    # Mugabe left office in November 2017
+    codes = {
+        e.actor.code
+        for e in coder.code_text(
+            "Mugabe accused the army of betraying him.", "2018-03-15"
+        )
+    }
+    assert "ZWEGOV" not in codes, codes

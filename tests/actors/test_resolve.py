@@ -293,9 +293,9 @@ def test_a_bare_surname_gives_the_person_named_in_the_base(coder: Coder) -> None
     ("text", "code"),
     [
         # a converted (less known) office-holder counts where the story names the
-        # country
-        ("Mugabe threatened to expel British diplomats from Zimbabwe.", "ZWEGOV"),
-        ("Mugabe threatened to expel British diplomats.", None),
+        # country (Mugabe, once converted, is now a hand-written head of state)
+        ("Mutasa threatened to expel British diplomats from Zimbabwe.", "ZWEGOV"),
+        ("Mutasa threatened to expel British diplomats.", None),
         # the story's own Smith is not a minister of the base called Smith
         (
             "Anthony Lamar Smith was arrested in Canberra. Smith later criticised the "
@@ -308,7 +308,7 @@ def test_a_bare_surname_needs_the_story_to_allow_it(
     coder: Coder, text: str, code: str | None
 ) -> None:
     events = coder.code_text(text, "2008-06-02")
-    sources = {e.actor.code for e in events if e.actor.text in ("Mugabe", "Smith")}
+    sources = {e.actor.code for e in events if e.actor.text in ("Mutasa", "Smith")}
     assert sources == ({code} if code else set()), events
 
 

@@ -1349,9 +1349,11 @@ def _inside_name(head: Token) -> bool:
 
 
 def _body_country(memory: DocMemory) -> str | None:
-    """The country of the national bodies the story names, when they share one."""
+    """The country of the national bodies and named people the story names, when
+    they share one ("Mr Vizcarra ... accuses Congress": Peru's Congress)."""
     found = {a.country for _, a in memory.named_bodies if a.country}
     found |= {a.country for a in memory.bodies if a.country}
+    found |= {a.country for a in memory.persons if a.country}
     return found.pop() if len(found) == 1 else None
 
 
