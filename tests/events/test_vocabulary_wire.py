@@ -180,6 +180,15 @@ CASES = [
         "ETH",
         "GBRMED",
     ),
+    # a border or airspace reopened (080); opened to refugees, they are let in (073)
+    ("Turkey reopened its border with Syria on Monday.", "080", "TUR", "SYR"),
+    ("Qatar reopened its airspace to Bahraini flights.", "080", "QAT", "BHR"),
+    (
+        "Poland opened its borders to refugees from Ukraine.",
+        "073",
+        "POL",
+        "UKRREF",
+    ),
 ]
 
 
@@ -240,6 +249,8 @@ NEAR_MISSES = [
     ("Russia withdrew its troops in case of an attack.", "081"),
     # protesters told to leave a square are not expelled
     ("The police ordered the protesters to leave the square.", "174"),
+    # fire opened at a border crossing is no border opened
+    ("Soldiers opened fire at the border crossing.", "080"),
 ]
 
 
