@@ -1033,3 +1033,26 @@ def test_coder_whom_an_attack_killed_is_not_its_attacker(coder: Coder) -> None:
     )
     assert any(c.startswith("19") and t == "SYRREB" for c, _, t in found), found
     assert not any(s == "SYRREB" for _, s, _ in found), found
+
+
+def test_coder_a_subject_hung_on_after_is_still_the_subject(coder: Coder) -> None:
+    # "after the cyclone struck": the cyclone struck, not the government
+    found = _events(
+        coder,
+        "Norway pledged $8 million on Monday as an initial contribution for relief "
+        "and reconstruction after the earthquake measuring 7.1 on the Richter scale "
+        "struck eastern Afghanistan.",
+    )
+    assert not any(c.startswith(("18", "19")) for c, _, _ in found), found
+
+
+def test_coder_a_weapon_is_not_the_recipient_of_an_attack(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Pakistani troops have been targeting villages in Kashmir with artillery "
+        "fire and drones, Indian officials said.",
+    )
+    attacks = [(c, s, t) for c, s, t in found if c.startswith("19")]
+    assert attacks, found
+    assert all(s == "PAKMIL" for _, s, _ in attacks), found
+    assert not any(t and t.endswith("MIL") for _, _, t in attacks), found

@@ -135,7 +135,17 @@ def _passive_conjuncts(verb: Token) -> list[Token]:
 
 def _misparsed_subject(verb: Token) -> list[Token]:
     """A finite verb with no subject whose subject the parser hung on an opening
-    "according to" phrase: "According to the leader, MOSCOW and Ankara agreed ..."."""
+    "according to" phrase ("According to the leader, MOSCOW and Ankara agreed ..."),
+    or on the conjunction that opens its clause ("after THE EARTHQUAKE struck")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "advcl":
+        # "after the earthquake struck": a subject hung on the conjunction
+        return [
+            g
+            for m in verb.children
+            if m.dep_ == "mark"
+            for g in m.children
+            if g.dep_ == "pobj" and g.i < verb.i
+        ][:1]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
         return []
     for prep in verb.children:
@@ -404,10 +414,12 @@ class Arguments(PatternMatching):
                     if found:
                         return found
                 return []
+            misparsed = False
             if not subjects and not passive:
                 subjects = _misparsed_subject(cur)
+                misparsed = bool(subjects)
             for c in subjects:
-                if c.dep_ in _SUBJ or c.dep_ == "appos":
+                if c.dep_ in _SUBJ or c.dep_ == "appos" or misparsed:
                     if c.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                         found = self._expand(cur.head, ctx)
                         if not found and documents:
@@ -640,7 +652,12 @@ class Arguments(PatternMatching):
                             and c.lower_ == slot
                         ):
                             heads.extend(
-                                g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                                g
+                                for g in c.children
+                                if g.dep_ in ("pobj", "pcomp")
+                                # "targeted the town WITH artillery fire": a weapon
+                                # is what it was done with, not to whom
+                                and not (slot == "with" and self._weapon(g))
                             )
             for h in heads:
                 # below the slot word's own prepositions ("the decision BY ECOWAS"),
@@ -653,6 +670,18 @@ class Arguments(PatternMatching):
                     return found
                 mine = mine or found
         return mine
+
+    def _weapon(self, tok: Token) -> bool:
+        """ "rockets", "artillery fire", "drones": arms, not anyone armed."""
+        lemma = _lemma(tok)
+        return (
+            lemma in self.book.munitions
+            or lemma in _WEAPONS
+            or any(
+                c.dep_ in ("compound", "amod") and _lemma(c) in _WEAPONS
+                for c in tok.children
+            )
+        )
 
     def _search(
         self,
@@ -775,6 +804,31 @@ class Arguments(PatternMatching):
                 why=f"{actor.why}; speaks through {sp.text}",
             )
         return actor
+
+
+# what an attack is made with (besides the munitions of grammar.yaml)
+_WEAPONS = frozenset(
+    {
+        "artillery",
+        "fire",
+        "gunfire",
+        "weapon",
+        "gun",
+        "rifle",
+        "machine",
+        "knife",
+        "machete",
+        "stone",
+        "teargas",
+        "gas",
+        "cannon",
+        "tank",
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+    }
+)
 
 
 # words that open what went on around an act, not whom it was done to

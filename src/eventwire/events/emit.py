@@ -191,6 +191,16 @@ class Emitter(ImpliedActors, Speech):
         self.done.add(tok.i)
         if pattern is not None and pattern.object:
             self.done.update(o.i for o in self._objects(tok, pattern.with_))
+        if match.code[:2] in ("18", "19", "20"):
+            # "shelled the town WITH artillery fire": the weapon is the same attack
+            self.done.update(
+                t.i
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children
+                if g.dep_ == "pobj" and self._weapon(g)
+                for t in g.subtree
+            )
         if match.code[:2] == "03":
             # "pledged $50 million TO HELP the victims": the help is what was pledged
             for c in tok.children:
