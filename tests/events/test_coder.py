@@ -1056,3 +1056,12 @@ def test_coder_a_weapon_is_not_the_recipient_of_an_attack(coder: Coder) -> None:
     assert attacks, found
     assert all(s == "PAKMIL" for _, s, _ in attacks), found
     assert not any(t and t.endswith("MIL") for _, _, t in attacks), found
+
+
+def test_coder_a_potential_attack_has_not_happened(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "A plane carrying British anti-tank weapons landed in Kyiv to help Ukraine "
+        "defend itself against a potential Russian attack.",
+    )
+    assert not any(c.startswith(("18", "19", "20")) for c, _, _ in found), found

@@ -407,7 +407,12 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
 
     def _prospective(self, tok: Token) -> bool:
-        """ "the prospect of renewed talks between X and Y": talks to come."""
+        """ "the prospect of renewed talks between X and Y", "a potential attack":
+        an event to come."""
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in self.book.prospective for c in tok.children
+        ):
+            return True
         return (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"

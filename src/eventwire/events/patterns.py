@@ -133,6 +133,8 @@ class PatternBook:
     future: frozenset[str] = frozenset()
     conditional: frozenset[str] = frozenset()
     prospect: frozenset[str] = frozenset()  # "the prospect of talks": future
+    # "a potential Russian attack": an event noun these words qualify is yet to come
+    prospective: frozenset[str] = frozenset()
     history: dict[str, frozenset[str]] = field(default_factory=dict)  # background cues
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
     munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
@@ -346,6 +348,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.future = frozenset(as_str_list(modality, "future", label))
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
         book.prospect = frozenset(as_str_list(modality, "prospect", label))
+        book.prospective = frozenset(as_str_list(modality, "prospective", label))
         for word in as_str_list(modality, "demand", label):
             book.obligation[word] = "demand"
         for word in as_str_list(modality, "appeal", label):
