@@ -189,6 +189,27 @@ CASES = [
         "POL",
         "UKRREF",
     ),
+    # consultations in plain words: talking with an office-holder, lunch together (040);
+    # flying into a capital, a courtesy call (042)
+    (
+        "The Turkish president talked with the Serbian president on Monday.",
+        "040",
+        "TURGOV",
+        "SRBGOV",
+    ),
+    ("Macron had lunch with the German chancellor.", "040", "FRAGOV", "DEUGOV"),
+    (
+        "The Chinese foreign minister flew into Islamabad on Monday.",
+        "042",
+        "CHNGOV",
+        "PAKGOV",
+    ),
+    (
+        "The Japanese ambassador paid a courtesy call on the Thai prime minister.",
+        "042",
+        "JPNGOV",
+        "THAGOV",
+    ),
 ]
 
 
@@ -251,6 +272,11 @@ NEAR_MISSES = [
     ("The police ordered the protesters to leave the square.", "174"),
     # fire opened at a border crossing is no border opened
     ("Soldiers opened fire at the border crossing.", "080"),
+    # reporters and students hear a minister; a rage is no place; friends at dinner
+    ("The minister spoke with reporters after the meeting.", "040"),
+    ("The prime minister talked with students at the university.", "040"),
+    ("The president flew into a rage at the news.", "042"),
+    ("The family had dinner with friends in Paris.", "040"),
 ]
 
 
