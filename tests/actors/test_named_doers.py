@@ -340,3 +340,22 @@ def test_a_leader_out_of_office_is_not_coded_with_the_office(coder: Coder) -> No
         )
     }
     assert "ZWEGOV" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # an abbreviation before another name is no title of the head's people
+        ("Gen. Z protesters marched on parliament.", "protesters", "---OPP"),
+        # a company's office is not a person's ("Ma's office" is)
+        ("Google's office said it would appeal.", "office", None),
+        ("Ma's office said it would not comment.", "office", "---GOV"),
+    ],
+)
+def test_abbreviations_and_owners_that_are_not_titles_or_people(
+    coder: Coder, text: str, word: str, code: str | None
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    m = coder.resolver.resolve(tok, "2023-05-02", DocMemory())
+    assert (m.actor.code if m else None) == code, m

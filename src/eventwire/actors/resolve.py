@@ -523,6 +523,11 @@ class ActorResolver:
             return None
         return sub.actor
 
+    def _known_name_word(self, word: str) -> bool:
+        """Does a person of the base have this word as a surname or a first name
+        ("Ma" of Ma Ying-jeou), not a company ("Google")?"""
+        return bool(self.base.people_ending((word,))) or self.base.is_given_name(word)
+
     def _is_title(self, tok: Token) -> bool:
         """Is this capitalised word the end of a title ("Joint Secretary",
         "Ambassador"), not of a name?"""
@@ -696,7 +701,10 @@ class ActorResolver:
             if mod.dep_ not in ("amod", "compound", "nmod", "poss") or mod.i > head.i:
                 continue
             if self._is_person(mod, memory) or (
-                mod.dep_ == "poss" and word in _PERSON_OFFICES and _bare_name(mod)
+                mod.dep_ == "poss"
+                and word in _PERSON_OFFICES
+                and _bare_name(mod)
+                and (mod.ent_type_ != "ORG" or self._known_name_word(_word(mod)))
             ):
                 return sector
             if owned:
@@ -1115,10 +1123,15 @@ class ActorResolver:
                 None,
             )
             doc = head.doc
+            # "Gen. Z protesters": nor does an abbreviation before another name
             non_gov = [
                 s
                 for start, s in roles
-                if s != "GOV" and not (head_role and doc[start].pos_ == "ADJ")
+                if s != "GOV"
+                and not (
+                    head_role
+                    and (doc[start].pos_ == "ADJ" or doc[start].text.endswith("."))
+                )
             ]
             sector = non_gov[0] if non_gov else (head_role or "GOV")
 
@@ -1259,8 +1272,9 @@ _PERSON_OFFICES = frozenset({"office"})
 
 
 def _bare_name(tok: Token) -> bool:
-    """Is ``tok`` a one-word name the tagger may call a body ("Ma" of "Ma's office"),
-    not an acronym nor a place?"""
+    """Is ``tok`` a one-word name, not an acronym nor a place? (The tagger may call a
+    surname a body: "Ma" of "Ma's office"; the caller asks the base whether it is a
+    word of people's names, so "Google's office" is no one's.)"""
     return (
         tok.pos_ == "PROPN"
         and tok.ent_type_ in ("", "PERSON", "ORG")
