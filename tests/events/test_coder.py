@@ -1065,3 +1065,12 @@ def test_coder_a_potential_attack_has_not_happened(coder: Coder) -> None:
         "defend itself against a potential Russian attack.",
     )
     assert not any(c.startswith(("18", "19", "20")) for c, _, _ in found), found
+
+
+def test_coder_a_place_is_looked_up_by_its_whole_name(coder: Coder) -> None:
+    # "the South China Sea" is not a town called "Sea" (in the United States)
+    found = _events(
+        coder, "Vietnam protested against China's incursions in the South China Sea."
+    )
+    assert found, found
+    assert not any(t and t.startswith("USA") for _, _, t in found), found

@@ -292,7 +292,10 @@ class ImpliedActors(Frames, Arguments):
             place = self._place_recipient(obj) if obj.ent_type_ == "" else None
             country = place.actor.country if place is not None else None
             if country is None and obj.ent_type_ in ("GPE", "LOC"):
-                country = self.c.place_country(obj.text, self.memory.story_countries)
+                # the whole name: "the South China Sea" is not a town called "Sea"
+                country = self.c.place_country(
+                    _entity_text(obj), self.memory.story_countries
+                )
             country = country or self._context_country(obj)
             # "a police station", "an army checkpoint": the place of a sector
             terms = self.c.resolver.base.terms
