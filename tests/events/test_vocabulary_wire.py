@@ -210,6 +210,22 @@ CASES = [
         "JPNGOV",
         "THAGOV",
     ),
+    # hit or targeted with sanctions is a sanction (163), with a fine a fine (172), not an
+    # attack; a veto cast (129)
+    ("The EU hit Russia with new sanctions on Monday.", "163", "IGOEU", "RUS"),
+    (
+        "The United States targeted Venezuelan officials with sanctions.",
+        "163",
+        "USA",
+        "VENGOV",
+    ),
+    ("Regulators hit the state oil company with a record fine.", "172", None, None),
+    (
+        "China cast a veto against the French resolution on Monday.",
+        "129",
+        "CHN",
+        None,
+    ),
 ]
 
 
@@ -277,6 +293,10 @@ NEAR_MISSES = [
     ("The prime minister talked with students at the university.", "040"),
     ("The president flew into a rage at the news.", "042"),
     ("The family had dinner with friends in Paris.", "040"),
+    # air strikes are no sanctions
+    ("The army targeted rebel positions with air strikes.", "163"),
+    # sanctions are no attack
+    ("The EU hit Russia with new sanctions on Monday.", "190"),
 ]
 
 
