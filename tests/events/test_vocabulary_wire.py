@@ -226,6 +226,25 @@ CASES = [
         "CHN",
         None,
     ),
+    # attacked in words: over a grievance, in a speech (111); targeted in a probe (090)
+    (
+        "The opposition attacked the government over rising fuel prices.",
+        "111",
+        "---OPP",
+        "---GOV",
+    ),
+    (
+        "The Turkish president attacked the Greek prime minister in a speech.",
+        "111",
+        "TURGOV",
+        "GRCGOV",
+    ),
+    (
+        "Prosecutors targeted the former president in a corruption probe.",
+        "090",
+        "---JUD",
+        "---ELI",
+    ),
 ]
 
 
@@ -297,6 +316,12 @@ NEAR_MISSES = [
     ("The army targeted rebel positions with air strikes.", "163"),
     # sanctions are no attack
     ("The EU hit Russia with new sanctions on Monday.", "190"),
+    # blows stay blows: a raid, a weekend, a rally
+    ("Militants attacked the army base in a dawn raid.", "111"),
+    ("Gunmen attacked the convoy over the weekend.", "111"),
+    ("Police attacked protesters during a rally in the capital.", "111"),
+    # a speech is no attack
+    ("The prime minister attacked the president in a speech.", "190"),
 ]
 
 
