@@ -359,3 +359,27 @@ def test_abbreviations_and_owners_that_are_not_titles_or_people(
     tok = next(t for t in doc if t.text == word)
     m = coder.resolver.resolve(tok, "2023-05-02", DocMemory())
     assert (m.actor.code if m else None) == code, m
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    [
+        # a reigning monarch the base knows
+        (
+            "King Mohammed VI called for better ties with Algeria.",
+            "2021-08-24",
+            "MARGOV",
+        ),
+        # a role in the text and the family name of a well-known office-holder of
+        # one country give that country, over a foreign country in the sentence
+        (
+            "Lawmaker Eduardo Bolsonaro accused China of hiding the outbreak.",
+            "2023-04-14",
+            "BRALEG",
+        ),
+    ],
+)
+def test_the_base_gives_a_titled_person_a_country(
+    coder: Coder, text: str, day: str, source: str
+) -> None:
+    assert source in {e.actor.code for e in coder.code_text(text, day)}

@@ -523,6 +523,26 @@ class ActorResolver:
             return None
         return sub.actor
 
+    def _family_country(self, name: str) -> tuple[str, str] | None:
+        """(country, person) of the one well-known (hand-written) office-holder whose
+        surname, as an alias of the base, ends this name of several words, when all
+        that person's offices were in one country."""
+        words = surface_key(name)
+        if len(words) < 2:
+            return None
+        term = self.base.terms.get(words[-1:])
+        if (
+            term is None
+            or term.kind != "person"
+            or not term.origin.startswith(_HAND_PEOPLE)
+            or _names_agree(list(words), term.name)
+        ):
+            return None
+        homes = {r.country for r in term.roles}
+        if len(homes) != 1 or None in homes:
+            return None
+        return next(iter(homes)) or "", term.name or term.text
+
     def _known_name_word(self, word: str) -> bool:
         """Does a person of the base have this word as a surname or a first name
         ("Ma" of Ma Ying-jeou), not a company ("Google")?"""
@@ -1159,6 +1179,21 @@ class ActorResolver:
         if kin is not None and text_says and country is None and code is None:
             country = kin.country
             why.append(f'"{name}" has the family name of {kin.name}, named earlier')
+        elif (
+            is_person
+            and name
+            and person_term is None
+            and remembered is None
+            and text_says
+            and country is None
+            and code is None
+        ):
+            # "the former president's lawmaker son Eduardo Bolsonaro": a role of the
+            # text, and the family name of a well-known office-holder of one country
+            home = self._family_country(name)
+            if home is not None:
+                country = home[0]
+                why.append(f'"{name}" has the family name of {home[1]}')
         if not text_says and remembered is not None:
             return Actor(
                 _span_text(tokens),
