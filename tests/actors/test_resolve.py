@@ -360,12 +360,13 @@ def test_resolve_a_common_noun_with_a_describing_word_names_a_body(
         # out of office on the day: a former office-holder is one of the elite
         ("Trump criticised the judge.", "Trump", "2023-05-02", "USAELI"),
         ("Trump criticised the judge.", "Trump", "2018-05-02", "USAGOV"),
-        # "former" of an owner is not of the head
+        # "former" of an owner is not of the head (and the family name of a
+        # well-known Brazilian office-holder gives the country)
         (
             "The former president's lawmaker son Eduardo Bolsonaro spoke.",
             "Bolsonaro",
             "2020-05-01",
-            "---LEG",
+            "BRALEG",
         ),
         # an owner's sector where the head says no more than an office
         ("The militant group's spokesman denied it.", "spokesman", None, "---REB"),
