@@ -245,6 +245,32 @@ CASES = [
         "---JUD",
         "---ELI",
     ),
+    # transfers named as nouns: property returned (0842), a suspect extradited (063),
+    # arms sold (072), prisoners swapped (0841)
+    (
+        "Germany completed the return of looted bronzes to Nigeria.",
+        "0842",
+        "DEU",
+        "NGA",
+    ),
+    (
+        "Sweden approved the extradition of the Kurdish activist to Turkey.",
+        "063",
+        "SWE",
+        "TUR",
+    ),
+    (
+        "The Pentagon announced the sale of F-16 jets to Turkey.",
+        "072",
+        "USAGOV",
+        "TUR",
+    ),
+    (
+        "The prisoner swap between Armenia and Azerbaijan took place on Sunday.",
+        "0841",
+        "ARM",
+        "AZE",
+    ),
 ]
 
 
@@ -322,6 +348,11 @@ NEAR_MISSES = [
     ("Police attacked protesters during a rally in the capital.", "111"),
     # a speech is no attack
     ("The prime minister attacked the president in a speech.", "190"),
+    # refugees going home, a minister's journey, views exchanged, food to a market
+    ("The return of the refugees to their homes began on Monday.", "0842"),
+    ("The minister's return to Paris was delayed.", "0842"),
+    ("The exchange of views between the two leaders was frank.", "0841"),
+    ("The shipment of food to the market was delayed by the storm.", "073"),
 ]
 
 
