@@ -1074,3 +1074,18 @@ def test_coder_a_place_is_looked_up_by_its_whole_name(coder: Coder) -> None:
     )
     assert found, found
     assert not any(t and t.startswith("USA") for _, _, t in found), found
+
+
+def test_coder_foreign_groups_take_no_country_from_the_sentence(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Ethiopia has expelled three foreign aid groups working in the country's "
+        "north, a government source said.",
+    )
+    assert any(t and not t.startswith("ETH") for c, _, t in found), found
+    # a foreign ministry is the country's own
+    found = _events(
+        coder,
+        "Ethiopia's foreign ministry summoned the Egyptian ambassador on Monday.",
+    )
+    assert any(s == "ETHGOV" for _, s, _ in found), found

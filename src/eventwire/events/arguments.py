@@ -251,6 +251,13 @@ class Arguments(PatternMatching):
         clause counts less than the dateline's ("KHARTOUM - The army agreed to send
         envoys to Saudi Arabia, a day after fighting killed 40 civilians in the
         capital": not Saudi civilians)."""
+        if _lemma(head) not in _FOREIGN_AFFAIRS and any(
+            c.dep_ == "amod" and c.lower_ in ("foreign", "international", "overseas")
+            for c in head.doc[head.left_edge.i : head.i]
+        ):
+            # "four foreign aid groups" in Sudan are not Sudanese (a foreign ministry
+            # is the country's own)
+            return None
         named = self.memory.countries_between(self.sent.start, self.sent.end)
         dateline = self.sent._.dateline
         filed = self.memory.filed.get(dateline.start) if dateline else None
@@ -804,6 +811,29 @@ class Arguments(PatternMatching):
                 why=f"{actor.why}; speaks through {sp.text}",
             )
         return actor
+
+
+# "foreign minister", "international affairs": a country's own office, not a foreigner
+_FOREIGN_AFFAIRS = frozenset(
+    {
+        "minister",
+        "ministry",
+        "secretary",
+        "office",
+        "service",
+        "affair",
+        "policy",
+        "relation",
+        "correspondent",
+        "desk",
+        "editor",
+        "adviser",
+        "advisor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
 
 
 # what an attack is made with (besides the munitions of grammar.yaml)
