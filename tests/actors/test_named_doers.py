@@ -370,6 +370,12 @@ def test_abbreviations_and_owners_that_are_not_titles_or_people(
             "2021-08-24",
             "MARGOV",
         ),
+        # a state's army named "Liberation Army" is no rebel army
+        (
+            "The People's Liberation Army accused India of provocations on the border.",
+            "2020-06-20",
+            "CHNMILPLA",
+        ),
         # a role in the text and the family name of a well-known office-holder of
         # one country give that country, over a foreign country in the sentence
         (
