@@ -271,6 +271,19 @@ CASES = [
         "ARM",
         "AZE",
     ),
+    # barred from entering (172), from running for office (1722)
+    (
+        "Russia banned nine British journalists from entering the country.",
+        "172",
+        "RUS",
+        "GBRMED",
+    ),
+    (
+        "The court barred the opposition leader from running for president.",
+        "1722",
+        "---JUD",
+        "---OPP",
+    ),
 ]
 
 
@@ -353,6 +366,8 @@ NEAR_MISSES = [
     ("The minister's return to Paris was delayed.", "0842"),
     ("The exchange of views between the two leaders was frank.", "0841"),
     ("The shipment of food to the market was delayed by the storm.", "073"),
+    # weather keeps no one out
+    ("The storm prevented planes from landing at the airport.", "172"),
 ]
 
 
