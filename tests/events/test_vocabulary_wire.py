@@ -284,6 +284,13 @@ CASES = [
         "---JUD",
         "---OPP",
     ),
+    # a warning issued or sent to someone (130)
+    (
+        "China issued a stern warning to the United States over Taiwan.",
+        "130",
+        "CHN",
+        "USA",
+    ),
 ]
 
 
@@ -368,6 +375,8 @@ NEAR_MISSES = [
     ("The shipment of food to the market was delayed by the storm.", "073"),
     # weather keeps no one out
     ("The storm prevented planes from landing at the airport.", "172"),
+    # a weather warning for a coast threatens no one
+    ("The weather service issued a warning for the coast.", "130"),
 ]
 
 
