@@ -1089,3 +1089,15 @@ def test_coder_foreign_groups_take_no_country_from_the_sentence(coder: Coder) ->
         "Ethiopia's foreign ministry summoned the Egyptian ambassador on Monday.",
     )
     assert any(s == "ETHGOV" for _, s, _ in found), found
+
+
+def test_coder_a_named_office_holder_tells_the_sentences_country(
+    coder: Coder,
+) -> None:
+    # no country named: the president's country is the rebels' and the town's
+    found = _events(
+        coder,
+        "President Salva Kiir's troops clashed with rebel fighters near the town "
+        "of Bor.",
+    )
+    assert ("190", "SSDMIL", "SSDREB") in found, found

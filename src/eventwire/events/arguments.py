@@ -267,7 +267,16 @@ class Arguments(PatternMatching):
         best = min(named, key=lambda pc: abs(pc[0] - head.i), default=None)
         if best is not None:
             return best[1]
-        return filed or self.memory.main_country
+        if filed or self.memory.main_country:
+            return filed or self.memory.main_country
+        # no country named anywhere: the country of an actor the sentence names
+        # ("President Bashar Assad's forces clashed with rebel fighters")
+        known = [
+            (i, m.actor.country)
+            for i, m in self._cache.items()
+            if m is not None and m.actor.country and i != head.i
+        ]
+        return min(known, key=lambda pc: abs(pc[0] - head.i), default=(0, None))[1]
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []

@@ -69,6 +69,13 @@ class EventCoder:
         ]
         covered = {s for s, _ in found}
         named = list(dict.fromkeys(c for _, c in found))  # "Puno" in a story on Peru
+        # "President Salva Kiir's troops ... near the town of Bor": the country of a named
+        # office-holder's last office tells which Bor (South Sudan's, not Russia's)
+        for _, _, t in terms:
+            latest = [r for r in t.roles if r.end is None] or list(t.roles[-1:])
+            countries = {r.country for r in latest if r.country}
+            if t.kind == "person" and len(countries) == 1:
+                named.extend(c for c in countries if c not in named)
         for ent in doc.ents:
             # "in Ghazni" tagged ORG: a name after a place preposition is a place
             place_like = ent.label_ == "ORG" and _after_place_prep(ent)
