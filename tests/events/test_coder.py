@@ -1101,3 +1101,13 @@ def test_coder_a_named_office_holder_tells_the_sentences_country(
         "of Bor.",
     )
     assert ("190", "SSDMIL", "SSDREB") in found, found
+
+
+def test_coder_whom_an_accuser_names_did_the_act_of_the_gerund(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "A Moroccan court has jailed a Spanish student for two years for helping "
+        "young militants join an armed group in Syria, his lawyer said Wednesday.",
+    )
+    helped = [s for c, s, _ in found if c.startswith("07")]
+    assert helped and all(s.startswith("ESP") for s in helped), found

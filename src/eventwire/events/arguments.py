@@ -479,6 +479,17 @@ class Arguments(PatternMatching):
                             if g.dep_ == "pobj":
                                 return self._expand(g, ctx)
                 return []
+            if (
+                cur.dep_ == "pcomp"
+                and cur.tag_ == "VBG"
+                and cur.head.lower_ in ("of", "for", "with")
+                and cur.head.head.pos_ == "VERB"
+            ):
+                # "accused THEM of holding a rally", "arrested him for insulting the
+                # king": the object did it, not the accuser; no one if it names no one
+                objs = [c for c in cur.head.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return self._expand(objs[0], ctx)
             if cur.dep_ == "xcomp":
                 # "urged Syria to talk": the object of the control verb does the talking
                 # ("voted 3-0 to reject": an object that names no one does not)
