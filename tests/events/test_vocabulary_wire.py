@@ -291,6 +291,14 @@ CASES = [
         "CHN",
         "USA",
     ),
+    # weapons and military craft handed or gifted to an army (072)
+    (
+        "The United States handed 20 armored vehicles to the Lebanese army.",
+        "072",
+        "USA",
+        "LBNMIL",
+    ),
+    ("Britain gifted 10 patrol boats to the Ghanaian navy.", "072", "GBR", "GHAMIL"),
 ]
 
 
@@ -377,6 +385,8 @@ NEAR_MISSES = [
     ("The storm prevented planes from landing at the airport.", "172"),
     # a weather warning for a coast threatens no one
     ("The weather service issued a warning for the coast.", "130"),
+    # a firm's vehicles for its staff
+    ("The company handed new vehicles to its staff.", "072"),
 ]
 
 
