@@ -144,6 +144,21 @@ def test_cache_an_edit_to_eventwire_makes_its_own_files_stale(
     assert build.calls == builds
 
 
+@pytest.mark.parametrize("places", [_cache.KEEP_FILES + 3])
+def test_cache_keeps_the_latest_files_of_a_kind(
+    cache_dir: Path, tmp_path: Path, places: int
+) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_text("one", encoding="utf-8")
+    for n in range(places):
+        _cache.cached("words", [source], Counted(source), variant=f"copy {n}")
+    kept = _files(cache_dir)
+    assert len(kept) == _cache.KEEP_FILES
+    build = Counted(source)
+    _cache.cached("words", [source], build, variant=f"copy {places - 1}")
+    assert build.calls == 0  # the latest is among them
+
+
 @pytest.mark.parametrize("setting", ["off", ""])
 def test_cache_off_builds_every_time(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, setting: str

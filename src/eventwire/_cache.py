@@ -14,9 +14,9 @@ itself. A build that raises writes nothing.
 
 Where: ``$EVENTWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwire``, else
 ``~/.cache/eventwire``; ``EVENTWIRE_CACHE_DIR=off`` builds every time. One file for
-each kind, place of the sources and options (``actors-<hash>.pickle``), written
-whole to a temporary file and renamed, so that processes that start together never
-read half a file.
+each kind, place of the sources and options (``actors-<hash>.pickle``; the latest
+``KEEP_FILES`` of a kind are kept), written whole to a temporary file and renamed, so
+that processes that start together never read half a file.
 """
 
 from __future__ import annotations
@@ -80,7 +80,24 @@ def cached(
         return found[0]  # type: ignore[no-any-return]
     value = build()
     _write(path, key, value)
+    _prune(folder, kind, keep=path)
     return value
+
+
+KEEP_FILES = 8  # of each kind: one per checkout or copy of eventwire, the latest
+
+
+def _prune(folder: Path, kind: str, keep: Path) -> None:
+    """Remove all but the ``KEEP_FILES`` latest files of ``kind`` (copies of eventwire
+    in other folders, such as throwaway trees, each leave a file behind)."""
+    try:
+        found = [(p.stat().st_mtime, p) for p in folder.glob(f"{kind}-*.pickle")]
+        found.sort(reverse=True)
+        for _, old in found[KEEP_FILES:]:
+            if old != keep:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _key(kind: str, sources: Sequence[Path], variant: str, code: str) -> bytes:
