@@ -1111,3 +1111,15 @@ def test_coder_whom_an_accuser_names_did_the_act_of_the_gerund(coder: Coder) -> 
     )
     helped = [s for c, s, _ in found if c.startswith("07")]
     assert helped and all(s.startswith("ESP") for s in helped), found
+
+
+def test_coder_bombers_who_blew_themselves_up_are_not_the_speakers_target(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Two suicide bombers blew themselves up outside a mosque in Kano, "
+        "the Nigerian police said.",
+    )
+    assert found, found
+    assert not any(t and t.startswith("NGACOP") for _, _, t in found), found

@@ -185,8 +185,12 @@ class Arguments(PatternMatching):
                 head, self.day, self.memory, ctx.speaker, self._context_country(head)
             )
         else:
+            speaker = ctx.speaker
+            if pron and _own_subject(head):
+                # "the bombers blew THEMSELVES up", the police said: not the police
+                speaker = None
             m = self.c.resolver.resolve(
-                head, self.day, self.memory, ctx.speaker, self._context_country(head)
+                head, self.day, self.memory, speaker, self._context_country(head)
             )
         if not pron:
             self._cache[head.i] = m
@@ -947,4 +951,15 @@ def _for_or_against(word: Token) -> bool:
         word.i >= 2
         and doc[word.i - 1].text == "-"
         and doc[word.i - 2].lower_ in ("anti", "pro", "counter", "non")
+    )
+
+
+def _own_subject(pron: Token) -> bool:
+    """Is a reflexive the plural subject of its own clause ("attackers blew
+    themselves up")?"""
+    if pron.lower_ != "themselves":
+        return False
+    return any(
+        c.dep_ in _SUBJ and (c.tag_ in ("NNS", "NNPS") or c.lower_ == "they")
+        for c in pron.head.children
     )
