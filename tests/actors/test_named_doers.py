@@ -389,3 +389,29 @@ def test_the_base_gives_a_titled_person_a_country(
     coder: Coder, text: str, day: str, source: str
 ) -> None:
     assert source in {e.actor.code for e in coder.code_text(text, day)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the country a doer acts on is not the doer's own
+        ("The country's top diplomat accused Russia of lying.", "---GOV"),
+        ("Army chief Gen. Asim Malik accused India of shelling villages.", "---MIL"),
+        # the dateline's country is
+        (
+            "KABUL, Afghanistan (AP) - The defence ministry accused Pakistan of "
+            "shelling border villages.",
+            "AFGGOV",
+        ),
+        # a country named elsewhere in the sentence still counts
+        (
+            "In Ankara, opposition parties accused Turkey of jailing reporters.",
+            "TUROPP",
+        ),
+    ],
+)
+def test_the_country_acted_on_is_not_the_doers(
+    coder: Coder, text: str, source: str
+) -> None:
+    codes = {e.actor.code for e in coder.code_text(text, "2020-12-01")}
+    assert source in codes, codes

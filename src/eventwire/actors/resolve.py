@@ -401,6 +401,15 @@ class ActorResolver:
             context_country = min(
                 others, key=lambda pc: abs(pc[0] - head.i), default=(0, None)
             )[1]
+        if (
+            context_country is not None
+            and depth == 0
+            and self._country_is_the_other_side(head, context_country, memory)
+        ):
+            # "the country's top diplomat accused Russia": the country the doer
+            # acts on is not the doer's
+            dateline = getattr(head.sent._, "dateline", None)
+            context_country = memory.filed.get(dateline.start) if dateline else None
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
@@ -542,6 +551,41 @@ class ActorResolver:
         if len(homes) != 1 or None in homes:
             return None
         return next(iter(homes)) or "", term.name or term.text
+
+    def _country_is_the_other_side(
+        self, head: Token, country: str, memory: DocMemory
+    ) -> bool:
+        """Is every mention of ``country`` in the sentence the country itself as the
+        object of the head's verb ("accused Russia", "urged Washington", "attacked
+        Israel"), so that it is not the doer's own?"""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        sent = head.sent
+        found = [
+            p for p, c in memory.countries_between(sent.start, sent.end) if c == country
+        ]
+        if not found:
+            return False
+        doc = head.doc
+        verb = head.head
+        for pos in found:
+            tok = doc[pos]
+            term = self.base.terms.get((_word(tok),)) or self.base.terms.get(
+                tuple(_word(t) for t in tok.doc[tok.left_edge.i : tok.i + 1])
+            )
+            if term is None or term.kind not in ("country", "capital", "metonym"):
+                return False
+            if tok.dep_ == "dobj" and tok.head.i == verb.i:
+                continue
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.dep_ == "prep"
+                and tok.head.head.i == verb.i
+                and tok.head.lower_ in ("against", "on", "with", "to")
+            ):
+                continue
+            return False
+        return True
 
     def _known_name_word(self, word: str) -> bool:
         """Does a person of the base have this word as a surname or a first name
