@@ -1123,3 +1123,13 @@ def test_coder_bombers_who_blew_themselves_up_are_not_the_speakers_target(
     )
     assert found, found
     assert not any(t and t.startswith("NGACOP") for _, _, t in found), found
+
+
+def test_coder_a_head_with_two_ofs_names_two_actors(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "The presidents of Chile and of Peru signed eight agreements in Lima on "
+        "Friday.",
+    )
+    assert ("057", "CHLGOV", "PERGOV") in found, found
+    assert ("057", "PERGOV", "CHLGOV") in found, found

@@ -370,8 +370,17 @@ class Arguments(PatternMatching):
         ]
         out: list[Mention] = []
         seen = {a.country}
+        # "the presidents of Venezuela AND OF Argentina": a second "of" on the head
+        of_owners = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        coordinated = of_owners if len(of_owners) >= 2 else []
         for owner in owners:
-            for other in owner.conjuncts:
+            for other in (*coordinated, *owner.conjuncts):
                 country = self._country_of(other)
                 if country is None or country in seen:
                     continue
