@@ -387,6 +387,10 @@ NEAR_MISSES = [
     ("The weather service issued a warning for the coast.", "130"),
     # a firm's vehicles for its staff
     ("The company handed new vehicles to its staff.", "072"),
+    # a police post, a column of troops, a conference attacked are attacks
+    ("Militants attacked a police post in the northern county last week.", "111"),
+    ("Rebels attacked a column of troops in the valley.", "111"),
+    ("Gunmen attacked a conference in the capital on Monday.", "111"),
 ]
 
 
