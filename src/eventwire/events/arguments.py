@@ -375,7 +375,8 @@ class Arguments(PatternMatching):
             g
             for c in head.children
             if c.dep_ == "prep" and c.lower_ in ("of", "from")
-            for g in c.children
+            for p in (c, *c.conjuncts)
+            for g in p.children
             if g.dep_ == "pobj"
         ]
         coordinated = of_owners if len(of_owners) >= 2 else []
