@@ -1133,3 +1133,15 @@ def test_coder_a_head_with_two_ofs_names_two_actors(coder: Coder) -> None:
     )
     assert ("057", "CHLGOV", "PERGOV") in found, found
     assert ("057", "PERGOV", "CHLGOV") in found, found
+
+
+def test_coder_doers_named_together_are_one_delegation(coder: Coder) -> None:
+    # the second minister has no country of her own: not the Nigerian government's
+    found = _events(
+        coder,
+        "Foreign Minister Penny Wong and Minister of State for Trade Tim Ayres "
+        "returned 12 bronze sculptures to the Nigerian government on Monday.",
+        "2023-05-08",
+    )
+    assert found, found
+    assert not any(s.startswith("NGA") for _, s, _ in found), found

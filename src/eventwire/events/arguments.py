@@ -330,6 +330,8 @@ class Arguments(PatternMatching):
             if m is not None:
                 out.append(m)
                 out.extend(self._shared_head(tok, m))
+        if len(heads) > 1:
+            out = _one_delegation(out)
         return out
 
     def _pair(self, tok: Token) -> tuple[Actor, Actor] | None:
@@ -973,3 +975,35 @@ def _own_subject(pron: Token) -> bool:
         c.dep_ in _SUBJ and (c.tag_ in ("NNS", "NNPS") or c.lower_ == "they")
         for c in pron.head.children
     )
+
+
+def _one_delegation(found: list[Mention]) -> list[Mention]:
+    """ "Foreign Minister Annalena Baerbock and Minister of State Claudia Roth returned
+    art to the Nigerian government": a doer named alongside one of known country, who
+    took a country only from the sentence, is of that one's country."""
+    known = [
+        m.actor.country
+        for m in found
+        if m.actor.country and "from the sentence" not in m.actor.why
+    ]
+    if len(set(known)) != 1:
+        return found
+    country = known[0]
+    out = []
+    for m in found:
+        a = m.actor
+        if (
+            "from the sentence" in a.why
+            and a.sector
+            and a.code == (a.country or "") + a.sector
+            and a.country != country
+        ):
+            a = replace(
+                a,
+                code=actor_code(country, a.sector),
+                country=country,
+                why=f"{a.why}; named with one of {country}",
+            )
+            m = replace(m, actor=a)
+        out.append(m)
+    return out
