@@ -1145,3 +1145,18 @@ def test_coder_doers_named_together_are_one_delegation(coder: Coder) -> None:
     )
     assert found, found
     assert not any(s.startswith("NGA") for _, s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister met his Russian counterpart in Geneva.", "RUSGOV"),
+        ("The ministry summoned the British ambassador on Tuesday.", "GBRGOV"),
+    ],
+)
+def test_coder_a_counterpart_or_envoy_is_of_another_country(
+    coder: Coder, text: str, expected: str
+) -> None:
+    # the doer took the only country named, the other side's: not the same actor
+    found = _events(coder, text)
+    assert any(t == expected and s != expected for _, s, t in found), found

@@ -48,6 +48,29 @@ def _a_state(actor: Actor) -> bool:
     )
 
 
+# words for someone of another country than the one they deal with
+_FOREIGNERS = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "embassy",
+        "consul",
+        "chargé",
+        "charge",
+    }
+)
+
+
+def _lemma_of(text: str) -> str:
+    """The last word of an actor's text, lower-cased ("his Russian counterpart")."""
+    words = text.lower().split()
+    return words[-1] if words else ""
+
+
 # aid given or pledged: its beneficiaries are not the giver's own people
 _GIVING = ("07", "033")
 
@@ -132,6 +155,15 @@ class Emitter(ImpliedActors, Speech):
             targets = self._recipients(tok, pattern, ctx, own=own)
         else:
             targets = []
+        sources = (
+            [
+                replace(s, actor=self._not_the_others(s.actor, t.actor))
+                for s in sources
+                for t in targets[:1] or [None]  # type: ignore[list-item]
+            ]
+            if targets
+            else sources
+        )
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if t.actor.identity not in src_ids]
         joint = (
@@ -236,6 +268,29 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(t, s) for s, t in pairs if t is not None]
         self._add_events(match, tok, ctx, pairs, mod)
         return True
+
+    def _not_the_others(self, source: Actor, other: Actor) -> Actor:
+        """ "The foreign minister met his Russian counterpart", "summoned the Japanese
+        ambassador": the doer took the only country the sentence names, and it is
+        that of a counterpart or an envoy, who is by the word another country's. The
+        doer's is the story's main country if it is another, else none known."""
+        if (
+            source.country is None
+            or source.country != other.country
+            or source.sector is None
+            or source.code != source.country + source.sector
+            or "from the sentence" not in source.why
+            or _lemma_of(other.text) not in _FOREIGNERS
+        ):
+            return source
+        main = self.memory.main_country
+        country = main if main and main != other.country else None
+        return replace(
+            source,
+            code=actor_code(country, source.sector),
+            country=country,
+            why=f"{source.why}; not the other side's: {country or 'no country known'}",
+        )
 
     def _beneficiary(self, giver: Actor, tgt: Mention) -> Mention:
         """ "Kuwait pledged $100 million to help the victims": the victims took their
