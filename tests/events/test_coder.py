@@ -1160,3 +1160,14 @@ def test_coder_a_counterpart_or_envoy_is_of_another_country(
     # the doer took the only country named, the other side's: not the same actor
     found = _events(coder, text)
     assert any(t == expected and s != expected for _, s, t in found), found
+
+
+def test_coder_two_named_people_of_one_code_are_two_actors(coder: Coder) -> None:
+    # both are Kenyan government: still one did it to the other
+    found = _events(
+        coder,
+        "Kenyan President William Ruto criticised Deputy President Rigathi Gachagua "
+        "on Monday.",
+        "2023-05-08",
+    )
+    assert ("111", "KENGOV", "KENGOV") in found, found

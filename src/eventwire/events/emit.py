@@ -48,6 +48,18 @@ def _a_state(actor: Actor) -> bool:
     )
 
 
+def _same(a: Actor, b: Actor) -> bool:
+    """One actor? The same identity, unless both are people with different names
+    (Justices Kagan and Alito are both USAJUD)."""
+    if a.name and b.name and a.name.lower() != b.name.lower():
+        return False
+    return a.identity == b.identity
+
+
+def _among(a: Actor, mentions: list[Mention]) -> bool:
+    return any(_same(a, m.actor) for m in mentions)
+
+
 # words for someone of another country than the one they deal with
 _FOREIGNERS = frozenset(
     {
@@ -165,7 +177,7 @@ class Emitter(ImpliedActors, Speech):
             else sources
         )
         src_ids = {s.actor.identity for s in sources}
-        targets = [t for t in targets if t.actor.identity not in src_ids]
+        targets = [t for t in targets if not _among(t.actor, sources)]
         joint = (
             len({s.actor.identity for s in sources}) >= 2
         )  # "A and B agreed": each other
@@ -333,7 +345,7 @@ class Emitter(ImpliedActors, Speech):
         }
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
-            if tgt is not None and tgt.actor.identity == source.identity:
+            if tgt is not None and _same(tgt.actor, source):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if tgt is not None and match.code.startswith(_GIVING):
                 tgt = self._beneficiary(source, tgt)
@@ -438,7 +450,7 @@ class Emitter(ImpliedActors, Speech):
             # what an attack did, it did to them
             targets = self._recipients(tok.head, None, ctx, ("dobj",))
         src_ids = {s.actor.identity for s in sources}
-        targets = [t for t in targets if t.actor.identity not in src_ids]
+        targets = [t for t in targets if not _among(t.actor, sources)]
         if match.code[:2] in ("18", "19", "20"):
             targets = self._on_a_place(tok, targets, src_ids)
         solo = pattern.solo if pattern else False
