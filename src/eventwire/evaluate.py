@@ -41,7 +41,8 @@ _STOP = frozenset({"the", "and", "for", "of", "its", "his", "her", "their", "wit
 
 # How the gold files spell some actors, and the codes the coder gives the same actors.
 # wire_sentences writes the EU, the AU, the IMF, the ICC and NATO in short forms; the
-# PLOVER GSR uses CAMEO's old country codes for Italy and Japan.
+# PLOVER GSR uses CAMEO's old country codes for Italy and Japan; both write bodies of no
+# country as CAMEO does.
 _GOLD_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "IGOEU": (  # the EU's institutions, not the Council of Europe, the OSCE or the OHR
         "IGOEUREEC",
@@ -61,6 +62,10 @@ _GOLD_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "IGOIMF": ("IGOBUSIMF",),
     "IGOICC": ("IGOINTICC",),
     "IGONAT": ("IGOWSTNAT",),
+    # a non-governmental or intergovernmental body of no one country: CAMEO writes
+    # "NGO"/"IGO", the coder "---" plus the sector
+    "NGO": ("NGO", "---NGO"),
+    "IGO": ("IGO", "---IGO"),
     "ITL": ("ITA",),
     "JAP": ("JPN",),
 }
