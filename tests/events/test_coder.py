@@ -1171,3 +1171,16 @@ def test_coder_two_named_people_of_one_code_are_two_actors(coder: Coder) -> None
         "2023-05-08",
     )
     assert ("111", "KENGOV", "KENGOV") in found, found
+
+
+def test_coder_a_diplomatic_protest_is_a_complaint_not_a_demonstration(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Vietnam's foreign minister threatened to file diplomatic protests against "
+        "China's incursions in the Gulf of Tonkin.",
+    )
+    assert not any(c.startswith("14") for c, _, _ in found), found
+    found = _events(coder, "Seoul sent a formal protest to Tokyo on Monday.")
+    assert any(c == "114" for c, _, _ in found), found
