@@ -1184,3 +1184,13 @@ def test_coder_a_diplomatic_protest_is_a_complaint_not_a_demonstration(
     assert not any(c.startswith("14") for c, _, _ in found), found
     found = _events(coder, "Seoul sent a formal protest to Tokyo on Monday.")
     assert any(c == "114" for c, _, _ in found), found
+
+
+def test_coder_the_craft_of_a_named_force_stand_for_it(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.",
+    )
+    assert any(s == "CHNMIL" for _, s, _ in found), found
+    # a country alone does not make craft an actor
+    assert _events(coder, "Cargo ships collided off the coast of Singapore.") == []
