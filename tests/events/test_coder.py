@@ -1194,3 +1194,8 @@ def test_coder_the_craft_of_a_named_force_stand_for_it(coder: Coder) -> None:
     assert any(s == "CHNMIL" for _, s, _ in found), found
     # a country alone does not make craft an actor
     assert _events(coder, "Cargo ships collided off the coast of Singapore.") == []
+
+
+def test_coder_staple_food_given_is_humanitarian_aid(coder: Coder) -> None:
+    found = _events(coder, "India shipped 50,000 tonnes of wheat to Afghanistan.")
+    assert ("073", "IND", "AFG") in found, found
