@@ -1199,3 +1199,22 @@ def test_coder_the_craft_of_a_named_force_stand_for_it(coder: Coder) -> None:
 def test_coder_staple_food_given_is_humanitarian_aid(coder: Coder) -> None:
     found = _events(coder, "India shipped 50,000 tonnes of wheat to Afghanistan.")
     assert ("073", "IND", "AFG") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government vowed to fight corruption and poverty.",
+        "Nigeria is battling a cholera epidemic that has killed 200 people.",
+        "The Supreme Court struck down the ban on Friday.",
+    ],
+)
+def test_coder_a_no_event_frame_takes_the_trigger(coder: Coder, text: str) -> None:
+    # patterns with code none: fighting ills is not force, striking down a law is not
+    # a strike
+    assert _events(coder, text) == []
+
+
+def test_coder_a_no_event_frame_leaves_real_fighting_alone(coder: Coder) -> None:
+    found = _events(coder, "Rebels attacked an army base near the town of Beni.")
+    assert any(c == "190" for c, _, _ in found), found

@@ -149,12 +149,25 @@ class PatternBook:
         return self.by_lemma.get((pos, lemma), [])
 
 
+# the code of a pattern that says a frame makes no event ("fight corruption", "battle
+# a blaze", "struck down a law"): it takes the trigger from every other pattern
+NO_EVENT = "none"
+
+
 def _codes(
-    value: Any, entry: dict[str, Any], key: str, ontology: Ontology, label: str
+    value: Any,
+    entry: dict[str, Any],
+    key: str,
+    ontology: Ontology,
+    label: str,
+    none_too: bool = False,
 ) -> str:
+    if none_too and value == NO_EVENT:
+        return NO_EVENT
     if not isinstance(value, str) or value not in ontology:
+        also = f", or {NO_EVENT} (no event)" if none_too else ""
         raise DictionaryError(
-            f'{where(label, entry)}: "{key}" is {value!r}; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871".'
+            f'{where(label, entry)}: "{key}" is {value!r}; expected a CAMEO code from ontology/cameo.yaml, quoted, like "0871"{also}.'
         )
     return value
 
@@ -223,7 +236,7 @@ def _read_patterns(
                 f'{origin}: pattern "{pid}" is already defined at {seen[pid]}.'
             )
         seen[pid] = origin
-        code = _codes(entry.get("code"), entry, "code", ontology, label)
+        code = _codes(entry.get("code"), entry, "code", ontology, label, none_too=True)
         kinds = [k for k in ("verb", "noun", "adj") if k in entry]
         if len(kinds) != 1:
             raise DictionaryError(
