@@ -1218,3 +1218,17 @@ def test_coder_a_no_event_frame_takes_the_trigger(coder: Coder, text: str) -> No
 def test_coder_a_no_event_frame_leaves_real_fighting_alone(coder: Coder) -> None:
     found = _events(coder, "Rebels attacked an army base near the town of Beni.")
     assert any(c == "190" for c, _, _ in found), found
+
+
+def test_coder_a_patterns_modifier_is_not_the_doer(coder: Coder) -> None:
+    # "military" says what kind of aid: not a military that gives it
+    found = _events(coder, "The delivery of military aid to Ukraine resumed on Monday.")
+    assert not any(s.endswith("MIL") for _, s, _ in found), found
+    # a doer named as a modifier still is one
+    found = _events(coder, "Rebel attacks killed 12 soldiers near Goma.")
+    assert any(s.endswith("REB") for _, s, _ in found), found
+
+
+def test_coder_what_was_abstained_from_is_not_coded(coder: Coder) -> None:
+    found = _events(coder, "Brazil abstained from the UN vote condemning Russia.")
+    assert not any(c.startswith("11") for c, _, _ in found), found

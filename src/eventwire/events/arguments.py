@@ -570,9 +570,15 @@ class Arguments(PatternMatching):
         return []
 
     def _noun_sources(
-        self, tok: Token, ctx: Context, inherit: bool = True
+        self,
+        tok: Token,
+        ctx: Context,
+        inherit: bool = True,
+        kind: frozenset[str] = frozenset(),
     ) -> list[Mention]:
-        """Who does what an event noun names: "Russia's arms supplies", "US sanctions", "strikes by NATO"."""
+        """Who does what an event noun names: "Russia's arms supplies", "US sanctions",
+        "strikes by NATO"; not the modifiers in ``kind``, which say what kind of act it
+        is (the pattern's own: "MILITARY aid")."""
         for c in tok.children:
             if c.dep_ == "poss":
                 found = self._expand(c, ctx)
@@ -582,6 +588,8 @@ class Arguments(PatternMatching):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
                 if _for_or_against(c):
                     continue  # "anti-government protests" are not the government's
+                if _lemma(c) in kind or c.lower_ in kind:
+                    continue  # "MILITARY aid": what kind of act, not who does it
                 m = self._mention(c, ctx)
                 if m is not None:
                     return [m]

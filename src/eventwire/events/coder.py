@@ -240,6 +240,12 @@ class _SentenceCoder(Emitter):
             if not plain_speech and self._emit(match, tok, ctx):
                 self.acted.add(tok.i)
                 break
+        if self.book.frame_verbs.get(lemma) == "negate":
+            # "abstained FROM the vote condemning Russia", "refrained from ...": what
+            # was not done is not coded inside
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    self.blocked.update(t.i for t in c.subtree)
         if is_speech and reported_ctx.speaker is not None:
             self._code_reported(tok, ctx, reported_ctx)
         return reported_ctx
@@ -254,7 +260,9 @@ class _SentenceCoder(Emitter):
         if match is None:
             return
         self.tried.add(tok.i)
-        sources = self._noun_sources(tok, ctx)
+        sources = self._noun_sources(
+            tok, ctx, kind=match.pattern.modifier if match.pattern else frozenset()
+        )
         head_acts = tok.head.i in self.acted
         if (
             (head_acts or tok.head.i in self.tried)
