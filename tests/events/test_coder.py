@@ -1232,3 +1232,15 @@ def test_coder_a_patterns_modifier_is_not_the_doer(coder: Coder) -> None:
 def test_coder_what_was_abstained_from_is_not_coded(coder: Coder) -> None:
     found = _events(coder, "Brazil abstained from the UN vote condemning Russia.")
     assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+def test_coder_a_body_does_not_cooperate_with_its_own_country_as_a_whole(
+    coder: Coder,
+) -> None:
+    # the only country named is the recipient: the body giving aid is not its own
+    found = _events(coder, "Parliament approved $2 billion in aid for Ukraine.")
+    assert found, found
+    assert not any(s.startswith("UKR") for _, s, _ in found), found
+    # conflict is left alone: an army fighting in a country is often its own
+    found = _events(coder, "The army launched an offensive in Syria.")
+    assert any(s == "SYRMIL" for _, s, _ in found), found

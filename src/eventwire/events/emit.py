@@ -169,7 +169,12 @@ class Emitter(ImpliedActors, Speech):
             targets = []
         sources = (
             [
-                replace(s, actor=self._not_the_others(s.actor, t.actor))
+                replace(
+                    s,
+                    actor=self._not_the_others(
+                        s.actor, t.actor, cooperative=match.code[:2] < "10"
+                    ),
+                )
                 for s in sources
                 for t in targets[:1] or [None]  # type: ignore[list-item]
             ]
@@ -281,7 +286,9 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
-    def _not_the_others(self, source: Actor, other: Actor) -> Actor:
+    def _not_the_others(
+        self, source: Actor, other: Actor, cooperative: bool = False
+    ) -> Actor:
         """ "The foreign minister met his Russian counterpart", "summoned the Japanese
         ambassador": the doer took the only country the sentence names, and it is
         that of a counterpart or an envoy, who is by the word another country's. The
@@ -292,7 +299,14 @@ class Emitter(ImpliedActors, Speech):
             or source.sector is None
             or source.code != source.country + source.sector
             or "from the sentence" not in source.why
-            or _lemma_of(other.text) not in _FOREIGNERS
+            or not (
+                _lemma_of(other.text) in _FOREIGNERS
+                # "Congress approved aid for Ukraine": a country's own body does not
+                # deal with the country as a whole
+                or (
+                    other.sector is None and other.code == other.country and cooperative
+                )
+            )
         ):
             return source
         main = self.memory.main_country
