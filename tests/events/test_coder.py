@@ -1244,3 +1244,10 @@ def test_coder_a_body_does_not_cooperate_with_its_own_country_as_a_whole(
     # conflict is left alone: an army fighting in a country is often its own
     found = _events(coder, "The army launched an offensive in Syria.")
     assert any(s == "SYRMIL" for _, s, _ in found), found
+
+
+def test_coder_a_demonym_the_parser_made_a_compound_names_the_recipient(
+    coder: Coder,
+) -> None:
+    found = _events(coder, "Kenya lifted a ban on Tanzanian maize imports on Monday.")
+    assert ("081", "KEN", "TZA") in found, found

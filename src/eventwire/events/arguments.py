@@ -777,7 +777,7 @@ class Arguments(PatternMatching):
 
     def _is_demonym(self, tok: Token) -> bool:
         """ "rejected an AUSTRALIAN ultimatum": a nationality adjective names a country."""
-        if tok.pos_ != "ADJ" or tok.dep_ != "amod":
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "compound"):
             return False
         term = self.c.resolver.base.terms.get((tok.lower_,))
         return term is not None and term.kind == "demonym"
