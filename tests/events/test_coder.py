@@ -1251,3 +1251,18 @@ def test_coder_a_demonym_the_parser_made_a_compound_names_the_recipient(
 ) -> None:
     found = _events(coder, "Kenya lifted a ban on Tanzanian maize imports on Monday.")
     assert ("081", "KEN", "TZA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations said 1.2 million Sudanese had fled the fighting since "
+        "April.",
+        "The Iraqi defence minister survived the attack, his office said.",
+    ],
+)
+def test_coder_who_fled_or_survived_an_attack_did_not_make_it(
+    coder: Coder, text: str
+) -> None:
+    found = _events(coder, text)
+    assert not any(c.startswith(("18", "19")) for c, _, _ in found), found

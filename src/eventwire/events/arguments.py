@@ -616,6 +616,8 @@ class Arguments(PatternMatching):
         if (
             gov is None
             or gov.i in self.tried  # the verb made its own event of this noun
+            # "people fled the fighting", "survived the attack": it befell them
+            or gov.lemma_.lower() in _UNDERGO
             or (
                 gov.lemma_.lower() in self.book.speech_verbs
                 and gov.lemma_.lower() not in self.book.enacting_verbs
@@ -876,6 +878,26 @@ _FOREIGN_AFFAIRS = frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+    }
+)
+
+
+# verbs whose subject undergoes the event its object names, not does it
+_UNDERGO = frozenset(
+    {
+        "flee",
+        "escape",
+        "survive",
+        "suffer",
+        "endure",
+        "witness",
+        "fear",
+        "face",
+        "evade",
+        "dodge",
+        "experience",
+        "brave",
+        "sustain",
     }
 )
 
