@@ -1266,3 +1266,9 @@ def test_coder_who_fled_or_survived_an_attack_did_not_make_it(
 ) -> None:
     found = _events(coder, text)
     assert not any(c.startswith(("18", "19")) for c, _, _ in found), found
+
+
+def test_coder_a_headline_lists_its_doers_with_a_comma(coder: Coder) -> None:
+    found = _events(coder, "Biden, Xi agree to resume military talks", "2023-11-16")
+    assert ("036", "USAGOV", "CHNGOV") in found, found
+    assert ("036", "CHNGOV", "USAGOV") in found, found

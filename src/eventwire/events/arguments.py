@@ -482,7 +482,7 @@ class Arguments(PatternMatching):
                     if c.pos_ == "ADP":
                         # a first name the tagger took for a preposition ("Barack")
                         c = next((g for g in c.children if g.dep_ == "pobj"), c)
-                    return self._expand(c, ctx)
+                    return self._expand(c, ctx) + self._listed_before(cur, c, ctx)
             if passive:
                 stance = [c for c in cur.children if c.dep_ in _PASS_SUBJ]
                 if stance and cur.lemma_.lower() in _STATIVE_PASSIVES:
@@ -551,6 +551,22 @@ class Arguments(PatternMatching):
                 continue
             break
         return []
+
+    def _listed_before(self, verb: Token, subj: Token, ctx: Context) -> list[Mention]:
+        """ "Biden, Xi agree to resume talks": a headline lists its doers with a comma,
+        and the parser hangs the first on the verb as a bare dependent."""
+        doc = verb.doc
+        out: list[Mention] = []
+        for c in verb.children:
+            if (
+                c.dep_ == "dep"
+                and c.pos_ == "PROPN"
+                and c.i < subj.left_edge.i
+                and doc[c.right_edge.i + 1].text == ","
+                and c.right_edge.i + 2 == subj.left_edge.i
+            ):
+                out.extend(self._expand(c, ctx))
+        return out
 
     def _document_source(self, noun: Token, ctx: Context) -> list[Mention]:
         """Who acts through a document: its issuer named on it ("a statement FROM the
