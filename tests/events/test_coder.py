@@ -1272,3 +1272,11 @@ def test_coder_a_headline_lists_its_doers_with_a_comma(coder: Coder) -> None:
     found = _events(coder, "Biden, Xi agree to resume military talks", "2023-11-16")
     assert ("036", "USAGOV", "CHNGOV") in found, found
     assert ("036", "CHNGOV", "USAGOV") in found, found
+
+
+def test_coder_standing_with_someone_is_support(coder: Coder) -> None:
+    found = _events(
+        coder,
+        '"France stands with Armenia," the French foreign minister told reporters.',
+    )
+    assert any(c == "051" and t == "ARM" for c, _, t in found), found
