@@ -1280,3 +1280,14 @@ def test_coder_standing_with_someone_is_support(coder: Coder) -> None:
         '"France stands with Armenia," the French foreign minister told reporters.',
     )
     assert any(c == "051" and t == "ARM" for c, _, t in found), found
+
+
+def test_coder_he_is_the_speaker_named_by_a_title(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Germany's chancellor said he had spoken with the Chinese president about "
+        "trade.",
+    )
+    assert ("040", "DEUGOV", "CHNGOV") in found, found
+    # a body is no "he"
+    assert _events(coder, "The ministry said he had been arrested in Nairobi.") == []

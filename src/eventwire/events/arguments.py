@@ -181,8 +181,16 @@ class Arguments(PatternMatching):
             # "a court upheld a conviction against HIM": the person named before it in
             # the sentence, else the story's last (the clause walk may not have met
             # the name yet)
-            m = self._person_before(head, ctx) or self.c.resolver.resolve(
-                head, self.day, self.memory, ctx.speaker, self._context_country(head)
+            m = (
+                self._person_before(head, ctx)
+                or self.c.resolver.resolve(
+                    head,
+                    self.day,
+                    self.memory,
+                    ctx.speaker,
+                    self._context_country(head),
+                )
+                or self._speaker_himself(head, ctx)
             )
         else:
             speaker = ctx.speaker
@@ -195,6 +203,19 @@ class Arguments(PatternMatching):
         if not pron:
             self._cache[head.i] = m
         return m
+
+    def _speaker_himself(self, head: Token, ctx: Context) -> Mention | None:
+        """ "Germany's chancellor said HE had spoken with ...": with no person named,
+        he or she is a speaker named by a person's title."""
+        verb = ctx.speech_verb
+        speaker = ctx.speaker
+        if verb is None or speaker is None or head.lower_ not in ("he", "she"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+        if subj is None or _lemma(subj) not in _PERSON_TITLES:
+            return None
+        a = replace(speaker, text=head.text, why=f'"{head.text}" is the speaker')
+        return Mention(a, head.i, head.i, head.i + 1)
 
     def _person_before(self, head: Token, ctx: Context) -> Mention | None:
         doc = head.doc
@@ -914,6 +935,38 @@ _UNDERGO = frozenset(
         "experience",
         "brave",
         "sustain",
+    }
+)
+
+
+# words for one person by office, who may say "he said he ..."
+_PERSON_TITLES = frozenset(
+    {
+        "president",
+        "chancellor",
+        "minister",
+        "premier",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chief",
+        "secretary",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "commander",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "judge",
+        "prosecutor",
+        "senator",
+        "lawmaker",
+        "official",
     }
 )
 
