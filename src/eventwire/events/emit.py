@@ -167,20 +167,16 @@ class Emitter(ImpliedActors, Speech):
             targets = self._recipients(tok, pattern, ctx, own=own)
         else:
             targets = []
-        sources = (
-            [
+        if targets:
+            # "met his Russian counterpart": the doer is not of the other side's country
+            cooperative = match.code[:2] < "10"
+            sources = [
                 replace(
                     s,
-                    actor=self._not_the_others(
-                        s.actor, t.actor, cooperative=match.code[:2] < "10"
-                    ),
+                    actor=self._not_the_others(s.actor, targets[0].actor, cooperative),
                 )
                 for s in sources
-                for t in targets[:1] or [None]  # type: ignore[list-item]
             ]
-            if targets
-            else sources
-        )
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
         joint = (
