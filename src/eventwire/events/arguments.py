@@ -1088,21 +1088,27 @@ def _one_delegation(found: list[Mention]) -> list[Mention]:
     if len(set(known)) != 1:
         return found
     country = known[0]
-    out = []
-    for m in found:
-        a = m.actor
-        if (
-            "from the sentence" in a.why
-            and a.sector
-            and a.code == (a.country or "") + a.sector
-            and a.country != country
-        ):
-            a = replace(
-                a,
-                code=actor_code(country, a.sector),
-                country=country,
-                why=f"{a.why}; named with one of {country}",
-            )
-            m = replace(m, actor=a)
-        out.append(m)
-    return out
+    return [
+        replace(m, actor=_moved(m.actor, country, f"named with one of {country}"))
+        if _borrowed_country(m.actor) and m.actor.country != country
+        else m
+        for m in found
+    ]
+
+
+def _borrowed_country(a: Actor) -> bool:
+    """Did a sector word ("the minister", "victims") take its country from the
+    sentence around it, having none of its own?"""
+    return (
+        a.country is not None
+        and a.sector is not None
+        and a.code == a.country + a.sector
+        and "from the sentence" in a.why
+    )
+
+
+def _moved(a: Actor, country: str | None, why: str) -> Actor:
+    """The same sector word, of another country (None: no country known)."""
+    return replace(
+        a, code=actor_code(country, a.sector), country=country, why=f"{a.why}; {why}"
+    )

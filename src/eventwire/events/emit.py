@@ -9,10 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
-from ..records import Actor, actor_code
+from ..records import Actor
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
 from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
-from .arguments import _own_countries
+from .arguments import _borrowed_country, _moved, _own_countries
 from .implied import ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
@@ -290,11 +290,8 @@ class Emitter(ImpliedActors, Speech):
         that of a counterpart or an envoy, who is by the word another country's. The
         doer's is the story's main country if it is another, else none known."""
         if (
-            source.country is None
+            not _borrowed_country(source)
             or source.country != other.country
-            or source.sector is None
-            or source.code != source.country + source.sector
-            or "from the sentence" not in source.why
             or not (
                 _lemma_of(other.text) in _FOREIGNERS
                 # "Congress approved aid for Ukraine": a country's own body does not
@@ -305,14 +302,7 @@ class Emitter(ImpliedActors, Speech):
             )
         ):
             return source
-        main = self.memory.main_country
-        country = main if main and main != other.country else None
-        return replace(
-            source,
-            code=actor_code(country, source.sector),
-            country=country,
-            why=f"{source.why}; not the other side's: {country or 'no country known'}",
-        )
+        return self._elsewhere(source, other.country, "not the other side's")
 
     def _beneficiary(self, giver: Actor, tgt: Mention) -> Mention:
         """ "Kuwait pledged $100 million to help the victims": the victims took their
@@ -320,25 +310,18 @@ class Emitter(ImpliedActors, Speech):
         abroad: they are the story's main country's people if that is another, else of
         no known country."""
         a = tgt.actor
-        if (
-            a.country is None
-            or a.country != giver.country
-            or a.sector is None
-            or a.code != a.country + a.sector
-            or "from the sentence" not in (a.why or "")
-        ):
+        if not _borrowed_country(a) or a.country != giver.country:
             return tgt
-        main = self.memory.main_country
-        country = main if main and main != giver.country else None
         return replace(
-            tgt,
-            actor=replace(
-                a,
-                code=actor_code(country, a.sector),
-                country=country,
-                why=f"{a.why}; not the giver's own: {country or 'no country known'}",
-            ),
+            tgt, actor=self._elsewhere(a, giver.country, "not the giver's own")
         )
+
+    def _elsewhere(self, a: Actor, not_country: str | None, why: str) -> Actor:
+        """A sector word that borrowed ``not_country`` from the sentence, moved to the
+        story's main country if that is another, else to no known country."""
+        main = self.memory.main_country
+        country = main if main and main != not_country else None
+        return _moved(a, country, f"{why}: {country or 'no country known'}")
 
     def _add_events(
         self,

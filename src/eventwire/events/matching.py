@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ._state import SentenceState, _Match
 from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma
-from .patterns import NO_EVENT, Pattern
+from .patterns import Pattern
 
 
 class PatternMatching(SentenceState):
@@ -20,9 +20,9 @@ class PatternMatching(SentenceState):
         if tok.i >= 2 and tok.nbor(-1).text == "-":
             joined = f"{tok.nbor(-2).lower_}-{lemma}"
             found = self.book.candidates(pos, joined) + found
-        if any(p.code == NO_EVENT and self._fits(tok, p) for p in found):
+        if any(self._fits(tok, p) for p in self.book.blockers.get((pos, lemma), ())):
             return []  # "fought corruption": a frame that makes no event
-        return [p for p in found if p.code != NO_EVENT]
+        return found
 
     def _match(self, tok: Token, patterns: Iterable[Pattern]) -> _Match | None:
         for p in patterns:

@@ -110,6 +110,8 @@ class Frame:
 @dataclass
 class PatternBook:
     by_lemma: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+    # the patterns with code none, by trigger: when one fits, the trigger makes no event
+    blockers: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
     frames: dict[str, Frame] = field(default_factory=dict)
     frame_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> frame name
     frame_nouns: dict[str, str] = field(default_factory=dict)  # "plan" -> intent
@@ -271,8 +273,9 @@ def _read_patterns(
             origin=origin,
         )
         book.patterns.append(pattern)
+        index = book.blockers if code == NO_EVENT else book.by_lemma
         for lemma in pattern.lemmas:
-            book.by_lemma.setdefault((pos, lemma), []).append(pattern)
+            index.setdefault((pos, lemma), []).append(pattern)
 
 
 def _read_frames(
