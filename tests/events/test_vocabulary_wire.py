@@ -299,6 +299,54 @@ CASES = [
         "LBNMIL",
     ),
     ("Britain gifted 10 patrol boats to the Ghanaian navy.", "072", "GBR", "GHAMIL"),
+    # declining to say, elaborate or confirm; staying silent (011)
+    ("A police spokesman declined to elaborate.", "011", "---COP", None),
+    (
+        "The Foreign Ministry declined to say whether talks would resume.",
+        "011",
+        "---GOV",
+        None,
+    ),
+    ("The Kremlin remained silent on the arrests.", "011", "RUSGOV", None),
+    (
+        "The Turkish government kept its silence over the killing.",
+        "011",
+        "TURGOV",
+        None,
+    ),
+    # war crimes (1124), sedition (1125), a ceasefire violated (1123)
+    (
+        "Kyiv accused Moscow of war crimes in the occupied south.",
+        "1124",
+        "UKRGOV",
+        "RUSGOV",
+    ),
+    ("The junta accused the journalists of sedition.", "1125", "---MIL", "---MED"),
+    ("India blamed Pakistan for violating the ceasefire.", "1123", "IND", "PAK"),
+    # sanctions (085) and restrictions (081) lifted, as a noun
+    (
+        "The United States announced the lifting of sanctions on Sudan.",
+        "085",
+        "USA",
+        "SDN",
+    ),
+    (
+        "The government announced the lifting of restrictions on the opposition.",
+        "081",
+        "---GOV",
+        "---OPP",
+    ),
+    # missile tests are a show of force (150); joint patrols with a partner (062)
+    ("Israel test-fired a ballistic missile on Tuesday.", "150", "ISR", None),
+    ("North Korea conducted a missile test off its east coast.", "150", "PRK", None),
+    ("Turkey and Qatar held joint naval patrols in the Gulf.", "062", "TUR", "QAT"),
+    # summoned for questioning (090)
+    (
+        "A court summoned the former prime minister for questioning.",
+        "090",
+        "---JUD",
+        "---ELI",
+    ),
 ]
 
 
@@ -391,6 +439,19 @@ NEAR_MISSES = [
     ("Militants attacked a police post in the northern county last week.", "111"),
     ("Rebels attacked a column of troops in the valley.", "111"),
     ("Gunmen attacked a conference in the capital on Monday.", "111"),
+    # an unnamed source is no refusal to comment; a silent march says nothing
+    ("An official who declined to be named said the talks had stalled.", "011"),
+    ("Thousands staged a silent march in the capital.", "011"),
+    ("A neighbour who saw the fire declined to comment.", "011"),
+    # declining to say is no rejection; war crimes are no corruption
+    ("The Foreign Ministry declined to say whether talks would resume.", "120"),
+    ("Kyiv accused Moscow of war crimes in the occupied south.", "1121"),
+    # sanctions lifted are no sanctions imposed; a missile test is no shelling
+    ("The United States announced the lifting of sanctions on Sudan.", "163"),
+    ("Israel test-fired a ballistic missile on Tuesday.", "194"),
+    # a joint drill with no partner named, pupils summoned to a meeting
+    ("The navy held a joint exercise in the Gulf.", "062"),
+    ("The teacher summoned the pupils for a meeting.", "090"),
 ]
 
 
