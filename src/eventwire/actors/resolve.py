@@ -104,6 +104,17 @@ _PATRON_WORDS = frozenset(
     "backed linked allied affiliated aligned inspired supported sponsored funded "
     "armed trained".split()
 )
+# kinds of term that name a country or a place of one
+_PLACE_KINDS = frozenset({"country", "demonym", "capital", "metonym", "region"})
+# the words after a country's name or demonym that make it the name of a currency
+# ("US $50 million", "A $ 20 million", "Hong Kong dollars", "Indian rupees")
+_CURRENCY_WORDS = frozenset(
+    "$ dollar dollars cent cents peso pesos rupee rupees rupiah real reais rand yuan "
+    "renminbi yen won pound pounds sterling franc francs riyal riyals rial rials dinar "
+    "dinars dirham dirhams shilling shillings naira cedi cedis kwacha lira liras ruble "
+    "rubles rouble roubles hryvnia taka baht ringgit krona kronor krone kroner zloty "
+    "forint leu lei".split()
+)
 # where the hand-written people are (the converted ones are in phoenix_people.yaml)
 _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
@@ -329,6 +340,8 @@ class ActorResolver:
                     key = (*key[:-1], run[-1].lemma_.lower())
                     term = terms.get(key)
                 if term is not None and _case_fits(term.text, run):
+                    if term.kind in _PLACE_KINDS and _names_currency(run[-1]):
+                        break  # "US $50 million", "Hong Kong dollars": money
                     found.append((run[0].i, run[-1].i + 1, term))
                     pos += length
                     matched = True
@@ -383,6 +396,8 @@ class ActorResolver:
             return None  # "New York, March 22, 2016 - ...": a dateline, never an actor
         if _inside_name(head):
             return None  # "Justice" of "the Justice and Development Movement"
+        if head.pos_ == "PROPN" and _names_currency(head):
+            return None  # "US $5 million": the parse may make the prefix the head
         tokens = self._of_titles(
             _with_name(np_tokens(head), head) if tokens is None else tokens
         )
@@ -1453,6 +1468,19 @@ def _body_country(memory: DocMemory) -> str | None:
 def _word(tok: Token) -> str:
     """A token as the base keys it: lower case, no accents, a straight apostrophe."""
     return fold(tok.lower_).replace("’", "'")
+
+
+def _names_currency(last: Token) -> bool:
+    """Is the word after this country's name a currency ("US $50 million", "Hong
+    Kong dollars"), so that the name is the currency's, not an actor's?"""
+    doc = last.doc
+    if last.i + 1 >= len(doc):
+        return False
+    after = doc[last.i + 1]
+    # "Russia pounds Kharkiv", "South Korea won": a verb is no currency
+    return after.lower_ in _CURRENCY_WORDS and (
+        after.text == "$" or after.pos_ == "NOUN"
+    )
 
 
 def _acronym(text: str) -> bool:

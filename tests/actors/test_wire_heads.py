@@ -1,0 +1,47 @@
+"""Doers and recipients that wire copy names by a head word, a prefix or a body of a
+known organisation, each in a sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a country's name before a currency sign or word is the currency's
+        (
+            "The German government pledged US $12 million on Friday for flood relief.",
+            {"DEU"},
+        ),
+        (
+            "Canberra pledged A$ 15 million and US $5 million for storm relief.",
+            {"AUS"},
+        ),
+    ],
+)
+def test_resolve_a_currency_prefix_is_no_actor(
+    coder: Coder, text: str, countries: set[str]
+) -> None:
+    events = coder.code_text(text, "2021-06-01")
+    found = {e.actor.country for e in events} | {
+        e.recipient.country for e in events if e.recipient
+    }
+    assert found <= countries, events
+    assert "USA" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb after a country's name is no currency ("pounds", "won")
+        ("Russia pounds Kharkiv with missiles and drones.", "RUS"),
+    ],
+)
+def test_resolve_a_verb_like_a_currency_keeps_the_country(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2022-06-01")
+    assert source in {e.actor.code for e in events}, events
