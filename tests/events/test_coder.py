@@ -1291,3 +1291,56 @@ def test_coder_he_is_the_speaker_named_by_a_title(coder: Coder) -> None:
     assert ("040", "DEUGOV", "CHNGOV") in found, found
     # a body is no "he"
     assert _events(coder, "The ministry said he had been arrested in Nairobi.") == []
+
+
+def test_coder_a_delegate_of_two_parties_stands_for_each(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Representatives of Colombia's government and rebels met in Havana on Monday.",
+    )
+    # the rebels are Colombia's, not of the place they met in
+    assert ("040", "COLGOV", "COLREB") in found, found
+    assert ("040", "COLREB", "COLGOV") in found, found
+
+
+def test_coder_the_place_of_a_meeting_is_not_whom_it_is_with(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Venezuela's foreign minister said he had agreed to meet in Oslo next week.",
+    )
+    assert not any(t is not None and t.startswith("NOR") for _, _, t in found), found
+    # elsewhere a place may be whom an appeal is about
+    found = _events(
+        coder, "Leaders of the African Union called for a ceasefire in Sudan."
+    )
+    assert any(c.startswith("02") and t == "SDN" for c, _, t in found), found
+
+
+def test_coder_they_in_an_adverbial_clause_is_its_governing_subject(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Aid agencies warned of famine as they appealed to the government to "
+        "reopen the border.",
+    )
+    assert any(c.startswith("02") and s == "---NGO" for c, s, _ in found), found
+    # two plural nouns it could mean: no one, not the speaker
+    found = _events(
+        coder,
+        "Israeli troops killed two Palestinian gunmen after they opened fire on a "
+        "checkpoint, the army said.",
+    )
+    assert ("190", "ISRMIL", "PSEUAF") in found, found
+    assert not any(c == "193" for c, _, _ in found), found
+
+
+def test_coder_a_speaker_after_the_report_is_read_after_its_actors(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Israeli troops shot dead a Palestinian gunman, the army said, adding that "
+        "it had warned the residents of Jenin.",
+    )
+    assert all(s is None or not s.startswith("PSE") for _, s, _ in found), found

@@ -192,6 +192,8 @@ class Arguments(PatternMatching):
                 )
                 or self._speaker_himself(head, ctx)
             )
+        elif pron and (meant := self._clause_subject(head, ctx)) is not False:
+            m = meant
         else:
             speaker = ctx.speaker
             if pron and _own_subject(head):
@@ -203,6 +205,54 @@ class Arguments(PatternMatching):
         if not pron:
             self._cache[head.i] = m
         return m
+
+    def _clause_subject(self, head: Token, ctx: Context) -> Mention | bool | None:
+        """ "Aid groups warned of famine as THEY appealed to the government": "they"
+        or "it" as the subject of an adverbial clause is the subject of the clause it
+        hangs on, if no other noun there could be meant; if one could ("troops killed
+        two gunmen after they opened fire"), no one (None); False if the rule does not
+        apply."""
+        plural = head.lower_ == "they"
+        verb = head.head
+        if (
+            head.lower_ not in ("they", "it")
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or verb.dep_ != "advcl"
+        ):
+            return False
+
+        def agrees(t: Token) -> bool:
+            many = t.tag_ in ("NNS", "NNPS") or any(
+                c.dep_ == "conj" for c in t.children
+            )
+            return many == plural and t.ent_type_ != "PERSON"
+
+        gov = verb.head
+        subj = next((c for c in gov.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.pos_ == "PRON" or not agrees(subj):
+            return False
+        others = [
+            t
+            for t in gov.subtree
+            if t.pos_ in _NOUN_POS
+            and t.i != subj.i
+            and t.dep_ in ("dobj", "pobj", "dative")
+            and not verb.i <= t.i <= verb.right_edge.i
+            and not subj.left_edge.i <= t.i <= subj.right_edge.i
+            and agrees(t)
+        ]
+        if others:
+            return None
+        found = self._mention(subj, ctx)
+        if found is None:
+            return False
+        a = found.actor
+        return Mention(
+            replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
+            head.i,
+            head.i,
+            head.i + 1,
+        )
 
     def _speaker_himself(self, head: Token, ctx: Context) -> Mention | None:
         """ "Germany's chancellor said HE had spoken with ...": with no person named,
@@ -351,9 +401,54 @@ class Arguments(PatternMatching):
             if m is not None:
                 out.append(m)
                 out.extend(self._shared_head(tok, m))
+                out.extend(self._each_party(tok, m, ctx))
         if len(heads) > 1:
             out = _one_delegation(out)
         return out
+
+    def _each_party(self, head: Token, mention: Mention, ctx: Context) -> list[Mention]:
+        """A delegate of several parties stands for each: "representatives of
+        Venezuela's government and opposition", "negotiators from the Sudanese army and
+        paramilitaries"; a conjunct with no country word of its own is of the first
+        one's country, not of a place the sentence names ("... met in Havana")."""
+        if _lemma(head) not in self.book.delegates:
+            return []
+        out: list[Mention] = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for first in (g for g in prep.children if g.dep_ == "pobj"):
+                country = self._owner_country(first)
+                for other in first.conjuncts:
+                    m = self._mention(other, ctx)
+                    if m is None:
+                        continue
+                    a = m.actor
+                    if (
+                        country is not None
+                        and a.is_plain
+                        and a.sector
+                        and a.country != country
+                        and self._owner_country(other) is None
+                    ):
+                        a = replace(
+                            a,
+                            code=actor_code(country, a.sector),
+                            country=country,
+                            why=f'"{other.text}" is of the country of "{first.text}"',
+                        )
+                    if a.identity != mention.actor.identity:
+                        out.append(Mention(a, other.i, m.start, m.end))
+        return out
+
+    def _owner_country(self, tok: Token) -> str | None:
+        """The country a noun's own modifiers name ("Venezuela's", "Sudanese")."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                country = self._country_of(c)
+                if country is not None:
+                    return country
+        return None
 
     def _pair(self, tok: Token) -> tuple[Actor, Actor] | None:
         """The two sides of the last event between two actors, in this sentence
@@ -781,9 +876,11 @@ class Arguments(PatternMatching):
         preps: frozenset[str] | None = None,
         anaphora: bool = True,
         own: frozenset[str] = frozenset(),
+        places: bool = True,
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
-        below the phrase's own prepositions, through ``preps`` only, when given."""
+        below the phrase's own prepositions, through ``preps`` only, when given; not
+        through a place phrase ("agreed to meet IN OSLO") unless ``places``."""
         queue: deque[tuple[Token, int]] = deque([(root, 0)])
         mine: list[Mention] = []  # the doers' own country: only if no one else
         while queue:
@@ -810,6 +907,8 @@ class Arguments(PatternMatching):
                     and c.dep_ == "prep"
                     and c.lower_ not in preps
                 ):
+                    continue
+                if not places and _is_place_phrase(c):
                     continue
                 queue.append((c, depth + 1))
         return mine
@@ -855,8 +954,11 @@ class Arguments(PatternMatching):
         return Mention(a, tok.i, tok.i, tok.i + 1)
 
     def _fallback_recipients(
-        self, tok: Token, sources: list[Mention], ctx: Context
+        self, tok: Token, sources: list[Mention], ctx: Context, venue: bool = False
     ) -> list[Mention]:
+        """Whom a speech act or an intent is about, anywhere in its clause; for a
+        meeting (``venue``), a place is where it is held ("agreed to meet in Oslo"),
+        not with whom; elsewhere it may be ("called for a ceasefire in Liberia")."""
         src_heads = {s.head for s in sources}
         src_ids = {s.actor.identity for s in sources}
         own = _own_countries(sources)
@@ -872,7 +974,7 @@ class Arguments(PatternMatching):
                 continue
             # (an event noun met on the way is what the act is about, not who made
             # an earlier one: "fled after the attack")
-            found = self._search(c, ctx, anaphora=False, own=own)
+            found = self._search(c, ctx, anaphora=False, own=own, places=not venue)
             found = [m for m in found if m.actor.identity not in src_ids]
             if found:
                 return found

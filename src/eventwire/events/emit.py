@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
-from ._syntax import _COMPLEMENTS, _clause_head, _content, _controller, _unless
+from ._syntax import (
+    _COMPLEMENTS,
+    _clause_head,
+    _content,
+    _controller,
+    _lemma,
+    _unless,
+)
 from .arguments import _borrowed_country, _moved, _own_countries
 from .implied import ImpliedActors
 from .modality import _Modality
@@ -22,6 +29,8 @@ from .speech import _POLITICAL_SECTORS, Speech
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
 # exercises and build-ups, clashing
 _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
+# meetings, talks and the intent to hold them: a place named is where, not with whom
+_MEETINGS = ("036", "04")
 
 
 def _each_other(tok: Token) -> bool:
@@ -190,7 +199,9 @@ class Emitter(ImpliedActors, Speech):
             # what a comment, appeal or threat is about may sit anywhere in its clause
             targets = [
                 m
-                for m in self._fallback_recipients(tok, sources, ctx)
+                for m in self._fallback_recipients(
+                    tok, sources, ctx, venue=self._meeting(tok, match.code)
+                )
                 if m.actor.identity not in src_ids
             ]
         solo = pattern.solo if pattern is not None else False
@@ -281,6 +292,20 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(t, s) for s, t in pairs if t is not None]
         self._add_events(match, tok, ctx, pairs, mod)
         return True
+
+    def _meeting(self, tok: Token, code: str) -> bool:
+        """Is the act a meeting, or an agreement or intent to hold one ("agreed to
+        meet in Oslo")? Then a place it names is the venue."""
+        if code.startswith(_MEETINGS):
+            return True
+        return any(
+            c.dep_ == "xcomp"
+            and any(
+                p.code.startswith(_MEETINGS)
+                for p in self.book.candidates("verb", _lemma(c))
+            )
+            for c in tok.children
+        )
 
     def _not_the_others(
         self, source: Actor, other: Actor, cooperative: bool = False

@@ -145,6 +145,7 @@ class PatternBook:
     by_authorities: tuple[str, ...] = ()  # codes whose unnamed agent is the state
     by_civilians: tuple[str, ...] = ()  # codes whose unnamed doers are civilians
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
+    delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
     patterns: list[Pattern] = field(default_factory=list)
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
@@ -201,6 +202,7 @@ def load_patterns(
             "attacks",
             "symmetric",
             "history",
+            "arguments",
         ):
             if section in data:
                 if section in grammar_from:
@@ -344,6 +346,9 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.by_authorities = tuple(as_str_list(attacks, "by_authorities", label))
         book.by_civilians = tuple(as_str_list(attacks, "by_civilians", label))
         book.crowds = frozenset(as_str_list(attacks, "crowds", label))
+    if "arguments" in data:
+        arguments = data["arguments"] or {}
+        book.delegates = frozenset(as_str_list(arguments, "delegates", label))
     if "history" in data:
         history = data["history"] or {}
         book.history = {

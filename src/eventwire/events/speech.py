@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import Context, RawEvent, _Match
-from ._syntax import _content
+from ._syntax import _SUBJ, _content
 from .arguments import Arguments
 from .modality import ModalityReading
 
@@ -18,6 +18,9 @@ _POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "LEG", "OPP", "REB", "INS", "PTY", "ELI", "SPY", "SEP", "IGO"}
 )
 
+
+# the dependencies of the nouns a clause is about (read before a speaker after them)
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj"})
 
 # verbs that say what their subject is
 _COPULAS = frozenset(
@@ -41,7 +44,21 @@ class Speech(Arguments, ModalityReading):
         raise NotImplementedError  # the clause walk of the sentence coder
 
     def _speaker_context(self, tok: Token, ctx: Context) -> Context:
-        """The context of what a speech verb reports: its speaker and the verb."""
+        """The context of what a speech verb reports: its speaker and the verb. A
+        speaker named by a common noun after the report ("..., the army said") is
+        read after the actors the report names before it, so that "the army" can be
+        the one named there ("Israeli troops killed two gunmen, the army said")."""
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        if (
+            subj is not None
+            and subj.tag_ == "NN"
+            and any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < subj.i for c in tok.children
+            )
+        ):
+            for t in self.sent[: subj.left_edge.i - self.sent.start]:
+                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGUMENT_DEPS:
+                    self._mention(t, ctx)
         speakers = self._subjects(tok, ctx)
         speaker = speakers[0].actor if speakers else None
         if speaker is None:
