@@ -45,3 +45,26 @@ def test_resolve_a_verb_like_a_currency_keeps_the_country(
 ) -> None:
     events = coder.code_text(text, "2022-06-01")
     assert source in {e.actor.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the firms that publish and broadcast are media, of the country they are said
+        # to be of (not the bare demonym)
+        (
+            "Police in Suva deported the Australian publisher of the island's biggest "
+            "daily on Friday.",
+            "AUSMED",
+        ),
+        (
+            "The government in Kabul shut down two private TV stations on Monday.",
+            "AFGMED",
+        ),
+    ],
+)
+def test_resolve_a_publisher_or_station_is_media(
+    coder: Coder, text: str, target: str
+) -> None:
+    events = coder.code_text(text, "2021-06-01")
+    assert target in {e.recipient.code for e in events if e.recipient}, events
