@@ -347,6 +347,44 @@ CASES = [
         "---JUD",
         "---ELI",
     ),
+    # a joint venture (061); a fact-finding mission, an interrogation (090)
+    (
+        "Japan and India launched a joint venture to build high-speed rail.",
+        "061",
+        "JPN",
+        "IND",
+    ),
+    ("The UN sent a fact-finding mission to Myanmar.", "090", "IGOUNO", "MMR"),
+    (
+        "Israeli security agents interrogated the Palestinian lawmaker.",
+        "090",
+        "ISR",
+        "PSELEG",
+    ),
+    # revenge vowed on someone (138); reservists called up (154)
+    ("Iran vowed revenge against Israel.", "138", "IRN", "ISR"),
+    ("Israel called up 300,000 reservists.", "154", "ISR", None),
+    # an envoy called in (114), a high commissioner recalled (161), a sit-down (040)
+    (
+        "The French foreign ministry called in the Iranian ambassador.",
+        "114",
+        "FRAGOV",
+        "IRNGOV",
+    ),
+    ("Kenya recalled its high commissioner from Tanzania.", "161", "KEN", "TZA"),
+    (
+        "The Turkish foreign minister sat down with his Greek counterpart in Athens.",
+        "040",
+        "TURGOV",
+        "GRCGOV",
+    ),
+    # a complaint filed with a body against someone targets that someone (114)
+    (
+        "Venezuela filed a complaint with the United Nations against Guyana.",
+        "114",
+        "VEN",
+        "GUY",
+    ),
 ]
 
 
@@ -452,6 +490,12 @@ NEAR_MISSES = [
     # a joint drill with no partner named, pupils summoned to a meeting
     ("The navy held a joint exercise in the Gulf.", "062"),
     ("The teacher summoned the pupils for a meeting.", "090"),
+    # players and reserve lists called up, revenge with no one named, reporters
+    ("The coach called up three new players.", "154"),
+    ("The ministry called up the reserve list of teachers.", "154"),
+    ("Hezbollah vowed retaliation for the killing of its commander.", "138"),
+    ("The minister sat down with reporters after the meeting.", "040"),
+    ("The coach called in three new players.", "114"),
 ]
 
 
