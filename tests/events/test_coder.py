@@ -1344,3 +1344,21 @@ def test_coder_a_speaker_after_the_report_is_read_after_its_actors(
         "it had warned the residents of Jenin.",
     )
     assert all(s is None or not s.startswith("PSE") for _, s, _ in found), found
+
+
+def test_coder_a_slot_the_parser_hung_on_another_slots_object_is_the_verbs(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Brazil's foreign ministry said it had filed a complaint with the World Trade "
+        "Organization against Argentina.",
+    )
+    assert ("114", "BRAGOV", "ARG") in found, found
+    # a place phrase there is where, not a second slot
+    found = _events(
+        coder,
+        "Three suicide bombers blew themselves up outside a police station in "
+        "Damascus on Monday.",
+    )
+    assert not any(t is not None and t.endswith("GOV") for _, _, t in found), found

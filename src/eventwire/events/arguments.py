@@ -16,6 +16,7 @@ from ._state import Context
 from ._syntax import (
     _NOUN_POS,
     _PASS_SUBJ,
+    _PLACE_PREPS,
     _REL_PRONOUNS,
     _SUBJ,
     _governing_verb,
@@ -41,6 +42,10 @@ _SEARCH_SKIP = frozenset(
     }
 )
 
+
+# slot prepositions whose objects are not where a misattached slot hangs: "of" is the
+# noun's own, the others name places ("a police station IN the region")
+_NESTED_SKIP = frozenset({"of", *_PLACE_PREPS})
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # recipient slots that are not prepositions
@@ -801,6 +806,18 @@ class Arguments(PatternMatching):
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")
             )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
+        # "filed a complaint with the WTO AGAINST the US": a slot's preposition the
+        # parser hung on another slot's object is the verb's
+        holders.extend(
+            g
+            for h in list(holders)
+            for c in h.children
+            if c.dep_ == "prep"
+            and c.lower_ in slot_preps
+            and c.lower_ not in _NESTED_SKIP
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
         mine: list[Mention] = []  # the doers' own country: only if no one else
         for slot in slots:
             heads: list[Token] = []
