@@ -68,3 +68,26 @@ def test_resolve_a_publisher_or_station_is_media(
 ) -> None:
     events = coder.code_text(text, "2021-06-01")
     assert target in {e.recipient.code for e in events if e.recipient}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the African Union's council is the AU, not the UN's Security Council, however
+        # the parse splits its name
+        (
+            "The AU Peace and Security Council condemned the coup in Guinea.",
+            "IGOAFRAFU",
+        ),
+        (
+            "The Peace and Security Council of the African Union condemned the "
+            "killings in Darfur.",
+            "IGOAFRAFU",
+        ),
+    ],
+)
+def test_resolve_a_council_of_a_known_body_is_that_body(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert {e.actor.code for e in events} == {source}, events

@@ -104,6 +104,8 @@ _PATRON_WORDS = frozenset(
     "backed linked allied affiliated aligned inspired supported sponsored funded "
     "armed trained".split()
 )
+# small words inside a body's capitalised name ("the Peace and Security Council")
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "the"})
 # kinds of term that name a country or a place of one
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "metonym", "region"})
 # the words after a country's name or demonym that make it the name of a currency
@@ -273,8 +275,41 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
             doc[i].ent_iob_ == "I" for i in range(mod.i + 1, head.i + 1)
         ):
             continue  # "the Justice and Development Movement": one name
+        if _one_title_name(doc[mod.i : head.i + 1]):
+            continue  # "the AU Peace and Security Council": one name, tagged in part
         return [(mod, first), (head, second)]
     return []
+
+
+def _one_title_name(run: Span) -> bool:
+    """Are these words one capitalised name of a body ("Peace and Security Council",
+    "Justice and Equality Movement"): capitalised words and the small words that join
+    them, with no person's, country's or people's name among them?"""
+    return all(
+        (t.is_title or t.lower_ in _NAME_JOINS)
+        and t.ent_type_ not in ("PERSON", "GPE", "NORP")
+        for t in run
+    )
+
+
+def _joined_name(tokens: list[Token], head: Token) -> list[Token]:
+    """The phrase with the "and" and the word after it that the parse hung off a word
+    of the head's capitalised name ("the Peace and Security Council": "Peace" with
+    "and Security" as its conjunct)."""
+    have = {t.i for t in tokens}
+    extra: list[Token] = []
+    for tok in tokens:
+        if tok.i >= head.i or tok.pos_ != "PROPN":
+            continue
+        for conj in tok.children:
+            if conj.dep_ != "conj" or not tok.i < conj.i < head.i:
+                continue
+            run = head.doc[tok.i : head.i + 1]
+            if _one_title_name(run):
+                extra.extend(t for t in run if t.i not in have)
+    if not extra:
+        return tokens
+    return sorted({t.i: t for t in [*tokens, *extra]}.values(), key=lambda t: t.i)
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -399,7 +434,9 @@ class ActorResolver:
         if head.pos_ == "PROPN" and _names_currency(head):
             return None  # "US $5 million": the parse may make the prefix the head
         tokens = self._of_titles(
-            _with_name(np_tokens(head), head) if tokens is None else tokens
+            _joined_name(_with_name(np_tokens(head), head), head)
+            if tokens is None
+            else tokens
         )
         if self._cited_only(tokens):
             return None
