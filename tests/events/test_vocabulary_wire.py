@@ -385,6 +385,50 @@ CASES = [
         "VEN",
         "GUY",
     ),
+    # fighter jets and air defence asked for (0232); support voiced (032)
+    (
+        "Ukraine asked Germany for more air defence systems.",
+        "0232",
+        "UKR",
+        "DEU",
+    ),
+    (
+        "Japan voiced support for the Philippines in the maritime dispute.",
+        "032",
+        "JPN",
+        "PHL",
+    ),
+    # taken into custody (173); an invitation extended (036); a guest at the palace (043)
+    (
+        "Police took the opposition leader into custody on Friday.",
+        "173",
+        "---COP",
+        "---OPP",
+    ),
+    (
+        "The president extended an invitation to his Mexican counterpart.",
+        "036",
+        "---GOV",
+        "MEXGOV",
+    ),
+    (
+        "The Saudi king received the Iranian foreign minister at the palace in Jeddah.",
+        "043",
+        "SAUGOV",
+        "IRNGOV",
+    ),
+    # a cabinet approved (051); an election conceded (080), or not (124)
+    ("The parliament approved the new cabinet.", "051", "---LEG", "---GOV"),
+    ("The president conceded the election to his rival.", "080", "---GOV", None),
+    (
+        "The outgoing Zambian president refused to concede the election to his rival.",
+        "124",
+        "ZMBGOV",
+        None,
+    ),
+    # agreements revoked (160); a rally banned (1721)
+    ("Niger revoked its military agreements with France.", "160", "NER", "FRA"),
+    ("The police banned the opposition rally.", "1721", "---COP", "---OPP"),
 ]
 
 
@@ -496,6 +540,12 @@ NEAR_MISSES = [
     ("Hezbollah vowed retaliation for the killing of its commander.", "138"),
     ("The minister sat down with reporters after the meeting.", "040"),
     ("The coach called in three new players.", "114"),
+    # an award at the palace, a player taken into a squad, a rally banned is no party
+    # banned, an election conceded is no admission
+    ("The president received an award at the palace.", "043"),
+    ("The club took the player into its squad.", "173"),
+    ("The police banned the opposition rally.", "1722"),
+    ("The president conceded the election to his rival.", "015"),
 ]
 
 
