@@ -91,3 +91,41 @@ def test_resolve_a_council_of_a_known_body_is_that_body(
 ) -> None:
     events = coder.code_text(text, "2021-10-01")
     assert {e.actor.code for e in events} == {source}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # agents and officers of a body are its people, with its country and sector
+        (
+            "Officers from the interior ministry arrested three journalists in Cairo.",
+            "EGYGOV",
+        ),
+        (
+            "Agents of Venezuela's intelligence service detained the opposition "
+            "leader on Sunday.",
+            "VENSPY",
+        ),
+        # the machines of a named force stand for it
+        ("Israeli army bulldozers demolished Palestinian homes in Hebron.", "ISRMIL"),
+    ],
+)
+def test_resolve_agents_officers_and_machines_of_a_body_are_that_body(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert source in {e.actor.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country alone does not make them actors: police or army?
+        "Syrian officers ended their mediation between the militias.",
+        "Chinese agents hacked the servers of the ministry.",
+    ],
+)
+def test_resolve_agents_or_officers_of_a_country_alone_are_no_actor(
+    coder: Coder, text: str
+) -> None:
+    assert coder.code_text(text, "2021-10-01") == []
