@@ -1362,3 +1362,23 @@ def test_coder_a_slot_the_parser_hung_on_another_slots_object_is_the_verbs(
         "Damascus on Monday.",
     )
     assert not any(t is not None and t.endswith("GOV") for _, _, t in found), found
+
+
+def test_coder_a_purpose_infinitive_names_whom_force_is_meant_for(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "Kenyan police fired tear gas to disperse opposition supporters."
+    )
+    assert ("175", "KENCOP", "KENOPP") in found, found
+    found = _events(
+        coder,
+        "Farmers blocked roads in a bid to pressure the government to cut fuel prices.",
+    )
+    assert any(c.startswith("14") and t == "---GOV" for c, _, t in found), found
+    # the doers' own "their" is no one's
+    found = _events(
+        coder,
+        "Demonstrators in Lagos blocked a highway to show their anger at fuel prices.",
+    )
+    assert all(t is None for c, _, t in found if c.startswith("14")), found

@@ -29,6 +29,19 @@ from .speech import _POLITICAL_SECTORS, Speech
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
 # exercises and build-ups, clashing
 _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
+# acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
+_PURPOSEFUL = ("14", "17", "18", "19")
+# "in a bid to", "in an effort to", "as part of a campaign to"
+_PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "drive", "campaign"})
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to disperse": a bare verb with "to"."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 # meetings, talks and the intent to hold them: a place named is where, not with whom
 _MEETINGS = ("036", "04")
 
@@ -204,6 +217,14 @@ class Emitter(ImpliedActors, Speech):
                 )
                 if m.actor.identity not in src_ids
             ]
+        if not targets and not joint and match.code[:2] in _PURPOSEFUL:
+            # "fired teargas to disperse the protesters", "struck in a bid to force
+            # the president to resign": whom the act is meant for
+            targets = [
+                m
+                for m in self._purpose_object(match.embedded or tok, ctx, own)
+                if m.actor.identity not in src_ids
+            ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
         if match.code[:2] in ("18", "19", "20"):
@@ -292,6 +313,40 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(t, s) for s, t in pairs if t is not None]
         self._add_events(match, tok, ctx, pairs, mod)
         return True
+
+    def _purpose_object(
+        self, tok: Token, ctx: Context, own: frozenset[str]
+    ) -> list[Mention]:
+        """The object of the purpose infinitive of ``tok`` ("to disperse X", "in an
+        effort to force X to ..."), if it names an actor."""
+        for c in tok.children:
+            verb = None
+            if c.dep_ in ("advcl", "xcomp") and _infinitive(c):
+                verb = c
+            elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _lemma(g) in _PURPOSE_NOUNS:
+                        verb = next(
+                            (
+                                x
+                                for x in g.children
+                                if x.dep_ in ("acl", "xcomp") and _infinitive(x)
+                            ),
+                            None,
+                        )
+            if verb is None:
+                continue
+            found = [
+                m
+                for m in self._recipients(verb, None, ctx, ("dobj",), own=own)
+                # "to show THEIR disapproval": the doers' own
+                if not (
+                    tok.doc[m.head].dep_ == "poss" and tok.doc[m.head].pos_ == "PRON"
+                )
+            ]
+            if found:
+                return found
+        return []
 
     def _meeting(self, tok: Token, code: str) -> bool:
         """Is the act a meeting, or an agreement or intent to hold one ("agreed to
