@@ -429,6 +429,17 @@ CASES = [
     # agreements revoked (160); a rally banned (1721)
     ("Niger revoked its military agreements with France.", "160", "NER", "FRA"),
     ("The police banned the opposition rally.", "1721", "---COP", "---OPP"),
+    # shops and cars burned, offices ransacked (1712)
+    ("Rioters torched shops and vehicles in the township.", "1712", "---OPP", None),
+    ("An angry mob set the suspect's car ablaze.", "1712", None, None),
+    ("Gunmen ransacked the offices of the newspaper.", "1712", "---UAF", None),
+    # places freed from an armed group are taken (192)
+    (
+        "Iraqi troops freed several villages from militants.",
+        "192",
+        "IRQMIL",
+        "IRQREB",
+    ),
 ]
 
 
@@ -546,6 +557,11 @@ NEAR_MISSES = [
     ("The club took the player into its squad.", "173"),
     ("The police banned the opposition rally.", "1722"),
     ("The president conceded the election to his rival.", "015"),
+    # prisoners freed are released, not a place taken; tyres burned in a protest, a deal
+    # trashed in words
+    ("The president freed the political prisoners.", "192"),
+    ("The protesters burned tyres on the highway.", "1712"),
+    ("The senator trashed the nuclear deal in a speech.", "1712"),
 ]
 
 
