@@ -1382,3 +1382,17 @@ def test_coder_a_purpose_infinitive_names_whom_force_is_meant_for(
         "Demonstrators in Lagos blocked a highway to show their anger at fuel prices.",
     )
     assert all(t is None for c, _, t in found if c.startswith("14")), found
+
+
+def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
+    found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
+    assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found
+    found = _events(
+        coder,
+        "Taiwan's foreign minister announced a decision to sever diplomatic "
+        "relations with Honduras.",
+    )
+    assert any(c.startswith("16") and t == "HND" for c, _, t in found), found
+    # a plan is still only intent
+    found = _events(coder, "Britain plans to expel 23 Russian diplomats.")
+    assert any(c.startswith("13") for c, _, _ in found), found
