@@ -129,3 +129,25 @@ def test_resolve_agents_or_officers_of_a_country_alone_are_no_actor(
     coder: Coder, text: str
 ) -> None:
     assert coder.code_text(text, "2021-10-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a lender of the world is the one the story named, or one it does not name;
+        # never the country of the sentence
+        (
+            "The IMF sent a team to Accra in May. The global lender praised Ghana's "
+            "central bank on Tuesday.",
+            "IGOBUSIMF",
+        ),
+        ("International lenders urged Argentina to cut spending.", "IGOBUS"),
+        # a country's lender is a business of that country
+        ("Brazil's largest private lender sued the government over the tax.", "BRABUS"),
+    ],
+)
+def test_resolve_a_lender_is_a_world_or_a_national_financial_body(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert source in {e.actor.code for e in events}, events

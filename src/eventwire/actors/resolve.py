@@ -479,7 +479,9 @@ class ActorResolver:
                 min(t.i for t in tokens),
                 max(t.i for t in tokens) + 1,
             )
-        actor = self._describe(tokens, head, day, memory, None)
+        actor = _world_lender(tokens, head, memory) or self._describe(
+            tokens, head, day, memory, None
+        )
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
             if child.dep_ == "appos":
@@ -1395,6 +1397,41 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
         body.sector,
         None,
         why=f'"the {head.text}" is {body.text}, named before',
+    )
+
+
+# words that make a lender one of the world's, not a country's bank ("the global
+# lender", "the Washington-based lender", "international lenders")
+_WORLD_WORDS = frozenset(
+    "global international multilateral world washington - based".split()
+)
+# the code of the economic and financial intergovernmental bodies (IMF IGOBUSIMF,
+# World Bank IGOBUSWBK), when the text does not say which
+_WORLD_LENDER = "IGOBUS"
+
+
+def _world_lender(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
+    """ "The global lender", "the Washington-based lender", "international lenders":
+    the international financial body the story named before it (the IMF, the World
+    Bank), or one such body the text does not name (IGOBUS, no country)."""
+    if head.lemma_.lower() != "lender":
+        return None
+    rest = [t for t in tokens if t.i != head.i and t.dep_ not in ("det", "punct")]
+    if not rest or any(t.lower_ not in _WORLD_WORDS for t in rest):
+        return None
+    before = bisect_left(memory.named_bodies, head.i, key=lambda pa: pa[0])
+    named = [a for _, a in memory.named_bodies[:before]] + memory.bodies
+    body = next((a for a in reversed(named) if a.code.startswith(_WORLD_LENDER)), None)
+    text = _span_text(tokens)
+    if body is not None:
+        return replace(body, text=text, name=None, why=f'"{text}" is {body.text}')
+    return Actor(
+        text,
+        _WORLD_LENDER,
+        None,
+        "IGO",
+        None,
+        why=f'"{text}" is an international financial body the text does not name',
     )
 
 
