@@ -440,6 +440,27 @@ CASES = [
         "IRQMIL",
         "IRQREB",
     ),
+    # headline words for criticism (111)
+    (
+        "Washington rapped Beijing over its treatment of Uighurs.",
+        "111",
+        "USAGOV",
+        "CHNGOV",
+    ),
+    (
+        "The prime minister took a swipe at the opposition leader.",
+        "111",
+        "---GOV",
+        "---OPP",
+    ),
+    (
+        "The president belittled the opposition leader in a speech.",
+        "111",
+        "---GOV",
+        "---OPP",
+    ),
+    # banks nationalised (1711)
+    ("The government nationalised two private banks.", "1711", "---GOV", "---BUS"),
 ]
 
 
@@ -562,6 +583,10 @@ NEAR_MISSES = [
     ("The president freed the political prisoners.", "192"),
     ("The protesters burned tyres on the highway.", "1712"),
     ("The senator trashed the nuclear deal in a speech.", "1712"),
+    # a party disciplining a member deports no one; a swipe at a ball
+    ("The ruling party expelled the dissident lawmaker from the party.", "174"),
+    ("The ruling party suspended three lawmakers from the party.", "161"),
+    ("The soldier took a swipe at the ball.", "111"),
 ]
 
 
