@@ -506,7 +506,7 @@ def test_resolve_spellings_of_one_name_agree(
 
 
 def test_an_acronym_the_story_defines_is_that_body(coder: Coder) -> None:
-    # the base knows "JEM" as a Pakistani group; this story says otherwise
+    # the base knows "JeM" as a Pakistani group; this story's "JEM" is another
     text = (
         "Government troops clashed with fighters of the Justice and Equality "
         "Movement (JEM) in North Darfur on Monday. JEM forces later attacked an "
@@ -515,9 +515,11 @@ def test_an_acronym_the_story_defines_is_that_body(coder: Coder) -> None:
     events = coder.code_text(text, "2010-05-01")
     later = [e for e in events if e.sentence == 1]
     assert later and later[0].actor.code.startswith("SDNREB"), events
-    # without the definition the base's reading stands
+    # without the definition, "JEM" in capitals is not the base's Pakistani "JeM"
     alone = coder.code_text("JEM forces later attacked an army base.", "2010-05-01")
-    assert alone and alone[0].actor.code.startswith("PAKREB"), alone
+    assert not any(e.actor.code.startswith("PAKREB") for e in alone), alone
+    jaish = coder.code_text("JeM militants later attacked an army base.", "2010-05-01")
+    assert jaish and jaish[0].actor.code.startswith("PAKREB"), jaish
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,19 @@ def test_resolve_a_lender_is_a_world_or_a_national_financial_body(
 ) -> None:
     events = coder.code_text(text, "2021-10-01")
     assert source in {e.actor.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an acronym written with small letters inside matches only as written
+        ('"Let them come," the Pakistani minister told reporters in Lahore.', "Let"),
+        ("JEM fighters attacked the town in North Darfur on Monday.", "JEM"),
+    ],
+)
+def test_resolve_a_mixed_case_acronym_matches_only_as_written(
+    coder: Coder, text: str, word: str
+) -> None:
+    doc = coder.nlp(text)
+    found = coder.resolver.match_terms(list(doc))
+    assert not [t for s, _, t in found if doc[s].text == word and t.kind == "org"]

@@ -1562,6 +1562,16 @@ def _acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
+def _mixed_acronym(letters: str) -> bool:
+    """An acronym written with small letters inside ("JeM", "LeT", "PiS", "AfDB"), not
+    a plural of capitals ("MPs") nor a name ("McCain", "MacKay")?"""
+    if len(letters) > 4 or not letters.isalpha() or letters.isupper():
+        return False
+    if letters[-1] == "s" and letters[:-1].isupper():
+        return False  # "MPs", "IDPs"
+    return sum(c.isupper() for c in letters) >= 2
+
+
 def _case_fits(surface: str, run: list[Token]) -> bool:
     """ "US" is not "us" and "Bush" is not "bush": acronyms match in capitals, names
     capitalised; lower-case dictionary words match any case."""
@@ -1569,6 +1579,9 @@ def _case_fits(surface: str, run: list[Token]) -> bool:
     if letters.isupper() and len(letters) <= 6:
         text = "".join(t.text for t in run).replace(".", "")
         return text == letters or (text.isupper() and text == letters.upper())
+    if _mixed_acronym(letters):
+        # "JeM" (Jaish-e-Mohammed) is not Sudan's "JEM", "LeT" not "Let"
+        return len(run) == 1 and run[0].text == surface
     if surface[:1].isupper():
         return run[0].text[:1].isupper()
     return True
