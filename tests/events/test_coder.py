@@ -1396,3 +1396,16 @@ def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     # a plan is still only intent
     found = _events(coder, "Britain plans to expel 23 Russian diplomats.")
     assert any(c.startswith("13") for c, _, _ in found), found
+
+
+def test_coder_whom_is_the_noun_its_clause_describes(coder: Coder) -> None:
+    # the tagger takes "accuses" for a plural noun here
+    found = _events(
+        coder,
+        "The sanctions target President Alexander Lukashenko, whom the European "
+        "Union accuses of election fraud.",
+        "2021-06-01",
+    )
+    assert any(
+        c.startswith("112") and s == "IGOEUREEC" and t == "BLRGOV" for c, s, t in found
+    ), found

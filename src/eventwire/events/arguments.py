@@ -823,6 +823,15 @@ class Arguments(PatternMatching):
             heads: list[Token] = []
             if slot == "dobj":
                 heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                # "Lukashenko, WHOM the EU accuses": the noun the clause describes
+                heads = [
+                    tok.head
+                    if h.lower_ in _REL_PRONOUNS
+                    and h.dep_ == "dobj"
+                    and tok.dep_ == "relcl"
+                    else h
+                    for h in heads
+                ]
                 if not heads and _shares_passive(tok):
                     # "was tried and CONVICTED": the passive subject of the first
                     heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]

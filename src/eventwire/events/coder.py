@@ -38,6 +38,19 @@ from .patterns import PatternBook
 __all__ = ["Context", "EventCoder", "RawEvent", "Trace"]
 
 
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "Lukashenko, whom the EU ACCUSES of fraud": a clause head with a subject and
+    a verb's ending that the tagger took for a plural noun."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.dep_ in ("relcl", "ccomp", "advcl")
+        and tok.lower_.endswith("s")
+        and tok.lemma_.lower() != tok.lower_
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 class EventCoder:
     """Turn a parsed spaCy ``Doc`` into raw events."""
 
@@ -169,6 +182,9 @@ class _SentenceCoder(Emitter):
         return None
 
     def run(self) -> list[RawEvent]:
+        for tok in self.sent:
+            if _verb_tagged_noun(tok):
+                tok.pos_, tok.tag_ = "VERB", "VBZ"
         self._walk(self.sent.root, Context())
         return self._merge(self.events)
 
