@@ -167,3 +167,30 @@ def test_resolve_a_mixed_case_acronym_matches_only_as_written(
     doc = coder.nlp(text)
     found = coder.resolver.match_terms(list(doc))
     assert not [t for s, _, t in found if doc[s].text == word and t.kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # an organ of an organisation, named with an "of" phrase, is the
+        # organisation; "the United States government" is the government
+        (
+            "The United States government praised the Permanent Council of the "
+            "Organization of American States for its resolution.",
+            "USAGOV",
+            "IGOLAMOAS",
+        ),
+        (
+            "A committee of the European Parliament criticised Hungary on Tuesday.",
+            "IGOEURPAR",
+            "HUN",
+        ),
+    ],
+)
+def test_resolve_an_organ_of_an_organisation_is_the_organisation(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert (source, target) in {
+        (e.actor.code, e.recipient.code) for e in events if e.recipient
+    }, events

@@ -50,6 +50,11 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# heads of the organs of an organisation, which stand for it when an "of" phrase names
+# it ("the Permanent Council of the OAS", "a committee of the European Parliament")
+_ORGANS = frozenset(
+    "council commission committee secretariat agency body organ panel conference".split()
+)
 # heads that stand for the organisation or people named before them
 _COLLECTIVE = frozenset(
     [
@@ -721,7 +726,18 @@ class ActorResolver:
         journalists": a role or group word takes its country from its prepositions."""
         sector = self._sector(tokens)
         word = head.lemma_.lower()
-        if sector is None and word not in _GROUP_HEADS | self.base.member_heads:
+        # "the Permanent Council of the Organization of American States": an organ
+        # of an organisation is that organisation (of a country, it says no more)
+        organ_only = (
+            sector is None
+            and word not in _GROUP_HEADS | self.base.member_heads
+            and word in _ORGANS
+        )
+        if (
+            sector is None
+            and word not in _GROUP_HEADS | self.base.member_heads
+            and not organ_only
+        ):
             return None
         inside = {t.i for t in tokens}
         # "the Minister of Defence of Iraq": past the "of" that belongs to the title
@@ -742,6 +758,8 @@ class ActorResolver:
                 if sub is None:
                     continue
                 a = sub.actor
+                if organ_only and (a.is_plain or a.name):
+                    continue
                 if not a.is_plain:
                     return Actor(
                         _span_text(tokens),
