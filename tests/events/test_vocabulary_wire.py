@@ -461,6 +461,28 @@ CASES = [
     ),
     # banks nationalised (1711)
     ("The government nationalised two private banks.", "1711", "---GOV", "---BUS"),
+    # arraigned (115), paroled (0841), an arrest ordered or sought (173)
+    (
+        "Prosecutors arraigned the opposition leader on Tuesday.",
+        "115",
+        "---JUD",
+        "---OPP",
+    ),
+    ("The governor paroled the former senator.", "0841", "---GOV", "---ELI"),
+    (
+        "The court ordered the arrest of the former prime minister.",
+        "173",
+        "---JUD",
+        "---ELI",
+    ),
+    # a state banquet, a welcoming ceremony, a red carpet (043)
+    (
+        "Qatar's emir held a state banquet for the French president.",
+        "043",
+        "QATGOV",
+        "FRAGOV",
+    ),
+    ("China rolled out the red carpet for the Russian leader.", "043", "CHN", "RUSGOV"),
 ]
 
 
@@ -587,6 +609,10 @@ NEAR_MISSES = [
     ("The ruling party expelled the dissident lawmaker from the party.", "174"),
     ("The ruling party suspended three lawmakers from the party.", "161"),
     ("The soldier took a swipe at the ball.", "111"),
+    # an arrest ordered is no demand; a staff dinner, an awards dinner host no visit
+    ("The court ordered the arrest of the former prime minister.", "100"),
+    ("The company held a dinner for its staff.", "043"),
+    ("The magazine held an awards dinner for journalists.", "043"),
 ]
 
 
