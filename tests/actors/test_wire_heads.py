@@ -194,3 +194,24 @@ def test_resolve_an_organ_of_an_organisation_is_the_organisation(
     assert (source, target) in {
         (e.actor.code, e.recipient.code) for e in events if e.recipient
     }, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a coalition a state leads is an armed one of that state; a party's is not
+        (
+            "A Saudi-led coalition struck rebel positions near Sanaa on Monday.",
+            "SAUMIL",
+        ),
+        (
+            "The ruling coalition in Kenya rejected the opposition's demands.",
+            "KENPTY",
+        ),
+    ],
+)
+def test_resolve_a_coalition_led_by_a_state_is_armed(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert source in {e.actor.code for e in events}, events

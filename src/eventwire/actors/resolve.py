@@ -50,6 +50,8 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# heads that, led by a state ("a Saudi-led coalition"), name an armed coalition
+_STATE_LED = frozenset({"coalition", "alliance"})
 # heads of the organs of an organisation, which stand for it when an "of" phrase names
 # it ("the Permanent Council of the OAS", "a committee of the European Parliament")
 _ORGANS = frozenset(
@@ -1181,6 +1183,13 @@ class ActorResolver:
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
+                led = _state_led(matches, head)
+                if led is not None and not roles:
+                    # "a Saudi-led coalition", "the US-led alliance": the armed
+                    # coalition a state leads (as the Phoenix agents and the wire
+                    # gold code them: SAUMIL)
+                    roles.append((led, "MIL"))
+                    why.append(f'a coalition led by "{head.doc[led].text}" is armed')
             elif head.lemma_.lower() in self.base.member_heads and (
                 roles or any(t.kind == "org" for t in named)
             ):
@@ -1503,6 +1512,23 @@ def _national_branch(
     if term.country is not None or not (term.code or "").startswith("NGO"):
         return False
     return any(e == start and t.kind in ("country", "demonym") for _, e, t in matches)
+
+
+def _state_led(matches: list[tuple[int, int, Term]], head: Token) -> int | None:
+    """The index of the country before "-led" in a coalition or alliance a state
+    leads ("a Saudi-led coalition"), or None."""
+    if head.lemma_.lower() not in _STATE_LED:
+        return None
+    doc = head.doc
+    for start, end, term in matches:
+        if (
+            term.kind in ("country", "demonym")
+            and end + 1 < head.i
+            and doc[end].text == "-"
+            and doc[end + 1].lower_ == "led"
+        ):
+            return start
+    return None
 
 
 def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
