@@ -532,8 +532,8 @@ def test_an_acronym_the_story_defines_is_that_body(coder: Coder) -> None:
             "separatists",
             "UKRREB",
         ),
-        # "-led" names the leader, which is the actor
-        ("The Saudi-led coalition struck Sanaa.", "coalition", "SAU"),
+        # "-led" names the leader, which is the actor (its armed coalition)
+        ("The Saudi-led coalition struck Sanaa.", "coalition", "SAUMIL"),
     ],
 )
 def test_resolve_a_patron_is_not_the_actor(
