@@ -1409,3 +1409,21 @@ def test_coder_whom_is_the_noun_its_clause_describes(coder: Coder) -> None:
     assert any(
         c.startswith("112") and s == "IGOEUREEC" and t == "BLRGOV" for c, s, t in found
     ), found
+
+
+def test_coder_a_weapon_as_the_agent_is_an_attack_without_a_named_attacker(
+    coder: Coder,
+) -> None:
+    found = _events(coder, "Two Afghan policemen were killed by a roadside bomb.")
+    assert any(
+        c.startswith(("18", "19")) and s == "UAF" and t == "AFGCOP" for c, s, t in found
+    ), found
+    # the missile's owner named with it is the attacker
+    found = _events(
+        coder, "A Saudi warship was hit by a Houthi missile off the coast of Yemen."
+    )
+    assert any(c.startswith(("18", "19")) and s != "UAF" for c, s, _ in found), found
+    # a car is no weapon on its own
+    assert (
+        _events(coder, "A Kenyan police officer was killed by a car in Nairobi.") == []
+    )

@@ -100,7 +100,16 @@ class ImpliedActors(Frames, Arguments):
 
     def _weapon_did_it(self, tok: Token, code: str) -> bool:
         """ "Rockets hit the town" (any attack code), "shells were fired at the base"
-        (the attack codes that may go unattributed): a weapon, no attacker."""
+        (the attack codes that may go unattributed), "were killed by a roadside bomb"
+        (any attack code): a weapon, no attacker. (Killed "by a car" is no attack.)"""
+        for c in tok.children:
+            if c.dep_ == "agent" and any(
+                g.dep_ == "pobj"
+                and _lemma(g) in self.book.munitions
+                and _lemma(g) not in ("car", "vehicle")
+                for g in c.children
+            ):
+                return code[:2] in ("18", "19", "20")
         for c in tok.children:
             if c.dep_ in _SUBJ and _lemma(c) in self.book.munitions:
                 return code[:2] in ("18", "19", "20")
@@ -173,7 +182,7 @@ class ImpliedActors(Frames, Arguments):
         elsewhere in the sentence or in the one before ("Taliban fighters stormed the
         district. Rockets hit the market ..."); unidentified attackers as the last
         resort."""
-        named = self._named_attacker(tok)
+        named = self._weapon_owner(tok) or self._named_attacker(tok)
         if named is not None:
             self._log(
                 f"{code}: no attacker in the clause; {named.actor.code} "
@@ -192,6 +201,24 @@ class ImpliedActors(Frames, Arguments):
             f"{code}: no attacker named; coded as unidentified armed forces (UAF)"
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
+
+    def _weapon_owner(self, tok: Token) -> Mention | None:
+        """ "hit by a HOUTHI missile", "the army's shells struck": whose weapon it was."""
+        weapons = [
+            g
+            for c in tok.children
+            for g in (
+                (c,) if c.dep_ in _SUBJ else c.children if c.dep_ == "agent" else ()
+            )
+            if _lemma(g) in self.book.munitions
+        ]
+        for w in weapons:
+            for c in w.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    m = self._mention(c, Context())
+                    if m is not None:
+                        return m
+        return None
 
     def _named_attacker(self, tok: Token) -> Mention | None:
         """The armed actor named in this sentence outside what the attack was done to,
