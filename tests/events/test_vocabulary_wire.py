@@ -483,6 +483,26 @@ CASES = [
         "FRAGOV",
     ),
     ("China rolled out the red carpet for the Russian leader.", "043", "CHN", "RUSGOV"),
+    # a terrorist designation (163); lending suspended (1621); a missile into the sea
+    # (150)
+    (
+        "Britain designated the Wagner militia as a terrorist organisation.",
+        "163",
+        "GBR",
+        "RUSMILWAG",
+    ),
+    (
+        "The World Bank suspended lending to Afghanistan.",
+        "1621",
+        "IGOBUSWBK",
+        "AFG",
+    ),
+    (
+        "North Korea fired a ballistic missile into the Sea of Japan.",
+        "150",
+        "PRK",
+        None,
+    ),
 ]
 
 
@@ -613,6 +633,11 @@ NEAR_MISSES = [
     ("The court ordered the arrest of the former prime minister.", "100"),
     ("The company held a dinner for its staff.", "043"),
     ("The magazine held an awards dinner for journalists.", "043"),
+    # a missile into the sea hits no one; water cannon fired into a crowd is no test;
+    # war games in a sea are no missile test
+    ("North Korea fired a ballistic missile into the Sea of Japan.", "194"),
+    ("Police fired water cannon into the crowd of protesters.", "150"),
+    ("The committee listed him as a member of the group.", "163"),
 ]
 
 
