@@ -215,3 +215,27 @@ def test_resolve_a_coalition_led_by_a_state_is_armed(
 ) -> None:
     events = coder.code_text(text, "2021-10-01")
     assert source in {e.actor.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a crowd at a protest is of protesters; a crowd a bomb hits is civilians
+        ("Police fired tear gas at the crowd outside parliament in Nairobi.", "KENOPP"),
+        (
+            "Riot police dispersed the crowd in Tunis after the protest turned "
+            "violent.",
+            "TUNOPP",
+        ),
+        (
+            "Gunmen opened fire on a crowd at a wedding in Kandahar, killing six "
+            "people.",
+            "AFGCVL",
+        ),
+    ],
+)
+def test_resolve_a_crowd_is_of_protesters_only_at_a_protest(
+    coder: Coder, text: str, target: str
+) -> None:
+    events = coder.code_text(text, "2021-10-01")
+    assert target in {e.recipient.code for e in events if e.recipient}, events

@@ -50,6 +50,38 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# heads of a gathering of people, who are protesters when the sentence speaks of a
+# protest
+_CROWDS = frozenset({"crowd"})
+# the words (lemmas) of a protest and of its policing
+_PROTEST_WORDS = frozenset(
+    "protest protester protestor demonstration demonstrator rally march marcher riot "
+    "rioter teargas disperse chant slogan sit-in".split()
+)
+
+
+def _protesting_crowd(tokens: list[Token]) -> bool:
+    """ "Police fired tear gas into the crowd": is this a crowd in a sentence that
+    speaks of a protest (protesters, OPP, as the wire gold codes them), not a crowd
+    hit by a bomb in a market (civilians)?"""
+    crowd = next((t for t in tokens if t.lemma_.lower() in _CROWDS), None)
+    return crowd is not None and _speaks_of_protest(crowd.sent)
+
+
+def _speaks_of_protest(sent: Span) -> bool:
+    """Does the sentence speak of a protest or of its policing ("tear gas", "water
+    cannon", "dispersed", "chanting slogans")?"""
+    prev = ""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _PROTEST_WORDS or (
+            (prev, lemma) in (("tear", "gas"), ("water", "cannon"))
+        ):
+            return True
+        prev = lemma
+    return False
+
+
 # heads that, led by a state ("a Saudi-led coalition"), name an armed coalition
 _STATE_LED = frozenset({"coalition", "alliance"})
 # heads of the organs of an organisation, which stand for it when an "of" phrase names
@@ -1047,7 +1079,8 @@ class ActorResolver:
             if t.kind == "role" and t.sector
         ]
         non_gov = [s for s in sectors if s != "GOV"]
-        return non_gov[0] if non_gov else (sectors[0] if sectors else None)
+        sector = non_gov[0] if non_gov else (sectors[0] if sectors else None)
+        return "OPP" if sector == "CVL" and _protesting_crowd(tokens) else sector
 
     def _describe(
         self,
@@ -1279,6 +1312,9 @@ class ActorResolver:
                 )
             ]
             sector = non_gov[0] if non_gov else (head_role or "GOV")
+            if sector == "CVL" and _protesting_crowd(tokens):
+                sector = "OPP"
+                why.append("a crowd at a protest is of protesters (OPP)")
 
         code: str | None = None
         if org is not None:
