@@ -503,6 +503,38 @@ CASES = [
         "PRK",
         None,
     ),
+    # nouns with their doer and victim: a killing, a shooting, a conviction, an
+    # indictment, a sentencing
+    (
+        "The killing of the journalist by soldiers sparked outrage.",
+        "190",
+        "---MIL",
+        "---MED",
+    ),
+    (
+        "The shooting of three protesters by police triggered riots.",
+        "193",
+        "---COP",
+        "---OPP",
+    ),
+    (
+        "The conviction of the opposition leader by a Moscow court drew criticism.",
+        "116",
+        "RUSJUD",
+        "RUSOPP",
+    ),
+    (
+        "The indictment of the former president by a grand jury was unsealed.",
+        "115",
+        "---JUD",
+        "---ELI",
+    ),
+    (
+        "The sentencing of the activist by a Cairo court drew criticism.",
+        "173",
+        "EGYJUD",
+        "EGYHRI",
+    ),
 ]
 
 
@@ -638,6 +670,9 @@ NEAR_MISSES = [
     ("North Korea fired a ballistic missile into the Sea of Japan.", "194"),
     ("Police fired water cannon into the crowd of protesters.", "150"),
     ("The committee listed him as a member of the group.", "163"),
+    # a conviction that is a belief; the prosecution as a party in court
+    ("The minister spoke of his conviction that peace was possible.", "116"),
+    ("The prosecution told the court that the minister lied.", "115"),
 ]
 
 
