@@ -1427,3 +1427,21 @@ def test_coder_a_weapon_as_the_agent_is_an_attack_without_a_named_attacker(
     assert (
         _events(coder, "A Kenyan police officer was killed by a car in Nairobi.") == []
     )
+
+
+def test_coder_those_killed_or_wounded_in_an_attack_are_its_recipients(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Three Afghan soldiers were wounded in a Taliban ambush in Helmand province.",
+    )
+    assert any(
+        c.startswith("19") and s.startswith("AFGINS") and t == "AFGMIL"
+        for c, s, t in found
+    ), found
+    # arrested during a raid: the arrest, not an attack on them
+    found = _events(
+        coder, "Two journalists were arrested during a police raid in Lagos."
+    )
+    assert any(c == "173" and t == "NGAMED" for c, _, t in found), found

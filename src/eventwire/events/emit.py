@@ -29,6 +29,9 @@ from .speech import _POLITICAL_SECTORS, Speech
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
 # exercises and build-ups, clashing
 _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
+# "were killed/wounded in an attack": the attack's victims
+_HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "murder"})
+
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
 # "in a bid to", "in an effort to", "as part of a campaign to"
@@ -522,6 +525,21 @@ class Emitter(ImpliedActors, Speech):
             # "the attack left 12 people dead", "the strike killed five soldiers":
             # what an attack did, it did to them
             targets = self._recipients(tok.head, None, ctx, ("dobj",))
+        if (
+            not targets
+            and match.code[:2] in ("18", "19", "20")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during")
+            and _lemma(tok.head.head) in _HARMED
+        ):
+            # "three soldiers were wounded in a Taliban ambush": whom the attack hurt
+            verb = tok.head.head
+            targets = [
+                m
+                for c in verb.children
+                if c.dep_ in ("nsubjpass",)
+                for m in self._expand(c, ctx)
+            ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
         if match.code[:2] in ("18", "19", "20"):
