@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
 
 
@@ -239,3 +240,25 @@ def test_resolve_a_crowd_is_of_protesters_only_at_a_protest(
 ) -> None:
     events = coder.code_text(text, "2021-10-01")
     assert target in {e.recipient.code for e in events if e.recipient}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an acronym in brackets after a body's name the parse left out of its
+        # phrase is that body
+        (
+            "The National Electoral Supervisory Agency [NESA] rejected the "
+            "complaints, accusing the opposition of lying.",
+            "---GOV",
+        ),
+    ],
+)
+def test_resolve_a_bracketed_acronym_is_the_body_before_it(
+    coder: Coder, text: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    acronym = next(t for t in doc if t.text == "NESA")
+    mention = coder.resolver.resolve(acronym, "2021-10-01", DocMemory())
+    assert mention is not None
+    assert (mention.actor.code, mention.actor.text) == (code, "NESA")

@@ -506,6 +506,8 @@ class ActorResolver:
             # about that body's country
             context_country = _body_country(memory)
         defined = memory.acronyms.get(head.text) if _acronym(head.text) else None
+        if defined is None and depth < 2:
+            defined = self._bracketed_acronym(head, day, memory, depth)
         if defined is not None and len(tokens) <= 2:
             # "JEM" after "the Justice and Equality Movement (JEM)": the story's own
             return Mention(
@@ -600,6 +602,33 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _bracketed_acronym(
+        self, head: Token, day: str | None, memory: DocMemory, depth: int
+    ) -> Actor | None:
+        """ "The National Intelligence Security Agency [NISA] denied ...": an acronym
+        the base does not know, in brackets right after a body's name that the parse
+        left out of its phrase, is that body (and is remembered as the story's)."""
+        doc = head.doc
+        i = head.i
+        if (
+            not _acronym(head.text)
+            or i < 2
+            or doc[i - 1].text not in ("(", "[")
+            or doc[i - 2].pos_ != "PROPN"
+            or doc[i - 2].is_ancestor(head)
+            or head.is_ancestor(doc[i - 2])
+            or self.base.terms.get((_word(head),)) is not None
+        ):
+            return None
+        name = doc[i - 2]
+        while name.dep_ == "compound" and name.head.i == name.i + 1:
+            name = name.head  # the name's last word is its head
+        sub = self.resolve(name, day, memory, None, None, depth + 1)
+        if sub is None or sub.actor.name:
+            return None
+        memory.acronyms[head.text] = sub.actor
+        return sub.actor
 
     def _role_appositive(
         self, head: Token, child: Token, day: str | None, memory: DocMemory, depth: int
@@ -1716,7 +1745,9 @@ def _span_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     start = tokens[0].i
     end = tokens[-1].i + 1
-    while start < end and doc[start].dep_ in ("det", "punct", "case"):
+    while start < end and (
+        doc[start].dep_ in ("det", "punct", "case") or doc[start].text in ("(", "[")
+    ):
         start += 1
     while end > start and doc[end - 1].dep_ in ("punct", "case"):
         end -= 1
