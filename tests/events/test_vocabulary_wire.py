@@ -535,6 +535,14 @@ CASES = [
         "EGYJUD",
         "EGYHRI",
     ),
+    # called off: a summit cancelled (161), talks halted (164)
+    ("Iran called off the summit with Saudi Arabia.", "161", "IRN", "SAU"),
+    (
+        "The rebels called off talks with the government.",
+        "164",
+        "---REB",
+        "---GOV",
+    ),
 ]
 
 
@@ -673,6 +681,8 @@ NEAR_MISSES = [
     # a conviction that is a belief; the prosecution as a party in court
     ("The minister spoke of his conviction that peace was possible.", "116"),
     ("The prosecution told the court that the minister lied.", "115"),
+    # a summit called off is no appeal for talks
+    ("Iran called off the summit with Saudi Arabia.", "026"),
 ]
 
 
