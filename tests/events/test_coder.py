@@ -1445,3 +1445,23 @@ def test_coder_those_killed_or_wounded_in_an_attack_are_its_recipients(
         coder, "Two journalists were arrested during a police raid in Lagos."
     )
     assert any(c == "173" and t == "NGAMED" for c, _, t in found), found
+
+
+def test_coder_its_outside_subject_and_object_is_the_clause_subject(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "North Korea fired two ballistic missiles into the sea off its east coast, "
+        "South Korea's military said.",
+    )
+    # not South Korea's military, the speaker
+    assert found and all(t is None or not t.startswith("KOR") for _, _, t in found), (
+        found
+    )
+    # an object's owner may be anyone: "their" is not the kidnappers
+    found = _events(
+        coder,
+        "The opposition party said gunmen abducted eight of their members in Harare.",
+    )
+    assert any(c == "181" and t is not None for c, _, t in found), found

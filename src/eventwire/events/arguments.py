@@ -199,6 +199,8 @@ class Arguments(PatternMatching):
             )
         elif pron and (meant := self._clause_subject(head, ctx)) is not False:
             m = meant
+        elif pron and (bound := self._bound_possessive(head, ctx)) is not None:
+            m = bound
         else:
             speaker = ctx.speaker
             if pron and _own_subject(head):
@@ -251,6 +253,45 @@ class Arguments(PatternMatching):
         found = self._mention(subj, ctx)
         if found is None:
             return False
+        a = found.actor
+        return Mention(
+            replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
+            head.i,
+            head.i,
+            head.i + 1,
+        )
+
+    def _bound_possessive(self, head: Token, ctx: Context) -> Mention | None:
+        """ "North Korea fired missiles off ITS east coast, South Korea's military
+        said": "its" or "their" outside its clause's subject and object is that
+        subject, if the number agrees (not the speaker of the report)."""
+        if head.lower_ not in ("its", "their") or head.dep_ != "poss":
+            return None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if (
+            subj is None
+            or subj.pos_ == "PRON"
+            or subj.ent_type_ == "PERSON"
+            or subj.left_edge.i <= head.i <= subj.right_edge.i
+            # "abducted eight of THEIR members": an object's owner may be anyone
+            or any(
+                c.dep_ in ("dobj", "dative")
+                and c.left_edge.i <= head.i <= c.right_edge.i
+                for c in verb.children
+            )
+        ):
+            return None
+        many = subj.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in subj.children
+        )
+        if many != (head.lower_ == "their"):
+            return None
+        found = self._mention(subj, ctx)
+        if found is None:
+            return None
         a = found.actor
         return Mention(
             replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
