@@ -262,3 +262,22 @@ def test_resolve_a_bracketed_acronym_is_the_body_before_it(
     mention = coder.resolver.resolve(acronym, "2021-10-01", DocMemory())
     assert mention is not None
     assert (mention.actor.code, mention.actor.text) == (code, "NESA")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a sector word whose sentence names only the other side takes the country
+        # the story is most about
+        (
+            "Syria's civil war entered its tenth year. The regime accused Turkey of "
+            "backing the rebels.",
+            "SYRGOV",
+        ),
+    ],
+)
+def test_resolve_the_story_country_when_the_sentence_names_only_the_other_side(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-06-01")
+    assert source in {e.actor.code for e in events if e.sentence == 1}, events

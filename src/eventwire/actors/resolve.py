@@ -50,6 +50,22 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# titles of those who deal with other countries: "the envoy" after "Damascus" need not
+# be Syria's
+_GO_BETWEENS = frozenset(
+    [
+        "envoy",
+        "special envoy",
+        "ambassador",
+        "diplomat",
+        "mediator",
+        "negotiator",
+        "emissary",
+        "consul",
+        "counterpart",
+        "delegation",
+    ]
+)
 # heads of a gathering of people, who are protesters when the sentence speaks of a
 # protest
 _CROWDS = frozenset({"crowd"})
@@ -498,9 +514,14 @@ class ActorResolver:
             and self._country_is_the_other_side(head, context_country, memory)
         ):
             # "the country's top diplomat accused Russia": the country the doer
-            # acts on is not the doer's
+            # acts on is not the doer's; the dateline's is, else the one the story
+            # is most about when that is another ("Syria's war ... The regime
+            # accused Turkey")
             dateline = getattr(head.sent._, "dateline", None)
+            other = context_country
             context_country = memory.filed.get(dateline.start) if dateline else None
+            if context_country is None and memory.main_country != other:
+                context_country = memory.main_country
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
@@ -761,8 +782,8 @@ class ActorResolver:
             )
         # "the regime" after "Damascus", "the army" after "Syrian troops"; a plural
         # ("the authorities", "the rebels") is too loose to point back
-        if head.tag_ != "NN":
-            return None
+        if head.tag_ != "NN" or term.text.lower() in _GO_BETWEENS:
+            return None  # "the envoy" after "Damascus" is anyone's
         body = memory.sectors.get(term.sector) if term.sector else None
         if body is None or body.country is None:
             return None
