@@ -290,8 +290,11 @@ class Arguments(PatternMatching):
         if many != (head.lower_ == "their"):
             return None
         found = self._mention(subj, ctx)
-        if found is None:
-            return None
+        if found is None or (
+            head.lower_ == "its"
+            and (found.actor.name or _lemma(subj) in _PERSON_TITLES)
+        ):
+            return None  # "its" is no person's
         a = found.actor
         return Mention(
             replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
