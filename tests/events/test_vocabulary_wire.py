@@ -543,6 +543,16 @@ CASES = [
         "---REB",
         "---GOV",
     ),
+    # rescue teams, a field hospital, doctors sent (073); food airdropped into a place
+    ("The UAE sent a field hospital to Gaza.", "073", "ARE", "PSE"),
+    (
+        "Turkey dispatched rescue teams to Syria after the earthquake.",
+        "073",
+        "TUR",
+        "SYR",
+    ),
+    ("Cuba sent 200 doctors to Italy.", "073", "CUB", "ITA"),
+    ("The United States airdropped food into Gaza.", "073", "USA", "PSE"),
 ]
 
 
@@ -683,6 +693,9 @@ NEAR_MISSES = [
     ("The prosecution told the court that the minister lied.", "115"),
     # a summit called off is no appeal for talks
     ("Iran called off the summit with Saudi Arabia.", "026"),
+    # investigators and workers sent are no aid
+    ("The UN dispatched a team of investigators to Syria.", "073"),
+    ("The company sent its workers to Qatar.", "073"),
 ]
 
 
