@@ -530,10 +530,10 @@ CASES = [
         "---ELI",
     ),
     (
-        "The sentencing of the activist by a Cairo court drew criticism.",
+        "The sentencing of the journalist by a Cairo court drew criticism.",
         "173",
         "EGYJUD",
-        "EGYHRI",
+        "EGYMED",
     ),
     # called off: a summit cancelled (161), talks halted (164)
     ("Iran called off the summit with Saudi Arabia.", "161", "IRN", "SAU"),
