@@ -91,6 +91,7 @@ class _PeakMemory:
         self.peaks: dict[int, int] = {}
         self.names: dict[int, str] = {}
         self.cpu: dict[int, float] = {}
+        self.parents: dict[int, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -105,6 +106,7 @@ class _PeakMemory:
                     with p.oneshot():
                         rss = p.memory_info().rss
                         times = p.cpu_times()
+                        self.parents.setdefault(p.pid, p.ppid())
                     self.peaks[p.pid] = max(self.peaks.get(p.pid, 0), rss)
                     self.cpu[p.pid] = times.user + times.system
                     self.names.setdefault(p.pid, " ".join(p.cmdline()))
@@ -125,10 +127,23 @@ class _PeakMemory:
             if pid != self.pid and "resource_tracker" not in self.names.get(pid, "")
         ]
         mb = 1 << 20
+        # the client's children: the forkserver that loads the model (its children are
+        # the workers) and multiprocessing's resource tracker
+        children = {
+            pid
+            for pid, parent in self.parents.items()
+            if parent == self.pid and "resource_tracker" not in self.names.get(pid, "")
+        }
         return {
             "client_mb": round(client / mb),
             "worker_mb": round(max(workers) / mb) if workers else 0,
             "cpu_s": round(sum(self.cpu.values()), 2),
+            "server_cpu_s": round(sum(self.cpu[pid] for pid in children), 2),
+            "workers_cpu_s": sorted(
+                round(self.cpu[pid], 2)
+                for pid, parent in self.parents.items()
+                if parent in children
+            ),
         }
 
 
@@ -139,14 +154,24 @@ def one_run(corpus: str, db: str, config: str) -> None:
     options: dict[str, Any] = {"workers": 1}
     if config.startswith("local:"):
         options = {"cluster": config}
-    done = eventwire.Store(db).ingest([corpus], **options)
+    first: list[float] = []
+
+    def progress(report: Any) -> None:
+        if not first:  # the first article stored: the start is over
+            first.extend((time.process_time(), _since()))
+
+    done = eventwire.Store(db).ingest([corpus], progress=progress, **options)
+    cpu = time.process_time()
     print(
         json.dumps(
             {
                 "coded": done.coded,
                 "seconds_in_process": _since(),
-                # this process alone (a cluster's client: the store's writer)
-                "process_cpu_s": round(time.process_time(), 2),
+                # this process alone (a cluster's client: the scheduler, the nannies
+                # and the store's writer), in all and from its first stored article on
+                "process_cpu_s": round(cpu, 2),
+                "process_cpu_after_first_s": round(cpu - first[0], 2) if first else 0,
+                "first_stored_at_s": round(first[1], 2) if first else None,
                 "imported_spacy": "spacy" in sys.modules,
             }
         )
@@ -512,6 +537,15 @@ def main() -> int:
             f"{GOAL_OVERHEAD:.0%}: {'met' if over < GOAL_OVERHEAD else 'MISSED'}); "
             f"local:2 / local:1 {up:.2f}x (goal >= {GOAL_SPEEDUP}: "
             f"{'met' if up >= GOAL_SPEEDUP else 'MISSED'})"
+        )
+    for name in runs:
+        rs = runs[name][big]
+        print(
+            f"{name:<10} CPU s for {big} (each run): client "
+            f"{[r['process_cpu_s'] for r in rs]}, of it from the first stored article "
+            f"on {[r['process_cpu_after_first_s'] for r in rs]}; the model's server "
+            f"{[r['server_cpu_s'] for r in rs]}; workers "
+            f"{[r['workers_cpu_s'] for r in rs]}"
         )
     print(f"same rows in every store: {same}; peak RSS (MB): {result['peak_mb']}")
     print(f"rates: {measured}")

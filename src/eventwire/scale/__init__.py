@@ -111,9 +111,15 @@ def connect(cluster: Any, timeout_s: float = 15) -> Iterator[Any]:
 
 # _preload imports distributed and _work itself, with the garbage collector paused
 _PRELOAD = ["eventwire.scale._preload"]
-# what Dask's nanny sets for a worker, less MALLOC_TRIM_THRESHOLD_ (see _work)
-_WORKER_ENVIRON = {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-_WORKER_ENVIRON["OPENBLAS_NUM_THREADS"] = "1"
+# what Dask's nanny sets for a worker, less MALLOC_TRIM_THRESHOLD_ (see _work), and
+# the mark that tells _preload it runs in the forkserver (so it may end it at once)
+_FORKSERVER_ENV = "EVENTWIRE_FORKSERVER"
+_WORKER_ENVIRON = {
+    "OMP_NUM_THREADS": "1",
+    "MKL_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    _FORKSERVER_ENV: "1",
+}
 
 
 def _has_forkserver() -> bool:

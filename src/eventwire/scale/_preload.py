@@ -14,14 +14,23 @@ collections are shorter).
 
 A model that fails to load here is not fatal: each worker then loads it itself on its
 first task, and says why if it cannot.
+
+The forkserver ends when the client does (it has forked every worker it will fork),
+and it ends at once, without the interpreter's clean-up: freeing the model, the
+dictionaries and the gazetteer object by object took 0.06-0.17 s (measured at load 3),
+time a caller that reads the client's output to its end (a pipe, ``$(...)``) waits
+for, since the forkserver holds the client's standard output and error.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
+import os
 
 from .._cache import paused_gc
+from . import _FORKSERVER_ENV
 
 _WARM_UP = (
     "Talks Resume in Nairobi\n\nMarch 5, 2024\n\nKenyan and Ugandan ministers met in "
@@ -37,3 +46,13 @@ with contextlib.suppress(Exception), paused_gc():
 
     list(_work.worker_coder(None, False).code([read_text(_WARM_UP, "warm-up")]))
 gc.freeze()
+_SERVER = os.getpid()
+
+
+def _end_at_once() -> None:
+    if os.getpid() == _SERVER:  # not a process forked from it that exits normally
+        os._exit(0)
+
+
+if os.environ.get(_FORKSERVER_ENV) == "1":  # the forkserver that scale started
+    atexit.register(_end_at_once)
