@@ -281,3 +281,31 @@ def test_resolve_the_story_country_when_the_sentence_names_only_the_other_side(
 ) -> None:
     events = coder.code_text(text, "2021-06-01")
     assert source in {e.actor.code for e in events if e.sentence == 1}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # "the minister" is the minister named before, not the last government
+        # actor (an ambassador of another country)
+        (
+            "Sudan's foreign minister met the Egyptian ambassador on Monday. The "
+            "minister said the talks had gone well.",
+            "minister",
+            "SDNGOV",
+        ),
+    ],
+)
+def test_resolve_a_bare_title_is_the_actor_last_said_with_it(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    memory = DocMemory()
+    found = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            mention = coder.resolver.resolve(tok, "2021-06-01", memory)
+            if mention is not None:
+                found[tok.i] = mention.actor.code
+    last = max(t.i for t in doc if t.text == head)
+    assert found.get(last) == code, found

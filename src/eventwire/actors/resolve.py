@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Actor, actor_code
+from ..records import UNKNOWN_COUNTRY, Actor, actor_code
 from .base import ARABIC_ARTICLES, ActorBase, Role, Term, fold, surface_key
 
 # dependents that belong to a noun phrase's own description
@@ -214,6 +214,9 @@ class DocMemory:
     main_country: str | None = None
     # title -> the person last named with it ("foreign minister" -> Wang Yi)
     titles: dict[str, Actor] = field(default_factory=dict)
+    # title -> the last unnamed actor of a known country or body said with it
+    # ("foreign minister" -> "Sudan's foreign minister"), most recent last
+    titled: dict[str, Actor] = field(default_factory=dict)
     # sector -> the last actor of a known country in it ("the regime" after "Damascus")
     sectors: dict[str, Actor] = field(default_factory=dict)
 
@@ -616,6 +619,12 @@ class ActorResolver:
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role":
                     memory.titles[term.text.lower()] = actor
+        elif head.pos_ == "NOUN" and not actor.code.startswith(UNKNOWN_COUNTRY):
+            for _, _, term in self.match_terms(tokens):
+                if term.kind == "role" and term.sector == actor.sector:
+                    title = term.text.lower()
+                    memory.titled.pop(title, None)
+                    memory.titled[title] = actor
         if actor.country and actor.sector and head.pos_ != "PRON":
             memory.sectors[actor.sector] = actor
         if actor.name is None and not actor.is_plain and head.pos_ == "PROPN":
@@ -780,6 +789,19 @@ class ActorResolver:
                 person.name,
                 why=f'"{text}" is {person.name}, named with that title before',
             )
+        if head.tag_ == "NN":
+            # "the minister" after "Sudan's foreign minister" (not after "the
+            # Egyptian ambassador", the GOV actor named last)
+            said = [a for t, a in memory.titled.items() if t.split()[-1] == title]
+            if said:
+                return Actor(
+                    text,
+                    said[-1].code,
+                    said[-1].country,
+                    said[-1].sector,
+                    None,
+                    why=f'"{text}" is {said[-1].text}, named with that title before',
+                )
         # "the regime" after "Damascus", "the army" after "Syrian troops"; a plural
         # ("the authorities", "the rebels") is too loose to point back
         if head.tag_ != "NN" or term.text.lower() in _GO_BETWEENS:
