@@ -483,19 +483,12 @@ CASES = [
         "FRAGOV",
     ),
     ("China rolled out the red carpet for the Russian leader.", "043", "CHN", "RUSGOV"),
-    # a terrorist designation (163); lending suspended (1621); a missile into the sea
-    # (150)
+    # a terrorist designation (163); a missile into the sea (150)
     (
         "Britain designated the Wagner militia as a terrorist organisation.",
         "163",
         "GBR",
         "RUSMILWAG",
-    ),
-    (
-        "The World Bank suspended lending to Afghanistan.",
-        "1621",
-        "IGOBUSWBK",
-        "AFG",
     ),
     (
         "North Korea fired a ballistic missile into the Sea of Japan.",
@@ -553,6 +546,8 @@ CASES = [
     ),
     ("Cuba sent 200 doctors to Italy.", "073", "CUB", "ITA"),
     ("The United States airdropped food into Gaza.", "073", "USA", "PSE"),
+    # a strike by walking off the job (143)
+    ("Nurses walked off the job across the country.", "143", "---HLH", None),
 ]
 
 
@@ -696,6 +691,9 @@ NEAR_MISSES = [
     # investigators and workers sent are no aid
     ("The UN dispatched a team of investigators to Syria.", "073"),
     ("The company sent its workers to Qatar.", "073"),
+    # a commercial bank's lending is no aid; a space agency's rocket test no show of force
+    ("The bank suspended lending to small businesses.", "1621"),
+    ("The space agency conducted a rocket test in Texas.", "150"),
 ]
 
 
