@@ -548,6 +548,13 @@ CASES = [
     ("The United States airdropped food into Gaza.", "073", "USA", "PSE"),
     # a strike by walking off the job (143)
     ("Nurses walked off the job across the country.", "143", "---HLH", None),
+    # a minute's silence kept for the dead is symbolic (017), not a refusal to comment
+    (
+        "Lawmakers kept a minute's silence for the victims of the attack.",
+        "017",
+        "---LEG",
+        None,
+    ),
 ]
 
 
@@ -694,6 +701,7 @@ NEAR_MISSES = [
     # a commercial bank's lending is no aid; a space agency's rocket test no show of force
     ("The bank suspended lending to small businesses.", "1621"),
     ("The space agency conducted a rocket test in Texas.", "150"),
+    ("Lawmakers kept a minute's silence for the victims of the attack.", "011"),
 ]
 
 
