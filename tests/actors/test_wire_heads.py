@@ -309,3 +309,16 @@ def test_resolve_a_bare_title_is_the_actor_last_said_with_it(
                 found[tok.i] = mention.actor.code
     last = max(t.i for t in doc if t.text == head)
     assert found.get(last) == code, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's capitalised name is no body
+        "Militants set off an Improvised Explosive Device near the police post.",
+    ],
+)
+def test_resolve_a_weapon_name_is_no_actor(coder: Coder, text: str) -> None:
+    doc = coder.nlp(text)
+    device = next(t for t in doc if t.text == "Device")
+    assert coder.resolver.resolve(device, "2021-06-01", DocMemory()) is None

@@ -147,6 +147,12 @@ _NOT_BODY_ENTS = frozenset(
     "PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT "
     "WORK_OF_ART LAW LANGUAGE PRODUCT FAC".split()
 )
+# last words of capitalised names of weapons and things, which the tagger may call a
+# body ("a Vehicle-borne Improvised Explosive Device")
+_THING_HEADS = frozenset(
+    "device devices bomb bombs missile missiles rocket rockets grenade grenades "
+    "mine mines shell shells launcher launchers".split()
+)
 # entity types of a proper name after a title that is not a person's name
 _NOT_PERSON_ENTS = frozenset("ORG GPE NORP FAC LOC".split())
 # adjectives that say nothing of what a body is ("the same agency", "another office")
@@ -911,6 +917,8 @@ class ActorResolver:
         acronym ("the CGT"), or a name a country owns ("Turkey's BOTAS")?"""
         if head.ent_type_ in _NOT_BODY_ENTS or not head.text[:1].isupper():
             return False
+        if head.lower_ in _THING_HEADS:
+            return False  # "an Improvised Explosive Device": a weapon, capitalised
         if head.lower_ in self.base.body_heads:
             return head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if head.pos_ != "PROPN":
