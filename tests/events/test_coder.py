@@ -1465,3 +1465,26 @@ def test_coder_its_outside_subject_and_object_is_the_clause_subject(
         "The opposition party said gunmen abducted eight of their members in Harare.",
     )
     assert any(c == "181" and t is not None for c, _, t in found), found
+
+
+def test_coder_an_event_noun_whose_verb_says_it_failed_is_no_event(
+    coder: Coder,
+) -> None:
+    assert _events(coder, "The ceasefire between Israel and Hamas collapsed.") == []
+    assert (
+        _events(coder, "Talks between Serbia and Kosovo broke down in Brussels.") == []
+    )
+    found = _events(coder, "Talks between Serbia and Kosovo resumed in Brussels.")
+    assert ("046", "SRB", "XKX") in found or ("046", "SRBGOV", "XKXGOV") in found, found
+
+
+def test_coder_the_country_where_sides_meet_is_not_theirs(coder: Coder) -> None:
+    found = _events(
+        coder, "Talks between the government and the rebels resumed in Doha."
+    )
+    assert found and not any(
+        (s or "").startswith("QAT") or (t or "").startswith("QAT") for _, s, t in found
+    ), found
+    # the place of an arrest still is
+    found = _events(coder, "Police in Nairobi arrested five opposition activists.")
+    assert any(c == "173" and s == "KENCOP" for c, s, _ in found), found

@@ -382,7 +382,12 @@ class Arguments(PatternMatching):
             # "four foreign aid groups" in Sudan are not Sudanese (a foreign ministry
             # is the country's own)
             return None
-        named = self.memory.countries_between(self.sent.start, self.sent.end)
+        named, venues = [], set()
+        for pc in self.memory.countries_between(self.sent.start, self.sent.end):
+            if self._venue(pc[0]):
+                venues.add(pc[1])
+            else:
+                named.append(pc)
         dateline = self.sent._.dateline
         filed = self.memory.filed.get(dateline.start) if dateline else None
         if filed and len({c for _, c in named}) > 1:
@@ -391,9 +396,9 @@ class Arguments(PatternMatching):
         best = min(named, key=lambda pc: abs(pc[0] - head.i), default=None)
         if best is not None:
             return best[1]
-        if filed or self.memory.main_country:
+        if filed or self.memory.main_country not in (None, *venues):
             return filed or self.memory.main_country
-        # no country named anywhere: the country of an actor the sentence names
+        # no country named anywhere (or only where the sides meet): the country of an actor the sentence names
         # ("President Bashar Assad's forces clashed with rebel fighters")
         known = [
             (i, m.actor.country)
@@ -401,6 +406,33 @@ class Arguments(PatternMatching):
             if m is not None and m.actor.country and i != head.i
         ]
         return min(known, key=lambda pc: abs(pc[0] - head.i), default=(0, None))[1]
+
+    def _venue(self, i: int) -> bool:
+        """Is token ``i`` where a meeting is held ("talks IN DOHA", "met AT the UN in
+        Geneva")? Its country is not that of the sides who meet there."""
+        if not 0 <= i - self.sent.start < len(self.sent):
+            return False
+        tok = self.sent.doc[i]
+        while (
+            tok.dep_ in ("compound", "pobj", "prep", "conj", "appos")
+            and tok.head.i != tok.i
+        ):
+            if tok.dep_ == "prep" and tok.lower_ in ("in", "at"):
+                # "met in Doha", "talks in Doha", "held talks in Doha", "talks
+                # resumed in Doha"
+                return any(
+                    _lemma(t) in self.book.meeting_words
+                    for t in (
+                        tok.head,
+                        *(
+                            c
+                            for c in tok.head.children
+                            if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                        ),
+                    )
+                )
+            tok = tok.head
+        return False
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []

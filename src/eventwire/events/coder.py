@@ -276,6 +276,9 @@ class _SentenceCoder(Emitter):
         if match is None:
             return
         self.tried.add(tok.i)
+        if self._failed(tok):
+            self._log(f'"{tok.text}" matched {match.rule} but failed: no event')
+            return
         sources = self._noun_sources(
             tok, ctx, kind=match.pattern.modifier if match.pattern else frozenset()
         )
@@ -336,6 +339,19 @@ class _SentenceCoder(Emitter):
         if prospective:
             mod.future = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
+
+    def _failed(self, tok: Token) -> bool:
+        """ "The ceasefire collapsed", "talks broke down": the act named is not."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = _lemma(verb)
+        return lemma in self.book.failed or (
+            lemma == "break"
+            and any(
+                c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children
+            )
+        )
 
     def _visit_adj(self, tok: Token, ctx: Context) -> None:
         match = self._frame(tok) or self._match(tok, self._cands("adj", tok))

@@ -7,7 +7,7 @@ an unknown code, field or duplicate id is an error with file:line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +137,7 @@ class PatternBook:
     prospect: frozenset[str] = frozenset()  # "the prospect of talks": future
     # "a potential Russian attack": an event noun these words qualify is yet to come
     prospective: frozenset[str] = frozenset()
+    failed: frozenset[str] = frozenset()  # "the truce collapsed": no truce
     history: dict[str, frozenset[str]] = field(default_factory=dict)  # background cues
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
     munitions: frozenset[str] = frozenset()  # "rocket": its firer is the attacker
@@ -147,6 +148,20 @@ class PatternBook:
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
     patterns: list[Pattern] = field(default_factory=list)
+
+    @cached_property
+    def meeting_words(self) -> frozenset[str]:
+        """Verbs and nouns that name a meeting or talks on their own (040, 044-046,
+        036; not visits, whose place is the host's, nor "hold" or "start", which need
+        an object to be talks)."""
+        return frozenset(
+            lemma
+            for (_, lemma), found in self.by_lemma.items()
+            if any(
+                p.code.startswith(("040", "044", "045", "046", "036")) and not p.object
+                for p in found
+            )
+        )
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self.by_lemma.get((pos, lemma), [])
@@ -370,6 +385,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
         book.prospect = frozenset(as_str_list(modality, "prospect", label))
         book.prospective = frozenset(as_str_list(modality, "prospective", label))
+        book.failed = frozenset(as_str_list(modality, "failed", label))
         for word in as_str_list(modality, "demand", label):
             book.obligation[word] = "demand"
         for word in as_str_list(modality, "appeal", label):
