@@ -555,6 +555,14 @@ CASES = [
         "---LEG",
         None,
     ),
+    # peacekeepers expelled (1661), or threatened with it (136)
+    ("Mali expelled the UN peacekeepers.", "1661", "MLI", "IGOUNOPKO"),
+    (
+        "The government threatened to expel the UN peacekeepers.",
+        "136",
+        "---GOV",
+        "IGOUNOPKO",
+    ),
 ]
 
 
