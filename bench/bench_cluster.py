@@ -17,9 +17,10 @@ README's sizing table is computed from.
    forkserver that holds the model) is sampled.
 2. The rates the sizing table is computed from, in this process: one worker's coding
    rate (``Coder.code`` over the N articles, warm), and the single writer's cost per
-   batch of 100 articles (unpacking a task's Arrow tables and adding the articles
-   through ``IngestWriter`` and ``EventStore`` into a fresh file, each batch one
-   transaction; the median batch).
+   batch of 100 articles (a local ingest's) and of 500 (a cluster's): unpacking
+   tasks' Arrow tables and adding the articles through ``IngestWriter`` and
+   ``EventStore`` into a fresh file, each batch one transaction; the median batch,
+   in wall and CPU seconds.
 
 The machine is shared: each run prints the load average before and after it, and
 how many cores other processes kept busy meanwhile (``others_cores``: the machine's busy
@@ -244,6 +245,7 @@ def rates(corpus: Path, tmp: Path) -> dict[str, Any]:
     """One worker's coding rate and the writer's cost per batch of 100 articles."""
     from eventwire.ingest import ReadReport, read_paths
     from eventwire.pipeline import IngestWriter, shared_coder
+    from eventwire.scale import DEFAULT_BATCH_SIZE
     from eventwire.scale._work import _part, unpack
     from eventwire.store import EventStore, content_hash
 
@@ -266,27 +268,42 @@ def rates(corpus: Path, tmp: Path) -> dict[str, Any]:
                 ReadReport(),
             )
         )
-    write_s = []
-    with EventStore(tmp / "writer.duckdb", batch_size=100) as store:
-        writer = IngestWriter(store)
-        for part in parts:
-            t0 = time.perf_counter()
-            for article, _, events in unpack(part):
-                if writer.read(article):
-                    writer.add(article, events or [])
-            store.flush()
-            write_s.append(time.perf_counter() - t0)
-        writer.finish()
-    batch_s = sorted(write_s)[len(write_s) // 2]
-    return {
+    found: dict[str, Any] = {
         "articles": len(articles),
         "events": sum(len(r.events) for r in results),
         "load": load,
         "worker_articles_per_s": round(len(articles) / code_s, 1),
-        "writer_batch_s_median": round(batch_s, 4),
-        "writer_batch_s_max": round(max(write_s), 4),
-        "writer_articles_per_s": round(100 / batch_s),
     }
+    for size in (100, DEFAULT_BATCH_SIZE):  # a local ingest's batch, a cluster's
+        write_s, cpu_s = [], []
+        each = size // 100  # parts a batch
+        with EventStore(tmp / f"writer-{size}.duckdb", batch_size=size) as store:
+            writer = IngestWriter(store)
+            for at in range(0, len(parts) - each + 1, each):
+                t0, c0 = time.perf_counter(), time.process_time()
+                for part in parts[at : at + each]:
+                    for article, _, events in unpack(part):
+                        if writer.read(article):
+                            writer.add(article, events or [])
+                store.flush()
+                write_s.append(time.perf_counter() - t0)
+                cpu_s.append(time.process_time() - c0)
+            writer.finish()
+        if not write_s:  # fewer articles than a batch
+            continue
+        batch_s = sorted(write_s)[len(write_s) // 2]
+        suffix = "" if size == 100 else f"_{size}"
+        found |= {
+            f"writer_batch{suffix}_s_median": round(batch_s, 4),
+            f"writer_batch{suffix}_s_max": round(max(write_s), 4),
+            f"writer_batch{suffix}_cpu_s_median": round(
+                sorted(cpu_s)[len(cpu_s) // 2], 4
+            ),
+            f"writer{suffix}_articles_per_s": round(size / batch_s),
+        }
+    cluster = found.get(f"writer_{DEFAULT_BATCH_SIZE}_articles_per_s")
+    found["writer_cluster_articles_per_s"] = cluster or found["writer_articles_per_s"]
+    return found
 
 
 # -- the start-up, phase by phase -----------------------------------------------------------
@@ -515,7 +532,10 @@ def main() -> int:
         },
         "rates": measured,
         "sizing": sizing(
-            measured["worker_articles_per_s"], measured["writer_articles_per_s"]
+            measured["worker_articles_per_s"],
+            measured.get(
+                "writer_500_articles_per_s", measured["writer_articles_per_s"]
+            ),
         ),
     }
     print()

@@ -156,7 +156,7 @@ class Store:
         cluster: Any = None,
         model: str | None = None,
         statements: bool = False,
-        batch_size: int = 100,
+        batch_size: int | None = None,
         task_size: int | None = None,
         progress: Any = None,
         report: Any = None,
@@ -167,22 +167,25 @@ class Store:
         (``Article``s or dicts with ``text``). ``workers`` processes here, or
         ``cluster`` (an address or a ``distributed.Client``). Inputs that cannot be
         read are skipped, one line each in ``.skipped``; a store that cannot be
-        written raises ``StoreError``. ``progress(report)`` is called as it goes;
-        ``report`` is the ``ReadReport`` to fill (a new one by default)."""
+        written raises ``StoreError``. ``batch_size``: articles a transaction (100,
+        or 500 with a cluster; a batch is also written every 2 seconds).
+        ``progress(report)`` is called as it goes; ``report`` is the ``ReadReport``
+        to fill (a new one by default)."""
         if self.is_lake:
             raise InputError(f"{self.path}: a Parquet folder is read-only.")
         if cluster is not None and workers != 1:
             raise InputError("give workers or cluster, not both.")
         if cluster is not None:
-            from .scale import prestart
+            from .scale import DEFAULT_BATCH_SIZE, prestart
 
             prestart(cluster)  # local:N: the model loads while the rest starts
+            batch_size = batch_size or DEFAULT_BATCH_SIZE
         from .ingest import ReadReport, read_paths
         from .store import EventStore
 
         report = ReadReport() if report is None else report
         paths = _paths(source)
-        with EventStore(self.path, batch_size=batch_size) as store:
+        with EventStore(self.path, batch_size=batch_size or 100) as store:
             if cluster is not None:
                 from .scale import DEFAULT_TASK_SIZE, ingest_on_cluster
 

@@ -308,3 +308,41 @@ def test_cluster_article_stored_at_the_start_but_replaced_meanwhile_is_coded(
     assert (there.coded, there.replaced, there.unchanged) == (2, 2, 0)
     [article] = snapshot(store.path)["articles"]
     assert article[6] == a["text"] and article[7] == first["articles"][0][7]
+
+
+@pytest.mark.parametrize(
+    ("on_cluster", "given", "written"),
+    [(True, None, 500), (True, 7, 7), (False, None, 100)],
+)
+def test_cluster_ingest_writes_batches_of_500_unless_told(
+    coder: Coder,
+    client: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    on_cluster: bool,
+    given: int | None,
+    written: int,
+) -> None:
+    """A cluster's client writes fewer, larger transactions by default (each costs CPU
+    that the workers' cores lose); --batch is kept when given, and a local ingest
+    keeps its 100."""
+    from eventwire.store import EventStore
+
+    opened: list[int] = []
+    real = EventStore.__init__
+
+    def opening(self: EventStore, *args: Any, **kwargs: Any) -> None:
+        opened.append(kwargs["batch_size"])
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(EventStore, "__init__", opening)
+    article = {
+        "id": "quay-1",
+        "text": "Dock workers in Mombasa ended a strike on Thursday, union officials "
+        "said.",
+        "date": "2024-05-02",
+    }
+    where = {"cluster": client} if on_cluster else {}
+    done = Store(tmp_path / "b.duckdb").ingest([article], batch_size=given, **where)
+    assert done.coded == 1
+    assert opened == [written]

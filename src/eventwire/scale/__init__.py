@@ -34,6 +34,7 @@ from ..errors import EventwireError, InputError, first_line
 from ..records import Article
 
 __all__ = [
+    "DEFAULT_BATCH_SIZE",
     "DEFAULT_TASK_SIZE",
     "check_address",
     "code_on_cluster",
@@ -43,6 +44,11 @@ __all__ = [
 ]
 
 DEFAULT_TASK_SIZE = 100  # articles (or JSONL lines) a task
+# articles a transaction of the client, the store's one writer (or 2 seconds of
+# results, as in any ingest): each transaction costs about 0.02 s of CPU besides its
+# articles (2,000 generated articles stored in 0.80 s in batches of 100, 0.47 s in
+# batches of 500), CPU the client takes from the cores the workers code on
+DEFAULT_BATCH_SIZE = 500
 _ADDRESS = re.compile(r"(?:tcp|tls)://[^\s/:]+:\d{1,5}")
 _LOCAL = re.compile(r"local:(\d{1,3})")
 _NEEDS = 'the cluster needs Dask distributed: pip install "eventwire[scale]".'
