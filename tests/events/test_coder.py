@@ -1488,3 +1488,14 @@ def test_coder_the_country_where_sides_meet_is_not_theirs(coder: Coder) -> None:
     # the place of an arrest still is
     found = _events(coder, "Police in Nairobi arrested five opposition activists.")
     assert any(c == "173" and s == "KENCOP" for c, s, _ in found), found
+
+
+def test_coder_a_regions_people_take_no_country_from_the_sentence(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "The junta in Niger rejected a proposal by West African leaders for a "
+        "nine-month transition.",
+    )
+    assert found and all(not (t or "").startswith("NER") for _, _, t in found), found

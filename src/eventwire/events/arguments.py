@@ -382,6 +382,13 @@ class Arguments(PatternMatching):
             # "four foreign aid groups" in Sudan are not Sudanese (a foreign ministry
             # is the country's own)
             return None
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _REGIONS
+            for c in head.doc[head.left_edge.i : head.i]
+        ):
+            # "West African leaders", "Gulf Arab states", "European ministers": of a
+            # region, not of the one country the sentence names
+            return None
         named, venues = [], set()
         for pc in self.memory.countries_between(self.sent.start, self.sent.end):
             if self._venue(pc[0]):
@@ -1101,6 +1108,26 @@ class Arguments(PatternMatching):
 
 
 # "foreign minister", "international affairs": a country's own office, not a foreigner
+# adjectives of a region of several countries
+_REGIONS = frozenset(
+    {
+        "african",
+        "arab",
+        "asian",
+        "european",
+        "western",
+        "regional",
+        "gulf",
+        "nordic",
+        "baltic",
+        "balkan",
+        "caribbean",
+        "scandinavian",
+        "sahelian",
+        "andean",
+    }
+)
+
 _FOREIGN_AFFAIRS = frozenset(
     {
         "minister",
