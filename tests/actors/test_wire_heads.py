@@ -322,3 +322,28 @@ def test_resolve_a_weapon_name_is_no_actor(coder: Coder, text: str) -> None:
     doc = coder.nlp(text)
     device = next(t for t in doc if t.text == "Device")
     assert coder.resolver.resolve(device, "2021-06-01", DocMemory()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # national trade union centres and paramilitary police by their acronyms
+        (
+            "The NLC accused the government of ignoring the workers.",
+            "NGALABNLC",
+            "NGAGOV",
+        ),
+        (
+            "Militants hurled a grenade at a CRPF bunker in Srinagar on Thursday.",
+            "INDREB",
+            "INDCOPCRP",
+        ),
+    ],
+)
+def test_resolve_union_centres_and_police_forces_by_acronym(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    events = coder.code_text(text, "2021-06-01")
+    assert (source, target) in {
+        (e.actor.code, e.recipient.code) for e in events if e.recipient
+    }, events
