@@ -1499,3 +1499,8 @@ def test_coder_a_regions_people_take_no_country_from_the_sentence(
         "nine-month transition.",
     )
     assert found and all(not (t or "").startswith("NER") for _, _, t in found), found
+
+
+def test_coder_where_an_attack_came_from_is_not_whom_it_hit(coder: Coder) -> None:
+    found = _events(coder, "Two rockets were fired from Lebanon on Sunday.")
+    assert found and all(not (t or "").startswith("LBN") for _, _, t in found), found

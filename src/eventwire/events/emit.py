@@ -236,7 +236,9 @@ class Emitter(ImpliedActors, Speech):
             targets = [counted] if counted is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
-            place = self._place_recipient(tok)
+            place = self._place_recipient(
+                tok, origins=match.code[:2] not in ("18", "19", "20")
+            )
             targets = (
                 [place]
                 if place is not None and place.actor.identity not in src_ids

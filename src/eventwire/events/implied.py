@@ -65,16 +65,15 @@ class ImpliedActors(Frames, Arguments):
         # "protesters" names only protest; "strikes" may be air strikes too
         return bool(cands) and all(p.code.startswith("14") for p in cands)
 
-    def _place_recipient(self, tok: Token) -> Mention | None:
-        """The country of the place a clause names ("in south Lebanon", "from Panama")."""
+    def _place_recipient(self, tok: Token, origins: bool = True) -> Mention | None:
+        """The country of the place a clause names ("in south Lebanon", "from Panama");
+        not where it came from unless ``origins`` ("rockets fired FROM Gaza" were
+        not fired at Gaza)."""
+        preps = _PLACE_PREPS | ({"from", "into", "to"} if origins else {"into", "to"})
         holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
         for h in holders:
             for prep in h.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS | {
-                    "from",
-                    "into",
-                    "to",
-                }:
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
                     if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC"):
@@ -310,6 +309,8 @@ class ImpliedActors(Frames, Arguments):
         """ "Militants attacked a village in Borno": an attack on a place is an attack
         on its people, the civilians of the place's country."""
         for obj in self._objects(tok):
+            if obj.dep_ == "pobj" and obj.head.lower_ == "from":
+                continue  # "rockets fired FROM Gaza": where the attack came from
             if obj.lemma_.lower() not in _ATTACKED_PLACES and obj.ent_type_ not in (
                 "GPE",
                 "LOC",
