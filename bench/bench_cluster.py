@@ -14,7 +14,10 @@ README's sizing table is computed from.
    against workers=1) under 15%, local:2 at least 1.7 times local:1; both are printed
    end to end and without the start. The stores must hold the same rows. The peak
    memory (RSS) of the client and of its largest child process (a worker, or the
-   forkserver that holds the model) is sampled.
+   forkserver that holds the model) is sampled, and so is the CPU time of each
+   process: the client (in all, and from its first stored article on, when its start
+   is over: the store's writer, and the scheduler and nannies of a ``local:N``), the
+   forkserver that loads the model, and each worker.
 2. The rates the sizing table is computed from, in this process: one worker's coding
    rate (``Coder.code`` over the N articles, warm), and the single writer's cost per
    batch of 100 articles (a local ingest's) and of 500 (a cluster's): unpacking
