@@ -347,3 +347,36 @@ def test_resolve_union_centres_and_police_forces_by_acronym(
     assert (source, target) in {
         (e.actor.code, e.recipient.code) for e in events if e.recipient
     }, events
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a go-between does not point back to the government named before
+        (
+            "The Syrian government rejected the plan on Monday. The envoy said the "
+            "talks would go on.",
+            "envoy",
+            "---GOV",
+        ),
+        # a title that is no go-between does
+        (
+            "The Syrian government rejected the plan on Monday. The regime said the "
+            "talks would go on.",
+            "regime",
+            "SYRGOV",
+        ),
+    ],
+)
+def test_resolve_a_go_between_is_not_the_government_named_before(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    memory = DocMemory()
+    found = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            mention = coder.resolver.resolve(tok, "2021-06-01", memory)
+            if mention is not None:
+                found[tok.text] = mention.actor.code
+    assert found.get(head) == code, found
