@@ -563,6 +563,21 @@ CASES = [
         "---GOV",
         "IGOUNOPKO",
     ),
+    # an ambassador returned or credentials presented (050); an ambassador ordered home
+    # (161)
+    ("Colombia returned its ambassador to Caracas.", "050", "COL", "VENGOV"),
+    (
+        "The new German ambassador presented his credentials to the Kenyan president.",
+        "050",
+        "DEUGOV",
+        "KENGOV",
+    ),
+    (
+        "Israel ordered its ambassador in Ankara to return home for consultations.",
+        "161",
+        "ISR",
+        "TUR",
+    ),
 ]
 
 
@@ -710,6 +725,11 @@ NEAR_MISSES = [
     ("The bank suspended lending to small businesses.", "1621"),
     ("The space agency conducted a rocket test in Texas.", "150"),
     ("Lawmakers kept a minute's silence for the victims of the attack.", "011"),
+    # an ambassador ordered home is no demand
+    (
+        "Israel ordered its ambassador in Ankara to return home for consultations.",
+        "100",
+    ),
 ]
 
 
