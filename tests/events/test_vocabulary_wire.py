@@ -725,10 +725,10 @@ NEAR_MISSES = [
     ("The bank suspended lending to small businesses.", "1621"),
     ("The space agency conducted a rocket test in Texas.", "150"),
     ("Lawmakers kept a minute's silence for the victims of the attack.", "011"),
-    # an ambassador ordered home is no demand
+    # an ambassador ordered home for consultations is no demand for a meeting
     (
         "Israel ordered its ambassador in Ankara to return home for consultations.",
-        "100",
+        "106",
     ),
 ]
 
