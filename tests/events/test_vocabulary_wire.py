@@ -398,7 +398,7 @@ CASES = [
         "JPN",
         "PHL",
     ),
-    # taken into custody (173); an invitation extended (036); a guest at the palace (043)
+    # taken into custody (173); an invitation extended (036); a guest at the Kremlin (043)
     (
         "Police took the opposition leader into custody on Friday.",
         "173",
@@ -411,12 +411,7 @@ CASES = [
         "---GOV",
         "MEXGOV",
     ),
-    (
-        "The Saudi king received the Iranian foreign minister at the palace in Jeddah.",
-        "043",
-        "SAUGOV",
-        "IRNGOV",
-    ),
+    ("Putin welcomed Xi at the Kremlin on Monday.", "043", "RUSGOV", "CHNGOV"),
     # a cabinet approved (051); an election conceded (080), or not (124)
     ("The parliament approved the new cabinet.", "051", "---LEG", "---GOV"),
     ("The president conceded the election to his rival.", "080", "---GOV", None),
@@ -725,6 +720,8 @@ NEAR_MISSES = [
     ("The bank suspended lending to small businesses.", "1621"),
     ("The space agency conducted a rocket test in Texas.", "150"),
     ("Lawmakers kept a minute's silence for the victims of the attack.", "011"),
+    # a guest welcomed at the Kremlin is received, not praised
+    ("Putin welcomed Xi at the Kremlin on Monday.", "051"),
     # an ambassador ordered home for consultations is no demand for a meeting
     (
         "Israel ordered its ambassador in Ankara to return home for consultations.",
