@@ -1504,3 +1504,16 @@ def test_coder_a_regions_people_take_no_country_from_the_sentence(
 def test_coder_where_an_attack_came_from_is_not_whom_it_hit(coder: Coder) -> None:
     found = _events(coder, "Two rockets were fired from Lebanon on Sunday.")
     assert found and all(not (t or "").startswith("LBN") for _, _, t in found), found
+
+
+def test_coder_a_capital_named_as_a_place_is_the_country_not_its_government(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "The Islamic State group claimed responsibility for the bombing in Kabul.",
+    )
+    assert any(t == "AFG" for _, _, t in found), found
+    # a capital that acts is its government
+    found = _events(coder, "Beijing accused Manila of provoking the clash.")
+    assert ("112", "CHNGOV", "PHLGOV") in found, found

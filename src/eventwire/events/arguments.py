@@ -209,9 +209,33 @@ class Arguments(PatternMatching):
             m = self.c.resolver.resolve(
                 head, self.day, self.memory, speaker, self._context_country(head)
             )
+        if m is not None and not pron and self._capital_as_place(head, m.actor):
+            # "the bombing IN KABUL": the city, not the government it is the seat of
+            a = m.actor
+            m = replace(
+                m,
+                actor=replace(
+                    a, code=a.country or a.code, sector=None, why=f"{a.why}; a place"
+                ),
+            )
         if not pron:
             self._cache[head.i] = m
         return m
+
+    def _capital_as_place(self, head: Token, actor: Actor) -> bool:
+        if (
+            actor.sector != "GOV"
+            or not actor.is_plain
+            or head.dep_ != "pobj"
+            or head.head.lower_ not in _PLACE_PREPS
+            # "its ambassador in Ankara": accredited to the government there
+            or _lemma(head.head.head) in _POSTED
+        ):
+            return False
+        words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        key = surface_key(" ".join(t.text for t in (*words, head)))
+        term = self.c.resolver.base.terms.get(key)
+        return term is not None and term.kind == "capital"
 
     def _clause_subject(self, head: Token, ctx: Context) -> Mention | bool | None:
         """ "Aid groups warned of famine as THEY appealed to the government": "they"
@@ -1108,6 +1132,11 @@ class Arguments(PatternMatching):
 
 
 # "foreign minister", "international affairs": a country's own office, not a foreigner
+# who is posted to a capital's government ("the ambassador in Ankara")
+_POSTED = frozenset(
+    {"ambassador", "envoy", "embassy", "consulate", "diplomat", "mission", "chargé"}
+)
+
 # adjectives of a region of several countries
 _REGIONS = frozenset(
     {
