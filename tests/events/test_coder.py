@@ -1517,3 +1517,15 @@ def test_coder_a_capital_named_as_a_place_is_the_country_not_its_government(
     # a capital that acts is its government
     found = _events(coder, "Beijing accused Manila of provoking the clash.")
     assert ("112", "CHNGOV", "PHLGOV") in found, found
+
+
+def test_coder_an_event_noun_involving_two_sides_is_between_them(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Clashes involving Kurdish fighters and Turkish troops erupted in the border "
+        "town.",
+    )
+    assert any(c.startswith("19") and s == "TURMIL" for c, s, _ in found), found
+    assert any(c.startswith("19") and t == "TURMIL" for c, _, t in found), found

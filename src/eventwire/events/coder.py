@@ -308,11 +308,16 @@ class _SentenceCoder(Emitter):
             or prospective
         )
         if not sources and asserted:
-            # "talks between X and Y": both are sources and recipients
+            # "talks between X and Y", "talks involving X and Y": both are sources
+            # and recipients
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
                     for g in c.children:
                         if g.dep_ == "pobj":
+                            sources = self._expand(g, ctx)
+                elif c.dep_ == "acl" and _lemma(c) in ("involve", "include"):
+                    for g in c.children:
+                        if g.dep_ == "dobj":
                             sources = self._expand(g, ctx)
         if not sources and asserted and self._unattributed(match.code):
             sources = [self._unidentified(tok, match.code)]
