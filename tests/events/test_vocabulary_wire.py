@@ -573,6 +573,13 @@ CASES = [
         "ISR",
         "TUR",
     ),
+    # restraint urged on someone is an appeal to de-escalate (0256)
+    (
+        "The UN called on Israel and Hamas to exercise restraint.",
+        "0256",
+        "IGOUNO",
+        "ISR",
+    ),
 ]
 
 
