@@ -157,7 +157,8 @@ def one_run(corpus: str, db: str, config: str) -> None:
 
     options: dict[str, Any] = {"workers": 1}
     if config.startswith("local:"):
-        options = {"cluster": config}
+        cluster, _, batch = config.partition("/")  # "local:2/100": batches of 100
+        options = {"cluster": cluster, "batch_size": int(batch) if batch else None}
     first: list[float] = []
 
     def progress(report: Any) -> None:
@@ -190,14 +191,19 @@ _T0 = time.perf_counter()
 
 
 def end_to_end(
-    corpora: dict[int, Path], tmp: Path, repeat: int, quiet_s: float
+    corpora: dict[int, Path],
+    tmp: Path,
+    repeat: int,
+    quiet_s: float,
+    configs: tuple[tuple[str, str], ...] = CONFIGS,
 ) -> dict[str, Any]:
     """Each configuration on each corpus, in a fresh process, ``repeat`` times."""
     out: dict[str, Any] = {}
     for r in range(repeat):
-        for name, config in CONFIGS:
+        for name, config in configs:
             for n, corpus in corpora.items():
-                db = tmp / f"{config.replace(':', '')}-{n}-{r}.duckdb"
+                label = config.replace(":", "").replace("/", "-")
+                db = tmp / f"{label}-{n}-{r}.duckdb"
                 waited = _wait_quiet(quiet_s) if quiet_s else 0.0
                 before = _load()
                 start = _busy()
@@ -461,6 +467,13 @@ def main() -> int:
     )
     parser.add_argument("--json", dest="json_out")
     parser.add_argument(
+        "--also-batch",
+        type=int,
+        metavar="N",
+        help="also run local:1 and local:2 with batches of N articles (a cluster's "
+        "default is 500), to compare",
+    )
+    parser.add_argument(
         "--startup",
         type=int,
         default=0,
@@ -502,7 +515,13 @@ def main() -> int:
         for n, path in corpora.items():
             write_jsonl(path, n, seed=2)
         print(f"{big} and {small} generated articles; load {_load()}", flush=True)
-        runs = end_to_end(corpora, tmp, args.repeat, args.quiet)
+        configs = CONFIGS
+        if args.also_batch:
+            configs += tuple(
+                (f"{c} batch {args.also_batch}", f"{c}/{args.also_batch}")
+                for c in ("local:1", "local:2")
+            )
+        runs = end_to_end(corpora, tmp, args.repeat, args.quiet, configs)
         measured = rates(corpora[big], tmp)
     best = {
         name: {n: min(r["seconds"] for r in rs) for n, rs in by_n.items()}
@@ -560,6 +579,14 @@ def main() -> int:
             f"{GOAL_OVERHEAD:.0%}: {'met' if over < GOAL_OVERHEAD else 'MISSED'}); "
             f"local:2 / local:1 {up:.2f}x (goal >= {GOAL_SPEEDUP}: "
             f"{'met' if up >= GOAL_SPEEDUP else 'MISSED'})"
+        )
+    also = f"batch {args.also_batch}"
+    if args.also_batch:
+        print(
+            f"with batches of {args.also_batch}: local:2 / local:1 "
+            f"{best['local:1 ' + also][big] / best['local:2 ' + also][big]:.2f}x end "
+            f"to end, {marginal['local:2 ' + also] / marginal['local:1 ' + also]:.2f}x "
+            "without the start"
         )
     for name in runs:
         rs = runs[name][big]
