@@ -380,3 +380,17 @@ def test_resolve_a_go_between_is_not_the_government_named_before(
             if mention is not None:
                 found[tok.text] = mention.actor.code
     assert found.get(head) == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the country a doer asks another to act on is not the doer's
+        ("Parliament is urging the president to sanction Iran.", "---LEG"),
+    ],
+)
+def test_resolve_the_country_of_an_asked_act_is_the_other_side(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2021-06-01")
+    assert {e.actor.code for e in events} == {source}, events

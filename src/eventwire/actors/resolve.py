@@ -714,8 +714,9 @@ class ActorResolver:
         self, head: Token, country: str, memory: DocMemory
     ) -> bool:
         """Is every mention of ``country`` in the sentence the country itself as the
-        object of the head's verb ("accused Russia", "urged Washington", "attacked
-        Israel"), so that it is not the doer's own?"""
+        object of the head's verb or of a verb it governs ("accused Russia", "urged
+        Washington", "attacked Israel", "is asking Obama to help Iran"), so that it
+        is not the doer's own?"""
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return False
         sent = head.sent
@@ -726,6 +727,15 @@ class ActorResolver:
             return False
         doc = head.doc
         verb = head.head
+        # the verb and the verbs it asks, urges or plans ("asking Obama to help
+        # Iran"): their objects are acted on by the doer too
+        verbs = {verb.i}
+        stack = [verb]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ == "xcomp" and child.i not in verbs:
+                    verbs.add(child.i)
+                    stack.append(child)
         for pos in found:
             tok = doc[pos]
             term = self.base.terms.get((_word(tok),)) or self.base.terms.get(
@@ -733,12 +743,12 @@ class ActorResolver:
             )
             if term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
-            if tok.dep_ == "dobj" and tok.head.i == verb.i:
+            if tok.dep_ == "dobj" and tok.head.i in verbs:
                 continue
             if (
                 tok.dep_ == "pobj"
                 and tok.head.dep_ == "prep"
-                and tok.head.head.i == verb.i
+                and tok.head.head.i in verbs
                 and tok.head.lower_ in ("against", "on", "with", "to")
             ):
                 continue
