@@ -11,7 +11,8 @@
   worker, and sends back Arrow tables (``_work``).
 - The client is the store's one writer: it takes the results in input order and adds
   them through ``ingest._writer.IngestWriter`` and ``EventStore.add``, in the store's
-  batches, exactly as a local ingest does, so the store ends the same, row for row.
+  batches (of ``DEFAULT_BATCH_SIZE`` articles unless told otherwise, or 2 seconds), as
+  a local ingest does, so the store ends the same, row for row.
 - Faults: a worker that dies has its tasks run again elsewhere (Dask); a task that
   fails (its workers died three times, or it raised) is skipped with one line and the
   run goes on; a killed client loses at most the batch in flight, and a re-run codes
