@@ -179,13 +179,16 @@ class Store:
             from .scale import DEFAULT_BATCH_SIZE, prestart
 
             prestart(cluster)  # local:N: the model loads while the rest starts
-            batch_size = batch_size or DEFAULT_BATCH_SIZE
+            if batch_size is None:
+                batch_size = DEFAULT_BATCH_SIZE
         from .ingest import ReadReport, read_paths
         from .store import EventStore
 
         report = ReadReport() if report is None else report
         paths = _paths(source)
-        with EventStore(self.path, batch_size=batch_size or 100) as store:
+        if batch_size is None:
+            batch_size = 100
+        with EventStore(self.path, batch_size=batch_size) as store:
             if cluster is not None:
                 from .scale import DEFAULT_TASK_SIZE, ingest_on_cluster
 
