@@ -1529,3 +1529,27 @@ def test_coder_an_event_noun_involving_two_sides_is_between_them(
     )
     assert any(c.startswith("19") and s == "TURMIL" for c, s, _ in found), found
     assert any(c.startswith("19") and t == "TURMIL" for c, _, t in found), found
+
+
+def test_coder_a_view_or_a_declared_act_is_no_frame(coder: Coder) -> None:
+    # "consider X to be Y" is a view, not a policy option
+    assert not any(
+        c == "014"
+        for c, _, _ in _events(
+            coder,
+            '"We consider this government to be illegitimate," the Kenyan opposition '
+            "coalition said.",
+        )
+    )
+    # "called a ceasefire to support talks": declared, not an appeal to the truce
+    assert not any(
+        c.startswith("02")
+        for c, _, _ in _events(
+            coder,
+            "The Colombian rebels called a unilateral ceasefire to support peace talks "
+            "with the government.",
+        )
+    )
+    # an appeal to someone stays one
+    found = _events(coder, "Kenya's president called on the rebels to lay down arms.")
+    assert any(c.startswith("02") for c, _, _ in found), found

@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._state import _Match
-from ._syntax import _controller, _embedded_clause, _infinitive_of, _that_clause
+from ._syntax import (
+    _controller,
+    _embedded_clause,
+    _infinitive_of,
+    _lemma,
+    _that_clause,
+)
 from .matching import PatternMatching
 
 
@@ -43,8 +49,20 @@ class Frames(PatternMatching):
             return None
         embedded = _embedded_clause(tok)
         inner: _Match | None = None
+        if embedded is not None and name == "consider" and _lemma(embedded) == "be":
+            return None  # "we consider this government to be illegitimate": a view
         if embedded is not None:
             controller = _controller(tok, embedded)
+            if (
+                name == "appeal"
+                and controller is not None
+                and controller.dep_ == "dobj"
+                and not controller.ent_type_
+                and self._cands("noun", controller)
+            ):
+                # "the rebels called a ceasefire to support talks": the object is an
+                # act they declared, not someone they appealed to
+                return None
             if (
                 controller is not None
                 and controller.dep_ != "nsubjpass"
