@@ -580,6 +580,19 @@ CASES = [
         "IGOUNO",
         "ISR",
     ),
+    # raids on offices and homes are confiscations in the CAMEO manual (1711)
+    (
+        "Police raided the offices of the opposition newspaper.",
+        "1711",
+        "---COP",
+        "---OPP",
+    ),
+    (
+        "The police raid on the offices of the human rights group drew criticism.",
+        "1711",
+        "---COP",
+        "---NGO",
+    ),
 ]
 
 
@@ -727,6 +740,9 @@ NEAR_MISSES = [
     ("The bank suspended lending to small businesses.", "1621"),
     ("The space agency conducted a rocket test in Texas.", "150"),
     ("Lawmakers kept a minute's silence for the victims of the attack.", "011"),
+    # a raid on an office is no armed attack; a raid on a village still is one
+    ("Police raided the offices of the opposition newspaper.", "190"),
+    ("Israeli troops raided the village of Beita.", "1711"),
     # a guest welcomed at the Kremlin is received, not praised
     ("Putin welcomed Xi at the Kremlin on Monday.", "051"),
     # an ambassador ordered home for consultations is no demand for a meeting
