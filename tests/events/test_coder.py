@@ -1553,3 +1553,15 @@ def test_coder_a_view_or_a_declared_act_is_no_frame(coder: Coder) -> None:
     # an appeal to someone stays one
     found = _events(coder, "Kenya's president called on the rebels to lay down arms.")
     assert any(c.startswith("02") for c, _, _ in found), found
+
+
+def test_coder_an_event_noun_said_to_exist_is_asserted(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "There were clashes between Kurdish fighters and Turkish troops near the "
+        "border.",
+    )
+    assert any(c.startswith("19") and s == "TURMIL" for c, s, _ in found), found
+    assert (
+        _events(coder, "There was no attack on the embassy, the ministry said.") == []
+    )

@@ -306,6 +306,12 @@ class _SentenceCoder(Emitter):
             tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
             or _governing_verb(tok) is not None
             or prospective
+            # "there were clashes between ...": said to exist
+            or (
+                tok.dep_ == "attr"
+                and _lemma(tok.head) == "be"
+                and any(c.dep_ == "expl" for c in tok.head.children)
+            )
         )
         if not sources and asserted:
             # "talks between X and Y", "talks involving X and Y": both are sources
