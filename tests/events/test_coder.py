@@ -1565,3 +1565,15 @@ def test_coder_an_event_noun_said_to_exist_is_asserted(coder: Coder) -> None:
     assert (
         _events(coder, "There was no attack on the embassy, the ministry said.") == []
     )
+
+
+def test_coder_an_attack_on_a_forces_positions_is_on_the_force(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Kremlin-backed militants attacked Ukrainian positions with mortars.",
+        "2022-03-01",
+    )
+    assert any(c.startswith("19") and t == "UKRMIL" for c, _, t in found), found
+    # the positions of a named force are that force's
+    found = _events(coder, "Turkish jets bombed positions of the PKK in northern Iraq.")
+    assert any(t == "TURREBPKK" for _, _, t in found), found

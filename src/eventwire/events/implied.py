@@ -23,6 +23,11 @@ _ATTACKED_PLACES = frozenset(
     "hotel restaurant mall bazaar station checkpoint compound base post wedding funeral "
     "home homes house houses residence".split()
 )
+# places that are a force's own: an attack on them is on the force, not civilians
+_MILITARY_PLACES = frozenset(
+    "position positions barracks outpost outposts garrison trench trenches bunker "
+    "bunkers".split()
+)
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
 
@@ -275,6 +280,14 @@ class ImpliedActors(Frames, Arguments):
         if place is None or place.actor.identity in src_ids:
             return targets
         doc = tok.doc
+        if doc[place.head].lemma_.lower() in _MILITARY_PLACES and any(
+            t.actor.sector or not t.actor.is_plain for t in targets
+        ):
+            return targets  # "the positions of the Syrian army": the army's
+        if doc[place.head].lemma_.lower() in _MILITARY_PLACES and all(
+            place.start <= t.head < place.end for t in targets
+        ):
+            return [place]  # "Ukrainian positions": Ukraine's forces
         where = [t for t in targets if _under_prep(doc[t.head], place.head)]
         return [place] if len(where) == len(targets) else targets
 
@@ -311,7 +324,9 @@ class ImpliedActors(Frames, Arguments):
         for obj in self._objects(tok):
             if obj.dep_ == "pobj" and obj.head.lower_ == "from":
                 continue  # "rockets fired FROM Gaza": where the attack came from
-            if obj.lemma_.lower() not in _ATTACKED_PLACES and obj.ent_type_ not in (
+            if obj.lemma_.lower() not in (
+                _ATTACKED_PLACES | _MILITARY_PLACES
+            ) and obj.ent_type_ not in (
                 "GPE",
                 "LOC",
                 "FAC",
@@ -336,7 +351,7 @@ class ImpliedActors(Frames, Arguments):
                     and term.kind == "role"
                     and term.sector
                 ),
-                "CVL",
+                "MIL" if obj.lemma_.lower() in _MILITARY_PLACES else "CVL",
             )
             actor = Actor(
                 " ".join(t.text for t in obj.subtree),
