@@ -394,3 +394,12 @@ def test_resolve_the_country_of_an_asked_act_is_the_other_side(
 ) -> None:
     events = coder.code_text(text, "2021-06-01")
     assert {e.actor.code for e in events} == {source}, events
+
+
+def test_resolve_a_country_given_dollars_is_no_currency(coder: Coder) -> None:
+    # only a short prefix ("US $", "NZ $") makes a name a currency sign's
+    events = coder.code_text(
+        "The IMF agreed to lend Sri Lanka $2.9 billion to help it recover.",
+        "2023-03-20",
+    )
+    assert "LKA" in {e.recipient.code for e in events if e.recipient}, events

@@ -1721,6 +1721,8 @@ def _names_currency(last: Token) -> bool:
     if last.i + 1 >= len(doc):
         return False
     after = doc[last.i + 1]
+    if after.text == "$" and not (last.text.isupper() and len(last.text) <= 3):
+        return False  # "lend Sri Lanka $2.9 billion": only "US $", "NZ $" are signs
     # "Russia pounds Kharkiv", "South Korea won": a verb is no currency
     return after.lower_ in _CURRENCY_WORDS and (
         after.text == "$" or after.pos_ == "NOUN"
