@@ -593,6 +593,13 @@ CASES = [
         "---COP",
         "---NGO",
     ),
+    # tear gas fired INTO a crowd is fired at it
+    (
+        "Kenyan police fired tear gas into the crowd outside parliament in Nairobi.",
+        "175",
+        "KENCOP",
+        "KEN",
+    ),
 ]
 
 
