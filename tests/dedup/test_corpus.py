@@ -2,7 +2,8 @@
 
 ``three_reports.jsonl`` (written for these tests) tells one invented shelling on Monday
 2024-03-04, Turkish forces against Syrian army posts near a made-up village, in three
-outlets' words, published on the 4th, 5th and 6th. Each report codes TURMIL -> SYR 194;
+outlets' words, published on the 4th, 5th and 6th. Each report codes TURMIL -> SYRMIL
+194 (the army's posts and positions);
 Capital Post's first sentence names no day, so its event is dated the 5th (the window
 merges it). Turkey's accusation (two outlets) and the Baghdad talks (one) on the same
 day between the same two countries are other events.
@@ -23,7 +24,7 @@ FIXTURE = (
     Path(__file__).resolve().parents[1] / "fixtures" / "dedup" / "three_reports.jsonl"
 )
 
-SHELLING = ("TURMIL", "SYR", "194")
+SHELLING = ("TURMIL", "SYRMIL", "194")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ def test_each_report_codes_the_shelling(
 ) -> None:
     for article, events in coded:
         shelling = [e for e in events if _key(e) == SHELLING]
-        assert shelling, f"{article.source}: no TURMIL -> SYR 194 event"
+        assert shelling, f"{article.source}: no TURMIL -> SYRMIL 194 event"
 
 
 def test_merge_article_merges_a_report_repeating_itself(

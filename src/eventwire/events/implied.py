@@ -26,7 +26,7 @@ _ATTACKED_PLACES = frozenset(
 # places that are a force's own: an attack on them is on the force, not civilians
 _MILITARY_PLACES = frozenset(
     "position positions barracks outpost outposts garrison trench trenches bunker "
-    "bunkers".split()
+    "bunkers base bases post posts".split()
 )
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
@@ -284,10 +284,16 @@ class ImpliedActors(Frames, Arguments):
             t.actor.sector or not t.actor.is_plain for t in targets
         ):
             return targets  # "the positions of the Syrian army": the army's
-        if doc[place.head].lemma_.lower() in _MILITARY_PLACES and all(
-            place.start <= t.head < place.end for t in targets
+        if targets and all(
+            place.start <= t.head < place.end
+            and t.head != place.head
+            and doc[t.head].dep_ in ("amod", "compound", "nmod", "poss")
+            and t.actor.is_plain
+            and t.actor.sector is None
+            for t in targets
         ):
-            return [place]  # "Ukrainian positions": Ukraine's forces
+            # "Ukrainian positions": Ukraine's forces; "a Syrian village": its people
+            return [place]
         where = [t for t in targets if _under_prep(doc[t.head], place.head)]
         return [place] if len(where) == len(targets) else targets
 
