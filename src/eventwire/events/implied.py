@@ -359,6 +359,8 @@ class ImpliedActors(Frames, Arguments):
                 ),
                 "MIL" if obj.lemma_.lower() in _MILITARY_PLACES else "CVL",
             )
+            if sector == "GOV" and obj.lemma_.lower() in _MILITARY_PLACES:
+                sector = "MIL"  # "government positions" are held by its forces
             actor = Actor(
                 " ".join(t.text for t in obj.subtree),
                 actor_code(country, sector),
