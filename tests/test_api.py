@@ -54,13 +54,13 @@ def test_api_import_loads_nothing_costly() -> None:
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
-        (SHELLING, "2024-03-07", [("RUSMIL", "194", "UKR", "2024-03-05")]),
+        (SHELLING, "2024-03-07", [("RUSMIL", "194", "UKRCVL", "2024-03-05")]),
         (
             TRADE,
             "2024-03-07",
             [("KEN", "061", "UGA", "2024-03-05"), ("UGA", "061", "KEN", "2024-03-05")],
         ),
-        (SHELLING, None, [("RUSMIL", "194", "UKR", None)]),
+        (SHELLING, None, [("RUSMIL", "194", "UKRCVL", None)]),
     ],
 )
 def test_api_code_returns_event_records(

@@ -36,7 +36,7 @@ def test_readme_from_python_has_blocks_that_show_their_output() -> None:
     blocks = python_blocks("From Python")
     assert len(blocks) >= 3
     assert "eventwire.code(" in blocks[0] and "eventwire.Store(" in blocks[2]
-    assert shown_output(blocks[0]) == ["RUSMIL 194 UKR 2024-03-05"]
+    assert shown_output(blocks[0]) == ["RUSMIL 194 UKRCVL 2024-03-05"]
 
 
 def test_readme_from_python_runs_as_written(
