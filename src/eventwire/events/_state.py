@@ -98,6 +98,8 @@ class SentenceState:
         self.walked: set[int] = set()  # tokens the walk has been through
         self.acted: set[int] = set()  # verbs that made an event
         self._cache: dict[int, Mention | None] = {}
+        # the sentence's country mentions, less those where sides meet; and those
+        self._named: tuple[list[tuple[int, str]], set[str]] | None = None
 
     def _log(self, line: str) -> None:
         if self.trace is not None:

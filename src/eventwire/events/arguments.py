@@ -413,12 +413,15 @@ class Arguments(PatternMatching):
             # "West African leaders", "Gulf Arab states", "European ministers": of a
             # region, not of the one country the sentence names
             return None
-        named, venues = [], set()
-        for pc in self.memory.countries_between(self.sent.start, self.sent.end):
-            if self._venue(pc[0]):
-                venues.add(pc[1])
-            else:
-                named.append(pc)
+        if self._named is None:
+            named, venues = [], set()
+            for pc in self.memory.countries_between(self.sent.start, self.sent.end):
+                if self._venue(pc[0]):
+                    venues.add(pc[1])
+                else:
+                    named.append(pc)
+            self._named = (named, venues)
+        named, venues = self._named
         dateline = self.sent._.dateline
         filed = self.memory.filed.get(dateline.start) if dateline else None
         if filed and len({c for _, c in named}) > 1:
@@ -429,8 +432,9 @@ class Arguments(PatternMatching):
             return best[1]
         if filed or self.memory.main_country not in (None, *venues):
             return filed or self.memory.main_country
-        # no country named anywhere (or only where the sides meet): the country of an actor the sentence names
-        # ("President Bashar Assad's forces clashed with rebel fighters")
+        # no country named anywhere (or only where the sides meet): the country of
+        # an actor the sentence names ("President Bashar Assad's forces clashed with
+        # rebel fighters")
         known = [
             (i, m.actor.country)
             for i, m in self._cache.items()

@@ -79,7 +79,7 @@ class Pattern:
     reverse: bool = False  # "received weapons FROM X": X does it to the subject
     origin: str = ""
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         return sum(
             bool(x) for x in (self.with_, self.object, self.modifier, self.xcomp)

@@ -52,6 +52,8 @@ class Speech(Arguments, ModalityReading):
         if (
             subj is not None
             and subj.tag_ == "NN"
+            # "the army", with no word of its own saying whose
+            and [(c.dep_, c.lower_) for c in subj.children] == [("det", "the")]
             and any(
                 c.dep_ in ("ccomp", "parataxis") and c.i < subj.i for c in tok.children
             )
