@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -388,11 +389,15 @@ def np_tokens(head: Token) -> list[Token]:
     return out
 
 
+_Match = tuple[int, int, Term]  # a base term found in a run: (start i, end i, term)
+
+
 class ActorResolver:
     """Resolve noun-phrase heads to actors with the base and the document memory."""
 
     def __init__(self, base: ActorBase) -> None:
         self.base = base
+        self._memo: tuple[Doc | None, dict[tuple[int, ...], list[_Match]]] = (None, {})
 
     # -- term matching -------------------------------------------------------------
     def _of_titles(self, tokens: list[Token]) -> list[Token]:
@@ -412,10 +417,35 @@ class ActorResolver:
                         out = longer
         return out
 
+    @cached_property
+    def _longest(self) -> dict[str, int]:
+        """The most words of a base term that starts with each first word."""
+        longest: dict[str, int] = {}
+        for key in self.base.terms:
+            if len(key) > longest.get(key[0], 0):
+                longest[key[0]] = len(key)
+        return longest
+
     def match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
-        """Longest-first matches of base terms in a run of tokens: (start i, end i, term)."""
+        """Longest-first matches of base terms in a run of tokens: (start i, end i, term);
+        remembered for the doc being read (a phrase is matched again and again)."""
+        if not tokens:
+            return []
+        doc = tokens[0].doc
+        state = self._memo  # one (doc, memo) pair, read once: safe across threads
+        if state[0] is not doc:
+            state = self._memo = (doc, {})
+        memo = state[1]
+        key = tuple(t.i for t in tokens)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._match_terms(tokens)
+        return found
+
+    def _match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
         terms = self.base.terms
         first_words = self.base.first_words
+        longest = self._longest
         found: list[tuple[int, int, Term]] = []
         n = len(tokens)
         pos = 0
@@ -425,11 +455,14 @@ class ActorResolver:
                 words[k] = "al"  # "el-Bashir" is "al-Bashir" (see surface_key)
         while pos < n:
             tok = tokens[pos]
-            if words[pos] not in first_words and tok.lemma_.lower() not in first_words:
-                pos += 1
-                continue
+            word = words[pos]
+            if word not in first_words:
+                word = tok.lemma_.lower()
+                if word not in first_words:
+                    pos += 1
+                    continue
             matched = False
-            for length in range(min(self.base.max_len, n - pos), 0, -1):
+            for length in range(min(longest.get(word, 1), n - pos), 0, -1):
                 run = tokens[pos : pos + length]
                 if run[-1].i - run[0].i != length - 1:
                     continue  # not contiguous in the text

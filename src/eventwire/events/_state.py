@@ -100,6 +100,8 @@ class SentenceState:
         self._cache: dict[int, Mention | None] = {}
         # the sentence's country mentions, less those where sides meet; and those
         self._named: tuple[list[tuple[int, str]], set[str]] | None = None
+        # the objects of each trigger, by the prepositions asked for
+        self._objs: dict[tuple[int, frozenset[str]], list[Token]] = {}
 
     def _log(self, line: str) -> None:
         if self.trace is not None:

@@ -64,6 +64,15 @@ class PatternMatching(SentenceState):
         )
 
     def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
+        """The objects of a trigger (through ``with_`` prepositions only, when given),
+        remembered for the sentence: every pattern of a trigger asks."""
+        key = (tok.i, with_)
+        found = self._objs.get(key)
+        if found is None:
+            found = self._objs[key] = self._find_objects(tok, with_)
+        return found
+
+    def _find_objects(self, tok: Token, with_: frozenset[str]) -> list[Token]:
         objs = [
             c
             for c in tok.children
