@@ -223,6 +223,8 @@ class Arguments(PatternMatching):
         return m
 
     def _capital_as_place(self, head: Token, actor: Actor) -> bool:
+        """Is ``head`` a capital's name after a place preposition ("in Kabul"), where
+        it names the city rather than the government seated there?"""
         if (
             actor.sector != "GOV"
             or not actor.is_plain
