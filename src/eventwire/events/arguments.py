@@ -255,10 +255,7 @@ class Arguments(PatternMatching):
             return False
 
         def agrees(t: Token) -> bool:
-            many = t.tag_ in ("NNS", "NNPS") or any(
-                c.dep_ == "conj" for c in t.children
-            )
-            return many == plural and t.ent_type_ != "PERSON"
+            return _plural(t) == plural and t.ent_type_ != "PERSON"
 
         gov = verb.head
         subj = next((c for c in gov.children if c.dep_ in _SUBJ), None)
@@ -279,13 +276,7 @@ class Arguments(PatternMatching):
         found = self._mention(subj, ctx)
         if found is None:
             return False
-        a = found.actor
-        return Mention(
-            replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
-            head.i,
-            head.i,
-            head.i + 1,
-        )
+        return _refers_to(head, found.actor)
 
     def _bound_possessive(self, head: Token, ctx: Context) -> Mention | None:
         """ "North Korea fired missiles off ITS east coast, South Korea's military
@@ -310,10 +301,7 @@ class Arguments(PatternMatching):
             )
         ):
             return None
-        many = subj.tag_ in ("NNS", "NNPS") or any(
-            c.dep_ == "conj" for c in subj.children
-        )
-        if many != (head.lower_ == "their"):
+        if _plural(subj) != (head.lower_ == "their"):
             return None
         found = self._mention(subj, ctx)
         if found is None or (
@@ -321,13 +309,7 @@ class Arguments(PatternMatching):
             and (found.actor.name or _lemma(subj) in _PERSON_TITLES)
         ):
             return None  # "its" is no person's
-        a = found.actor
-        return Mention(
-            replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
-            head.i,
-            head.i,
-            head.i + 1,
-        )
+        return _refers_to(head, found.actor)
 
     def _speaker_himself(self, head: Token, ctx: Context) -> Mention | None:
         """ "Germany's chancellor said HE had spoken with ...": with no person named,
@@ -351,13 +333,7 @@ class Arguments(PatternMatching):
                 continue  # the last word of a name is its head
             found = self._mention(tok, ctx)
             if found is not None and found.actor.name:
-                a = found.actor
-                return Mention(
-                    replace(a, text=head.text, why=f'"{head.text}" refers to {a.text}'),
-                    head.i,
-                    head.i,
-                    head.i + 1,
-                )
+                return _refers_to(head, found.actor)
         return None
 
     def _quotes_speaker(self, head: Token) -> bool:
@@ -1329,6 +1305,21 @@ def _for_or_against(word: Token) -> bool:
         and doc[word.i - 1].text == "-"
         and doc[word.i - 2].lower_ in ("anti", "pro", "counter", "non")
     )
+
+
+def _refers_to(pron: Token, actor: Actor) -> Mention:
+    """The mention of ``actor`` that the pronoun ``pron`` makes."""
+    return Mention(
+        replace(actor, text=pron.text, why=f'"{pron.text}" refers to {actor.text}'),
+        pron.i,
+        pron.i,
+        pron.i + 1,
+    )
+
+
+def _plural(noun: Token) -> bool:
+    """ "troops", "Kenya and Uganda": more than one."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _own_subject(pron: Token) -> bool:

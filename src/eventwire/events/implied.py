@@ -28,6 +28,7 @@ _MILITARY_PLACES = frozenset(
     "position positions barracks outpost outposts garrison trench trenches bunker "
     "bunkers base bases post posts".split()
 )
+_PLACES = _ATTACKED_PLACES | _MILITARY_PLACES
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
 
@@ -106,17 +107,9 @@ class ImpliedActors(Frames, Arguments):
         """ "Rockets hit the town" (any attack code), "shells were fired at the base"
         (the attack codes that may go unattributed), "were killed by a roadside bomb"
         (any attack code): a weapon, no attacker. (Killed "by a car" is no attack.)"""
+        if self._weapons(tok):
+            return code[:2] in ("18", "19", "20")
         for c in tok.children:
-            if c.dep_ == "agent" and any(
-                g.dep_ == "pobj"
-                and _lemma(g) in self.book.munitions
-                and _lemma(g) not in ("car", "vehicle")
-                for g in c.children
-            ):
-                return code[:2] in ("18", "19", "20")
-        for c in tok.children:
-            if c.dep_ in _SUBJ and _lemma(c) in self.book.munitions:
-                return code[:2] in ("18", "19", "20")
             if c.dep_ in _PASS_SUBJ:
                 no_agent = not any(g.dep_ == "agent" for g in tok.children)
                 return no_agent and self._unattributed(code)
@@ -206,17 +199,26 @@ class ImpliedActors(Frames, Arguments):
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
 
+    def _weapons(self, tok: Token) -> list[Token]:
+        """The weapons a clause names as its doer: its subject ("rockets hit the
+        town") or its passive agent ("killed by a roadside bomb"; not "by a car")."""
+        found = []
+        for c in tok.children:
+            if c.dep_ in _SUBJ and _lemma(c) in self.book.munitions:
+                found.append(c)
+            elif c.dep_ == "agent":
+                found.extend(
+                    g
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    and _lemma(g) in self.book.munitions
+                    and _lemma(g) not in ("car", "vehicle")
+                )
+        return found
+
     def _weapon_owner(self, tok: Token) -> Mention | None:
         """ "hit by a HOUTHI missile", "the army's shells struck": whose weapon it was."""
-        weapons = [
-            g
-            for c in tok.children
-            for g in (
-                (c,) if c.dep_ in _SUBJ else c.children if c.dep_ == "agent" else ()
-            )
-            if _lemma(g) in self.book.munitions
-        ]
-        for w in weapons:
+        for w in self._weapons(tok):
             for c in w.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
                     m = self._mention(c, Context())
@@ -275,7 +277,8 @@ class ImpliedActors(Frames, Arguments):
     ) -> list[Mention]:
         """The recipients of an attack: those found, unless the attack was on a place
         and they only name where the place is ("a mosque in Kabul" is not Kabul's
-        government); then the place's civilians."""
+        government) or whose country it is ("a Syrian village"); then the place's
+        civilians, or its forces for positions, bases and posts."""
         place = self._attacked_place(tok)
         if place is None or place.actor.identity in src_ids:
             return targets
@@ -330,9 +333,7 @@ class ImpliedActors(Frames, Arguments):
         for obj in self._objects(tok):
             if obj.dep_ == "pobj" and obj.head.lower_ == "from":
                 continue  # "rockets fired FROM Gaza": where the attack came from
-            if obj.lemma_.lower() not in (
-                _ATTACKED_PLACES | _MILITARY_PLACES
-            ) and obj.ent_type_ not in (
+            if obj.lemma_.lower() not in _PLACES and obj.ent_type_ not in (
                 "GPE",
                 "LOC",
                 "FAC",
