@@ -4,6 +4,7 @@ known organisation, each in a sentence written for this test."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
@@ -283,6 +284,20 @@ def test_resolve_the_story_country_when_the_sentence_names_only_the_other_side(
     assert source in {e.actor.code for e in events if e.sentence == 1}, events
 
 
+def _resolve_nouns(coder: Coder, text: str) -> tuple[Doc, dict[int, str]]:
+    """Every noun of ``text`` (not a compound) resolved in text order with one
+    memory, as a story is read: the doc and the codes by token index."""
+    doc = coder.nlp(text)
+    memory = DocMemory()
+    found = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            mention = coder.resolver.resolve(tok, "2021-06-01", memory)
+            if mention is not None:
+                found[tok.i] = mention.actor.code
+    return doc, found
+
+
 @pytest.mark.parametrize(
     ("text", "head", "code"),
     [
@@ -299,14 +314,7 @@ def test_resolve_the_story_country_when_the_sentence_names_only_the_other_side(
 def test_resolve_a_bare_title_is_the_actor_last_said_with_it(
     coder: Coder, text: str, head: str, code: str
 ) -> None:
-    doc = coder.nlp(text)
-    memory = DocMemory()
-    found = {}
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
-            mention = coder.resolver.resolve(tok, "2021-06-01", memory)
-            if mention is not None:
-                found[tok.i] = mention.actor.code
+    doc, found = _resolve_nouns(coder, text)
     last = max(t.i for t in doc if t.text == head)
     assert found.get(last) == code, found
 
@@ -371,15 +379,9 @@ def test_resolve_union_centres_and_police_forces_by_acronym(
 def test_resolve_a_go_between_is_not_the_government_named_before(
     coder: Coder, text: str, head: str, code: str
 ) -> None:
-    doc = coder.nlp(text)
-    memory = DocMemory()
-    found = {}
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
-            mention = coder.resolver.resolve(tok, "2021-06-01", memory)
-            if mention is not None:
-                found[tok.text] = mention.actor.code
-    assert found.get(head) == code, found
+    doc, found = _resolve_nouns(coder, text)
+    by_text = {doc[i].text: c for i, c in found.items()}
+    assert by_text.get(head) == code, by_text
 
 
 @pytest.mark.parametrize(
