@@ -1384,6 +1384,43 @@ def test_coder_a_purpose_infinitive_names_whom_force_is_meant_for(
     assert all(t is None for c, _, t in found if c.startswith("14")), found
 
 
+def test_coder_purpose_and_means_reach_past_the_trigger(coder: Coder) -> None:
+    # the purpose hangs on the verb that governs the event noun, joined by "and"
+    found = _events(
+        coder,
+        "Nurses' unions closed clinics and brought demonstrators onto the streets "
+        "in an effort to force Prime Minister Mark Rutte to raise wages.",
+    )
+    assert any(c.startswith("14") and t == "NLDGOV" for c, _, t in found), found
+    # the means: "by firing teargas into the crowd"
+    found = _events(
+        coder,
+        "Zambian police broke up the rally by firing teargas into the crowd.",
+    )
+    assert ("175", "ZMBCOP", "ZMBOPP") in found, found
+    # a pronoun deep in the purpose is not taken for the target
+    found = _events(
+        coder,
+        "Students marched in Accra to denounce those who tried to turn them "
+        "against the university, the Ghana News Agency reported.",
+    )
+    assert all(t is None for c, _, t in found if c.startswith("14")), found
+
+
+def test_coder_a_crackdown_with_no_object_is_on_the_protesters_named(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Bolivian police fired teargas after thousands of protesters tried to "
+        "march on the presidential palace.",
+    )
+    assert ("175", "BOLCOP", "BOLOPP") in found, found
+    # no protesters named: no recipient is made up
+    found = _events(coder, "Police used water cannon in La Paz on Monday.")
+    assert all(t is None for c, _, t in found if c == "175"), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

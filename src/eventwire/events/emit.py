@@ -4,6 +4,7 @@ sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -34,8 +35,40 @@ _HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "murder"
 
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
+# force against protest: a crowd-control act
+_REPRESSION = "175"
 # "in a bid to", "in an effort to", "as part of a campaign to"
 _PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "drive", "campaign"})
+
+
+def _with_partners(tok: Token) -> Iterator[Token]:
+    """The children of ``tok``, of the verb that governs it when it is an event
+    noun, and of the verbs either is joined to by "and"."""
+    verbs = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        verbs.append(tok.head)
+    seen: set[int] = set()
+    for v in verbs:
+        top = v
+        while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+            top = top.head
+        for i in sorted(_chain(top) if v.pos_ in ("VERB", "AUX") else {v.i}):
+            if i not in seen:
+                seen.add(i)
+                yield from tok.doc[i].children
+
+
+def _chain(verb: Token) -> set[int]:
+    """The indices of ``verb`` and the verbs joined to it by "and", in a chain."""
+    out = {verb.i}
+    stack = [verb]
+    while stack:
+        v = stack.pop()
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in out:
+                out.add(c.i)
+                stack.append(c)
+    return out
 
 
 def _infinitive(verb: Token) -> bool:
@@ -228,6 +261,11 @@ class Emitter(ImpliedActors, Speech):
                 for m in self._purpose_object(match.embedded or tok, ctx, own)
                 if m.actor.identity not in src_ids
             ]
+        if not targets and not joint and match.code.startswith(_REPRESSION):
+            # "police fired teargas after protesters marched on parliament": a
+            # crackdown with no object of its own is on the protesters the sentence
+            # names
+            targets = self._crowd_named(tok, ctx, src_ids)
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
         if match.code[:2] in ("18", "19", "20"):
@@ -323,11 +361,27 @@ class Emitter(ImpliedActors, Speech):
         self, tok: Token, ctx: Context, own: frozenset[str]
     ) -> list[Mention]:
         """The object of the purpose infinitive of ``tok`` ("to disperse X", "in an
-        effort to force X to ..."), if it names an actor."""
-        for c in tok.children:
+        effort to force X to ..."), or of its means ("broke up the rally by firing
+        teargas into the crowd"), if it names an actor. The phrase may hang on the
+        verb that governs an event noun ("brought demonstrators into the streets in
+        an effort to ...") or on a verb it is joined to ("shut schools and brought
+        ...")."""
+        for c in _with_partners(tok):
             verb = None
             if c.dep_ in ("advcl", "xcomp") and _infinitive(c):
                 verb = c
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                verb = next(
+                    (x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"),
+                    None,
+                )
+                if verb is not None:
+                    found = self._recipients(
+                        verb, None, ctx, ("dobj", "into", "at", "on"), own=own
+                    )
+                    if found:
+                        return found
+                continue
             elif c.dep_ == "prep" and c.lower_ in ("in", "as"):
                 for g in c.children:
                     if g.dep_ == "pobj" and _lemma(g) in _PURPOSE_NOUNS:
@@ -344,10 +398,25 @@ class Emitter(ImpliedActors, Speech):
             found = [
                 m
                 for m in self._recipients(verb, None, ctx, ("dobj",), own=own)
-                # "to show THEIR disapproval": the doers' own
-                if not (
-                    tok.doc[m.head].dep_ == "poss" and tok.doc[m.head].pos_ == "PRON"
-                )
+                # "to show THEIR disapproval": the doers' own; "to turn THEM into":
+                # a pronoun this far from the act is not safely resolved
+                if tok.doc[m.head].pos_ != "PRON"
+            ]
+            if found:
+                return found
+        return []
+
+    def _crowd_named(
+        self, tok: Token, ctx: Context, src_ids: set[str]
+    ) -> list[Mention]:
+        """The first protesters (OPP) the sentence of ``tok`` names, not the doers."""
+        for t in tok.sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
+                continue
+            found = [
+                m
+                for m in self._expand(t, ctx)
+                if m.actor.sector == "OPP" and m.actor.identity not in src_ids
             ]
             if found:
                 return found
@@ -544,6 +613,13 @@ class Emitter(ImpliedActors, Speech):
             ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
+        if not targets and match.code[:2] in _PURPOSEFUL and len(src_ids) == 1:
+            # "brought demonstrators into the streets in an effort to force X to ..."
+            targets = [
+                m
+                for m in self._purpose_object(tok, ctx, own)
+                if m.actor.identity not in src_ids
+            ]
         if match.code[:2] in ("18", "19", "20"):
             targets = self._on_a_place(tok, targets, src_ids)
         solo = pattern.solo if pattern else False
