@@ -154,6 +154,9 @@ _THING_HEADS = frozenset(
     "device devices bomb bombs missile missiles rocket rockets grenade grenades "
     "mine mines shell shells launcher launchers".split()
 )
+# entity types the tagger gives a lone surname at times ("Sánchez" GPE); with no place
+# or body of the base by that word, the name may still be an office-holder's
+_UNTYPED_NAME_ENTS = frozenset({"", "GPE", "ORG", "NORP"})
 # entity types of a proper name after a title that is not a person's name
 _NOT_PERSON_ENTS = frozenset("ORG GPE NORP FAC LOC".split())
 # adjectives that say nothing of what a body is ("the same agency", "another office")
@@ -300,6 +303,9 @@ class DocMemory:
         full = fold(actor.name.lower())
         words = full.split()
         keys = {full, words[-1]}
+        article, dash, rest = words[-1].partition("-")
+        if dash and article in ARABIC_ARTICLES and rest:
+            keys.add(rest)  # "Obeidi" after "Khaled al-Obeidi"
         if (
             len(words) >= 3 and actor.name.split()[-2][:1].islower()
         ):  # "Staffan de Mistura" -> "de mistura"
@@ -881,6 +887,9 @@ class ActorResolver:
         journalists": a role or group word takes its country from its prepositions."""
         sector = self._sector(tokens)
         word = head.lemma_.lower()
+        owned = self.base.owned_heads.get(word) if head.pos_ == "NOUN" else None
+        if sector is None and owned is not None:
+            return self._owned_through_of(tokens, head, owned, day, memory, depth)
         # "the Permanent Council of the Organization of American States": an organ
         # of an organisation is that organisation (of a country, it says no more)
         organ_only = (
@@ -938,8 +947,42 @@ class ActorResolver:
                     code,
                     a.country,
                     sec,
-                    a.name,
+                    # "the media office of Obeidi" is no other name of the minister
+                    a.name if sec == a.sector else None,
                     why=f'{a.why}; through "{child.text}"',
+                )
+        return None
+
+    def _owned_through_of(
+        self,
+        tokens: list[Token],
+        head: Token,
+        sector: str,
+        day: str | None,
+        memory: DocMemory,
+        depth: int,
+    ) -> Actor | None:
+        """ "The reelection campaign of President Lopez": a body that only a person
+        owns (``owned_heads``), owned through "of" by a named person, is of the
+        person's country and of the body's own sector (not the person's office)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                sub = self.resolve(obj, day, memory, None, None, depth + 1)
+                if sub is None or not sub.actor.name:
+                    continue
+                owner = sub.actor
+                text = _span_text(tokens)
+                return Actor(
+                    text,
+                    actor_code(owner.country, sector),
+                    owner.country,
+                    sector,
+                    None,
+                    why=f'"{text}" of {owner.name} names a body of sector {sector}',
                 )
         return None
 
@@ -1246,6 +1289,14 @@ class ActorResolver:
                     roles.append((start, term.sector or "NGO"))
                     why.append(f'"{term.text}" of a country is its own society')
                     continue
+                if org is None and _foreign_namesake(term, start, matches):
+                    # "the Malawi Congress Party": a name of another country's body
+                    # ("Congress Party", India's) said as one name after a country
+                    roles.append((start, term.sector or "GOV"))
+                    why.append(
+                        f'"{term.text}" after another country names a body of its own'
+                    )
+                    continue
                 org = org or term
                 why.append(f'"{term.text}" is {term.code}')
             elif term.kind == "role":
@@ -1275,7 +1326,7 @@ class ActorResolver:
         if (
             name is None
             and head.pos_ == "PROPN"
-            and not head.ent_type_
+            and head.ent_type_ in _UNTYPED_NAME_ENTS
             and head_term is None
             and not matches
             and len(tokens) == 1
@@ -1283,7 +1334,8 @@ class ActorResolver:
             and not (head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN")
         ):
             # "Kirchner rebuffed ...": a lone name the tagger left untyped (it often
-            # does at the start of a sentence) is a person when it names an
+            # does at the start of a sentence), or called a place or a body the base
+            # does not know ("Sánchez issued a pardon"), is a person when it names an
             # office-holder of the day
             holder = self._office_holder(head.text, day, memory, head.doc)
             if holder is not None:
@@ -1671,6 +1723,20 @@ def _national_branch(
     if term.country is not None or not (term.code or "").startswith("NGO"):
         return False
     return any(e == start and t.kind in ("country", "demonym") for _, e, t in matches)
+
+
+def _foreign_namesake(
+    term: Term, start: int, matches: list[tuple[int, int, Term]]
+) -> bool:
+    """Is this body of one country named right after another country's name, as one
+    name ("the Malawi Congress Party", not India's Congress Party)? A people's name
+    before it may say who its members are ("Chechen Wagner fighters"): not read."""
+    if term.country is None:
+        return False
+    return any(
+        e == start and t.kind == "country" and t.country != term.country
+        for _, e, t in matches
+    )
 
 
 def _state_led(matches: list[tuple[int, int, Term]], head: Token) -> int | None:

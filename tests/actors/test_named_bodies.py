@@ -1,0 +1,149 @@
+"""Bodies and people named in wire copy get the actor their own words say: central
+banks, election bodies, company kinds, a country's party that shares a word with
+another country's, a campaign owned through "of", a surname the tagger took for a
+place. Each sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+
+def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
+    events = coder.code_text(text, day)
+    return {e.actor.code for e in events} | {
+        e.recipient.code for e in events if e.recipient is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        # a central bank named without "central bank" is its state's
+        (
+            "The Bank of England criticised the Treasury's plan.",
+            "2023-05-02",
+            "GBRGOVBOE",
+        ),
+        (
+            "The Federal Reserve criticised the Treasury's plan.",
+            "2023-05-02",
+            "USAGOVFED",
+        ),
+        # the treasury is a ministry
+        ("The Federal Reserve criticised the Treasury's plan.", "2023-05-02", "USAGOV"),
+        (
+            "The U.S. Treasury imposed sanctions on two Iranian shipping firms.",
+            "2023-05-02",
+            "USAGOV",
+        ),
+        # an election body by its own words, whatever its head word
+        (
+            "Mexico's National Electoral Institute fined the ruling party.",
+            "2023-05-02",
+            "MEXGOV",
+        ),
+        # a labour federation is labour
+        (
+            "Ghana's biggest labour federation threatened a nationwide strike.",
+            "2023-05-02",
+            "GHALAB",
+        ),
+        # the kind of company before a company's name
+        (
+            "Kenyan telecom giant Safaricom sued the Communications Authority.",
+            "2023-05-02",
+            "KENBUS",
+        ),
+        # a body named "... Service" is the state's
+        (
+            "The Kenya Wildlife Service arrested four poachers near Tsavo.",
+            "2023-05-02",
+            "KENGOV",
+        ),
+        # the creditor nations' club is no French body
+        (
+            "The Paris Club agreed to cancel most of Iraq's debt.",
+            "2004-11-21",
+            "IGOBUSPAR",
+        ),
+        # another country's namesake: "Congress Party" is India's, not Malawi's
+        (
+            "The Malawi Congress Party accused the electoral commission of fraud.",
+            "2023-05-02",
+            "MWIPTY",
+        ),
+        # a campaign owned through "of" by a named person
+        (
+            "The reelection campaign of President Ruto accused the opposition of "
+            "spreading lies.",
+            "2023-05-02",
+            "KENPTY",
+        ),
+        # a surname the tagger calls a place, when an office-holder of the day has it
+        (
+            "Sánchez granted a pardon to nine jailed Catalan separatists, a move "
+            "condemned by the right in Spain.",
+            "2021-06-22",
+            "ESPGOV",
+        ),
+    ],
+)
+def test_named_bodies_get_the_actor_their_words_say(
+    coder: Coder, text: str, day: str | None, code: str
+) -> None:
+    assert code in _codes(coder, text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "wrong"),
+    [
+        # the country before the name is the party's own
+        (
+            "The Malawi Congress Party accused the electoral commission of fraud.",
+            "2023-05-02",
+            "INDPTYINC",
+        ),
+        # a telecom regulator is no company
+        (
+            "Uganda's telecoms regulator fined Airtel for poor service.",
+            "2023-05-02",
+            "UGABUS",
+        ),
+    ],
+)
+def test_named_bodies_are_not_coded_as_another(
+    coder: Coder, text: str, day: str | None, wrong: str
+) -> None:
+    assert wrong not in _codes(coder, text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "later", "code"),
+    [
+        # "Obeidi" after "Khaled al-Obeidi": the surname without its article
+        (
+            "Iraqi Defence Minister Khaled al-Obeidi visited Mosul on Monday. "
+            "Obeidi accused Kurdish forces of blocking the road.",
+            "2015-08-08",
+            "Obeidi",
+            "IRQGOV",
+        ),
+        # the media office of a minister is not the minister: "Obeidi" stays his
+        (
+            "Militants attacked the convoy of Iraqi Defence Minister Khaled al-Obeidi. "
+            "The media office of Obeidi said the minister was unhurt. Obeidi "
+            "accused the militants of cowardice.",
+            "2015-08-08",
+            "Obeidi",
+            "IRQGOV",
+        ),
+    ],
+)
+def test_named_bodies_a_surname_said_again_is_the_person(
+    coder: Coder, text: str, day: str | None, later: str, code: str
+) -> None:
+    events = coder.code_text(text, day)
+    found = {e.actor.code for e in events if e.actor.text == later}
+    assert found == {code}, events
