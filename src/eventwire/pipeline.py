@@ -24,7 +24,7 @@ from typing import Any
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date, text_date
-from .context.dates import Anchors, day_anchors
+from .context.dates import Anchors, day_anchors, sentence_date
 from .context.history import (
     clause_is_background,
     dated_before_news,
@@ -68,6 +68,9 @@ _FOREIGN_TOWN_POPULATION = 100_000
 # a dateline places an event whose sentence names no place only when the event is of
 # the story's days: an agreement "in mid-January" in a story filed in February is not
 _DATELINE_DAYS = 7
+# talks, meetings, visits and signings happen where both sides are: either side's
+# country places them by the dateline
+_TOGETHER_CODES = ("04", "057")
 
 
 @dataclass
@@ -136,12 +139,16 @@ class Coder:
         place = self.geocode(dateline.place.title(), countries)
         if place is None:
             return None
+        meeting = r.code.startswith(_TOGETHER_CODES) or _joint(r.clause)
+        if self.ontology[r.code].quad_class in (1, 3) and not meeting:
+            # what is said is said where the speaker is: Qatar's condemnation of
+            # Israel is not made in Jerusalem; a stateless speaker (the EU in a story
+            # from Brussels) may be there
+            if not r.source.country or r.source.country == place.country:
+                return place
+            return None
         own = {a.country for a in (r.source, r.target) if a is not None and a.country}
-        if not own or place.country in own:
-            return place
-        spoken = self.ontology[r.code].quad_class in (1, 3)
-        stateless = any(a is not None and not a.country for a in (r.source, r.target))
-        return place if spoken and stateless else None
+        return place if not own or place.country in own else None
 
     def _hints(self, r: RawEvent, countries: list[str], story: list[str]) -> PlaceHints:
         """What find_place needs beyond a name: geocoding by a country the text gives,
@@ -264,6 +271,8 @@ class Coder:
             anchors=anchors,
             done=not r.future,
         )
+        if found is None and r.sent._.furniture == "caption":
+            found = sentence_date(r.sent, published)
         cues = self.book.history
         if found is not None:
             day, precision = found
@@ -293,18 +302,35 @@ class Coder:
         chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years, anchors)
-        place = find_place(
-            r.clause,
-            r.sent,
-            lambda name: self.geocode(name, countries),
-            r.code,
-            [r.source.text],
-            trigger=r.trigger,
-            hints=self._hints(r, countries, countries if story is None else story),
-        ) or (
-            None
-            if historical
-            else self._filed_from(r, countries, day, article.published)
+        hints = self._hints(r, countries, countries if story is None else story)
+        said = None
+        if r.speech_verb is not None and info.quad_class in (1, 3):
+            # a statement reported by a speech verb is made where it is said ("said in
+            # Sanaa that the group would continue to target ships")
+            said = find_place(
+                r.speech_verb,
+                r.sent,
+                lambda name: self.geocode(name, countries),
+                r.code,
+                [r.source.text],
+                hints=hints,
+            )
+        place = (
+            said
+            or find_place(
+                r.clause,
+                r.sent,
+                lambda name: self.geocode(name, countries),
+                r.code,
+                [r.source.text],
+                trigger=r.trigger,
+                hints=hints,
+            )
+            or (
+                None
+                if historical
+                else self._filed_from(r, countries, day, article.published)
+            )
         )
         sent = r.sent
         return Event(
@@ -452,6 +478,15 @@ def _dateline_of(sent: Any) -> Dateline | None:
         first: Dateline = sent.doc._.datelines[0]
         return first
     return dateline
+
+
+def _joint(clause: Any) -> bool:
+    """Do the sides act together, as one coordinated subject ("Kenya and Somalia
+    agreed")?"""
+    return clause is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        for c in clause.children
+    )
 
 
 def _near(day: str | None, published: str | None, days: int) -> bool:

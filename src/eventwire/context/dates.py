@@ -563,8 +563,10 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         day = any(w.lower_ in WEEKDAYS or w.lower_ in _DAY_WORDS for w in ent)
         while cur.i != target.i and cur.head is not cur and hops < 6:
             described = cur.head.i == target.i and describes(cur)
+            # "in a statement issued late Wednesday": the statement is the act's
+            issued = cur.dep_ == "acl" and _medium(cur.head, target)
             if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl") and not (
-                described
+                described or issued
             ):
                 break
             gerund = gerund or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX"))
@@ -572,8 +574,10 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
             if (
                 head.i != target.i
                 and head.pos_ in ("NOUN", "PROPN")
-                and cur.dep_ in ("pobj", "npadvmod", "compound", "amod", "nmod")
+                and cur.dep_
+                in ("pobj", "npadvmod", "compound", "amod", "nmod", "nummod")
                 and (head.dep_ != "pobj" or head.head.i != target.i)
+                and not _medium(head, target)
             ):
                 break  # "early next year" after "talks" dates the talks
             if (
@@ -582,6 +586,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.head.pos_ in ("NOUN", "PROPN")
                 and head.head.i != target.i
                 and not (day and _object_of(head.head, target))
+                and not _medium(head.head, target)
             ):
                 break  # "a visit ... in November" dates the visit
             cur = head
@@ -592,6 +597,25 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
 
 
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+# what a statement, a call or a meeting is made in: its time is the verb's ("accused
+# them in a statement on Sunday", "told him in a phone call late Wednesday")
+_MEDIA = frozenset(
+    "statement speech interview call letter address message post tweet briefing "
+    "conference communique broadcast remarks comment session meeting visit trip "
+    "summit hearing".split()
+)
+_MEDIUM_PREPS = frozenset({"in", "during", "at", "on", "via", "through"})
+
+
+def _medium(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` what ``verb``'s act is made in ("said in a statement", "told him
+    during a visit")?"""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in _MEDIA
+        and noun.head.lower_ in _MEDIUM_PREPS
+        and noun.head.head.i == verb.i
+    )
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
@@ -738,9 +762,10 @@ def text_date(
     # an event noun is dated by its own words or its clause's, never by the verb
     # that clause hangs on ("running from a crackdown" is not when they ran)
     governors = _governors(clause) if clause is not None and noun is None else []
-    heads = (
-        [speech_verb, *own, *governors] if spoken else [*own, *governors, speech_verb]
-    )
+    # "condemned the attack on Monday, saying ...": a speech verb with no time of its
+    # own says it when the verb it hangs on acts
+    said = [speech_verb, *_governors(speech_verb)] if speech_verb is not None else []
+    heads = [*said, *own, *governors] if spoken else [*own, *governors, *said]
     latest = pub + timedelta(days=1) if pub is not None and done else None
     for head in heads:
         if head is None:
@@ -759,6 +784,105 @@ def text_date(
                 and date.fromisoformat(parsed[0]) > latest
             ):
                 continue  # what is to come does not date what is done
+            return parsed
+    if clause is not None and noun is None:
+        return _dated_by_governor(clause, sent, published, anchors)
+    return None
+
+
+_OFFSET_UNITS = {"hour": 0, "minute": 0, "day": 1, "night": 1, "week": 7}
+_LONG_UNITS = {"month": 1, "year": 12}
+
+
+def _dated_by_governor(
+    clause: Token, sent: Span, published: str | None, anchors: Anchors | None
+) -> Parsed | None:
+    """The date of a clause with no time of its own that the clause it hangs on
+    gives: "(on Wednesday,) a day after jets hit targets near Sanaa" is the day
+    before; "after Addis Ababa signed a deal" is that day or before it; a relative
+    clause on the verb's object ("fired tear gas on Wednesday at protesters who
+    marched") is of the verb's day."""
+    head = clause.head
+    if clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        mark = next(
+            (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"),
+            None,
+        )
+        if mark is None:
+            return None
+        found = text_date(head, sent, published, anchors=anchors, done=True)
+        months, days = _offset_months(clause), _offset_days(clause)
+        if found is not None and (found[1] != "day" or days == 0):
+            return found if days == 0 else None
+        pub = _publication(published)
+        base = date.fromisoformat(found[0]) if found is not None else pub
+        if base is None or (found is None and days == 0):
+            return None
+        if months is not None:  # "a year after the prime minister appealed"
+            then = _add_months(base, -months)
+            return _year(then.year) if months >= 12 else _month(then)
+        if days is None:
+            return None
+        day = base - timedelta(days=days)
+        return _day(day) if days < 7 else _about(day)
+    if clause.dep_ not in ("relcl", "acl") or not describes(clause):
+        return None
+    # up through objects and prepositions: "at hundreds of protesters who marched";
+    # not from a subject ("rebels who seized the town attacked ...": often before)
+    verb = clause.head
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.head.i:
+        return None
+    return text_date(verb, sent, published, anchors=anchors, done=True)
+
+
+def _offset_span(clause: Token) -> list[str]:
+    """The words of the span an "after" clause is put at: "a day", "two weeks"."""
+    span = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+    if span is None:
+        mark = next(c for c in clause.children if c.dep_ == "mark")
+        span = next((c for c in mark.children if c.dep_ == "npadvmod"), None)
+    return [t.lower_ for t in span.subtree] if span is not None else []
+
+
+def _offset_months(clause: Token) -> int | None:
+    """How many months before the clause it hangs on an "after" clause is: "a year
+    after" 12, "three months after" 3; None for a shorter or vaguer span."""
+    words = _offset_span(clause)
+    unit = words[-1].removesuffix("s") if words else ""
+    if unit not in _LONG_UNITS:
+        return None
+    n, vague = _count(words, len(words) - 2)
+    return None if n is None or vague else n * _LONG_UNITS[unit]
+
+
+def _offset_days(clause: Token) -> int | None:
+    """How many days before the clause it hangs on an "after" clause is: "a day
+    after" 1, "two weeks after" 14, "hours after" and a bare "after" 0; None for a
+    span the rules do not read ("months after")."""
+    words = _offset_span(clause)
+    if not words:
+        return 0
+    unit = words[-1].removesuffix("s")
+    if unit not in _OFFSET_UNITS:
+        return None
+    if _OFFSET_UNITS[unit] == 0:
+        return 0
+    n, vague = _count(words, len(words) - 2)
+    if n is None or vague:
+        return None
+    return n * _OFFSET_UNITS[unit]
+
+
+def sentence_date(sent: Span, published: str | None) -> Parsed | None:
+    """The first date a sentence's time expressions give, wherever they hang: a photo
+    caption's day ("File photo taken on June 3, 2019 shows ...") is that of what
+    it shows."""
+    pub = _publication(published)
+    for ent in _time_spans(sent):
+        parsed = _parse(ent.text, pub)
+        if parsed is not None:
             return parsed
     return None
 

@@ -170,7 +170,7 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         return None
     prep = root.head.lower_
     if prep in _PLACE_PREPS:
-        return 0
+        return None if _aside(root.head.head) else 0
     if prep == "of" and _place_word(root.head.head):
         # "(in) the besieged town of Gorazde"
         word = root.head.head
@@ -191,6 +191,21 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     ):
         return 1  # "withdrew from Gorazde", "pulled out of Jenin"
     return None
+
+
+# "remarks by officials in Budapest", "protests against rulings in Cairo": a place of
+# the people or things these introduce is theirs, not the event's
+_ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for"})
+
+
+def _aside(noun: Token) -> bool:
+    """Is ``noun`` (what a place preposition hangs on) the object of a preposition
+    that puts it beside the event: "remarks by officials in Budapest"?"""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ASIDE_PREPS
+    )
 
 
 def _own_clause(tok: Token, verbal: bool = False) -> bool:
@@ -245,6 +260,15 @@ def _candidates(
                 end < sent.end
                 and not doc[end - 1].whitespace_
                 and (doc[end].text == "-" or doc[end].pos_ == "PROPN")
+            ):
+                end += 1
+            # "Dera Ismail Khan district": a name the parser gave the place word as
+            # a row of compounds
+            while (
+                end < sent.end
+                and doc[end].pos_ == "PROPN"
+                and doc[end].dep_ == "compound"
+                and end < doc[end].head.i <= head.i
             ):
                 end += 1
             seen.update(range(start, end))
@@ -458,6 +482,17 @@ def _best(
             found = hints.geocode(name, [given] if given else [])
         else:
             found = lookup(name)
+        if (
+            found is not None
+            and found.precision == "city"
+            and hints is not None
+            and hints.home is not None
+            and found.country != hints.home
+            and _unknown_precision(ent) == "admin1"
+        ):
+            # "the western state of Zulia" in a story from Caracas: a region of the
+            # story's country, not a town of that name abroad
+            found = Place(name, hints.home, precision="admin1")
         if given is not None and (found is None or found.country != given):
             # the text's country wins over a namesake elsewhere
             found = Place(name, given, precision=_unknown_precision(ent))

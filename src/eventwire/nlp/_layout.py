@@ -76,9 +76,10 @@ _DASH = r"[-\u2013\u2014]+|:"
 _H = r"[^\S\n]"  # a space that does not end the line
 
 # "PESHAWAR (Northern Wire) - ", "GAZA CITY, Palestinian Territories: ", "LYON: ",
-# "WASHINGTON, Dec 16 (Reuters) - ", "PARIS, 3 March (AFP) -": the town in capitals
+# "WASHINGTON, Dec 16 (Reuters) - ", "PARIS, 3 March (AFP) -": the town in capitals;
+# "SEOUL/TOKYO, July 12 (Reuters) -": filed from two, the first is the story's
 _DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'.\-]+(?:{_H}[A-Z][A-Z'.\-]+){{0,3}})"
+    rf"(?P<place>[A-Z][A-Z'.\-]+(?:(?:{_H}|/)[A-Z][A-Z'.\-]+){{0,3}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
     rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?))?"
     rf"{_H}*(?:\((?P<agency>[^()\n]{{1,60}})\))?"
@@ -220,7 +221,7 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
         return None  # a line of capitals and a colon: a heading, not a dateline
     agency = m["agency"].strip() if m["agency"] else None
     region = m["region"]
-    return Dateline(start, start + m.end(), place, region, agency)
+    return Dateline(start, start + m.end(), place.split("/")[0], region, agency)
 
 
 def _is_credit(line: str) -> bool:
