@@ -1421,6 +1421,47 @@ def test_coder_a_crackdown_with_no_object_is_on_the_protesters_named(
     assert all(t is None for c, _, t in found if c == "175"), found
 
 
+def test_coder_a_clash_is_fought_by_both_sides(coder: Coder) -> None:
+    found = _events(
+        coder, "Ethiopian troops clashed with Tigrayan rebels near Mekelle."
+    )
+    assert ("190", "ETHMIL", "ETHREB") in found, found
+    assert ("190", "ETHREB", "ETHMIL") in found, found
+    # protesters who fight the police riot
+    found = _events(
+        coder, "Riot police clashed with stone-throwing protesters in Tunis."
+    )
+    assert ("145", "TUNOPP", "TUNCOP") in found, found
+    # an attack is one-sided
+    found = _events(coder, "Ethiopian troops attacked Tigrayan rebels near Mekelle.")
+    assert ("190", "ETHREB", "ETHMIL") not in found, found
+    # a place's people do not fight back
+    found = _events(
+        coder, "Sudanese troops and rebels clashed outside the town of Kadugli."
+    )
+    assert not any(s.endswith("CVL") for _, s, _ in found), found
+
+
+def test_coder_an_attack_is_on_whom_it_killed(coder: Coder) -> None:
+    # the killing participle names the attack's recipients; an armed force's
+    # bombing is military (195)
+    found = _events(
+        coder, "Israeli jets bombed a car in Gaza City, killing two Hamas commanders."
+    )
+    assert ("195", "ISRMIL", "PSEREBHAM") in found, found
+    assert len(found) == 1, found
+    # civilians killed in a place stay the place's civilians
+    found = _events(
+        coder, "Government artillery shelled the town of Maarat, killing six civilians."
+    )
+    assert any(
+        c.startswith("19") and t is not None and t.endswith("CVL") for c, _, t in found
+    ), found
+    # a militant's bombing stays 183
+    found = _events(coder, "Militants bombed a market in Kabul.")
+    assert any(c == "183" for c, _, _ in found), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

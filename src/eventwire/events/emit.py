@@ -487,6 +487,25 @@ class Emitter(ImpliedActors, Speech):
     ) -> None:
         """One event per (source, recipient) pair, after modality has had its say."""
         pattern = match.pattern
+        if (
+            match.code[:2] == "19"
+            and match.trigger.lemma_.lower() in self.book.mutual
+            and len({s.actor.identity for s, _ in pairs}) == 1
+        ):
+            # "forces clashed with rebels": each side fights the other (not a place's
+            # people: "clashed outside the town")
+            pairs = pairs + [
+                (t, s)
+                for s, t in pairs
+                if t is not None
+                and t.actor.sector != "CVL"
+                and not any(
+                    a.actor.identity == t.actor.identity
+                    and b is not None
+                    and b.actor.identity == s.actor.identity
+                    for a, b in pairs
+                )
+            ]
         pair_ids = {
             (s.actor.identity, t.actor.identity if t else None) for s, t in pairs
         }
@@ -517,10 +536,22 @@ class Emitter(ImpliedActors, Speech):
             if (
                 code is not None
                 and (code[:2] in ("18", "19") or code == "1712")
-                and self._protesters(self.sent.doc[src.head])
+                and (
+                    self._protesters(self.sent.doc[src.head])
+                    or (source.sector == "OPP" and code[:2] == "19")
+                )
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
                 code = "145"
+            if (
+                code == "183"
+                and source.sector == "MIL"
+                and tok.pos_ == "VERB"
+                and tok.lemma_.lower() == "bomb"
+            ):
+                # "Israeli jets bombed a car": an armed force's bombing is aerial or
+                # military (195), not the unconventional bombing of 183
+                code = "195"
             if (
                 code is not None
                 and code[:2] == "14"
@@ -712,7 +743,16 @@ class Emitter(ImpliedActors, Speech):
                 others = [
                     k for k in kept if k is not ev and k.source.code == ev.source.code
                 ]
-                if any(self.c.ontology[k.code].quad_class == 4 for k in others):
+                attacks = [k for k in others if self.c.ontology[k.code].quad_class == 4]
+                if attacks:
+                    if ev.target is not None and ev.target.sector != "CVL":
+                        # "bombed a car in Gaza, killing two Hamas militants": the
+                        # attack was on whom it killed, not on the place's people
+                        for k in attacks:
+                            if (k.target is None or k.target.sector == "CVL") and (
+                                ev.trigger.i in {t.i for t in k.trigger.subtree}
+                            ):
+                                k.target = ev.target
                     continue
                 if ev.code == "1823" and _prominent(ev.target):
                     # killing a named official or a leader is an assassination

@@ -146,6 +146,7 @@ class PatternBook:
     by_authorities: tuple[str, ...] = ()  # codes whose unnamed agent is the state
     by_civilians: tuple[str, ...] = ()  # codes whose unnamed doers are civilians
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
+    mutual: frozenset[str] = frozenset()  # "clashed with": both sides fight
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
     patterns: list[Pattern] = field(default_factory=list)
 
@@ -361,6 +362,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.by_authorities = tuple(as_str_list(attacks, "by_authorities", label))
         book.by_civilians = tuple(as_str_list(attacks, "by_civilians", label))
         book.crowds = frozenset(as_str_list(attacks, "crowds", label))
+        book.mutual = frozenset(as_str_list(attacks, "mutual", label))
     if "arguments" in data:
         arguments = data["arguments"] or {}
         book.delegates = frozenset(as_str_list(arguments, "delegates", label))
