@@ -81,6 +81,24 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "KENPTY",
         ),
+        # a body of the base whose name the parse split at a preposition or a clause
+        (
+            "Reporters Without Borders condemned the jailing of the editor.",
+            "2023-05-02",
+            "NGORWB",
+        ),
+        (
+            "The Committee to Protect Journalists urged Ethiopia to free the "
+            "reporters.",
+            "2023-05-02",
+            "NGOCPJ",
+        ),
+        # a body named for people is of the kind its head word says
+        (
+            "The Residents Association sued the city council over the demolitions.",
+            "2023-05-02",
+            "---NGO",
+        ),
         # a surname the tagger calls a place, when an office-holder of the day has it
         (
             "Sánchez granted a pardon to nine jailed Catalan separatists, a move "

@@ -190,6 +190,9 @@ _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "ret
 # sectors of private life: a role of these set off after a name does not make the
 # person an actor ("Maria Lopez, a nurse from Quito")
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU", "AGR", "CRM"})
+# sectors of people, not bodies ("citizens", "people"): in a body's name they say
+# whom it is for, and its head word says what it is
+_PEOPLE_SECTORS = frozenset({"CVL"})
 # heads of bodies that, named for a cause ("Centre for ..."), are NGOs
 _CAUSE_HEADS = frozenset({"centre", "center"})
 # appositives that name a body, not what a person is
@@ -423,6 +426,29 @@ class ActorResolver:
                         out = longer
         return out
 
+    def _whole_body_name(self, tokens: list[Token], head: Token) -> list[Token]:
+        """Add the rest of a body's name of the base that the head's phrase begins
+        but the parse put in a clause or a preposition of the head ("Reporters
+        Without Borders", "the Committee to Protect Journalists")."""
+        if not head.text[:1].isupper() or head.i + 1 >= len(head.doc):
+            return tokens  # the tagger may call "Reporters" a common noun
+        doc = head.doc
+        last = head.right_edge.i + 1
+        for tok in tokens:
+            if tok.i > head.i:
+                break
+            n = self._longest.get(_word(tok), 0)
+            if tok.i + n <= head.i + 1:
+                continue
+            for start, end, term in self.match_terms(
+                list(doc[tok.i : min(tok.i + n, last)])
+            ):
+                if start == tok.i and end > head.i + 1 and term.kind == "org":
+                    have = {t.i for t in tokens}
+                    extra = [t for t in doc[head.i + 1 : end] if t.i not in have]
+                    return sorted([*tokens, *extra], key=lambda t: t.i)
+        return tokens
+
     @cached_property
     def _longest(self) -> dict[str, int]:
         """The most words of a base term that starts with each first word."""
@@ -536,10 +562,13 @@ class ActorResolver:
             return None  # "Justice" of "the Justice and Development Movement"
         if head.pos_ == "PROPN" and _names_currency(head):
             return None  # "US $5 million": the parse may make the prefix the head
-        tokens = self._of_titles(
-            _joined_name(_with_name(np_tokens(head), head), head)
-            if tokens is None
-            else tokens
+        tokens = self._whole_body_name(
+            self._of_titles(
+                _joined_name(_with_name(np_tokens(head), head), head)
+                if tokens is None
+                else tokens
+            ),
+            head,
         )
         if self._cited_only(tokens):
             return None
@@ -1383,11 +1412,16 @@ class ActorResolver:
             ):
                 head_term = matches[-1][2]
                 head_sector = self._head_sector(head)
-                if head_sector and not roles and head_term.kind != "org":
+                if (
+                    head_sector
+                    and all(r in _PEOPLE_SECTORS for _, r in roles)
+                    and head_term.kind != "org"
+                ):
                     # "the Indonesian Ulema Council": a body of its country, of the
-                    # kind its head word says
+                    # kind its head word says ("the Residents Association": a body
+                    # named for people too)
                     body = True
-                    roles.append((head.i, head_sector))
+                    roles = [(head.i, head_sector)]
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
             elif named and head.lemma_.lower() in _COLLECTIVE:
                 head_term = named[-1]  # "the Hezbollah group", "Kurdish militias"
@@ -1420,8 +1454,10 @@ class ActorResolver:
                 # base does not know, coded from its own words
                 body = True
                 head_sector = self._head_sector(head)
-                if head_sector and not roles:
-                    roles.append((head.i, head_sector))
+                if head_sector and all(r in _PEOPLE_SECTORS for _, r in roles):
+                    # "the Citizens Coalition for Change": a body named for people
+                    # is of the kind its head word says
+                    roles = [(head.i, head_sector)]
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
                 why.append(f'"{_span_text(tokens)}" is a named body')
             else:
