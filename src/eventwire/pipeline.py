@@ -24,7 +24,7 @@ from typing import Any
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date, text_date
-from .context.dates import Anchors, day_anchors, sentence_date
+from .context.dates import Anchors, day_anchors, sentence_date, story_day
 from .context.history import (
     clause_is_background,
     dated_before_news,
@@ -71,6 +71,8 @@ _DATELINE_DAYS = 7
 # talks, meetings, visits and signings happen where both sides are: either side's
 # country places them by the dateline
 _TOGETHER_CODES = ("04", "057")
+# assaults, fights, mass violence: what a country's forces do abroad as often as not
+_FORCE_ROOTS = ("18", "19", "20")
 
 
 @dataclass
@@ -127,12 +129,22 @@ class Coder:
         published: str | None = None,
     ) -> Place | None:
         """An event whose clause names no place happened where the story was filed
-        ("GAO, Mali - Rockets hit a market ...") when that is in the country of one
-        of its actors (a strike abroad reported from a capital is not there), or a
-        party to a statement, accusation or agreement has no country (a U.N. office in
-        a story from Geneva, the EU in one from Brussels), and the event is of the story's days (within ``_DATELINE_DAYS``
-        of publication). A headline is placed by the story's first dateline.
-        Background is never placed so."""
+        ("GAO, Mali - Rockets hit a market ...") when the event is of the story's days
+        (within ``_DATELINE_DAYS`` of publication) and:
+
+        - a statement, accusation or appeal: its speaker is of the dateline's country
+          or has none (a U.N. office in a story from Geneva, the EU in one from
+          Brussels); Qatar condemning Israel in a story from Jerusalem is not there;
+        - talks, meetings, signings, and what two sides do together: either side is;
+        - a deed: its actors are all of the dateline's country, or its doer is and
+          it is no use of force ("Somalia recalled its ambassador to Ethiopia" in a
+          story from Mogadishu). A foreign actor's deed against that country
+          ("Chinese ships fired water cannon at Philippine boats" in a story from
+          Manila) is in the country, not in the town; a strike abroad reported from
+          a capital is not there at all.
+
+        A headline is placed by the story's first dateline. Background is never placed
+        so."""
         dateline = _dateline_of(r.sent)
         if dateline is None or not _near(day, published, _DATELINE_DAYS):
             return None
@@ -147,8 +159,17 @@ class Coder:
             if not r.source.country or r.source.country == place.country:
                 return place
             return None
+        home = place.country
         own = {a.country for a in (r.source, r.target) if a is not None and a.country}
-        return place if not own or place.country in own else None
+        if not own or own == {home}:
+            return place
+        if meeting:
+            return place if home in own else None
+        if r.source.country == home and not r.code.startswith(_FORCE_ROOTS):
+            return place  # "Somalia recalled its ambassador to Ethiopia"
+        if r.target is not None and r.target.country == home and home:
+            return self._nation(home)
+        return None
 
     def _hints(self, r: RawEvent, countries: list[str], story: list[str]) -> PlaceHints:
         """What find_place needs beyond a name: geocoding by a country the text gives,
@@ -283,6 +304,10 @@ class Coder:
             return (f"{year:04d}-01-01", "year", True) if year else (None, None, True)
         if clause_is_background(r.clause, cues):
             return None, None, True
+        if anchors is not None and anchors.lead is not None and not r.future:
+            # news the text does not date is of the story's day ("Li said China is
+            # willing ..." after talks "on Wednesday" in Thursday's paper)
+            return anchors.lead.isoformat(), "day", False
         day, precision = resolve_date(r.clause, r.sent, published)
         return day, precision, False
 
@@ -433,6 +458,7 @@ class _Story:
         self.found: list[Event] = []
         self.last_day: date | None = None  # the text's last day date so far
         self.headline: int | None = None  # the headline's sentence, if there is one
+        self.lead: date | None = None  # the day the story's lead gives, if recent
 
     def add(self, doc: Any) -> None:
         """Code one parsed piece (or the whole article)."""
@@ -459,6 +485,10 @@ class _Story:
         self.last_day = anchors.last
         if self.sentences == 0 and _is_headline(sents):
             self.headline = 0
+        if self.sentences == 0 and sents:
+            lead = sents[1] if self.headline == 0 else sents[0]
+            self.lead = story_day(lead, anchors, article.published)
+        anchors.lead = self.lead
         self.found.extend(
             coder._record(r, article, countries, years, at, anchors, named) for r in raw
         )

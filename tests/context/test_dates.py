@@ -562,6 +562,34 @@ def test_dates_text_date_ignores_relative_times_without_publication(
             "11",
             ("2023-03-09", "day"),
         ),
+        # what a statement is made in dates the statement
+        (
+            "Kenya's opposition accused the police of brutality in a statement issued "
+            "late Tuesday.",
+            "112",
+            ("2023-03-14", "day"),
+        ),
+        # a year on a noun dates the noun, not the threat
+        (
+            "Egypt threatened to suspend its 1979 peace treaty with Israel, two "
+            "officials said last week.",
+            "13",
+            ("2023-03-08", "month"),
+        ),
+        # "a day after X did": the day before the verb's
+        (
+            "The United States on Tuesday warned the rebels, a day after its jets hit "
+            "eight targets near Sanaa.",
+            "19",
+            ("2023-03-13", "day"),
+        ),
+        # a relative clause on the verb's object is of the verb's day
+        (
+            "Police fired tear gas on Monday at hundreds of protesters who marched "
+            "toward parliament.",
+            "14",
+            ("2023-03-13", "day"),
+        ),
     ],
 )
 def test_dates_the_event_takes_the_time_of_its_own_clause(
@@ -590,3 +618,39 @@ def test_dates_anchors_give_the_story_day_before_a_position(coder: Coder) -> Non
     assert anchors.at(the) == friday
     assert anchors.at(len(doc)) == friday + timedelta(days=1)  # not the caption's
     assert anchors.at(0) is None and anchors.last == friday + timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the lead's day two days before publication is the story's day
+        (
+            "Gunmen stormed a church near Kaduna on Monday night, police said.",
+            "2023-03-13",
+        ),
+        # a lead about an older day is not: the news is of publication
+        (
+            "Gunmen stormed a church near Kaduna last Thursday, police said.",
+            "2023-03-15",
+        ),
+    ],
+)
+def test_dates_news_the_text_does_not_date_is_of_the_leads_day(
+    coder: Coder, lead: str, expected: str
+) -> None:
+    text = f"Gunmen storm church\n\n{lead}\n\nThe governor condemned the attack.\n"
+    events = [e for e in coder.code_text(text, "2023-03-15") if e.cameo == "111"]
+    assert events, coder.code_text(text, "2023-03-15")
+    assert {e.date for e in events} == {expected}
+
+
+def test_dates_a_captions_events_take_its_date(coder: Coder) -> None:
+    text = (
+        "Police detained 20 protesters in Nairobi on Tuesday.\n\n"
+        "File photo taken on June 3, 2019 shows police detaining a protester in "
+        "Nairobi. (AP Photo/Jane Doe)\n"
+    )
+    events = coder.code_text(text, "2023-03-15")
+    caption = [e for e in events if e.evidence.text.startswith("File photo")]
+    assert caption, events
+    assert {e.date for e in caption} == {"2019-06-03"}

@@ -65,6 +65,19 @@ def test_layout_headline_dateline_and_lead_start_sentences_of_their_own() -> Non
         ("PESHAWAR (Northern Wire) - ", "PESHAWAR", None, "Northern Wire"),
         ("Nairobi (AFP) - ", "Nairobi", None, "AFP"),
         ("LYON: ", "LYON", None, None),
+        # filed from two towns: the first is the story's
+        ("SEOUL/TOKYO, July 12 (Reuters) - ", "SEOUL", None, "Reuters"),
+        ("S\u00c3O PAULO (Reuters) - ", "S\u00c3O PAULO", None, "Reuters"),
+        ("Bogot\u00e1 (AFP) - ", "Bogot\u00e1", None, "AFP"),
+        # AFP puts the country in brackets
+        (
+            "Rafah (Palestinian Territories) (AFP) - ",
+            "Rafah",
+            "Palestinian Territories",
+            "AFP",
+        ),
+        ("Jerusalem, Feb 12, 2024 (AFP) - ", "Jerusalem", None, "AFP"),
+        ("BAGHDAD, 12 March 2024 (AFP) - ", "BAGHDAD", None, "AFP"),
     ],
 )
 def test_layout_datelines_anywhere_are_blanked_and_recorded(

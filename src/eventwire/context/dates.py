@@ -680,6 +680,14 @@ class Anchors:
         self.positions = [i for i, _ in marks]
         self.days = [d for _, d in marks]
         self.before = before  # the last day date of the text before these marks
+        self.lead: date | None = None  # the story's day, as its lead gives it
+
+    def last_in(self, start: int, end: int) -> date | None:
+        """The last day date the text gives between tokens ``start`` and ``end``."""
+        k = bisect_left(self.positions, end)
+        if k and self.positions[k - 1] >= start:
+            return self.days[k - 1]
+        return None
 
     def at(self, i: int) -> date | None:
         """The last day date the text gives before token ``i``."""
@@ -713,6 +721,23 @@ def day_anchors(
                 last = date.fromisoformat(parsed[0])
                 marks.append((ent.start, last))
     return Anchors(marks, before)
+
+
+# a lead's day this many days before publication is the story's day (filed the next
+# morning, or stamped in another time zone)
+LEAD_DAYS = 2
+
+
+def story_day(lead: Span, anchors: Anchors, published: str | None) -> date | None:
+    """The day a story is about: the last day date of its lead sentence (the day of
+    the report: "detained activists on Saturday, their party said on Sunday"), when
+    that is publication or up to ``LEAD_DAYS`` before it ("Gunmen on Wednesday night
+    stormed a church" in a Friday paper); None otherwise."""
+    pub = _publication(published)
+    day = anchors.last_in(lead.start, lead.end)
+    if pub is None or day is None or not 0 <= (pub - day).days <= LEAD_DAYS:
+        return None
+    return day
 
 
 def _publication(published: str | None) -> date | None:

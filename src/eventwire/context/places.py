@@ -98,6 +98,8 @@ _TO_ROOTS = ("04", "06", "07")
 _GOING = frozenset({"travel", "go", "fly", "come", "return", "head", "visit", "arrive"})
 # the object of a visit is where it happens ("visited Ankara", "will visit Washington")
 _VISIT_CODES = ("042", "036")
+# a verb whose object is the place it happens at, whatever the event coded
+_VISIT_VERBS = frozenset({"visit", "tour"})
 # "at Baghdad airport": a town that names a building or site the event is at
 _FACILITIES = frozenset(
     "airport prison jail port harbour harbor base camp square stadium hospital hotel "
@@ -160,6 +162,8 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         return 2 if root.head.dep_ not in ("compound", "amod", "nmod") else None
     if root.dep_ == "dobj" and code and code.startswith(_ON_PLACE_ROOTS + _VISIT_CODES):
         return 2
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISIT_VERBS:
+        return 2  # "had visited Budapest on Friday and agreed a deal"
     if (
         root.dep_ == "compound"
         and root.head.lemma_.lower() in _FACILITIES

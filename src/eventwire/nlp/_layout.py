@@ -75,22 +75,33 @@ _AGENCY = rf"(?:{_AGENCIES})(?:\s*[/,]\s*(?:{_AGENCIES}))*"
 _DASH = r"[-\u2013\u2014]+|:"
 _H = r"[^\S\n]"  # a space that does not end the line
 
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals: "SÃO PAULO", "BOGOTÁ"
+# the day, maybe with its year: "Dec 16", "3 March", "Feb. 12, 2024", "12 March 2024"
+_DAY = (
+    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?)"
+    rf"(?:,?{_H}*\d{{4}})?)?"
+)
+# AFP's "Rafah (Palestinian Territories) (AFP) -": the country in brackets
+_AREA = (
+    rf"(?:{_H}*\((?P<area>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}})\)(?={_H}*\())?"
+)
+
 # "PESHAWAR (Northern Wire) - ", "GAZA CITY, Palestinian Territories: ", "LYON: ",
 # "WASHINGTON, Dec 16 (Reuters) - ", "PARIS, 3 March (AFP) -": the town in capitals;
 # "SEOUL/TOKYO, July 12 (Reuters) -": filed from two, the first is the story's
 _DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z'.\-]+(?:(?:{_H}|/)[A-Z][A-Z'.\-]+){{0,3}})"
+    rf"(?P<place>[{_UP}][{_UP}'.\-]+(?:(?:{_H}|/)[{_UP}][{_UP}'.\-]+){{0,3}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
-    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?))?"
+    rf"{_DAY}{_AREA}"
     rf"{_H}*(?:\((?P<agency>[^()\n]{{1,60}})\))?"
     rf"{_H}*(?:{_DASH}){_H}+"
 )
 # "Kabul (AFP) - ", "Gaza City, Palestinian Territories (Reuters) — ": a town in title
 # case is a dateline only with a known agency
 _TITLE_DATELINE = re.compile(
-    rf"(?P<place>[A-Z][a-z'\-]+(?:{_H}[A-Z][a-z'\-]+){{0,2}})"
+    rf"(?P<place>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
-    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?))?"
+    rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
 )
 # "(AFP) - Kenyan police ...": an agency tag opening a paragraph
@@ -220,7 +231,7 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     if m.end() >= len(line):
         return None  # a line of capitals and a colon: a heading, not a dateline
     agency = m["agency"].strip() if m["agency"] else None
-    region = m["region"]
+    region = m["region"] or m["area"]
     return Dateline(start, start + m.end(), place.split("/")[0], region, agency)
 
 
