@@ -1462,6 +1462,33 @@ def test_coder_an_attack_is_on_whom_it_killed(coder: Coder) -> None:
     assert any(c == "183" for c, _, _ in found), found
 
 
+def test_coder_a_participles_object_pronoun_is_the_clauses_other_party(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Eritrea expelled three Danish aid groups, accusing them of spying.",
+    )
+    assert any(c.startswith("112") and (s, t) == ("ERI", "DNKNGO") for c, s, t in found)
+    found = _events(
+        coder,
+        "Zimbabwe's opposition called a strike against the government, accusing "
+        "it of corruption.",
+    )
+    assert any(
+        c.startswith("112") and (s, t) == ("ZWEOPP", "ZWEGOV") for c, s, t in found
+    ), found
+    # two that could be meant: no one
+    found = _events(
+        coder,
+        "Chad recalled its envoys from Sudan and Libya, accusing them of "
+        "arming rebels.",
+    )
+    assert not any(c.startswith("112") and t in ("SDN", "LBY") for c, _, t in found), (
+        found
+    )
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

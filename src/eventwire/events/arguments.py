@@ -197,7 +197,10 @@ class Arguments(PatternMatching):
                 )
                 or self._speaker_himself(head, ctx)
             )
-        elif pron and (meant := self._clause_subject(head, ctx)) is not False:
+        elif pron and (
+            (meant := self._clause_subject(head, ctx)) is not False
+            or (meant := self._clause_object(head, ctx)) is not False
+        ):
             m = meant
         elif pron and (bound := self._bound_possessive(head, ctx)) is not None:
             m = bound
@@ -277,6 +280,42 @@ class Arguments(PatternMatching):
         if found is None:
             return False
         return _refers_to(head, found.actor)
+
+    def _clause_object(self, head: Token, ctx: Context) -> Mention | bool | None:
+        """ "Sudan expelled two aid groups, accusing THEM of meddling": "them" or
+        "it" as the object of a participle clause is the one actor in the clause it
+        hangs on, besides that clause's subject, that agrees in number; None if
+        several could be meant; False if the rule does not apply."""
+        plural = head.lower_ == "them"
+        verb = head.head
+        if (
+            head.lower_ not in ("them", "it")
+            or head.dep_ != "dobj"
+            or verb.dep_ != "advcl"
+            or verb.tag_ != "VBG"
+        ):
+            return False
+        gov = verb.head
+        subj = next((c for c in gov.children if c.dep_ in _SUBJ), None)
+        found: dict[str, Mention] = {}
+        for t in gov.subtree:
+            if t.i >= verb.left_edge.i:
+                break
+            if (
+                t.pos_ not in _NOUN_POS
+                or t.dep_ not in ("dobj", "pobj", "dative")
+                or (subj is not None and subj.left_edge.i <= t.i <= subj.right_edge.i)
+                or _plural(t) != plural
+            ):
+                continue
+            m = self._mention(t, ctx)
+            if m is not None:
+                found[m.actor.identity] = m
+        if not found:
+            return False
+        if len(found) > 1:
+            return None
+        return _refers_to(head, next(iter(found.values())).actor)
 
     def _bound_possessive(self, head: Token, ctx: Context) -> Mention | None:
         """ "North Korea fired missiles off ITS east coast, South Korea's military
