@@ -99,6 +99,17 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "---NGO",
         ),
+        # the body's own name, said with its country or as an acronym, is still it
+        (
+            "The U.S. Democratic Party accused the governor of lying.",
+            "2023-05-02",
+            "USAPTYDEM",
+        ),
+        (
+            "Kurdish YPG forces attacked a Turkish army post near Afrin.",
+            "2018-01-20",
+            "SYRREBYPG",
+        ),
         # a surname the tagger calls a place, when an office-holder of the day has it
         (
             "Sánchez granted a pardon to nine jailed Catalan separatists, a move "
@@ -122,6 +133,17 @@ def test_named_bodies_get_the_actor_their_words_say(
             "The Malawi Congress Party accused the electoral commission of fraud.",
             "2023-05-02",
             "INDPTYINC",
+        ),
+        # a longer name that ends in another body's name is not that body
+        (
+            "The Social Democratic Party accused the prime minister of lying.",
+            "2023-05-02",
+            "USAPTYDEM",
+        ),
+        (
+            "The People's Democratic Party rejected the governor's budget.",
+            "2023-05-02",
+            "USAPTYDEM",
         ),
         # a telecom regulator is no company
         (

@@ -506,6 +506,8 @@ class ActorResolver:
                 if term is not None and _case_fits(term.text, run):
                     if term.kind in _PLACE_KINDS and _names_currency(run[-1]):
                         break  # "US $50 million", "Hong Kong dollars": money
+                    if term.kind == "org" and _ends_longer_name(run[0], found):
+                        break  # "the Social Democratic Party" is no US party
                     found.append((run[0].i, run[-1].i + 1, term))
                     pos += length
                     matched = True
@@ -1773,6 +1775,34 @@ def _foreign_namesake(
         e == start and t.kind == "country" and t.country != term.country
         for _, e, t in matches
     )
+
+
+def _ends_longer_name(first: Token, found: list[tuple[int, int, Term]]) -> bool:
+    """Does a body's name of the base that starts at ``first`` end a longer proper
+    name ("the Social Democratic Party", "the People's Democratic Party": not the US
+    Democratic Party)? The word before it, or before its "'s", is a proper noun of
+    the same body's name (one ORG entity) that no term of the base but a role word
+    names ("U.S. Democratic Party" is the US one, "UN Security Council" the UN's)."""
+    doc = first.doc
+    start = first.i
+    if (
+        start == 0
+        or first.ent_iob_ != "I"
+        or first.ent_type_ != "ORG"
+        or _acronym(first.text)  # "Kurdish YPG forces": an acronym is one body's
+    ):
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in ("'s", "’s") and start > 1:
+        prev = doc[start - 2]
+    if (
+        prev.pos_ != "PROPN"
+        or prev.ent_type_ != "ORG"
+        or not prev.is_alpha
+        or prev.lower_ in ARABIC_ARTICLES  # "al-Shabab", "Al Houthi"
+    ):
+        return False
+    return not any(s <= prev.i < e and t.kind != "role" for s, e, t in found)
 
 
 def _state_led(matches: list[tuple[int, int, Term]], head: Token) -> int | None:
