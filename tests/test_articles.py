@@ -202,3 +202,39 @@ def test_articles_dates_and_places_of_a_story_filed_from_elsewhere(
     assert {e.date for e in troops} == {"2023-09-06"}
     later = _starting(events, "Troops killed")
     assert {e.date for e in later} == {"2023-09-05"}  # the day before that Wednesday
+
+
+# the dateline's day is the story's: a feed may stamp it a day later (another time
+# zone), and a dateline with its year dates a text that comes with no date at all
+STAMPED = (
+    "Police arrest suspects in border post attack\n"
+    "\n"
+    "ISLAMABAD, {day} (Reuters) - Police arrested four suspects today, the army "
+    "said.\n"
+    "\n"
+    "Militants attacked a border post on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "published", "arrests", "attack"),
+    [
+        ("Jan 25", "2024-01-25", "2024-01-25", "2024-01-19"),
+        # stamped the next day: still Thursday's story, and its Friday is last week's
+        ("Jan 25", "2024-01-26", "2024-01-25", "2024-01-19"),
+        ("Jan 25, 2024", None, "2024-01-25", "2024-01-19"),
+        # no year and no publication date: no day can be known
+        ("Jan 25", None, None, None),
+        # a dateline far from the publication date is not trusted over it
+        ("Jan 5", "2024-01-25", "2024-01-25", "2024-01-19"),
+    ],
+)
+def test_articles_the_datelines_day_is_the_storys(
+    coder: Coder, day: str, published: str | None, arrests: str, attack: str
+) -> None:
+    events = coder.code_text(STAMPED.format(day=day), published)
+    arrested = [e for e in events if e.evidence.text.startswith("Police arrested")]
+    attacked = [e for e in events if e.evidence.text.startswith("Militants")]
+    assert arrested and attacked, events
+    assert {e.date for e in arrested} == {arrests}
+    assert {e.date for e in attacked} == {attack}

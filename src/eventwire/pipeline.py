@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,13 @@ from typing import Any
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date, text_date
-from .context.dates import Anchors, day_anchors, sentence_date, story_day
+from .context.dates import (
+    Anchors,
+    dateline_day,
+    day_anchors,
+    sentence_date,
+    story_day,
+)
 from .context.history import (
     clause_is_background,
     dated_before_news,
@@ -458,11 +464,15 @@ class _Story:
         self.found: list[Event] = []
         self.last_day: date | None = None  # the text's last day date so far
         self.headline: int | None = None  # the headline's sentence, if there is one
+        self.dated = article  # the article with the day its dateline gives, if any
         self.lead: date | None = None  # the day the story's lead gives, if recent
 
     def add(self, doc: Any) -> None:
         """Code one parsed piece (or the whole article)."""
-        coder, article = self.coder, self.article
+        coder = self.coder
+        if self.sentences == 0:
+            self.dated = _dated_by_dateline(self.article, doc)
+        article = self.dated
         raw = coder.events.code_doc(doc, article.published, self.trace, self.memory)
         for dateline in doc._.datelines:
             country = coder.dateline_country(dateline)
@@ -498,6 +508,22 @@ class _Story:
     def events(self) -> list[Event]:
         """The article's events, one per happening (its repeats are its mentions)."""
         return merge_article(self.found, headline=self.headline)
+
+
+# a dateline this far into the text (characters) is the story's, not a wrap-up's
+_LEAD_CHARS = 600
+
+
+def _dated_by_dateline(article: Article, doc: Any) -> Article:
+    """The article published on the day its first dateline gives, when that is
+    within a couple of days of its publication date, or gives a year of its own."""
+    first = next(iter(doc._.datelines), None)
+    if first is None or not first.day or first.start > _LEAD_CHARS:
+        return article
+    day = dateline_day(first.day, article.published)
+    if day is None or day == (article.published or "")[:10]:
+        return article
+    return replace(article, published=day)
 
 
 def _dateline_of(sent: Any) -> Dateline | None:

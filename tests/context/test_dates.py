@@ -27,6 +27,9 @@ from eventwire.pipeline import Coder
         ("March 3", "2014-12-16", ("2014-03-03", "day")),
         ("Dec. 12, 2013", "2014-12-16", ("2013-12-12", "day")),
         ("last month", "2014-12-16", ("2014-11-01", "month")),
+        ("a fortnight ago", "2014-12-16", ("2014-12-02", "month")),
+        ("48 hours ago", "2014-12-16", ("2014-12-14", "day")),
+        ("three hours ago", "2014-12-16", ("2014-12-16", "day")),
     ],
 )
 def test_dates_parse_expressions_against_publication(
@@ -297,6 +300,7 @@ def test_dates_vague_or_ambiguous_expressions_give_no_date(expr: str) -> None:
         ("the next day", ("2014-12-13", "day")),
         ("the same day", ("2014-12-12", "day")),
         ("that night", ("2014-12-12", "day")),
+        ("earlier in the day", ("2014-12-12", "day")),
         ("a week later", ("2014-12-19", "month")),
         ("the following week", ("2014-12-19", "month")),
         # counted from publication, not from the story's day

@@ -43,7 +43,7 @@ def _located(coder: Coder, text: str, code_prefix: str) -> list:
         # a part of a country falls back to the country
         (
             "Turkish jets bombed Kurdish militants in northern Iraq.",
-            "18",
+            "19",  # an air force's bombing is 195 (events commit 18b9385)
             "Iraq",
             "IRQ",
         ),
@@ -300,3 +300,46 @@ def test_gazetteer_knows_each_country_capital(
     found = coder.gazetteer.capital(country)
     assert found is not None and (found.name, found.country) == (capital, country)
     assert coder.gazetteer.capital("XXX") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "place"),
+    [
+        # a deed of the dateline's country at home is in the dateline's town
+        ("Philippine police arrested ten protesters.", "173", "Manila"),
+        ("The Philippines recalled its ambassador to China.", "161", "Manila"),
+        # its forces' attack abroad is not
+        ("Philippine troops attacked Chinese positions.", "190", None),
+        # a foreign speaker does not speak where the story is filed; a stateless
+        # one may (the EU)
+        ("Qatar condemned the Philippine government.", "111", None),
+        (
+            "The European Union urged the Philippine government to release the "
+            "activists.",
+            "02",
+            "Manila",
+        ),
+        # talks are where both sides are
+        ("Philippine and Chinese officials held talks.", "046", "Manila"),
+    ],
+)
+def test_places_the_dateline_places_what_its_country_does_there(
+    coder: Coder, sentence: str, code: str, place: str | None
+) -> None:
+    text = f"MANILA, Dec 5 (Reuters) - {sentence}"
+    events = [
+        e for e in coder.code_text(text, "2023-12-05") if e.cameo.startswith(code)
+    ]
+    assert events, coder.code_text(text, "2023-12-05")
+    assert {e.location.name if e.location else None for e in events} == {place}
+
+
+def test_places_a_foreign_forces_deed_on_the_datelines_country_is_in_the_country(
+    coder: Coder,
+) -> None:
+    text = "KYIV, March 5 (Reuters) - Russian troops shelled Ukrainian positions."
+    events = [e for e in coder.code_text(text, "2024-03-05") if e.cameo[:2] == "19"]
+    assert events, coder.code_text(text, "2024-03-05")
+    assert {(e.location.name, e.location.precision) for e in events if e.location} == {
+        ("Ukraine", "country")
+    }

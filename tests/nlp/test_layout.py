@@ -51,37 +51,39 @@ def test_layout_headline_dateline_and_lead_start_sentences_of_their_own() -> Non
 
 
 @pytest.mark.parametrize(
-    ("line", "place", "region", "agency"),
+    ("line", "place", "region", "agency", "day"),
     [
-        ("KABUL, Afghanistan (AP) \u2014 ", "KABUL", "Afghanistan", "AP"),
-        ("WASHINGTON, Dec 16 (Reuters) - ", "WASHINGTON", None, "Reuters"),
-        ("PARIS, 3 March (AFP) -- ", "PARIS", None, "AFP"),
+        ("KABUL, Afghanistan (AP) \u2014 ", "KABUL", "Afghanistan", "AP", None),
+        ("WASHINGTON, Dec 16 (Reuters) - ", "WASHINGTON", None, "Reuters", "Dec 16"),
+        ("PARIS, 3 March (AFP) -- ", "PARIS", None, "AFP", "3 March"),
         (
             "GAZA CITY, Palestinian Territories: ",
             "GAZA CITY",
             "Palestinian Territories",
             None,
+            None,
         ),
-        ("PESHAWAR (Northern Wire) - ", "PESHAWAR", None, "Northern Wire"),
-        ("Nairobi (AFP) - ", "Nairobi", None, "AFP"),
-        ("LYON: ", "LYON", None, None),
+        ("PESHAWAR (Northern Wire) - ", "PESHAWAR", None, "Northern Wire", None),
+        ("Nairobi (AFP) - ", "Nairobi", None, "AFP", None),
+        ("LYON: ", "LYON", None, None, None),
         # filed from two towns: the first is the story's
-        ("SEOUL/TOKYO, July 12 (Reuters) - ", "SEOUL", None, "Reuters"),
-        ("S\u00c3O PAULO (Reuters) - ", "S\u00c3O PAULO", None, "Reuters"),
-        ("Bogot\u00e1 (AFP) - ", "Bogot\u00e1", None, "AFP"),
+        ("SEOUL/TOKYO, July 12 (Reuters) - ", "SEOUL", None, "Reuters", "July 12"),
+        ("S\u00c3O PAULO (Reuters) - ", "S\u00c3O PAULO", None, "Reuters", None),
+        ("Bogot\u00e1 (AFP) - ", "Bogot\u00e1", None, "AFP", None),
         # AFP puts the country in brackets
         (
             "Rafah (Palestinian Territories) (AFP) - ",
             "Rafah",
             "Palestinian Territories",
             "AFP",
+            None,
         ),
-        ("Jerusalem, Feb 12, 2024 (AFP) - ", "Jerusalem", None, "AFP"),
-        ("BAGHDAD, 12 March 2024 (AFP) - ", "BAGHDAD", None, "AFP"),
+        ("Jerusalem, Feb 12, 2024 (AFP) - ", "Jerusalem", None, "AFP", "Feb 12, 2024"),
+        ("BAGHDAD, 12 March 2024 (AFP) - ", "BAGHDAD", None, "AFP", "12 March 2024"),
     ],
 )
 def test_layout_datelines_anywhere_are_blanked_and_recorded(
-    line: str, place: str, region: str | None, agency: str | None
+    line: str, place: str, region: str | None, agency: str | None, day: str | None
 ) -> None:
     text = (
         "Kenyan police arrested six protesters on Monday.\n\n"
@@ -90,7 +92,7 @@ def test_layout_datelines_anywhere_are_blanked_and_recorded(
     layout = read_layout(text)
     start = len("Kenyan police arrested six protesters on Monday.\n\n")
     assert layout.datelines == (
-        Dateline(start, start + len(line), place, region, agency),
+        Dateline(start, start + len(line), place, region, agency, day),
     )
     assert layout.text[start : start + len(line)] == " " * len(line)
     assert (
@@ -268,3 +270,55 @@ def test_pieces_cut_an_endless_line_at_a_space() -> None:
 def test_pieces_leave_a_short_article_whole() -> None:
     layout = read_layout(STORY)
     assert pieces(layout, 20_000) == [(0, len(STORY))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels seize border town KABUL, May 2 (Reuters) - Taliban fighters "
+            "seized the town on Tuesday.",
+            "KABUL",
+        ),
+        (
+            "Police fire tear gas NAIROBI, Kenya (AP) \u2014 Police fired tear gas.",
+            "NAIROBI",
+        ),
+    ],
+)
+def test_layout_a_dateline_inside_a_run_together_line_ends_the_headline(
+    text: str, place: str
+) -> None:
+    layout = read_layout(text)
+    [dateline] = layout.datelines
+    assert dateline.place == place
+    assert text[dateline.start :].startswith(place)
+    assert layout.text[dateline.start : dateline.end].strip() == ""
+    assert dateline.end in layout.starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency is needed inside a line: capitals alone are a name or a shout
+        "Ministers from NATO met in Brussels - and agreed on more aid.",
+        "The UN said PEACE NOW (a group) - not the army - was there.",
+    ],
+)
+def test_layout_capitals_inside_a_line_without_an_agency_are_no_dateline(
+    text: str,
+) -> None:
+    assert read_layout(text).datelines == ()
+
+
+def test_layout_credits_run_on_after_the_last_sentence_are_blanked() -> None:
+    text = (
+        "Troops left the base on Tuesday. Reporting by Jane Doe in Kabul; "
+        "Editing by John Roe"
+    )
+    layout = read_layout(text)
+    cut = text.index("Reporting")
+    assert [(f.start, f.end, f.kind) for f in layout.furniture] == [
+        (cut, len(text), "credit")
+    ]
+    assert layout.text == text[:cut] + " " * (len(text) - cut)

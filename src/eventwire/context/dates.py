@@ -148,9 +148,13 @@ def _ago(words: list[str], pub: date) -> Parsed | None:
     if i < 1:
         return None
     unit = words[i - 1].removesuffix("s")
+    n, vague = _count(words, i - 2)
+    if unit == "hour" and n is not None and not vague:
+        return _day(pub - timedelta(days=n // 24))  # "48 hours ago"
     if unit in ("hour", "minute", "second"):
         return _day(pub)
-    n, vague = _count(words, i - 2)
+    if unit == "fortnight":
+        unit, n = "week", 2 * (n or 1)
     if n is None:
         return None
     if unit == "day":
@@ -277,6 +281,10 @@ def _anaphora(words: list[str]) -> tuple[str, int] | None:
         sign = 1
     elif {"same", "that"} & set(before) and unit in ("day", "night"):
         sign = 0
+    elif (
+        unit == "day" and before == ["in", "the"] and {"earlier", "later"} & set(words)
+    ):
+        sign = 0  # "earlier in the day": the day the story last named
     else:
         return None
     if n is None or n > 60:
@@ -721,6 +729,41 @@ def day_anchors(
                 last = date.fromisoformat(parsed[0])
                 marks.append((ent.start, last))
     return Anchors(marks, before)
+
+
+# a dateline's day this close to the publication date is the story's own day
+DATELINE_DAYS = 2
+
+
+def dateline_day(day: str, published: str | None) -> str | None:
+    """The publication day a dateline gives ("WASHINGTON, Jan 24 (Reuters) -"): its
+    own day when it is within ``DATELINE_DAYS`` of ``published`` (a feed may stamp
+    a story in another time zone, and "on Wednesday" counts from the story's day);
+    with a year of its own ("Feb 12, 2024"), the day even without ``published``;
+    else None."""
+    pub = _publication(published)
+    words = re.findall(r"[a-z]+|\d+", day.lower())
+    k = next((i for i, w in enumerate(words) if w in MONTHS), None)
+    number = _day_of(words, k) if k is not None else None
+    if k is None or number is None:
+        return None
+    year = _YEAR.search(day)
+    if year is not None:
+        found = _checked(int(year[1]), MONTHS[words[k]], number)
+    elif pub is not None:
+        found = _nearest(pub, MONTHS[words[k]], number, forward=False)
+        if found is not None and date.fromisoformat(found[0]) < pub - timedelta(1):
+            found = _nearest(pub, MONTHS[words[k]], number, forward=True)
+    else:
+        return None
+    if found is None:
+        return None
+    if (
+        pub is not None
+        and abs((date.fromisoformat(found[0]) - pub).days) > DATELINE_DAYS
+    ):
+        return None
+    return found[0]
 
 
 # a lead's day this many days before publication is the story's day (filed the next

@@ -39,6 +39,7 @@ class Dateline(NamedTuple):
     place: str  # the town as written: "KABUL", "GAZA CITY"
     region: str | None  # the country or region after it: "Afghanistan"
     agency: str | None  # the agency or outlet in brackets: "AP", "Reuters"
+    day: str | None = None  # the day it gives: "Dec 16", "3 March", "Feb 12, 2024"
 
 
 class Furniture(NamedTuple):
@@ -78,8 +79,8 @@ _H = r"[^\S\n]"  # a space that does not end the line
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals: "SÃO PAULO", "BOGOTÁ"
 # the day, maybe with its year: "Dec 16", "3 March", "Feb. 12, 2024", "12 March 2024"
 _DAY = (
-    rf"(?:,?{_H}*(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?)"
-    rf"(?:,?{_H}*\d{{4}})?)?"
+    rf"(?:,?{_H}*(?P<day>(?:[A-Z][a-z]{{2,8}}\.?{_H}\d{{1,2}}"
+    rf"|\d{{1,2}}{_H}[A-Z][a-z]{{2,8}}\.?)(?:,?{_H}*\d{{4}})?))?"
 )
 # AFP's "Rafah (Palestinian Territories) (AFP) -": the country in brackets
 _AREA = (
@@ -100,6 +101,14 @@ _DATELINE = re.compile(
 # case is a dateline only with a known agency
 _TITLE_DATELINE = re.compile(
     rf"(?P<place>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf"{_DAY}{_AREA}"
+    rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
+)
+# "... vows more strikes WASHINGTON, Jan 25 (Reuters) - The United States ...": a
+# dateline inside a line (text whose lines were run together) needs a known agency
+_INLINE_DATELINE = re.compile(
+    rf"(?<=\s)(?P<place>[{_UP}][{_UP}'.\-]+(?:(?:{_H}|/)[{_UP}][{_UP}'.\-]+){{0,3}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
     rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
@@ -130,6 +139,11 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 _CREDIT_TAIL = re.compile(rf"\({_H}*{_CREDIT_WORDS}[^()\n]*\){_H}*$", re.I)
+# "... linked to Israel. Reporting by Jane Doe; Editing by John Roe": credits run on
+# after the last sentence of a line, with no sentence end of their own
+_CREDIT_RUN_ON = re.compile(
+    rf"(?<=[.!?\"\u201d]){_H}+{_CREDIT_WORDS}[^.!?\n]{{0,{200}}}$", re.I
+)
 _CREDIT_MAX = 300
 _BYLINE = re.compile(
     r"(?:By|BY)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4}"
@@ -222,17 +236,29 @@ def _is_wrapped(text: str, lines: list[_Line]) -> bool:
 def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
     m = _DATELINE.match(line) or _TITLE_DATELINE.match(line)
-    if m is None:
-        return None
+    if m is None or m.end() >= len(line):
+        return None  # a line of capitals and a colon: a heading, not a dateline
+    return _dateline_of(m, start)
+
+
+def _dateline_in(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline inside a line, after its first character."""
+    for m in _INLINE_DATELINE.finditer(text, start + 1, end):
+        if m.end() < end and (found := _dateline_of(m, 0)) is not None:
+            return found
+    return None
+
+
+def _dateline_of(m: re.Match[str], offset: int) -> Dateline | None:
     place = m["place"]
     words = place.split()
     if words[0] in _NOT_TOWNS or place.rstrip(".") in _NOT_TOWNS:
         return None
-    if m.end() >= len(line):
-        return None  # a line of capitals and a colon: a heading, not a dateline
     agency = m["agency"].strip() if m["agency"] else None
     region = m["region"] or m["area"]
-    return Dateline(start, start + m.end(), place.split("/")[0], region, agency)
+    start = offset + m.start()
+    end = offset + m.end()
+    return Dateline(start, end, place.split("/")[0], region, agency, m["day"])
 
 
 def _is_credit(line: str) -> bool:
@@ -279,6 +305,17 @@ def read_layout(text: str) -> Layout:
             begin, special = ln.start + opening.end(), True
             furniture.append(Furniture(ln.start, begin, "agency"))
             blanks.append((ln.start, begin))
+        inline = _dateline_in(text, begin, end)
+        if inline is not None:  # what comes before it is a headline of its own
+            datelines.append(inline)
+            blanks.append((inline.start, inline.end))
+            starts.append(inline.end)
+        run_on = _CREDIT_RUN_ON.search(text, begin, end)
+        if run_on is not None:
+            cut = run_on.end() - len(run_on[0].lstrip())
+            furniture.append(Furniture(cut, end, "credit"))
+            blanks.append((cut, end))
+            end = begin + len(text[begin:cut].rstrip())
         # closing credits: "... said. (Reporting by Jane Doe)", "... (AFP)"
         closing = text[end - 1 : end] in (")", "]")
         for tail, tail_kind in ((_CREDIT_TAIL, "credit"), (_AGENCY_TAIL, "agency")):
