@@ -1489,6 +1489,31 @@ def test_coder_a_participles_object_pronoun_is_the_clauses_other_party(
     )
 
 
+def test_coder_an_attack_that_was_the_means_of_a_killing_is_the_killers(
+    coder: Coder,
+) -> None:
+    # the air strike is how the army killed, not the victim's own
+    found = _events(
+        coder,
+        "The Nigerian army said it had killed Boko Haram commander Abu Musab in "
+        "an air strike near Lake Chad.",
+    )
+    assert any(
+        c.startswith(("18", "19")) and (s, t) == ("NGAMIL", "NGAREBBKH")
+        for c, s, t in found
+    ), found
+    assert not any(s == "NGAREBBKH" for _, s, _ in found), found
+    # a killing in another clause is its own event, even beside an attack by the
+    # same side
+    found = _events(
+        coder,
+        "Israeli strikes killed 40 people in Rafah on Sunday, a day after Israel "
+        "said it had killed Hamas commander Ahmed Ghandour in an air strike.",
+    )
+    assert any(t == "PSECVL" for c, s, t in found if s == "ISR"), found
+    assert any(t == "PSEREBHAM" for c, s, t in found if s == "ISR"), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

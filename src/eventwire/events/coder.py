@@ -326,7 +326,7 @@ class _SentenceCoder(Emitter):
                         if g.dep_ == "dobj":
                             sources = self._expand(g, ctx)
         if not sources and asserted and self._unattributed(match.code):
-            sources = [self._unidentified(tok, match.code)]
+            sources = [self._unidentified(tok, match.code, ctx)]
         if (
             not sources
             and asserted

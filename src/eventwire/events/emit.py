@@ -14,6 +14,7 @@ from ..records import Actor
 from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
 from ._syntax import (
     _COMPLEMENTS,
+    _SUBJ,
     _clause_head,
     _content,
     _controller,
@@ -21,7 +22,7 @@ from ._syntax import (
     _unless,
 )
 from .arguments import _borrowed_country, _moved, _own_countries
-from .implied import ImpliedActors
+from .implied import HARMED, ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
 from .speech import _POLITICAL_SECTORS, Speech
@@ -30,8 +31,6 @@ from .speech import _POLITICAL_SECTORS, Speech
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
 # exercises and build-ups, clashing
 _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
-# "were killed/wounded in an attack": the attack's victims
-_HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "murder"})
 
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
@@ -180,7 +179,7 @@ class Emitter(ImpliedActors, Speech):
             and tok.pos_ in ("VERB", "AUX")
             and self._weapon_did_it(tok, match.code)
         ):
-            sources = [self._unidentified(tok, match.code)]
+            sources = [self._unidentified(tok, match.code, ctx)]
         if (
             not sources
             and tok.pos_ in ("VERB", "AUX")
@@ -632,7 +631,7 @@ class Emitter(ImpliedActors, Speech):
             and match.code[:2] in ("18", "19", "20")
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("in", "during")
-            and _lemma(tok.head.head) in _HARMED
+            and _lemma(tok.head.head) in HARMED
         ):
             # "three soldiers were wounded in a Taliban ambush": whom the attack hurt
             verb = tok.head.head
@@ -743,15 +742,25 @@ class Emitter(ImpliedActors, Speech):
                 others = [
                     k for k in kept if k is not ev and k.source.code == ev.source.code
                 ]
-                attacks = [k for k in others if self.c.ontology[k.code].quad_class == 4]
+                # an attack the killing is part of, or that is part of it (not "strikes
+                # killed 105 people, a day after Israel said it had killed the chief
+                # in an air strike": the chief's killing is another attack)
+                attacks = [
+                    k
+                    for k in others
+                    if self.c.ontology[k.code].quad_class == 4
+                    and (
+                        _part_of(ev.trigger, _event_clause(k.trigger))
+                        or _part_of(k.trigger, ev.trigger)
+                    )
+                ]
                 if attacks:
                     if ev.target is not None and ev.target.sector != "CVL":
                         # "bombed a car in Gaza, killing two Hamas militants": the
                         # attack was on whom it killed, not on the place's people
                         for k in attacks:
-                            if (k.target is None or k.target.sector == "CVL") and (
-                                ev.trigger.i in {t.i for t in k.trigger.subtree}
-                            ):
+                            # (or on the place's country: "near Lake Chad")
+                            if k.target is None or k.target.sector in (None, "CVL"):
                                 k.target = ev.target
                     continue
                 if ev.code == "1823" and _prominent(ev.target):
@@ -764,6 +773,28 @@ class Emitter(ImpliedActors, Speech):
                     ev.code, ev.rule = "190", f"{ev.rule}>190"
             out.append(ev)
         return out
+
+
+def _event_clause(trigger: Token) -> Token:
+    """The verb whose clause an event noun is the subject or object of ("carried
+    out attacks on the town, killing nine"), else the trigger itself."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return trigger.head
+    return trigger
+
+
+def _part_of(tok: Token, whole: Token) -> bool:
+    """Is ``tok`` within the clause of ``whole``, with no clause of its own subject
+    between ("killed three militants and the army said they ..."; "attacked and
+    overran the posts, killing ..." is one clause)?"""
+    t = tok
+    while t.i != whole.i:
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i != whole.i and any(c.dep_ in _SUBJ for c in t.children):
+            return False  # a clause of its own: "a day after Israel said it had ..."
+    return True
 
 
 _LEADERS = frozenset(

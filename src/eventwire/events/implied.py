@@ -64,6 +64,11 @@ def _armed(actor: Actor) -> bool:
     return actor.sector in _ARMED or actor.code.startswith("IMG")
 
 
+# "were killed/wounded in an attack": the attack's victims; "killed X in an air
+# strike": the attack's maker
+HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "murder"})
+
+
 class ImpliedActors(Frames, Arguments):
     def _protesters(self, word: Token) -> bool:
         """Is this a word for people who protest ("protesters", "rioters")?"""
@@ -174,11 +179,20 @@ class ImpliedActors(Frames, Arguments):
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
 
-    def _unidentified(self, tok: Token, code: str) -> Mention:
-        """Who made an attack the clause names no attacker of: an armed actor named
-        elsewhere in the sentence or in the one before ("Taliban fighters stormed the
-        district. Rockets hit the market ..."); unidentified attackers as the last
-        resort."""
+    def _unidentified(
+        self, tok: Token, code: str, ctx: Context | None = None
+    ) -> Mention:
+        """Who made an attack the clause names no attacker of: the killer it was the
+        means of; an armed actor named elsewhere in the sentence or in the one before
+        ("Taliban fighters stormed the district. Rockets hit the market ...");
+        unidentified attackers as the last resort."""
+        killer = self._means_user(tok, ctx or Context())
+        if killer is not None:
+            self._log(
+                f"{code}: the attack is how {killer.actor.code} "
+                f"({killer.actor.text}) killed"
+            )
+            return Mention(killer.actor, tok.i, tok.i, tok.i + 1)
         named = self._weapon_owner(tok) or self._named_attacker(tok)
         if named is not None:
             self._log(
@@ -198,6 +212,17 @@ class ImpliedActors(Frames, Arguments):
             f"{code}: no attacker named; coded as unidentified armed forces (UAF)"
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
+
+    def _means_user(self, tok: Token, ctx: Context) -> Mention | None:
+        """ "Israel said it had killed the commander IN AN AIR STRIKE": an attack
+        named as the means of a killing is made by the killer (the active subject)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during", "with"):
+            return None
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or _lemma(verb) not in HARMED:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._mention(subj, ctx) if subj is not None else None
 
     def _weapons(self, tok: Token) -> list[Token]:
         """The weapons a clause names as its doer: its subject ("rockets hit the
