@@ -1,0 +1,115 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage).
+
+Sentences written for these tests in wire style: the CAMEO code and the country-and-sector
+prefixes of source and recipient they must give, and near misses that must not give the
+code (precision). The first file is test_vocabulary_wire.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2021-06-09"
+
+CASES = [
+    # control of a place handed to another (0842)
+    (
+        "The army handed control of the airport to the police.",
+        "0842",
+        "---MIL",
+        "---COP",
+    ),
+    ("Britain returned the Elgin Marbles to Greece.", "0842", "GBR", "GRC"),
+    # captives set free (0841)
+    ("The Taliban set free two American hostages.", "0841", "AFGINSTAL", "USA"),
+    # tribute and respects paid (CAMEO.2.0: 017)
+    (
+        "The Kenyan president paid tribute to the late Queen Elizabeth.",
+        "017",
+        "KENGOV",
+        None,
+    ),
+    # rocket launchers and howitzers are arms (072; said for the future, 0332)
+    (
+        "The United States provided Ukraine with HIMARS rocket launchers.",
+        "072",
+        "USA",
+        "UKR",
+    ),
+    ("France will send Caesar howitzers to Ukraine.", "0332", "FRA", "UKR"),
+    # a legislature confirming a president's pick (051)
+    (
+        "Lawmakers confirmed the president's choice for central bank governor.",
+        "051",
+        "---LEG",
+        None,
+    ),
+    # summoned to court (173); before a committee (090); ordered to appear: a demand
+    (
+        "The court summoned the former president to court.",
+        "173",
+        "---JUD",
+        "---ELI",
+    ),
+    ("The court ordered Zuma to appear before it on Monday.", "100", "---JUD", "ZAF"),
+    (
+        "Parliament summoned the finance minister before a parliamentary committee.",
+        "090",
+        "---LEG",
+        "---GOV",
+    ),
+    # a petition to a court (020), a challenge in court (115)
+    (
+        "Rights groups petitioned the Kenyan High Court to halt the deportations.",
+        "020",
+        None,
+        "KENJUD",
+    ),
+    (
+        "The opposition challenged the Kenyan government in court.",
+        "115",
+        "KENOPP",
+        "KENGOV",
+    ),
+    # a humanitarian appeal needs no one named as asked (0233)
+    ("The United Nations launched a flash appeal for Sudan.", "0233", "IGOUNO", "SDN"),
+    (
+        "The United Nations issued an emergency appeal for $400 million.",
+        "0233",
+        "IGOUNO",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), CASES)
+def test_vocabulary_wire2_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    events = coder.code_text(text, DAY)
+    hits = [e for e in events if e.cameo == code]
+    found = [(e.cameo, e.actor.code) for e in events]
+    assert hits, f"no {code} event in {text!r}; found {found}"
+    event = hits[0]
+    if source is not None:
+        assert event.actor.code.startswith(source), event.actor.code
+    if recipient is not None:
+        assert event.recipient is not None, f"{code} has no recipient"
+        assert event.recipient.code.startswith(recipient), event.recipient.code
+
+
+NEAR_MISSES = [
+    # ordered to appear is a demand, as the CAMEO manual codes it, not an arrest
+    ("The court ordered Zuma to appear before it on Monday.", "173"),
+    # players summoned to a field, a call for calm
+    ("The coach summoned the players to the field.", "173"),
+    ("The United Nations launched an appeal for calm.", "0233"),
+    # a letter handed to someone is no control handed over
+    ("The minister handed a letter to the ambassador.", "0842"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire2_near_misses(coder, text: str, code: str) -> None:
+    found = [(e.cameo, e.evidence.rule) for e in coder.code_text(text, DAY)]
+    assert all(c != code for c, _ in found), found
