@@ -495,9 +495,19 @@ class _Story:
         self.last_day = anchors.last
         if self.sentences == 0 and _is_headline(sents):
             self.headline = 0
-        if self.sentences == 0 and sents:
-            lead = sents[1] if self.headline == 0 else sents[0]
-            self.lead = story_day(lead, anchors, article.published)
+        if self.sentences == 0:
+            # the lead: the first sentence of the story, past the headline and any
+            # photo caption above it
+            lead = next(
+                (
+                    s
+                    for s in sents[1 if self.headline == 0 else 0 :]
+                    if s.text.strip() and s._.furniture != "caption"
+                ),
+                None,
+            )
+            if lead is not None:
+                self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
         self.found.extend(
             coder._record(r, article, countries, years, at, anchors, named) for r in raw

@@ -637,6 +637,12 @@ def test_dates_anchors_give_the_story_day_before_a_position(coder: Coder) -> Non
             "Gunmen stormed a church near Kaduna last Thursday, police said.",
             "2023-03-15",
         ),
+        # a photo caption above the lead is not the lead
+        (
+            "File photo taken on June 3, 2019 shows police in Kaduna. (AFP Photo/Jane "
+            "Doe)\n\nGunmen stormed a church near Kaduna on Monday night, police said.",
+            "2023-03-13",
+        ),
     ],
 )
 def test_dates_news_the_text_does_not_date_is_of_the_leads_day(

@@ -322,3 +322,24 @@ def test_layout_credits_run_on_after_the_last_sentence_are_blanked() -> None:
         (cut, len(text), "credit")
     ]
     assert layout.text == text[:cut] + " " * (len(text) - cut)
+
+
+@pytest.mark.parametrize(
+    ("byline", "place"),
+    [
+        ("By Musa Ibrahim, Kaduna", "Kaduna"),
+        ("BY AHMED SALEH, Kano", "Kano"),
+        # an outlet or a title after the name is no town
+        ("By Jane Doe, Associated Press", None),
+        ("By John Smith, Staff Writer", None),
+        ("By Jane Doe", None),
+    ],
+)
+def test_layout_a_local_papers_byline_town_is_its_dateline(
+    byline: str, place: str | None
+) -> None:
+    text = f"Gunmen storm church\n\n{byline}\n\nGunmen stormed a church on Monday."
+    layout = read_layout(text)
+    assert [d.place for d in layout.datelines] == ([place] if place else [])
+    assert [f.kind for f in layout.furniture] == ["byline"]
+    assert byline not in layout.text

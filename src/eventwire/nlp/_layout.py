@@ -151,6 +151,18 @@ _BYLINE = re.compile(
     r"\s*"
 )
 _BYLINE_MAX = 100
+# "By Musa Ibrahim, Kaduna": a local paper's byline says where the story was filed
+_BYLINE_TOWN = re.compile(
+    r"^(?:By|BY)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}\s*,\s*"
+    r"([A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$"
+)
+# what follows a name in a byline and is no town
+_NOT_PLACES = frozenset(
+    "press associated news agency reuters staff correspondent correspondents editor "
+    "writer writers reporter reporters bureau times post journal herald tribune "
+    "guardian daily weekly online desk team service services chief senior special "
+    "contributor columnist analyst".split()
+)
 _AGENCY_LINE = re.compile(
     rf"[(\[]?\s*(?:[-\u2013\u2014]+\s*)?(?:{_AGENCY})\s*[)\]]?\s*\.?\s*", re.I
 )
@@ -292,6 +304,10 @@ def read_layout(text: str) -> Layout:
             furniture.append(Furniture(ln.start, ln.end, kind))
             blanks.append((ln.start, ln.end))
             prev_open, prev_special, prev_end = False, True, ""
+            town = _BYLINE_TOWN.search(line) if kind == "byline" else None
+            if town is not None and not set(town[1].lower().split()) & _NOT_PLACES:
+                start = ln.start + town.start(1)
+                datelines.append(Dateline(start, ln.end, town[1], None, None))
             continue
         special = False
         begin, end = ln.start, ln.end  # the line's text once blanked parts are gone
