@@ -110,6 +110,15 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2018-01-20",
             "SYRREBYPG",
         ),
+        # a paramilitary force named "... Rangers"
+        (
+            "Pakistan Rangers arrested six suspects in Karachi.",
+            "2023-05-02",
+            "PAKMIL",
+        ),
+        # with no date, a lone surname is the person's latest office (Macky Sall was
+        # the speaker of parliament before he was president: not two kinds)
+        ("Sall accused the opposition of inciting violence.", None, "SENGOV"),
         # a surname the tagger calls a place, when an office-holder of the day has it
         (
             "Sánchez granted a pardon to nine jailed Catalan separatists, a move "

@@ -1222,11 +1222,11 @@ class ActorResolver:
     ) -> Term | None:
         """ "Rice urged Congress ...", "Lopez Obrador said ...": a name the base holds
         only as the end of people's names. The offices those people held on the day
-        (any day, when the story has no date) count when the person is one of the
-        hand-written people (the well-known) or the story names their country (a
-        converted namesake from another country does not count); when they are all of
-        one kind (Condoleezza and Susan Rice: both USAGOV) the name is an actor of that
-        kind. Two kinds, a former holder only, a given name, or no one known: no
+        (each one's latest, when the story has no date) count when the person is one
+        of the hand-written people (the well-known) or the story names their country
+        (a converted namesake from another country does not count); when they are
+        all of one kind (Condoleezza and Susan Rice: both USAGOV) the name is an
+        actor of that kind. Two kinds, a former holder only, a given name, or no one known: no
         actor."""
         key = surface_key(name)
         if (
@@ -1254,7 +1254,12 @@ class ActorResolver:
         holders: set[str | None] = set()
         for term in found:
             known = term.origin.startswith(_HAND_PEOPLE)
-            for role in term.roles:
+            offices = [r for r in term.roles if r.sector != "ELI"]
+            if day is None and offices:
+                # with no date, a person's latest office ("Sall": Senegal's
+                # president, not the speaker of parliament he was before)
+                offices = [max(offices, key=lambda r: r.start or "")]
+            for role in offices:
                 if role.sector == "ELI" or (day is not None and not role.held_on(day)):
                     continue
                 if not known and role.country not in story:
