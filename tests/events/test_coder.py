@@ -1514,6 +1514,34 @@ def test_coder_an_attack_that_was_the_means_of_a_killing_is_the_killers(
     assert any(t == "PSEREBHAM" for c, s, t in found if s == "ISR"), found
 
 
+def test_coder_what_an_act_is_for_is_not_done(coder: Coder) -> None:
+    # force meant is not force used
+    found = _events(
+        coder,
+        "The African Union authorized a Rwandan-led force to help Mozambique's "
+        "army fight Islamist insurgents.",
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    found = _events(coder, "France sent troops to fight jihadists in northern Mali.")
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    # help given directly is still the fight
+    found = _events(
+        coder, "French troops helped Malian soldiers fight jihadists near Gao."
+    )
+    assert any(c.startswith("19") for c, _, _ in found), found
+    # a protest or a talk held for a purpose is still held; so is crowd control
+    found = _events(
+        coder,
+        "Farmers blocked roads outside Brussels to protest against the European "
+        "Union's farm reform.",
+    )
+    assert any(c.startswith("14") for c, _, _ in found), found
+    found = _events(
+        coder, "Nepalese police fired tear gas to disperse opposition supporters."
+    )
+    assert ("175", "NPLCOP", "NPLOPP") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

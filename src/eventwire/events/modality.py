@@ -10,6 +10,15 @@ from spacy.tokens import Token
 from ._state import _SPEECH_ACT_ROOTS, Context, SentenceState
 from .patterns import Pattern
 
+# "help X do": the parser may make the act a clause of its own
+_ENABLING = frozenset({"help", "enable", "assist"})
+
+
+# roots that an act's purpose does not do: "sent troops to fight X", "a resolution
+# to strengthen sanctions"; but "blocked roads to protest", "met to discuss" and
+# "fired tear gas to disperse the crowd" did what they were for
+_NOT_DONE_BY_PURPOSE = frozenset({"15", "16", "18", "19", "20"})
+
 
 @dataclass
 class _Modality:
@@ -18,6 +27,8 @@ class _Modality:
     future: bool = False
     obligation: str | None = None  # "demand" (must) or "appeal" (should)
     unasserted: bool = False  # under a negated verb: "did not allow X to help"
+    # what an act is for: "sent troops to fight X"
+    purpose: bool = False
 
 
 class ModalityReading(SentenceState):
@@ -69,16 +80,38 @@ class ModalityReading(SentenceState):
             ):
                 # "a day before Sarkozy heads to Beijing": a time anchor, not yet done
                 mod.unasserted = True
-            if cur.dep_ in ("ccomp", "parataxis"):
-                break
+            if self._purpose(cur):
+                # "authorized a force to help the police fight gangs", "sent troops
+                # to fight X": what an act is for has not been done
+                mod.purpose = True
+            if cur.dep_ in ("ccomp", "parataxis") and not (
+                cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _ENABLING
+            ):
+                break  # (not "help the police fight": the fight is what help is for)
             cur = cur.head
             hops += 1
         return mod
 
+    def _purpose(self, verb: Token) -> bool:
+        """Is ``verb`` a purpose infinitive ("to fight" on a verb or a noun), not the
+        act of a frame ("a plan to", "moved to") nor a document's ("a resolution to
+        impose sanctions")?"""
+        if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head.lemma_.lower()
+        return not (
+            head in self.book.frame_verbs
+            or head in self.book.frame_nouns
+            or head in self.book.frame_adjectives
+            or head in self.book.documents
+        )
+
     def _apply_modality(
         self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
     ) -> str | None:
-        if mod.unasserted:
+        if mod.unasserted or (mod.purpose and code[:2] in _NOT_DONE_BY_PURPOSE):
             return None
         if mod.negated:
             if pattern is not None and pattern.negated:
