@@ -110,6 +110,19 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2018-01-20",
             "SYRREBYPG",
         ),
+        # who controls or appointed a body is not what the body is
+        (
+            "The opposition-controlled parliament rejected the president's nominee "
+            "for prime minister.",
+            "2023-05-02",
+            "---LEG",
+        ),
+        # a commander of an armed group is of the group
+        (
+            "The militia's commander threatened to shell the airport.",
+            "2023-05-02",
+            "---REB",
+        ),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",
@@ -154,6 +167,8 @@ def test_named_bodies_get_the_actor_their_words_say(
             "2023-05-02",
             "USAPTYDEM",
         ),
+        # a place held by the government is still the government's
+        ("Rebels attacked a government-controlled town.", "2023-05-02", "---CVL"),
         # a telecom regulator is no company
         (
             "Uganda's telecoms regulator fined Airtel for poor service.",

@@ -169,6 +169,12 @@ _PATRON_WORDS = frozenset(
     "backed linked allied affiliated aligned inspired supported sponsored funded "
     "armed trained".split()
 )
+# "opposition-controlled", "junta-appointed": a role word before these names who
+# controls the actor, not what the actor is ("the opposition-controlled parliament"
+# is a legislature)
+_CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
+# sectors of armed groups that are no state's
+_NON_STATE = frozenset({"REB", "INS"})
 # small words inside a body's capitalised name ("the Peace and Security Council")
 _NAME_JOINS = frozenset({"and", "&", "of", "for", "the"})
 # kinds of term that name a country or a place of one
@@ -1298,6 +1304,13 @@ class ActorResolver:
             for m in self._story_acronyms(self.match_terms(tokens), tokens, memory)
             if not _patron(m, head.doc)
         ]
+        if any(
+            s <= head.i < e and not _controller((s, e, t), head.doc)
+            for s, e, t in matches
+        ):
+            # "the opposition-controlled parliament" (but "a government-controlled
+            # town" is held by the government: the words say no other actor)
+            matches = [m for m in matches if not _controller(m, head.doc)]
         head_term: Term | None = None
         country: str | None = None
         org: Term | None = None
@@ -1530,6 +1543,12 @@ class ActorResolver:
                 )
             ]
             sector = non_gov[0] if non_gov else (head_role or "GOV")
+            armed = [s for start, s in roles if start in owners and s in _NON_STATE]
+            if sector == "MIL" and armed:
+                # "the militia's commander", "the rebels' commander": a commander
+                # of an armed group is of the group, not of a state's forces
+                sector = armed[0]
+                why.append(f"a commander of a {sector} group is {sector}")
             if sector == "CVL" and _protesting_crowd(tokens):
                 sector = "OPP"
                 why.append("a crowd at a protest is of protesters (OPP)")
@@ -1835,6 +1854,19 @@ def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in _PATRON_WORDS
+    )
+
+
+def _controller(match: tuple[int, int, Term], doc: Doc) -> bool:
+    """ "The opposition-controlled parliament", "the junta-appointed legislature": a
+    role word before "-controlled" or "-appointed" is who controls the actor, not
+    the actor (a country or a body there still says whose it is)."""
+    end = match[1]
+    return (
+        match[2].kind == "role"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in _CONTROL_WORDS
     )
 
 
