@@ -79,6 +79,31 @@ CASES = [
         "IGOUNO",
         None,
     ),
+    # words the tagger lemmatises oddly: "retook", "waged"
+    ("The army retook the town from the rebels.", "192", "---MIL", "---REB"),
+    ("The rebels waged war against the government.", "190", "---REB", "---GOV"),
+    ("Ethiopia went to war with Eritrea.", "190", "ETH", "ERI"),
+    # fuel let into a territory (0863), warships sent (154)
+    ("Israel allowed fuel into Gaza.", "0863", "ISR", "PSE"),
+    (
+        "The United States deployed an aircraft carrier to the Gulf.",
+        "154",
+        "USA",
+        None,
+    ),
+    # an amnesty offered (CAMEO.2.0: 035); a newspaper banned (1721)
+    (
+        "The Kenyan government offered an amnesty to the rebels.",
+        "035",
+        "KENGOV",
+        "KENREB",
+    ),
+    (
+        "The Kenyan government banned the opposition newspaper.",
+        "1721",
+        "KENGOV",
+        "KENOPP",
+    ),
 ]
 
 
@@ -106,6 +131,14 @@ NEAR_MISSES = [
     ("The United Nations launched an appeal for calm.", "0233"),
     # a letter handed to someone is no control handed over
     ("The minister handed a letter to the ambassador.", "0842"),
+    # armoured personnel carriers guarding a stadium are no aircraft carrier sent
+    (
+        "The army deployed armoured personnel carriers to guard the stadium.",
+        "154",
+    ),
+    # a war on corruption is no fighting; a newspaper banned is no party banned
+    ("The government waged war on corruption.", "190"),
+    ("The Kenyan government banned the opposition newspaper.", "1722"),
 ]
 
 
