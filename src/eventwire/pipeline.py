@@ -177,7 +177,13 @@ class Coder:
             return self._nation(home)
         return None
 
-    def _hints(self, r: RawEvent, countries: list[str], story: list[str]) -> PlaceHints:
+    def _hints(
+        self,
+        r: RawEvent,
+        countries: list[str],
+        story: list[str],
+        seen: list[Place] | None = None,
+    ) -> PlaceHints:
         """What find_place needs beyond a name: geocoding by a country the text gives,
         capitals, the words of countries, the country of a bare "the capital" (the
         dateline's, else the event's own) and of a town the gazetteer lacks (the
@@ -203,6 +209,7 @@ class Coder:
             country=self._country_word,
             home=home,
             fallback=fallback if fallback in story else None,
+            recent=None if seen is None else (lambda kind: _last_of(seen, kind)),
         )
 
     def _capital(self, country: str) -> Place | None:
@@ -326,14 +333,17 @@ class Coder:
         at: tuple[int, int, int] = (0, 0, 0),
         anchors: Anchors | None = None,
         story: list[str] | None = None,
+        seen: list[Place] | None = None,
     ) -> Event:
         """The event record of ``r``; ``at`` is (characters, sentences, tokens) before
         the doc in the article, for the article's offsets; ``anchors`` the text's day
-        dates (for "the previous day"); ``story`` the countries the text names."""
+        dates (for "the previous day"); ``story`` the countries the text names;
+        ``seen`` the towns and regions the story's events were placed in so far (a
+        bare "in the city" is the last town), which this event's place joins."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years, anchors)
-        hints = self._hints(r, countries, countries if story is None else story)
+        hints = self._hints(r, countries, countries if story is None else story, seen)
         said = None
         if r.speech_verb is not None and info.quad_class in (1, 3):
             # a statement reported by a speech verb is made where it is said ("said in
@@ -364,6 +374,13 @@ class Coder:
             )
         )
         sent = r.sent
+        if (
+            seen is not None
+            and place is not None
+            and place.precision in ("city", "admin1")
+            and sent._.furniture != "caption"
+        ):
+            seen.append(place)
         return Event(
             article_id=article.id,
             sentence=sentences + r.sentence,
@@ -465,6 +482,7 @@ class _Story:
         self.last_day: date | None = None  # the text's last day date so far
         self.headline: int | None = None  # the headline's sentence, if there is one
         self.dated = article  # the article with the day its dateline gives, if any
+        self.places: list[Place] = []  # the towns and regions events were placed in
         self.lead: date | None = None  # the day the story's lead gives, if recent
 
     def add(self, doc: Any) -> None:
@@ -510,7 +528,8 @@ class _Story:
                 self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
         self.found.extend(
-            coder._record(r, article, countries, years, at, anchors, named) for r in raw
+            coder._record(r, article, countries, years, at, anchors, named, self.places)
+            for r in raw
         )
         self.sentences += len(years)
         self.tokens += len(doc)
@@ -544,6 +563,11 @@ def _dateline_of(sent: Any) -> Dateline | None:
         first: Dateline = sent.doc._.datelines[0]
         return first
     return dateline
+
+
+def _last_of(places: list[Place], precision: str) -> Place | None:
+    """The last of ``places`` with that precision."""
+    return next((p for p in reversed(places) if p.precision == precision), None)
 
 
 def _joint(clause: Any) -> bool:

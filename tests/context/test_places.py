@@ -343,3 +343,27 @@ def test_places_a_foreign_forces_deed_on_the_datelines_country_is_in_the_country
     assert {(e.location.name, e.location.precision) for e in events if e.location} == {
         ("Ukraine", "country")
     }
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        # a bare "the town", "the city" is the town the story last placed an event in
+        ("Troops later arrested three suspects near the town.", "Menaka"),
+        ("Protesters burned tires in the city's main square.", "Menaka"),
+        # a place word with a name of its own is that place
+        ("Troops arrested three suspects near the town of Ansongo.", "Ansongo"),
+        # "the region" with no region placed before: the dateline places it
+        ("Troops arrested three suspects in the region.", "Gao"),
+    ],
+)
+def test_places_a_bare_town_is_the_storys_last(
+    coder: Coder, later: str, place: str
+) -> None:
+    text = (
+        "GAO, Mali (AFP) - Gunmen attacked a market in the town of Menaka on Monday, "
+        f"killing five people.\n\n{later}\n"
+    )
+    events = [e for e in coder.code_text(text, "2024-03-12") if e.sentence == 1]
+    assert events, coder.code_text(text, "2024-03-12")
+    assert {e.location.name if e.location else None for e in events} == {place}

@@ -130,6 +130,9 @@ class PlaceHints:
     country: Callable[[str], str | None]  # "Kenya", "Kenyan" -> "KEN"
     home: str | None = None  # the country of a bare "the capital": the dateline's
     fallback: str | None = None  # the country of a place the gazetteer lacks
+    # the place the story last put an event in, of a precision ("city", "admin1"):
+    # what a bare "in the city", "in the state" means
+    recent: Callable[[str], Place | None] | None = None
 
 
 _CALENDAR = frozenset(
@@ -531,4 +534,46 @@ def _best(
             nation = hints.nation(country) if rank is not None and country else None
             if nation is not None:
                 consider(rank, tok.i, nation)
+        for tok, rank, kind in _bare(scope, sent) if hints.recent else ():
+            recent = hints.recent(kind)
+            if recent is not None:
+                consider(rank, tok.i, recent)
     return best[3] if best else None
+
+
+_BARE_WORDS = frozenset(_TOWN_WORDS - {"port", "hometown"}) | _ADMIN_WORDS
+
+
+def _bare(scope: set[int], sent: Span) -> Iterable[tuple[Token, int, str]]:
+    """(token, rank, precision): a place word that names no place of its own, the
+    story's last one of its kind ("a mosque in the city", "the city's eastern
+    neighbourhoods", "in the state")."""
+    for tok in sent:
+        if (
+            tok.i not in scope
+            or tok.pos_ != "NOUN"
+            or tok.tag_ == "NNS"
+            or tok.lemma_.lower() not in _BARE_WORDS
+        ):
+            continue
+        kids = list(tok.children)
+        if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
+            k.dep_ in ("compound", "appos", "poss", "nummod", "prep", "amod")
+            and (k.pos_ == "PROPN" or k.dep_ in ("appos", "poss", "prep", "amod"))
+            for k in kids
+        ):
+            continue  # "the city of Kirkuk", "the Somali town", "the northern city"
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
+            rank = 0
+        elif (
+            tok.dep_ == "poss"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ in _PLACE_PREPS
+        ):
+            rank = 1
+        else:
+            continue
+        if _aside(tok.head.head if rank == 0 else tok.head.head.head):
+            continue
+        kind = "city" if tok.lemma_.lower() in _TOWN_WORDS else "admin1"
+        yield tok, rank, kind
