@@ -1542,6 +1542,25 @@ def test_coder_what_an_act_is_for_is_not_done(coder: Coder) -> None:
     assert ("175", "NPLCOP", "NPLOPP") in found, found
 
 
+def test_coder_a_report_the_parser_hung_on_a_noun_is_still_reported(
+    coder: Coder,
+) -> None:
+    # "that they had signed ..." is what was told, not a clause about the summit
+    found = _events(
+        coder,
+        "Rwanda and Burundi told reporters after the summit that they had signed "
+        "a trade deal.",
+    )
+    assert any(c.startswith("06") and (s, t) == ("RWA", "BDI") for c, s, t in found)
+    assert any(c.startswith("06") and (s, t) == ("BDI", "RWA") for c, s, t in found)
+    # a relative clause on the noun stays the noun's
+    found = _events(
+        coder,
+        "The minister told reporters about the deal that Rwanda signed with Burundi.",
+    )
+    assert not any(s == "---GOV" for _, s, _ in found), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

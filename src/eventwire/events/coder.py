@@ -239,9 +239,7 @@ class _SentenceCoder(Emitter):
         matches.extend(m for m in plain if m is not None)
         if not matches and self._obligation(None, tok, ctx):
             return ctx
-        is_speech = lemma in self.book.speech_verbs and any(
-            c.dep_ in ("ccomp", "parataxis") for c in tok.children
-        )
+        is_speech = lemma in self.book.speech_verbs and bool(self._reported(tok))
         reported_ctx = self._speaker_context(tok, ctx) if is_speech else ctx
         # a speech verb with a plain pattern ("warned that ...") is a speech act only when
         # it is said to someone; otherwise what it reports is the news

@@ -43,6 +43,26 @@ class Speech(Arguments, ModalityReading):
     def _walk(self, tok: Token, ctx: Context) -> None:
         raise NotImplementedError  # the clause walk of the sentence coder
 
+    def _reported(self, tok: Token) -> list[Token]:
+        """The clauses a speech verb reports: its complements; or, when it has none, a
+        "that" clause with a subject of its own that the parser hung on a noun of the
+        verb's ("told the Council after the vote THAT THEY OPPOSE ...": not a clause
+        about the vote)."""
+        found = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+        if found:
+            return found
+        return [
+            clause
+            for prep in tok.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for clause in noun.children
+            if clause.dep_ in ("acl", "relcl")
+            and clause.pos_ in ("VERB", "AUX")
+            and _complement_that(clause)
+        ]
+
     def _speaker_context(self, tok: Token, ctx: Context) -> Context:
         """The context of what a speech verb reports: its speaker and the verb. A
         speaker named by a common noun after the report ("..., the army said") is
@@ -77,10 +97,9 @@ class Speech(Arguments, ModalityReading):
         assert reported_ctx.speaker is not None
         lemma = tok.lemma_.lower()
         before = len(self.events)
-        for child in tok.children:
-            if child.dep_ in ("ccomp", "parataxis"):
-                self._walk(child, reported_ctx)
-                self.blocked.update(t.i for t in child.subtree)
+        for child in self._reported(tok):
+            self._walk(child, reported_ctx)
+            self.blocked.update(t.i for t in child.subtree)
         if lemma in self.book.allegation_verbs and not self._modality(tok, ctx).negated:
             self._allegations(tok, reported_ctx.speaker, self.events[before:])
         if len(self.events) == before and not self._modality(tok, ctx).negated:
@@ -128,7 +147,7 @@ class Speech(Arguments, ModalityReading):
         responsibility lies with Y", "... Y is to blame": X blames Y (112)."""
         speaker = ctx.speaker
         assert speaker is not None
-        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+        for clause in self._reported(tok):
             found = self._judged(clause, ctx)
             if found is None:
                 continue
@@ -255,34 +274,50 @@ class Speech(Arguments, ModalityReading):
         speaker = ctx.speaker
         if speaker is None or not _political(speaker):
             return
-        for c in tok.children:
-            if c.dep_ in ("ccomp", "parataxis"):
-                if any(t.i in self.tried for t in c.subtree):
-                    return  # something more specific was said, even if it made no event
-                found = [
-                    m
-                    for m in self._search(c, ctx, max_depth=4)
-                    if m.actor.identity != speaker.identity
-                    and _political(m.actor)
-                    and not (
-                        m.actor.country == speaker.country and m.actor.sector is None
-                    )
-                ]
-                if found:
-                    tgt = found[0]
-                    mod = self._modality(tok, Context())
-                    self._said(
-                        tok,
-                        speaker,
-                        tgt.actor,
-                        "010",
-                        "speech.statement",
-                        tok,
-                        confidence=0.3,
-                        hypothetical=mod.hypothetical,
-                        future=mod.future,
-                    )
-                    self._log(
-                        f"statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)"
-                    )
-                    return
+        for c in self._reported(tok):
+            if any(t.i in self.tried for t in c.subtree):
+                return  # something more specific was said, even if it made no event
+            found = [
+                m
+                for m in self._search(c, ctx, max_depth=4)
+                if m.actor.identity != speaker.identity
+                and _political(m.actor)
+                and not (m.actor.country == speaker.country and m.actor.sector is None)
+            ]
+            if found:
+                tgt = found[0]
+                mod = self._modality(tok, Context())
+                self._said(
+                    tok,
+                    speaker,
+                    tgt.actor,
+                    "010",
+                    "speech.statement",
+                    tok,
+                    confidence=0.3,
+                    hypothetical=mod.hypothetical,
+                    future=mod.future,
+                )
+                self._log(
+                    f"statement 010: {speaker.code} -> {tgt.actor.code} (nothing more specific was said)"
+                )
+                return
+
+
+def _complement_that(clause: Token) -> bool:
+    """Does "that" open ``clause`` as a complement, not as a relative pronoun: it
+    fills no gap ("THAT they oppose more sanctions", "THAT they had signed a deal":
+    the clause has its own subject and, where "that" was taken for the object, an
+    object too)?"""
+    that = next(
+        (c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None
+    )
+    if that is None or not any(
+        c.dep_ in _SUBJ and c.i != that.i for c in clause.children
+    ):
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != that.i for c in clause.children
+    )
