@@ -1561,6 +1561,18 @@ def test_coder_a_report_the_parser_hung_on_a_noun_is_still_reported(
     assert not any(s == "---GOV" for _, s, _ in found), found
 
 
+def test_coder_a_named_group_and_a_country_sharing_a_head_are_two(
+    coder: Coder,
+) -> None:
+    for text in (
+        "The Taliban and Pakistani officials held talks in Doha.",
+        "There were talks last year involving the Taliban and Pakistani officials.",
+    ):
+        found = _events(coder, text)
+        assert ("046", "AFGINSTAL", "PAKGOV") in found, (text, found)
+        assert ("046", "PAKGOV", "AFGINSTAL") in found, (text, found)
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

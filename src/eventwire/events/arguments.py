@@ -598,9 +598,12 @@ class Arguments(PatternMatching):
     def _shared_head(self, head: Token, mention: Mention) -> list[Mention]:
         """One head, several countries, several actors: "Hungarian and Romanian
         officials", "the presidents of Brazil and Mexico", "her counterparts from
-        Kenya, Uganda and Ethiopia"."""
+        Kenya, Uganda and Ethiopia"; a named group and a country sharing one head,
+        "Taliban and Afghan officials", are the group and that country's officials."""
         a = mention.actor
-        if not a.is_plain or a.country is None:
+        if not a.is_plain:
+            return self._group_and_country(head, mention)
+        if a.country is None:
             return []
         owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
         # "counterparts from X and Y", with "from" on the verb where the parser put it
@@ -646,6 +649,20 @@ class Arguments(PatternMatching):
                     why=f'"{other.text}" shares "{head.text}"',
                 )
                 out.append(Mention(actor, other.i, mention.start, mention.end))
+        return out
+
+    def _group_and_country(self, head: Token, mention: Mention) -> list[Mention]:
+        """ "Taliban and Afghan officials": the head with the country word alone."""
+        out: list[Mention] = []
+        for owner in (c for c in head.children if c.dep_ in ("compound", "nmod")):
+            for other in owner.conjuncts:
+                if other.i < owner.i or self._country_of(other) is None:
+                    continue
+                m = self.c.resolver.resolve(
+                    head, self.day, self.memory, None, None, tokens=[other, head]
+                )
+                if m is not None and m.actor.identity != mention.actor.identity:
+                    out.append(Mention(m.actor, other.i, mention.start, mention.end))
         return out
 
     def _country_of(self, tok: Token) -> str | None:
