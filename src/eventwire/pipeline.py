@@ -133,6 +133,7 @@ class Coder:
         countries: list[str],
         day: str | None = None,
         published: str | None = None,
+        visitors: frozenset[str] = frozenset(),
     ) -> Place | None:
         """An event whose clause names no place happened where the story was filed
         ("GAO, Mali - Rockets hit a market ...") when the event is of the story's days
@@ -140,7 +141,9 @@ class Coder:
 
         - a statement, accusation or appeal: its speaker is of the dateline's country
           or has none (a U.N. office in a story from Geneva, the EU in one from
-          Brussels); Qatar condemning Israel in a story from Jerusalem is not there;
+          Brussels), or the story calls the speaker a visitor ("visiting Vietnamese
+          Prime Minister Pham Minh Chinh": ``visitors`` holds the names); Qatar
+          condemning Israel in a story from Jerusalem is not there;
         - talks, meetings, signings, and what two sides do together: either side is;
         - a deed: its actors are all of the dateline's country, or its doer is and
           it is no use of force ("Somalia recalled its ambassador to Ethiopia" in a
@@ -164,7 +167,16 @@ class Coder:
             # from Brussels) may be there
             if not r.source.country or r.source.country == place.country:
                 return place
-            return None
+            # the speaker: the source, or who said it ("Pham said Vietnam supports")
+            named = set((r.source.name or r.source.text).split())
+            if r.speech_verb is not None:
+                named.update(
+                    t.text
+                    for c in r.speech_verb.children
+                    if c.dep_ == "nsubj"
+                    for t in c.subtree
+                )
+            return place if named & visitors else None
         home = place.country
         own = {a.country for a in (r.source, r.target) if a is not None and a.country}
         if not own or own == {home}:
@@ -334,12 +346,14 @@ class Coder:
         anchors: Anchors | None = None,
         story: list[str] | None = None,
         seen: list[Place] | None = None,
+        visitors: frozenset[str] = frozenset(),
     ) -> Event:
         """The event record of ``r``; ``at`` is (characters, sentences, tokens) before
         the doc in the article, for the article's offsets; ``anchors`` the text's day
         dates (for "the previous day"); ``story`` the countries the text names;
         ``seen`` the towns and regions the story's events were placed in so far (a
-        bare "in the city" is the last town), which this event's place joins."""
+        bare "in the city" is the last town), which this event's place joins;
+        ``visitors`` the names of those the story says are visiting."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years, anchors)
@@ -370,7 +384,7 @@ class Coder:
             or (
                 None
                 if historical
-                else self._filed_from(r, countries, day, article.published)
+                else self._filed_from(r, countries, day, article.published, visitors)
             )
         )
         sent = r.sent
@@ -483,6 +497,7 @@ class _Story:
         self.headline: int | None = None  # the headline's sentence, if there is one
         self.dated = article  # the article with the day its dateline gives, if any
         self.places: list[Place] = []  # the towns and regions events were placed in
+        self.visitors: set[str] = set()  # the names of those it says are visiting
         self.lead: date | None = None  # the day the story's lead gives, if recent
 
     def add(self, doc: Any) -> None:
@@ -492,6 +507,7 @@ class _Story:
             self.dated = _dated_by_dateline(self.article, doc)
         article = self.dated
         raw = coder.events.code_doc(doc, article.published, self.trace, self.memory)
+        self.visitors.update(_visitors(doc))
         for dateline in doc._.datelines:
             country = coder.dateline_country(dateline)
             if country:
@@ -528,7 +544,17 @@ class _Story:
                 self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
         self.found.extend(
-            coder._record(r, article, countries, years, at, anchors, named, self.places)
+            coder._record(
+                r,
+                article,
+                countries,
+                years,
+                at,
+                anchors,
+                named,
+                self.places,
+                frozenset(self.visitors),
+            )
             for r in raw
         )
         self.sentences += len(years)
@@ -563,6 +589,24 @@ def _dateline_of(sent: Any) -> Dateline | None:
         first: Dateline = sent.doc._.datelines[0]
         return first
     return dateline
+
+
+def _visitors(doc: Any) -> set[str]:
+    """The proper names of those the text calls visiting: "visiting Vietnamese Prime
+    Minister Pham Minh Chinh", "held talks with visiting Chinh" (a visitor speaks
+    where the story is filed, whatever the country)."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.lower_ != "visiting":
+            continue
+        if tok.dep_ == "amod":
+            noun = tok.head
+        else:
+            noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if noun is None or noun.pos_ != "PROPN":
+            continue
+        out.update(t.text for t in noun.subtree if t.pos_ == "PROPN" and t.ent_type_)
+    return out
 
 
 def _last_of(places: list[Place], precision: str) -> Place | None:

@@ -367,3 +367,27 @@ def test_places_a_bare_town_is_the_storys_last(
     events = [e for e in coder.code_text(text, "2024-03-12") if e.sentence == 1]
     assert events, coder.code_text(text, "2024-03-12")
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("talks", "place"),
+    [
+        # the story calls the speaker a visitor: he speaks where it is filed
+        (
+            "Li Qiang held talks with visiting Vietnamese Prime Minister Pham Minh Chinh.",
+            "Beijing",
+        ),
+        # a foreign speaker the story does not call a visitor is not placed there
+        ("Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh.", None),
+    ],
+)
+def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
+    coder: Coder, talks: str, place: str | None
+) -> None:
+    text = (
+        f"BEIJING, June 20 (Xinhua) -- Chinese Premier {talks}\n\n"
+        "Pham said Vietnam supports China's Belt and Road Initiative.\n"
+    )
+    events = [e for e in coder.code_text(text, "2024-06-20") if e.sentence == 1]
+    assert events, coder.code_text(text, "2024-06-20")
+    assert {e.location.name if e.location else None for e in events} == {place}
