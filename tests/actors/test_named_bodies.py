@@ -123,6 +123,34 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "---REB",
         ),
+        # a force, a detective, a branch of a group
+        (
+            "Syrian military force shelled the village overnight.",
+            "2023-05-02",
+            "SYRMIL",
+        ),
+        (
+            "A police detective arrested the deputy mayor in Lima.",
+            "2023-05-02",
+            "PERCOP",
+        ),
+        (
+            "Al Qaeda's West Africa branch claimed responsibility for the bombing.",
+            "2023-05-02",
+            "IMGMOSALQ",
+        ),
+        # a number of a group is of the group
+        (
+            "Thirty of the rebels surrendered to the army in Goma.",
+            "2023-05-02",
+            "CODREB",
+        ),
+        # a photo credit run into the next sentence does not hide its actor
+        (
+            "AFP Kenyan police fired tear gas at the protesters.",
+            "2023-05-02",
+            "KENCOP",
+        ),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",
@@ -166,6 +194,13 @@ def test_named_bodies_get_the_actor_their_words_say(
             "The People's Democratic Party rejected the governor's budget.",
             "2023-05-02",
             "USAPTYDEM",
+        ),
+        # money from a country is not the country
+        (
+            "Kuwait sent $1 billion in aid to Jordan and another $500 million from "
+            "Qatar will follow.",
+            "2023-05-02",
+            "QAT",
         ),
         # a place held by the government is still the government's
         ("Rebels attacked a government-controlled town.", "2023-05-02", "---CVL"),

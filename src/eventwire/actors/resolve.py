@@ -141,6 +141,10 @@ _COLLECTIVE = frozenset(
         "leadership",
         "secretariat",
         "wing",
+        # "Al Qaeda's North Africa branch", "the Islamic State's Libyan affiliate"
+        "branch",
+        "affiliate",
+        "offshoot",
     ]
 )
 # entity types that name no body: "the Voting Rights Act", "Tuesday", "Brexit"
@@ -929,6 +933,11 @@ class ActorResolver:
             return self._owned_through_of(tokens, head, owned, day, memory, depth)
         # "the Permanent Council of the Organization of American States": an organ
         # of an organisation is that organisation (of a country, it says no more)
+        # "at least 400 of the supporters": a number of a group (not "$2 billion
+        # from Saudi Arabia")
+        counted = (
+            head.pos_ == "NUM" and head.like_num and head.ent_type_ in ("", "CARDINAL")
+        )
         organ_only = (
             sector is None
             and word not in _GROUP_HEADS | self.base.member_heads
@@ -938,6 +947,7 @@ class ActorResolver:
             sector is None
             and word not in _GROUP_HEADS | self.base.member_heads
             and not organ_only
+            and not counted
         ):
             return None
         inside = {t.i for t in tokens}
@@ -948,6 +958,7 @@ class ActorResolver:
                 child.dep_ != "prep"
                 or child.lower_ not in _OF_PREPS
                 or child.i in inside
+                or (counted and sector is None and child.lower_ != "of")
             ):
                 continue
             for obj in child.children:
@@ -1026,13 +1037,24 @@ class ActorResolver:
     def _cited_only(self, tokens: list[Token]) -> bool:
         """A wire service or news agency, or one of its people ("told Reuters", "a
         Xinhua correspondent"): cited, never acting."""
-        words = [t.lower_ for t in tokens if not t.is_punct]
+        kept = [t for t in tokens if not t.is_punct]
+        words = [t.lower_ for t in kept]
         not_actors = self.base.not_actors
-        return any(
-            tuple(words[a:b]) in not_actors
-            for a in range(len(words))
-            for b in range(a + 1, min(len(words), a + 4) + 1)
-        )
+        for a in range(len(words)):
+            for b in range(a + 1, min(len(words), a + 4) + 1):
+                if tuple(words[a:b]) not in not_actors:
+                    continue
+                if b < len(kept) and self._names_country(kept[b]):
+                    # "AFP Syrian government forces seized ...": a photo credit
+                    # run into the next sentence, before an actor of its own
+                    continue
+                return True
+        return False
+
+    def _names_country(self, tok: Token) -> bool:
+        """Is this word a country's name or its people's ("Syrian", "Kenya")?"""
+        term = self.base.terms.get((_word(tok),))
+        return term is not None and term.kind in ("country", "demonym")
 
     def _names_body(self, tokens: list[Token], head: Token) -> bool:
         """Is this the proper name of an organisation or body: a name that ends in a
