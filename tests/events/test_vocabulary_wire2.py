@@ -104,6 +104,26 @@ CASES = [
         "KENGOV",
         "KENOPP",
     ),
+    # the internet given back (0811)
+    ("Ethiopia restored internet access in Tigray.", "0811", "ETH", None),
+    ("The junta lifted the internet shutdown in Yangon.", "0811", "MMRMIL", None),
+    # looted funds sent home (0842), not people (0841)
+    ("Switzerland repatriated the looted funds to Nigeria.", "0842", "CHE", "NGA"),
+    # placed under investigation (090); inspectors sent, as the CAMEO manual codes it
+    (
+        "Prosecutors placed the former minister under investigation.",
+        "090",
+        "---JUD",
+        "---ELI",
+    ),
+    ("The IAEA dispatched inspectors to Iran.", "0862", "IGOUNOAEA", "IRN"),
+    # a newspaper ordered shut is shut (1721), not asked
+    (
+        "The Kenyan government ordered the opposition newspaper to suspend publication.",
+        "1721",
+        "KENGOV",
+        "KENOPP",
+    ),
 ]
 
 
@@ -139,6 +159,9 @@ NEAR_MISSES = [
     # a war on corruption is no fighting; a newspaper banned is no party banned
     ("The government waged war on corruption.", "190"),
     ("The Kenyan government banned the opposition newspaper.", "1722"),
+    # funds sent home are no people released; a firm's website back up is no freedom
+    ("Switzerland repatriated the looted funds to Nigeria.", "0841"),
+    ("The company restored its website after the outage.", "0811"),
 ]
 
 
