@@ -1573,6 +1573,17 @@ def test_coder_a_named_group_and_a_country_sharing_a_head_are_two(
         assert ("046", "PAKGOV", "AFGINSTAL") in found, (text, found)
 
 
+def test_coder_a_crowd_protests_where_it_is(coder: Coder) -> None:
+    # protesters outside a foreign embassy are of the country the embassy is in
+    found = _events(
+        coder,
+        "Thousands demonstrated outside the Russian embassy in Tbilisi on Sunday.",
+    )
+    assert any(c.startswith("14") and s == "GEOOPP" for c, s, _ in found), found
+    found = _events(coder, "Thousands protested against the Kenyan government.")
+    assert any(c.startswith("14") and s == "KENOPP" for c, s, _ in found), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

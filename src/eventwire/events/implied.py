@@ -76,12 +76,23 @@ class ImpliedActors(Frames, Arguments):
         # "protesters" names only protest; "strikes" may be air strikes too
         return bool(cands) and all(p.code.startswith("14") for p in cands)
 
-    def _place_recipient(self, tok: Token, origins: bool = True) -> Mention | None:
+    def _place_recipient(
+        self, tok: Token, origins: bool = True, deep: bool = False
+    ) -> Mention | None:
         """The country of the place a clause names ("in south Lebanon", "from Panama");
         not where it came from unless ``origins`` ("rockets fired FROM Gaza" were
-        not fired at Gaza)."""
+        not fired at Gaza); with ``deep``, also where its place phrase is ("outside
+        the French embassy IN NIAMEY")."""
         preps = _PLACE_PREPS | ({"from", "into", "to"} if origins else {"into", "to"})
         holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        if deep:
+            holders += [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         for h in holders:
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -141,14 +152,16 @@ class ImpliedActors(Frames, Arguments):
     def _civilians(
         self, tok: Token, pattern: Pattern | None, ctx: Context
     ) -> list[Mention]:
-        """The protesters (OPP) of the country a protest is against or in, or of the
+        """The protesters (OPP) of the country a protest is in or against, or of the
         one country the story names; none otherwise (the nearest country is too weak a
         guess: "since the Arab Spring protests toppled autocrats", said in Moscow)."""
-        targets = self._recipients(tok, pattern, ctx) if pattern else []
-        country = next((t.actor.country for t in targets if t.actor.country), None)
+        # where it was held first: "demonstrated outside the French embassy in
+        # Niamey" were Nigeriens
+        place = self._place_recipient(tok, deep=True)
+        country = place.actor.country if place is not None else None
         if country is None:
-            place = self._place_recipient(tok)
-            country = place.actor.country if place is not None else None
+            targets = self._recipients(tok, pattern, ctx) if pattern else []
+            country = next((t.actor.country for t in targets if t.actor.country), None)
         if country is None and len(self.memory.story_countries) == 1:
             country = self.memory.main_country
         if country is None:
