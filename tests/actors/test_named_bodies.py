@@ -151,6 +151,22 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "KENCOP",
         ),
+        # a body of the people its words name
+        (
+            "A jihadist movement claimed responsibility for the ambush.",
+            "2023-05-02",
+            "---REB",
+        ),
+        (
+            "A farmers' organisation blocked the main highway into Lahore.",
+            "2023-05-02",
+            "PAKAGR",
+        ),
+        (
+            "An opposition movement accused the electoral commission of fraud.",
+            "2023-05-02",
+            "---OPP",
+        ),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",
@@ -201,6 +217,12 @@ def test_named_bodies_get_the_actor_their_words_say(
             "Qatar will follow.",
             "2023-05-02",
             "QAT",
+        ),
+        # a faction for the government is not the government
+        (
+            "A pro-government faction attacked the rebels' positions.",
+            "2023-05-02",
+            "---GOV",
         ),
         # a place held by the government is still the government's
         ("Rebels attacked a government-controlled town.", "2023-05-02", "---CVL"),

@@ -147,6 +147,9 @@ _COLLECTIVE = frozenset(
         "offshoot",
     ]
 )
+# heads of bodies that, after the people they are of, are those people's ("a farmers'
+# organisation", "a business lobby", "an industry body")
+_KIND_HEADS = frozenset({"lobby", "body", "charity", "organisation", "organization"})
 # entity types that name no body: "the Voting Rights Act", "Tuesday", "Brexit"
 _NOT_BODY_ENTS = frozenset(
     "PERSON GPE LOC NORP DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT "
@@ -1502,6 +1505,17 @@ class ActorResolver:
                     roles = [(head.i, head_sector)]
                     why.append(f'"{head.text}" names a body of sector {head_sector}')
                 why.append(f'"{_span_text(tokens)}" is a named body')
+            elif (
+                (own := [r for r in roles if not _pro(r[0], doc)])
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() in _COLLECTIVE | _KIND_HEADS
+            ):
+                # "a jihadist movement", "an opposition movement", "a farmers'
+                # organisation": a body of the people its words name (a
+                # "pro-government faction" is not the government)
+                body = True
+                roles = own
+                why.append(f'"{head.text}" is a body of the people named before it')
             else:
                 return None
 
@@ -1877,6 +1891,11 @@ def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
         and doc[end].text == "-"
         and doc[end + 1].lower_ in _PATRON_WORDS
     )
+
+
+def _pro(start: int, doc: Doc) -> bool:
+    """Is the word at ``start`` said after "pro-" ("pro-government")?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
 def _controller(match: tuple[int, int, Term], doc: Doc) -> bool:
