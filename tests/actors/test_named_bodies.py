@@ -167,6 +167,14 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "---OPP",
         ),
+        # a legislature named by its own name is the legislature, not the government
+        (
+            "Ukraine's president urged the Verkhovna Rada to approve the "
+            "mobilisation law.",
+            "2024-02-02",
+            "UKRLEG",
+        ),
+        ("The Knesset condemned the attack on the embassy.", "2024-02-02", "ISRLEG"),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",

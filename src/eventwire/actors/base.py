@@ -324,11 +324,14 @@ def _load_countries(base: ActorBase, path: Path) -> None:
             ("demonyms", "demonym"),
             ("capitals", "capital"),
             ("metonyms", "metonym"),
+            ("legislatures", "metonym"),
             ("regions", "region"),
         ]
         for key, kind in kinds:
             for text in as_str_list(entry, key, label):
                 sector = "GOV" if kind in ("capital", "metonym") else None
+                if key == "legislatures":
+                    sector = "LEG"  # "the Knesset passed ...": the legislature
                 base.add(Term(kind, text, country=code, sector=sector, origin=origin))
 
 
