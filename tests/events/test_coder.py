@@ -1584,6 +1584,17 @@ def test_coder_a_crowd_protests_where_it_is(coder: Coder) -> None:
     assert any(c.startswith("14") and s == "KENOPP" for c, s, _ in found), found
 
 
+def test_coder_its_in_a_report_is_the_speakers_own(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Armenia's defence ministry said on Monday its forces had repelled an "
+        "attack by Azerbaijani troops near the border.",
+    )
+    assert any(c.startswith("19") and s == "ARMMIL" for c, s, _ in found), found
+    # the attack repelled was on the forces that repelled it
+    assert ("190", "AZEMIL", "ARMMIL") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

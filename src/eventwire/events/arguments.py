@@ -173,7 +173,11 @@ def _misparsed_subject(verb: Token) -> list[Token]:
 class Arguments(PatternMatching):
     def _mention(self, head: Token, ctx: Context) -> Mention | None:
         pron = head.pos_ == "PRON"
-        if not pron and head.i in self._cache:
+        # (a noun with "its" or "their" may be read differently in a speaker's report)
+        keep = not pron and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children
+        )
+        if keep and head.i in self._cache:
             return self._cache[head.i]
         if (
             pron
@@ -202,6 +206,8 @@ class Arguments(PatternMatching):
             or (meant := self._clause_object(head, ctx)) is not False
         ):
             m = meant
+        elif pron and (own := self._speakers_own(head, ctx)) is not None:
+            m = own
         elif pron and (bound := self._bound_possessive(head, ctx)) is not None:
             m = bound
         else:
@@ -210,7 +216,11 @@ class Arguments(PatternMatching):
                 # "the bombers blew THEMSELVES up", the police said: not the police
                 speaker = None
             m = self.c.resolver.resolve(
-                head, self.day, self.memory, speaker, self._context_country(head)
+                head,
+                self.day,
+                self.memory,
+                speaker,
+                self._owner_of(head, ctx) or self._context_country(head),
             )
         if m is not None and not pron and self._capital_as_place(head, m.actor):
             # "the bombing IN KABUL": the city, not the government it is the seat of
@@ -221,7 +231,7 @@ class Arguments(PatternMatching):
                     a, code=a.country or a.code, sector=None, why=f"{a.why}; a place"
                 ),
             )
-        if not pron:
+        if keep:
             self._cache[head.i] = m
         return m
 
@@ -316,6 +326,40 @@ class Arguments(PatternMatching):
         if len(found) > 1:
             return None
         return _refers_to(head, next(iter(found.values())).actor)
+
+    def _owner_of(self, head: Token, ctx: Context) -> str | None:
+        """The country of the speaker whose own "its" or "their" a noun has ("the
+        ministry said ITS forces ...")."""
+        for c in head.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                own = self._speakers_own(c, ctx)
+                return own.actor.country if own is not None else None
+        return None
+
+    def _speakers_own(self, head: Token, ctx: Context) -> Mention | None:
+        """ "Russia's defence ministry said ITS forces had repelled ...": "its" or
+        "their" in the subject of what a speaker reports is the speaker's, if the
+        number agrees (not a person's: "his" and "her" are)."""
+        verb = ctx.speech_verb
+        if (
+            head.lower_ not in ("its", "their")
+            or head.dep_ != "poss"
+            or ctx.speaker is None
+            or verb is None
+            or head.head.dep_ not in _SUBJ
+            or head.head.head.dep_ not in ("ccomp", "parataxis")
+            or head.head.head.head.i != verb.i
+        ):
+            return None
+        said_by = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if (
+            said_by is None
+            or said_by.pos_ == "PRON"
+            or said_by.ent_type_ == "PERSON"
+            or _plural(said_by) != (head.lower_ == "their")
+        ):
+            return None
+        return _refers_to(head, ctx.speaker)
 
     def _bound_possessive(self, head: Token, ctx: Context) -> Mention | None:
         """ "North Korea fired missiles off ITS east coast, South Korea's military

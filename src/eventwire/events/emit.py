@@ -643,6 +643,20 @@ class Emitter(ImpliedActors, Speech):
             ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
+        if (
+            not targets
+            and match.code[:2] in ("18", "19", "20")
+            and tok.dep_ == "dobj"
+            and _lemma(tok.head) in self.book.repelling
+        ):
+            # "its forces repelled an attack by the RSF": on the forces
+            targets = [
+                m
+                for c in tok.head.children
+                if c.dep_ == "nsubj"
+                for m in self._expand(c, ctx)
+                if not _among(m.actor, sources)
+            ]
         if not targets and match.code[:2] in _PURPOSEFUL and len(src_ids) == 1:
             # "brought demonstrators into the streets in an effort to force X to ..."
             targets = [

@@ -147,6 +147,7 @@ class PatternBook:
     by_civilians: tuple[str, ...] = ()  # codes whose unnamed doers are civilians
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
     mutual: frozenset[str] = frozenset()  # "clashed with": both sides fight
+    repelling: frozenset[str] = frozenset()  # "repelled an attack": on the repeller
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
     patterns: list[Pattern] = field(default_factory=list)
 
@@ -363,6 +364,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.by_civilians = tuple(as_str_list(attacks, "by_civilians", label))
         book.crowds = frozenset(as_str_list(attacks, "crowds", label))
         book.mutual = frozenset(as_str_list(attacks, "mutual", label))
+        book.repelling = frozenset(as_str_list(attacks, "repelling", label))
     if "arguments" in data:
         arguments = data["arguments"] or {}
         book.delegates = frozenset(as_str_list(arguments, "delegates", label))
