@@ -124,6 +124,19 @@ CASES = [
         "KENGOV",
         "KENOPP",
     ),
+    # a medal awarded (CAMEO.2.0: 051); an envoy dispatched (050)
+    ("Putin awarded a medal to the Chinese leader.", "051", "RUSGOV", "CHNGOV"),
+    ("The president dispatched his envoy to Khartoum.", "050", "---GOV", "SDN"),
+    # a warrant for someone's arrest (173)
+    ("The ICC issued a warrant for Putin's arrest.", "173", "IGOINTICC", "RUSGOV"),
+    # retaliation is force (CAMEO.2.0: 190); vowed, a threat of force (138)
+    (
+        "Israel retaliated against Hezbollah with air strikes.",
+        "190",
+        "ISR",
+        "LBNREBHEZ",
+    ),
+    ("Iran vowed to retaliate against Israel.", "138", "IRN", "ISR"),
 ]
 
 
@@ -162,6 +175,9 @@ NEAR_MISSES = [
     # funds sent home are no people released; a firm's website back up is no freedom
     ("Switzerland repatriated the looted funds to Nigeria.", "0841"),
     ("The company restored its website after the outage.", "0811"),
+    # tariffs in return are no fighting; ministers conferring is no award
+    ("China retaliated against the United States with tariffs of its own.", "190"),
+    ("The ministers conferred with the president on the budget.", "051"),
 ]
 
 
