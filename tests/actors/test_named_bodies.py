@@ -175,6 +175,11 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "UKRLEG",
         ),
         ("The Knesset condemned the attack on the embassy.", "2024-02-02", "ISRLEG"),
+        (
+            "Police in Minsk arrested a prominent government critic.",
+            "2023-05-02",
+            "BLROPP",
+        ),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",
@@ -231,6 +236,12 @@ def test_named_bodies_get_the_actor_their_words_say(
             "A pro-government faction attacked the rebels' positions.",
             "2023-05-02",
             "---GOV",
+        ),
+        # a critic of the government is not the government
+        (
+            "Police in Minsk arrested a prominent government critic.",
+            "2023-05-02",
+            "BLRGOV",
         ),
         # a place held by the government is still the government's
         ("Rebels attacked a government-controlled town.", "2023-05-02", "---CVL"),
