@@ -137,6 +137,23 @@ CASES = [
         "LBNREBHEZ",
     ),
     ("Iran vowed to retaliate against Israel.", "138", "IRN", "ISR"),
+    # power given up (0831); asked to give it up or to call free elections (0241, as the
+    # CAMEO manual files calls for free elections); a call for elections needs no one
+    # named as asked
+    ("The army ceded power to a transitional council.", "0831", "---MIL", "---GOV"),
+    (
+        "The opposition urged the president to relinquish power.",
+        "0241",
+        "---OPP",
+        "---GOV",
+    ),
+    (
+        "Washington asked the Venezuelan president to call free elections.",
+        "0241",
+        "USAGOV",
+        "VENGOV",
+    ),
+    ("The Kenyan opposition called for early elections.", "0241", "KENOPP", None),
 ]
 
 
@@ -178,6 +195,9 @@ NEAR_MISSES = [
     # tariffs in return are no fighting; ministers conferring is no award
     ("China retaliated against the United States with tariffs of its own.", "190"),
     ("The ministers conferred with the president on the budget.", "051"),
+    # a call for elections is no elections called; a strike vote is no election
+    ("The Kenyan opposition called for early elections.", "0831"),
+    ("The union called a vote on the strike.", "0831"),
 ]
 
 
