@@ -195,8 +195,9 @@ NEAR_MISSES = [
     # tariffs in return are no fighting; ministers conferring is no award
     ("China retaliated against the United States with tariffs of its own.", "190"),
     ("The ministers conferred with the president on the budget.", "051"),
-    # a call for elections is no elections called; a strike vote is no election
+    # a call for elections is no elections called; early elections called, a strike vote
     ("The Kenyan opposition called for early elections.", "0831"),
+    ("The prime minister called snap elections for June.", "0831"),
     ("The union called a vote on the strike.", "0831"),
 ]
 
