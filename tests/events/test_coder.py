@@ -1417,7 +1417,7 @@ def test_coder_a_crackdown_with_no_object_is_on_the_protesters_named(
     )
     assert ("175", "BOLCOP", "BOLOPP") in found, found
     # no protesters named: no recipient is made up
-    found = _events(coder, "Police used water cannon in La Paz on Monday.")
+    found = _events(coder, "Bolivian police used water cannon on Monday.")
     assert all(t is None for c, _, t in found if c == "175"), found
 
 
@@ -1593,6 +1593,23 @@ def test_coder_its_in_a_report_is_the_speakers_own(coder: Coder) -> None:
     assert any(c.startswith("19") and s == "ARMMIL" for c, s, _ in found), found
     # the attack repelled was on the forces that repelled it
     assert ("190", "AZEMIL", "ARMMIL") in found, found
+
+
+def test_coder_those_hit_are_of_the_place_it_happened(coder: Coder) -> None:
+    # not of the attackers named nearer; the tagger took "Rafah" for a language
+    found = _events(
+        coder, "Israeli strikes killed at least 67 people in Rafah overnight."
+    )
+    assert any(c.startswith("19") and t == "PSECVL" for c, _, t in found), found
+    found = _events(
+        coder, "Russian missiles killed at least 12 people in Kharkiv overnight."
+    )
+    assert any(t == "UKRCVL" for _, _, t in found), found
+    # where sides meet is not their country
+    found = _events(
+        coder, "Kenya's foreign minister met her counterparts from Uganda in Nairobi."
+    )
+    assert ("040", "KENGOV", "UGAGOV") in found, found
 
 
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:

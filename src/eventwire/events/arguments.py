@@ -453,6 +453,11 @@ class Arguments(PatternMatching):
                 return Mention(a, head.i, head.i, head.i + 1)
         return None
 
+    def _place_recipient(
+        self, tok: Token, origins: bool = True, deep: bool = False
+    ) -> Mention | None:
+        raise NotImplementedError  # the country of a place phrase: implied.py
+
     def _context_country(self, head: Token) -> str | None:
         """The country a sector word with none belongs to: the nearest one named in the
         sentence, else the country of the dateline the sentence is filed under, else
@@ -474,6 +479,13 @@ class Arguments(PatternMatching):
             # "West African leaders", "Gulf Arab states", "European ministers": of a
             # region, not of the one country the sentence names
             return None
+        verb = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB":
+            # "Israeli strikes killed 67 people IN RAFAH": of where it happened, not
+            # of the doers named nearer
+            place = self._place_recipient(verb, origins=False)
+            if place is not None and not self._venue(place.head):
+                return place.actor.country
         if self._named is None:
             named, venues = [], set()
             for pc in self.memory.countries_between(self.sent.start, self.sent.end):

@@ -64,6 +64,9 @@ def _armed(actor: Actor) -> bool:
     return actor.sector in _ARMED or actor.code.startswith("IMG")
 
 
+# entity types the tagger gives a place name by mistake
+_MISTAKEN = frozenset({"", "LANGUAGE", "NORP", "FAC", "PRODUCT"})
+
 # "were killed/wounded in an attack": the attack's victims; "killed X in an air
 # strike": the attack's maker
 HARMED = frozenset({"kill", "wound", "injure", "hurt", "maim", "slay", "murder"})
@@ -98,7 +101,12 @@ class ImpliedActors(Frames, Arguments):
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
-                    if obj.dep_ != "pobj" or obj.ent_type_ not in ("GPE", "LOC"):
+                    # (or a name the tagger took for something else: "in Rafah" as
+                    # a LANGUAGE; the gazetteer decides)
+                    if obj.dep_ != "pobj" or not (
+                        obj.ent_type_ in ("GPE", "LOC")
+                        or (obj.pos_ == "PROPN" and obj.ent_type_ in _MISTAKEN)
+                    ):
                         continue
                     name = _entity_text(obj)
                     country = self.c.place_country(name, self.memory.story_countries)
