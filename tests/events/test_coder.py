@@ -1612,6 +1612,15 @@ def test_coder_those_hit_are_of_the_place_it_happened(coder: Coder) -> None:
     assert ("040", "KENGOV", "UGAGOV") in found, found
 
 
+def test_coder_a_reaction_to_the_launch_is_to_whoever_launched(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "North Korea fired a ballistic missile into the sea on Wednesday. Japan's "
+        "prime minister condemned the launch.",
+    )
+    assert ("111", "JPNGOV", "PRK") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found
