@@ -180,6 +180,19 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
             "2023-05-02",
             "BLROPP",
         ),
+        # an acronym the story gave a body known by its own words alone
+        (
+            "The Independent Policing Oversight Authority (IPOA) opened an inquiry "
+            "on Monday. IPOA accused the police of torturing detainees.",
+            "2023-05-02",
+            "---GOV",
+        ),
+        # a caucus is of the legislature
+        (
+            "The Minority Caucus in Parliament accused the government of corruption.",
+            "2023-05-02",
+            "---LEG",
+        ),
         # a paramilitary force named "... Rangers"
         (
             "Pakistan Rangers arrested six suspects in Karachi.",

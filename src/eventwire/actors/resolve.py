@@ -692,6 +692,16 @@ class ActorResolver:
             )
         if actor is None:
             return None
+        if actor.name is None and head.pos_ == "PROPN":
+            for child in head.children:
+                if (
+                    child.dep_ == "appos"
+                    and _acronym(child.text)
+                    and child.text not in memory.acronyms
+                ):
+                    # "the Independent Policing Oversight Authority (IPOA)", coded
+                    # by its own words alone: "IPOA" later is this body too
+                    memory.acronyms[child.text] = actor
         if actor.name is None and head.pos_ == "NOUN":
             name = _appositive_name(head)
             if name is not None:
