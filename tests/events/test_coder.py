@@ -1621,6 +1621,28 @@ def test_coder_a_reaction_to_the_launch_is_to_whoever_launched(coder: Coder) -> 
     assert ("111", "JPNGOV", "PRK") in found, found
 
 
+def test_coder_both_countries_as_an_object_are_the_storys_two_sides(
+    coder: Coder,
+) -> None:
+    text = (
+        "Eritrea recalled its ambassador to Djibouti on Tuesday. The African Union "
+        "urged both countries to resolve the dispute through dialogue."
+    )
+    found = _events(coder, text)
+    assert any(c.startswith("02") and t == "ERI" for c, s, t in found), found
+    assert any(
+        c.startswith("02") and t is not None and t.startswith("DJI")
+        for c, s, t in found
+    ), found
+    # a sentence that names two of its own keeps them
+    found = _events(
+        coder,
+        "Eritrea recalled its ambassador to Djibouti on Tuesday. The African Union "
+        "urged both countries, Kenya and Uganda, to sign the deal.",
+    )
+    assert not any(c.startswith("02") and t == "ERI" for c, _, t in found), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

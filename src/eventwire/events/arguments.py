@@ -89,17 +89,19 @@ _PAIR_NOUNS = frozenset(
 )
 
 
-def _names_a_pair(tok: Token) -> bool:
+def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     """ "the two", "the two sides", "both countries", "both leaders", "the warring
-    parties"."""
+    parties"; with ``objects``, also as an object."""
     if tok.lemma_.lower() in ("party", "side", "faction") and any(
         c.dep_ == "amod" and c.lower_ == "warring" for c in tok.children
     ):
         return True  # whatever its place: a war's two sides
     # as the doers, or "between the two": as an object ("urged both countries") the
     # pair may be any two the sentence named
-    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
-        tok.dep_ == "pobj" and tok.head.lower_ == "between"
+    if (
+        not objects
+        and tok.dep_ not in ("nsubj", "nsubjpass")
+        and not (tok.dep_ == "pobj" and tok.head.lower_ == "between")
     ):
         return False
     if tok.lower_ == "two":
@@ -551,6 +553,14 @@ class Arguments(PatternMatching):
                 heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
         for tok in heads:
             pair = self._pair(tok) if _names_a_pair(tok) else None
+            if (
+                pair is None
+                and _names_a_pair(tok, objects=True)
+                and not self.memory.countries_between(self.sent.start, self.sent.end)
+            ):
+                # "The AU urged both countries to ...", in a sentence naming none:
+                # the two sides of the story's last event between two
+                pair = self.memory.last_pair
             if pair is not None:
                 # "the two signed an agreement", "both sides agreed": the two sides of
                 # the last event between two actors
