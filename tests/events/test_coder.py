@@ -1643,6 +1643,31 @@ def test_coder_both_countries_as_an_object_are_the_storys_two_sides(
     assert not any(c.startswith("02") and t == "ERI" for c, _, t in found), found
 
 
+def test_coder_a_deadline_given_is_an_ultimatum(coder: Coder) -> None:
+    found = _events(
+        coder, "The Chadian army gave the rebels until Friday to lay down their arms."
+    )
+    assert ("139", "TCDMIL", "TCDREB") in found, found
+    found = _events(
+        coder, "ECOWAS gave Niger's junta a week to restore the elected president."
+    )
+    assert any(c == "139" and s.startswith("IGOWAFECW") for c, s, _ in found), found
+    # what the deadline demands is not done
+    found = _events(
+        coder, "Nigerian troops gave the gunmen 48 hours to release the hostages."
+    )
+    assert not any(c.startswith("08") for c, _, _ in found), found
+    # a gift is no deadline; an envoy given 72 hours to leave the country is expelled
+    found = _events(coder, "The government gave farmers money to buy seeds.")
+    assert not any(c == "139" for c, _, _ in found), found
+    found = _events(
+        coder,
+        "Mali expelled the French ambassador, giving him 72 hours to leave the "
+        "country.",
+    )
+    assert not any(c == "139" for c, _, _ in found), found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

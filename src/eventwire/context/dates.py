@@ -549,6 +549,21 @@ def _untagged_times(sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+def _subject_participles(clause: Token) -> list[Token]:
+    """The participles set off by commas on the subject of ``clause`` ("X, meeting in
+    Abuja last weekend, gave ...")."""
+    return [
+        a
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for a in s.children
+        if a.dep_ == "acl"
+        and a.tag_ in ("VBG", "VBN")
+        and a.i > s.i
+        and a.doc[a.i - 1].text == ","
+    ]
+
+
 def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     """DATE entities that modify ``target`` itself, not a noun or another clause in it,
     each with whether it hangs on a gerund in ``target``'s complement.
@@ -833,6 +848,9 @@ def text_date(
     # "condemned the attack on Monday, saying ...": a speech verb with no time of its
     # own says it when the verb it hangs on acts
     said = [speech_verb, *_governors(speech_verb)] if speech_verb is not None else []
+    # "ECOWAS, meeting in Abuja last weekend, gave the junta a week": a participle
+    # set off on the clause's subject tells when the clause acted
+    own += _subject_participles(clause) if clause is not None and noun is None else []
     heads = [*said, *own, *governors] if spoken else [*own, *governors, *said]
     latest = pub + timedelta(days=1) if pub is not None and done else None
     for head in heads:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.base import Term, surface_key
 from ..actors.resolve import ActorResolver, DocMemory
 from ..records import Actor
-from ._state import Context, RawEvent, Trace
+from ._state import Context, RawEvent, Trace, _Match
 from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose, _lemma
 from .emit import Emitter
 from .implied import _armed
@@ -215,6 +215,45 @@ class _SentenceCoder(Emitter):
             self._visit_adj(tok, ctx)
         return ctx
 
+    def _deadline(self, tok: Token) -> _Match | None:
+        """ "gave the rebels until Tuesday to surrender", "gave him 48 hours to
+        leave": a deadline set is an ultimatum (139) to whom it is given; what it
+        demands is not done."""
+        if tok.lemma_.lower() not in self.book.deadline_verbs:
+            return None
+        spans = [
+            c
+            for c in tok.children
+            if (c.dep_ == "prep" and c.lower_ == "until")
+            or (
+                c.dep_ in ("dobj", "npadvmod")
+                and c.lemma_.lower() in self.book.deadline_spans
+            )
+        ]
+        demand = [
+            c
+            for h in (tok, *spans)
+            for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        # "until Tuesday to surrender": "until" the parser hung on the demand
+        spans += [c for d in demand for c in d.children if c.lower_ == "until"]
+        if not spans or not demand:
+            return None
+        if any(
+            _lemma(d) in ("leave", "quit", "depart")
+            and any(o.dep_ == "dobj" and _lemma(o) == "country" for o in d.children)
+            for d in demand
+        ):
+            return None  # "gave the envoy 72 hours to leave the country": expelled
+        pattern = self.book.deadline_pattern
+        if pattern is None:
+            return None
+        for d in demand:
+            self.blocked.update(t.i for t in d.subtree)
+        return _Match(pattern.code, "deadline.given", pattern, tok)
+
     def _visit_verb(self, tok: Token, ctx: Context) -> Context:
         lemma = tok.lemma_.lower()
         candidates = self._cands("verb", tok)
@@ -237,6 +276,9 @@ class _SentenceCoder(Emitter):
             )
             matches.insert(0 if embeds_act else len(matches), frame)
         matches.extend(m for m in plain if m is not None)
+        deadline = self._deadline(tok)
+        if deadline is not None:
+            matches.insert(0, deadline)
         if not matches and self._obligation(None, tok, ctx):
             return ctx
         is_speech = lemma in self.book.speech_verbs and bool(self._reported(tok))

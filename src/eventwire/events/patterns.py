@@ -149,7 +149,15 @@ class PatternBook:
     mutual: frozenset[str] = frozenset()  # "clashed with": both sides fight
     repelling: frozenset[str] = frozenset()  # "repelled an attack": on the repeller
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
+    # "gave X until Friday to ...", "gave X 48 hours to ...": an ultimatum
+    deadline_verbs: frozenset[str] = frozenset()
+    deadline_spans: frozenset[str] = frozenset()
     patterns: list[Pattern] = field(default_factory=list)
+
+    @cached_property
+    def deadline_pattern(self) -> Pattern | None:
+        """The pattern of a deadline set (its code and recipient slots)."""
+        return next((p for p in self.patterns if p.id == "set.deadline"), None)
 
     @cached_property
     def meeting_words(self) -> frozenset[str]:
@@ -368,6 +376,8 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
     if "arguments" in data:
         arguments = data["arguments"] or {}
         book.delegates = frozenset(as_str_list(arguments, "delegates", label))
+        book.deadline_verbs = frozenset(as_str_list(arguments, "deadline_verbs", label))
+        book.deadline_spans = frozenset(as_str_list(arguments, "deadline_spans", label))
     if "history" in data:
         history = data["history"] or {}
         book.history = {
