@@ -370,23 +370,24 @@ class Coder:
                 [r.source.text],
                 hints=hints,
             )
-        place = (
-            said
-            or find_place(
-                r.clause,
-                r.sent,
-                lambda name: self.geocode(name, countries),
-                r.code,
-                [r.source.text],
-                trigger=r.trigger,
-                hints=hints,
-            )
-            or (
-                None
-                if historical
-                else self._filed_from(r, countries, day, article.published, visitors)
-            )
+        place = said or find_place(
+            r.clause,
+            r.sent,
+            lambda name: self.geocode(name, countries),
+            r.code,
+            [r.source.text],
+            trigger=r.trigger,
+            hints=hints,
         )
+        if (
+            place is None or (place.country is None and place.precision is None)
+        ) and not historical:
+            # a place the gazetteer does not know ("at the Great Hall of the People")
+            # gives way to the dateline's town, when the dateline places the event
+            place = (
+                self._filed_from(r, countries, day, article.published, visitors)
+                or place
+            )
         sent = r.sent
         if (
             seen is not None

@@ -1668,6 +1668,15 @@ def test_coder_a_deadline_given_is_an_ultimatum(coder: Coder) -> None:
     assert not any(c == "139" for c, _, _ in found), found
 
 
+def test_coder_a_family_name_first_is_the_person_named_before(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing on Tuesday. "
+        "Chinese President Xi Jinping met with Pham on Wednesday.",
+    )
+    assert ("040", "CHNGOV", "VNMGOV") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

@@ -328,6 +328,10 @@ class DocMemory:
             keys.add(" ".join(words[-2:]))
         for key in keys:
             self.people[key] = actor
+        if len(words) >= 2 and "-" not in words[0] and "." not in words[0]:
+            # "Xi" after "Xi Jinping", "Pham" after "Pham Minh Chinh": where the
+            # family name comes first; never in place of a surname already known
+            self.people.setdefault(words[0], actor)
         self.persons = [p for p in self.persons if p.name != actor.name][-20:]
         self.persons.append(actor)
 
