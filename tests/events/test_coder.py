@@ -1677,6 +1677,15 @@ def test_coder_a_family_name_first_is_the_person_named_before(coder: Coder) -> N
     assert ("040", "CHNGOV", "VNMGOV") in found, found
 
 
+def test_coder_the_council_is_the_council_named_before(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "The UN Security Council extended the peacekeeping mission in Mali on "
+        "Monday. Malian Prime Minister Choguel Maiga thanked the council.",
+    )
+    assert ("051", "MLIGOV", "IGOUNOSCC") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

@@ -1721,7 +1721,7 @@ class ActorResolver:
 # heads that, after "the", stand for an organisation the story named
 _BODY_ANAPHORS = frozenset(
     "organization organisation bloc group alliance agency commission union company "
-    "firm coalition watchdog lender".split()
+    "firm coalition watchdog lender council".split()
 )
 
 
