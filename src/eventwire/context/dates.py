@@ -622,7 +622,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
 # what a statement, a call or a meeting is made in: its time is the verb's ("accused
 # them in a statement on Sunday", "told him in a phone call late Wednesday")
-_MEDIA = frozenset(
+MEDIA = frozenset(
     "statement speech interview call letter address message post tweet briefing "
     "conference communique broadcast remarks comment session meeting visit trip "
     "summit hearing".split()
@@ -635,7 +635,7 @@ def _medium(noun: Token, verb: Token) -> bool:
     during a visit")?"""
     return (
         noun.dep_ == "pobj"
-        and noun.lemma_.lower() in _MEDIA
+        and noun.lemma_.lower() in MEDIA
         and noun.head.lower_ in _MEDIUM_PREPS
         and noun.head.head.i == verb.i
     )

@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Place
 from ._spans import entities
-from .dates import describes
+from .dates import MEDIA, describes
 
 _PLACE_PREPS = frozenset(
     {
@@ -197,6 +197,8 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         and (prep == "from" or (prep == "of" and root.head.head.lower_ == "out"))
     ):
         return 1  # "withdrew from Gorazde", "pulled out of Jenin"
+    if prep == "from" and root.head.head.lemma_.lower() in MEDIA:
+        return 1  # "thanked the council in a televised address from Port-au-Prince"
     return None
 
 
