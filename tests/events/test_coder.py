@@ -1686,6 +1686,20 @@ def test_coder_the_council_is_the_council_named_before(coder: Coder) -> None:
     assert ("051", "MLIGOV", "IGOUNOSCC") in found, found
 
 
+def test_coder_a_participle_after_a_parenthetical_report_is_the_reporters(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "The attack killed five soldiers, the United Nations said, urging Mali to "
+        "investigate.",
+    )
+    assert any(c.startswith("02") and (s, t) == ("IGOUNO", "MLI") for c, s, t in found)
+    # a participle with no report before it is the clause's own subject's
+    found = _events(coder, "Kenya condemned the attack, urging Somalia to act.")
+    assert any(c.startswith("02") and (s, t) == ("KEN", "SOM") for c, s, t in found)
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

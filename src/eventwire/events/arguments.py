@@ -855,6 +855,27 @@ class Arguments(PatternMatching):
                 found = self._expand(cur.head, ctx)
                 if found:
                     return found
+            if cur.dep_ == "advcl" and cur.tag_ == "VBG":
+                # "The peacekeepers were Egyptian, UNAMID said, URGING the government
+                # to ...": a participle after a parenthetical report is the
+                # reporter's, wherever the parser hung it
+                said = next(
+                    (
+                        c
+                        for c in cur.head.children
+                        if c.dep_ == "parataxis"
+                        and c.i < cur.i
+                        and c.lemma_.lower() in self.book.speech_verbs
+                    ),
+                    None,
+                )
+                teller = (
+                    next((c for c in said.children if c.dep_ in _SUBJ), None)
+                    if said is not None
+                    else None
+                )
+                if teller is not None:
+                    return self._expand(teller, ctx)
             if cur.dep_ in (
                 "xcomp",
                 "advcl",
