@@ -1700,6 +1700,18 @@ def test_coder_a_participle_after_a_parenthetical_report_is_the_reporters(
     assert any(c.startswith("02") and (s, t) == ("KEN", "SOM") for c, s, t in found)
 
 
+def test_coder_exchanges_of_fire_between_two_are_both_ways(coder: Coder) -> None:
+    found = _events(
+        coder, "Exchanges of fire between India and Pakistan continued on Sunday."
+    )
+    assert ("190", "IND", "PAK") in found, found
+    assert ("190", "PAK", "IND") in found, found
+    found = _events(
+        coder, "Armenian troops traded fire with Azerbaijani forces near the border."
+    )
+    assert ("190", "AZEMIL", "ARMMIL") in found, found
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

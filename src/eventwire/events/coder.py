@@ -355,8 +355,18 @@ class _SentenceCoder(Emitter):
         )
         if not sources and asserted:
             # "talks between X and Y", "talks involving X and Y": both are sources
-            # and recipients
-            for c in tok.children:
+            # and recipients; so in "exchanges of fire between X and Y"
+            holders = [
+                tok,
+                *(
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+            ]
+            for c in (c for h in holders for c in h.children):
                 if c.dep_ == "prep" and c.lower_ == "between":
                     for g in c.children:
                         if g.dep_ == "pobj":
