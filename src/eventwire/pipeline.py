@@ -389,6 +389,8 @@ class Coder:
                 or place
             )
         sent = r.sent
+        start = chars + sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        end = chars + sent.end_char - len(sent.text) + len(sent.text.rstrip())
         if (
             seen is not None
             and place is not None
@@ -414,9 +416,10 @@ class Coder:
                 reported_by=r.reported_by,
             ),
             evidence=Evidence(
-                sent.text.strip(),
-                chars + sent.start_char + len(sent.text) - len(sent.text.lstrip()),
-                chars + sent.end_char - len(sent.text) + len(sent.text.rstrip()),
+                # the article's own characters (the model read plain quotes)
+                article.text[start:end],
+                start,
+                end,
                 r.trigger.text,
                 r.rule,
             ),

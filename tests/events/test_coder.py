@@ -1712,6 +1712,21 @@ def test_coder_exchanges_of_fire_between_two_are_both_ways(coder: Coder) -> None
     assert ("190", "AZEMIL", "ARMMIL") in found, found
 
 
+def test_coder_a_typographic_apostrophe_parses_as_a_plain_one(coder: Coder) -> None:
+    text = (
+        "The Sudanese government and Darfur\u2019s rebel Justice and Equality "
+        "Movement signed a ceasefire deal in February."
+    )
+    events = coder.code_text(text, "2021-06-09")
+    found = [
+        (e.cameo, e.actor.code, e.recipient.code if e.recipient else None)
+        for e in events
+    ]
+    assert ("057", "SDNGOV", "SDNREBJEQ") in found, found
+    # the evidence is the article's own text
+    assert all(e.evidence.text == text for e in events)
+
+
 def test_coder_a_decision_taken_is_the_act(coder: Coder) -> None:
     found = _events(coder, "Britain decided to expel 23 Russian diplomats.")
     assert any(c.startswith("16") and t == "RUSGOV" for c, _, t in found), found

@@ -343,3 +343,12 @@ def test_layout_a_local_papers_byline_town_is_its_dateline(
     assert [d.place for d in layout.datelines] == ([place] if place else [])
     assert [f.kind for f in layout.furniture] == ["byline"]
     assert byline not in layout.text
+
+
+def test_layout_the_model_reads_plain_quotes_at_the_same_offsets() -> None:
+    text = "Darfur\u2019s rebels said they had \u201cnever\u201d met the army\u2019s envoys."
+    layout = read_layout(text)
+    assert (
+        layout.text == "Darfur's rebels said they had \"never\" met the army's envoys."
+    )
+    assert len(layout.text) == len(text)
