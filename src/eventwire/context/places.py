@@ -357,8 +357,8 @@ def _scope(head: Token, verbal: bool = False) -> set[int]:
     # with its own subject or conjunction ("since protests toppled autocrats in ...");
     # an event noun's own relative clause describes it ("strikes that killed ... in")
     for t in head.subtree:
-        if t.i == head.i or not _own_clause(t, verbal):
-            continue
+        if t.i == head.i or t.i not in scope or not _own_clause(t, verbal):
+            continue  # (inside a clause already taken out: nothing more to take)
         if head.pos_ in ("NOUN", "PROPN") and t.head.i == head.i and describes(t):
             continue
         scope -= {x.i for x in t.subtree}
