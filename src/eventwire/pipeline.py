@@ -511,7 +511,8 @@ class _Story:
             self.dated = _dated_by_dateline(self.article, doc)
         article = self.dated
         raw = coder.events.code_doc(doc, article.published, self.trace, self.memory)
-        self.visitors.update(_visitors(doc))
+        if "isiting" in self.article.text:  # (most stories: no token to look at)
+            self.visitors.update(_visitors(doc))
         for dateline in doc._.datelines:
             country = coder.dateline_country(dateline)
             if country:
@@ -531,7 +532,7 @@ class _Story:
         sents = list(doc.sents)
         anchors = day_anchors(sents, article.published, self.last_day, captions)
         self.last_day = anchors.last
-        if self.sentences == 0 and _is_headline(sents):
+        if self.sentences == 0 and _is_headline(sents, self.article.text, doc._.offset):
             self.headline = 0
         if self.sentences == 0:
             # the lead: the first sentence of the story, past the headline and any
@@ -600,8 +601,6 @@ def _visitors(doc: Any) -> set[str]:
     Minister Pham Minh Chinh", "held talks with visiting Chinh" (a visitor speaks
     where the story is filed, whatever the country)."""
     out: set[str] = set()
-    if "isiting" not in doc.text:
-        return out  # (most stories: no token to look at)
     for tok in doc:
         if tok.lower_ != "visiting":
             continue
@@ -640,14 +639,15 @@ def _near(day: str | None, published: str | None, days: int) -> bool:
     return abs(gap.days) <= days
 
 
-def _is_headline(sents: list[Any]) -> bool:
+def _is_headline(sents: list[Any], article: str, offset: int) -> bool:
     """Is the first sentence a headline: one line of its own, a paragraph apart from
-    the story, with no full stop, and a story after it?"""
+    the story, with no full stop, and a story after it? (``article`` is the text the
+    doc is a piece of, from ``offset``: its newlines are the layout's.)"""
     if len(sents) < 2:
         return False
     first = sents[0]
     text = first.text.strip()
-    between = first.doc.text[first.end_char : sents[1].start_char]
+    between = article[offset + first.end_char : offset + sents[1].start_char]
     return (
         bool(text)
         and "\n" not in text
