@@ -16,6 +16,17 @@ def _events(
     ]
 
 
+def _made(
+    found: list[tuple[str, str, str | None]],
+    root: str | tuple[str, ...],
+    source: str,
+    target: str | None,
+) -> bool:
+    """Is there an event of a code starting with ``root`` from ``source`` to
+    ``target`` among ``found``?"""
+    return any(c.startswith(root) and (s, t) == (source, target) for c, s, t in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -977,9 +988,7 @@ def test_coder_two_doers_of_a_mutual_act_are_each_others_recipient(
     coder: Coder, text: str, expected: tuple[str, str, str]
 ) -> None:
     found = _events(coder, text)
-    assert any(
-        c.startswith(expected[0]) and (s, t) == expected[1:] for c, s, t in found
-    ), found
+    assert _made(found, expected[0], *expected[1:]), found
 
 
 def test_coder_a_states_protest_is_an_official_complaint(coder: Coder) -> None:
@@ -1469,15 +1478,13 @@ def test_coder_a_participles_object_pronoun_is_the_clauses_other_party(
         coder,
         "Eritrea expelled three Danish aid groups, accusing them of spying.",
     )
-    assert any(c.startswith("112") and (s, t) == ("ERI", "DNKNGO") for c, s, t in found)
+    assert _made(found, "112", "ERI", "DNKNGO"), found
     found = _events(
         coder,
         "Zimbabwe's opposition called a strike against the government, accusing "
         "it of corruption.",
     )
-    assert any(
-        c.startswith("112") and (s, t) == ("ZWEOPP", "ZWEGOV") for c, s, t in found
-    ), found
+    assert _made(found, "112", "ZWEOPP", "ZWEGOV"), found
     # two that could be meant: no one
     found = _events(
         coder,
@@ -1498,10 +1505,7 @@ def test_coder_an_attack_that_was_the_means_of_a_killing_is_the_killers(
         "The Nigerian army said it had killed Boko Haram commander Abu Musab in "
         "an air strike near Lake Chad.",
     )
-    assert any(
-        c.startswith(("18", "19")) and (s, t) == ("NGAMIL", "NGAREBBKH")
-        for c, s, t in found
-    ), found
+    assert _made(found, ("18", "19"), "NGAMIL", "NGAREBBKH"), found
     assert not any(s == "NGAREBBKH" for _, s, _ in found), found
     # a killing in another clause is its own event, even beside an attack by the
     # same side
@@ -1551,8 +1555,8 @@ def test_coder_a_report_the_parser_hung_on_a_noun_is_still_reported(
         "Rwanda and Burundi told reporters after the summit that they had signed "
         "a trade deal.",
     )
-    assert any(c.startswith("06") and (s, t) == ("RWA", "BDI") for c, s, t in found)
-    assert any(c.startswith("06") and (s, t) == ("BDI", "RWA") for c, s, t in found)
+    assert _made(found, "06", "RWA", "BDI"), found
+    assert _made(found, "06", "BDI", "RWA"), found
     # a relative clause on the noun stays the noun's
     found = _events(
         coder,
@@ -1694,10 +1698,10 @@ def test_coder_a_participle_after_a_parenthetical_report_is_the_reporters(
         "The attack killed five soldiers, the United Nations said, urging Mali to "
         "investigate.",
     )
-    assert any(c.startswith("02") and (s, t) == ("IGOUNO", "MLI") for c, s, t in found)
+    assert _made(found, "02", "IGOUNO", "MLI"), found
     # a participle with no report before it is the clause's own subject's
     found = _events(coder, "Kenya condemned the attack, urging Somalia to act.")
-    assert any(c.startswith("02") and (s, t) == ("KEN", "SOM") for c, s, t in found)
+    assert _made(found, "02", "KEN", "SOM"), found
 
 
 def test_coder_exchanges_of_fire_between_two_are_both_ways(coder: Coder) -> None:
