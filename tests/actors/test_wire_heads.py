@@ -10,6 +10,15 @@ from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
 
 
+def _dyads(coder: Coder, text: str, day: str) -> set[tuple[str, str]]:
+    """The (actor, recipient) codes of the events ``text`` gives."""
+    return {
+        (e.actor.code, e.recipient.code)
+        for e in coder.code_text(text, day)
+        if e.recipient
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "countries"),
     [
@@ -192,10 +201,8 @@ def test_resolve_a_mixed_case_acronym_matches_only_as_written(
 def test_resolve_an_organ_of_an_organisation_is_the_organisation(
     coder: Coder, text: str, source: str, target: str
 ) -> None:
-    events = coder.code_text(text, "2021-10-01")
-    assert (source, target) in {
-        (e.actor.code, e.recipient.code) for e in events if e.recipient
-    }, events
+    found = _dyads(coder, text, "2021-10-01")
+    assert (source, target) in found, found
 
 
 @pytest.mark.parametrize(
@@ -351,10 +358,8 @@ def test_resolve_a_weapon_name_is_no_actor(coder: Coder, text: str) -> None:
 def test_resolve_union_centres_and_police_forces_by_acronym(
     coder: Coder, text: str, source: str, target: str
 ) -> None:
-    events = coder.code_text(text, "2021-06-01")
-    assert (source, target) in {
-        (e.actor.code, e.recipient.code) for e in events if e.recipient
-    }, events
+    found = _dyads(coder, text, "2021-06-01")
+    assert (source, target) in found, found
 
 
 @pytest.mark.parametrize(
