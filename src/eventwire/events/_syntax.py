@@ -123,6 +123,13 @@ def _is_time_phrase(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
+def _infinitive(verb: Token) -> bool:
+    """ "to disperse": a bare verb with "to"."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _infinitive_of(noun: Token) -> Token | None:
     """ "a plan TO WITHDRAW": the infinitive that completes a noun."""
     for c in noun.children:

@@ -18,6 +18,7 @@ from ._syntax import (
     _clause_head,
     _content,
     _controller,
+    _infinitive,
     _lemma,
     _unless,
 )
@@ -68,13 +69,6 @@ def _chain(verb: Token) -> set[int]:
                 out.add(c.i)
                 stack.append(c)
     return out
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "to disperse": a bare verb with "to"."""
-    return verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
 
 
 # meetings, talks and the intent to hold them: a place named is where, not with whom

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ._state import _SPEECH_ACT_ROOTS, Context, SentenceState
+from ._syntax import _infinitive
 from .patterns import Pattern
 
 # "help X do": the parser may make the act a clause of its own
@@ -96,9 +97,7 @@ class ModalityReading(SentenceState):
         """Is ``verb`` a purpose infinitive ("to fight" on a verb or a noun), not the
         act of a frame ("a plan to", "moved to") nor a document's ("a resolution to
         impose sanctions")?"""
-        if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB":
-            return False
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("advcl", "acl") or not _infinitive(verb):
             return False
         head = verb.head.lemma_.lower()
         return not (
