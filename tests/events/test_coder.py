@@ -1924,3 +1924,26 @@ def test_coder_an_attack_on_a_forces_positions_is_on_the_force(coder: Coder) -> 
     # the positions of a named force are that force's
     found = _events(coder, "Turkish jets bombed positions of the PKK in northern Iraq.")
     assert any(t == "TURREBPKK" for _, _, t in found), found
+
+
+def test_coder_the_owner_of_a_decision_does_what_it_decides(coder: Coder) -> None:
+    # a decision noun with no verb of its own framing it: its owner does the act
+    found = _events(
+        coder, "Belgium's decision to expel two Iranian diplomats angered Tehran."
+    )
+    assert _made(found, "161", "BEL", "IRNGOV"), found
+    found = _events(
+        coder,
+        "Minsk acted in retaliation for Lithuania's decision to expel three "
+        "Belarusian diplomats.",
+    )
+    assert _made(found, "161", "LTU", "BLRGOV"), found
+    # a refusal embeds a rejection, not the act refused
+    found = _events(
+        coder, "Serbia's refusal to recognise Kosovo's independence drew criticism."
+    )
+    assert any(c.startswith("12") and s == "SRB" for c, s, _ in found), found
+    assert not any(c.startswith("05") for c, _, _ in found), found
+    # a call is for someone else to act: its owner does not expel
+    found = _events(coder, "Poland's call to expel Russian diplomats was ignored.")
+    assert not _made(found, "161", "POL", "RUSGOV"), found

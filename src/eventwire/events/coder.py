@@ -311,6 +311,12 @@ class _SentenceCoder(Emitter):
             return
         cands = self._cands("noun", tok)
         if not cands:
+            frame = self._noun_frame(tok)
+            sources = (
+                self._noun_sources(tok, ctx, inherit=False) if frame is not None else []
+            )
+            if frame is not None and sources:
+                self._emit(frame, tok, ctx, sources)
             return
         match = self._match(tok, cands)
         if match is None:

@@ -87,6 +87,27 @@ class Frames(PatternMatching):
             return None
         return self._framed(tok, name, embedded, inner)
 
+    def _noun_frame(self, tok: Token) -> _Match | None:
+        """A frame noun whose owner does the act it embeds, where no verb takes it as
+        its own frame: "in retaliation for FRANCE'S DECISION to order ...", "Russia's
+        plan to withdraw was welcomed". Not an appeal or a demand ("X's call to
+        release"), whose doer is someone else."""
+        name = self.book.frame_nouns.get(tok.lemma_.lower())
+        if name is None or name in ("appeal", "demand"):
+            return None
+        clause = _infinitive_of(tok)
+        if clause is None or clause.i in self.blocked:
+            return None
+        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if (
+            tok.dep_ in ("dobj", "pobj")
+            and gov.pos_ in ("VERB", "AUX")
+            and gov.lemma_.lower() not in self.book.frame_verbs
+            and not any(p.specificity == 0 for p in self._cands("verb", gov))
+        ):
+            return None  # "announced a decision to expel": the verb's frame (_frame)
+        return self._framed(tok, name, clause, self._inner(clause))
+
     def _inner(self, embedded: Token) -> _Match | None:
         """The event an embedded clause would make: its predicate, or "to be supportive"."""
         inner = self._predicate(embedded)
