@@ -1947,3 +1947,22 @@ def test_coder_the_owner_of_a_decision_does_what_it_decides(coder: Coder) -> Non
     # a call is for someone else to act: its owner does not expel
     found = _events(coder, "Poland's call to expel Russian diplomats was ignored.")
     assert not _made(found, "161", "POL", "RUSGOV"), found
+
+
+def test_coder_coercions_of_two_kinds_are_two_events(coder: Coder) -> None:
+    # dispersing a crowd and arresting some of it are two acts on one pair
+    found = _events(
+        coder, "Riot police dispersed the rally in Lagos, arresting 20 protesters."
+    )
+    assert _made(found, "175", "NGACOP", "NGAOPP"), found
+    assert _made(found, "173", "NGACOP", "NGAOPP"), found
+    # the means of breaking up a rally is an act of its own, not the rally's object
+    found = _events(
+        coder, "Police in Dhaka broke up the march by arresting 40 demonstrators."
+    )
+    assert _made(found, "173", "BGDCOP", "BGDOPP"), found
+    # attacking and killing stay one event
+    found = _events(
+        coder, "Kenyan troops attacked the militants' camp and killed 12 fighters."
+    )
+    assert len([c for c, _, _ in found if c[:2] in ("18", "19", "20")]) == 1, found

@@ -35,6 +35,9 @@ _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
 
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
+# the roots of force used on someone; two of them between one pair in a sentence are
+# one event ("attacked and killed")
+_FORCE = ("18", "19", "20")
 # force against protest: a crowd-control act
 _REPRESSION = "175"
 # "in a bid to", "in an effort to", "as part of a campaign to"
@@ -303,7 +306,13 @@ class Emitter(ImpliedActors, Speech):
         self.done.add(match.trigger.i)
         self.done.add(tok.i)
         if pattern is not None and pattern.object:
-            self.done.update(o.i for o in self._objects(tok, pattern.with_))
+            # (not a verb under a preposition: "broke up the rally BY ARRESTING its
+            # leaders" is an act of its own)
+            self.done.update(
+                o.i
+                for o in self._objects(tok, pattern.with_)
+                if o.pos_ not in ("VERB", "AUX")
+            )
         if match.code[:2] in ("18", "19", "20"):
             # "shelled the town WITH artillery fire": the weapon is the same attack
             self.done.update(
@@ -708,8 +717,13 @@ class Emitter(ImpliedActors, Speech):
                     continue
                 if (
                     k.code == ev.code
-                    or (key_quad == 4 and self.c.ontology[k.code].quad_class == 4)
-                    or k.code[:2] == ev.code[:2]
+                    # "attacked and killed" is one; "dispersed and arrested" is two
+                    or (k.code[:2] in _FORCE and ev.code[:2] in _FORCE)
+                    or (
+                        k.code[:2] == ev.code[:2]
+                        # "dispersed the rally, arresting 20": coercions of two kinds
+                        and (k.code[:2] != "17" or k.code[:3] == ev.code[:3])
+                    )
                 ):
                     clash = k
                     break
