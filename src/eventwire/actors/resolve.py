@@ -51,6 +51,13 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# heads that say which part of a group, or which state, only through "of": "one
+# third of the guerrillas", "half of the rebel fighters", "the rest of the
+# protesters", "the republic of Slovenia" (not "the rest in Gaza")
+_OF_ONLY_HEADS = frozenset(
+    "half third quarter fifth percent rest remainder bulk fraction "
+    "republic kingdom principality emirate sultanate".split()
+)
 # titles of those who deal with other countries: "the envoy" after "Damascus" need not
 # be Syria's
 _GO_BETWEENS = frozenset(
@@ -954,7 +961,7 @@ class ActorResolver:
         # from Saudi Arabia")
         counted = (
             head.pos_ == "NUM" and head.like_num and head.ent_type_ in ("", "CARDINAL")
-        )
+        ) or (head.pos_ == "NOUN" and word in _OF_ONLY_HEADS)
         organ_only = (
             sector is None
             and word not in _GROUP_HEADS | self.base.member_heads
@@ -1602,6 +1609,13 @@ class ActorResolver:
             if sector == "CVL" and _protesting_crowd(tokens):
                 sector = "OPP"
                 why.append("a crowd at a protest is of protesters (OPP)")
+            if sector == "PTY" and any(
+                s == "OPP" and start not in owners for start, s in roles
+            ):
+                # "the main opposition party": the opposition says more than a
+                # party, whatever adjective comes first
+                sector = "OPP"
+                why.append("a party of the opposition is OPP")
 
         code: str | None = None
         if org is not None:
@@ -1938,10 +1952,24 @@ def _with_name(tokens: list[Token], head: Token) -> list[Token]:
         return tokens  # not the end of the name
     start = head.i
     while start > 0 and doc[start].ent_iob_ == "I":
+        if doc[start - 1].text == "," and _other_phrase(doc[start - 1], head):
+            break  # "talks with Kurti, Borrell and Lajcak": "Kurti, Borrell" tagged one
         start -= 1
     have = {t.i for t in tokens}
     extra = [t for t in doc[start : head.i] if t.i not in have]
     return sorted([*tokens, *extra], key=lambda t: t.i) if extra else tokens
+
+
+def _other_phrase(comma: Token, head: Token) -> bool:
+    """Does the name before this comma belong to another phrase than the head's: the
+    head is a conjunct of it ("Kurti, Borrell"), not a word of its own name or an
+    appositive of it ("Bardaale, Bay Region")?"""
+    if comma.i == 0:
+        return False
+    before = comma.doc[comma.i - 1]
+    return before not in head.subtree and any(
+        c.i == before.i or before in c.subtree for c in [*head.conjuncts]
+    )
 
 
 def _inside_name(head: Token) -> bool:
@@ -1954,6 +1982,8 @@ def _inside_name(head: Token) -> bool:
     end = head.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
+    if any(t.text == "," and _other_phrase(t, doc[end]) for t in doc[head.i + 1 : end]):
+        return False  # "Kurti, Borrell" tagged one name: two people
     return end > head.i and any(c.i == end for c in head.conjuncts)
 
 
