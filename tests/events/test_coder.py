@@ -1966,3 +1966,24 @@ def test_coder_coercions_of_two_kinds_are_two_events(coder: Coder) -> None:
         coder, "Kenyan troops attacked the militants' camp and killed 12 fighters."
     )
     assert len([c for c, _, _ in found if c[:2] in ("18", "19", "20")]) == 1, found
+
+
+def test_coder_a_threat_naming_no_one_is_to_whom_its_joined_verb_acts_on(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Turkey accused the PKK of the bombing and threatened a tougher response.",
+    )
+    assert any(c.startswith("13") and t == "TURREBPKK" for c, _, t in found), found
+    found = _events(
+        coder, "Iran threatened retaliation and accused Israel of the sabotage."
+    )
+    assert _made(found, "13", "IRN", "ISR"), found
+    # a joined verb with its own subject is someone else's act
+    found = _events(
+        coder,
+        "Hamas fighters attacked Israeli troops, and Egypt threatened a tough "
+        "response.",
+    )
+    assert not any(c.startswith("13") and t == "ISRMIL" for c, _, t in found), found

@@ -262,6 +262,14 @@ class Emitter(ImpliedActors, Speech):
             # crackdown with no object of its own is on the protesters the sentence
             # names
             targets = self._crowd_named(tok, ctx, src_ids)
+        if not targets and not joint and match.code[:2] == "13":
+            # "accused Hezbollah of the attack and threatened a tougher response": a
+            # threat that names no one is made to whom its joined verb acts on
+            targets = [
+                m
+                for m in self._joined_objects(tok, ctx, own)
+                if m.actor.identity not in src_ids
+            ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
         if match.code[:2] in ("18", "19", "20"):
@@ -358,6 +366,30 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(t, s) for s, t in pairs if t is not None]
         self._add_events(match, tok, ctx, pairs, mod)
         return True
+
+    def _joined_objects(
+        self, tok: Token, ctx: Context, own: frozenset[str]
+    ) -> list[Mention]:
+        """The direct objects of the verbs joined to ``tok`` by "and" that share its
+        subject ("accused X ... and threatened ...", "threatened ... and accused X")."""
+        partners = [
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in _SUBJ for g in c.children)
+        ]
+        if (
+            tok.dep_ == "conj"
+            and tok.head.pos_ == "VERB"
+            and not any(g.dep_ in _SUBJ for g in tok.children)
+        ):
+            partners.insert(0, tok.head)
+        for verb in partners:
+            found = self._recipients(verb, None, ctx, ("dobj",), own=own)
+            if found:
+                return found
+        return []
 
     def _purpose_object(
         self, tok: Token, ctx: Context, own: frozenset[str]
