@@ -664,3 +664,36 @@ def test_dates_a_captions_events_take_its_date(coder: Coder) -> None:
     caption = [e for e in events if e.evidence.text.startswith("File photo")]
     assert caption, events
     assert {e.date for e in caption} == {"2019-06-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "published", "expected"),
+    [
+        # the parser hangs "in a phone call" on the object: the day put last is still
+        # the verb's
+        (
+            "Kenyan President William Ruto discussed the fighting in a phone call with "
+            "U.S. Secretary of State Antony Blinken late Monday.",
+            "discussed",
+            "2014-12-17",
+            ("2014-12-15", "day"),
+        ),
+        # "late on Sunday" after a row of places hung on the object
+        (
+            "Kenyan riot police fired tear gas at thousands of opposition supporters "
+            "near State House in Nairobi late on Sunday, police said.",
+            "fired",
+            "2014-12-16",
+            ("2014-12-14", "day"),
+        ),
+    ],
+)
+def test_dates_a_day_put_last_dates_the_verb(
+    coder: Coder,
+    text: str,
+    verb: str,
+    published: str,
+    expected: tuple[str, str],
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, published) == expected

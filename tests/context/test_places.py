@@ -391,3 +391,32 @@ def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
     events = [e for e in coder.code_text(text, "2024-06-20") if e.sentence == 1]
     assert events, coder.code_text(text, "2024-06-20")
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name", "country"),
+    [
+        # a statement made from a town is made there, whatever the tagger called it
+        (
+            "President Bola Tinubu condemned the attackers in a statement from Abuja "
+            "and directed the army to restore order.",
+            "11",
+            "Abuja",
+            "NGA",
+        ),
+        # a region's name the parser took for a modifier of "region"
+        (
+            "Myanmar jets bombed a village in the central Sagaing region on Saturday.",
+            "19",
+            "Sagaing",
+            "MMR",
+        ),
+    ],
+)
+def test_location_of_a_statement_from_a_town_and_of_a_region(
+    coder: Coder, text: str, prefix: str, name: str, country: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert all(
+        p is not None and p.name == name and p.country == country for p in places
+    ), places

@@ -601,6 +601,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 in ("pobj", "npadvmod", "compound", "amod", "nmod", "nummod")
                 and (head.dep_ != "pobj" or head.head.i != target.i)
                 and not _medium(head, target)
+                and not (day and _in_object(head, target))
             ):
                 break  # "early next year" after "talks" dates the talks
             if (
@@ -608,7 +609,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
                 and head.head.i != target.i
-                and not (day and _object_of(head.head, target))
+                and not (day and _in_object(head.head, target))
                 and not _medium(head.head, target)
             ):
                 break  # "a visit ... in November" dates the visit
@@ -641,8 +642,21 @@ def _medium(noun: Token, verb: Token) -> bool:
     )
 
 
-def _object_of(noun: Token, verb: Token) -> bool:
-    return noun.dep_ == "dobj" and noun.head.i == verb.i
+def _in_object(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` the object of ``verb``, or in a phrase the parser hung on it or on
+    the verb ("discussed the fighting in a phone call ... late Monday", "fired water
+    cannon at protesters near Government House in Bangkok late on Sunday"): where
+    wire copy puts the day of the verb, last?"""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ == "dobj":
+            return cur.head.i == verb.i
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        if cur.head.head.i == verb.i:
+            return True
+        cur = cur.head.head
+    return False
 
 
 # a gerund's time this close to publication dates the verb it completes

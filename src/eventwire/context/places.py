@@ -159,7 +159,15 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     """How directly the text places the event at ``ent``: 0 best, None not at all."""
     root = ent.root
     # "the capital Kabul", "the city Aleppo": a place word in apposition or compound
-    if root.dep_ in ("appos", "compound") and _place_word(root.head):
+    # ("the central Sagaing region", whose name the parser may take for a modifier)
+    if (
+        root.dep_ in ("appos", "compound")
+        or (
+            root.dep_ == "amod"
+            and root.pos_ != "ADJ"
+            and root.ent_type_ in ("GPE", "LOC")
+        )
+    ) and _place_word(root.head):
         if _preposition_of(root.head) in _PLACE_PREPS:
             return 1
         return 2 if root.head.dep_ not in ("compound", "amod", "nmod") else None
@@ -259,6 +267,12 @@ def _candidates(
             )
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
+            # "in a statement from Abuja", whatever the tagger called it
+            or (
+                tok.dep_ == "pobj"
+                and head.lower_ == "from"
+                and head.head.lemma_.lower() in MEDIA
+            )
         )
         if introduced:
             start = min(t.i for t in tok.subtree if t.pos_ == "PROPN")

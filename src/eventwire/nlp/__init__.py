@@ -136,6 +136,11 @@ def _start_sentence(doc: Doc, i: int) -> None:
     for k in range(j, i):
         doc[k].is_sent_start = False
     doc[i].is_sent_start = True
+    # a sentence of one word after a layout start is the parser's slip ("Thai" | "riot
+    # police fired ..." after a blanked dateline); a start the layout sets there is
+    # set again when its turn comes
+    if i + 1 < len(doc) and not doc[i + 1].is_space:
+        doc[i + 1].is_sent_start = False
 
 
 def prepared_doc(

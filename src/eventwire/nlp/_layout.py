@@ -105,6 +105,18 @@ _TITLE_DATELINE = re.compile(
     rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
 )
+# "Accra, 12 March 2025 — ", "Geneva, March 12, 2025 - ": a press release's town in
+# title case is a dateline with a whole day (month name and year) and a dash
+_MONTH_NAMES = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"|January|February|March|April|June|July|August|September|October|November|December"
+)
+_RELEASE_DATELINE = re.compile(
+    rf"(?P<place>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf",{_H}*(?P<day>(?:(?:{_MONTH_NAMES}){_H}\d{{1,2}}|\d{{1,2}}{_H}(?:{_MONTH_NAMES})),?"
+    rf"{_H}*\d{{4}})(?P<area>)(?P<agency>){_H}*(?:[-\u2013\u2014]+){_H}+"
+)
 # "... vows more strikes WASHINGTON, Jan 25 (Reuters) - The United States ...": a
 # dateline inside a line (text whose lines were run together) needs a known agency
 _INLINE_DATELINE = re.compile(
@@ -169,7 +181,33 @@ _AGENCY_LINE = re.compile(
 _AGENCY_TAIL = re.compile(rf"{_H}*[(\[](?:{_AGENCY})[)\]]{_H}*$")
 # "Photo: Reuters", "Photograph: Jane Doe/AFP": a label with a name, no more
 _PHOTO_LABEL = re.compile(
-    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credit|source)\s*:\s*", re.I
+    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credit|source|"
+    r"(?:web\s+|chief\s+)?editors?|responsible\s+editor|translator)\s*:\s*",
+    re.I,
+)
+# lines that are about the copy, not news: a release's "FOR IMMEDIATE RELEASE" and
+# "-ENDS-", Reuters' "(Adds comment, paragraphs 4-6)", a live blog's "14:05 GMT" and
+# "Last updated: 2 June 2025", "Published On 10 Mar 2025"
+_NOTE_LINE = re.compile(
+    r"(?i:for\s+immediate\s+release|embargoed\b[^\n]{0,80}|[-\u2013\u2014#*\s]*ends?"
+    r"[-\u2013\u2014#*\s]*|#{3}|-30-)"
+    r"|\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Refiles|Repeats|Writes through|"
+    r"Removes|Inserts|Fixes|Moves)\b[^\n]{0,200}\)"
+    r"|(?:(?i:last\s+)?(?i:updated|published|posted)(?:\s+(?i:on|at))?\s*:?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
+    r"(?:\s*,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+)
+# a release's contact block: this line and the lines that follow it in its paragraph
+_CONTACT_HEAD = re.compile(
+    r"(?i:(?:for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information|"
+    r"details)[^\n]{0,60}|(?:media|press)\s+contacts?\s*:?|contacts?\s*:[^\n]{0,80}))"
+)
+# "UPDATE 2-", "REFILE-", "CORRECTED-": a Reuters slug before the headline
+_SLUG = re.compile(
+    r"(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|RPT|INSIGHT|ANALYSIS|FACTBOX|"
+    r"BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*)+"
 )
 _PHOTO_CREDIT_WORDS = 8
 # "(AP Photo/Rahmat Gul)", "REUTERS/Mohammed Salem", "AFP PHOTO / John Doe",
@@ -247,7 +285,11 @@ def _is_wrapped(text: str, lines: list[_Line]) -> bool:
 
 def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
-    m = _DATELINE.match(line) or _TITLE_DATELINE.match(line)
+    m = (
+        _DATELINE.match(line)
+        or _TITLE_DATELINE.match(line)
+        or _RELEASE_DATELINE.match(line)
+    )
     if m is None or m.end() >= len(line):
         return None  # a line of capitals and a colon: a heading, not a dateline
     return _dateline_of(m, start)
@@ -267,7 +309,7 @@ def _dateline_of(m: re.Match[str], offset: int) -> Dateline | None:
     if words[0] in _NOT_TOWNS or place.rstrip(".") in _NOT_TOWNS:
         return None
     agency = m["agency"].strip() if m["agency"] else None
-    region = m["region"] or m["area"]
+    region = m["region"] or m["area"] or None
     start = offset + m.start()
     end = offset + m.end()
     return Dateline(start, end, place.split("/")[0], region, agency, m["day"])
@@ -297,9 +339,13 @@ def read_layout(text: str) -> Layout:
     prev_open = False  # the line before ends mid-sentence
     prev_special = False  # the line before is a dateline, credit or caption
     prev_end = ""  # the last character of the line before
+    contact = False  # in a release's contact block
     for k, ln in enumerate(lines):
         line = text[ln.start : ln.end]
-        kind = _credit_kind(line)
+        contact = (contact and not ln.after_blank) or bool(
+            _CONTACT_HEAD.fullmatch(line)
+        )
+        kind = "credit" if contact else _credit_kind(line)
         if kind is not None:
             furniture.append(Furniture(ln.start, ln.end, kind))
             blanks.append((ln.start, ln.end))
@@ -320,6 +366,10 @@ def read_layout(text: str) -> Layout:
         elif opening is not None:
             begin, special = ln.start + opening.end(), True
             furniture.append(Furniture(ln.start, begin, "agency"))
+            blanks.append((ln.start, begin))
+        elif (slug := _SLUG.match(line)) is not None and slug.end() < len(line):
+            begin = ln.start + slug.end()
+            furniture.append(Furniture(ln.start, begin, "credit"))
             blanks.append((ln.start, begin))
         inline = _dateline_in(text, begin, end)
         if inline is not None:  # what comes before it is a headline of its own
@@ -396,7 +446,7 @@ def _credit_kind(line: str) -> FurnitureKind | None:
         return None
     if _AGENCY_LINE.fullmatch(line):
         return "agency"
-    if _CREDIT_LINE.fullmatch(line):
+    if _CREDIT_LINE.fullmatch(line) or _NOTE_LINE.fullmatch(line):
         return "credit"
     label = _PHOTO_LABEL.match(line)
     if (
