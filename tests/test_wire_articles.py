@@ -3,9 +3,13 @@ date and place a careful human coder gives each labelled event: what the coder m
 datelines, weekdays, relative days, statements made far from the fighting, captions and
 credits on realistic layouts.
 
-An event a label names but the coder does not produce is not scored here (finding
-events is the events tests' work); ``known`` lists the labels the coder still gets
-wrong, as strict expected failures, so that fixing one shows.
+An event a label names but the coder does not produce is not scored for its date or
+place. Labels that also give the event's CAMEO root, source and target (``root``,
+``source``, ``target``: a value or a list of alternatives; an actor is its ``text`` and
+``code``, matched as ``eventwire.evaluate.actor_matches`` does) are checked for being
+found. ``known`` lists the labels the coder still gets wrong (``date``, ``place``,
+``event``), as strict expected failures, so that fixing one shows.
+``bench/wire_articles.py`` prints the figures over all articles.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 
 import pytest
 
+from eventwire.evaluate import actor_matches
+from eventwire.nlp import read_layout
 from eventwire.pipeline import Coder
 from eventwire.records import Event, Place
 
@@ -82,19 +88,40 @@ def place_is_right(label: dict[str, Any], event: Event) -> bool:
     return any(_place_matches(w, event.location) for w in wants)
 
 
+def _alternatives(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def event_matches(label: dict[str, Any], event: Event) -> bool:
+    """Is the coder's event the labelled one: its CAMEO root and both of its ends?"""
+    record = event.to_dict()
+    return (
+        record["cameo_root"] in _alternatives(label["root"])
+        and any(
+            actor_matches(record["actor"], a["code"], a["text"])
+            for a in _alternatives(label["source"])
+        )
+        and any(
+            actor_matches(record["recipient"], a["code"], a["text"])
+            for a in _alternatives(label["target"])
+        )
+    )
+
+
 @pytest.fixture(scope="module")
 def coded(coder: Coder) -> dict[str, list[Event]]:
     return coded_articles(coder)
 
 
-def _cases(field: str) -> list[Any]:
+def _cases(field: str, known: str | None = None) -> list[Any]:
     out = []
     for name, _, label in _labels():
         if field not in label:
             continue
         marks = []
-        if field in label.get("known", {}):
-            marks.append(pytest.mark.xfail(reason=label["known"][field], strict=True))
+        why = label.get("known", {}).get(known or field)
+        if why:
+            marks.append(pytest.mark.xfail(reason=why, strict=True))
         out.append(
             pytest.param(name, label, id=f"{name}:{label['snippet'][:30]}", marks=marks)
         )
@@ -127,6 +154,17 @@ def test_wire_articles_place_is_the_coders(
     assert not wrong, (label["place"], wrong)
 
 
+@pytest.mark.parametrize(("name", "label"), _cases("root", known="event"))
+def test_wire_articles_labelled_event_is_found(
+    coded: dict[str, list[Event]], name: str, label: dict[str, Any]
+) -> None:
+    events = events_for(label, coded[name], text_of(name))
+    assert any(event_matches(label, e) for e in events), [
+        (e.cameo, e.actor.text, e.recipient.text if e.recipient else None)
+        for e in events
+    ]
+
+
 def test_wire_articles_most_labelled_events_are_coded(
     coded: dict[str, list[Event]],
 ) -> None:
@@ -136,3 +174,48 @@ def test_wire_articles_most_labelled_events_are_coded(
         if events_for(label, coded[name], text_of(name))
     )
     assert found >= len(_labels()) // 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "datelines", "blanked"),
+    [
+        # a press release: its notes, a town-and-day dateline, the contact block
+        (
+            "FOR IMMEDIATE RELEASE\n\nTogo and Benin sign border pact\n\n"
+            "Lome, 3 April 2024 — The two foreign ministers signed the pact.\n\n"
+            "-ENDS-\n\nFor media enquiries, please contact:\nPress Office\n"
+            "Tel: +228 22 21 00 00\n",
+            [("Lome", "3 April 2024")],
+            [
+                "FOR IMMEDIATE RELEASE",
+                "-ENDS-",
+                "For media enquiries, please contact:",
+                "Press Office",
+                "Tel: +228 22 21 00 00",
+            ],
+        ),
+        # a Reuters slug and update note; a live blog's stamps; Xinhua's editor
+        (
+            "UPDATE 1-Police clash with miners in Lima\n\n(Adds minister's comment)\n\n"
+            "Last updated: 4 May 2024\n\n09:30 GMT\n\nPolice fired tear gas.\n\n"
+            "Editor: Zhang Min\n",
+            [],
+            [
+                "UPDATE 1-",
+                "(Adds minister's comment)",
+                "Last updated: 4 May 2024",
+                "09:30 GMT",
+                "Editor: Zhang Min",
+            ],
+        ),
+    ],
+)
+def test_wire_articles_layout_blanks_copy_notes(
+    text: str, datelines: list[tuple[str, str]], blanked: list[str]
+) -> None:
+    layout = read_layout(text)
+    assert [(d.place, d.day) for d in layout.datelines] == datelines
+    assert [text[f.start : f.end] for f in layout.furniture] == blanked
+    for part in blanked:
+        at = text.index(part)
+        assert not layout.text[at : at + len(part)].strip()

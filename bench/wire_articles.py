@@ -1,0 +1,122 @@
+"""Figures of whole-article coding on the articles in tests/fixtures/wire_articles.
+
+    python bench/wire_articles.py [FILE ...]
+
+For each article (all, or the FILEs named) and in total, over the labels of
+``expected.json`` (``tests/test_wire_articles.py`` describes them):
+
+- events found: labels with a CAMEO root, source and target that the coder produced in
+  the labelled sentence with that root and both ends (actors matched as
+  ``eventwire.evaluate.actor_matches`` does);
+- events right: the share of the coder's events in those sentences that match a label
+  of their sentence;
+- dates right, places right: labels with a date (a place) whose coded events all have
+  it; a label whose sentence the coder gives no event is not scored. Where the label
+  names the event (root and ends) and the coder has it, that event is judged.
+
+The articles with event labels are totalled apart: they were written after the coder's
+date and place rules and were not tuned on when first measured. It is a measurement:
+the exit status is 0 whatever the figures say.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from eventwire.pipeline import shared_coder
+from eventwire.records import Event
+from test_wire_articles import (
+    EXPECTED,
+    date_is_right,
+    event_matches,
+    events_for,
+    place_is_right,
+    text_of,
+)
+
+_FIELDS = ("found", "labelled", "right", "coded", "dates", "dated", "places", "placed")
+
+
+def score_article(article: dict[str, Any], events: list[Event]) -> dict[str, int]:
+    """The counts behind the four figures for one article."""
+    text = text_of(article["file"])
+    counts = dict.fromkeys(_FIELDS, 0)
+    labels = article["events"]
+    named = [label for label in labels if "root" in label]
+    in_named: dict[int, Event] = {}
+    right: set[int] = set()
+    for label in named:
+        sentence = events_for({"snippet": label["snippet"]}, events, text)
+        in_named.update((id(e), e) for e in sentence)
+        matched = [e for e in sentence if event_matches(label, e)]
+        right.update(id(e) for e in matched)
+        counts["labelled"] += 1
+        counts["found"] += bool(matched)
+    counts["coded"] = len(in_named)
+    counts["right"] = len(right)
+    for label in labels:
+        judged = events_for(label, events, text)
+        if "root" in label:
+            judged = [e for e in judged if event_matches(label, e)] or judged
+        if not judged:
+            continue
+        if "date" in label:
+            counts["dated"] += 1
+            counts["dates"] += all(date_is_right(label, e) for e in judged)
+        if "place" in label:
+            counts["placed"] += 1
+            counts["places"] += all(place_is_right(label, e) for e in judged)
+    return counts
+
+
+def _share(num: int, den: int) -> str:
+    return f"{num / den:.2f} ({num}/{den})" if den else "   -"
+
+
+def _line(name: str, c: dict[str, int]) -> str:
+    return (
+        f"{name:28} {_share(c['found'], c['labelled']):>14} "
+        f"{_share(c['right'], c['coded']):>14} {_share(c['dates'], c['dated']):>14} "
+        f"{_share(c['places'], c['placed']):>14}"
+    )
+
+
+def main(files: list[str]) -> None:
+    coder = shared_coder()
+    articles = [a for a in EXPECTED["articles"] if not files or a["file"] in files]
+    header = (
+        f"{'article':28} {'events found':>14} {'events right':>14} "
+        f"{'dates right':>14} {'places right':>14}"
+    )
+    print(header)
+    totals = {
+        "with event labels": dict.fromkeys(_FIELDS, 0),
+        "date/place labels only": dict.fromkeys(_FIELDS, 0),
+    }
+    for article in articles:
+        events = coder.code_text(
+            text_of(article["file"]), article["published"], article["file"]
+        )
+        counts = score_article(article, events)
+        print(_line(article["file"], counts))
+        named = any("root" in label for label in article["events"])
+        total = totals["with event labels" if named else "date/place labels only"]
+        for key in _FIELDS:
+            total[key] += counts[key]
+    print()
+    for name, total in totals.items():
+        print(_line(name, total))
+    print(
+        _line(
+            "all",
+            {k: sum(t[k] for t in totals.values()) for k in _FIELDS},
+        )
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
