@@ -119,3 +119,64 @@ def test_a_party_of_the_opposition_is_the_opposition(
 ) -> None:
     events = coder.code_text(text, "2023-06-01")
     assert recipient in {e.recipient.code for e in events if e.recipient}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Erdogan's chief adviser accused Athens of provoking the navy.", "TURGOV"),
+        ("An aide to the Kenyan president criticised the opposition.", "KENGOV"),
+        ("The rebel commander's deputy accused the army of shelling villages.", None),
+    ],
+)
+def test_one_who_serves_a_political_owner_is_of_the_owner(
+    coder: Coder, text: str, source: str | None
+) -> None:
+    events = coder.code_text(text, "2023-06-01")
+    codes = {e.actor.code for e in events}
+    if source is None:
+        assert any(c.endswith("REB") for c in codes), events
+    else:
+        assert source in codes, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an owner that is no political actor, or only a country, makes no actor
+        "The farmer's assistant accused the neighbours of theft.",
+        "Kenya's deputy accused the judges of bias.",
+    ],
+)
+def test_one_who_serves_no_political_owner_is_no_actor(coder: Coder, text: str) -> None:
+    assert coder.code_text(text, "2023-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a surname the tagger reads as a common noun at the sentence's start
+        (
+            "The State Department's spokesman, Tom Price, said talks would resume. "
+            "Price accused Moscow of stalling the negotiations.",
+            "USAGOV",
+        ),
+        # a role given only by an appositive, then the bare name
+        (
+            "Nang Kyi, a senior member of the National League for Democracy, said "
+            "the vote was rigged. Kyi accused the generals of torturing detainees.",
+            "MMRPTYNLD",
+        ),
+        # a deputy named by whom they serve, then by surname
+        (
+            "Ruto's deputy, Rigathi Gachagua, said the ruling was unjust. Gachagua "
+            "accused the judges of bias.",
+            "KENGOV",
+        ),
+    ],
+)
+def test_a_person_the_story_gave_a_role_is_that_actor_by_surname_later(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2023-06-01")
+    assert source in {e.actor.code for e in events if e.sentence == 1}, events

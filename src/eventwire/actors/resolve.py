@@ -221,6 +221,12 @@ _INSTITUTIONS = frozenset(
 )
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+# people who serve someone: alone they name no one ("an aide", "a deputy"), with a
+# political owner they are of the owner ("Putin's aide", "an adviser to the
+# president", "the rebel leader's deputy")
+_STAFF_HEADS = frozenset(
+    "aide adviser advisor deputy assistant lieutenant confidant confidante".split()
+)
 
 
 @dataclass
@@ -580,6 +586,20 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
+        if tokens is None and _told_surname(head, memory):
+            # "Price accused Moscow ..." after "the spokesman, Ned Price": the tagger
+            # reads a capitalised surname at a sentence's start as a common noun
+            known = memory.people[_word(head)]
+            return Mention(
+                replace(
+                    known,
+                    text=head.text,
+                    why=f'"{head.text}" is {known.text}, named earlier',
+                ),
+                head.i,
+                head.i,
+                head.i + 1,
+            )
         if head.ent_type_ in ("GPE", "LOC") and any(
             c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children
         ):
@@ -647,12 +667,20 @@ class ActorResolver:
         actor = _world_lender(tokens, head, memory) or self._describe(
             tokens, head, day, memory, None
         )
+        if actor is None and depth < 2:
+            actor = self._staff_of(tokens, head, day, memory, depth)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
             if child.dep_ == "appos":
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is None and depth < 2:
                     extra = self._role_appositive(head, child, day, memory, depth)
+                    name = _person_name(head)
+                    if extra is not None and extra.name is None and name:
+                        # "Kyi, a senior member of the NLD": "Kyi" later is she
+                        extra = replace(
+                            extra, name=name, why=f"{extra.why}; named {name}"
+                        )
                 if (
                     extra is not None
                     and actor is not None
@@ -793,6 +821,46 @@ class ActorResolver:
         if sub is None or sub.actor.sector in _PRIVATE_SECTORS or sub.actor.name:
             return None
         return sub.actor
+
+    def _staff_of(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        depth: int,
+    ) -> Actor | None:
+        """ "Putin's aide", "an adviser to the president", "Ruto's deputy": one who
+        serves a political owner is of the owner's country and sector."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _STAFF_HEADS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            obj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if owner.pos_ == "PRON":
+                continue  # "his aide": whose is for the coreference, not here
+            sub = self.resolve(owner, day, memory, None, None, depth + 1)
+            if sub is None:
+                continue
+            a = sub.actor
+            if a.sector is None or a.sector in _PRIVATE_SECTORS:
+                continue  # "Kenya's deputy", "the farmer's assistant"
+            text = _span_text(tokens)
+            return Actor(
+                text,
+                a.code,
+                a.country,
+                a.sector,
+                None,
+                why=f'{a.why}; "{head.text}" serves {a.text}',
+            )
+        return None
 
     def _family_country(self, name: str) -> tuple[str, str] | None:
         """(country, person) of the one well-known (hand-written) office-holder whose
@@ -1969,6 +2037,18 @@ def _other_phrase(comma: Token, head: Token) -> bool:
     before = comma.doc[comma.i - 1]
     return before not in head.subtree and any(
         c.i == before.i or before in c.subtree for c in [*head.conjuncts]
+    )
+
+
+def _told_surname(head: Token, memory: DocMemory) -> bool:
+    """Is the head a capitalised word the tagger took for a common noun that is the
+    surname of a person the story named, with nothing before it ("Price said")?"""
+    return (
+        head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and head.text[1:].islower()
+        and _word(head) in memory.people
+        and not any(c.i < head.i for c in head.children)
     )
 
 
