@@ -24,13 +24,7 @@ CASES = [
         "IGOAFRAFU",
         "MLI",
     ),
-    # an attempt blocked (120), a deadline or an ultimatum ignored (120)
-    (
-        "France and Germany blocked a U.S. attempt to put the plan to a vote.",
-        "120",
-        "FRA",
-        "USA",
-    ),
+    # a deadline or an ultimatum ignored (120)
     ("The rebels ignored the deadline and kept fighting.", "120", "---REB", None),
     (
         "The junta ignored an ECOWAS ultimatum to restore civilian rule.",
@@ -69,6 +63,59 @@ CASES = [
     ("Zimbabwe returned the seized farms to white farmers.", "0842", "ZWE", "ZWE"),
     ("Iran gave rockets to Hamas.", "072", "IRN", "PSE"),
     ("The United States shipped anti-tank rockets to Ukraine.", "072", "USA", "UKR"),
+    # an offensive or air strikes halted (087); refused, no de-escalation (1246)
+    ("Israel halted its offensive in the Gaza Strip.", "087", "ISR", "PSE"),
+    ("Saudi Arabia suspended its airstrikes on Yemen.", "087", "SAU", "YEM"),
+    ("Israel refused to halt its offensive in Gaza.", "1246", "ISR", "PSE"),
+    # a protest note handed over (114); jeers, scoffs and insults (CAMEO.2.0: 111)
+    (
+        "Beijing delivered a protest note to the Japanese ambassador.",
+        "114",
+        "CHN",
+        "JPN",
+    ),
+    (
+        "The prime minister scoffed at the opposition's proposals.",
+        "111",
+        "---GOV",
+        "---OPP",
+    ),
+    (
+        "Lawmakers jeered the finance minister during his budget speech.",
+        "111",
+        "---LEG",
+        "---GOV",
+    ),
+    ("Opposition supporters booed the president.", "111", "---OPP", "---GOV"),
+    (
+        "Protesters hurled insults at the visiting Chinese delegation.",
+        "111",
+        None,
+        "CHNGOV",
+    ),
+    # sanctions dropped (085); a member's block on a bloc's package is a veto (129)
+    (
+        "The United States dropped sanctions on Venezuela's state oil company.",
+        "085",
+        "USA",
+        "VEN",
+    ),
+    (
+        "Hungary's prime minister blocked a EUR 50bn EU aid package for Ukraine.",
+        "129",
+        "HUNGOV",
+        "IGOEU",
+    ),
+    # an attack blamed on someone (1123); a rule abided by, urged (0242)
+    ("Israel blamed the drone strike on Iran.", "1123", "ISR", "IRN"),
+    (
+        "The Chinese commerce ministry urged the EU to abide by WTO rules.",
+        "0242",
+        "CHNGOV",
+        "IGOEU",
+    ),
+    # armies disengaging (087)
+    ("The two armies began to disengage from the border area.", "087", "---MIL", None),
 ]
 
 
@@ -86,9 +133,13 @@ NEAR_MISSES = [
     ("The opposition called the truce a trick to buy time.", "0871"),
     # officers suspended from duty break no diplomatic relations
     ("The ministry suspended two police officers after the shooting.", "161"),
-    # police foiling a crime reject no one; a deadline missed is not defied
-    ("Police thwarted an attempt to smuggle weapons into the prison.", "120"),
+    # a deadline missed is not defied; roads blocked in a bid to press someone are a
+    # protest's, no rejection of the bid
     ("The airline missed the deadline for filing its accounts.", "120"),
+    (
+        "Farmers blocked roads in a bid to pressure the government to cut fuel prices.",
+        "120",
+    ),
     # journalists kept out are no observers (1245)
     ("The government barred foreign journalists from the region.", "1245"),
     # a crowd dispersed by force is repression, not a demand; marchers told to gather
@@ -101,6 +152,20 @@ NEAR_MISSES = [
     # Shell is no shell given
     ("The army returned to its barracks on the island.", "0842"),
     ("The company sold its stake to Shell.", "072"),
+    # an offensive halted is no attack; an attack stopped is repelled, and a mine's
+    # operations halted, or a deal ending years of fighting, stop no one's fighting
+    ("Israel halted its offensive in the Gaza Strip.", "190"),
+    ("Security forces stopped an attack on a checkpoint.", "087"),
+    ("The company halted operations at the mine.", "087"),
+    (
+        "Ethiopia and Eritrea signed a peace declaration, formally ending 20 years of "
+        "hostilities.",
+        "087",
+    ),
+    # a bloc's package blocked is vetoed, not aid cut; a law hard to comply with is no
+    # rule accepted
+    ("Hungary's prime minister blocked a EUR 50bn EU aid package for Ukraine.", "162"),
+    ("The minister said the new law was too complex to comply with.", "0832"),
 ]
 
 
