@@ -1987,3 +1987,26 @@ def test_coder_a_threat_naming_no_one_is_to_whom_its_joined_verb_acts_on(
         "response.",
     )
     assert not any(c.startswith("13") and t == "ISRMIL" for c, _, t in found), found
+
+
+def test_coder_verbs_joined_with_nothing_between_share_the_object(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "Belarusian police detained and later freed two opposition activists."
+    )
+    assert _made(found, "173", "BLRCOP", "BLROPP"), found
+    assert _made(found, "0841", "BLRCOP", "BLROPP"), found
+    # arrest and beating are two events, not one folded into the other
+    found = _events(coder, "Ugandan police arrested and beat six opposition lawmakers.")
+    assert _made(found, "173", "UGACOP", "UGAOPP"), found
+    assert _made(found, "182", "UGACOP", "UGAOPP"), found
+    # a verb with a phrase of its own keeps to it; so does one joined to no act
+    found = _events(
+        coder, "Kenyan police arrived in Kisumu and arrested 20 protesters."
+    )
+    assert not any(c.startswith("04") for c, _, _ in found), found
+    found = _events(
+        coder, "The deal lets Cuban firms visit and do business with Miami traders."
+    )
+    assert not any(c.startswith("042") for c, _, _ in found), found

@@ -1067,6 +1067,25 @@ class Arguments(PatternMatching):
                 if not heads and _shares_passive(tok):
                     # "was tried and CONVICTED": the passive subject of the first
                     heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+                if (
+                    not heads
+                    and tok.pos_ == "VERB"
+                    and all(c.dep_ in _SHARED_TAIL for c in tok.rights)
+                ):
+                    # "DETAINED and then freed the new speaker": verbs joined with
+                    # nothing of their own between share the object the parser gave
+                    # the last of them, when it is an act too
+                    heads = [
+                        o
+                        for c in tok.children
+                        if c.dep_ == "conj"
+                        and c.pos_ == "VERB"
+                        and not any(g.dep_ in _SUBJ for g in c.children)
+                        # an act of its own ("visit and DO business with": not)
+                        and self._cands("verb", c)
+                        for o in c.children
+                        if o.dep_ == "dobj"
+                    ][:1]
                 if tok.pos_ == "ADJ":
                     heads += [c for c in tok.children if c.dep_ in ("pobj",)]
             elif slot == "dative":
@@ -1255,6 +1274,9 @@ class Arguments(PatternMatching):
             )
         return actor
 
+
+# what may follow a verb that shares the object of the verb joined to it
+_SHARED_TAIL = frozenset({"cc", "conj", "advmod", "punct"})
 
 # "foreign minister", "international affairs": a country's own office, not a foreigner
 # who is posted to a capital's government ("the ambassador in Ankara")

@@ -802,7 +802,7 @@ class Emitter(ImpliedActors, Speech):
                 attacks = [
                     k
                     for k in others
-                    if self.c.ontology[k.code].quad_class == 4
+                    if k.code[:2] in _FORCE
                     and (
                         _part_of(ev.trigger, _event_clause(k.trigger))
                         or _part_of(k.trigger, ev.trigger)
