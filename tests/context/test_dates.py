@@ -697,3 +697,25 @@ def test_dates_a_day_put_last_dates_the_verb(
 ) -> None:
     sent, (clause,) = _sent_and(coder, text, verb)
     assert text_date(clause, sent, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks follow a visit to Addis Ababa on 2 March, where Kenyan "
+            "President William Ruto met Ethiopian Prime Minister Abiy Ahmed.",
+            ("2014-03-02", "day"),
+        ),
+        (
+            "The visit follows President Yoweri Museveni's trip to Kigali on 8 March, "
+            "where he met Rwandan President Paul Kagame.",
+            ("2014-03-08", "day"),
+        ),
+    ],
+)
+def test_dates_a_where_clause_takes_the_time_it_hangs_on(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, "met")
+    assert text_date(clause, sent, "2014-12-16") == expected

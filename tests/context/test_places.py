@@ -404,6 +404,14 @@ def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
             "Abuja",
             "NGA",
         ),
+        # a "where" clause happens at the place of the phrase it hangs on
+        (
+            "The talks follow a visit to Addis Ababa on 2 March, where Kenyan "
+            "President William Ruto met Ethiopian Prime Minister Abiy Ahmed.",
+            "04",
+            "Addis Ababa",
+            "ETH",
+        ),
         # a region's name the parser took for a modifier of "region"
         (
             "Myanmar jets bombed a village in the central Sagaing region on Saturday.",
@@ -413,7 +421,7 @@ def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
         ),
     ],
 )
-def test_location_of_a_statement_from_a_town_and_of_a_region(
+def test_location_of_a_statement_from_a_town_a_where_clause_and_a_region(
     coder: Coder, text: str, prefix: str, name: str, country: str
 ) -> None:
     places = _located(coder, text, prefix)

@@ -886,7 +886,27 @@ def text_date(
                 continue  # what is to come does not date what is done
             return parsed
     if clause is not None and noun is None:
+        found = _dated_by_antecedent(clause, sent, pub, anchors)
+        if found is not None:
+            return found
         return _dated_by_governor(clause, sent, published, anchors)
+    return None
+
+
+def _dated_by_antecedent(
+    clause: Token, sent: Span, pub: date | None, anchors: Anchors | None
+) -> Parsed | None:
+    """The time a "where" or "when" clause hangs on: "a trip to Ouagadougou on 8 March,
+    where he met ...", "on Friday, when gunmen stormed ..."."""
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children
+    ):
+        return None
+    head = clause.head
+    for ent in _time_spans(sent):
+        if ent.start <= head.i < ent.end:
+            ref = anchors.at(ent.start) if anchors is not None else None
+            return _parse(ent.text, pub, False, ref)
     return None
 
 

@@ -345,6 +345,18 @@ def find_place(
             for t in c.subtree
         }
         scopes.append(_scope(cur, verbal) - inner - subject)
+    # "a trip to Ouagadougou on 8 March, where he met ...": a "where" clause happens
+    # at the place of the phrase it hangs on (past the time it may hang on)
+    if (
+        verb_event
+        and clause.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    ):
+        anchor = clause.head
+        while anchor.ent_type_ in ("DATE", "TIME") and anchor.dep_ == "pobj":
+            anchor = anchor.head.head
+        inner = {t.i for t in clause.subtree}
+        scopes.append(_scope(anchor) - inner)
     for scope in scopes:
         found = _best(scope, sent, lookup, code, actor_texts, hints)
         if found is not None:
