@@ -180,3 +180,35 @@ def test_a_person_the_story_gave_a_role_is_that_actor_by_surname_later(
 ) -> None:
     events = coder.code_text(text, "2023-06-01")
     assert source in {e.actor.code for e in events if e.sentence == 1}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Kenyan police arrested the leaders of the protests on Monday.", "KENOPP"),
+        ("Kenyan police detained the organisers of the rally.", "KENOPP"),
+        # leaders of a country are its government, as before
+        ("Kenyan police arrested the leaders of the ruling party.", "KENPTY"),
+    ],
+)
+def test_those_who_lead_a_protest_are_protesters(
+    coder: Coder, text: str, recipient: str
+) -> None:
+    events = coder.code_text(text, "2023-06-01")
+    assert recipient in {e.recipient.code for e in events if e.recipient}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Venezuelan intelligence police arrested the lawmaker.", "police", "VENCOP"),
+        ("Venezuelan intelligence agents arrested the lawmaker.", "agents", "VENSPY"),
+    ],
+)
+def test_a_police_force_that_gathers_intelligence_is_police(
+    coder: Coder, text: str, word: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    head = next(t for t in doc if t.text == word)
+    m = coder.resolver.resolve(head, "2023-06-01", DocMemory())
+    assert m is not None and m.actor.code == code, m

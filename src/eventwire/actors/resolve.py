@@ -84,6 +84,43 @@ _PROTEST_WORDS = frozenset(
 )
 
 
+# who lead or make up a protest: "the leaders of the protests", "the organisers of the
+# rally" are protesters (OPP), not a government's leaders
+_PROTEST_LEADS = frozenset(
+    "leader organiser organizer head member participant instigator ringleader".split()
+)
+_PROTEST_EVENTS = frozenset(
+    "protest demonstration rally march riot sit-in uprising".split()
+)
+
+
+def _protest_leaders(
+    tokens: list[Token], head: Token, context_country: str | None
+) -> Actor | None:
+    """ "the leaders of the protests", "organisers of the march": those who lead or
+    join a protest named in an "of" phrase are protesters (OPP)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PROTEST_LEADS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "behind"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in _PROTEST_EVENTS:
+                text = _span_text(tokens)
+                why = f'"{head.text}" {prep.text} a {obj.lemma_} are protesters (OPP)'
+                if context_country:
+                    why += f"; country {context_country} from the sentence"
+                return Actor(
+                    text,
+                    actor_code(context_country, "OPP"),
+                    context_country,
+                    "OPP",
+                    None,
+                    why=why,
+                )
+    return None
+
+
 def _protesting_crowd(tokens: list[Token]) -> bool:
     """ "Police fired tear gas into the crowd": is this a crowd in a sentence that
     speaks of a protest (protesters, OPP, as the wire gold codes them), not a crowd
@@ -664,8 +701,10 @@ class ActorResolver:
                 min(t.i for t in tokens),
                 max(t.i for t in tokens) + 1,
             )
-        actor = _world_lender(tokens, head, memory) or self._describe(
-            tokens, head, day, memory, None
+        actor = (
+            _world_lender(tokens, head, memory)
+            or _protest_leaders(tokens, head, context_country)
+            or self._describe(tokens, head, day, memory, None)
         )
         if actor is None and depth < 2:
             actor = self._staff_of(tokens, head, day, memory, depth)
