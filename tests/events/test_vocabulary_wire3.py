@@ -114,6 +114,13 @@ CASES = [
         "CHNGOV",
         "IGOEU",
     ),
+    # an electoral tribunal's facilities raided (CAMEO manual: raids 1711)
+    (
+        "Police raided the facilities of the electoral tribunal.",
+        "1711",
+        "---COP",
+        "---JUD",
+    ),
     # armies disengaging (087)
     ("The two armies began to disengage from the border area.", "087", "---MIL", None),
 ]
@@ -161,6 +168,17 @@ NEAR_MISSES = [
         "Ethiopia and Eritrea signed a peace declaration, formally ending 20 years of "
         "hostilities.",
         "087",
+    ),
+    # agreeing on the importance of aid is a view shared, no agreement; a raid on a
+    # military facility from the air stays an air strike
+    (
+        "Erdogan and Putin said they both agreed on the importance of delivering aid "
+        "to Aleppo.",
+        "030",
+    ),
+    (
+        "Israeli jets carried out an air raid on a military facility near Damascus.",
+        "1711",
     ),
     # a bloc's package blocked is vetoed, not aid cut; a law hard to comply with is no
     # rule accepted
