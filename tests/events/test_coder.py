@@ -2010,3 +2010,13 @@ def test_coder_verbs_joined_with_nothing_between_share_the_object(
         coder, "The deal lets Cuban firms visit and do business with Miami traders."
     )
     assert not any(c.startswith("042") for c, _, _ in found), found
+
+
+def test_coder_a_bare_title_is_not_the_named_person_it_acts_on(coder: Coder) -> None:
+    # "the president" took France from the sentence, which made it Macron himself
+    found = _events(
+        coder,
+        "The president thanked President Emmanuel Macron for sending French doctors.",
+    )
+    assert any(c.startswith("051") and t == "FRAGOV" for c, _, t in found), found
+    assert not any(s == "FRAGOV" for c, s, _ in found if c.startswith("051")), found

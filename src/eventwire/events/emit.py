@@ -475,13 +475,22 @@ class Emitter(ImpliedActors, Speech):
     ) -> Actor:
         """ "The foreign minister met his Russian counterpart", "summoned the Japanese
         ambassador": the doer took the only country the sentence names, and it is
-        that of a counterpart or an envoy, who is by the word another country's. The
-        doer's is the story's main country if it is another, else none known."""
+        that of a counterpart or an envoy, who is by the word another country's, or
+        it made a bare title the very person it acts on ("the president thanked
+        President Biden"). The doer's is the story's main country if it is another,
+        else none known."""
         if (
             not _borrowed_country(source)
             or source.country != other.country
             or not (
                 _lemma_of(other.text) in _FOREIGNERS
+                # "the president thanked President Biden": what the doer borrowed
+                # made it the one it acts on
+                or (
+                    source.identity == other.identity
+                    and other.name is not None
+                    and source.name is None
+                )
                 # "Congress approved aid for Ukraine": a country's own body does not
                 # deal with the country as a whole
                 or (
