@@ -719,3 +719,30 @@ def test_dates_a_where_clause_takes_the_time_it_hangs_on(
 ) -> None:
     sent, (clause,) = _sent_and(coder, text, "met")
     assert text_date(clause, sent, "2014-12-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence after the lead takes up its strike with "The strike": its day
+        # is the lead's
+        (
+            "Army jets bomb market in Magway\n\nAn army air strike on a market in the "
+            "central Magway region killed 12 people, a rebel group said.\n\nThe strike "
+            "hit the market on Saturday morning, a rebel spokesman told reporters.\n",
+            "2014-12-13",
+        ),
+        # a next sentence about another deed dates nothing in the lead
+        (
+            "An army air strike on a market in the central Magway region killed 12 "
+            "people, a rebel group said.\n\nThe attack on the market came after "
+            "rebels seized a police post on Friday.\n",
+            "2014-12-15",
+        ),
+    ],
+)
+def test_dates_a_lead_is_dated_by_the_sentence_that_restates_it(
+    coder: Coder, text: str, expected: str
+) -> None:
+    [strike] = [e for e in coder.code_text(text, "2014-12-15") if e.cameo == "195"]
+    assert strike.date == expected

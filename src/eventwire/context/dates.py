@@ -807,9 +807,39 @@ def story_day(lead: Span, anchors: Anchors, published: str | None) -> date | Non
     stormed a church" in a Friday paper); None otherwise."""
     pub = _publication(published)
     day = anchors.last_in(lead.start, lead.end)
+    if day is None and (follow := _restated(lead)) is not None:
+        # "A military air strike on a village killed 20 people ... The strike hit the
+        # village on Saturday morning": the lead's day is in the next sentence
+        day = anchors.last_in(follow.start, follow.end)
     if pub is None or day is None or not 0 <= (pub - day).days <= LEAD_DAYS:
         return None
     return day
+
+
+def _restated(lead: Span) -> Span | None:
+    """The sentence after the lead when its subject takes up a noun of the lead with
+    "the" ("The strike", "The attack"): it tells the same event."""
+    doc = lead.doc
+    if lead.end >= len(doc):
+        return None
+    follow = doc[lead.end].sent
+    nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"}
+    root = follow.root
+    # the clause itself, or the one a report puts it in ("The strike hit ..., a
+    # spokesman told reporters")
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    return next(
+        (
+            follow
+            for clause in clauses
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in nouns
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ),
+        None,
+    )
 
 
 def _publication(published: str | None) -> date | None:
