@@ -2020,3 +2020,14 @@ def test_coder_a_bare_title_is_not_the_named_person_it_acts_on(coder: Coder) -> 
     )
     assert any(c.startswith("051") and t == "FRAGOV" for c, _, t in found), found
     assert not any(s == "FRAGOV" for c, s, _ in found if c.startswith("051")), found
+
+
+def test_coder_one_expected_to_act_is_to_act(coder: Coder) -> None:
+    # the subject of "is expected / scheduled to" does the act, which is to come
+    found = _events(coder, "Erdogan is expected to visit Baghdad next week.")
+    assert _made(found, "036", "TURGOV", "IRQGOV"), found
+    found = _events(coder, "Erdogan is scheduled to meet Putin in Sochi.")
+    assert _made(found, "036", "TURGOV", "RUSGOV"), found
+    # "is due to" is to come too, not a visit made
+    found = _events(coder, "Erdogan is due to visit Baghdad next week.")
+    assert not any(c.startswith("04") for c, _, _ in found), found

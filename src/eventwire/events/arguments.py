@@ -838,6 +838,15 @@ class Arguments(PatternMatching):
                 objs = [c for c in cur.head.head.children if c.dep_ == "dobj"]
                 if objs:
                     return self._expand(objs[0], ctx)
+            if (
+                cur.dep_ == "xcomp"
+                and cur.head.lemma_.lower() in self.book.scheduled
+                and any(c.dep_ == "auxpass" for c in cur.head.children)
+            ):
+                # "Obama is scheduled to attend": the one scheduled attends
+                expected = [c for c in cur.head.children if c.dep_ in _PASS_SUBJ]
+                if expected:
+                    return self._expand(expected[0], ctx)
             if cur.dep_ == "xcomp":
                 # "urged Syria to talk": the object of the control verb does the talking
                 # ("voted 3-0 to reject": an object that names no one does not)

@@ -38,6 +38,8 @@ class ModalityReading(SentenceState):
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.book.obligation:
             # "Japan needs to enact reforms", "Syria has to withdraw"
             mod.obligation = self.book.obligation[tok.head.lemma_.lower()]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.book.scheduled:
+            mod.future = True  # "is expected to visit", "is due to arrive"
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "neg" or (

@@ -133,6 +133,7 @@ class PatternBook:
     negation: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
+    scheduled: frozenset[str] = frozenset()  # "is expected to visit": to come
     conditional: frozenset[str] = frozenset()
     prospect: frozenset[str] = frozenset()  # "the prospect of talks": future
     # "a potential Russian attack": an event noun these words qualify is yet to come
@@ -396,6 +397,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.negation = frozenset(as_str_list(modality, "negation", label))
         book.hypothetical = frozenset(as_str_list(modality, "hypothetical", label))
         book.future = frozenset(as_str_list(modality, "future", label))
+        book.scheduled = frozenset(as_str_list(modality, "scheduled", label))
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
         book.prospect = frozenset(as_str_list(modality, "prospect", label))
         book.prospective = frozenset(as_str_list(modality, "prospective", label))
