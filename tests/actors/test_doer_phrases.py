@@ -212,3 +212,42 @@ def test_a_police_force_that_gathers_intelligence_is_police(
     head = next(t for t in doc if t.text == word)
     m = coder.resolver.resolve(head, "2023-06-01", DocMemory())
     assert m is not None and m.actor.code == code, m
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the country the story named before the sentence, not the doer's
+        (
+            "Ghana's president met opposition leaders on Monday. The United States "
+            "praised the West African nation for its restraint.",
+            "GHA",
+        ),
+        # with no country named, the one its named people share
+        (
+            "President Macky Sall said the vote would go ahead. The European Union "
+            "praised the country for its restraint.",
+            "SEN",
+        ),
+    ],
+)
+def test_the_country_is_the_one_the_story_named(
+    coder: Coder, text: str, recipient: str
+) -> None:
+    events = coder.code_text(text, "2023-06-01")
+    found = {e.recipient.code for e in events if e.sentence == 1 and e.recipient}
+    assert recipient in found, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country than the one named, or none named at all
+        "Kenya accused the neighbouring country of arming the rebels.",
+        "The United States praised the country for its restraint.",
+    ],
+)
+def test_a_country_the_story_does_not_name_is_no_actor(coder: Coder, text: str) -> None:
+    doc = coder.nlp(text)
+    head = next(t for t in doc if t.lower_ == "country")
+    assert coder.resolver.resolve(head, "2023-06-01", DocMemory()) is None

@@ -121,6 +121,51 @@ def _protest_leaders(
     return None
 
 
+# "the country", "the West African nation": the country the story named last
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+# words that make it another country than the one named ("the neighbouring country")
+_OTHER_COUNTRY = frozenset(
+    "other another neighbouring neighboring neighbour neighbor foreign host home "
+    "third donor member each every both either any no same rival enemy".split()
+)
+
+
+def _the_country(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
+    """ "Sall eased tensions in the normally stable West African nation": "the
+    country" or "the ... nation" is the country the story named last before its
+    sentence, else the one country named before it in its sentence, else the one
+    its named people and bodies share; never one it has not named."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _COUNTRY_NOUNS:
+        return None
+    if head.tag_ == "NNS" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children
+    ):
+        return None  # "a country", "countries": not one the story named
+    if any(t.lower_ in _OTHER_COUNTRY for t in tokens) or any(
+        c.dep_ in ("prep", "relcl", "acl") for c in head.children
+    ):
+        return None
+    # the sentences before first: in "The United States praised the East African
+    # nation", the nation is not the United States
+    before = memory.countries_between(0, head.sent.start)
+    # in its own sentence, only when one country alone is named before it ("a coup
+    # in the West African nation" after "Guinea"; not "Ex-Yemeni president ... the
+    # Saudi-led coalition waging war on the impoverished Arab country")
+    inside = {c for _, c in memory.countries_between(head.sent.start, head.i)}
+    if before:
+        country: str | None = before[-1][1]
+    elif len(inside) == 1:
+        country = next(iter(inside))
+    else:
+        country = None if inside else _body_country(memory)
+    if country is None:
+        return None
+    text = _span_text(tokens)
+    return Actor(
+        text, country, country, None, None, why=f'"{text}" is {country}, named before'
+    )
+
+
 def _protesting_crowd(tokens: list[Token]) -> bool:
     """ "Police fired tear gas into the crowd": is this a crowd in a sentence that
     speaks of a protest (protesters, OPP, as the wire gold codes them), not a crowd
@@ -705,6 +750,7 @@ class ActorResolver:
             _world_lender(tokens, head, memory)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
+            or _the_country(tokens, head, memory)
         )
         if actor is None and depth < 2:
             actor = self._staff_of(tokens, head, day, memory, depth)
