@@ -428,3 +428,32 @@ def test_location_of_a_statement_from_a_town_a_where_clause_and_a_region(
     assert all(
         p is not None and p.name == name and p.country == country for p in places
     ), places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town acted on with no name of its own is the story's last town
+        (
+            "Sudanese rebels attacked the town of Kadugli in South Kordofan state on "
+            "Saturday, residents said.\n\nThe rebels shelled the town again on Sunday, "
+            "killing four civilians.\n",
+            "Kadugli",
+            "SDN",
+        ),
+        # a camp is by the story's last town, else in its last region
+        (
+            "Militants attacked a displacement camp in Somalia's Bay region on "
+            "Saturday, officials said.\n\nThe militants shelled the camp again on "
+            "Sunday, killing four civilians.\n",
+            "Bay region",
+            "SOM",
+        ),
+    ],
+)
+def test_location_of_a_bare_town_or_camp_acted_on(
+    coder: Coder, text: str, name: str, country: str
+) -> None:
+    [shelling] = [e for e in coder.code_text(text, "2014-12-15") if e.cameo == "194"]
+    assert shelling.location is not None
+    assert (shelling.location.name, shelling.location.country) == (name, country)

@@ -562,20 +562,25 @@ def _best(
             nation = hints.nation(country) if rank is not None and country else None
             if nation is not None:
                 consider(rank, tok.i, nation)
-        for tok, rank, kind in _bare(scope, sent) if hints.recent else ():
-            recent = hints.recent(kind)
+        for tok, rank, kind in _bare(scope, sent, code) if hints.recent else ():
+            # a camp is by the story's last town, else in its last region
+            kinds = ("city", "admin1") if kind == "site" else (kind,)
+            recent = next(filter(None, map(hints.recent, kinds)), None)
             if recent is not None:
                 consider(rank, tok.i, recent)
     return best[3] if best else None
 
 
-_BARE_WORDS = frozenset(_TOWN_WORDS - {"port", "hometown"}) | _ADMIN_WORDS
+_SITE_WORDS = frozenset({"camp"})
+_BARE_WORDS = frozenset(_TOWN_WORDS - {"port", "hometown"}) | _ADMIN_WORDS | _SITE_WORDS
 
 
-def _bare(scope: set[int], sent: Span) -> Iterable[tuple[Token, int, str]]:
+def _bare(
+    scope: set[int], sent: Span, code: str | None = None
+) -> Iterable[tuple[Token, int, str]]:
     """(token, rank, precision): a place word that names no place of its own, the
     story's last one of its kind ("a mosque in the city", "the city's eastern
-    neighbourhoods", "in the state")."""
+    neighbourhoods", "in the state", "shelled the camp"); "site" for a camp."""
     for tok in sent:
         if (
             tok.i not in scope
@@ -594,6 +599,10 @@ def _bare(scope: set[int], sent: Span) -> Iterable[tuple[Token, int, str]]:
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS:
             rank = 0
         elif (
+            tok.dep_ == "dobj" and code is not None and code.startswith(_ON_PLACE_ROOTS)
+        ):
+            rank = 2  # "shelled the camp", "captured the town"
+        elif (
             tok.dep_ == "poss"
             and tok.head.dep_ == "pobj"
             and tok.head.head.lower_ in _PLACE_PREPS
@@ -601,7 +610,10 @@ def _bare(scope: set[int], sent: Span) -> Iterable[tuple[Token, int, str]]:
             rank = 1
         else:
             continue
-        if _aside(tok.head.head if rank == 0 else tok.head.head.head):
+        if rank < 2 and _aside(tok.head.head if rank == 0 else tok.head.head.head):
             continue
-        kind = "city" if tok.lemma_.lower() in _TOWN_WORDS else "admin1"
+        low = tok.lemma_.lower()
+        kind = (
+            "site" if low in _SITE_WORDS else "city" if low in _TOWN_WORDS else "admin1"
+        )
         yield tok, rank, kind
