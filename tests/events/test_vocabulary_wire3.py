@@ -121,6 +121,8 @@ CASES = [
         "---COP",
         "---JUD",
     ),
+    # a compound breached is attacked (190)
+    ("Al-Shabab fighters breached the compound on Thursday.", "190", "SOMREB", None),
     # armies disengaging (087)
     ("The two armies began to disengage from the border area.", "087", "---MIL", None),
 ]
@@ -180,6 +182,8 @@ NEAR_MISSES = [
         "Israeli jets carried out an air raid on a military facility near Damascus.",
         "1711",
     ),
+    # a contract breached is no attack
+    ("The company breached the terms of its contract with the army.", "190"),
     # a bloc's package blocked is vetoed, not aid cut; a law hard to comply with is no
     # rule accepted
     ("Hungary's prime minister blocked a EUR 50bn EU aid package for Ukraine.", "162"),
