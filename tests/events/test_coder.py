@@ -2031,3 +2031,13 @@ def test_coder_one_expected_to_act_is_to_act(coder: Coder) -> None:
     # "is due to" is to come too, not a visit made
     found = _events(coder, "Erdogan is due to visit Baghdad next week.")
     assert not any(c.startswith("04") for c, _, _ in found), found
+
+
+def test_coder_a_participle_tagged_past_tense_shares_the_passive(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Opposition leader Ousmane Sonko has been found guilty of defamation by a "
+        "Dakar court and sentenced to six months in jail.",
+    )
+    assert _made(found, "116", "SENJUD", "SENOPP"), found
+    assert _made(found, "173", "SENJUD", "SENOPP"), found

@@ -120,10 +120,15 @@ def _own_countries(sources: list[Mention]) -> frozenset[str]:
 
 
 def _shares_passive(verb: Token) -> bool:
-    """Is ``verb`` a participle conjoined to a passive ("was convicted and SENTENCED")?"""
+    """Is ``verb`` a participle conjoined to a passive ("was convicted and SENTENCED")?
+    (The tagger may take one with no object for a past tense: "was found guilty and
+    sentenced to 15 months".)"""
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        and (
+            verb.tag_ == "VBN"
+            or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children))
+        )
         and not any(c.dep_ in _SUBJ for c in verb.children)
         and any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children)
     )
