@@ -251,3 +251,22 @@ def test_a_country_the_story_does_not_name_is_no_actor(coder: Coder, text: str) 
     doc = coder.nlp(text)
     head = next(t for t in doc if t.lower_ == "country")
     assert coder.resolver.resolve(head, "2023-06-01", DocMemory()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # an activist with no cause named is of the opposition (CAMEO's agents)
+        ("Six Belarusian activists were detained in Minsk.", "activists", "BLROPP"),
+        # one for rights, or for the environment, keeps that sector
+        ("Turkish rights activists condemned the arrests.", "activists", "TURHRI"),
+        ("Kenyan environmental activists blocked the road.", "activists", "KENENV"),
+    ],
+)
+def test_an_activist_is_of_the_opposition_unless_the_cause_is_named(
+    coder: Coder, text: str, word: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    head = next(t for t in doc if t.text == word)
+    m = coder.resolver.resolve(head, "2023-06-01", DocMemory())
+    assert m is not None and m.actor.code == code, m

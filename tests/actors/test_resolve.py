@@ -398,7 +398,7 @@ def test_a_full_name_with_other_given_names_is_not_the_person_named_before(
 @pytest.mark.parametrize(
     ("text", "head", "code"),
     [
-        # a rights group is an organisation (NGO); an activist is a person (HRI)
+        # a rights group is an organisation (NGO); a rights activist a person (HRI)
         ("Turkish human rights groups condemned the arrests.", "groups", "TURNGO"),
         ("Turkish rights activists condemned the arrests.", "activists", "TURHRI"),
         # "civil liberties" in a name outweighs its head word "Union"

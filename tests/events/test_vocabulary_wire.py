@@ -150,7 +150,7 @@ CASES = [
         "The supreme court reduced the sentence of the jailed activist.",
         "081",
         "---JUD",
-        "---HRI",
+        "---OPP",
     ),
     # an apology (055), recognition granted and ambassadors exchanged (054)
     ("Germany offered a formal apology to Namibia on Friday.", "055", "DEU", "NAM"),
