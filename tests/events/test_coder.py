@@ -2041,3 +2041,26 @@ def test_coder_a_participle_tagged_past_tense_shares_the_passive(coder: Coder) -
     )
     assert _made(found, "116", "SENJUD", "SENOPP"), found
     assert _made(found, "173", "SENJUD", "SENOPP"), found
+
+
+def test_coder_a_claim_is_about_the_subject_of_what_it_claims(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Opposition parties alleged that Hungary is using the emergency law "
+        "to silence critics.",
+    )
+    assert _made(found, "112", "HUNOPP", "HUN"), found
+    found = _events(
+        coder,
+        "The arrests come amid accusations by Cambodian rights groups that Phnom "
+        "Penh is silencing the press.",
+    )
+    assert any(c.startswith("112") and t and t.startswith("KHM") for c, s, t in found)
+    # the accusers are not accused by each other
+    found = _events(
+        coder,
+        "The arrests come amid accusations by opposition parties and rights groups "
+        "that Turkey is using the emergency to silence critics.",
+    )
+    assert not _made(found, "112", "TUROPP", "TURNGO"), found
+    assert _made(found, "112", "TURNGO", "TUR"), found

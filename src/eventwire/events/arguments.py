@@ -22,6 +22,7 @@ from ._syntax import (
     _governing_verb,
     _is_place_phrase,
     _lemma,
+    _that_clause,
 )
 from .matching import PatternMatching
 from .patterns import Pattern
@@ -49,7 +50,7 @@ _NESTED_SKIP = frozenset({"of", *_PLACE_PREPS})
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # recipient slots that are not prepositions
-_NON_PREP_SLOTS = frozenset({"dobj", "dative", "subject", "that"})
+_NON_PREP_SLOTS = frozenset({"dobj", "dative", "subject", "that", "claim"})
 _STATIVE_PASSIVES = frozenset(
     {"oppose", "commit", "dedicate", "determine", "resolve", "incline"}
 )
@@ -1120,6 +1121,19 @@ class Arguments(PatternMatching):
                 ]
             elif slot == "that":
                 heads = [c for c in tok.children if c.dep_ in ("ccomp",)]
+            elif slot == "claim":
+                # "alleged THAT TURKEY is using ...", "accusations that Turkey ...":
+                # whom a claim is about is the subject of what it claims
+                clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    clauses = [c for c in (_that_clause(tok),) if c is not None]
+                heads = [
+                    g
+                    for c in clauses
+                    if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ][:1]
             else:
                 for h in holders:
                     for c in h.children:
