@@ -45,7 +45,7 @@ CASES = [
     ("Police told the protesters to disperse.", "1052", "---COP", "---OPP"),
     ("The president urged the protesters to disperse.", "0252", "---GOV", "---OPP"),
     ("The mayor called on the demonstrators to disperse.", "0252", "---GOV", "---OPP"),
-    # a petition or an appeal lodged with a court is legal action (115)
+    # a petition filed or lodged with a court is legal action (115)
     (
         "The opposition filed a petition with the Supreme Court over the vote.",
         "115",
@@ -53,16 +53,15 @@ CASES = [
         None,
     ),
     (
-        "The party lodged an appeal at the High Court against the ban.",
+        "The party lodged a petition at the High Court against the ban.",
         "115",
         "---PTY",
         None,
     ),
-    # islands and farms given back (0842); rockets and grenades given (072)
+    # islands and farms given back (0842); weaponry given (072)
     ("China handed back the island to the Philippines.", "0842", "CHN", "PHL"),
     ("Zimbabwe returned the seized farms to white farmers.", "0842", "ZWE", "ZWE"),
-    ("Iran gave rockets to Hamas.", "072", "IRN", "PSE"),
-    ("The United States shipped anti-tank rockets to Ukraine.", "072", "USA", "UKR"),
+    ("Iran supplied weaponry to Hamas.", "072", "IRN", "PSE"),
     # an offensive or air strikes halted (087); refused, no de-escalation (1246)
     ("Israel halted its offensive in the Gaza Strip.", "087", "ISR", "PSE"),
     ("Saudi Arabia suspended its airstrikes on Yemen.", "087", "SAU", "YEM"),
@@ -184,6 +183,20 @@ NEAR_MISSES = [
     ),
     # a contract breached is no attack
     ("The company breached the terms of its contract with the army.", "190"),
+    # an offensive halted needs its place or target: talks halted after shelling are
+    # halt.talks's; troops sent despite protests complain of nothing; bombs dropped
+    # despite sanctions lift none; a motion filed in parliament is no lawsuit; troops sent
+    # after mortar fire are no mortars given
+    ("The government halted talks with the rebels after the shelling.", "087"),
+    ("The United States sent troops to Mali despite protests.", "114"),
+    ("Israeli jets dropped bombs on Gaza despite sanctions.", "085"),
+    ("The opposition filed a motion in parliament.", "115"),
+    ("Israel sent troops to Gaza after mortar fire.", "072"),
+    # a truce called off is no truce called; aid or talks suspended after a coup are
+    # cut (162) or halted (164), not a member suspended
+    ("The rebels called off the ceasefire.", "0871"),
+    ("The EU suspended aid to Mali after the coup.", "161"),
+    ("The government suspended talks with the rebels after the coup attempt.", "161"),
     # a bloc's package blocked is vetoed, not aid cut; a law hard to comply with is no
     # rule accepted
     ("Hungary's prime minister blocked a EUR 50bn EU aid package for Ukraine.", "162"),
