@@ -192,6 +192,8 @@ NEAR_MISSES = [
     ("Israeli jets dropped bombs on Gaza despite sanctions.", "085"),
     ("The opposition filed a motion in parliament.", "115"),
     ("Israel sent troops to Gaza after mortar fire.", "072"),
+    # a ceasefire agreement called historic is no truce called
+    ("The president called the ceasefire agreement historic.", "0871"),
     # a truce called off is no truce called; aid or talks suspended after a coup are
     # cut (162) or halted (164), not a member suspended
     ("The rebels called off the ceasefire.", "0871"),
