@@ -270,3 +270,24 @@ def test_an_activist_is_of_the_opposition_unless_the_cause_is_named(
     head = next(t for t in doc if t.text == word)
     m = coder.resolver.resolve(head, "2023-06-01", DocMemory())
     assert m is not None and m.actor.code == code, m
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a coalition or alliance of a group is that group
+        ("A coalition of rights groups accused the police of torture.", "---NGO"),
+        ("An alliance of opposition parties accused the president of fraud.", "---OPP"),
+        # a body's common noun after its name is the body the name names
+        (
+            "The Democratic Unity Alliance (DUA) coalition accused the electoral "
+            "commission of fraud.",
+            "---PTY",
+        ),
+    ],
+)
+def test_a_coalition_is_what_its_words_name(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = coder.code_text(text, "2023-06-01")
+    assert source in {e.actor.code for e in events}, events

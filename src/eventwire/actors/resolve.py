@@ -51,6 +51,16 @@ _GROUP_HEADS = frozenset(
     "patch wave column convoy detachment squad board leadership mission office "
     "management secretariat staff".split()
 )
+# the same for a union of groups, said in lower case ("a coalition of rights
+# groups", "an alliance of opposition parties"; not "the Alliance of Patriots for a
+# Free Congo", a name)
+_COALITIONS = frozenset("coalition alliance bloc grouping umbrella".split())
+# common nouns of a body said after its name ("the National Super Alliance (NASA)
+# coalition", "the Wagner group"): the body the name names
+_BODY_AFTER_NAME = frozenset(
+    "coalition alliance movement party group organisation organization militia "
+    "bloc faction network".split()
+)
 # heads that say which part of a group, or which state, only through "of": "one
 # third of the guerrillas", "half of the rebel fighters", "the rest of the
 # protesters", "the republic of Slovenia" (not "the rest in Gaza")
@@ -754,6 +764,8 @@ class ActorResolver:
         )
         if actor is None and depth < 2:
             actor = self._staff_of(tokens, head, day, memory, depth)
+        if actor is None and depth < 2:
+            actor = self._named_before(tokens, head, day, memory, depth)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
             if child.dep_ == "appos":
@@ -947,6 +959,31 @@ class ActorResolver:
             )
         return None
 
+    def _named_before(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        depth: int,
+    ) -> Actor | None:
+        """ "the National Super Alliance (NASA) coalition", "the Wagner group": a
+        common noun of a body after the body's name is the body the name names."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _BODY_AFTER_NAME:
+            return None
+        for mod in head.children:
+            if mod.dep_ not in ("compound", "nmod") or mod.pos_ != "PROPN":
+                continue
+            sub = self.resolve(mod, day, memory, None, None, depth + 1)
+            if sub is None:
+                continue
+            a = sub.actor
+            if a.name or a.sector is None or a.sector in _PRIVATE_SECTORS:
+                continue  # a person's or a country's name says which, not what
+            text = _span_text(tokens)
+            return replace(a, text=text, why=f'{a.why}; "{head.text}" after its name')
+        return None
+
     def _family_country(self, name: str) -> tuple[str, str] | None:
         """(country, person) of the one well-known (hand-written) office-holder whose
         surname, as an alias of the base, ends this name of several words, when all
@@ -1114,7 +1151,12 @@ class ActorResolver:
         # from Saudi Arabia")
         counted = (
             head.pos_ == "NUM" and head.like_num and head.ent_type_ in ("", "CARDINAL")
-        ) or (head.pos_ == "NOUN" and word in _OF_ONLY_HEADS)
+        ) or (
+            head.pos_ == "NOUN"
+            and (
+                word in _OF_ONLY_HEADS or (word in _COALITIONS and head.text.islower())
+            )
+        )
         organ_only = (
             sector is None
             and word not in _GROUP_HEADS | self.base.member_heads
