@@ -2064,3 +2064,15 @@ def test_coder_a_claim_is_about_the_subject_of_what_it_claims(coder: Coder) -> N
     )
     assert not _made(found, "112", "TUROPP", "TURNGO"), found
     assert _made(found, "112", "TURNGO", "TUR"), found
+
+
+def test_coder_delegations_of_two_countries_are_their_governments_only(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "Delegations from Sudan and South Sudan signed a border deal."
+    )
+    assert sorted(found) == [
+        ("057", "SDNGOV", "SSDGOV"),
+        ("057", "SSDGOV", "SDNGOV"),
+    ], found

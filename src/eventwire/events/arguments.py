@@ -626,7 +626,9 @@ class Arguments(PatternMatching):
                 country = self._owner_country(first)
                 for other in first.conjuncts:
                     m = self._mention(other, ctx)
-                    if m is None:
+                    if m is None or m.actor.sector is None:
+                        # (a bare country's delegates are _shared_head's: "delegations
+                        # from Sudan and South Sudan")
                         continue
                     a = m.actor
                     if (
