@@ -2076,3 +2076,20 @@ def test_coder_delegations_of_two_countries_are_their_governments_only(
         ("057", "SDNGOV", "SSDGOV"),
         ("057", "SSDGOV", "SDNGOV"),
     ], found
+
+
+def test_coder_an_attack_that_is_the_time_of_an_act_is_not_the_doers(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Colombian President Gustavo Petro suspended the ceasefire with a dissident "
+        "FARC faction after an attack on Indigenous people.",
+        "2024-03-01",
+    )
+    assert not any(c[:2] in ("18", "19") and s == "COLGOV" for c, s, _ in found), found
+    # an act of the doer's own still is
+    found = _events(
+        coder, "Prime Minister Abiy left Asmara after a two-day visit to Eritrea."
+    )
+    assert any(c.startswith("042") and t == "ERI" for c, _, t in found), found

@@ -961,10 +961,11 @@ class Arguments(PatternMatching):
         ctx: Context,
         inherit: bool = True,
         kind: frozenset[str] = frozenset(),
+        kind_code: str = "",
     ) -> list[Mention]:
-        """Who does what an event noun names: "Russia's arms supplies", "US sanctions",
-        "strikes by NATO"; not the modifiers in ``kind``, which say what kind of act it
-        is (the pattern's own: "MILITARY aid")."""
+        """Who does what an event noun (of code ``kind_code``) names: "Russia's arms
+        supplies", "US sanctions", "strikes by NATO"; not the modifiers in ``kind``,
+        which say what kind of act it is (the pattern's own: "MILITARY aid")."""
         for c in tok.children:
             if c.dep_ == "poss":
                 found = self._expand(c, ctx)
@@ -999,11 +1000,22 @@ class Arguments(PatternMatching):
         # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
         # a verb that says nothing of its own
         gov = _governing_verb(tok) if inherit else None
+        hostile = bool(kind_code) and kind_code[:2] in ("18", "19", "20")
         if (
             gov is None
             or gov.i in self.tried  # the verb made its own event of this noun
             # "people fled the fighting", "survived the attack": it befell them
             or gov.lemma_.lower() in _UNDERGO
+            # "suspended the ceasefire AFTER an attack on ...", "struck Gaza after a
+            # rocket attack": an attack that is the time or reason of an act is
+            # someone else's ("left after the visit" is theirs; an attack "during"
+            # one may be: "killed five during a raid")
+            or (
+                hostile
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ != "during"
+                and _circumstance(tok.head)
+            )
             or (
                 gov.lemma_.lower() in self.book.speech_verbs
                 and gov.lemma_.lower() not in self.book.enacting_verbs

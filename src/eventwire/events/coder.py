@@ -326,7 +326,10 @@ class _SentenceCoder(Emitter):
             self._log(f'"{tok.text}" matched {match.rule} but failed: no event')
             return
         sources = self._noun_sources(
-            tok, ctx, kind=match.pattern.modifier if match.pattern else frozenset()
+            tok,
+            ctx,
+            kind=match.pattern.modifier if match.pattern else frozenset(),
+            kind_code=match.code,
         )
         head_acts = tok.head.i in self.acted
         if (

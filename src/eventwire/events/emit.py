@@ -167,7 +167,7 @@ class Emitter(ImpliedActors, Speech):
             sources = (
                 self._subjects(tok, ctx)
                 if tok.pos_ != "NOUN"
-                else self._noun_sources(tok, ctx)
+                else self._noun_sources(tok, ctx, kind_code=match.code)
             )
         if not sources and ctx.speaker is not None and match.code[:2] in ("01",):
             sources = [Mention(ctx.speaker, tok.i, tok.i, tok.i + 1)]
