@@ -72,7 +72,7 @@ def test_dictionaries_on_and_off_stay_words(tmp_path: Path) -> None:
         ),
         (
             'patterns:\n  - {id: a, code: "190", verb: [attack], colour: red}\n',
-            "{path}:6: unknown field 'colour'; expected some of adj, block, code, id, modifier, negated, noun, object, recipient, reverse, solo, verb, with, xcomp.",
+            "{path}:6: unknown field 'colour'; expected some of adj, block, code, direct, id, modifier, negated, noun, object, recipient, reverse, solo, verb, with, xcomp.",
         ),
         (
             'patterns:\n  - {id: a, code: "190"}\n',

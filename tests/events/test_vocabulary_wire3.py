@@ -124,6 +124,24 @@ CASES = [
     ("Al-Shabab fighters breached the compound on Thursday.", "190", "SOMREB", None),
     # armies disengaging (087)
     ("The two armies began to disengage from the border area.", "087", "---MIL", None),
+    # an attempt or bid blocked, as the direct object (120); a veto naming no one (129)
+    ("China blocked a Japanese bid to join the council.", "120", "CHN", "JPN"),
+    ("Russia vetoed the resolution on Thursday.", "129", "RUS", None),
+    # threats by what is threatened (CAMEO: to imprison is repression, 137; a protest
+    # threatened is a non-force threat, 131)
+    (
+        "Security agents threatened to arrest opposition leader Juan Guaido.",
+        "137",
+        "---COP",
+        "VENOPP",
+    ),
+    (
+        "The Philippine foreign minister threatened to lodge a diplomatic protest "
+        "against China.",
+        "131",
+        "PHLGOV",
+        "CHN",
+    ),
 ]
 
 
@@ -203,6 +221,8 @@ NEAR_MISSES = [
     # rule accepted
     ("Hungary's prime minister blocked a EUR 50bn EU aid package for Ukraine.", "162"),
     ("The minister said the new law was too complex to comply with.", "0832"),
+    # a bill named only as what a road blockade was over is not vetoed
+    ("Protesters blocked the road to parliament over the bill.", "129"),
 ]
 
 

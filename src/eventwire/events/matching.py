@@ -92,7 +92,11 @@ class PatternMatching(SentenceState):
         return objs + more
 
     def _object_fits(self, tok: Token, p: Pattern) -> bool:
-        for o in self._objects(tok, p.with_):
+        objects = self._objects(tok, p.with_)
+        if p.direct:
+            # "blocked a U.S. ATTEMPT", not "blocked roads in a BID to ..."
+            objects = [o for o in objects if _direct(o, tok)]
+        for o in objects:
             # the object itself, or its compound ("humanitarian aid supplies")
             hit = o.lemma_.lower() in p.object or o.lower_ in p.object
             hit = hit or any(
@@ -125,3 +129,17 @@ class PatternMatching(SentenceState):
             ):
                 return True
         return False
+
+
+def _direct(obj: Token, verb: Token) -> bool:
+    """Is ``obj`` the direct object of ``verb``, or that object's "of" noun or
+    conjunct?"""
+    cur = obj
+    while cur.i != verb.i:
+        if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and cur.head.i == verb.i:
+            return True
+        if cur.dep_ == "conj" or (cur.dep_ == "pobj" and cur.head.lower_ == "of"):
+            cur = cur.head.head if cur.dep_ == "pobj" else cur.head
+            continue
+        return False
+    return False

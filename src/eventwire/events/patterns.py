@@ -31,6 +31,7 @@ _FIELDS = frozenset(
         "solo",
         "block",
         "reverse",
+        "direct",
         "__line__",
     }
 )
@@ -77,6 +78,7 @@ class Pattern:
     solo: bool = False
     block: bool = False
     reverse: bool = False  # "received weapons FROM X": X does it to the subject
+    direct: bool = False  # the object is the direct one (with its "of" noun)
     origin: str = ""
 
     @cached_property
@@ -298,6 +300,7 @@ def _read_patterns(
             solo=bool(entry.get("solo", False)),
             block=bool(entry.get("block", False)),
             reverse=bool(entry.get("reverse", False)),
+            direct=bool(entry.get("direct", False)),
             origin=origin,
         )
         book.patterns.append(pattern)
