@@ -2093,3 +2093,18 @@ def test_coder_an_attack_that_is_the_time_of_an_act_is_not_the_doers(
         coder, "Prime Minister Abiy left Asmara after a two-day visit to Eritrea."
     )
     assert any(c.startswith("042") and t == "ERI" for c, _, t in found), found
+
+
+def test_coder_its_neighbour_is_the_other_country_named(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Congo accused Rwanda of backing M23 rebels, and Rwanda accused its "
+        "neighbour of arming the FDLR.",
+    )
+    assert _made(found, "112", "RWA", "COD"), found
+    found = _events(
+        coder,
+        "Kenya and Somalia have long feuded. Nairobi accused its neighbour of "
+        "violating its airspace.",
+    )
+    assert any(c.startswith("112") and t == "SOM" for c, _, t in found), found

@@ -19,6 +19,7 @@ from ._syntax import (
     _PLACE_PREPS,
     _REL_PRONOUNS,
     _SUBJ,
+    _clause_head,
     _governing_verb,
     _is_place_phrase,
     _lemma,
@@ -187,7 +188,9 @@ class Arguments(PatternMatching):
         )
         if keep and head.i in self._cache:
             return self._cache[head.i]
-        if (
+        if not pron and (near := self._neighbour(head, ctx)) is not None:
+            m = near
+        elif (
             pron
             and head.lower_ in _THIRD_PERSON
             and ctx.speaker is not None
@@ -334,6 +337,35 @@ class Arguments(PatternMatching):
         if len(found) > 1:
             return None
         return _refers_to(head, next(iter(found.values())).actor)
+
+    def _neighbour(self, head: Token, ctx: Context) -> Mention | None:
+        """ "Algeria cut ties with Morocco, accusing ITS NEIGHBOUR of hostile acts":
+        the country named nearest before it, in the sentence or the story, that is
+        not the owner's."""
+        if _lemma(head) not in _NEIGHBOURS:
+            return None
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None
+        # the owner: who does what the phrase is an argument of
+        owners = self._subjects(_clause_head(head), ctx)
+        if not owners or owners[0].actor.country is None:
+            return None
+        owner = owners[0]
+        before = self.memory.countries_between(self.sent.start, head.i)
+        earlier = [pc for pc in self.memory.countries if pc[0] < self.sent.start]
+        country = next(
+            (c for _, c in reversed(before + earlier) if c != owner.actor.country),
+            None,
+        )
+        if country is None:
+            return None
+        text = head.doc[head.left_edge.i : head.i + 1].text
+        return Mention(
+            Actor(text, country, country, None, None, why=f'"{text}" is {country}'),
+            head.i,
+            head.left_edge.i,
+            head.i + 1,
+        )
 
     def _owner_of(self, head: Token, ctx: Context) -> str | None:
         """The country of the speaker whose own "its" or "their" a noun has ("the
@@ -1316,6 +1348,9 @@ class Arguments(PatternMatching):
             )
         return actor
 
+
+# "its neighbour", "their neighbours": another country the story names
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
 
 # what may follow a verb that shares the object of the verb joined to it
 _SHARED_TAIL = frozenset({"cc", "conj", "advmod", "punct"})
