@@ -2108,3 +2108,21 @@ def test_coder_its_neighbour_is_the_other_country_named(coder: Coder) -> None:
         "violating its airspace.",
     )
     assert any(c.startswith("112") and t == "SOM" for c, _, t in found), found
+
+
+def test_coder_force_naming_no_one_beside_force_on_someone_is_one(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Russia launched the largest aerial attack of the war, firing 472 drones at "
+        "Ukraine.",
+    )
+    assert [c for c, _, t in found if c[:2] == "19" and t is None] == [], found
+    assert any(c[:2] == "19" and t == "UKR" for c, _, t in found), found
+    # an abduction beside an attack is another act
+    found = _events(
+        coder,
+        "Gunmen attacked a police post in Zamfara and abducted 30 villagers.",
+    )
+    assert any(c.startswith("181") for c, _, _ in found), found

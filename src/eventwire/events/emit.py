@@ -835,7 +835,33 @@ class Emitter(ImpliedActors, Speech):
                     # a beating stays a beating (182), whoever does it
                     ev.code, ev.rule = "190", f"{ev.rule}>190"
             out.append(ev)
+        # "launched the largest aerial attack, firing 472 drones at Ukraine": force
+        # that names no one is the doer's force of that kind on someone (not an
+        # abduction beside an attack)
+        out = [
+            ev
+            for ev in out
+            if not (
+                ev.target is None
+                and ev.code[:2] in _FORCE
+                and any(
+                    k.target is not None
+                    and _force_kind(k.code) == _force_kind(ev.code)
+                    and k.source.code == ev.source.code
+                    for k in out
+                )
+            )
+        ]
         return out
+
+
+def _force_kind(code: str) -> str:
+    """The kind of force a code is, for telling one act from another: fighting (19)
+    and mass violence (20) by root, but for a blockade, a territory taken or a truce
+    broken; an assault (18) by its kind (an abduction is not a bombing)."""
+    if code[:2] == "18" or code[:3] in ("191", "192", "196"):
+        return code[:3]
+    return code[:2]
 
 
 def _event_clause(trigger: Token) -> Token:
