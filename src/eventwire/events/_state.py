@@ -100,8 +100,18 @@ class SentenceState:
         self._cache: dict[int, Mention | None] = {}
         # the sentence's country mentions, less those where sides meet; and those
         self._named: tuple[list[tuple[int, str]], set[str]] | None = None
+        # the country the sentence's dateline files it from (False: not looked up yet)
+        self._filed: str | bool | None = False
         # the objects of each trigger, by the prepositions asked for
         self._objs: dict[tuple[int, frozenset[str]], list[Token]] = {}
+        # the particles and prepositions of each trigger (and of its object)
+        self._particle_cache: dict[tuple[int, bool], frozenset[str]] = {}
+        # the patterns each trigger may match, by part of speech and token
+        self._cand_cache: dict[tuple[str, int], list[Pattern]] = {}
+        # each object's words a pattern's object may name, by the same key
+        self._object_words: dict[
+            tuple[int, frozenset[str]], list[tuple[Token, frozenset[str]]]
+        ] = {}
 
     def _log(self, line: str) -> None:
         if self.trace is not None:

@@ -505,17 +505,22 @@ class Arguments(PatternMatching):
         clause counts less than the dateline's ("KHARTOUM - The army agreed to send
         envoys to Saudi Arabia, a day after fighting killed 40 civilians in the
         capital": not Saudi civilians)."""
-        if _lemma(head) not in _FOREIGN_AFFAIRS and any(
-            c.dep_ == "amod" and c.lower_ in ("foreign", "international", "overseas")
-            for c in head.doc[head.left_edge.i : head.i]
+        before = (
+            head.doc[head.left_edge.i : head.i] if head.left_edge.i < head.i else ()
+        )
+        mods = [c for c in before if c.dep_ in ("amod", "compound")]
+        if (
+            any(
+                c.dep_ == "amod"
+                and c.lower_ in ("foreign", "international", "overseas")
+                for c in mods
+            )
+            and _lemma(head) not in _FOREIGN_AFFAIRS
         ):
             # "four foreign aid groups" in Sudan are not Sudanese (a foreign ministry
             # is the country's own)
             return None
-        if any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _REGIONS
-            for c in head.doc[head.left_edge.i : head.i]
-        ):
+        if any(c.lower_ in _REGIONS for c in mods):
             # "West African leaders", "Gulf Arab states", "European ministers": of a
             # region, not of the one country the sentence names
             return None
@@ -535,8 +540,10 @@ class Arguments(PatternMatching):
                     named.append(pc)
             self._named = (named, venues)
         named, venues = self._named
-        dateline = self.sent._.dateline
-        filed = self.memory.filed.get(dateline.start) if dateline else None
+        if self._filed is False:
+            dateline = self.sent._.dateline
+            self._filed = self.memory.filed.get(dateline.start) if dateline else None
+        filed = self._filed
         if filed and len({c for _, c in named}) > 1:
             inside = _in_clause(head)
             named = [pc for pc in named if inside(pc[0])]

@@ -174,7 +174,11 @@ class _SentenceCoder(Emitter):
                 return ev.source
         speech = self.book.speech_verbs
         for tok in reversed(self.sent):
-            if tok.dep_ not in _SUBJ or tok.head.lemma_.lower() in speech:
+            if (
+                tok.dep_ not in _SUBJ
+                or tok.pos_ == "PRON"  # (one named is met as an attack's doer)
+                or tok.head.lemma_.lower() in speech
+            ):
                 continue
             m = self._mention(tok, Context())
             if m is not None and _armed(m.actor):

@@ -15,6 +15,13 @@ from .patterns import Pattern
 class PatternMatching(SentenceState):
     def _cands(self, pos: str, tok: Token) -> list[Pattern]:
         """Patterns for a trigger, by lemma and by its hyphenated form ("cease-fire")."""
+        key = (pos, tok.i)
+        found = self._cand_cache.get(key)
+        if found is None:
+            found = self._cand_cache[key] = self._find_cands(pos, tok)
+        return found
+
+    def _find_cands(self, pos: str, tok: Token) -> list[Pattern]:
         lemma = _lemma(tok)
         found = self.book.candidates(pos, lemma)
         if tok.i >= 2 and tok.nbor(-1).text == "-":
@@ -31,17 +38,7 @@ class PatternMatching(SentenceState):
         return None
 
     def _fits(self, tok: Token, p: Pattern) -> bool:
-        # the preposition may hang on the object: "received assurances FROM X"
-        holders = [tok]
-        if p.object:
-            holders += [c for c in tok.children if c.dep_ == "dobj"]
-        if p.with_ and not any(
-            c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
-            and c.lower_ in p.with_
-            and not _is_time_phrase(c)
-            for h in holders
-            for c in h.children
-        ):
+        if p.with_ and p.with_.isdisjoint(self._particles(tok, bool(p.object))):
             return False
         if p.object and not self._object_fits(tok, p):
             return False
@@ -62,6 +59,24 @@ class PatternMatching(SentenceState):
                 for c in tok.children
             )
         )
+
+    def _particles(self, tok: Token, on_object: bool) -> frozenset[str]:
+        """The particles and prepositions of a trigger (and, ``on_object``, of its
+        direct object: "received assurances FROM X"), less time phrases."""
+        key = (tok.i, on_object)
+        found = self._particle_cache.get(key)
+        if found is None:
+            holders = [tok]
+            if on_object:
+                holders += [c for c in tok.children if c.dep_ == "dobj"]
+            found = self._particle_cache[key] = frozenset(
+                c.lower_
+                for h in holders
+                for c in h.children
+                if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+                and not _is_time_phrase(c)
+            )
+        return found
 
     def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
         """The objects of a trigger (through ``with_`` prepositions only, when given),
@@ -92,18 +107,32 @@ class PatternMatching(SentenceState):
         return objs + more
 
     def _object_fits(self, tok: Token, p: Pattern) -> bool:
-        objects = self._objects(tok, p.with_)
-        if p.direct:
-            # "blocked a U.S. ATTEMPT", not "blocked roads in a BID to ..."
-            objects = [o for o in objects if _direct(o, tok)]
-        for o in objects:
+        key = (tok.i, p.with_)
+        objects = self._object_words.get(key)
+        if objects is None:
             # the object itself, or its compound ("humanitarian aid supplies")
-            hit = o.lemma_.lower() in p.object or o.lower_ in p.object
-            hit = hit or any(
-                c.dep_ == "compound" and c.lemma_.lower() in p.object
-                for c in o.children
-            )
-            if not hit:
+            objects = self._object_words[key] = [
+                (
+                    o,
+                    frozenset(
+                        (
+                            o.lemma_.lower(),
+                            o.lower_,
+                            *(
+                                c.lemma_.lower()
+                                for c in o.children
+                                if c.dep_ == "compound"
+                            ),
+                        )
+                    ),
+                )
+                for o in self._objects(tok, p.with_)
+            ]
+        for o, words in objects:
+            if p.object.isdisjoint(words):
+                continue
+            if p.direct and not _direct(o, tok):
+                # "blocked a U.S. ATTEMPT", not "blocked roads in a BID to ..."
                 continue
             if p.modifier and p.pos == "verb":
                 mods = {m.lemma_.lower() for m in o.children} | {
