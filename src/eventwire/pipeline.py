@@ -389,8 +389,9 @@ class Coder:
                 or place
             )
         sent = r.sent
-        start = chars + sent.start_char + len(sent.text) - len(sent.text.lstrip())
-        end = chars + sent.end_char - len(sent.text) + len(sent.text.rstrip())
+        text = sent.text  # (a span's text is built anew each time it is asked for)
+        start = chars + sent.start_char + len(text) - len(text.lstrip())
+        end = chars + sent.end_char - len(text) + len(text.rstrip())
         if (
             seen is not None
             and place is not None
