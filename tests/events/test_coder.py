@@ -2126,3 +2126,16 @@ def test_coder_force_naming_no_one_beside_force_on_someone_is_one(
         "Gunmen attacked a police post in Zamfara and abducted 30 villagers.",
     )
     assert any(c.startswith("181") for c, _, _ in found), found
+
+
+def test_coder_a_present_tense_clause_left_without_subject_is_not_its_hosts(
+    coder: Coder,
+) -> None:
+    # the bundled example's headline: the parser makes "hits" a clause of "agree" with
+    # no subject (and "shelling" a gerund under "as"); the two who agree shell no one
+    found = _events(
+        coder,
+        "Ukraine and Turkey agree on grain corridor talks as shelling hits Kharkiv",
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    assert _made(found, "030", "UKR", "TUR"), found

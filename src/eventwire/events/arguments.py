@@ -932,6 +932,10 @@ class Arguments(PatternMatching):
                 )
                 if teller is not None:
                     return self._expand(teller, ctx)
+            if cur.dep_ == "advcl" and cur.tag_ in ("VBZ", "VBP"):
+                # "agree on talks as shelling hits Kharkiv": a present-tense clause
+                # the parser left with no subject has one of its own, not its host's
+                return []
             if cur.dep_ in (
                 "xcomp",
                 "advcl",
