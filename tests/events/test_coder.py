@@ -2139,3 +2139,18 @@ def test_coder_a_present_tense_clause_left_without_subject_is_not_its_hosts(
     )
     assert not any(c.startswith("19") for c, _, _ in found), found
     assert _made(found, "030", "UKR", "TUR"), found
+
+
+def test_coder_a_condition_is_neither_done_nor_refused(coder: Coder) -> None:
+    # "if Hamas does not release the hostages": no refusal, no release
+    found = _events(
+        coder,
+        "Israel will resume strikes on Gaza if Hamas does not release the hostages "
+        "by Saturday noon, Netanyahu said.",
+    )
+    assert not any(s.startswith("PSE") for _, s, _ in found), found
+    assert any(c.startswith("13") and s == "ISRGOV" for c, s, _ in found), found
+    found = _events(
+        coder, "Nigeria will withdraw its troops unless the junta agrees to a truce."
+    )
+    assert not any(c.startswith("03") for c, _, _ in found), found

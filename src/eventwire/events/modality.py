@@ -30,6 +30,8 @@ class _Modality:
     unasserted: bool = False  # under a negated verb: "did not allow X to help"
     # what an act is for: "sent troops to fight X"
     purpose: bool = False
+    # the condition of another act: "IF Hamas does not release the hostages, ..."
+    condition: bool = False
 
 
 class ModalityReading(SentenceState):
@@ -56,7 +58,7 @@ class ModalityReading(SentenceState):
                 elif low in self.book.hypothetical:
                     mod.hypothetical = True
             elif c.dep_ == "mark" and low in self.book.conditional:
-                mod.hypothetical = True
+                mod.hypothetical = mod.condition = True
         # a clause inside a conditional ("if X attacks, Y will respond")
         cur = tok
         hops = 0
@@ -65,7 +67,7 @@ class ModalityReading(SentenceState):
                 c.dep_ == "mark" and c.lower_ in self.book.conditional
                 for c in cur.children
             ):
-                mod.hypothetical = True
+                mod.hypothetical = mod.condition = True
             if (
                 cur.dep_ in ("xcomp", "advcl", "acl", "ccomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
@@ -112,7 +114,11 @@ class ModalityReading(SentenceState):
     def _apply_modality(
         self, code: str, mod: _Modality, pattern: Pattern | None, self_statement: bool
     ) -> str | None:
-        if mod.unasserted or (mod.purpose and code[:2] in _NOT_DONE_BY_PURPOSE):
+        if (
+            mod.unasserted
+            or mod.condition  # a condition is not done, nor refused, nor meant
+            or (mod.purpose and code[:2] in _NOT_DONE_BY_PURPOSE)
+        ):
             return None
         if mod.negated:
             if pattern is not None and pattern.negated:
