@@ -2154,3 +2154,26 @@ def test_coder_a_condition_is_neither_done_nor_refused(coder: Coder) -> None:
         coder, "Nigeria will withdraw its troops unless the junta agrees to a truce."
     )
     assert not any(c.startswith("03") for c, _, _ in found), found
+
+
+def test_coder_a_threat_with_a_deadline_is_an_ultimatum(coder: Coder) -> None:
+    # CAMEO 139: coercion threatened if demands are not met by a given deadline, to
+    # whom the condition asks
+    found = _events(
+        coder,
+        "Israel will resume strikes on Gaza if Hamas does not release the hostages "
+        "by Saturday noon, Netanyahu said.",
+    )
+    assert _made(found, "139", "ISRGOV", "PSEREBHAM"), found
+    found = _events(
+        coder,
+        "Turkey said it would attack the Kurdish fighters unless they withdrew "
+        "within 48 hours.",
+    )
+    assert _made(found, "139", "TUR", "TURREB"), found
+    # with no deadline it stays a threat
+    found = _events(
+        coder, "Turkey said it would attack the Kurdish fighters unless they withdrew."
+    )
+    assert not any(c == "139" for c, _, _ in found), found
+    assert any(c.startswith("13") for c, _, _ in found), found

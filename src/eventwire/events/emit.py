@@ -110,6 +110,10 @@ def _same(a: Actor, b: Actor) -> bool:
     return a.identity == b.identity
 
 
+# a stand-in for a condition that names no actor
+_NO_ONE = Actor("", "---")
+
+
 def _among(a: Actor, mentions: list[Mention]) -> bool:
     return any(_same(a, m.actor) for m in mentions)
 
@@ -367,6 +371,34 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
+    def _ultimatum_to(self, tok: Token, ctx: Context) -> Mention | None:
+        """The one an if or unless clause of ``tok`` asks something of by a deadline
+        ("if the junta fails to hand over power WITHIN 15 DAYS", "unless Hamas frees
+        the hostages BY SATURDAY"): its subject, when it names an actor."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or not any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            ):
+                continue
+            deadline = any(
+                t.lower_ in ("by", "within", "before")
+                and any(
+                    o.dep_ == "pobj"
+                    and (
+                        o.ent_type_ in ("DATE", "TIME")
+                        or _lemma(o) in self.book.deadline_spans
+                    )
+                    for o in t.children
+                )
+                for t in c.subtree
+            )
+            if not deadline:
+                continue
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            found = self._expand(subject, ctx) if subject is not None else []
+            return found[0] if found else Mention(_NO_ONE, c.i, c.i, c.i + 1)
+        return None
+
     def _joined_objects(
         self, tok: Token, ctx: Context, own: frozenset[str]
     ) -> list[Mention]:
@@ -576,6 +608,20 @@ class Emitter(ImpliedActors, Speech):
             if code is not None and _unless(tok) and code[:2] not in ("13",):
                 # "will withdraw its troops unless ...": a conditional act is a threat
                 code = self.book.frames["threat"].apply(match.code)
+            if code is not None and code[:2] == "13":
+                told = self._ultimatum_to(tok, ctx)
+                if told is not None:
+                    # "will resume strikes if Hamas does not free the hostages BY
+                    # SATURDAY": a threat with a deadline is an ultimatum (139) to whom
+                    # the condition asks, if it names someone else ("unless they
+                    # withdraw within 48 hours": to whom it is made)
+                    code = "139"
+                    if (
+                        told.actor is not _NO_ONE
+                        and told.actor.identity != source.identity
+                        and self.sent.doc[told.head].pos_ != "PRON"
+                    ):
+                        tgt = told
             if (
                 code is not None
                 and (code[:2] in ("18", "19") or code == "1712")
