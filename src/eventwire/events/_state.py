@@ -20,6 +20,9 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 _SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
+# the roots of force used on someone: assault, fighting, mass violence
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
 
 @dataclass
 class Context:

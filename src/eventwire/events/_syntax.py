@@ -3,6 +3,8 @@ what a complement holds, which clause a word belongs to."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -108,13 +110,20 @@ def _is_purpose(noun: Token) -> bool:
     )
 
 
+def _conditions(
+    tok: Token, marks: tuple[str, ...] = ("if", "unless")
+) -> Iterator[Token]:
+    """The clauses that ``marks`` ("if", "unless") hang on this predicate."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in marks for g in c.children
+        ):
+            yield c
+
+
 def _unless(tok: Token) -> bool:
     """Does an "unless" clause hang on this predicate?"""
-    return any(
-        c.dep_ == "advcl"
-        and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
-        for c in tok.children
-    )
+    return any(_conditions(tok, ("unless",)))
 
 
 def _is_time_phrase(prep: Token) -> bool:

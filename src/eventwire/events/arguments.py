@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..actors.base import surface_key
 from ..actors.resolve import Mention, buried_coordination
 from ..records import Actor, actor_code
-from ._state import Context
+from ._state import FORCE_ROOTS, Context
 from ._syntax import (
     _NOUN_POS,
     _PASS_SUBJ,
@@ -1043,7 +1043,7 @@ class Arguments(PatternMatching):
         # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
         # a verb that says nothing of its own
         gov = _governing_verb(tok) if inherit else None
-        hostile = bool(kind_code) and kind_code[:2] in ("18", "19", "20")
+        hostile = kind_code[:2] in FORCE_ROOTS
         if (
             gov is None
             or gov.i in self.tried  # the verb made its own event of this noun

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.base import Term, surface_key
 from ..actors.resolve import ActorResolver, DocMemory
 from ..records import Actor
-from ._state import Context, RawEvent, Trace, _Match
+from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose, _lemma
 from .emit import Emitter
 from .implied import _armed
@@ -170,7 +170,7 @@ class _SentenceCoder(Emitter):
         sentence names no attacker of: the source of its last attack, else the last
         armed subject of a verb that is not one of speech ("the army said" is not)."""
         for ev in reversed(found):
-            if ev.code[:2] in ("18", "19", "20") and _armed(ev.source):
+            if ev.code[:2] in FORCE_ROOTS and _armed(ev.source):
                 return ev.source
         speech = self.book.speech_verbs
         for tok in reversed(self.sent):
@@ -315,12 +315,12 @@ class _SentenceCoder(Emitter):
             return
         cands = self._cands("noun", tok)
         if not cands:
+            # "France's decision to expel ...": the act a frame noun embeds, its owner's
             frame = self._noun_frame(tok)
-            sources = (
-                self._noun_sources(tok, ctx, inherit=False) if frame is not None else []
-            )
-            if frame is not None and sources:
-                self._emit(frame, tok, ctx, sources)
+            if frame is not None:
+                sources = self._noun_sources(tok, ctx, inherit=False)
+                if sources:
+                    self._emit(frame, tok, ctx, sources)
             return
         match = self._match(tok, cands)
         if match is None:

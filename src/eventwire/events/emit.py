@@ -11,11 +11,19 @@ from spacy.tokens import Token
 
 from ..actors.resolve import Mention
 from ..records import Actor
-from ._state import _SPEECH_ACT_ROOTS, VERBAL_ROOTS, Context, RawEvent, _Match
+from ._state import (
+    _SPEECH_ACT_ROOTS,
+    FORCE_ROOTS,
+    VERBAL_ROOTS,
+    Context,
+    RawEvent,
+    _Match,
+)
 from ._syntax import (
     _COMPLEMENTS,
     _SUBJ,
     _clause_head,
+    _conditions,
     _content,
     _controller,
     _infinitive,
@@ -35,9 +43,6 @@ _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
 
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
-# the roots of force used on someone; two of them between one pair in a sentence are
-# one event ("attacked and killed")
-_FORCE = ("18", "19", "20")
 # force against protest: a crowd-control act
 _REPRESSION = "175"
 # "in a bid to", "in an effort to", "as part of a campaign to"
@@ -108,10 +113,6 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.name and b.name and a.name.lower() != b.name.lower():
         return False
     return a.identity == b.identity
-
-
-# a stand-in for a condition that names no actor
-_NO_ONE = Actor("", "---")
 
 
 def _among(a: Actor, mentions: list[Mention]) -> bool:
@@ -276,14 +277,14 @@ class Emitter(ImpliedActors, Speech):
             ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
-        if match.code[:2] in ("18", "19", "20"):
+        if match.code[:2] in FORCE_ROOTS:
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
             counted = None if targets else self._counted_people(match.embedded or tok)
             targets = [counted] if counted is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(
-                tok, origins=match.code[:2] not in ("18", "19", "20")
+                tok, origins=match.code[:2] not in FORCE_ROOTS
             )
             targets = (
                 [place]
@@ -325,7 +326,7 @@ class Emitter(ImpliedActors, Speech):
                 for o in self._objects(tok, pattern.with_)
                 if o.pos_ not in ("VERB", "AUX")
             )
-        if match.code[:2] in ("18", "19", "20"):
+        if match.code[:2] in FORCE_ROOTS:
             # "shelled the town WITH artillery fire": the weapon is the same attack
             self.done.update(
                 t.i
@@ -371,16 +372,12 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
-    def _ultimatum_to(self, tok: Token, ctx: Context) -> Mention | None:
-        """The one an if or unless clause of ``tok`` asks something of by a deadline
-        ("if the junta fails to hand over power WITHIN 15 DAYS", "unless Hamas frees
-        the hostages BY SATURDAY"): its subject, when it names an actor."""
-        for c in tok.children:
-            if c.dep_ != "advcl" or not any(
-                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
-            ):
-                continue
-            deadline = any(
+    def _deadline_condition(self, tok: Token) -> Token | None:
+        """An if or unless clause of ``tok`` that sets a deadline ("if the junta fails
+        to hand over power WITHIN 15 DAYS", "unless Hamas frees the hostages BY
+        SATURDAY")."""
+        for c in _conditions(tok):
+            if any(
                 t.lower_ in ("by", "within", "before")
                 and any(
                     o.dep_ == "pobj"
@@ -391,12 +388,8 @@ class Emitter(ImpliedActors, Speech):
                     for o in t.children
                 )
                 for t in c.subtree
-            )
-            if not deadline:
-                continue
-            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            found = self._expand(subject, ctx) if subject is not None else []
-            return found[0] if found else Mention(_NO_ONE, c.i, c.i, c.i + 1)
+            ):
+                return c
         return None
 
     def _joined_objects(
@@ -584,6 +577,7 @@ class Emitter(ImpliedActors, Speech):
         pair_ids = {
             (s.actor.identity, t.actor.identity if t else None) for s, t in pairs
         }
+        deadline = self._deadline_condition(tok)
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
             if tgt is not None and _same(tgt.actor, source):
@@ -608,20 +602,20 @@ class Emitter(ImpliedActors, Speech):
             if code is not None and _unless(tok) and code[:2] not in ("13",):
                 # "will withdraw its troops unless ...": a conditional act is a threat
                 code = self.book.frames["threat"].apply(match.code)
-            if code is not None and code[:2] == "13":
-                told = self._ultimatum_to(tok, ctx)
-                if told is not None:
-                    # "will resume strikes if Hamas does not free the hostages BY
-                    # SATURDAY": a threat with a deadline is an ultimatum (139) to whom
-                    # the condition asks, if it names someone else ("unless they
-                    # withdraw within 48 hours": to whom it is made)
-                    code = "139"
-                    if (
-                        told.actor is not _NO_ONE
-                        and told.actor.identity != source.identity
-                        and self.sent.doc[told.head].pos_ != "PRON"
-                    ):
-                        tgt = told
+            if code is not None and code[:2] == "13" and deadline is not None:
+                # "will resume strikes if Hamas does not free the hostages BY
+                # SATURDAY": a threat with a deadline is an ultimatum (139) to whom
+                # the condition asks, if it names someone else ("unless they withdraw
+                # within 48 hours": to whom it is made)
+                code = "139"
+                asked = next((g for g in deadline.children if g.dep_ == "nsubj"), None)
+                found = (
+                    self._expand(asked, ctx)
+                    if asked is not None and asked.pos_ != "PRON"
+                    else []
+                )
+                if found and found[0].actor.identity != source.identity:
+                    tgt = found[0]
             if (
                 code is not None
                 and (code[:2] in ("18", "19") or code == "1712")
@@ -709,7 +703,7 @@ class Emitter(ImpliedActors, Speech):
             targets = self._recipients(gov, pattern, ctx, own=own)
         if (
             not targets
-            and match.code[:2] in ("18", "19", "20")
+            and match.code[:2] in FORCE_ROOTS
             and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head.pos_ == "VERB"
         ):
@@ -718,7 +712,7 @@ class Emitter(ImpliedActors, Speech):
             targets = self._recipients(tok.head, None, ctx, ("dobj",))
         if (
             not targets
-            and match.code[:2] in ("18", "19", "20")
+            and match.code[:2] in FORCE_ROOTS
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("in", "during")
             and _lemma(tok.head.head) in HARMED
@@ -735,7 +729,7 @@ class Emitter(ImpliedActors, Speech):
         targets = [t for t in targets if not _among(t.actor, sources)]
         if (
             not targets
-            and match.code[:2] in ("18", "19", "20")
+            and match.code[:2] in FORCE_ROOTS
             and tok.dep_ == "dobj"
             and _lemma(tok.head) in self.book.repelling
         ):
@@ -754,7 +748,7 @@ class Emitter(ImpliedActors, Speech):
                 for m in self._purpose_object(tok, ctx, own)
                 if m.actor.identity not in src_ids
             ]
-        if match.code[:2] in ("18", "19", "20"):
+        if match.code[:2] in FORCE_ROOTS:
             targets = self._on_a_place(tok, targets, src_ids)
         solo = pattern.solo if pattern else False
         if not targets and not solo and len(sources) < 2:
@@ -805,7 +799,7 @@ class Emitter(ImpliedActors, Speech):
                 if (
                     k.code == ev.code
                     # "attacked and killed" is one; "dispersed and arrested" is two
-                    or (k.code[:2] in _FORCE and ev.code[:2] in _FORCE)
+                    or (k.code[:2] in FORCE_ROOTS and ev.code[:2] in FORCE_ROOTS)
                     or (
                         k.code[:2] == ev.code[:2]
                         # "dispersed the rally, arresting 20": coercions of two kinds
@@ -857,7 +851,7 @@ class Emitter(ImpliedActors, Speech):
                 attacks = [
                     k
                     for k in others
-                    if k.code[:2] in _FORCE
+                    if k.code[:2] in FORCE_ROOTS
                     and (
                         _part_of(ev.trigger, _event_clause(k.trigger))
                         or _part_of(k.trigger, ev.trigger)
@@ -889,7 +883,7 @@ class Emitter(ImpliedActors, Speech):
             for ev in out
             if not (
                 ev.target is None
-                and ev.code[:2] in _FORCE
+                and ev.code[:2] in FORCE_ROOTS
                 and any(
                     k.target is not None
                     and _force_kind(k.code) == _force_kind(ev.code)

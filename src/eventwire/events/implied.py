@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import Mention
 from ..records import Actor, actor_code
-from ._state import Context
+from ._state import FORCE_ROOTS, Context
 from ._syntax import _PASS_SUBJ, _PLACE_PREPS, _SUBJ, _lemma
 from .arguments import Arguments
 from .frames import Frames
@@ -132,7 +132,7 @@ class ImpliedActors(Frames, Arguments):
         (the attack codes that may go unattributed), "were killed by a roadside bomb"
         (any attack code): a weapon, no attacker. (Killed "by a car" is no attack.)"""
         if self._weapons(tok):
-            return code[:2] in ("18", "19", "20")
+            return code[:2] in FORCE_ROOTS
         for c in tok.children:
             if c.dep_ in _PASS_SUBJ:
                 no_agent = not any(g.dep_ == "agent" for g in tok.children)
@@ -371,7 +371,7 @@ class ImpliedActors(Frames, Arguments):
 
     def _attacks_itself(self, verb: Token) -> bool:
         match = self._predicate(verb) if verb.pos_ in ("VERB", "AUX") else None
-        return match is not None and match.code[:2] in ("18", "19", "20")
+        return match is not None and match.code[:2] in FORCE_ROOTS
 
     def _attacked_place(self, tok: Token) -> Mention | None:
         """ "Militants attacked a village in Borno": an attack on a place is an attack
