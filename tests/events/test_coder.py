@@ -2108,6 +2108,13 @@ def test_coder_its_neighbour_is_the_other_country_named(coder: Coder) -> None:
         "violating its airspace.",
     )
     assert any(c.startswith("112") and t == "SOM" for c, _, t in found), found
+    # the nearest before it: its own sentence's before the story's earlier ones
+    found = _events(
+        coder,
+        "Morocco welcomed a plan from France. Algeria cut ties with Morocco on Tuesday, "
+        "accusing its neighbour of hostile acts.",
+    )
+    assert any(c.startswith("112") and t == "MAR" for c, _, t in found), found
 
 
 def test_coder_force_naming_no_one_beside_force_on_someone_is_one(

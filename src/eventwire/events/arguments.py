@@ -351,11 +351,10 @@ class Arguments(PatternMatching):
         if not owners or owners[0].actor.country is None:
             return None
         owner = owners[0]
-        before = self.memory.countries_between(self.sent.start, head.i)
-        earlier = [pc for pc in self.memory.countries if pc[0] < self.sent.start]
+        # (the story's earlier countries included: an earlier piece's are at -1)
+        named = self.memory.countries_between(-1, head.i)
         country = next(
-            (c for _, c in reversed(before + earlier) if c != owner.actor.country),
-            None,
+            (c for _, c in reversed(named) if c != owner.actor.country), None
         )
         if country is None:
             return None
