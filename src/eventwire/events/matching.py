@@ -110,23 +110,8 @@ class PatternMatching(SentenceState):
         key = (tok.i, p.with_)
         objects = self._object_words.get(key)
         if objects is None:
-            # the object itself, or its compound ("humanitarian aid supplies")
             objects = self._object_words[key] = [
-                (
-                    o,
-                    frozenset(
-                        (
-                            o.lemma_.lower(),
-                            o.lower_,
-                            *(
-                                c.lemma_.lower()
-                                for c in o.children
-                                if c.dep_ == "compound"
-                            ),
-                        )
-                    ),
-                )
-                for o in self._objects(tok, p.with_)
+                (o, _naming_words(o)) for o in self._objects(tok, p.with_)
             ]
         for o, words in objects:
             if p.object.isdisjoint(words):
@@ -158,6 +143,18 @@ class PatternMatching(SentenceState):
             ):
                 return True
         return False
+
+
+def _naming_words(obj: Token) -> frozenset[str]:
+    """The words a pattern's object may name an object by: the object itself, or its
+    compound ("humanitarian AID supplies")."""
+    return frozenset(
+        (
+            obj.lemma_.lower(),
+            obj.lower_,
+            *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
+        )
+    )
 
 
 def _direct(obj: Token, verb: Token) -> bool:
