@@ -8,8 +8,8 @@ For each article (all, or the FILEs named) and in total, over the labels of
 - events found: labels with a CAMEO root, source and target that the coder produced in
   the labelled sentence with that root and both ends (actors matched as
   ``eventwire.evaluate.actor_matches`` does);
-- events right: the share of the coder's events in those sentences that match a label
-  of their sentence;
+- events right: the share of the coder's events in those sentences, and in sentences
+  labelled as stating no event (``"root": null``), that match a label of their sentence;
 - dates right, places right: labels with a date (a place) whose coded events all have
   it; a label whose sentence the coder gives no event is not scored. Where the label
   names the event (root and ends) and the coder has it, that event is judged.
@@ -34,6 +34,7 @@ from test_wire_articles import (
     date_is_right,
     event_matches,
     events_for,
+    is_silent,
     place_is_right,
     text_of,
 )
@@ -52,6 +53,8 @@ def score_article(article: dict[str, Any], events: list[Event]) -> dict[str, int
     for label in named:
         sentence = events_for({"snippet": label["snippet"]}, events, text)
         in_named.update((id(e), e) for e in sentence)
+        if is_silent(label):
+            continue
         matched = [e for e in sentence if event_matches(label, e)]
         right.update(id(e) for e in matched)
         counts["labelled"] += 1
@@ -60,7 +63,7 @@ def score_article(article: dict[str, Any], events: list[Event]) -> dict[str, int
     counts["right"] = len(right)
     for label in labels:
         judged = events_for(label, events, text)
-        if "root" in label:
+        if "root" in label and not is_silent(label):
             judged = [e for e in judged if event_matches(label, e)] or judged
         if not judged:
             continue
