@@ -1,0 +1,117 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage).
+
+Sentences written for these tests in wire style: the CAMEO code and the country-and-sector
+prefixes of source and recipient they must give, and near misses that must not give the
+code (precision). The earlier files are test_vocabulary_wire.py to
+test_vocabulary_wire3.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .vocabulary_checks import check_codes, check_near_miss
+
+CASES = [
+    # a letter sent, handed or received (CAMEO.2.0: SEND, PRESENT, RECEIVE LETTER 040)
+    (
+        "Japan's prime minister sent a letter to the Chinese president.",
+        "040",
+        "JPNGOV",
+        "CHNGOV",
+    ),
+    (
+        "The Egyptian foreign minister handed the Kenyan president a letter from "
+        "President Sisi.",
+        "040",
+        "EGYGOV",
+        "KENGOV",
+    ),
+    (
+        "The Indian president received a letter from the Chinese leader.",
+        "040",
+        "CHNGOV",
+        "INDGOV",
+    ),
+    # a letter of warning is a warning (CAMEO.2.0: LETTER (OF WARNING) 130)
+    (
+        "North Korea sent a letter of warning to the South Korean president.",
+        "130",
+        "PRK",
+        "KORGOV",
+    ),
+    # a protest handed to the one it is against, as the indirect object (114)
+    ("Iran handed the British ambassador a formal protest.", "114", "IRN", "GBRGOV"),
+    # demands presented (CAMEO.2.0: PRESENT (WITH DEMANDS) 100); an ultimatum (139)
+    (
+        "The rebels presented the Malian government with a list of demands.",
+        "100",
+        "MLIREB",
+        "MLIGOV",
+    ),
+    (
+        "Nigerian unions submitted their demands to the government.",
+        "100",
+        "NGALAB",
+        "NGAGOV",
+    ),
+    ("Britain presented Iran with an ultimatum.", "139", "GBR", "IRN"),
+    # protesters told or urged to go: the end of a protest demanded (1052) or asked (0252)
+    ("Police told the protesters to go home.", "1052", "---COP", "---OPP"),
+    ("Riot police ordered the crowd to leave the square.", "1052", "---COP", None),
+    ("The president urged the protesters to go home.", "0252", "---GOV", "---OPP"),
+    (
+        "The mayor called on the demonstrators to leave peacefully.",
+        "0252",
+        "---GOV",
+        "---OPP",
+    ),
+    # a ruling not complied with is defied (128); complied with, accepted (0832)
+    (
+        "The Kenyan government did not comply with the court ruling.",
+        "128",
+        "KENGOV",
+        "KENJUD",
+    ),
+    (
+        "The Kenyan government complied with the court ruling.",
+        "0832",
+        "KENGOV",
+        "KENJUD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), CASES)
+def test_vocabulary_wire4_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # letters handed out to residents are a mailing, no one consulted
+    ("Russian soldiers handed out letters to Ukrainian residents.", "040"),
+    # a letter of credence presented is credentials (050), no letter exchanged
+    (
+        "The new Chinese ambassador presented his letter of credence to the Kenyan "
+        "president.",
+        "040",
+    ),
+    # troops sent despite protests protest nothing, with or without an indirect object
+    ("The United States sent Mali troops despite protests.", "114"),
+    # residents told to leave a town are no protesters told to go home
+    ("The Israeli army told residents to leave the town.", "1052"),
+    ("The Israeli army ordered civilians to leave northern Gaza.", "1052"),
+    # a demand of a policy presented in a speech is no list of demands handed over
+    ("The rebels presented the plan with great fanfare.", "100"),
+    # a mayor urging residents to leave before a storm appeals to no protest's end
+    ("The mayor urged residents to leave before the storm.", "0252"),
+    # refusing to comply is a refusal (1232), not defiance coded twice
+    ("The Kenyan government refused to comply with the court ruling.", "128"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire4_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
