@@ -79,6 +79,57 @@ CASES = [
         "KENGOV",
         "KENJUD",
     ),
+    # a proposal handed, of the kind of what it proposes (CAMEO.2.0: PRESENT PROPOSAL,
+    # PRESENT PLAN): a truce (0256), peace (027), a draft text (020); an offer of talks (036)
+    (
+        "The United States presented Israel with a new ceasefire proposal.",
+        "0256",
+        "USA",
+        "ISR",
+    ),
+    (
+        "Egypt submitted a peace plan to the Sudanese army.",
+        "027",
+        "EGY",
+        "SDNMIL",
+    ),
+    (
+        "The Kenyan president handed his Somali counterpart a peace proposal.",
+        "027",
+        "KENGOV",
+        "SOMGOV",
+    ),
+    ("Turkey put forward a peace plan for Ukraine.", "027", "TUR", "UKR"),
+    (
+        "Russia presented the United States with a draft treaty on security "
+        "guarantees.",
+        "020",
+        "RUS",
+        "USA",
+    ),
+    (
+        "The Egyptian foreign minister made an offer of talks to the Sudanese army.",
+        "036",
+        "EGYGOV",
+        "SDNMIL",
+    ),
+    # military systems provided "with" (072)
+    (
+        "The United States provided the Ukrainian army with HIMARS rocket systems.",
+        "072",
+        "USA",
+        "UKRMIL",
+    ),
+    ("Canada equipped the Ukrainian navy with patrol boats.", "072", "CAN", "UKRMIL"),
+    # a nominee confirmed by office (051)
+    ("The U.S. Senate confirmed the new CIA director.", "051", "USALEG", "USA"),
+    # shelter sought in a country (0233, as asylum and refuge)
+    (
+        "Thousands of Sudanese refugees sought shelter in Chad.",
+        "0233",
+        "SDNREF",
+        "TCD",
+    ),
 ]
 
 
@@ -109,6 +160,17 @@ NEAR_MISSES = [
     ("The mayor urged residents to leave before the storm.", "0252"),
     # refusing to comply is a refusal (1232), not defiance coded twice
     ("The Kenyan government refused to comply with the court ruling.", "128"),
+    # a plan presented to parliament without peace or a truce in it proposes nothing coded
+    ("The Kenyan finance minister presented the budget plan to parliament.", "020"),
+    ("The Kenyan finance minister presented the budget plan to parliament.", "027"),
+    # a proposal to end a blockade stays the appeal the frame makes of it (0256), not a
+    # bare proposal
+    ("The EU handed Iran a proposal to end the blockade.", "020"),
+    # a talk delivered is a lecture; talks extended are no offer of talks
+    ("The professor delivered a talk to the Chinese delegation.", "036"),
+    ("Qatar extended the talks with the Sudanese army until Friday.", "036"),
+    # water systems supplied to a city are no weapons
+    ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
 ]
 
 
