@@ -2184,3 +2184,18 @@ def test_coder_a_threat_with_a_deadline_is_an_ultimatum(coder: Coder) -> None:
     )
     assert not any(c == "139" for c, _, _ in found), found
     assert any(c.startswith("13") for c, _, _ in found), found
+
+
+def test_coder_a_past_relative_clause_on_an_object_is_stated(coder: Coder) -> None:
+    # the writer states what a past-tense relative clause says, whatever the main
+    # verb does to its noun
+    found = _events(
+        coder, "The minister thanked the IMF team who visited Bangladesh last month."
+    )
+    assert _made(found, "051", "BGDGOV", "IGOBUSIMF"), found
+    assert _made(found, "042", "IGOBUSIMF", "BGD"), found
+    # what is only called for stays unstated ("who would visit" is not a visit)
+    found = _events(
+        coder, "The minister thanked the IMF team who would visit Bangladesh in May."
+    )
+    assert not any(c.startswith("04") for c, _, _ in found), found

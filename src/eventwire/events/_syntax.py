@@ -38,9 +38,11 @@ _COMPLEMENTS = frozenset(
 )
 
 
-def _content(tok: Token) -> set[int]:
+def _content(tok: Token, told: bool = True) -> set[int]:
     """The tokens of a complement, less the participles that predicate on their own
-    ("backed Assad, INCLUDING with arms supplies")."""
+    ("backed Assad, INCLUDING with arms supplies"); with ``told`` false, also less the
+    relative clauses in the past tense, which the writer states ("thanked the IMF
+    team WHO VISITED Dhaka")."""
     out: set[int] = set()
     stack = [tok]
     while stack:
@@ -51,6 +53,8 @@ def _content(tok: Token) -> set[int]:
             and cur.dep_ in ("prep", "advcl")
             and cur.tag_ == "VBG"
         ):
+            continue
+        if not told and cur.dep_ == "relcl" and cur.tag_ == "VBD":
             continue
         out.add(cur.i)
         stack.extend(cur.children)

@@ -364,7 +364,9 @@ class Emitter(ImpliedActors, Speech):
                     # event, except what it names as to come ("optimistic at the
                     # prospect of talks": the talks are coded as future)
                     self.blocked.update(
-                        i for i in _content(c) if not self._prospective(tok.doc[i])
+                        i
+                        for i in _content(c, told=False)
+                        if not self._prospective(tok.doc[i])
                     )
         if pattern is not None and pattern.reverse and match.embedded is None:
             # "received weapons from the government": the giver is the source
