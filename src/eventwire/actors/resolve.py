@@ -313,6 +313,19 @@ _INSTITUTIONS = frozenset(
 )
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+# sectors that act where they have jurisdiction: on their own country's people
+_JURISDICTION = frozenset({"JUD", "COP"})
+# what a state does to a person it prosecutes: a former office-holder it charges,
+# tries, convicts or jails is of the opposition (OPP, as helper rules code a jailed
+# politician), no longer only one of the country's elite
+_PROSECUTION = frozenset(
+    "charge indict convict sentence jail imprison arrest detain prosecute try "
+    "extradite acquit appeal trial conviction verdict indictment prosecution "
+    "sentencing retrial".split()
+)
+# the verbs and nouns a prosecuted person's phrase may hang from on the way up to
+# the act ("the appeal lodged by X's counsel": counsel, by, lodged, appeal)
+_PROSECUTION_STEPS = 4
 # people who serve someone: alone they name no one ("an aide", "a deputy"), with a
 # political owner they are of the owner ("Putin's aide", "an adviser to the
 # president", "the rebel leader's deputy")
@@ -740,7 +753,14 @@ class ActorResolver:
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
-            context_country = _body_country(memory)
+            # a court or the police acts where it has jurisdiction: on the people
+            # of its own country ("a regional court ... former President Lula")
+            people = (
+                self._people_countries(head.sent)
+                if self._of_sectors(tokens, _JURISDICTION)
+                else frozenset()
+            )
+            context_country = _body_country(memory, people)
         defined = memory.acronyms.get(head.text) if _acronym(head.text) else None
         if defined is None and depth < 2:
             defined = self._bracketed_acronym(head, day, memory, depth)
@@ -867,6 +887,26 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _of_sectors(self, tokens: list[Token], sectors: frozenset[str]) -> bool:
+        """Whether a role word of the phrase is of one of ``sectors``."""
+        return any(
+            t.kind == "role" and t.sector in sectors
+            for _, _, t in self.match_terms(tokens)
+        )
+
+    def _people_countries(self, sent: Span) -> frozenset[str]:
+        """The countries of the people of the base the sentence names, each of one
+        country ("a regional court ... former President Lula": Brazil's court)."""
+        found: set[str] = set()
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            for _, _, term in self.match_terms(list(ent)):
+                homes = {r.country for r in term.roles}
+                if term.kind == "person" and len(homes) == 1 and None not in homes:
+                    found |= homes
+        return frozenset(found)
 
     def _bracketed_acronym(
         self, head: Token, day: str | None, memory: DocMemory, depth: int
@@ -1902,6 +1942,11 @@ class ActorResolver:
         if former and sector in _OFFICE_SECTORS:
             sector = "ELI"
             why.append("a former office-holder")
+        if sector == "ELI" and name and _prosecuted(head):
+            # "prosecutors indicted former President X", "X was convicted by the
+            # court": CAMEO codes a politician the state prosecutes as opposition
+            sector = "OPP"
+            why.append("a former office-holder the state prosecutes is OPP")
         elif sector == "GOV" and any(
             t.lower_ == "shadow" and t.i not in owners and t.i < head.i for t in tokens
         ):
@@ -2194,13 +2239,35 @@ def _inside_name(head: Token) -> bool:
     return end > head.i and any(c.i == end for c in head.conjuncts)
 
 
-def _body_country(memory: DocMemory) -> str | None:
+def _body_country(
+    memory: DocMemory, people: frozenset[str] = frozenset()
+) -> str | None:
     """The country of the national bodies and named people the story names, when
-    they share one ("Mr Vizcarra ... accuses Congress": Peru's Congress)."""
-    found = {a.country for _, a in memory.named_bodies if a.country}
+    they share one ("Mr Vizcarra ... accuses Congress": Peru's Congress); ``people``
+    adds the countries of the known people of the sentence, named before or after."""
+    found = set(people)
+    found |= {a.country for _, a in memory.named_bodies if a.country}
     found |= {a.country for a in memory.bodies if a.country}
     found |= {a.country for a in memory.persons if a.country}
     return found.pop() if len(found) == 1 else None
+
+
+def _prosecuted(head: Token) -> bool:
+    """Whether the phrase of ``head`` is whom a prosecution is of: the object or the
+    passive subject of "charge", "convict", "jail" ..., or inside the phrase of such a
+    verb or of "appeal", "trial", "conviction" ("the appeal lodged by X's counsel").
+    A doer of its own verb is not ("Former President X criticised the trial")."""
+    tok = head
+    for _ in range(_PROSECUTION_STEPS):
+        if tok.dep_ in ("nsubj", "ROOT") or tok.head is tok:
+            return False
+        up = tok.head
+        if up.lemma_.lower() in _PROSECUTION:
+            return tok.dep_ not in ("nsubj", "csubj")
+        if up.pos_ in ("VERB", "AUX") and up.dep_ not in ("acl", "relcl"):
+            return False
+        tok = up
+    return False
 
 
 def _word(tok: Token) -> str:
