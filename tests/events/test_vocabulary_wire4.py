@@ -123,6 +123,17 @@ CASES = [
     ("Canada equipped the Ukrainian navy with patrol boats.", "072", "CAN", "UKRMIL"),
     # a nominee confirmed by office (051)
     ("The U.S. Senate confirmed the new CIA director.", "051", "USALEG", "USA"),
+    # restrictions lifted between two countries (081), trade restrictions lifted (085,
+    # economic sanctions eased)
+    (
+        "The White House announced the lifting of travel restrictions between the "
+        "United States and Cuba.",
+        "081",
+        "USAGOV",
+        "CUB",
+    ),
+    ("The United States lifted trade restrictions on Cuba.", "085", "USA", "CUB"),
+    ("Washington eased export controls against China.", "085", "USA", "CHN"),
     # shelter sought in a country (0233, as asylum and refuge)
     (
         "Thousands of Sudanese refugees sought shelter in Chad.",
@@ -169,6 +180,11 @@ NEAR_MISSES = [
     # a talk delivered is a lecture; talks extended are no offer of talks
     ("The professor delivered a talk to the Chinese delegation.", "036"),
     ("Qatar extended the talks with the Sudanese army until Friday.", "036"),
+    # restrictions on protests lifted are political freedoms (0811 or 081), no sanctions
+    (
+        "The Kenyan government lifted restrictions on protests in the capital.",
+        "085",
+    ),
     # water systems supplied to a city are no weapons
     ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
 ]
