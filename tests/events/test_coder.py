@@ -2199,3 +2199,16 @@ def test_coder_a_past_relative_clause_on_an_object_is_stated(coder: Coder) -> No
         coder, "The minister thanked the IMF team who would visit Bangladesh in May."
     )
     assert not any(c.startswith("04") for c, _, _ in found), found
+
+
+def test_coder_a_noun_s_slot_hung_on_its_doer_is_the_noun_s(coder: Coder) -> None:
+    # the parser hangs "to Nigeria" on "the Chinese president"; the visit is to Nigeria
+    found = _events(
+        coder, "The talks followed a visit by the Chinese president to Nigeria."
+    )
+    assert _made(found, "042", "CHNGOV", "NGA"), found
+    # "of" after the doer is part of the doer's name, not whom the act is done to
+    found = _events(
+        coder, "Criticism by the president of the opposition grew on Monday."
+    )
+    assert not any(c.startswith("11") and s == t for c, s, t in found), found

@@ -1108,6 +1108,19 @@ class Arguments(PatternMatching):
                 for g in c.children
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "NUM")
             )
+        # "a visit by the Chinese president TO NIGERIA": the parser hangs the noun's
+        # slot on the doer it names (but "the president OF the opposition" is the doer)
+        doers = (
+            [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if tok.pos_ in ("NOUN", "PROPN")
+            else []
+        )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
         # "filed a complaint with the WTO AGAINST the US": a slot's preposition the
         # parser hung on another slot's object is the verb's
@@ -1191,7 +1204,7 @@ class Arguments(PatternMatching):
                     if g.dep_ == "nsubj"
                 ][:1]
             else:
-                for h in holders:
+                for h in holders + ([] if slot == "of" else doers):
                     for c in h.children:
                         if (
                             c.dep_ in ("prep", "prt", "agent", "dative")
