@@ -134,6 +134,20 @@ CASES = [
     ),
     ("The United States lifted trade restrictions on Cuba.", "085", "USA", "CUB"),
     ("Washington eased export controls against China.", "085", "USA", "CHN"),
+    # rape and sexual violence named by a noun, with doer and victim (1821)
+    (
+        "Rights groups documented the rape of dozens of women by RSF fighters.",
+        "1821",
+        "SDNREB",
+        "SDNCVL",
+    ),
+    (
+        "Sexual violence against Rohingya women by Myanmar's military has left many "
+        "with severe injuries.",
+        "1821",
+        "MMRMIL",
+        "MMRCVL",
+    ),
     # shelter sought in a country (0233, as asylum and refuge)
     (
         "Thousands of Sudanese refugees sought shelter in Chad.",
@@ -184,6 +198,13 @@ NEAR_MISSES = [
     (
         "The Kenyan government lifted restrictions on protests in the capital.",
         "085",
+    ),
+    # rape named with no victim and no doer, and a conference on sexual violence, are no
+    # assault by anyone
+    ("The Norwegian police said victims of rape often go unreported.", "1821"),
+    (
+        "The conference on sexual violence against women opened in London.",
+        "1821",
     ),
     # water systems supplied to a city are no weapons
     ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
