@@ -2212,3 +2212,20 @@ def test_coder_a_noun_s_slot_hung_on_its_doer_is_the_noun_s(coder: Coder) -> Non
         coder, "Criticism by the president of the opposition grew on Monday."
     )
     assert not any(c.startswith("11") and s == t for c, s, t in found), found
+
+
+def test_coder_an_act_on_a_text_is_on_its_author(coder: Coder) -> None:
+    # a veto of "a US-drafted Security Council resolution" is a veto of the US text
+    found = _events(
+        coder,
+        "Russia vetoed a US-drafted United Nations Security Council resolution on "
+        "Tuesday.",
+    )
+    assert _made(found, "129", "RUS", "USA"), found
+    found = _events(coder, "Moscow vetoed a British-drafted resolution on Syria.")
+    assert _made(found, "129", "RUSGOV", "GBR"), found
+    # a modifier that does not say who wrote it leaves the body as it was
+    found = _events(
+        coder, "Russia vetoed a draft United Nations Security Council resolution."
+    )
+    assert not any(t == "USA" for _, _, t in found), found

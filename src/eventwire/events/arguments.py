@@ -179,6 +179,13 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     return []
 
 
+# participles that name who wrote or backed a text ("a US-DRAFTED resolution")
+_AUTHORING = frozenset(
+    "draft sponsor cosponsor co-sponsor propose author table submit write back "
+    "initiate".split()
+)
+
+
 class Arguments(PatternMatching):
     def _mention(self, head: Token, ctx: Context) -> Mention | None:
         pron = head.pos_ == "PRON"
@@ -1255,6 +1262,9 @@ class Arguments(PatternMatching):
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given; not
         through a place phrase ("agreed to meet IN OSLO") unless ``places``."""
+        author = self._author(root, ctx)
+        if author is not None and author.actor.code not in own:
+            return [author]
         queue: deque[tuple[Token, int]] = deque([(root, 0)])
         mine: list[Mention] = []  # the doers' own country: only if no one else
         while queue:
@@ -1286,6 +1296,19 @@ class Arguments(PatternMatching):
                     continue
                 queue.append((c, depth + 1))
         return mine
+
+    def _author(self, tok: Token, ctx: Context) -> Mention | None:
+        """ "vetoed a US-DRAFTED Security Council resolution": what is done to a text
+        (a resolution, a plan) is done to whom the text says wrote or backed it."""
+        for c in tok.children:
+            if c.dep_ != "amod" or c.pos_ != "VERB" or _lemma(c) not in _AUTHORING:
+                continue
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                    found = self._expand(g, ctx)
+                    if found:
+                        return found[0]
+        return None
 
     def _is_demonym(self, tok: Token) -> bool:
         """ "rejected an AUSTRALIAN ultimatum": a nationality adjective names a country."""
