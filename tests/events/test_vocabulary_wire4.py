@@ -134,6 +134,15 @@ CASES = [
     ),
     ("The United States lifted trade restrictions on Cuba.", "085", "USA", "CUB"),
     ("Washington eased export controls against China.", "085", "USA", "CHN"),
+    # islands and regions handed back (0842); hostages handed to someone (0841)
+    ("Britain handed back the Chagos Islands to Mauritius.", "0842", "GBR", "MUS"),
+    (
+        "The Russian army handed over the Zaporizhzhia region to Ukraine.",
+        "0842",
+        "RUSMIL",
+        "UKR",
+    ),
+    ("Hamas handed 13 Israeli hostages to the Red Cross.", "0841", "PSE", "NGOICR"),
     # rape and sexual violence named by a noun, with doer and victim (1821)
     (
         "Rights groups documented the rape of dozens of women by RSF fighters.",
@@ -206,6 +215,8 @@ NEAR_MISSES = [
         "The conference on sexual violence against women opened in London.",
         "1821",
     ),
+    # suspects handed to prosecutors are no captives released
+    ("Kenyan police handed the suspects to prosecutors.", "0841"),
     # water systems supplied to a city are no weapons
     ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
 ]
