@@ -2229,3 +2229,16 @@ def test_coder_an_act_on_a_text_is_on_its_author(coder: Coder) -> None:
         coder, "Russia vetoed a draft United Nations Security Council resolution."
     )
     assert not any(t == "USA" for _, _, t in found), found
+
+
+def test_coder_a_state_body_of_no_country_is_of_whom_it_deals_with_at_home(
+    coder: Coder,
+) -> None:
+    # a court or ministry the sentence gives no country, dealing with a country's
+    # own opposition or rebels (known to the actor base, no country word in the
+    # sentence), is that country's
+    found = _events(coder, "The court jailed Raila Odinga on Friday.")
+    assert _made(found, "173", "KENJUD", "KENOPP"), found
+    # not a body its own words place abroad
+    found = _events(coder, "A foreign court jailed Raila Odinga on Friday.")
+    assert found and not any(s.startswith("KEN") for _, s, _ in found), found

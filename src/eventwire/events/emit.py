@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
-from ..records import Actor
+from ..records import Actor, actor_code
 from ._state import (
     _SPEECH_ACT_ROOTS,
     FORCE_ROOTS,
@@ -30,7 +30,7 @@ from ._syntax import (
     _lemma,
     _unless,
 )
-from .arguments import _borrowed_country, _moved, _own_countries
+from .arguments import _REGIONS, _borrowed_country, _moved, _own_countries
 from .implied import HARMED, ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
@@ -113,6 +113,38 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.name and b.name and a.name.lower() != b.name.lower():
         return False
     return a.identity == b.identity
+
+
+# words for a body of other countries than the one it deals with
+_ABROAD = frozenset({"foreign", "international", "overseas", "western", "un", "u.n."})
+# the state's own bodies, and the actors a state deals with at home
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_DOMESTIC = frozenset(
+    {"REB", "INS", "SEP", "OPP", "ELI", "CVL", "PTY", "EDU", "MED", "LAB"}
+)
+
+
+def _home_of(actor: Actor, other: Actor) -> Actor:
+    """ "The defense ministry gave Prabhakaran until Tuesday to surrender", "the court
+    acquitted Ms Anez": a state body of no known country that deals with a country's
+    own rebels, opposition or people is that country's (not when its words make it
+    someone else's: "foreign ministers", "regional leaders")."""
+    if (
+        actor.country is not None
+        or actor.sector not in _STATE
+        or not actor.is_plain
+        or other.country is None
+        or other.sector not in _DOMESTIC
+        or _REGIONS.intersection(actor.text.lower().split())
+        or _ABROAD.intersection(actor.text.lower().split())
+    ):
+        return actor
+    return replace(
+        actor,
+        code=actor_code(other.country, actor.sector),
+        country=other.country,
+        why=f"{actor.why}; of the country of {other.text}, whom it deals with",
+    )
 
 
 def _among(a: Actor, mentions: list[Mention]) -> bool:
@@ -582,6 +614,9 @@ class Emitter(ImpliedActors, Speech):
         deadline = self._deadline_condition(tok)
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
+            if tgt is not None:
+                source = _home_of(source, tgt.actor)
+                tgt = replace(tgt, actor=_home_of(tgt.actor, source))
             if tgt is not None and _same(tgt.actor, source):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if tgt is not None and match.code.startswith(_GIVING):
