@@ -99,11 +99,11 @@ def event_matches(label: dict[str, Any], event: Event) -> bool:
     return (
         record["cameo_root"] in _alternatives(label["root"])
         and any(
-            actor_matches(record["actor"], a["code"], a["text"])
+            actor_matches(record["actor"], a.get("code"), a["text"])
             for a in _alternatives(label["source"])
         )
         and any(
-            actor_matches(record["recipient"], a["code"], a["text"])
+            actor_matches(record["recipient"], a.get("code"), a["text"])
             for a in _alternatives(label["target"])
         )
     )
@@ -221,6 +221,40 @@ def test_wire_articles_most_labelled_events_are_coded(
                 "Editor: Zhang Min",
             ],
         ),
+        # a Guardian byline with the writers' towns and its time stamp; a web page's
+        # "Issued on", links to other stories and a list of related headlines
+        (
+            "Russian jets hit Idlib market\n\nMartin Chulov in Beirut and agencies\n\n"
+            "Mon 4 Nov 2019 16.40 GMT\n\nRussian jets hit a market.\n\n"
+            "Issued on: 27/04/2024 - 14:05\n\nRead more: Mali expels envoy\n\n"
+            "Related headlines:\nNiger orders US troops out\nChad ends pact\n\n"
+            "Wednesday 20 November 2024\n",
+            [],
+            [
+                "Martin Chulov in Beirut and agencies",
+                "Mon 4 Nov 2019 16.40 GMT",
+                "Issued on: 27/04/2024 - 14:05",
+                "Read more: Mali expels envoy",
+                "Related headlines:",
+                "Niger orders US troops out",
+                "Chad ends pact",
+                "Wednesday 20 November 2024",
+            ],
+        ),
+        # TASS's slashes; a BBC outlet line under the byline; correction notes
+        (
+            "Lavrov meets Mirzoyan\n\nMOSCOW, March 14. /TASS/. Lavrov held talks.\n\n"
+            "By Jane Doe\n\nBBC News, Kampala\n\nPolice fired tear gas.\n\n"
+            "(This story has been corrected to fix the day in paragraph 4)\n\n"
+            "Correction: An earlier version misstated the date of the march.\n",
+            [("MOSCOW", "March 14"), ("Kampala", None)],
+            [
+                "By Jane Doe",
+                "BBC News, Kampala",
+                "(This story has been corrected to fix the day in paragraph 4)",
+                "Correction: An earlier version misstated the date of the march.",
+            ],
+        ),
     ],
 )
 def test_wire_articles_layout_blanks_copy_notes(
@@ -232,3 +266,24 @@ def test_wire_articles_layout_blanks_copy_notes(
     for part in blanked:
         at = text.index(part)
         assert not layout.text[at : at + len(part)].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Africa in brief\n\n\u2022 SOMALIA: Fighters attacked a base.\n"
+            "\u2022 KENYA: Police fired tear gas.\n- CHAD: The government ended a pact.\n",
+            ["SOMALIA", "KENYA", "CHAD"],
+        ),
+    ],
+)
+def test_wire_articles_layout_a_list_items_country_is_its_dateline(
+    text: str, places: list[str]
+) -> None:
+    layout = read_layout(text)
+    assert [d.place for d in layout.datelines] == places
+    for bullet in ("\u2022", "- CHAD"):
+        assert bullet not in layout.text
+    for item in ("Fighters attacked", "Police fired", "The government ended"):
+        assert text.index(item) in layout.starts

@@ -134,6 +134,7 @@ class Coder:
         day: str | None = None,
         published: str | None = None,
         visitors: frozenset[str] = frozenset(),
+        lead: Dateline | None = None,
     ) -> Place | None:
         """An event whose clause names no place happened where the story was filed
         ("GAO, Mali - Rockets hit a market ...") when the event is of the story's days
@@ -153,8 +154,11 @@ class Coder:
           a capital is not there at all.
 
         A headline is placed by the story's first dateline. Background is never placed
-        so."""
+        so. A story with no dateline has ``lead``: the town its lead placed a home
+        event in, which stands for one, except for a speaker of no country."""
         dateline = _dateline_of(r.sent)
+        inferred = dateline is None and lead is not None
+        dateline = dateline or lead
         if dateline is None or not _near(day, published, _DATELINE_DAYS):
             return None
         place = self.geocode(dateline.place.title(), countries)
@@ -165,7 +169,9 @@ class Coder:
             # what is said is said where the speaker is: Qatar's condemnation of
             # Israel is not made in Jerusalem; a stateless speaker (the EU in a story
             # from Brussels) may be there
-            if not r.source.country or r.source.country == place.country:
+            if (not r.source.country and not inferred) or (
+                r.source.country == place.country
+            ):
                 return place
             # the speaker: the source, or who said it ("Pham said Vietnam supports")
             named = set((r.source.name or r.source.text).split())
@@ -203,6 +209,7 @@ class Coder:
         only a dateline; an attack needs its target named for that)."""
         dateline = _dateline_of(r.sent)
         home = self.dateline_country(dateline) if dateline is not None else None
+        filed = home  # a country the dateline names ("SOMALIA: ...") is the story's
         source, target = r.source, r.target
         own = {a.country for a in (source, target) if a is not None}
         fallback = own.pop() if len(own) == 1 else None
@@ -220,7 +227,7 @@ class Coder:
             nation=self._nation,
             country=self._country_word,
             home=home,
-            fallback=fallback if fallback in story else None,
+            fallback=fallback if fallback in story or fallback == filed else None,
             recent=None if seen is None else (lambda kind: _last_of(seen, kind)),
         )
 
@@ -347,13 +354,15 @@ class Coder:
         story: list[str] | None = None,
         seen: list[Place] | None = None,
         visitors: frozenset[str] = frozenset(),
+        lead: Dateline | None = None,
     ) -> Event:
         """The event record of ``r``; ``at`` is (characters, sentences, tokens) before
         the doc in the article, for the article's offsets; ``anchors`` the text's day
         dates (for "the previous day"); ``story`` the countries the text names;
         ``seen`` the towns and regions the story's events were placed in so far (a
         bare "in the city" is the last town), which this event's place joins;
-        ``visitors`` the names of those the story says are visiting."""
+        ``visitors`` the names of those the story says are visiting; ``lead`` the town
+        that stands for a dateline the story lacks."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years, anchors)
@@ -385,7 +394,7 @@ class Coder:
             # a place the gazetteer does not know ("at the Great Hall of the People")
             # gives way to the dateline's town, when the dateline places the event
             place = (
-                self._filed_from(r, countries, day, article.published, visitors)
+                self._filed_from(r, countries, day, article.published, visitors, lead)
                 or place
             )
         sent = r.sent
@@ -504,6 +513,8 @@ class _Story:
         self.places: list[Place] = []  # the towns and regions events were placed in
         self.visitors: set[str] = set()  # the names of those it says are visiting
         self.lead: date | None = None  # the day the story's lead gives, if recent
+        # a story with no dateline: the town its opening places a home event in
+        self.lead_town: Dateline | None = None
 
     def add(self, doc: Any) -> None:
         """Code one parsed piece (or the whole article)."""
@@ -549,8 +560,15 @@ class _Story:
             if lead is not None:
                 self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
-        self.found.extend(
-            coder._record(
+        # with no dateline, the town the story's opening (past the headline) places
+        # an event of that country's own actors in stands for one
+        opening = (
+            range(self.headline == 0, (self.headline == 0) + _OPENING_SENTENCES)
+            if self.sentences == 0 and not doc._.datelines
+            else range(0)
+        )
+        for r in raw:
+            event = coder._record(
                 r,
                 article,
                 countries,
@@ -560,9 +578,25 @@ class _Story:
                 named,
                 self.places,
                 frozenset(self.visitors),
+                self.lead_town,
             )
-            for r in raw
-        )
+            self.found.append(event)
+            place = event.location
+            if (
+                self.lead_town is None
+                and r.sentence in opening
+                and place is not None
+                and place.precision == "city"
+                and place.name
+                and not event.modality.historical
+                and event.actor.country == place.country
+                and (
+                    event.recipient is None
+                    or event.recipient.country in (None, place.country)
+                )
+                and r.sent._.furniture != "caption"
+            ):
+                self.lead_town = Dateline(-1, -1, place.name, None, None)
         self.sentences += len(years)
         self.tokens += len(doc)
 
@@ -571,6 +605,8 @@ class _Story:
         return merge_article(self.found, headline=self.headline)
 
 
+# the sentences past the headline whose home event's town stands for a dateline
+_OPENING_SENTENCES = 3
 # a dateline this far into the text (characters) is the story's, not a wrap-up's
 _LEAD_CHARS = 600
 

@@ -209,6 +209,9 @@ def test_dates_relative_expressions_cross_month_and_year_ends(
         ("in January", "2014-12-16", ("2015-01-01", "month")),
         ("Jan 5", "2014-12-16", ("2015-01-05", "day")),
         ("Dec 15", "2014-12-16", ("2014-12-15", "day")),  # one day's slack
+        ("this weekend", "2014-12-14", ("2014-12-13", "day")),  # said on its Sunday
+        ("this weekend", "2014-12-13", ("2014-12-13", "day")),  # on its Saturday
+        ("next weekend", "2014-12-14", ("2014-12-20", "day")),
     ],
 )
 def test_dates_future_expressions_cross_month_and_year_ends(
@@ -593,6 +596,20 @@ def test_dates_text_date_ignores_relative_times_without_publication(
             "toward parliament.",
             "14",
             ("2023-03-13", "day"),
+        ),
+        # what an agreement is to lead to is still to come: its time is not the
+        # agreement's
+        (
+            "Russia and Armenia agreed to meet again in Astana in May.",
+            "036",
+            ("2023-03-15", "day"),
+        ),
+        # a participle on the noun "to" gives it is of that verb's time
+        (
+            "In 1972 the government gave bases to rebel movements fighting the army "
+            "of Rhodesia.",
+            "190",
+            ("1972-01-01", "year"),
         ),
     ],
 )

@@ -412,6 +412,33 @@ def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
             "Addis Ababa",
             "ETH",
         ),
+        # a speaker's participle says where the statement was made, wherever the
+        # parser hung it
+        (
+            "Turkey's defence minister warned the Syrian government on Monday that "
+            "Ankara would retaliate against any attack, speaking to reporters in "
+            "Ankara.",
+            "13",
+            "Ankara",
+            "TUR",
+        ),
+        # a town the gazetteer lacks takes the country of the region that owns it
+        (
+            "Russian warplanes bombed a market in Idlib province's Maarat al-Numan on "
+            "Sunday.",
+            "19",
+            "Maarat al-Numan",
+            "SYR",
+        ),
+        # a namesake nine times smaller in a country the story names later is not
+        # meant
+        (
+            "UN rights chief Volker Turk demanded in Geneva on Tuesday that Yemen's "
+            "Houthis free the staff, after the United States condemned the arrests.",
+            "10",
+            "Geneva",
+            "CHE",
+        ),
         # a region's name the parser took for a modifier of "region"
         (
             "Myanmar jets bombed a village in the central Sagaing region on Saturday.",
@@ -457,3 +484,59 @@ def test_location_of_a_bare_town_or_camp_acted_on(
     [shelling] = [e for e in coder.code_text(text, "2014-12-15") if e.cameo == "194"]
     assert shelling.location is not None
     assert (shelling.location.name, shelling.location.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a list item's country ("NIGERIA:") is the country of a region the
+        # gazetteer lacks, when the event's actors are of it
+        (
+            "Africa in brief\n\n\u2022 NIGERIA: Gunmen kidnapped 15 students from a "
+            "school in Kebbi state on Sunday.\n\u2022 KENYA: Police fired tear gas at "
+            "doctors in Nairobi.\n",
+            "Kebbi",
+            "NGA",
+        ),
+    ],
+)
+def test_places_a_list_items_country_places_its_regions(
+    coder: Coder, text: str, name: str, country: str
+) -> None:
+    [kidnapping] = [e for e in coder.code_text(text, "2022-05-10") if e.cameo == "181"]
+    assert kidnapping.location is not None
+    assert (kidnapping.location.name, kidnapping.location.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"),
+    [
+        # a story with no dateline: the town its opening places a home event in
+        # stands for one, for what that country's own actors do
+        (
+            "Serbian students block bridge in Belgrade\n\nTens of thousands of "
+            "students blocked a bridge in central Belgrade on Saturday, demanding "
+            "justice.\n\nPolice arrested 22 people after scuffles near parliament.\n\n"
+            "The European Union urged Serbian authorities on Friday to respect the "
+            "right to protest.\n",
+            "173",
+            ("Belgrade", "SRB"),
+        ),
+        # ... but not for a speaker of no country (the EU is not in Belgrade)
+        (
+            "Serbian students block bridge in Belgrade\n\nTens of thousands of "
+            "students blocked a bridge in central Belgrade on Saturday, demanding "
+            "justice.\n\nPolice arrested 22 people after scuffles near parliament.\n\n"
+            "The European Union urged Serbian authorities on Friday to respect the "
+            "right to protest.\n",
+            "020",
+            None,
+        ),
+    ],
+)
+def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
+    coder: Coder, text: str, code: str, place: tuple[str, str] | None
+) -> None:
+    [event] = [e for e in coder.code_text(text, "2025-03-16") if e.cameo == code]
+    got = event.location
+    assert ((got.name, got.country) if got else None) == place

@@ -232,6 +232,8 @@ def _weekend(words: list[str], pub: date, future: bool) -> Parsed | None:
     if "weekend" not in words:
         return None
     saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the last, maybe today
+    if "this" in words and pub.weekday() == 6:
+        return _day(saturday)  # "this weekend", said on a Sunday: the one under way
     if FORWARD & set(words) or (future and not BACK & set(words)):
         return _day(saturday if pub.weekday() == 5 else saturday + timedelta(weeks=1))
     if BACK & set(words) and pub.weekday() >= 5:
@@ -592,6 +594,13 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 described or issued
             ):
                 break
+            if (
+                cur.dep_ == "xcomp"
+                and cur.head.i == target.i
+                and target.tag_ in ("VBD", "VBN")
+                and target.lemma_.lower() in _INTENDING
+            ):
+                break  # "agreed to meet again in May": the meeting's time, to come
             gerund = gerund or (cur.dep_ == "pcomp" and cur.pos_ in ("VERB", "AUX"))
             head = cur.head
             if (
@@ -621,6 +630,11 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
 
 
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+# verbs whose complement is still to come when they are done: its time is not theirs
+_INTENDING = frozenset(
+    "agree plan decide promise pledge vow threaten offer intend hope want expect aim "
+    "undertake commit resolve vote".split()
+)
 # what a statement, a call or a meeting is made in: its time is the verb's ("accused
 # them in a statement on Sunday", "told him in a phone call late Wednesday")
 MEDIA = frozenset(
@@ -980,7 +994,8 @@ def _dated_by_governor(
     # up through objects and prepositions: "at hundreds of protesters who marched";
     # not from a subject ("rebels who seized the town attacked ...": often before)
     verb = clause.head
-    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+    # ("gave bases to movements fighting ...": the parser's "dative" is a "to" too)
+    while verb.dep_ in ("dobj", "pobj", "prep", "dative") and verb.head is not verb:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.head.i:
         return None

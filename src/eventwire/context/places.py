@@ -116,6 +116,8 @@ _HOME_OWNERS = frozenset({"country", "nation", "its"})
 # a place acted on is where a physical act happens ("blocked the bridge", "shelled Homs")
 _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
+# a participle that says where a statement was made: "speaking to reporters in Ankara"
+_SPEAKING = frozenset({"speak", "talk", "address", "brief", "tell", "write"})
 PlaceLookup = Callable[[str], "Place | None"]
 
 
@@ -211,8 +213,10 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
 
 
 # "remarks by officials in Budapest", "protests against rulings in Cairo": a place of
-# the people or things these introduce is theirs, not the event's
-_ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for"})
+# the people or things these introduce is theirs, not the event's; so is that of an
+# earlier happening an event is dated from ("the largest protest since a roof
+# collapse in Novi Sad")
+_ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for", "since"})
 
 
 def _aside(noun: Token) -> bool:
@@ -275,7 +279,11 @@ def _candidates(
             )
         )
         if introduced:
-            start = min(t.i for t in tok.subtree if t.pos_ == "PROPN")
+            # "Idlib province's Maarat al-Numan": the owner is a place of its own
+            owned = {t.i for k in tok.children if k.dep_ == "poss" for t in k.subtree}
+            start = min(
+                t.i for t in tok.subtree if t.pos_ == "PROPN" and t.i not in owned
+            )
             end = tok.i + 1
             doc = sent.doc
             # "Ras al-Ain": the parser may cut a hyphened name in pieces
@@ -357,6 +365,18 @@ def find_place(
             anchor = anchor.head.head
         inner = {t.i for t in clause.subtree}
         scopes.append(_scope(anchor) - inner)
+    if verbal and verb_event:
+        # "warned ... that Ankara would retaliate, speaking to reporters in Ankara":
+        # the speaker's own participle says where it was said, wherever the parser
+        # hung it
+        scopes.extend(
+            _scope(t)
+            for t in clause.subtree
+            if t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.lemma_.lower() in _SPEAKING
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+        )
     for scope in scopes:
         found = _best(scope, sent, lookup, code, actor_texts, hints)
         if found is not None:
@@ -464,6 +484,14 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
             country = hints.country(word)
             if country:
                 return country
+            if kid.dep_ == "poss" and (_place_word(kid) or kid.ent_type_ == "GPE"):
+                # "Idlib province's Maarat al-Numan": the country of the region
+                words = word.split()
+                if len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
+                    word = " ".join(words[:-1])  # "Idlib province": Idlib's
+                owner = hints.geocode(word, [])
+                if owner is not None and owner.precision in ("admin1", "city"):
+                    return owner.country
     return None
 
 

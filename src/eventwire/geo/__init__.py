@@ -111,6 +111,11 @@ def _cache_path() -> Path:
     return Path(base) / "eventwire" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
 
 
+# a namesake this many times larger than the one in a story's other country is meant
+# ("Geneva": 9 times Geneva, Illinois; "Tripoli" in Libya only 6 times the Lebanese)
+_DWARFED = 8
+
+
 class Gazetteer:
     """Look up place names; built once per process, cached on disk across runs."""
 
@@ -152,10 +157,18 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
-        preferred = set(countries)
+        order = list(countries)
+        preferred = set(order)
         if preferred:
             for place in found:
                 if place.country in preferred:
+                    # "Geneva" in a story from Yemen that names the United States is
+                    # still the Swiss city, not the town of 22,000 in Illinois; the
+                    # story's first country keeps its own ("Santa Cruz" in Venezuela)
+                    if place.country != order[0] and found[
+                        0
+                    ].population > _DWARFED * max(place.population, 1):
+                        break
                     return place
         return found[0]
 

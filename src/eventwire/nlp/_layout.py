@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-FurnitureKind = Literal["credit", "byline", "agency", "caption"]
+FurnitureKind = Literal["credit", "byline", "outlet", "agency", "caption"]
 
 
 class Dateline(NamedTuple):
@@ -105,6 +105,12 @@ _TITLE_DATELINE = re.compile(
     rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
 )
+# "MOSCOW, March 14. /TASS/. ": TASS's agency between slashes, no dash
+_SLASH_DATELINE = re.compile(
+    rf"(?P<place>[{_UP}][{_UP}'.\-]+(?:{_H}[{_UP}][{_UP}'.\-]+){{0,3}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf"{_DAY}\.?(?P<area>){_H}*/(?P<agency>{_AGENCY})/\.?{_H}+"
+)
 # "Accra, 12 March 2025 — ", "Geneva, March 12, 2025 - ": a press release's town in
 # title case is a dateline with a whole day (month name and year) and a dash
 _MONTH_NAMES = (
@@ -168,6 +174,19 @@ _BYLINE_TOWN = re.compile(
     r"^(?:By|BY)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){1,3}\s*,\s*"
     r"([A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)$"
 )
+# "BBC News, Kampala" (under a byline): an outlet's line says where it was filed
+_OUTLET_TOWN = re.compile(
+    r"(?:[A-Z][\w&]*\s+){0,2}(?:News|BBC|CNN|Jazeera|Service)(?:\s+[A-Z][a-z]+)?"
+    r"\s*,\s*([A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)"
+)
+# "Martin Chulov in Beirut and Bethan McKernan in Istanbul", "Staff and agencies":
+# a byline that gives each writer's town; where they are is not where the news is
+_WRITER = r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
+_TOWN_BYLINE = re.compile(
+    rf"(?:{_WRITER}|(?i:staff))(?:\s+in\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)?"
+    rf"(?:\s*(?:,|\band\b)\s*(?:{_WRITER}|(?i:agencies))"
+    rf"(?:\s+in\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)?)*"
+)
 # what follows a name in a byline and is no town
 _NOT_PLACES = frozenset(
     "press associated news agency reuters staff correspondent correspondents editor "
@@ -191,14 +210,36 @@ _PHOTO_LABEL = re.compile(
 _NOTE_LINE = re.compile(
     r"(?i:for\s+immediate\s+release|embargoed\b[^\n]{0,80}|[-\u2013\u2014#*\s]*ends?"
     r"[-\u2013\u2014#*\s]*|#{3}|-30-)"
+    # "(This story has been corrected to fix ...)", "Correction: An earlier version ..."
+    r"|\(?(?:This|The)\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|updated|amended|refiled)\b[^\n]{0,200}"
+    r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:[^\n]{0,300}"
     r"|\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Refiles|Repeats|Writes through|"
     r"Removes|Inserts|Fixes|Moves)\b[^\n]{0,200}\)"
-    r"|(?:(?i:last\s+)?(?i:updated|published|posted)(?:\s+(?i:on|at))?\s*:?\s*)?"
+    r"|(?:(?i:last\s+|first\s+)?(?i:updated|published|posted|issued|modified)"
+    r"(?:\s+(?i:on|at))?\s*:?\s*)?"
+    # "Mon 4 Nov 2019 16.40 GMT", "Wednesday 20 November 2024": a day of the week first
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+    r"\.?,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
     r"(?:\s*,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?)"
 )
+# a link to other stories: "Read more: ...", "RELATED: ...", "See also: ..."
+_LINK_LINE = re.compile(
+    r"(?i:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+this)"
+    r"\s*:\s*\S[^\n]*"
+)
+# the heading of a list of links: this line and the lines after it in its paragraph
+_LINKS_HEAD = re.compile(
+    r"(?i:(?:read\s+more|related(?:\s+(?:stories|articles|headlines|coverage|news|"
+    r"content|links))?|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
+    r"more\s+stories|you\s+may\s+also\s+like|recommended(?:\s+stories)?)\s*:?)"
+)
+# a list item's bullet: "• SOMALIA: Al-Shabaab fighters attacked ..."
+_BULLET = re.compile(rf"[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]{_H}+(?=\S)")
 # a release's contact block: this line and the lines that follow it in its paragraph
 _CONTACT_HEAD = re.compile(
     r"(?i:(?:for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information|"
@@ -287,6 +328,7 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
     m = (
         _DATELINE.match(line)
+        or _SLASH_DATELINE.match(line)
         or _TITLE_DATELINE.match(line)
         or _RELEASE_DATELINE.match(line)
     )
@@ -343,31 +385,41 @@ def read_layout(text: str) -> Layout:
     for k, ln in enumerate(lines):
         line = text[ln.start : ln.end]
         contact = (contact and not ln.after_blank) or bool(
-            _CONTACT_HEAD.fullmatch(line)
+            _CONTACT_HEAD.fullmatch(line) or _LINKS_HEAD.fullmatch(line)
         )
-        kind = "credit" if contact else _credit_kind(line)
+        kind = "credit" if contact else _credit_kind(line, first=k == 0)
         if kind is not None:
             furniture.append(Furniture(ln.start, ln.end, kind))
             blanks.append((ln.start, ln.end))
             prev_open, prev_special, prev_end = False, True, ""
             town = _BYLINE_TOWN.search(line) if kind == "byline" else None
+            if town is None and kind == "outlet":
+                town = _OUTLET_TOWN.fullmatch(line)
             if town is not None and not set(town[1].lower().split()) & _NOT_PLACES:
                 start = ln.start + town.start(1)
                 datelines.append(Dateline(start, ln.end, town[1], None, None))
             continue
         special = False
         begin, end = ln.start, ln.end  # the line's text once blanked parts are gone
-        dateline = _dateline_at(text, ln.start, ln.end)
+        bullet = _BULLET.match(line)
+        if bullet is not None:
+            begin, special = ln.start + bullet.end(), True
+            blanks.append((ln.start, begin))
+        dateline = _dateline_at(text, begin, ln.end)
         opening = _AGENCY_OPENING.match(line)
         if dateline is not None:
             datelines.append(dateline)
             blanks.append((dateline.start, dateline.end))
             begin, special = dateline.end, True
-        elif opening is not None:
+        elif opening is not None and bullet is None:
             begin, special = ln.start + opening.end(), True
             furniture.append(Furniture(ln.start, begin, "agency"))
             blanks.append((ln.start, begin))
-        elif (slug := _SLUG.match(line)) is not None and slug.end() < len(line):
+        elif (
+            (slug := _SLUG.match(line)) is not None
+            and slug.end() < len(line)
+            and bullet is None
+        ):
             begin = ln.start + slug.end()
             furniture.append(Furniture(ln.start, begin, "credit"))
             blanks.append((ln.start, begin))
@@ -434,16 +486,21 @@ def read_layout(text: str) -> Layout:
     )
 
 
-def _credit_kind(line: str) -> FurnitureKind | None:
-    """What a whole line of credits is, or None when it is not one."""
-    if (
-        len(line) <= _BYLINE_MAX
-        and line[:3].lower() == "by "
-        and _BYLINE.fullmatch(line)
+def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
+    """What a whole line of credits is, or None when it is not one (``first``: the
+    article's first line, a headline, is never a byline without "By")."""
+    if len(line) <= _BYLINE_MAX and (
+        (line[:3].lower() == "by " and _BYLINE.fullmatch(line))
+        or (not first and _TOWN_BYLINE.fullmatch(line) and " in " in line)
+        or line.lower() == "staff and agencies"
     ):
         return "byline"
+    if len(line) <= _BYLINE_MAX and _OUTLET_TOWN.fullmatch(line):
+        return "outlet"
     if len(line) > _CREDIT_MAX:
         return None
+    if _LINK_LINE.fullmatch(line):
+        return "credit"
     if _AGENCY_LINE.fullmatch(line):
         return "agency"
     if _CREDIT_LINE.fullmatch(line) or _NOTE_LINE.fullmatch(line):
