@@ -51,7 +51,7 @@ CASES = [
         "---JUD",
         "---ELI",
     ),
-    ("The court ordered Zuma to appear before it on Monday.", "100", "---JUD", "ZAF"),
+    ("The court ordered Zuma to appear before it on Monday.", "100", "ZAFJUD", "ZAF"),
     (
         "Parliament summoned the finance minister before a parliamentary committee.",
         "090",

@@ -132,7 +132,7 @@ CASES = [
     (
         "Security agents threatened to arrest opposition leader Juan Guaido.",
         "137",
-        "---COP",
+        "VENCOP",
         "VENOPP",
     ),
     (
