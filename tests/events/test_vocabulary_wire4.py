@@ -143,6 +143,25 @@ CASES = [
         "UKR",
     ),
     ("Hamas handed 13 Israeli hostages to the Red Cross.", "0841", "PSE", "NGOICR"),
+    # a visit wrapped up or kicked off is made (042); a policy savaged is criticised (111)
+    (
+        "The Chinese foreign minister wrapped up a visit to Moscow.",
+        "042",
+        "CHNGOV",
+        "RUS",
+    ),
+    (
+        "The German chancellor kicked off a three-day visit to India.",
+        "042",
+        "DEUGOV",
+        "IND",
+    ),
+    (
+        "The Turkish president savaged Sweden's handling of the protests.",
+        "111",
+        "TURGOV",
+        "SWE",
+    ),
     # rape and sexual violence named by a noun, with doer and victim (1821)
     (
         "Rights groups documented the rape of dozens of women by RSF fighters.",
@@ -217,6 +236,8 @@ NEAR_MISSES = [
     ),
     # suspects handed to prosecutors are no captives released
     ("Kenyan police handed the suspects to prosecutors.", "0841"),
+    # a sniper taking aim at soldiers says nothing of them
+    ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
     # water systems supplied to a city are no weapons
     ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
 ]
