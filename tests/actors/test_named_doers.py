@@ -348,8 +348,10 @@ def test_a_leader_out_of_office_is_not_coded_with_the_office(coder: Coder) -> No
     [
         # an abbreviation before another name is no title of the head's people
         ("Gen. Z protesters marched on parliament.", "protesters", "---OPP"),
-        # a company's office is not a person's ("Ma's office" is)
-        ("Google's office said it would appeal.", "office", None),
+        # a company's office is not a person's ("Ma's office" is): a company the
+        # base does not know is no one, one it knows is the company
+        ("Vodacom's office said it would appeal.", "office", None),
+        ("Google's office said it would appeal.", "office", "USABUSGOO"),
         ("Ma's office said it would not comment.", "office", "---GOV"),
     ],
 )

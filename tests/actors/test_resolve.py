@@ -178,7 +178,9 @@ def test_names_and_titles_with_of_or_hyphens_are_actors(
         # an ORG acronym the base does not know: an actor of unknown kind
         ("The CGT rejected the plan on Monday.", "CGT", "---"),
         # a name a country owns
-        ("Turkey's BOTAS signed the deal.", "BOTAS", "TUR"),
+        ("Algeria's Sonatrach signed the deal.", "Sonatrach", "DZA"),
+        # ... and one the base knows is that body
+        ("Turkey's BOTAS signed the deal.", "BOTAS", "TURBUSBOT"),
         # a country's word in the name, and a head word that says the kind
         (
             "The Nigerian National Petroleum Corporation signed the deal.",

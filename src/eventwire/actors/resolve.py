@@ -184,6 +184,15 @@ def _protesting_crowd(tokens: list[Token]) -> bool:
     return crowd is not None and _speaks_of_protest(crowd.sent)
 
 
+def _held_for_politics(head: Token) -> bool:
+    """ "83 prisoners jailed for political reasons", "detainees held on political
+    charges": people a state holds for their politics are of the opposition, as
+    "political prisoners" are (CAMEO, Phoenix's POLITICAL_PRISONER)."""
+    if head.lemma_.lower() not in _HELD_PEOPLE:
+        return False
+    return any(t.lemma_.lower() in _POLITICAL for t in head.subtree)
+
+
 def _speaks_of_protest(sent: Span) -> bool:
     """Does the sentence speak of a protest or of its policing ("tear gas", "water
     cannon", "dispersed", "chanting slogans")?"""
@@ -313,11 +322,19 @@ _INSTITUTIONS = frozenset(
 )
 # sectors a former holder no longer speaks for
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+# what a company makes or hosts: its name before one of these names no doer
+_PRODUCT_HEADS = frozenset(
+    "post page account video app platform phone search message user feed ad "
+    "advert profile tweet comment photo channel chat product device".split()
+)
+# people a state holds, and the words that say it holds them for their politics
+_HELD_PEOPLE = frozenset({"prisoner", "detainee", "inmate"})
+_POLITICAL = frozenset({"political", "politically", "conscience"})
 # sectors that act where they have jurisdiction: on their own country's people
 _JURISDICTION = frozenset({"JUD", "COP"})
 # what a state does to a person it prosecutes: a former office-holder it charges,
-# tries, convicts or jails is of the opposition (OPP, as helper rules code a jailed
-# politician), no longer only one of the country's elite
+# tries, convicts or jails is of the opposition (OPP, as a jailed politician is), no
+# longer only one of the country's elite
 _PROSECUTION = frozenset(
     "charge indict convict sentence jail imprison arrest detain prosecute try "
     "extradite acquit appeal trial conviction verdict indictment prosecution "
@@ -488,6 +505,35 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
             continue  # "the AU Peace and Security Council": one name, tagged in part
         return [(mod, first), (head, second)]
     return []
+
+
+def _after_owner(name: Token) -> bool:
+    """Whether an appositive name comes right after another phrase's possessive
+    ("Russia's Gazprom and Turkey's BOTAS": BOTAS is Turkey's, not Gazprom's)."""
+    if name.i == 0 or name.pos_ != "PROPN":
+        return False
+    mark = name.doc[name.i - 1]
+    return (
+        mark.dep_ == "case"
+        and mark.text in _POSSESSIVE
+        and mark.head.dep_ == "conj"
+        and mark.head.head == name.head
+    )
+
+
+def _stray_owned(head: Token) -> Token | None:
+    """The name the parse hung off the first conjunct that the conjunct ``head``
+    owns ("Turkey" of "Russia's Gazprom and Turkey's BOTAS" owns BOTAS)."""
+    if head.dep_ != "conj" or head.i + 2 >= len(head.doc):
+        return None
+    name = head.doc[head.i + 2]
+    if (
+        head.doc[head.i + 1].head == head
+        and name.dep_ == "appos"
+        and _after_owner(name)
+    ):
+        return name
+    return None
 
 
 def _one_title_name(run: Span) -> bool:
@@ -691,6 +737,19 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
+        owned = _stray_owned(head) if tokens is None and depth == 0 else None
+        if owned is not None:
+            # "Russia's Gazprom and Turkey's BOTAS", parsed with BOTAS an appositive
+            # of Gazprom: the conjunct "Turkey" is the owner of the name after it
+            return self.resolve(
+                owned,
+                day,
+                memory,
+                speaker,
+                context_country,
+                depth,
+                sorted([*np_tokens(head), *np_tokens(owned)], key=lambda t: t.i),
+            )
         if tokens is None and _told_surname(head, memory):
             # "Price accused Moscow ..." after "the spokesman, Ned Price": the tagger
             # reads a capitalised surname at a sentence's start as a common noun
@@ -788,7 +847,7 @@ class ActorResolver:
             actor = self._named_before(tokens, head, day, memory, depth)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not _after_owner(child):
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is None and depth < 2:
                     extra = self._role_appositive(head, child, day, memory, depth)
@@ -841,19 +900,26 @@ class ActorResolver:
         if actor is None:
             actor = self._titled_person(tokens, head, memory)
         if actor is None:
-            actor = _same_body(tokens, head, memory)
+            actor = _same_body(tokens, head, memory) or _owned_by_body(head, memory)
         if actor is None:
             actor = self._describe(
                 tokens, head, day, memory, context_country, bare=True
             )
         if actor is None:
             return None
+        if (
+            actor.sector == "BUS"
+            and head.dep_ == "compound"
+            and head.head.lemma_.lower() in _PRODUCT_HEADS
+        ):
+            return None  # "Facebook" of "a Facebook post": the post is no company
         if actor.name is None and head.pos_ == "PROPN":
             for child in head.children:
                 if (
                     child.dep_ == "appos"
                     and _acronym(child.text)
                     and child.text not in memory.acronyms
+                    and not _after_owner(child)
                 ):
                     # "the Independent Policing Oversight Authority (IPOA)", coded
                     # by its own words alone: "IPOA" later is this body too
@@ -1583,7 +1649,7 @@ class ActorResolver:
         matches = [
             m
             for m in self._story_acronyms(self.match_terms(tokens), tokens, memory)
-            if not _patron(m, head.doc)
+            if not _patron(m, head.doc) and not _product_of(m, head)
         ]
         if any(
             s <= head.i < e and not _controller((s, e, t), head.doc)
@@ -1844,6 +1910,9 @@ class ActorResolver:
             if sector == "CVL" and _protesting_crowd(tokens):
                 sector = "OPP"
                 why.append("a crowd at a protest is of protesters (OPP)")
+            elif sector == "CVL" and _held_for_politics(head):
+                sector = "OPP"
+                why.append("prisoners held for their politics are OPP")
             if sector == "PTY" and any(
                 s == "OPP" and start not in owners for start, s in roles
             ):
@@ -1975,18 +2044,28 @@ class ActorResolver:
 # heads that, after "the", stand for an organisation the story named
 _BODY_ANAPHORS = frozenset(
     "organization organisation bloc group alliance agency commission union company "
-    "firm coalition watchdog lender council".split()
+    "firm coalition watchdog lender council mission".split()
 )
+# heads that stand for the organisation only as an owner: "the body's spokesman"
+# (alone, "the body" is more often a dead person's)
+_OWNER_ANAPHORS = frozenset({"body"})
+# the marks of a possessive after an owner ("the mission's", "the body’s")
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
     """ "The organization condemned ...", "the bloc", "the lender": the body named last
     whose kind fits, when the phrase says nothing else."""
-    if head.lemma_.lower() not in _BODY_ANAPHORS or head.tag_ != "NN":
+    lemma = head.lemma_.lower()
+    owner = head.dep_ == "poss"
+    if head.tag_ != "NN" or not (
+        lemma in _BODY_ANAPHORS or (owner and lemma in _OWNER_ANAPHORS)
+    ):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
         return None  # "the group of workers", "the company that built it"
-    rest = [t for t in tokens if t.i != head.i]
+    # "the mission's convoy": the owner's possessive mark is no word of its own
+    rest = [t for t in tokens if t.i != head.i and t.text not in _POSSESSIVE]
     if len(rest) != 1 or rest[0].lower_ not in ("the", "this"):
         return None
     before = bisect_left(memory.named_bodies, head.i, key=lambda pa: pa[0])
@@ -2002,6 +2081,19 @@ def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | N
         None,
         why=f'"the {head.text}" is {body.text}, named before',
     )
+
+
+def _owned_by_body(head: Token, memory: DocMemory) -> Actor | None:
+    """ "The mission's convoy", "the body's spokesman": a phrase that names no actor
+    of its own, owned by "the mission" or "the body", is the body named last."""
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        body = _same_body(np_tokens(child), child, memory)
+        if body is not None:
+            text = _span_text(np_tokens(head))
+            return replace(body, text=text, why=f'{body.why}; "{text}" is its own')
+    return None
 
 
 # words that make a lender one of the world's, not a country's bank ("the global
@@ -2158,6 +2250,18 @@ def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
         end + 1 < len(doc)
         and doc[end].text == "-"
         and doc[end + 1].lower_ in _PATRON_WORDS
+    )
+
+
+def _product_of(match: tuple[int, int, Term], head: Token) -> bool:
+    """ "an alleged Facebook post", "a Google search": a company's name before what
+    it makes or hosts names that thing, not the company acting."""
+    _, end, term = match
+    return (
+        term.kind == "org"
+        and term.sector == "BUS"
+        and end <= head.i
+        and head.lemma_.lower() in _PRODUCT_HEADS
     )
 
 
