@@ -2242,3 +2242,21 @@ def test_coder_a_state_body_of_no_country_is_of_whom_it_deals_with_at_home(
     # not a body its own words place abroad
     found = _events(coder, "A foreign court jailed Raila Odinga on Friday.")
     assert found and not any(s.startswith("KEN") for _, s, _ in found), found
+
+
+def test_coder_the_owner_of_a_decision_does_what_it_is_to_do(coder: Coder) -> None:
+    # "X's decision to order the envoys to leave": X orders them out (161), even
+    # where the parser reads "to leave" as a purpose clause
+    found = _events(
+        coder,
+        "Germany's decision to order three Russian diplomats to leave angered Moscow.",
+    )
+    assert _made(found, "161", "DEU", "RUSGOV"), found
+    # the decision is Germany's, not of whoever hits back at it
+    found = _events(
+        coder,
+        "Moscow hit back at Germany's decision to order three Russian envoys to "
+        "quit the country.",
+    )
+    assert _made(found, "161", "DEU", "RUSGOV"), found
+    assert not any(s == "RUSGOV" and c == "161" for c, s, _ in found), found

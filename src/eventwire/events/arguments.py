@@ -907,6 +907,16 @@ class Arguments(PatternMatching):
                 found = self._expand(objs[0], ctx) if objs else []
                 if found:
                     return found
+            if (
+                cur.dep_ == "acl"
+                and cur.head.lemma_.lower() in self.book.frame_nouns
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            ):
+                # "France's decision TO ORDER the envoys to leave": the owner of the
+                # decision, plan or bid does what it is to do
+                found = self._noun_sources(cur.head, ctx)
+                if found:
+                    return found
             if cur.dep_ == "acl" and (
                 cur.tag_ == "VBG" or any(c.dep_ == "dobj" for c in cur.children)
             ):

@@ -41,6 +41,8 @@ class Frames(PatternMatching):
                 if g.dep_ == "pobj"
             ]
             for obj in objs:
+                if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+                    continue  # "hit back at GERMANY'S decision to ...": not theirs
                 noun_frame = self.book.frame_nouns.get(obj.lemma_.lower())
                 clause = _infinitive_of(obj) or _that_clause(obj)
                 if noun_frame and clause is not None:

@@ -47,7 +47,16 @@ class PatternMatching(SentenceState):
         return not (
             p.xcomp
             and not any(
-                c.dep_ in ("xcomp", "pcomp", "prep", "ccomp", "oprd")
+                (
+                    c.dep_ in ("xcomp", "pcomp", "prep", "ccomp", "oprd")
+                    # "ordered the envoys TO LEAVE" parsed as a purpose clause
+                    or (
+                        c.dep_ == "advcl"
+                        and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+                        )
+                    )
+                )
                 and (
                     c.lemma_.lower() in p.xcomp
                     or any(
