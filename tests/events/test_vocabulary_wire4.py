@@ -162,6 +162,35 @@ CASES = [
         "TURGOV",
         "SWE",
     ),
+    # candidate or observer status granted (CAMEO.2.0: GRANT OBSERVER STATUS 060)
+    (
+        "EU leaders granted candidate status to Ukraine and Moldova.",
+        "060",
+        "IGOEU",
+        "UKR",
+    ),
+    (
+        "The UN General Assembly gave the Palestinians observer status.",
+        "060",
+        "IGOUNO",
+        "PSE",
+    ),
+    # aid airdropped into a place (070; humanitarian, 073)
+    ("Jordan airdropped aid into Gaza.", "070", "JOR", "PSE"),
+    (
+        "The United States airdropped humanitarian aid into Gaza.",
+        "073",
+        "USA",
+        "PSE",
+    ),
+    # power handed over is leadership given up (0831); refused, 1231
+    (
+        "Sudan's military handed over power to a civilian government.",
+        "0831",
+        "SDNMIL",
+        None,
+    ),
+    ("The Malian junta refused to hand over power.", "1231", "MLIMIL", None),
     # rape and sexual violence named by a noun, with doer and victim (1821)
     (
         "Rights groups documented the rape of dozens of women by RSF fighters.",
@@ -236,6 +265,11 @@ NEAR_MISSES = [
     ),
     # suspects handed to prosecutors are no captives released
     ("Kenyan police handed the suspects to prosecutors.", "0841"),
+    # power handed over is no territory returned; special status is left out (autonomy as
+    # often as cooperation); refugee status is asylum (075), not this 060
+    ("Sudan's military handed over power to a civilian government.", "0842"),
+    ("The Indian government gave the company special status.", "060"),
+    ("Canada granted refugee status to the Afghan interpreters.", "060"),
     # a sniper taking aim at soldiers says nothing of them
     ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
     # water systems supplied to a city are no weapons
