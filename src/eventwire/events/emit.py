@@ -128,7 +128,8 @@ def _home_of(actor: Actor, other: Actor) -> Actor:
     """ "The defense ministry gave Prabhakaran until Tuesday to surrender", "the court
     acquitted Ms Anez": a state body of no known country that deals with a country's
     own rebels, opposition or people is that country's (not when its words make it
-    someone else's: "foreign ministers", "regional leaders")."""
+    someone else's: "foreign ministers", "regional leaders"; the caller asks that
+    the sentence's actors be of that one country)."""
     if (
         actor.country is not None
         or actor.sector not in _STATE
@@ -406,6 +407,15 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
+    def _one_country(self) -> bool:
+        """Do the sentence's actors so far have at most one country between them?"""
+        countries = {
+            m.actor.country
+            for m in self._cache.values()
+            if m is not None and m.actor.country
+        }
+        return len(countries) <= 1
+
     def _deadline_condition(self, tok: Token) -> Token | None:
         """An if or unless clause of ``tok`` that sets a deadline ("if the junta fails
         to hand over power WITHIN 15 DAYS", "unless Hamas frees the hostages BY
@@ -614,7 +624,7 @@ class Emitter(ImpliedActors, Speech):
         deadline = self._deadline_condition(tok)
         for src, tgt in pairs:
             source = self._speaker_sector(src.actor, ctx)
-            if tgt is not None:
+            if tgt is not None and self._one_country():
                 source = _home_of(source, tgt.actor)
                 tgt = replace(tgt, actor=_home_of(tgt.actor, source))
             if tgt is not None and _same(tgt.actor, source):
