@@ -154,8 +154,9 @@ class Coder:
           a capital is not there at all.
 
         A headline is placed by the story's first dateline. Background is never placed
-        so. A story with no dateline has ``lead``: the town its lead placed a home
-        event in, which stands for one, except for a speaker of no country."""
+        so. A story with no dateline has ``lead`` instead: the town its opening placed
+        a home event in, else the first country it names; it stands for a dateline,
+        except for a speaker of no country."""
         dateline = _dateline_of(r.sent)
         inferred = dateline is None and lead is not None
         dateline = dateline or lead
@@ -362,7 +363,7 @@ class Coder:
         ``seen`` the towns and regions the story's events were placed in so far (a
         bare "in the city" is the last town), which this event's place joins;
         ``visitors`` the names of those the story says are visiting; ``lead`` the town
-        that stands for a dateline the story lacks."""
+        or country that stands for a dateline the story lacks."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
         day, precision, historical = self._when(r, article.published, years, anchors)
@@ -561,12 +562,17 @@ class _Story:
                 self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
         # with no dateline, the town the story's opening (past the headline) places
-        # an event of that country's own actors in stands for one
+        # an event of that country's own actors in stands for one (a story: a text
+        # with a headline, not a sentence on its own)
         opening = (
             range(self.headline == 0, (self.headline == 0) + _OPENING_SENTENCES)
-            if self.sentences == 0 and not doc._.datelines
+            if self.sentences == 0 and self.headline == 0 and not doc._.datelines
             else range(0)
         )
+        # ... and until one does, the first country the story names (the headline's
+        # subject, most often) stands for its dateline's country
+        nation = coder.base.countries.get(named[0]) if opening and named else None
+        home = Dateline(-1, -1, nation, None, None) if nation else None
         for r in raw:
             event = coder._record(
                 r,
@@ -578,7 +584,7 @@ class _Story:
                 named,
                 self.places,
                 frozenset(self.visitors),
-                self.lead_town,
+                self.lead_town or home,
             )
             self.found.append(event)
             place = event.location

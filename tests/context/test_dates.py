@@ -271,8 +271,9 @@ def test_dates_impossible_dates_give_no_date(expr: str) -> None:
 @pytest.mark.parametrize(
     "expr",
     [
-        "16/12/2014",  # day or month first: not guessed
-        "12/16",
+        "12/11/2014",  # day or month first, both near: not guessed
+        "12/16",  # a bare pair without "on" ("24/7")
+        "on 3/9",  # March 9 and September 3 are both far from publication
         "03.04.2014",  # March 4 or April 3
         "the 1990s",  # decades are no year
         "the '80s",
@@ -327,6 +328,23 @@ def test_dates_anaphoric_expressions_count_from_the_story_day(
     ],
 )
 def test_dates_anaphoric_expressions_without_a_story_day_count_from_publication(
+    expr: str, expected: tuple[str, str]
+) -> None:
+    assert _parse(expr, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("16/12/2014", ("2014-12-16", "day")),  # 16 is no month
+        ("12/16/2014", ("2014-12-16", "day")),
+        ("on 15/12", ("2014-12-15", "day")),
+        # one reading is near publication, the other months away
+        ("on 12/15", ("2014-12-15", "day")),
+        ("on 1/12", ("2014-12-01", "day")),
+    ],
+)
+def test_dates_slashed_day_dates_with_one_reading(
     expr: str, expected: tuple[str, str]
 ) -> None:
     assert _parse(expr, PUB) == expected

@@ -522,6 +522,16 @@ def test_places_a_list_items_country_places_its_regions(
             "173",
             ("Belgrade", "SRB"),
         ),
+        # no dateline and no town: the first country the story names stands for
+        # the dateline's country
+        (
+            "Burkina Faso expels French diplomats\n\nBurkina Faso's military "
+            "government expelled three French diplomats on Thursday, accusing them of "
+            "subversion.\n\nGovernment spokesman Jean-Emmanuel Ouedraogo accused "
+            "France of meddling on Friday.\n",
+            "161",
+            ("Burkina Faso", "BFA"),
+        ),
         # ... but not for a speaker of no country (the EU is not in Belgrade)
         (
             "Serbian students block bridge in Belgrade\n\nTens of thousands of "

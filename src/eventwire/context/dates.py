@@ -81,6 +81,12 @@ ORDINAL = {"st", "nd", "rd", "th"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _SLASH = re.compile(r"\d\s*/\s*\d")  # 12/11/2014: day or month first? not ours to guess
+# ... unless one reading is no date ("24/11/2024", "on 11/24"), or only one is near the
+# publication ("on 3/4" in a paper of March 5th: March 4, not April 3 to come)
+_SLASH_DATE = re.compile(
+    r"^(on\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?$"
+)
+_SLASH_NEAR_DAYS = 45
 _DECADE = re.compile(r"(\b\d{3}0|'\d0)s\b")  # the 1990s, the '80s: no single year
 _NUMERIC = re.compile(  # 16.12.2014, 2014.12.16: for the dateparser fallback
     r"\b(?:(\d{1,2})[.-](\d{1,2})[.-]\d{4}|\d{4}[.-]\d{1,2}[.-]\d{1,2})\b"
@@ -408,6 +414,8 @@ def _rules(
     an absolute day date these rules do not read. ``ref`` is the day anaphoric
     expressions count from (the publication day when None)."""
     low = text.lower().replace("\u2019", "'").strip()
+    if (slash := _SLASH_DATE.match(low)) is not None:
+        return _slash_date(slash, pub, future)
     if _SLASH.search(low) or _DECADE.search(low):
         return None
     if iso := _ISO.search(low):
@@ -453,6 +461,29 @@ def _rules(
         if day is not None and day.isdigit():  # on the 16th: of this month or the next
             return _ordinal_day(pub, int(day), future)
     return None
+
+
+def _slash_date(m: re.Match[str], pub: date | None, future: bool) -> Parsed | None:
+    """ "24/11/2024", "on 3/4": the reading that is a date, or the one near publication
+    (a bare pair needs "on": "24/7" is no day)."""
+    a, b = int(m[2]), int(m[3])
+    if m[4] is None and not m[1]:
+        return None
+    readings = {(b, a), (a, b)} if a != b else {(a, b)}  # (month, day)
+    days: set[date] = set()
+    for month, day in readings:
+        if not 1 <= month <= 12:
+            continue
+        if m[4] is not None:
+            year = int(m[4]) if len(m[4]) == 4 else _full_year(int(m[4]), pub)
+            found = _checked(year, month, day)
+        else:
+            found = _nearest(pub, month, day, future) if pub is not None else None
+        if found is not None:
+            days.add(date.fromisoformat(found[0]))
+    if len(days) > 1 and pub is not None:
+        days = {d for d in days if abs((d - pub).days) <= _SLASH_NEAR_DAYS}
+    return _day(days.pop()) if len(days) == 1 else None
 
 
 def _ordinal_day(pub: date, day: int, future: bool) -> Parsed | None:
