@@ -2260,3 +2260,19 @@ def test_coder_the_owner_of_a_decision_does_what_it_is_to_do(coder: Coder) -> No
     )
     assert _made(found, "161", "DEU", "RUSGOV"), found
     assert not any(s == "RUSGOV" and c == "161" for c, s, _ in found), found
+
+
+def test_coder_a_gift_is_for_whom_it_is_given_to_help(coder: Coder) -> None:
+    # aid or arms with no recipient slot filled: whom the purpose clause helps
+    found = _events(
+        coder,
+        "The shipment is part of a $300 million arms package from Washington to "
+        "bolster Kyiv.",
+    )
+    assert _made(found, "072", "USAGOV", "UKRGOV"), found
+    # a purpose that helps no one named gives no recipient
+    found = _events(
+        coder,
+        "The shipment is part of a $300 million arms package to bolster defences.",
+    )
+    assert not any(c == "072" and t is not None for c, _, t in found), found

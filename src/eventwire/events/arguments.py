@@ -179,6 +179,12 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     return []
 
 
+# gifts: aid, arms, money given (07x, 033x); and the verbs of what a gift is for
+_GIFTS = ("07", "033")
+_HELPING = frozenset(
+    "help aid assist support bolster strengthen rebuild reconstruct equip arm "
+    "fund finance defend protect feed".split()
+)
 # participles that name who wrote or backed a text ("a US-DRAFTED resolution")
 _AUTHORING = frozenset(
     "draft sponsor cosponsor co-sponsor propose author table submit write back "
@@ -1245,6 +1251,20 @@ class Arguments(PatternMatching):
                 if any(m.actor.code not in own for m in found):
                     return found
                 mine = mine or found
+        if not mine and pattern is not None and pattern.code.startswith(_GIFTS):
+            # "a $200 million aid package ... TO BOLSTER KYIV": a gift is for whom
+            # it is given to help
+            for c in tok.children:
+                if (
+                    c.dep_ in ("advcl", "acl", "relcl")
+                    and _lemma(c) in _HELPING
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ):
+                    for o in c.children:
+                        if o.dep_ == "dobj":
+                            found = self._search(o, ctx, preps=slot_preps, own=own)
+                            if found:
+                                return found
         return mine
 
     def _weapon(self, tok: Token) -> bool:
