@@ -2276,3 +2276,15 @@ def test_coder_a_gift_is_for_whom_it_is_given_to_help(coder: Coder) -> None:
         "The shipment is part of a $300 million arms package to bolster defences.",
     )
     assert not any(c == "072" and t is not None for c, _, t in found), found
+
+
+def test_coder_a_relative_clause_with_no_pronoun_acts_on_its_noun(coder: Coder) -> None:
+    # "the activists the army had detained": the army detained the activists
+    found = _events(coder, "Police found the two activists the army had detained.")
+    assert _made(found, "173", "---MIL", "---OPP"), found
+    found = _events(
+        coder,
+        "Officials confirmed the release of 12 political prisoners Cuba had "
+        "promised to free.",
+    )
+    assert any(c.startswith("035") and t == "CUBOPP" for c, _, t in found), found
