@@ -2288,3 +2288,12 @@ def test_coder_a_relative_clause_with_no_pronoun_acts_on_its_noun(coder: Coder) 
         "promised to free.",
     )
     assert any(c.startswith("035") and t == "CUBOPP" for c, _, t in found), found
+
+
+def test_coder_a_relative_clause_s_noun_is_its_verb_s_object(coder: Coder) -> None:
+    # "the deal Iran signed with France": the clause's verb acts on the noun, and a
+    # pattern that names its object ("sign" an agreement) finds it there
+    found = _events(coder, "The deal Iran signed with France collapsed.")
+    assert _made(found, "057", "IRN", "FRA"), found
+    found = _events(coder, "The talks Russia held with Ukraine ended without a deal.")
+    assert _made(found, "04", "RUS", "UKR"), found

@@ -246,3 +246,22 @@ def _opens(tok: Token) -> bool:
     sent = tok.sent
     first = next((t for t in sent if not t.is_space), None)
     return first is not None and first.i == tok.i
+
+
+def _object_gap(tok: Token) -> list[Token]:
+    """ "the 53 prisoners CUBA HAD PROMISED TO FREE": the noun a relative clause with
+    no relative pronoun describes is the object its verb lacks (of the verb or of
+    the one it embeds)."""
+    verb = tok
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children):
+        verb = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.head.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        or any(c.lower_ in _REL_PRONOUNS for c in verb.children)
+        or any(c.dep_ == "dobj" for c in tok.children)
+        or not any(c.dep_ in _SUBJ for c in verb.children)
+    ):
+        return []
+    return [verb.head]

@@ -23,6 +23,7 @@ from ._syntax import (
     _governing_verb,
     _is_place_phrase,
     _lemma,
+    _object_gap,
     _that_clause,
 )
 from .matching import PatternMatching
@@ -177,25 +178,6 @@ def _misparsed_subject(verb: Token) -> list[Token]:
             ):
                 return [tok]
     return []
-
-
-def _object_gap(tok: Token) -> list[Token]:
-    """ "the 53 prisoners CUBA HAD PROMISED TO FREE": the noun a relative clause with
-    no relative pronoun describes is the object its verb lacks (of the verb or of
-    the one it embeds)."""
-    verb = tok
-    while verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.children):
-        verb = verb.head
-    if (
-        verb.dep_ != "relcl"
-        or verb.head.pos_ not in ("NOUN", "PROPN")
-        or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-        or any(c.lower_ in _REL_PRONOUNS for c in verb.children)
-        or any(c.dep_ == "dobj" for c in tok.children)
-        or not any(c.dep_ in _SUBJ for c in verb.children)
-    ):
-        return []
-    return [verb.head]
 
 
 # gifts: aid, arms, money given (07x, 033x); and the verbs of what a gift is for

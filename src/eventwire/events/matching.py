@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ._state import SentenceState, _Match
-from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma
+from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _object_gap
 from .patterns import Pattern
 
 
@@ -106,6 +106,8 @@ class PatternMatching(SentenceState):
         for c in tok.children:
             if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
                 objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+        # "the deal IRAN SIGNED with world powers": the noun the clause describes
+        objs = _object_gap(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
         more = []
         for o in objs:
