@@ -270,6 +270,12 @@ NEAR_MISSES = [
     ("Sudan's military handed over power to a civilian government.", "0842"),
     ("The Indian government gave the company special status.", "060"),
     ("Canada granted refugee status to the Afghan interpreters.", "060"),
+    # a signed peace agreement submitted to a legislature proposes no peace to it
+    (
+        "The Colombian government submitted the peace agreement to Congress for "
+        "approval.",
+        "027",
+    ),
     # a sniper taking aim at soldiers says nothing of them
     ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
     # water systems supplied to a city are no weapons
