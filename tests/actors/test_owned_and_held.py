@@ -150,3 +150,60 @@ def test_owned_a_company_name_before_its_product_is_no_doer(
 ) -> None:
     codes = {e.actor.code for e in coder.code_text(text, _DAY)}
     assert not any(c.startswith("USABUS") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # those who speak or sit for a group are of the group
+        (
+            "The minister met Myanmar opposition representatives on Monday.",
+            "representatives",
+            "MMROPP",
+        ),
+        ("The minister met junta members on Monday.", "members", "---MIL"),
+        # a name many countries' fronts share is no one country's front
+        (
+            "Rebel fighters of the National Liberation Front fired rockets.",
+            "fighters",
+            "---REB",
+        ),
+        ("Algeria's ruling FLN party rejected the demands.", "party", "DZAPTYFLN"),
+    ],
+)
+def test_owned_members_of_a_group_and_shared_names(
+    coder: Coder, text: str, word: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    mention = coder.resolver.resolve(tok, _DAY, DocMemory())
+    assert mention is not None
+    assert mention.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a country's embassy stands in another country: its attackers are not
+        # of the embassy's country
+        (
+            "Protesters stormed the Swedish embassy on Thursday.",
+            ("---OPP", "SWEGOV", "145"),
+        ),
+        (
+            "Iraqi protesters stormed the Swedish embassy on Thursday.",
+            ("IRQOPP", "SWEGOV", "145"),
+        ),
+        # a country has one president: the other president's country is not the
+        # doer's (where they met says nothing of either)
+        (
+            "President Bassirou Diomaye Faye met French President Emmanuel Macron "
+            "in Paris on Thursday.",
+            ("---GOV", "FRAGOV", "040"),
+        ),
+    ],
+)
+def test_owned_the_country_of_an_embassy_or_a_counterpart_is_the_other_side(
+    coder: Coder, text: str, dyad: tuple[str, str | None, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

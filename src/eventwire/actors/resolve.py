@@ -330,6 +330,27 @@ _PRODUCT_HEADS = frozenset(
 # people a state holds, and the words that say it holds them for their politics
 _HELD_PEOPLE = frozenset({"prisoner", "detainee", "inmate"})
 _POLITICAL = frozenset({"political", "politically", "conscience"})
+# the words that hang a country's name or demonym on the phrase it qualifies
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# offices a country has one holder of at a time
+_ONE_HOLDER_OFFICES = frozenset(
+    (
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "foreign minister",
+        "defence minister",
+        "defense minister",
+        "head of state",
+    )
+)
+# a country's posts in other countries: whoever acts on one is not of its country
+_FOREIGN_POSTS = frozenset({"embassy", "consulate", "mission", "ambassador"})
 # sectors that act where they have jurisdiction: on their own country's people
 _JURISDICTION = frozenset({"JUD", "COP"})
 # what a state does to a person it prosecutes: a former office-holder it charges,
@@ -1136,13 +1157,36 @@ class ActorResolver:
                 if child.dep_ == "xcomp" and child.i not in verbs:
                     verbs.add(child.i)
                     stack.append(child)
+        acted_on = False
         for pos in found:
             tok = doc[pos]
             term = self.base.terms.get((_word(tok),)) or self.base.terms.get(
                 tuple(_word(t) for t in tok.doc[tok.left_edge.i : tok.i + 1])
             )
-            if term is None or term.kind not in ("country", "capital", "metonym"):
+            top = tok
+            while top.dep_ in _MODIFIER_DEPS and top.head is not top:
+                top = top.head
+            if (
+                term is not None
+                and term.kind in ("country", "demonym")
+                and top is not tok
+                and (
+                    top.lemma_.lower() in _FOREIGN_POSTS or self._same_office(head, top)
+                )
+            ):
+                # "attacked the French embassy": a country's embassy stands in
+                # another country; "President Faye met French President Macron":
+                # a country has one president; the doer is of neither's country
+                tok = top
+            elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "at")
+                and tok.head.head.i in verbs
+            ):
+                continue  # "met ... in Paris": where it happened says no side
+            acted_on = True
             if tok.dep_ == "dobj" and tok.head.i in verbs:
                 continue
             if (
@@ -1153,7 +1197,20 @@ class ActorResolver:
             ):
                 continue
             return False
-        return True
+        return acted_on
+
+    def _same_office(self, head: Token, other: Token) -> bool:
+        """Do the phrases of ``head`` and ``other`` name the same office that a
+        country has one of ("President Faye ... French President Macron")?"""
+
+        def offices(tok: Token) -> set[str]:
+            return {
+                t.text.lower()
+                for _, _, t in self.match_terms(np_tokens(tok))
+                if t.kind == "role" and t.text.lower() in _ONE_HOLDER_OFFICES
+            }
+
+        return bool(offices(head) & offices(other))
 
     def _known_name_word(self, word: str) -> bool:
         """Does a person of the base have this word as a surname or a first name
