@@ -114,12 +114,12 @@ def test_owned_companies_of_the_base_are_actors(
 
 
 @pytest.mark.parametrize(
-    ("text", "dyad"),
+    ("text", "want"),
     [
         # held for their politics: opposition, as political prisoners are
         (
             "Myanmar's president pardoned 83 prisoners jailed for political reasons.",
-            ("MMRGOV", "MMROPP", "0841"),
+            ("MMR", "MMROPP", "0841"),
         ),
         (
             "Cuba released 30 detainees held on political charges.",
@@ -128,14 +128,17 @@ def test_owned_companies_of_the_base_are_actors(
         # prisoners with no word of politics stay civilians
         (
             "Myanmar's president pardoned 500 prisoners on Monday.",
-            ("MMRGOV", "MMRCVL", "0841"),
+            ("MMR", "MMRCVL", "0841"),
         ),
     ],
 )
 def test_owned_prisoners_held_for_their_politics_are_opposition(
-    coder: Coder, text: str, dyad: tuple[str, str | None, str]
+    coder: Coder, text: str, want: tuple[str, str, str]
 ) -> None:
-    assert dyad in _dyads(coder, text)
+    # the releasing state: its country (the recipient is what is tested)
+    country, recipient, code = want
+    found = {(s[:3], r, c) for s, r, c in _dyads(coder, text)}
+    assert (country, recipient, code) in found, found
 
 
 @pytest.mark.parametrize(
