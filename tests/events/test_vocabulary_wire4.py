@@ -191,6 +191,28 @@ CASES = [
         None,
     ),
     ("The Malian junta refused to hand over power.", "1231", "MLIMIL", None),
+    # a no-confidence motion against someone (CAMEO.2.0: SUBMIT NO-CONFIDENCE PROPOSAL 160)
+    (
+        "Pakistani opposition parties submitted a no-confidence motion against Prime "
+        "Minister Imran Khan.",
+        "160",
+        "PAKOPP",
+        "PAKGOV",
+    ),
+    (
+        "The Nepalese opposition filed a motion of no confidence against the "
+        "government.",
+        "160",
+        "NPLOPP",
+        "NPLGOV",
+    ),
+    # banned from leaving the country: a ban on the person (172)
+    (
+        "The Ugandan government banned the opposition leader from leaving the country.",
+        "172",
+        "UGAGOV",
+        "UGAOPP",
+    ),
     # rape and sexual violence named by a noun, with doer and victim (1821)
     (
         "Rights groups documented the rape of dozens of women by RSF fighters.",
@@ -275,6 +297,12 @@ NEAR_MISSES = [
         "The Colombian government submitted the peace agreement to Congress for "
         "approval.",
         "027",
+    ),
+    # a confidence vote won or passed in a government reduces no relations
+    ("The Pakistani prime minister won a confidence vote in parliament.", "160"),
+    (
+        "The Nepalese parliament passed a vote of confidence in the new government.",
+        "160",
     ),
     # a sniper taking aim at soldiers says nothing of them
     ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
