@@ -7,12 +7,18 @@ Read from the text alone, before spaCy sees it:
   headline a line), so a headline is its own sentence; every dateline, credit or caption
   line, and the line after one.
 - **datelines** at the start of any line ("KABUL, Afghanistan (AP) —", "WASHINGTON, Dec 16
-  (Reuters) -", "LYON:"), also mid-story in a wrap-up: blanked (spaces of the same length)
-  so that no sentence holds them, and recorded with the town, region and agency.
+  (Reuters) -", "LYON:", "MOSCOW, March 14. /TASS/."), also mid-story in a wrap-up or
+  after a list item's bullet ("• SOMALIA: ..."): blanked (spaces of the same length) so
+  that no sentence holds them, and recorded with the town, region and agency. A local
+  paper's byline town ("By Musa Ibrahim, Kaduna") and an outlet's line ("BBC News,
+  Kampala") are datelines too.
 - **furniture**: credit lines ("Reporting by ...; Editing by ...", "Additional reporting
   by", "Compiled by", "The Associated Press contributed to this report", "© 2024 AFP"),
-  bylines ("By Jane Doe, Associated Press"), agency tags ("(AFP)" alone, or closing a
-  paragraph) and photo credits ("Photo: Reuters", "(AP Photo/Jane Doe)") are blanked.
+  bylines ("By Jane Doe, Associated Press", "Martin Chulov in Beirut and agencies"),
+  agency tags ("(AFP)" alone, or closing a paragraph), photo credits ("Photo: Reuters",
+  "(AP Photo/Jane Doe)"), copy notes (time stamps, "Issued on: 27/04/2024 - 14:05",
+  "(Adds comment ...)", "(This story has been corrected ...)") and links to other
+  stories ("Read more: ...", a "Related headlines:" block) are blanked.
   Photo captions ("File photo taken on ... shows ...", "FILE - In this ... photo ...",
   "This handout photo ...", a line closed by a photo credit) stay in the text, to be read
   as what they say, and are marked so that no other sentence takes actors, countries,
@@ -28,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-FurnitureKind = Literal["credit", "byline", "outlet", "agency", "caption"]
+FurnitureKind = Literal["credit", "byline", "agency", "caption"]
 
 
 class Dateline(NamedTuple):
@@ -392,9 +398,11 @@ def read_layout(text: str) -> Layout:
             furniture.append(Furniture(ln.start, ln.end, kind))
             blanks.append((ln.start, ln.end))
             prev_open, prev_special, prev_end = False, True, ""
-            town = _BYLINE_TOWN.search(line) if kind == "byline" else None
-            if town is None and kind == "outlet":
-                town = _OUTLET_TOWN.fullmatch(line)
+            town = (
+                _BYLINE_TOWN.search(line) or _OUTLET_TOWN.fullmatch(line)
+                if kind == "byline"
+                else None
+            )
             if town is not None and not set(town[1].lower().split()) & _NOT_PLACES:
                 start = ln.start + town.start(1)
                 datelines.append(Dateline(start, ln.end, town[1], None, None))
@@ -496,7 +504,7 @@ def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
     ):
         return "byline"
     if len(line) <= _BYLINE_MAX and _OUTLET_TOWN.fullmatch(line):
-        return "outlet"
+        return "byline"  # "BBC News, Kampala": the outlet's line under the byline
     if len(line) > _CREDIT_MAX:
         return None
     if _LINK_LINE.fullmatch(line):
