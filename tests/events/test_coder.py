@@ -2049,7 +2049,8 @@ def test_coder_a_claim_is_about_the_subject_of_what_it_claims(coder: Coder) -> N
         "Opposition parties alleged that Hungary is using the emergency law "
         "to silence critics.",
     )
-    assert _made(found, "112", "HUNOPP", "HUN"), found
+    # (Hungary, in dealings with its own opposition, is its state)
+    assert _made(found, "112", "HUNOPP", "HUNGOV"), found
     found = _events(
         coder,
         "The arrests come amid accusations by Cambodian rights groups that Phnom "
@@ -2297,3 +2298,18 @@ def test_coder_a_relative_clause_s_noun_is_its_verb_s_object(coder: Coder) -> No
     assert _made(found, "057", "IRN", "FRA"), found
     found = _events(coder, "The talks Russia held with Ukraine ended without a deal.")
     assert _made(found, "04", "RUS", "UKR"), found
+
+
+def test_coder_a_country_named_bare_at_home_is_its_state(coder: Coder) -> None:
+    # a country in dealings with its own opposition or people is its government
+    found = _events(
+        coder, "Bangladesh has launched a crackdown on the main opposition party."
+    )
+    assert _made(found, "17", "BGDGOV", "BGDOPP"), found
+    # dealing with another country, it stays the country; so does a part of it
+    found = _events(coder, "Russia accused Ukraine of shelling the plant.")
+    assert _made(found, "112", "RUS", "UKR"), found
+    found = _events(
+        coder, "Opposition supporters staged a protest in northern Kenya on Monday."
+    )
+    assert not any(t == "KENGOV" for _, _, t in found), found

@@ -148,6 +148,35 @@ def _home_of(actor: Actor, other: Actor) -> Actor:
     )
 
 
+def _bare_name(text: str) -> bool:
+    """Is ``text`` a name and nothing more ("the United States", not "northern
+    Cameroon" nor "South China's Hong Kong")?"""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    return all(w[:1].isupper() and "'" not in w and "," not in w for w in words)
+
+
+def _state_at_home(actor: Actor, other: Actor) -> Actor:
+    """ "Opposition parties accused Turkey of ...", "Bangladesh launched a crackdown
+    on the opposition": a country named bare in dealings with its own opposition,
+    rebels or people is its state, the government (CAMEO's GOV)."""
+    if (
+        actor.sector is not None
+        or actor.name is not None
+        or actor.code != actor.country
+        or "(country)" not in (actor.why or "")  # not a place: "in central Moscow"
+        or not _bare_name(actor.text)  # "northern Afghanistan": a part of it
+        or other.country != actor.country
+        or other.sector not in _DOMESTIC | {"NGO"}
+    ):
+        return actor
+    return replace(
+        actor,
+        code=actor_code(actor.country, "GOV"),
+        sector="GOV",
+        why=f"{actor.why}; the state, in dealings with its own {other.text}",
+    )
+
+
 def _among(a: Actor, mentions: list[Mention]) -> bool:
     return any(_same(a, m.actor) for m in mentions)
 
@@ -631,6 +660,9 @@ class Emitter(ImpliedActors, Speech):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if tgt is not None and match.code.startswith(_GIVING):
                 tgt = self._beneficiary(source, tgt)
+            if tgt is not None:
+                source = _state_at_home(source, tgt.actor)
+                tgt = replace(tgt, actor=_state_at_home(tgt.actor, source))
             if (
                 _private(source)
                 and match.code[:2] < "14"
