@@ -95,3 +95,28 @@ def test_sector_conventions_a_court_is_of_the_known_people_it_acts_on(
     coder: Coder, text: str, dyad: tuple[str, str | None, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # aid and relief groups no country's words claim are international (NGO)
+        (
+            "Sudan expelled four foreign aid groups on Wednesday.",
+            ("SDN", "NGO", "1663"),
+        ),
+        (
+            "The Sudanese government accused aid workers of spying.",
+            ("SDNGOV", "NGO", "1125"),
+        ),
+        # one the text gives a country is that country's
+        (
+            "Kenyan aid groups appealed to the government on Monday.",
+            ("KENNGO", "KENGOV", "020"),
+        ),
+    ],
+)
+def test_sector_conventions_aid_groups_of_no_country_are_international(
+    coder: Coder, text: str, dyad: tuple[str, str | None, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

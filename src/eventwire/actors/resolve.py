@@ -330,6 +330,10 @@ _PRODUCT_HEADS = frozenset(
 # people a state holds, and the words that say it holds them for their politics
 _HELD_PEOPLE = frozenset({"prisoner", "detainee", "inmate"})
 _POLITICAL = frozenset({"political", "politically", "conscience"})
+# the first words of the role words of aid and relief bodies, and CAMEO's code of
+# international non-governmental organisations (no country)
+_RELIEF_WORDS = frozenset({"aid", "relief", "humanitarian"})
+_INTERNATIONAL_NGO = "NGO"
 # the words that hang a country's name or demonym on the phrase it qualifies
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # offices a country has one holder of at a time
@@ -2080,7 +2084,22 @@ class ActorResolver:
             # team that mirrors the government's
             sector = "OPP"
             why.append("a shadow office is the opposition's")
-        if country is None and code is None and sector is not None and context_country:
+        relief = (
+            sector == "NGO"
+            and country is None
+            and code is None
+            and any(
+                t.kind == "role" and t.text.lower().split()[0] in _RELIEF_WORDS
+                for _, _, t in matches
+            )
+        )
+        if relief:
+            # "aid groups appealed to the government": relief bodies no country's
+            # words claim are international (CAMEO NGO), not the stricken country's
+            why.append("aid and relief groups of no country said are international")
+        elif (
+            country is None and code is None and sector is not None and context_country
+        ):
             country = context_country
             why.append(f"country {context_country} from the sentence")
         if code is None:
@@ -2088,7 +2107,7 @@ class ActorResolver:
                 return None
             # with nothing to tell the country, a role or a named body is coded by
             # its sector alone ("rebels" -> ---REB); no country is made up
-            code = actor_code(country, sector)
+            code = _INTERNATIONAL_NGO if relief else actor_code(country, sector)
         elif sector and org is None and not role_body:
             code = code + sector
         if not why and not text_says:
