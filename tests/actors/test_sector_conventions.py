@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
 
 _DAY = "2019-06-11"
@@ -120,3 +121,29 @@ def test_sector_conventions_aid_groups_of_no_country_are_international(
     coder: Coder, text: str, dyad: tuple[str, str | None, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # an office-holder's campaign is a party's body, as a named person's is
+        (
+            "The president's reelection campaign criticised the governor.",
+            "campaign",
+            "---PTY",
+        ),
+        # what an army owns through "'s" is no campaign of a party
+        ("The army's bombing campaign killed 20 people.", "campaign", None),
+        ("The parliamentary speaker criticised the governor.", "speaker", "---LEG"),
+        # a union named for a cause is of the cause, no labour union
+        ("The civil liberties union sued the state.", "union", "---NGO"),
+        ("The teachers union sued the state.", "union", "---EDU"),
+    ],
+)
+def test_sector_conventions_campaigns_speakers_and_unions(
+    coder: Coder, text: str, word: str, code: str | None
+) -> None:
+    doc = coder.nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    mention = coder.resolver.resolve(tok, _DAY, DocMemory())
+    assert (mention.actor.code if mention else None) == code

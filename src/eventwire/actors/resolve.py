@@ -330,6 +330,11 @@ _PRODUCT_HEADS = frozenset(
 # people a state holds, and the words that say it holds them for their politics
 _HELD_PEOPLE = frozenset({"prisoner", "detainee", "inmate"})
 _POLITICAL = frozenset({"political", "politically", "conscience"})
+# the sectors of causes a "union" may be named for
+_CAUSE_SECTORS = frozenset({"NGO", "HRI", "ENV"})
+# the sectors of office-holders and politicians who run for office: what they own
+# through "'s" ("the president's reelection campaign") is theirs
+_CAMPAIGNERS = frozenset({"GOV", "LEG", "PTY", "OPP"})
 # the first words of the role words of aid and relief bodies, and CAMEO's code of
 # international non-governmental organisations (no country)
 _RELIEF_WORDS = frozenset({"aid", "relief", "humanitarian"})
@@ -1488,6 +1493,12 @@ class ActorResolver:
                 and (mod.ent_type_ != "ORG" or self._known_name_word(_word(mod)))
             ):
                 return sector
+            if (
+                owned
+                and mod.dep_ == "poss"
+                and self._of_sectors(np_tokens(mod), _CAMPAIGNERS)
+            ):
+                return sector  # "the president's reelection campaign"
             if owned:
                 continue
             if mod.dep_ == "amod":
@@ -1962,6 +1973,14 @@ class ActorResolver:
                 )
             ]
             sector = non_gov[0] if non_gov else (head_role or "GOV")
+            if sector == "LAB" and any(
+                s in _CAUSE_SECTORS and start < head.i and start not in owners
+                for start, s in roles
+            ):
+                # "the civil liberties union": a union named for a cause is a body
+                # of that cause, no labour union
+                sector = next(s for _, s in roles if s in _CAUSE_SECTORS)
+                why.append(f"a union for a cause is {sector}")
             armed = [s for start, s in roles if start in owners and s in _NON_STATE]
             if sector == "MIL" and armed:
                 # "the militia's commander", "the rebels' commander": a commander
