@@ -2313,3 +2313,29 @@ def test_coder_a_country_named_bare_at_home_is_its_state(coder: Coder) -> None:
         coder, "Opposition supporters staged a protest in northern Kenya on Monday."
     )
     assert not any(t == "KENGOV" for _, _, t in found), found
+
+
+def test_coder_his_country_is_the_country_of_whom_his_means(coder: Coder) -> None:
+    # the speaker's country in a report, else the subject's of a clause above
+    found = _events(
+        coder, "Kenya's defence minister said his country would strike al Shabaab."
+    )
+    assert any(c.startswith("13") and s.startswith("KEN") for c, s, _ in found), found
+    found = _events(
+        coder,
+        "Kenya's defence minister issued a warning after an ambush that his country "
+        "blamed on al Shabaab.",
+    )
+    assert any(c.startswith("112") and s == "KEN" for c, s, _ in found), found
+
+
+def test_coder_a_time_phrase_of_a_statement_is_not_what_it_is_about(
+    coder: Coder,
+) -> None:
+    # "indicted X after holding him in custody": the custody is an act of its own
+    found = _events(
+        coder,
+        "Prosecutors indicted former minister Ali Hassan on Friday after holding him "
+        "in custody for a month.",
+    )
+    assert any(c == "173" for c, _, _ in found), found

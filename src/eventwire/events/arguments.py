@@ -235,6 +235,8 @@ class Arguments(PatternMatching):
             m = own
         elif pron and (bound := self._bound_possessive(head, ctx)) is not None:
             m = bound
+        elif not pron and (home := self._own_country(head, ctx)) is not None:
+            m = home
         else:
             speaker = ctx.speaker
             if pron and _own_subject(head):
@@ -459,6 +461,42 @@ class Arguments(PatternMatching):
             return None
         a = replace(speaker, text=head.text, why=f'"{head.text}" is the speaker')
         return Mention(a, head.i, head.i, head.i + 1)
+
+    def _own_country(self, head: Token, ctx: Context) -> Mention | None:
+        """ "The minister warned that HIS COUNTRY is prepared to strike": the country
+        of whom the possessive means, the speaker of the report (else the person
+        named before it), when that one has a country."""
+        if _lemma(head) not in ("country", "nation") or not any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "my")
+            for c in head.children
+        ):
+            return None
+        if any(c.dep_ in ("amod", "compound") for c in head.children):
+            return None  # "his home country", "her adopted nation": not plainly theirs
+        owner = ctx.speaker
+        if owner is None:
+            before = self._person_before(head, ctx)
+            owner = before.actor if before is not None else None
+        for verb in head.ancestors if owner is None else ():
+            # else the subject of a clause above ("the minister warned ... after a
+            # strike that HIS COUNTRY blamed on Tehran")
+            subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if subj is None or subj.pos_ == "PRON" or head in subj.subtree:
+                continue
+            above = self._mention(subj, ctx)
+            owner = above.actor if above is not None else None
+            break
+        if owner is None or owner.country is None:
+            return None
+        actor = Actor(
+            " ".join(t.text for t in head.subtree),
+            owner.country,
+            owner.country,
+            None,
+            None,
+            why=f'"{head.text}" of {owner.text}: {owner.country}',
+        )
+        return Mention(actor, head.i, head.left_edge.i, head.right_edge.i + 1)
 
     def _person_before(self, head: Token, ctx: Context) -> Mention | None:
         doc = head.doc

@@ -30,7 +30,12 @@ from ._syntax import (
     _lemma,
     _unless,
 )
-from .arguments import _REGIONS, _borrowed_country, _moved, _own_countries
+from .arguments import (
+    _REGIONS,
+    _borrowed_country,
+    _moved,
+    _own_countries,
+)
 from .implied import HARMED, ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
@@ -117,6 +122,8 @@ def _same(a: Actor, b: Actor) -> bool:
 
 # words for a body of other countries than the one it deals with
 _ABROAD = frozenset({"foreign", "international", "overseas", "western", "un", "u.n."})
+# time phrases: what happened before or after an act is not what the act is about
+_BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _DOMESTIC = frozenset(
@@ -421,6 +428,8 @@ class Emitter(ImpliedActors, Speech):
                 else [tok]
             )
             for c in (c for h in holders for c in h.children if c.i != tok.i):
+                if c.dep_ == "prep" and c.lower_ in _BEFORE_AFTER:
+                    continue  # "issued the threat AFTER a strike ...": not about it
                 if c.dep_ in _COMPLEMENTS and not (speech and c.dep_ == "ccomp"):
                     # what a statement, appeal or rejection is about is not itself an
                     # event, except what it names as to come ("optimistic at the
