@@ -213,6 +213,9 @@ CASES = [
         "UGAGOV",
         "UGAOPP",
     ),
+    # energy sold or supplied is trade (061); promised, 0311
+    ("Russia sold discounted oil to India.", "061", "RUS", "IND"),
+    ("Qatar will supply liquefied natural gas to Germany.", "0311", "QAT", "DEU"),
     # rape and sexual violence named by a noun, with doer and victim (1821)
     (
         "Rights groups documented the rape of dozens of women by RSF fighters.",
@@ -304,6 +307,8 @@ NEAR_MISSES = [
         "The Nepalese parliament passed a vote of confidence in the new government.",
         "160",
     ),
+    # fuel delivered to hospitals is no energy trade
+    ("The UN delivered fuel to hospitals in Gaza.", "061"),
     # a sniper taking aim at soldiers says nothing of them
     ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
     # water systems supplied to a city are no weapons
