@@ -2339,3 +2339,12 @@ def test_coder_a_time_phrase_of_a_statement_is_not_what_it_is_about(
         "in custody for a month.",
     )
     assert any(c == "173" for c, _, _ in found), found
+
+
+def test_coder_praise_between_private_people_is_no_event(coder: Coder) -> None:
+    # civilians' praise and thanks to civilians are not political events
+    found = _events(coder, "Kenyan villagers thanked Ugandan residents for their help.")
+    assert not any(c.startswith("05") for c, _, _ in found), found
+    # their threats, and their words to a state, are
+    found = _events(coder, "Kenyan villagers accused Ugandan police of brutality.")
+    assert any(c.startswith("112") for c, _, _ in found), found

@@ -682,6 +682,16 @@ class Emitter(ImpliedActors, Speech):
                 # are not coded (protests and violence are, whoever makes them)
                 self._log(f'"{tok.text}": no political actor in {source.code}')
                 continue
+            if (
+                match.code[:2] < "09"
+                and source.sector == "CVL"
+                and (tgt is None or tgt.actor.sector == "CVL")
+            ):
+                # "the Italian coach praised his players", "fans thanked the team":
+                # praise, help and dealings between private people are no political
+                # event (their threats, demands and accusations may be)
+                self._log(f'"{tok.text}": private people only ({source.code})')
+                continue
             self_statement = any(
                 sp.country == source.country
                 for sp in (*ctx.speakers, *([ctx.speaker] if ctx.speaker else []))
