@@ -198,10 +198,10 @@ def test_owned_members_of_a_group_and_shared_names(
             ("IRQOPP", "SWEGOV", "145"),
         ),
         # a country has one president: the other president's country is not the
-        # doer's (where they met says nothing of either)
+        # doer's
         (
             "President Bassirou Diomaye Faye met French President Emmanuel Macron "
-            "in Paris on Thursday.",
+            "on Thursday.",
             ("---GOV", "FRAGOV", "040"),
         ),
     ],

@@ -1166,7 +1166,6 @@ class ActorResolver:
                 if child.dep_ == "xcomp" and child.i not in verbs:
                     verbs.add(child.i)
                     stack.append(child)
-        acted_on = False
         for pos in found:
             tok = doc[pos]
             term = self.base.terms.get((_word(tok),)) or self.base.terms.get(
@@ -1189,13 +1188,6 @@ class ActorResolver:
                 tok = top
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
-            elif (
-                tok.dep_ == "pobj"
-                and tok.head.lower_ in ("in", "at")
-                and tok.head.head.i in verbs
-            ):
-                continue  # "met ... in Paris": where it happened says no side
-            acted_on = True
             if tok.dep_ == "dobj" and tok.head.i in verbs:
                 continue
             if (
@@ -1206,7 +1198,7 @@ class ActorResolver:
             ):
                 continue
             return False
-        return acted_on
+        return True
 
     def _same_office(self, head: Token, other: Token) -> bool:
         """Do the phrases of ``head`` and ``other`` name the same office that a
