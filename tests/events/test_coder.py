@@ -2348,3 +2348,22 @@ def test_coder_praise_between_private_people_is_no_event(coder: Coder) -> None:
     # their threats, and their words to a state, are
     found = _events(coder, "Kenyan villagers accused Ugandan police of brutality.")
     assert any(c.startswith("112") for c, _, _ in found), found
+
+
+def test_coder_the_owner_of_an_arrest_is_whom_it_holds(coder: Coder) -> None:
+    # "carried out the opposition leader's arrest": the leader is arrested, by the
+    # police who carried it out
+    found = _events(coder, "Kenyan police carried out the opposition leader's arrest.")
+    assert _made(found, "173", "KENCOP", "KENOPP"), found
+    found = _events(
+        coder, "The army carried out the rebel commander's execution on Monday."
+    )
+    assert any(c.startswith("18") and t == "---REB" for c, _, t in found), found
+    # with an "of" phrase the owner is the doer
+    found = _events(coder, "Russia's release of the prisoners was welcomed.")
+    assert any(c == "0841" and s.startswith("RUS") for c, s, _ in found), found
+
+
+def test_coder_what_one_speaks_about_is_not_one_s_act(coder: Coder) -> None:
+    found = _events(coder, "The minister spoke about the killing of civilians in Gaza.")
+    assert not any(c.startswith("18") for c, _, _ in found), found

@@ -1070,8 +1070,9 @@ class Arguments(PatternMatching):
         """Who does what an event noun (of code ``kind_code``) names: "Russia's arms
         supplies", "US sanctions", "strikes by NATO"; not the modifiers in ``kind``,
         which say what kind of act it is (the pattern's own: "MILITARY aid")."""
+        patient = self._owner_is_patient(tok)
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not patient:
                 found = self._expand(c, ctx)
                 if found:
                     return found
@@ -1119,6 +1120,13 @@ class Arguments(PatternMatching):
                 and tok.dep_ == "pobj"
                 and tok.head.lower_ != "during"
                 and _circumstance(tok.head)
+            )
+            # "spoke ABOUT the killing of civilians": what one speaks of is not
+            # one's own act
+            or (
+                hostile
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("about", "regarding", "concerning")
             )
             or (
                 gov.lemma_.lower() in self.book.speech_verbs
@@ -1197,6 +1205,13 @@ class Arguments(PatternMatching):
             if g.dep_ == "pobj"
         )
         mine: list[Mention] = []  # the doers' own country: only if no one else
+        if self._owner_is_patient(tok):
+            # "ordered HIS release": the owner is whom it is done to
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    found = self._expand(c, ctx)
+                    if found:
+                        return found
         for slot in slots:
             heads: list[Token] = []
             if slot == "dobj":
@@ -1307,6 +1322,17 @@ class Arguments(PatternMatching):
                             if found:
                                 return found
         return mine
+
+    def _owner_is_patient(self, tok: Token) -> bool:
+        """Is the owner of noun ``tok`` whom it is done to ("HIS release", "Navalny's
+        extradition"), not its doer (as in "Russia's release OF the prisoners")?"""
+        return (
+            tok.pos_ == "NOUN"
+            and _lemma(tok) in self.book.patient_nouns
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children
+            )
+        )
 
     def _weapon(self, tok: Token) -> bool:
         """ "rockets", "artillery fire", "drones": arms, not anyone armed."""

@@ -151,6 +151,8 @@ class PatternBook:
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
     mutual: frozenset[str] = frozenset()  # "clashed with": both sides fight
     repelling: frozenset[str] = frozenset()  # "repelled an attack": on the repeller
+    # "ordered his release": nouns whose owner is whom they are done to
+    patient_nouns: frozenset[str] = frozenset()
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
     # "gave X until Friday to ...", "gave X 48 hours to ...": an ultimatum
     deadline_verbs: frozenset[str] = frozenset()
@@ -382,6 +384,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.delegates = frozenset(as_str_list(arguments, "delegates", label))
         book.deadline_verbs = frozenset(as_str_list(arguments, "deadline_verbs", label))
         book.deadline_spans = frozenset(as_str_list(arguments, "deadline_spans", label))
+        book.patient_nouns = frozenset(as_str_list(arguments, "patient_nouns", label))
     if "history" in data:
         history = data["history"] or {}
         book.history = {
