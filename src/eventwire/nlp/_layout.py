@@ -499,11 +499,11 @@ def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
     article's first line, a headline, is never a byline without "By")."""
     if len(line) <= _BYLINE_MAX and (
         (line[:3].lower() == "by " and _BYLINE.fullmatch(line))
-        or (not first and _TOWN_BYLINE.fullmatch(line) and " in " in line)
+        or (not first and " in " in line and _TOWN_BYLINE.fullmatch(line))
         or line.lower() == "staff and agencies"
     ):
         return "byline"
-    if len(line) <= _BYLINE_MAX and _OUTLET_TOWN.fullmatch(line):
+    if len(line) <= _BYLINE_MAX and "," in line and _OUTLET_TOWN.fullmatch(line):
         return "byline"  # "BBC News, Kampala": the outlet's line under the byline
     if len(line) > _CREDIT_MAX:
         return None
