@@ -2367,3 +2367,18 @@ def test_coder_the_owner_of_an_arrest_is_whom_it_holds(coder: Coder) -> None:
 def test_coder_what_one_speaks_about_is_not_one_s_act(coder: Coder) -> None:
     found = _events(coder, "The minister spoke about the killing of civilians in Gaza.")
     assert not any(c.startswith("18") for c, _, _ in found), found
+
+
+def test_coder_a_sum_names_its_currency_and_a_source_is_no_recipient(
+    coder: Coder,
+) -> None:
+    # "€500,000" is money, in euros, for the patterns that name money
+    found = _events(coder, "The EU gave €500,000 to Sudanese refugees.")
+    assert any(c.startswith("07") for c, _, _ in found), found
+    # "according to" names who reports, not whom an intent is for
+    found = _events(
+        coder,
+        "The Chinese Red Cross has pledged $300,000 in aid, according to state news "
+        "agency Xinhua.",
+    )
+    assert not any(t == "---MED" for _, _, t in found), found

@@ -1464,6 +1464,7 @@ class Arguments(PatternMatching):
                 or c.dep_ in ("punct", "aux", "neg", "mark")
                 or _is_place_phrase(c)
                 or _circumstance(c)
+                or c.lower_ == "according"  # "according to Xinhua": who reports it
             ):
                 continue
             # (an event noun met on the way is what the act is about, not who made

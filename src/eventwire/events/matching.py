@@ -156,16 +156,25 @@ class PatternMatching(SentenceState):
         return False
 
 
+# currency signs, by the word a pattern names the money by ("$200,000" is dollars)
+_CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
 def _naming_words(obj: Token) -> frozenset[str]:
     """The words a pattern's object may name an object by: the object itself, or its
-    compound ("humanitarian AID supplies")."""
-    return frozenset(
-        (
-            obj.lemma_.lower(),
-            obj.lower_,
-            *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
-        )
+    compound ("humanitarian AID supplies"); a sum of money by its currency ("$200,000"
+    names dollars)."""
+    words = (
+        obj.lemma_.lower(),
+        obj.lower_,
+        *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
     )
+    if obj.ent_type_ == "MONEY":
+        signs = [
+            _CURRENCY_SIGNS[c.text] for c in obj.children if c.text in _CURRENCY_SIGNS
+        ]
+        words += ("money", *signs)
+    return frozenset(words)
 
 
 def _direct(obj: Token, verb: Token) -> bool:
