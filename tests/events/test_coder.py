@@ -2382,3 +2382,20 @@ def test_coder_a_sum_names_its_currency_and_a_source_is_no_recipient(
         "agency Xinhua.",
     )
     assert not any(t == "---MED" for _, _, t in found), found
+
+
+def test_coder_police_dealing_with_demonstrators_do_not_protest(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Police began to address the demonstrators through megaphones, telling them "
+        "to disperse.",
+    )
+    assert not any(c.startswith("14") and s.endswith("COP") for c, s, _ in found), found
+    assert any(c == "1052" and s.endswith("COP") for c, s, _ in found), found
+    # an organiser who brings demonstrators out protests through them
+    found = _events(
+        coder,
+        "French trade unions brought demonstrators into the streets to force the "
+        "government to drop the reform.",
+    )
+    assert any(c.startswith("14") and s == "FRALAB" for c, s, _ in found), found

@@ -162,6 +162,10 @@ class EventCoder:
         return found
 
 
+# the state's forces and officials, who deal with protests but do not make them
+_FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+
+
 class _SentenceCoder(Emitter):
     """Code one sentence: walk its clauses top down and code what each word predicates."""
 
@@ -335,6 +339,17 @@ class _SentenceCoder(Emitter):
             kind=match.pattern.modifier if match.pattern else frozenset(),
             kind_code=match.code,
         )
+        if (
+            sources
+            and match.code[:2] == "14"
+            and all(s.actor.sector in _FORCES_OF_ORDER for s in sources)
+            and self._names_people(tok)
+        ):
+            # "police began to address THE DEMONSTRATORS": those who protest are the
+            # demonstrators, not the police who deal with them ("unions brought
+            # demonstrators into the streets": the unions protest)
+            own = self._mention(tok, ctx)
+            sources = [own] if own is not None else []
         head_acts = tok.head.i in self.acted
         if (
             (head_acts or tok.head.i in self.tried)

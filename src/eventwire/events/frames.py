@@ -157,10 +157,20 @@ class Frames(PatternMatching):
         m = self._match(tok, self._cands(pos, tok))
         if m is None and pos == "verb":
             for obj in self._objects(tok):
+                if self._names_people(obj):
+                    continue  # "began to address THE DEMONSTRATORS": not a protest
                 m2 = self._match(obj, self._cands("noun", obj))
                 if m2 is not None:
                     return m2
         return m
+
+    def _names_people(self, tok: Token) -> bool:
+        """Does noun ``tok`` name people by their role ("demonstrators", "rebels"),
+        not an act ("protests")?"""
+        term = self.c.resolver.base.terms.get((tok.lemma_.lower(),)) or (
+            self.c.resolver.base.terms.get((tok.lower_,))
+        )
+        return term is not None and term.kind == "role"
 
     def _embedded_in(self, obj: Token) -> _Match | None:
         m = self._match(obj, self._cands("noun", obj))
