@@ -280,6 +280,9 @@ def test_evaluate_strict_text_matching_needs_the_head_or_most_words(
         ("IGOAFRAFU", None, "IGOAFU", False, True),
         ("ISRMIL", "ISR", "ISR***", False, True),
         ("JPNGOV", "JPN", "JAP", False, True),
+        # CAMEO's KSV for Kosovo, in any code: the coder's XKX
+        ("XKXGOV", "XKX", "KSVGOV", False, True),
+        ("SRBGOV", "SRB", "KSVGOV", False, False),
         # CAMEO's "NGO" is a body of no one country: the coder's "---NGO"
         ("---NGO", None, "NGO", False, True),
         ("KENNGO", "KEN", "NGO", False, False),

@@ -394,9 +394,16 @@ def actor_matches(
     return False
 
 
+# Countries the gold spells with other codes than the coder, in any actor code:
+# CAMEO's KSV for Kosovo, which the coder writes XKX (the common ISO convention)
+_GOLD_COUNTRY_ALIASES = {"KSV": "XKX"}
+
+
 def _gold_codes(gold_code: str) -> tuple[str, ...]:
     # "BGD***": the PLOVER GSR's country with no sector
     code = gold_code.upper().rstrip("*")
+    if code[:3] in _GOLD_COUNTRY_ALIASES:
+        code = _GOLD_COUNTRY_ALIASES[code[:3]] + code[3:]
     return _GOLD_CODE_ALIASES.get(code, (code,)) if code else ()
 
 
