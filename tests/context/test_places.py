@@ -277,6 +277,11 @@ def test_location_not_taken_from_another_deed(
         ("Balad", ["SOM"], None),
         # an area named after a town only of another country is not that town's
         ("Borno State", ["NGA"], None),
+        # a story's country does not make a small town of a far larger city's name
+        ("Geneva", ["YEM", "USA"], ("Geneva", "CHE", "city")),
+        # ... but keeps a city of its own ("Alexandria", Virginia; "Tripoli", Lebanon)
+        ("Alexandria", ["USA"], ("Alexandria", "USA", "city")),
+        ("Tripoli", ["LBN"], ("Tripoli", "LBN", "city")),
     ],
 )
 def test_geocode_areas_and_foreign_towns(

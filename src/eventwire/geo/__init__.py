@@ -111,9 +111,11 @@ def _cache_path() -> Path:
     return Path(base) / "eventwire" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
 
 
-# a namesake this many times larger than the one in a story's other country is meant
-# ("Geneva": 9 times Geneva, Illinois; "Tripoli" in Libya only 6 times the Lebanese)
+# a namesake this many times larger than a small town in the story's countries is
+# meant ("Geneva": 9 times Geneva, Illinois; "Tripoli" in Libya only 6 times the
+# Lebanese city, which is no small town either)
 _DWARFED = 8
+_SMALL_TOWN = 50_000
 
 
 class Gazetteer:
@@ -157,17 +159,17 @@ class Gazetteer:
         found = self.candidates(name)
         if not found:
             return None
-        order = list(countries)
-        preferred = set(order)
+        preferred = set(countries)
         if preferred:
             for place in found:
                 if place.country in preferred:
-                    # "Geneva" in a story from Yemen that names the United States is
-                    # still the Swiss city, not the town of 22,000 in Illinois; the
-                    # story's first country keeps its own ("Santa Cruz" in Venezuela)
-                    if place.country != order[0] and found[
-                        0
-                    ].population > _DWARFED * max(place.population, 1):
+                    # "Geneva" in a story that names the United States is still the
+                    # Swiss city, not the town of 22,000 in Illinois; a city of the
+                    # story's countries stays ("Alexandria", Virginia, in a US story)
+                    largest = found[0].population
+                    if place.population < _SMALL_TOWN and largest > _DWARFED * max(
+                        place.population, 1
+                    ):
                         break
                     return place
         return found[0]
