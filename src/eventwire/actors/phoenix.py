@@ -103,6 +103,9 @@ AGENT_STOPLIST = frozenset(
     uprising exile crusader objector intelligence operative representatives
     """.split()
 )
+# Names of armed groups or bodies that the news uses far more often for something
+# outside politics. Reviewed by hand.
+BODY_STOPLIST = frozenset({"la liga"})
 # The last words of phrases that name a thing or an event, not an actor ("military
 # presence", "intelligence operation", "staff member", "small town").
 AGENT_STOP_HEADS = frozenset(
@@ -916,6 +919,13 @@ class Converter:
             words = _body_words(phrase)
             what = " ".join(words)
             if not self._name_ok(words, part, phrase):
+                continue
+            if what.lower() in BODY_STOPLIST:
+                self.out.drop(
+                    part + " (names)",
+                    "a name the news uses for something else (La Liga, Spain's football league)",
+                    what,
+                )
                 continue
             if self._role_phrase(words):
                 self.out.drop(

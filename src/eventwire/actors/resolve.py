@@ -719,6 +719,8 @@ class ActorResolver:
                         break  # "US $50 million", "Hong Kong dollars": money
                     if term.kind == "org" and _ends_longer_name(run[0], found):
                         break  # "the Social Democratic Party" is no US party
+                    if term.kind == "capital" and _club_name(run, terms):
+                        break  # "Real Madrid", "Dynamo Kyiv": a club, not a state
                     found.append((run[0].i, run[-1].i + 1, term))
                     pos += length
                     matched = True
@@ -2464,6 +2466,32 @@ def _prosecuted(head: Token) -> bool:
 def _word(tok: Token) -> str:
     """A token as the base keys it: lower case, no accents, a straight apostrophe."""
     return fold(tok.lower_).replace("’", "'")
+
+
+# words before a town's name that name a part of it
+_PART_OF_TOWN = frozenset(
+    "east west north south central greater old inner downtown upper lower".split()
+)
+
+
+def _club_name(run: list[Token], terms: dict[tuple[str, ...], Term]) -> bool:
+    """Is this capital's name the end of a longer proper name, after a word the base
+    does not know ("REAL Madrid", "DYNAMO Kyiv", "SPARTAK Moscow")? Then it names a
+    club or firm, not the government ("New Delhi" is one term; "East Jerusalem" is a
+    place either way)."""
+    first = run[0]
+    if first.i == 0:
+        return False
+    prev = first.doc[first.i - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and prev.head.i == run[-1].i
+        and prev.text[:1].isupper()
+        and prev.lower_ not in _PART_OF_TOWN  # "East Jerusalem": the city's part
+        and (prev.lower_,) not in terms
+        and (prev.lemma_.lower(),) not in terms
+    )
 
 
 def _names_currency(last: Token) -> bool:
