@@ -2399,3 +2399,16 @@ def test_coder_police_dealing_with_demonstrators_do_not_protest(coder: Coder) ->
         "government to drop the reform.",
     )
     assert any(c.startswith("14") and s == "FRALAB" for c, s, _ in found), found
+
+
+def test_coder_a_country_and_its_government_are_one_doer_in_a_sentence(
+    coder: Coder,
+) -> None:
+    # the minister (KENGOV) warns; "his country" (KEN) issues the same threat
+    found = _events(
+        coder,
+        "Kenya's defence minister warned that his country is ready to strike al "
+        "Shabaab, issuing the threat against the group after an ambush.",
+    )
+    threats = [(c, s, t) for c, s, t in found if c.startswith("13")]
+    assert len(threats) == 1, found

@@ -184,6 +184,16 @@ def _state_at_home(actor: Actor, other: Actor) -> Actor:
     )
 
 
+def _one_state(a: str | None, b: str | None) -> bool:
+    """One actor in a sentence: the same code, or a country and its government ("Israel
+    warned ..., issuing the threat", where "his country" is ISR and the minister
+    ISRGOV)."""
+    if a is None or b is None:
+        return a == b
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) == 3 and long_ == short + "GOV")
+
+
 def _among(a: Actor, mentions: list[Mention]) -> bool:
     return any(_same(a, m.actor) for m in mentions)
 
@@ -888,8 +898,8 @@ class Emitter(ImpliedActors, Speech):
             key_quad = self.c.ontology[ev.code].quad_class
             clash = None
             for k in kept:
-                same_pair = (k.source.code, k.target.code if k.target else None) == (
-                    ev.source.code,
+                same_pair = _one_state(k.source.code, ev.source.code) and _one_state(
+                    k.target.code if k.target else None,
                     ev.target.code if ev.target else None,
                 )
                 if not same_pair:
