@@ -237,6 +237,13 @@ CASES = [
         "SDNREF",
         "TCD",
     ),
+    # people seized are abducted (181); things seized are property (1711)
+    (
+        "Gunmen seized two Kenyan aid workers near the Somali border on Monday.",
+        "181",
+        "KENUAF",
+        "KENNGO",
+    ),
 ]
 
 
@@ -313,6 +320,7 @@ NEAR_MISSES = [
     ("A sniper took aim at Ukrainian soldiers near Bakhmut.", "111"),
     # water systems supplied to a city are no weapons
     ("The U.S. Army Corps supplied the Iraqi city with water systems.", "072"),
+    ("Rebels seized control of the town on Sunday.", "181"),
 ]
 
 
