@@ -618,6 +618,7 @@ class ActorResolver:
     def __init__(self, base: ActorBase) -> None:
         self.base = base
         self._memo: tuple[Doc | None, dict[tuple[int, ...], list[_Match]]] = (None, {})
+        self._persons: tuple[Doc | None, list[tuple[str, ...]]] = (None, [])
 
     # -- term matching -------------------------------------------------------------
     def _of_titles(self, tokens: list[Token]) -> list[Token]:
@@ -684,6 +685,17 @@ class ActorResolver:
         if found is None:
             found = memo[key] = self._match_terms(tokens)
         return found
+
+    def _person_names(self, doc: Doc) -> list[tuple[str, ...]]:
+        """The names of the people the doc's entities name, remembered for the doc
+        being read (``doc.ents`` builds every entity of the doc each time)."""
+        state = self._persons  # one (doc, names) pair, read once: safe across threads
+        if state[0] is not doc:
+            state = self._persons = (
+                doc,
+                [surface_key(e.text) for e in doc.ents if e.label_ == "PERSON"],
+            )
+        return state[1]
 
     def _match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
         terms = self.base.terms
@@ -1658,12 +1670,10 @@ class ActorResolver:
             return None
         found = self.base.people_ending(key)
         known_names = {surface_key(t.name or t.text) for t in found}
-        for ent in doc.ents:
+        for words in self._person_names(doc):
             # "Anthony Lamar Smith ... Smith fled": the story's own Smith
-            words = surface_key(ent.text)
             if (
-                ent.label_ == "PERSON"
-                and len(words) > len(key)
+                len(words) > len(key)
                 and words[-len(key) :] == key
                 and words not in known_names
             ):

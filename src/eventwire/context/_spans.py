@@ -7,7 +7,7 @@ article: over a long article, coding time grew with the square of its length.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
 def entities(span: Span) -> list[Span]:
@@ -37,3 +37,30 @@ def entities(span: Span) -> list[Span]:
             Span(doc, start, span.end, label=label, kb_id=kb_id, span_id=span_id)
         )
     return out
+
+
+def cached_entities(span: Span) -> list[Span]:
+    """``entities(span)``, found once per span and kept with the doc as offsets (a
+    Span kept there would tie the doc to itself)."""
+    doc = span.doc
+    key = ("eventwire.entities", span.start, span.end)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = [
+            (e.start, e.end, e.label, e.kb_id, e.id) for e in entities(span)
+        ]
+    return [
+        Span(doc, a, b, label=label, kb_id=kb, span_id=sid)
+        for a, b, label, kb, sid in found
+    ]
+
+
+def nominals(span: Span) -> list[Token]:
+    """The nouns and proper nouns of ``span``, in order, their places kept with the
+    doc (most words are neither, and a loop over every word makes every Token)."""
+    doc = span.doc
+    key = ("eventwire.nominals", span.start, span.end)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = [t.i for t in span if t.pos_ in ("NOUN", "PROPN")]
+    return [doc[i] for i in found]

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..records import Place
-from ._spans import entities
+from ._spans import cached_entities, nominals
 from .dates import MEDIA, describes
 
 _PLACE_PREPS = frozenset(
@@ -244,19 +244,19 @@ def _preposition_of(noun: Token) -> str | None:
 
 
 def _candidates(
-    scope: set[int], sent: Span, code: str | None = None
+    scope: set[int], sent: Span, words: list[Token], code: str | None = None
 ) -> Iterable[tuple[Span, bool]]:
     """(span, tagged): entities the tagger called places, then proper nouns that a
     place word or preposition introduces or a visit has as its object ("visited
     Kinshasa", whatever the tagger called it); these count only when geocoded or
     introduced by a place word."""
     seen: set[int] = set()
-    for ent in entities(sent):
+    for ent in cached_entities(sent):
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in scope:
             seen.update(range(ent.start, ent.end))
             yield ent, True
     # a proper noun a place word introduces, whatever the entity tagger made of it
-    for tok in sent:
+    for tok in words:
         if tok.i in seen or tok.i not in scope or tok.pos_ != "PROPN":
             continue
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR:
@@ -377,8 +377,9 @@ def find_place(
             and t.lemma_.lower() in _SPEAKING
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
         )
+    words = nominals(sent)
     for scope in scopes:
-        found = _best(scope, sent, lookup, code, actor_texts, hints)
+        found = _best(scope, sent, words, lookup, code, actor_texts, hints)
         if found is not None:
             return found
     return None
@@ -411,11 +412,11 @@ def _scope(head: Token, verbal: bool = False) -> set[int]:
     return scope
 
 
-def _capitals(scope: set[int], sent: Span) -> Iterable[tuple[Token, str | None]]:
+def _capitals(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
     """(token, owner): "capital" nouns that name no city of their own, with the word
     of the country that owns them ("Somali", "Kenya") or None for the story's."""
-    for tok in sent:
-        if tok.i not in scope or tok.pos_ != "NOUN":
+    for tok in words:
+        if tok.pos_ != "NOUN":
             continue
         low = tok.lemma_.lower()
         kids = list(tok.children)
@@ -442,12 +443,12 @@ _PARTS = frozenset(
 )
 
 
-def _parts(scope: set[int], sent: Span) -> Iterable[tuple[Token, str | None]]:
+def _parts(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
     """(token, owner): a part of a country its text names ("in Syria's northeast",
     "in the country's south", "in the north of the country"), with the word of the
     country (None for the story's own: "the country", "the nation")."""
-    for tok in sent:
-        if tok.i not in scope or tok.pos_ != "NOUN" or tok.lower_ not in _PARTS:
+    for tok in words:
+        if tok.pos_ != "NOUN" or tok.lower_ not in _PARTS:
             continue
         for kid in tok.children:
             if kid.dep_ == "poss":
@@ -518,6 +519,7 @@ def _unknown_precision(ent: Span) -> str | None:
 def _best(
     scope: set[int],
     sent: Span,
+    words: list[Token],
     lookup: PlaceLookup,
     code: str | None,
     actor_texts: set[str],
@@ -532,7 +534,9 @@ def _best(
         if best is None or key < best[:3]:
             best = (specific, rank, start, place)
 
-    for ent, tagged in _candidates(scope, sent, code):
+    # the sentence's nouns and names in the scope, read once for every kind of place
+    inside = [t for t in words if t.i in scope]
+    for ent, tagged in _candidates(scope, sent, inside, code):
         rank = _how_placed(ent, code)
         if rank is None:
             continue
@@ -573,7 +577,7 @@ def _best(
         place = replace(found, name=name) if found else Place(name)
         consider(rank, ent.start, place)
     if hints is not None:
-        for tok, owner in _capitals(scope, sent):
+        for tok, owner in _capitals(inside):
             rank = _how_placed(sent.doc[tok.i : tok.i + 1], code)
             if rank is None:
                 continue
@@ -584,13 +588,13 @@ def _best(
             capital = hints.capital(country) if country else None
             if capital is not None:
                 consider(rank, tok.i, capital)
-        for tok, owner in _parts(scope, sent):
+        for tok, owner in _parts(inside):
             rank = _how_placed(sent.doc[tok.i : tok.i + 1], code)
             country = hints.home if owner is None else hints.country(owner)
             nation = hints.nation(country) if rank is not None and country else None
             if nation is not None:
                 consider(rank, tok.i, nation)
-        for tok, rank, kind in _bare(scope, sent, code) if hints.recent else ():
+        for tok, rank, kind in _bare(inside, code) if hints.recent else ():
             # a camp is by the story's last town, else in its last region
             kinds = ("city", "admin1") if kind == "site" else (kind,)
             recent = next(filter(None, map(hints.recent, kinds)), None)
@@ -604,15 +608,14 @@ _BARE_WORDS = frozenset(_TOWN_WORDS - {"port", "hometown"}) | _ADMIN_WORDS | _SI
 
 
 def _bare(
-    scope: set[int], sent: Span, code: str | None = None
+    words: list[Token], code: str | None = None
 ) -> Iterable[tuple[Token, int, str]]:
     """(token, rank, precision): a place word that names no place of its own, the
     story's last one of its kind ("a mosque in the city", "the city's eastern
     neighbourhoods", "in the state", "shelled the camp"); "site" for a camp."""
-    for tok in sent:
+    for tok in words:
         if (
-            tok.i not in scope
-            or tok.pos_ != "NOUN"
+            tok.pos_ != "NOUN"
             or tok.tag_ == "NNS"
             or tok.lemma_.lower() not in _BARE_WORDS
         ):

@@ -95,6 +95,8 @@ class SentenceState:
         self.memory = memory
         self.trace = trace
         self.events: list[RawEvent] = []
+        # the sentence's tokens, made once (a loop over the Span makes each anew)
+        self.tokens: list[Token] = list(sent)
         self.done: set[int] = set()  # tokens already coded or consumed
         self.blocked: set[int] = set()  # subtrees not to code separately
         self.tried: set[int] = set()  # triggers that matched a pattern, event or not

@@ -500,7 +500,7 @@ class Arguments(PatternMatching):
 
     def _person_before(self, head: Token, ctx: Context) -> Mention | None:
         doc = head.doc
-        for tok in reversed(self.sent[: head.i - self.sent.start]):
+        for tok in reversed(self.tokens[: head.i - self.sent.start]):
             if tok.ent_type_ != "PERSON":
                 continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
@@ -525,7 +525,7 @@ class Arguments(PatternMatching):
     def _other_person(self, head: Token, speaker: Actor) -> Mention | None:
         """ "We support his efforts," X said: "his" is someone else named nearby."""
         candidates: list[Actor] = []
-        for tok in self.sent:
+        for tok in self.tokens:
             if tok.i != head.i and tok.pos_ == "PROPN":
                 known = self.memory.people.get(tok.lower_)
                 if known is not None:

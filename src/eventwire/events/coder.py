@@ -177,7 +177,7 @@ class _SentenceCoder(Emitter):
             if ev.code[:2] in FORCE_ROOTS and _armed(ev.source):
                 return ev.source
         speech = self.book.speech_verbs
-        for tok in reversed(self.sent):
+        for tok in reversed(self.tokens):
             if (
                 tok.dep_ not in _SUBJ
                 or tok.pos_ == "PRON"  # (one named is met as an attack's doer)
@@ -190,7 +190,7 @@ class _SentenceCoder(Emitter):
         return None
 
     def run(self) -> list[RawEvent]:
-        for tok in self.sent:
+        for tok in self.tokens:
             if _verb_tagged_noun(tok):
                 tok.pos_, tok.tag_ = "VERB", "VBZ"
         self._walk(self.sent.root, Context())

@@ -291,7 +291,7 @@ class ImpliedActors(Frames, Arguments):
                     if c.dep_ in ("dobj", "dative", "attr", "oprd")
                     for t in c.subtree
                 }
-        for t in self.sent:
+        for t in self.tokens:
             if t.i in attacked or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             if t.dep_ in ("compound", "amod"):

@@ -78,7 +78,7 @@ class Speech(Arguments, ModalityReading):
                 c.dep_ in ("ccomp", "parataxis") and c.i < subj.i for c in tok.children
             )
         ):
-            for t in self.sent[: subj.left_edge.i - self.sent.start]:
+            for t in self.tokens[: subj.left_edge.i - self.sent.start]:
                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in _ARGUMENT_DEPS:
                     self._mention(t, ctx)
         speakers = self._subjects(tok, ctx)
