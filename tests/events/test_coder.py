@@ -2412,3 +2412,16 @@ def test_coder_a_country_and_its_government_are_one_doer_in_a_sentence(
     )
     threats = [(c, s, t) for c, s, t in found if c.startswith("13")]
     assert len(threats) == 1, found
+
+
+def test_coder_workers_who_strike_stop_work(coder: Coder) -> None:
+    # a union's or teachers' strike is a labour strike (143), its threat 133
+    found = _events(coder, "The union threatened to strike over pay.")
+    assert any(c == "133" for c, _, _ in found), found
+    found = _events(coder, "Teachers struck on Monday to demand higher pay.")
+    assert any(c == "143" for c, _, _ in found), found
+    # a state's threat to strike is force; so are workers striking a policeman
+    found = _events(coder, "Israel threatened to strike Iran.")
+    assert any(c.startswith("138") for c, _, _ in found), found
+    found = _events(coder, "Workers struck a police officer during the protest.")
+    assert not any(c.startswith("14") for c, _, _ in found), found

@@ -124,6 +124,8 @@ def _same(a: Actor, b: Actor) -> bool:
 _ABROAD = frozenset({"foreign", "international", "overseas", "western", "un", "u.n."})
 # time phrases: what happened before or after an act is not what the act is about
 _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
+# people who stop work when they strike: workers, teachers, health workers
+_WORKING = frozenset({"LAB", "EDU", "HLH"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _DOMESTIC = frozenset(
@@ -734,6 +736,17 @@ class Emitter(ImpliedActors, Speech):
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
                 code = "145"
+            if (
+                code is not None
+                and (tgt is None or tgt.actor.sector not in ("CVL", "COP", "MIL"))
+                and _lemma(match.embedded or match.trigger) == "strike"
+                and source.sector in _WORKING
+                and (code[:2] == "19" or code.startswith("138"))
+            ):
+                # "the union threatened to strike", "teachers struck on Monday": workers
+                # who strike, at no one or at those they work under, stop work (143; a
+                # threat of it is 133)
+                code = "143" if code[:2] == "19" else "133"
             if (
                 code == "183"
                 and source.sector == "MIL"
