@@ -2425,3 +2425,14 @@ def test_coder_workers_who_strike_stop_work(coder: Coder) -> None:
     assert any(c.startswith("138") for c, _, _ in found), found
     found = _events(coder, "Workers struck a police officer during the protest.")
     assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_coder_an_act_failed_takes_the_pattern_s_code_for_it_not_done(
+    coder: Coder,
+) -> None:
+    # "failed to comply" is "did not comply": defiance (128)
+    found = _events(coder, "The government failed to comply with the court ruling.")
+    assert any(c == "128" for c, _, _ in found), found
+    # a failure whose pattern has no such code stays uncoded
+    found = _events(coder, "The army failed to capture the town.")
+    assert not any(c.startswith("19") for c, _, _ in found), found

@@ -16,6 +16,9 @@ from ._syntax import (
 )
 from .matching import PatternMatching
 
+# verbs that say the act they embed was not done ("failed to", "stopped")
+_NOT_DONE = frozenset({"fail", "cease", "stop"})
+
 
 class Frames(PatternMatching):
     def _frame(self, tok: Token) -> _Match | None:
@@ -136,6 +139,23 @@ class Frames(PatternMatching):
             return None
         frame = self.book.frames[name]
         code = frame.apply(inner.code if inner else None)
+        if (
+            code is None
+            and name == "negate"
+            and inner is not None
+            and inner.pattern is not None
+            and inner.pattern.negated
+            and _lemma(tok) in _NOT_DONE
+        ):
+            # "failed to comply with the ruling": the pattern's own code for the act
+            # not done (128), as "did not comply" has
+            return _Match(
+                inner.pattern.negated,
+                f"frame.{name}+{inner.rule}>negated",
+                inner.pattern,
+                tok,
+                embedded,
+            )
         if code is None:
             self.blocked.update(t.i for t in embedded.subtree)
             self._log(
