@@ -2436,3 +2436,9 @@ def test_coder_an_act_failed_takes_the_pattern_s_code_for_it_not_done(
     # a failure whose pattern has no such code stays uncoded
     found = _events(coder, "The army failed to capture the town.")
     assert not any(c.startswith("19") for c, _, _ in found), found
+
+
+def test_coder_a_person_s_kin_is_not_that_person(coder: Coder) -> None:
+    # "the president's son": the son is arrested, not the government
+    found = _events(coder, "The president's son was arrested by police on Monday.")
+    assert not any(t is not None and t.endswith("GOV") for _, _, t in found), found

@@ -180,6 +180,11 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     return []
 
 
+# kin: whose owner is another person ("the president's son", "a teacher's son")
+_KIN = frozenset(
+    "son sons daughter daughters wife husband widow brother brothers sister sisters "
+    "mother father nephew niece cousin relative relatives grandson granddaughter".split()
+)
 # gifts: aid, arms, money given (07x, 033x); and the verbs of what a gift is for
 _GIFTS = ("07", "033")
 _HELPING = frozenset(
@@ -1382,6 +1387,8 @@ class Arguments(PatternMatching):
                     c.dep_ == "conj" and tok.pos_ in _NOUN_POS
                 ):
                     continue
+                if c.dep_ == "poss" and _lemma(tok) in _KIN:
+                    continue  # "the president's SON": not the president
                 if (
                     preps is not None
                     and depth > 0
