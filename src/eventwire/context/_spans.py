@@ -2,12 +2,19 @@
 
 spaCy's ``Span.ents`` builds every entity of the whole ``Doc`` (``Doc.ents``) and then
 keeps those inside the span, so asking it once per event costs the length of the
-article: over a long article, coding time grew with the square of its length.
+article: over a long article, coding time grew with the square of its length. What
+every event of a sentence asks again (its entities, its nouns, its times) is found once
+per sentence and kept with the doc (``kept``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from spacy.tokens import Span, Token
+
+T = TypeVar("T")
 
 
 def entities(span: Span) -> list[Span]:
@@ -39,28 +46,36 @@ def entities(span: Span) -> list[Span]:
     return out
 
 
-def cached_entities(span: Span) -> list[Span]:
-    """``entities(span)``, found once per span and kept with the doc as offsets (a
-    Span kept there would tie the doc to itself)."""
-    doc = span.doc
-    key = ("eventwire.entities", span.start, span.end)
-    found = doc.user_data.get(key)
+def kept(span: Span, name: str, compute: Callable[[Span], list[T]]) -> list[T]:
+    """``compute(span)``, found once per span and kept in the doc's user data; what it
+    gives must be plain values such as token offsets (a Span or Token kept there would
+    tie the doc to itself)."""
+    key = (f"eventwire.{name}", span.start, span.end)
+    found: list[T] | None = span.doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = [
-            (e.start, e.end, e.label, e.kb_id, e.id) for e in entities(span)
-        ]
+        found = span.doc.user_data[key] = compute(span)
+    return found
+
+
+def cached_entities(span: Span) -> list[Span]:
+    """``entities(span)``, found once per span (see ``kept``)."""
+    doc = span.doc
     return [
         Span(doc, a, b, label=label, kb_id=kb, span_id=sid)
-        for a, b, label, kb, sid in found
+        for a, b, label, kb, sid in kept(span, "entities", _entity_offsets)
     ]
 
 
+def _entity_offsets(span: Span) -> list[tuple[int, int, int, int, int]]:
+    return [(e.start, e.end, e.label, e.kb_id, e.id) for e in entities(span)]
+
+
 def nominals(span: Span) -> list[Token]:
-    """The nouns and proper nouns of ``span``, in order, their places kept with the
-    doc (most words are neither, and a loop over every word makes every Token)."""
+    """The nouns and proper nouns of ``span``, in order, found once per span (see
+    ``kept``): most words are neither, and a loop over every word makes every Token."""
     doc = span.doc
-    key = ("eventwire.nominals", span.start, span.end)
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = [t.i for t in span if t.pos_ in ("NOUN", "PROPN")]
-    return [doc[i] for i in found]
+    return [doc[i] for i in kept(span, "nominals", _nominal_offsets)]
+
+
+def _nominal_offsets(span: Span) -> list[int]:
+    return [t.i for t in span if t.pos_ in ("NOUN", "PROPN")]

@@ -34,7 +34,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
-from ._spans import entities
+from ._spans import entities, kept
 
 MONTHS = {
     m: i
@@ -538,11 +538,7 @@ def _time_spans(sent: Span) -> list[Span]:
     "evening" (TIME) is one expression, rooted at "evening". Read once per sentence
     (every event of it asks, for each of its heads) and kept in the doc's user data
     as token offsets (a Span there would tie the doc to itself)."""
-    key = ("eventwire.time_spans", sent.start, sent.end)
-    offsets: list[tuple[int, int]] | None = sent.doc.user_data.get(key)
-    if offsets is None:
-        offsets = sent.doc.user_data[key] = _time_offsets(sent)
-    return [sent.doc[a:b] for a, b in offsets]
+    return [sent.doc[a:b] for a, b in kept(sent, "time_spans", _time_offsets)]
 
 
 def _time_offsets(sent: Span) -> list[tuple[int, int]]:
