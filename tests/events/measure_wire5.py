@@ -1,0 +1,93 @@
+"""Figures for the held-out wire set of heldout_wire5.py.
+
+Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v]``.
+Prints the silent share, root right, full code right, root and dyad right (the source
+and recipient prefixes match on an event of the right root), near misses silent, and
+negated or hypothetical acts not coded as the act; ``-v`` lists each miss.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from eventwire.pipeline import shared_coder
+from eventwire.records import Article, Event
+
+from .heldout_wire5 import CASES, NEAR_MISSES, NOT_THE_ACT
+
+DAY = "2021-06-09"
+
+
+def _fits(code: str | None, prefix: str | None) -> bool:
+    return prefix is None or (code is not None and code.startswith(prefix))
+
+
+def _dyad_right(
+    events: list[Event], root: str, source: str | None, target: str | None
+) -> bool:
+    return any(
+        e.cameo_root == root
+        and _fits(e.actor.code, source)
+        and _fits(e.recipient.code if e.recipient else None, target)
+        for e in events
+    )
+
+
+def _code_all(texts: list[str]) -> list[list[Event]]:
+    articles = [Article(id=str(i), text=t, published=DAY) for i, t in enumerate(texts)]
+    return [result.events for result in shared_coder().code(articles)]
+
+
+def main(verbose: bool) -> None:
+    coded = _code_all([c[0] for c in CASES])
+    tally: Counter[str] = Counter()
+    per_root: dict[str, Counter[str]] = {}
+    for (text, code, source, target), events in zip(CASES, coded, strict=True):
+        root = code[:2]
+        row = per_root.setdefault(root, Counter())
+        row["n"] += 1
+        marks = {
+            "silent": not events,
+            "root": any(e.cameo_root == root for e in events),
+            "full": any(e.cameo == code for e in events),
+            "dyad": _dyad_right(events, root, source, target),
+        }
+        for key, hit in marks.items():
+            tally[key] += hit
+            row[key] += hit
+        if verbose and not marks["root"]:
+            found = ", ".join(
+                f"{e.cameo} {e.actor.code}->{e.recipient.code if e.recipient else '-'}"
+                for e in events
+            )
+            print(f"MISS {code}: {text}  [{found or 'silent'}]")
+    n = len(CASES)
+    print(f"held-out cases {n}")
+    for key in ("silent", "root", "full", "dyad"):
+        print(f"  {key:7} {tally[key]:4}  {tally[key] / n:.1%}")
+    print("  root: n silent root full dyad")
+    for root in sorted(per_root):
+        r = per_root[root]
+        print(
+            f"  {root}: {r['n']:3} {r['silent']:3} {r['root']:3} {r['full']:3} {r['dyad']:3}"
+        )
+    quiet = 0
+    for text, events in zip(NEAR_MISSES, _code_all(NEAR_MISSES), strict=True):
+        quiet += not events
+        if verbose and events:
+            print(f"NEAR MISS CODED: {text}  [{', '.join(e.cameo for e in events)}]")
+    print(f"near misses silent {quiet}/{len(NEAR_MISSES)}")
+    held = 0
+    for (text, root), events in zip(
+        NOT_THE_ACT, _code_all([t for t, _ in NOT_THE_ACT]), strict=True
+    ):
+        ok = all(e.cameo_root != root for e in events)
+        held += ok
+        if verbose and not ok:
+            print(f"ACT CODED: {text}  [{', '.join(e.cameo for e in events)}]")
+    print(f"negated or hypothetical acts not coded {held}/{len(NOT_THE_ACT)}")
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv[1:])
