@@ -2442,3 +2442,71 @@ def test_coder_a_person_s_kin_is_not_that_person(coder: Coder) -> None:
     # "the president's son": the son is arrested, not the government
     found = _events(coder, "The president's son was arrested by police on Monday.")
     assert not any(t is not None and t.endswith("GOV") for _, _, t in found), found
+
+
+def test_coder_a_bare_name_is_the_titled_person_named_earlier(coder: Coder) -> None:
+    # the titled mention sits in a clause no event reads; the bare name later is
+    # still the opposition leader, not the office the base once gave the name
+    text = (
+        "Kenyan police fired tear gas in Nairobi on Monday as crowds answered a call "
+        "by opposition leader Raila Odinga to protest.\n\n"
+        "President William Ruto urged Odinga to end the protests."
+    )
+    found = _events(coder, text, "2023-03-21")
+    assert _made(found, "02", "KENGOV", "KENOPP"), found
+    # a name the base does not know at all
+    text = (
+        "Thousands marched in Lusaka on Friday, answering a call by opposition "
+        "leader Tomas Makwena to reject the new tax.\n\n"
+        "President Edgar Lungu urged Makwena to hold talks."
+    )
+    found = _events(coder, text, "2023-03-21")
+    assert _made(found, "02", "ZMBGOV", "ZMBOPP"), found
+
+
+def test_coder_the_decision_is_the_story_s_last_act_of_its_kind(coder: Coder) -> None:
+    text = (
+        "The European Union imposed sanctions on three Iranian generals on Monday.\n\n"
+        "Iran's foreign ministry condemned the decision, and Israel welcomed the move."
+    )
+    found = _events(coder, text, "2023-03-21")
+    assert _made(found, "111", "IRNGOV", "IGOEUREEC"), found
+    assert _made(found, "051", "ISR", "IGOEUREEC"), found
+
+
+def test_coder_what_is_denied_is_not_asserted(coder: Coder) -> None:
+    # "denied shelling the village" is no shelling
+    for text in (
+        "The army denied shelling the village.",
+        "Russia denied attacking the convoy.",
+    ):
+        found = _events(coder, text)
+        assert not any(c[:2] in ("18", "19") for c, _, _ in found), (text, found)
+    # nor are the arms a denial is about whom it is addressed to
+    found = _events(coder, "Iran denied sending drones to Russia.")
+    assert not any(t is not None and t.endswith("MIL") for _, _, t in found), found
+
+
+def test_coder_what_an_act_sparked_is_others_doing(coder: Coder) -> None:
+    found = _events(
+        coder, "The president tried to postpone the vote, sparking protests."
+    )
+    assert not any(c.startswith("14") for c, _, _ in found), found
+    # "triggered an explosion" is setting it off
+    found = _events(
+        coder,
+        "Suspected militants triggered two grenade explosions in Srinagar on Friday.",
+    )
+    assert any(c.startswith("18") and s.endswith("REB") for c, s, _ in found), found
+
+
+def test_coder_where_one_spoke_is_not_whom_one_spoke_to(coder: Coder) -> None:
+    # the appeal's object is no known actor; the church of the speaking clause is
+    # not the recipient instead
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Monday.\n\n"
+        "President Ruto, speaking at a church service in Nyeri county on Sunday, "
+        "urged Kamau to take his grievances to parliament."
+    )
+    found = _events(coder, text, "2023-03-21")
+    assert not any(t is not None and t.endswith("REL") for _, _, t in found), found

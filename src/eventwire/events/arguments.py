@@ -7,10 +7,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..actors.base import surface_key
+from ..actors.base import fold, surface_key
 from ..actors.resolve import Mention, buried_coordination
+from ..context._spans import kept
 from ..records import Actor, actor_code
 from ._state import FORCE_ROOTS, Context
 from ._syntax import (
@@ -243,6 +244,8 @@ class Arguments(PatternMatching):
         elif not pron and (home := self._own_country(head, ctx)) is not None:
             m = home
         else:
+            if not pron:
+                self._named_earlier(head)
             speaker = ctx.speaker
             if pron and _own_subject(head):
                 # "the bombers blew THEMSELVES up", the police said: not the police
@@ -266,6 +269,40 @@ class Arguments(PatternMatching):
         if keep:
             self._cache[head.i] = m
         return m
+
+    def _named_earlier(self, head: Token) -> None:
+        """ "Odinga" after "opposition leader Raila Odinga": a bare name the story gave
+        earlier with more words is the person those words say, though no event took in
+        the earlier mention (the story's memory meets only the mentions events read).
+        Read the latest earlier mention now, once a doc and name, so that it is
+        remembered (its title then wins over the base's office for the name)."""
+        if (
+            head.pos_ != "PROPN"
+            or head.dep_ == "compound"
+            or any(c.dep_ != "compound" or c.pos_ != "PROPN" for c in head.lefts)
+            or any(c.dep_ == "appos" for c in head.children)
+        ):
+            return
+        key = fold(head.lower_)
+        doc = head.doc
+        looked: set[str] = doc.user_data.setdefault("eventwire.named_earlier", set())
+        if key in looked or key in self.memory.people:
+            return
+        looked.add(key)
+        for word, i in reversed(kept(doc[:], "person_roots", _person_roots)):
+            if word != key or i >= head.sent.start:
+                continue
+            root = doc[i]
+            sent = root.sent
+            near = self.memory.countries_between(sent.start, sent.end)
+            country = min(
+                near,
+                key=lambda pc: abs(pc[0] - i),
+                default=(0, self.memory.main_country),
+            )[1]
+            found = self.c.resolver.resolve(root, self.day, self.memory, None, country)
+            if found is not None and found.actor.name:
+                return
 
     def _capital_as_place(self, head: Token, actor: Actor) -> bool:
         """Is ``head`` a capital's name after a place preposition ("in Kabul"), where
@@ -1116,6 +1153,8 @@ class Arguments(PatternMatching):
             or gov.i in self.tried  # the verb made its own event of this noun
             # "people fled the fighting", "survived the attack": it befell them
             or gov.lemma_.lower() in _UNDERGO
+            # "postponed the vote, SPARKING protests": others did what it caused
+            or gov.lemma_.lower() in _CAUSING
             # "suspended the ceasefire AFTER an attack on ...", "struck Gaza after a
             # rocket attack": an attack that is the time or reason of an act is
             # someone else's ("left after the visit" is theirs; an attack "during"
@@ -1360,10 +1399,12 @@ class Arguments(PatternMatching):
         anaphora: bool = True,
         own: frozenset[str] = frozenset(),
         places: bool = True,
+        arms: bool = True,
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given; not
-        through a place phrase ("agreed to meet IN OSLO") unless ``places``."""
+        through a place phrase ("agreed to meet IN OSLO") unless ``places``; not a
+        weapon ("denied sending DRONES to Russia") unless ``arms``."""
         author = self._author(root, ctx)
         if author is not None and author.actor.code not in own:
             return [author]
@@ -1371,7 +1412,9 @@ class Arguments(PatternMatching):
         mine: list[Mention] = []  # the doers' own country: only if no one else
         while queue:
             tok, depth = queue.popleft()
-            if tok.pos_ in _NOUN_POS or self._is_demonym(tok):
+            if (tok.pos_ in _NOUN_POS or self._is_demonym(tok)) and (
+                arms or not self._weapon(tok)
+            ):
                 found = self._expand(tok, ctx)
                 others = [m for m in found if m.actor.code not in own]
                 if others:
@@ -1476,7 +1519,9 @@ class Arguments(PatternMatching):
                 continue
             # (an event noun met on the way is what the act is about, not who made
             # an earlier one: "fled after the attack")
-            found = self._search(c, ctx, anaphora=False, own=own, places=not venue)
+            found = self._search(
+                c, ctx, anaphora=False, own=own, places=not venue, arms=False
+            )
             found = [m for m in found if m.actor.identity not in src_ids]
             if found:
                 return found
@@ -1574,6 +1619,10 @@ _UNDERGO = frozenset(
 )
 
 
+# verbs of causing what others then do ("triggered an explosion" is setting it off)
+_CAUSING = frozenset("spark provoke prompt fuel ignite stoke inflame".split())
+
+
 # words for one person by office, who may say "he said he ..."
 _PERSON_TITLES = frozenset(
     {
@@ -1653,14 +1702,29 @@ _CIRCUMSTANCE = frozenset(
 )
 
 
+def _person_roots(span: Span) -> list[tuple[str, int]]:
+    """(last word, folded; token index) of each person the span's entities name."""
+    return [
+        (fold(e[-1].lower_), e.root.i)
+        for e in span.ents
+        if e.label_ == "PERSON" and e.root.i == e.end - 1
+    ]
+
+
 def _circumstance(c: Token) -> bool:
     """ "agreed to talks AS fighting raged in Khartoum", "criticised the plan AFTER
     talks with Iran": a time or reason phrase names no recipient."""
     if c.dep_ == "prep":
         return c.lower_ in _CIRCUMSTANCE
     if c.dep_ == "advcl":
-        return any(m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE for m in c.children)
+        # "urged Odinga, SPEAKING AT a church service, ...": where one spoke
+        return (c.tag_ == "VBG" and _lemma(c) in _SPEAKING) or any(
+            m.dep_ == "mark" and m.lower_ in _CIRCUMSTANCE for m in c.children
+        )
     return False
+
+
+_SPEAKING = frozenset({"speak", "talk", "write", "testify"})
 
 
 # clauses of their own: what they name is not what their host clause is about
