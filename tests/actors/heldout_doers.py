@@ -13,7 +13,7 @@ coder's code that starts with it ('IGOUNO' matches 'IGOUNOHCR'); '|' separates c
 careful coder could give either of; a target of None means the event has no recipient.
 Texts with no events are near misses: nobody in them acts politically.
 
-bench/heldout_doers.py scores the coder on this set.
+bench/score_heldout_doers.py scores the coder on this set.
 """
 
 from __future__ import annotations

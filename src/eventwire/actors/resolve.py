@@ -662,6 +662,19 @@ class ActorResolver:
         return tokens
 
     @cached_property
+    def _person_roles(self) -> frozenset[str]:
+        """One-word role words and titles that can name a person's office ("minister",
+        "spokeswoman", "Commissioner"), less those that name bodies or companies."""
+        words = {
+            key[0]
+            for key, term in self.base.terms.items()
+            if len(key) == 1 and term.kind == "role" and term.sector != "BUS"
+        }
+        words |= {key[-1] for key in self.base.titles}
+        bodies = set(self.base.body_heads) | set(self.base.common_heads)
+        return frozenset(words - bodies - _BODY_ANAPHORS - _INSTITUTIONS)
+
+    @cached_property
     def _longest(self) -> dict[str, int]:
         """The most words of a base term that starts with each first word."""
         longest: dict[str, int] = {}
@@ -880,7 +893,8 @@ class ActorResolver:
                 max(t.i for t in tokens) + 1,
             )
         actor = (
-            _world_lender(tokens, head, memory)
+            (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
+            or _world_lender(tokens, head, memory)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
             or _the_country(tokens, head, memory)
@@ -949,6 +963,8 @@ class ActorResolver:
             actor = self._describe(
                 tokens, head, day, memory, context_country, bare=True
             )
+        if actor is None and depth < 2:
+            actor = self._stated_role(tokens, head, day, memory, depth)
         if actor is None:
             return None
         if (
@@ -1068,6 +1084,113 @@ class ActorResolver:
         if sub is None or sub.actor.sector in _PRIVATE_SECTORS or sub.actor.name:
             return None
         return sub.actor
+
+    def _antecedent(
+        self, tokens: list[Token], head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """ "Kalari Motors is India's largest carmaker. THE COMPANY accused ...", "The
+        Sahel Front is an armed group. THE GROUP ambushed ...": "the" and a body's
+        common noun alone is the last body of its kind the sentence before or the one
+        before that names, told or not, whatever country its own sentence names."""
+        word = head.lemma_.lower()
+        if head.tag_ != "NN" or word not in _BODY_ANAPHORS:
+            return None
+        rest = [t for t in tokens if t.i != head.i]
+        if len(rest) != 1 or rest[0].lower_ != "the":
+            return None
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+            return None  # "the company that built it"
+        kind = [t.sector for _, _, t in self.match_terms([head]) if t.kind == "role"]
+        wanted = self.base.common_heads.get(word) or (kind[0] if kind else None)
+        doc = head.doc
+        sent = head.sent
+        first = sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for i in range(sent.start - 1, first - 1, -1):
+            tok = doc[i]
+            if (
+                tok.dep_ not in _ANTECEDENT_DEPS
+                or tok.pos_ not in ("NOUN", "PROPN")
+                or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE")
+            ):
+                continue
+            found = self.resolve(tok, day, memory, None, None, 1)
+            if found is None:
+                continue
+            a = found.actor
+            if (
+                a.name
+                or a.sector is None
+                or a.sector in _PRIVATE_SECTORS
+                or (wanted is not None and a.sector != wanted)
+            ):
+                continue
+            return replace(
+                a,
+                text=_span_text(tokens),
+                why=f'"the {head.text}" is {a.text}, named before ({a.why})',
+            )
+        return None
+
+    def _stated_role(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        depth: int,
+    ) -> Actor | None:
+        """ "Kenya's interior minister is Amos Kipchumba. Kipchumba accused ...", "Ali
+        Rezaei, who is Iran's ambassador", "Brazil named Lucia Tavares as its
+        ambassador": a person's name the story gave a role of public life through
+        "be" or an appointment (up to this name) is that role, named so."""
+        if not (
+            _name_word(head)
+            or (  # "Tavares met ...": a surname the tagger read as a common noun
+                head.pos_ == "NOUN"
+                and head.text[:1].isupper()
+                and head.text[1:].islower()
+                and not any(c.i < head.i for c in head.children)
+            )
+        ):
+            return None
+        stated = _stated_roles(head.doc, self._person_roles).get(_word(head))
+        before = [(p, r) for p, r in stated or () if p <= head.i]
+        if not before:
+            return None
+        person, role = (head.doc[i] for i in before[-1])
+        word = role.lemma_.lower()
+        if word in _INSTITUTIONS or word in self.base.body_heads:
+            return None  # "X is the government": no role of a person
+        sub = self.resolve(role, day, memory, None, None, depth + 1)
+        if sub is None:
+            return None
+        a = sub.actor
+        if a.sector is None or a.sector in _PRIVATE_SECTORS or a.name:
+            return None  # "X is a nurse", "X is Kenya's": no political role
+        country = a.country
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in role.children):
+            # "Brazil named her as ITS ambassador to Argentina": the appointer's
+            owner = _appointer(role)
+            found = (
+                self.resolve(owner, day, memory, None, None, depth + 1)
+                if owner is not None
+                else None
+            )
+            if found is not None and found.actor.is_plain and found.actor.country:
+                country = found.actor.country
+        name = _person_name(person) or person.text
+        return Actor(
+            _span_text(tokens),
+            actor_code(country, a.sector) if country else a.code,
+            country,
+            a.sector,
+            name,
+            why=f'"{name}" is {role.text} ({a.why})',
+        )
 
     def _staff_of(
         self,
@@ -1380,10 +1503,18 @@ class ActorResolver:
                     )
                 # "a leader of the drug cartel", "the vice president of the National
                 # Assembly": a title of any body takes that body's sector
-                generic = sector in (None, "GOV") or (
-                    # "a politician from the opposition", "party members of the
-                    # opposition": the opposition says more than a party
-                    sector == "PTY" and a.sector == "OPP"
+                generic = (
+                    sector in (None, "GOV")
+                    or (
+                        # "a politician from the opposition", "party members of the
+                        # opposition": the opposition says more than a party
+                        sector == "PTY" and a.sector == "OPP"
+                    )
+                    or (
+                        # "a commander of an Iran-backed militia" is of the militia,
+                        # as "the militia's commander" is
+                        sector == "MIL" and a.sector in _NON_STATE
+                    )
                 )
                 sec = a.sector if generic and a.sector else sector
                 code = actor_code(a.country, sec)
@@ -2413,6 +2544,92 @@ def _other_phrase(comma: Token, head: Token) -> bool:
     return before not in head.subtree and any(
         c.i == before.i or before in c.subtree for c in [*head.conjuncts]
     )
+
+
+# the slots a body named before "the company" or "the group" may stand in
+_ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
+# verbs that give a person an office: "named X as its ambassador", "appointed X
+# (as) minister"
+_APPOINT_VERBS = frozenset("name appoint nominate elect make swear".split())
+_STATED_ROLES_KEY = "eventwire.actors.stated_roles"
+
+
+def _stated_roles(
+    doc: Doc, people_words: frozenset[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """The roles the doc gives named people through "be" ("X is the minister", "the
+    minister is X", "X, who is the minister") or an appointment ("named X as
+    minister"): the person's last word -> (person, role) token indices, in text
+    order. Found once per doc, by its verbs alone. ``people_words``: the role words
+    that name a person, never a body."""
+    kept = doc.user_data.get(_STATED_ROLES_KEY)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    found: dict[str, list[tuple[int, int]]] = {}
+
+    def add(person: Token, role: Token) -> None:
+        if (
+            _name_word(person)
+            and role.pos_ == "NOUN"
+            and not any(c.dep_ == "neg" for c in role.head.children)
+            and (
+                person.ent_type_ == "PERSON"
+                # the tagger may call a person a body ("Helena Brandt is the
+                # spokeswoman"); a body's word then says it is one ("X is a state
+                # agency", "X is India's largest carmaker")
+                or (
+                    person.ent_type_ in ("ORG", "")
+                    and role.lemma_.lower() in people_words
+                )
+            )
+        ):
+            found.setdefault(_word(person), []).append((person.i, role.i))
+
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma == "be":
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            attrs = [c for c in tok.children if c.dep_ == "attr"]
+            if len(subjects) != 1 or len(attrs) != 1:
+                continue
+            subject, attr = subjects[0], attrs[0]
+            if subject.lower_ == "who" and tok.dep_ == "relcl":
+                subject = tok.head  # "Ali Rezaei, who is Iran's ambassador"
+            add(subject, attr)
+            add(attr, subject)
+        elif lemma in _APPOINT_VERBS and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            roles = [c for c in tok.children if c.dep_ == "oprd"] + [
+                obj
+                for prep in tok.children
+                if prep.dep_ == "prep" and prep.lower_ == "as"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+            if len(objects) == 1 and len(roles) == 1:
+                add(objects[0], roles[0])
+    doc.user_data[_STATED_ROLES_KEY] = found
+    return found
+
+
+def _name_word(tok: Token) -> bool:
+    """A proper name's word, or a capitalised one the tagger took for a common noun
+    inside a person's name ("Lucia TAVARES", lemma "tavare")."""
+    return tok.pos_ == "PROPN" or (
+        tok.pos_ == "NOUN"
+        and tok.ent_type_ == "PERSON"
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+    )
+
+
+def _appointer(role: Token) -> Token | None:
+    """The subject of the appointment whose role this is ("BRAZIL named X as its
+    ambassador"), or None."""
+    verb = role.head.head if role.head.dep_ == "prep" else role.head
+    if verb.lemma_.lower() not in _APPOINT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _told_surname(head: Token, memory: DocMemory) -> bool:

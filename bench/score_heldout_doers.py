@@ -1,0 +1,119 @@
+"""Figures of the coder on the held-out doers set (tests/actors/heldout_doers.py).
+
+    python bench/score_heldout_doers.py [-v]
+
+Each text is coded as one article. For its gold events it counts:
+
+- coded: texts with gold events that give at least one event;
+- right source: gold events whose source code some event of the text has;
+- right target: gold events whose target some event of the text has (no recipient
+  where the gold has None);
+- right dyad and root: gold events that one event of the text matches in root, source
+  and target;
+- near misses silent: texts with no gold event that give none.
+
+A code matches a coder's code that starts with it; '|' separates accepted codes. With
+-v it prints, for each text not fully right, the gold events and the coder's. It is a
+measurement: the exit status is 0 whatever the figures say.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "actors"))
+
+from heldout_doers import HELDOUT, Heldout, Labelled
+
+from eventwire.pipeline import shared_coder
+from eventwire.records import Article, Event
+
+
+def code_matches(gold: str | None, code: str | None) -> bool:
+    """Whether a coder's code (None: no recipient) is one of the gold's codes."""
+    options = ["None"] if gold is None else gold.split("|")
+    for option in options:
+        if option == "None":
+            if code is None:
+                return True
+        elif code is not None and code.startswith(option):
+            return True
+    return False
+
+
+def event_matches(gold: Labelled, event: Event) -> bool:
+    """Whether one coded event has the gold event's root, source and target."""
+    return (
+        event.cameo_root in gold.root.split("|")
+        and code_matches(gold.source, event.actor.code)
+        and code_matches(gold.target, event.recipient.code if event.recipient else None)
+    )
+
+
+def score(
+    coded: list[tuple[Heldout, list[Event]]], verbose: bool = False
+) -> dict[str, int]:
+    """The counts of the module docstring over (text, its coded events) pairs."""
+    counts = dict.fromkeys(
+        ("texts", "with_events", "coded", "gold", "source", "target", "full"), 0
+    )
+    counts.update(near_misses=0, near_silent=0, events=0)
+    for item, events in coded:
+        counts["texts"] += 1
+        counts["events"] += len(events)
+        if not item.events:
+            counts["near_misses"] += 1
+            counts["near_silent"] += not events
+        else:
+            counts["with_events"] += 1
+            counts["coded"] += bool(events)
+        full = 0
+        for gold in item.events:
+            counts["gold"] += 1
+            counts["source"] += any(
+                code_matches(gold.source, e.actor.code) for e in events
+            )
+            counts["target"] += any(
+                code_matches(gold.target, e.recipient.code if e.recipient else None)
+                for e in events
+            )
+            hit = any(event_matches(gold, e) for e in events)
+            counts["full"] += hit
+            full += hit
+        if verbose and (full < len(item.events) or (not item.events and events)):
+            print(f"{item.id} [{item.kind}] {item.text}")
+            for gold in item.events:
+                print(f"  gold {gold.root} {gold.source} -> {gold.target}")
+            for e in events:
+                recipient = e.recipient.code if e.recipient else None
+                print(
+                    f"  got  {e.cameo} {e.actor.code} ({e.actor.text}) -> {recipient}"
+                    f" ({e.recipient.text if e.recipient else ''}) [{e.evidence.rule}]"
+                )
+    return counts
+
+
+def main(argv: list[str]) -> None:
+    verbose = "-v" in argv
+    articles = [
+        Article(id=item.id, text=item.text, published=item.date) for item in HELDOUT
+    ]
+    results = shared_coder().code(articles)
+    by_id = {res.article.id: list(res.events) for res in results}
+    c = score([(item, by_id.get(item.id, [])) for item in HELDOUT], verbose)
+    gold = c["gold"] or 1
+    print(
+        f"texts {c['texts']} (with events {c['with_events']}, near misses "
+        f"{c['near_misses']}), events coded {c['events']}"
+    )
+    print(f"texts with events coded: {c['coded']}/{c['with_events']}")
+    print(f"gold events {c['gold']}:")
+    print(f"  right source          {c['source']} ({c['source'] / gold:.2f})")
+    print(f"  right target          {c['target']} ({c['target'] / gold:.2f})")
+    print(f"  right source+target+root {c['full']} ({c['full'] / gold:.2f})")
+    print(f"near misses silent: {c['near_silent']}/{c['near_misses']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
