@@ -78,6 +78,45 @@ WIRE5_CASES = [
     ),
     # a town gassed is a chemical attack (2041)
     ("Syrian troops gassed the rebel-held town.", "2041", "SYRMIL", None),
+    # a sentence handed down is coded as "sentenced" is (173); locked up, jailed (173)
+    (
+        "A Moscow court handed down a 25-year sentence to the opposition leader.",
+        "173",
+        "RUSJUD",
+        "RUSOPP",
+    ),
+    (
+        "Zimbabwean police locked up the opposition spokesman.",
+        "173",
+        "ZWECOP",
+        "ZWEOPP",
+    ),
+    # bowing to pressure and backing down yield (CAMEO.2.0: YIELD 080); refusing to back
+    # down refuses to yield (124); caving in to demands accedes to them (083)
+    (
+        "The Pakistani government bowed to pressure from the protesters.",
+        "080",
+        "PAKGOV",
+        None,
+    ),
+    (
+        "The Georgian prime minister backed down after days of street protests.",
+        "080",
+        "GEOGOV",
+        None,
+    ),
+    (
+        "The Argentine president refused to back down over the reforms.",
+        "124",
+        "ARGGOV",
+        None,
+    ),
+    (
+        "The Nepalese government caved in to the demands of the striking teachers.",
+        "083",
+        "NPLGOV",
+        None,
+    ),
 ]
 
 
@@ -106,6 +145,9 @@ NEAR_MISSES = [
     ("The Nigerian president dismissed the army chief.", "120"),
     # standing up to speak defends no one
     ("The opposition leader stood up to speak in parliament.", "052"),
+    # a building locked up arrests no one; a team bowing out of a tournament yields nothing
+    ("The police locked up the building after the raid.", "173"),
+    ("The Kenyan team bowed out of the tournament.", "080"),
 ]
 
 
