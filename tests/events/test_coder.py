@@ -2510,3 +2510,12 @@ def test_coder_where_one_spoke_is_not_whom_one_spoke_to(coder: Coder) -> None:
     )
     found = _events(coder, text, "2023-03-21")
     assert not any(t is not None and t.endswith("REL") for _, _, t in found), found
+
+
+def test_coder_calling_someone_to_discuss_is_a_telephone_call(coder: Coder) -> None:
+    found = _events(coder, "Biden called Netanyahu on Sunday to discuss the talks.")
+    assert _made(found, "041", "USAGOV", "ISRGOV"), found
+    assert not any(c.startswith("02") for c, _, _ in found), found
+    # "called ON X to" stays an appeal
+    found = _events(coder, "The UN called on Israel to halt the offensive.")
+    assert any(c.startswith("02") for c, _, _ in found), found

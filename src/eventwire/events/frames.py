@@ -15,6 +15,15 @@ from ._syntax import (
     _that_clause,
 )
 from .matching import PatternMatching
+from .patterns import Pattern
+
+# what one calls someone to do by telephone ("called Faye to offer his congratulations")
+_CALL_PURPOSES = frozenset(
+    "discuss congratulate offer express convey thank wish extend brief inform "
+    "reassure condole review".split()
+)
+
+_PHONE = Pattern("frame.phone", "041", "verb", frozenset({"call"}), recipient=("dobj",))
 
 # verbs that say the act they embed was not done ("failed to", "stopped")
 _NOT_DONE = frozenset({"fail", "cease", "stop"})
@@ -68,6 +77,17 @@ class Frames(PatternMatching):
                 # "the rebels called a ceasefire to support talks": the object is an
                 # act they declared, not someone they appealed to
                 return None
+            if (
+                name == "appeal"
+                and _lemma(tok) == "call"
+                and controller is not None
+                and controller.dep_ == "dobj"
+                and controller.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                and _lemma(embedded) in _CALL_PURPOSES
+            ):
+                # "Biden called Netanyahu to discuss the talks": a telephone call
+                # (041), not an appeal to talk ("called ON X to" stays one)
+                return _Match("041", "frame.phone", _PHONE, tok, None)
             if (
                 controller is not None
                 and controller.dep_ != "nsubjpass"
