@@ -2519,3 +2519,16 @@ def test_coder_calling_someone_to_discuss_is_a_telephone_call(coder: Coder) -> N
     # "called ON X to" stays an appeal
     found = _events(coder, "The UN called on Israel to halt the offensive.")
     assert any(c.startswith("02") for c, _, _ in found), found
+
+
+def test_coder_a_joined_statement_is_not_what_a_condemnation_is_about(
+    coder: Coder,
+) -> None:
+    text = (
+        "China's military launched large-scale drills around Taiwan on Thursday.\n\n"
+        "Taiwan's defence ministry condemned the exercises and said it had dispatched "
+        "ships and aircraft to protect the island."
+    )
+    found = _events(coder, text, "2024-05-23")
+    assert _made(found, "111", "TWNGOV", "CHNMIL"), found
+    assert not any(c == "111" and t == "TWNMIL" for c, _, t in found), found

@@ -1515,6 +1515,13 @@ class Arguments(PatternMatching):
                 or _is_place_phrase(c)
                 or _circumstance(c)
                 or c.lower_ == "according"  # "according to Xinhua": who reports it
+                # "condemned the drills AND SAID it had sent forces": what a joined
+                # statement reports is not what this act is about
+                or (
+                    c.dep_ == "conj"
+                    and _lemma(c) in self.book.speech_verbs
+                    and _lemma(c) not in self.book.enacting_verbs
+                )
             ):
                 continue
             # (an event noun met on the way is what the act is about, not who made
