@@ -156,3 +156,18 @@ def test_a_commander_of_an_armed_group_is_of_the_group(
 ) -> None:
     events = coder.code_text(text, _DAY)
     assert recipient in {e.recipient.code for e in events if e.recipient}, events
+
+
+def test_a_titled_person_of_a_country_through_of_keeps_the_name(coder: Coder) -> None:
+    sources = _sources(
+        coder,
+        "Interior Minister Rashid Benali of Algeria arrived in Tunis on Wednesday. "
+        "Benali urged Tunisia to tighten border controls.",
+    )
+    events = coder.code_text(
+        "Interior Minister Rashid Benali of Algeria arrived in Tunis on Wednesday. "
+        "Benali urged Tunisia to tighten border controls.",
+        _DAY,
+    )
+    assert sources == {"DZAGOV"}
+    assert any(e.actor.text == "Benali" for e in events), events

@@ -955,6 +955,11 @@ class ActorResolver:
             actor = self._through_prep(
                 tokens, head, day, memory, speaker, depth, context_country
             )
+            name = _person_name(head) if actor is not None else None
+            if actor is not None and actor.name is None and name and actor.sector:
+                # "Interior Minister Rashid Benali of Algeria": the country comes
+                # through "of", the name is the head's own ("Benali" later is he)
+                actor = replace(actor, name=name, why=f"{actor.why}; named {name}")
         if actor is None:
             actor = self._titled_person(tokens, head, memory)
         if actor is None:
