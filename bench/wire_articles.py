@@ -31,6 +31,7 @@ from eventwire.pipeline import shared_coder
 from eventwire.records import Event
 from test_wire_articles import (
     EXPECTED,
+    code_article,
     date_is_right,
     event_matches,
     events_for,
@@ -101,9 +102,7 @@ def main(files: list[str]) -> None:
         "date/place labels only": dict.fromkeys(_FIELDS, 0),
     }
     for article in articles:
-        events = coder.code_text(
-            text_of(article["file"]), article["published"], article["file"]
-        )
+        events = code_article(coder, article["file"])
         counts = score_article(article, events)
         print(_line(article["file"], counts))
         named = any("root" in label for label in article["events"])

@@ -10,6 +10,12 @@ place. Labels that also give the event's CAMEO root, source and target (``root``
 found; ``"root": null`` says the sentence states no event (a sports result, a copy
 note, a related headline), and the coder must give it none. ``known`` lists the labels the coder still gets wrong (``date``, ``place``,
 ``event``), as strict expected failures, so that fixing one shows.
+
+An article marked ``"read": "wire"`` is a web page as scraped (headline, date line,
+outlet line, then the page's text): it is read as the tool reads files, by the wire
+reader, which takes the headline, date and outlet as the header; its labels' snippets
+are in the body the reader gives, and its publication date is the date line's.
+The others are coded as they are, with the labelled publication date.
 ``bench/wire_articles.py`` prints the figures over all articles.
 """
 
@@ -17,15 +23,17 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eventwire.evaluate import actor_matches
+from eventwire.ingest import read_text
 from eventwire.nlp import read_layout
 from eventwire.pipeline import Coder
-from eventwire.records import Event, Place
+from eventwire.records import Article, Event, Place
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "wire_articles"
 EXPECTED: dict[str, Any] = json.loads((HERE / "expected.json").read_text("utf-8"))
@@ -37,16 +45,32 @@ def _labels() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     ]
 
 
+_ARTICLES = {a["file"]: a for a in EXPECTED["articles"]}
+
+
+@cache
+def read_article(name: str) -> Article:
+    """The fixture article as the coder gets it (see the module's docstring)."""
+    raw = (HERE / name).read_text("utf-8")
+    if _ARTICLES[name].get("read") == "wire":
+        return read_text(raw, name)
+    return Article(id=name, text=raw, published=_ARTICLES[name]["published"])
+
+
 def text_of(name: str) -> str:
-    return (HERE / name).read_text("utf-8")
+    """The text the coder reads, where the labels' snippets are."""
+    return read_article(name).text
+
+
+def code_article(coder: Coder, name: str) -> list[Event]:
+    """One fixture article's events."""
+    [result] = coder.code([read_article(name)])
+    return result.events
 
 
 def coded_articles(coder: Coder) -> dict[str, list[Event]]:
     """Each fixture article's events, coded with its publication date."""
-    return {
-        a["file"]: coder.code_text(text_of(a["file"]), a["published"], a["file"])
-        for a in EXPECTED["articles"]
-    }
+    return {a["file"]: code_article(coder, a["file"]) for a in EXPECTED["articles"]}
 
 
 def events_for(label: dict[str, Any], events: list[Event], text: str) -> list[Event]:
@@ -177,6 +201,17 @@ def test_wire_articles_eventless_sentence_is_silent(
 ) -> None:
     events = events_for(label, coded[name], text_of(name))
     assert not events, [(e.cameo, e.evidence.trigger, e.actor.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "name", [a["file"] for a in EXPECTED["articles"] if a.get("read") == "wire"]
+)
+def test_wire_articles_scraped_page_is_dated_by_its_date_line(name: str) -> None:
+    article = read_article(name)
+    assert (article.published, article.title) == (
+        _ARTICLES[name]["published"],
+        (HERE / name).read_text("utf-8").split("\n", 1)[0],
+    )
 
 
 def test_wire_articles_most_labelled_events_are_coded(

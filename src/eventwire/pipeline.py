@@ -154,9 +154,9 @@ class Coder:
           a capital is not there at all.
 
         A headline is placed by the story's first dateline. Background is never placed
-        so. A story with no dateline has ``lead`` instead: the town its opening placed
-        a home event in, else the first country it names; it stands for a dateline,
-        except for a speaker of no country."""
+        so. A story with no dateline has ``lead`` instead: the town in the country of
+        one of its actors that its opening placed an event in, else the first country
+        it names; it stands for a dateline, except for a speaker of no country."""
         dateline = _dateline_of(r.sent)
         inferred = dateline is None and lead is not None
         dateline = dateline or lead
@@ -514,7 +514,8 @@ class _Story:
         self.places: list[Place] = []  # the towns and regions events were placed in
         self.visitors: set[str] = set()  # the names of those it says are visiting
         self.lead: date | None = None  # the day the story's lead gives, if recent
-        # a story with no dateline: the town its opening places a home event in
+        # a story with no dateline: the town its opening places an event in (a town
+        # of one of the event's actors' countries)
         self.lead_town: Dateline | None = None
 
     def add(self, doc: Any) -> None:
@@ -562,11 +563,13 @@ class _Story:
                 self.lead = story_day(lead, anchors, article.published)
         anchors.lead = self.lead
         # with no dateline, the town the story's opening (past the headline) places
-        # an event of that country's own actors in stands for one (a story: a text
-        # with a headline, not a sentence on its own)
+        # an event of one of its actors' countries in stands for one (a story: a text
+        # with a headline, not a sentence on its own; or an article whose reader took
+        # its title apart, as the wire reader does a scraped page's)
+        story = self.headline == 0 or bool(self.article.title)
         opening = (
             range(self.headline == 0, (self.headline == 0) + _OPENING_SENTENCES)
-            if self.sentences == 0 and self.headline == 0 and not doc._.datelines
+            if self.sentences == 0 and story and not doc._.datelines
             else range(0)
         )
         # ... and until one does, the first country the story names (the headline's
@@ -595,10 +598,10 @@ class _Story:
                 and place.precision == "city"
                 and place.name
                 and not event.modality.historical
-                and event.actor.country == place.country
-                and (
-                    event.recipient is None
-                    or event.recipient.country in (None, place.country)
+                and place.country
+                in (
+                    event.actor.country,
+                    event.recipient.country if event.recipient else None,
                 )
                 and r.sent._.furniture != "caption"
             ):

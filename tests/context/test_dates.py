@@ -501,6 +501,23 @@ def test_dates_future_events_read_forward(
     assert text_date(clause, sent, "2014-12-16", future=True) == future
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a day something is set for is to come, even for an act that is done
+        ("The union called a strike for Monday.", "called", ("2014-12-22", "day")),
+        ("The union called a strike on Monday.", "called", ("2014-12-15", "day")),
+        # a span of time is no day set for
+        ("The union called a strike for two days.", "called", ("2014-12-16", "day")),
+    ],
+)
+def test_dates_a_day_set_for_reads_forward(
+    coder: Coder, text: str, verb: str, expected: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert resolve_date(clause, sent, "2014-12-16") == expected
+
+
 def test_dates_speech_verb_time_is_read_back_for_future_events(coder: Coder) -> None:
     sent, (meet, said) = _sent_and(
         coder, "Chile will meet Peru, the minister said on Friday.", "meet", "said"

@@ -40,6 +40,21 @@ def _located(coder: Coder, text: str, code_prefix: str) -> list:
             "Dhaka",
             "BGD",
         ),
+        # a march through a town is there
+        (
+            "Protesters marched through Bratislava against the media bill.",
+            "14",
+            "Bratislava",
+            "SVK",
+        ),
+        # a conjunct shares its head's subject, and the place the subject's words give
+        (
+            "The Chinese embassy in London rejected the accusations and accused "
+            "Britain of slander.",
+            "11",
+            "London",
+            "GBR",
+        ),
         # a part of a country falls back to the country
         (
             "Turkish jets bombed Kurdish militants in northern Iraq.",

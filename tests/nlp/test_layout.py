@@ -352,3 +352,94 @@ def test_layout_the_model_reads_plain_quotes_at_the_same_offsets() -> None:
         layout.text == "Darfur's rebels said they had \"never\" met the army's envoys."
     )
     assert len(layout.text) == len(text)
+
+
+# a web page as scraped: headline, date line, the outlet's name with odd spaces, a
+# byline with the agency, a time stamp, the page's buttons and prompts, a caption
+# credited "via" an agency, a sentence broken by a paragraph break, the writer's note
+PAGE = (
+    "Police disperse protesters in Yerevan\n\n"
+    "June 13, 2024\n\n"
+    "Asbarez   News\n\n"
+    "Jan Lopatka and Ariba Shahid, Reuters\n\n"
+    "Updated 14:32 GMT\n\n"
+    "Share this article\n\n"
+    "Police fired stun grenades at protesters outside parliament on Wednesday after"
+    "\n\n"
+    "they tried to break through a cordon.\n\n"
+    "Advertisement\n\n"
+    "Protesters march in Yerevan on June 12. (Photo by Karen Minasyan/AFP via Getty "
+    "Images)\n\n"
+    "Sign up to our politics newsletter, delivered every weekday morning.\n\n"
+    "We use cookies to improve your experience. Accept all cookies\n\n"
+    "The prime minister defended the police.\n\n"
+    "Jane Doe is a political reporter based in Yerevan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "kind"),
+    [
+        ("June 13, 2024", "credit"),
+        ("Asbarez   News", "credit"),
+        ("Jan Lopatka and Ariba Shahid, Reuters", "byline"),
+        ("Updated 14:32 GMT", "credit"),
+        ("Share this article", "credit"),
+        ("Advertisement", "credit"),
+        ("(Photo by Karen Minasyan/AFP via Getty Images)", "credit"),
+        (
+            "Sign up to our politics newsletter, delivered every weekday morning.",
+            "credit",
+        ),
+        ("We use cookies to improve your experience. Accept all cookies", "credit"),
+        ("Jane Doe is a political reporter based in Yerevan.", "credit"),
+    ],
+)
+def test_layout_a_scraped_pages_parts_that_are_not_news_are_blanked(
+    part: str, kind: str
+) -> None:
+    layout = read_layout(PAGE)
+    at = PAGE.index(part)
+    assert furniture_at(layout.furniture, at) == Furniture(at, at + len(part), kind)
+    assert not layout.text[at : at + len(part)].strip()
+
+
+def test_layout_a_scraped_pages_caption_and_news_stay() -> None:
+    layout = read_layout(PAGE)
+    caption = PAGE.index("Protesters march")
+    assert furniture_at(layout.furniture, caption).kind == "caption"  # type: ignore[union-attr]
+    for news in ("Police disperse", "Police fired", "The prime minister defended"):
+        at = PAGE.index(news)
+        assert furniture_at(layout.furniture, at) is None
+        assert at in layout.starts
+
+
+def test_layout_a_paragraph_that_runs_on_in_lowercase_continues_the_sentence() -> None:
+    layout = read_layout(PAGE)
+    at = PAGE.index("they tried")
+    assert at not in layout.starts
+    assert layout.text[PAGE.index("after\n\n") + 5 : at] == "  "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph after one that ends a sentence, or after a heading's colon
+        "Police fired tear gas.\n\nthey said later that ...\n",
+        "The vote:\n\nlawmakers approved the bill.\n",
+        # the outlet line is read only after a date line at the top of the page
+        "Police fired tear gas on Monday.\n\nThe Moscow Times\n",
+    ],
+)
+def test_layout_a_break_after_a_sentence_or_a_heading_is_no_run_on(text: str) -> None:
+    layout = read_layout(text)
+    second = text.index("\n\n") + 2
+    assert layout.text[second:].strip() == text[second:].strip()
+
+
+@pytest.mark.parametrize("line", ["2024-06-20", "20.05.2024", "2024-06-20 14:05"])
+def test_layout_a_pages_numeric_date_line_is_blanked(line: str) -> None:
+    text = f"Slovak lawmakers vote\n\n{line}\n\nLawmakers voted on Thursday.\n"
+    layout = read_layout(text)
+    at = text.index(line)
+    assert furniture_at(layout.furniture, at) == Furniture(at, at + len(line), "credit")

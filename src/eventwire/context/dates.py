@@ -944,7 +944,7 @@ def text_date(
         ahead = future and clause is not None and head.i == clause.i
         for ent, gerund in _date_ents(head, sent):
             ref = anchors.at(ent.start) if anchors is not None else None
-            parsed = _parse(ent.text, pub, ahead, ref)
+            parsed = _parse(ent.text, pub, ahead or _set_for(ent), ref)
             if parsed is None:
                 continue
             if gerund and not _recent(parsed, pub):
@@ -962,6 +962,17 @@ def text_date(
             return found
         return _dated_by_governor(clause, sent, published, anchors)
     return None
+
+
+def _set_for(ent: Span) -> bool:
+    """Is the time one something is set for, so still to come: "called a strike for
+    Monday", "set the vote for March 3"?"""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and any(w.lower_ in WEEKDAYS or w.lower_ in MONTHS for w in ent)
+    )
 
 
 def _dated_by_antecedent(

@@ -55,6 +55,8 @@ _PLACE_PREPS = frozenset(
         "throughout",
         "on",
         "into",
+        "through",  # "marched through Bratislava"
+        "along",
     }
 )
 # words that introduce a place name: "the town of X", "the capital X"
@@ -345,11 +347,16 @@ def find_place(
     verb_event = trigger is None or trigger.i == clause.i
     while verb_event and _shares_place(cur) and len(scopes) < 4:
         inner = {t.i for t in cur.subtree}
+        # a conjunct shares its head's subject, and the place the subject's words
+        # give ("the embassy in London rejected ... and accused Britain")
+        shared = cur.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cur.children
+        )
         cur = cur.head
         subject = {
             t.i
             for c in cur.children
-            if c.dep_ in ("nsubj", "nsubjpass")
+            if c.dep_ in ("nsubj", "nsubjpass") and not shared
             for t in c.subtree
         }
         scopes.append(_scope(cur, verbal) - inner - subject)

@@ -56,6 +56,8 @@ _DATE_LINES = [
         r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         re.I,
     ),
+    # a European page's "20.05.2024": day first
+    re.compile(rf"{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}", re.I),
 ]
 
 _URL = r"<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?"

@@ -18,11 +18,18 @@ Read from the text alone, before spaCy sees it:
   agency tags ("(AFP)" alone, or closing a paragraph), photo credits ("Photo: Reuters",
   "(AP Photo/Jane Doe)"), copy notes (time stamps, "Issued on: 27/04/2024 - 14:05",
   "(Adds comment ...)", "(This story has been corrected ...)") and links to other
-  stories ("Read more: ...", a "Related headlines:" block) are blanked.
+  stories ("Read more: ...", a "Related headlines:" block) are blanked, and so are a
+  scraped page's parts: its date line ("2024-06-20", "20.05.2024") and the outlet's
+  name on the line after it, "Advertisement", "Share this article", newsletter, cookie
+  and donation prompts, a byline with its agency ("Jan Lopatka, Reuters") and the
+  writer's note that closes the page ("Jane Doe is a reporter based in ...").
   Photo captions ("File photo taken on ... shows ...", "FILE - In this ... photo ...",
-  "This handout photo ...", a line closed by a photo credit) stay in the text, to be read
-  as what they say, and are marked so that no other sentence takes actors, countries,
-  dates or places from them.
+  "This handout photo ...", a line closed by a photo credit, "(Photo by ...)" among
+  them) stay in the text, to be read as what they say, and are marked so that no
+  other sentence takes actors, countries, dates or places from them.
+- **run-on paragraphs**: a paragraph that starts in lowercase after one that ends
+  mid-sentence is the rest of that sentence (a page broke it in two): no start, and
+  the break is read as spaces.
 
 Blanking keeps every character's place: offsets into the read text are the article's.
 """
@@ -193,6 +200,10 @@ _TOWN_BYLINE = re.compile(
     rf"(?:\s*(?:,|\band\b)\s*(?:{_WRITER}|(?i:agencies))"
     rf"(?:\s+in\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?)?)*"
 )
+# "Jan Lopatka, Reuters", "Shivam Patel and Ariba Shahid, Reuters": writers and agency
+_AGENCY_BYLINE = re.compile(
+    rf"{_WRITER}(?:\s*(?:,|\band\b|&)\s*{_WRITER})*\s*,\s*(?:{_AGENCY})"
+)
 # what follows a name in a byline and is no town
 _NOT_PLACES = frozenset(
     "press associated news agency reuters staff correspondent correspondents editor "
@@ -231,8 +242,38 @@ _NOTE_LINE = re.compile(
     r"(?:\s*,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?)"
+    r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
+    # a web page's "2024-06-20", "2024-06-20 14:05", "20.05.2024"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?)"
 )
+# a scraped page's parts that are not the story: "Advertisement", "Share this article",
+# a newsletter, cookie or donation prompt
+_PAGE_LINE = re.compile(
+    r"(?i:advertisement|advertising|sponsored(?:\s+content)?|(?:share|print|email)"
+    r"(?:\s+this\s+(?:article|story|page))?|share\s+on\s+\w+(?:\s+\w+)?"
+    r"|listen\s+to\s+this\s+(?:article|story)[^\n]{0,30}|skip\s+to\s+\w+(?:\s+\w+)?)"
+    r"|(?i:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|sign\s+up\s+(?:to|for)\s+(?:our|the)"
+    r"|subscribe\s+(?:to\s+our|now)|support\s+(?:our|independent|quality)\s+journalism"
+    r"|enter\s+your\s+email)\b[^\n]*"
+)
+# the writer's note that closes a page: "Jane Doe is a political reporter based in
+# Johannesburg.", "John Roe covers diplomacy for the paper from Tokyo."
+_WRITER_NOTE = re.compile(
+    r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}\s+(?:(?:is|was|has\s+been)\s+"
+    r"(?:a|an|the|our)\b[^.\n]{0,80}?\b(?:reporter|correspondent|journalist|editor|writer|"
+    r"columnist|producer|contributor|bureau\s+chief)\b|covers\b|writes\s+about\b|"
+    r"reports\s+on\b)[^\n]*"
+)
+_WRITER_NOTE_LINES = 2  # it is one of the page's last lines
+# the outlet's name on its own line right after a page's date line: "The  Moscow Times"
+_OUTLET_LINE = re.compile(
+    r"[A-Z0-9][\w.'&\-]*(?:\s+(?:&|of|the|[A-Z0-9][\w.'&\-]*)){0,7}"
+)
+_HEADER_LINES = 5  # the date and outlet lines come within the page's first lines
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "(Photo by Jane Doe/AFP via Getty Images)": a credit tail that credits a picture
+_PICTURE_CREDIT = re.compile(r"\(?\s*(?:photo(?:graph)?s?|pictures?)\s+by\b", re.I)
 # a link to other stories: "Read more: ...", "RELATED: ...", "See also: ..."
 _LINK_LINE = re.compile(
     r"(?i:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+this)"
@@ -259,7 +300,7 @@ _SLUG = re.compile(
 _PHOTO_CREDIT_WORDS = 8
 # "(AP Photo/Rahmat Gul)", "REUTERS/Mohammed Salem", "AFP PHOTO / John Doe",
 # "(Photo: Reuters)", "Photo by Jane Doe/Reuters": a photo credit that closes a caption
-_NAMES = rf"[A-Z][\w.'\-]*(?:(?:{_H}|{_H}*/{_H}*)[A-Z][\w.'\-]*){{0,5}}"
+_NAMES = rf"[A-Z][\w.'\-]*(?:(?:{_H}|{_H}*/{_H}*|{_H}via{_H})[A-Z][\w.'\-]*){{0,6}}"
 _PHOTO_TAIL = re.compile(
     rf"{_H}*\(?(?:(?:{_AGENCY}|EPA|Getty|Getty Images|SANA|KCNA|Handout|HANDOUT)"
     rf"(?:{_H}*(?:Photo|PHOTO|Images?|IMAGES?|Pictures?|Video))?{_H}*/{_H}*{_NAMES}"
@@ -363,6 +404,11 @@ def _dateline_of(m: re.Match[str], offset: int) -> Dateline | None:
     return Dateline(start, end, place.split("/")[0], region, agency, m["day"])
 
 
+def _is_date_line(line: str) -> bool:
+    """Is the line a page's date line (a copy note with a year)?"""
+    return _NOTE_LINE.fullmatch(line) is not None and _YEAR.search(line) is not None
+
+
 def _is_credit(line: str) -> bool:
     if len(line) > _CREDIT_MAX:
         return False
@@ -388,12 +434,22 @@ def read_layout(text: str) -> Layout:
     prev_special = False  # the line before is a dateline, credit or caption
     prev_end = ""  # the last character of the line before
     contact = False  # in a release's contact block
+    dated = False  # the line before is a page's date line
+    joins: list[tuple[int, int]] = []  # paragraph breaks inside a sentence
+    prev_stop = 0  # where the line before ends
     for k, ln in enumerate(lines):
         line = text[ln.start : ln.end]
         contact = (contact and not ln.after_blank) or bool(
             _CONTACT_HEAD.fullmatch(line) or _LINKS_HEAD.fullmatch(line)
         )
         kind = "credit" if contact else _credit_kind(line, first=k == 0)
+        if kind is None and (
+            _PAGE_LINE.fullmatch(line)
+            or (k >= len(lines) - _WRITER_NOTE_LINES and _WRITER_NOTE.fullmatch(line))
+            or (dated and k < _HEADER_LINES and _OUTLET_LINE.fullmatch(line))
+        ):
+            kind = "credit"
+        dated = kind == "credit" and k < _HEADER_LINES and _is_date_line(line)
         if kind is not None:
             furniture.append(Furniture(ln.start, ln.end, kind))
             blanks.append((ln.start, ln.end))
@@ -442,8 +498,10 @@ def read_layout(text: str) -> Layout:
             furniture.append(Furniture(cut, end, "credit"))
             blanks.append((cut, end))
             end = begin + len(text[begin:cut].rstrip())
-        # closing credits: "... said. (Reporting by Jane Doe)", "... (AFP)"
+        # closing credits: "... said. (Reporting by Jane Doe)", "... (AFP)"; a
+        # picture's credit closes a caption
         closing = text[end - 1 : end] in (")", "]")
+        pictured = False
         for tail, tail_kind in ((_CREDIT_TAIL, "credit"), (_AGENCY_TAIL, "agency")):
             m = tail.search(text, begin, end) if closing else None
             if m is not None and m.start() > begin:
@@ -451,7 +509,8 @@ def read_layout(text: str) -> Layout:
                 furniture.append(Furniture(cut, end, tail_kind))  # type: ignore[arg-type]
                 blanks.append((cut, end))
                 end = begin + len(text[begin:cut].rstrip())
-        caption = _CAPTION.match(text, begin, end) is not None
+                pictured = pictured or _PICTURE_CREDIT.match(m[0].lstrip()) is not None
+        caption = pictured or _CAPTION.match(text, begin, end) is not None
         last = text[max(begin, end - _TAIL_LOOK) : end]  # a photo credit is short
         photo = (
             _PHOTO_TAIL.search(text, begin, end)
@@ -468,7 +527,18 @@ def read_layout(text: str) -> Layout:
             furniture.append(Furniture(begin, end, "caption"))
             special = True
         body = text[begin:end]
-        is_start = (
+        # "... has proposed\n\nan action plan ...": a paragraph that runs on in
+        # lowercase after one that ends mid-sentence was broken in two by the page
+        runs_on = (
+            ln.after_blank
+            and prev_open
+            and not prev_special
+            and prev_end not in ("", ":")
+            and body[:1].islower()
+        )
+        if runs_on:
+            joins.append((prev_stop, begin))
+        is_start = not runs_on and (
             k == 0
             or ln.after_blank
             or not prev_open
@@ -485,9 +555,10 @@ def read_layout(text: str) -> Layout:
         prev_open = _ENDS_SENTENCE.search(body) is None
         prev_special = special
         prev_end = body[-1:]
+        prev_stop = end
     furniture.sort()
     return Layout(
-        _blanked(text, blanks).translate(_PLAIN_QUOTES),
+        _joined(_blanked(text, blanks), joins).translate(_PLAIN_QUOTES),
         tuple(sorted(set(starts))),
         tuple(datelines),
         tuple(furniture),
@@ -501,6 +572,7 @@ def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
         (line[:3].lower() == "by " and _BYLINE.fullmatch(line))
         or (not first and " in " in line and _TOWN_BYLINE.fullmatch(line))
         or line.lower() == "staff and agencies"
+        or ("," in line and _AGENCY_BYLINE.fullmatch(line))
     ):
         return "byline"
     if len(line) <= _BYLINE_MAX and "," in line and _OUTLET_TOWN.fullmatch(line):
@@ -546,6 +618,17 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
         pos = b
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def _joined(text: str, breaks: list[tuple[int, int]]) -> str:
+    """``text`` with the line breaks between each (end, start) pair made spaces."""
+    if not breaks:
+        return text
+    chars = list(text)
+    for a, b in breaks:
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def furniture_at(furniture: tuple[Furniture, ...], char: int) -> Furniture | None:
