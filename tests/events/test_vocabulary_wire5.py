@@ -91,6 +91,43 @@ WIRE5_CASES = [
         "ZWECOP",
         "ZWEOPP",
     ),
+    # a siege lifted eases a military blockade (0872), not a state of emergency (0814)
+    ("Ukrainian forces lifted the siege of Chernihiv.", "0872", "UKRMIL", None),
+    # ties patched up and rifts healed are ties restored (CAMEO.2.0: MEND RELATIONS 050)
+    ("Morocco and Algeria patched up their ties.", "050", "MAR", "DZA"),
+    ("Qatar healed its rift with Saudi Arabia.", "050", "QAT", "SAU"),
+    # railing against and rounding on someone criticise them (111); pointing the finger
+    # at someone blames them (112)
+    ("The Venezuelan president railed against U.S. sanctions.", "111", "VENGOV", "USA"),
+    (
+        "The Polish prime minister rounded on Berlin over the pipeline.",
+        "111",
+        "POLGOV",
+        "DEU",
+    ),
+    ("Israel pointed the finger at Iran for the tanker attack.", "112", "ISR", "IRN"),
+    # troops put on standby raise military alert (152)
+    (
+        "Poland put its troops on standby along the Belarusian border.",
+        "152",
+        "POL",
+        None,
+    ),
+    # hauled in for questioning (173); the media muzzled (1721)
+    (
+        "Egyptian police hauled in the opposition leader for questioning.",
+        "173",
+        "EGYCOP",
+        "EGYOPP",
+    ),
+    ("The Russian government muzzled independent media.", "1721", "RUSGOV", None),
+    # a minister touching down in a capital makes a visit (042)
+    (
+        "The Chinese foreign minister touched down in Canberra on Tuesday.",
+        "042",
+        "CHNGOV",
+        "AUS",
+    ),
     # bowing to pressure and backing down yield (CAMEO.2.0: YIELD 080); refusing to back
     # down refuses to yield (124); caving in to demands accedes to them (083)
     (
@@ -148,6 +185,11 @@ NEAR_MISSES = [
     # a building locked up arrests no one; a team bowing out of a tournament yields nothing
     ("The police locked up the building after the raid.", "173"),
     ("The Kenyan team bowed out of the tournament.", "080"),
+    # a state of emergency lifted is no blockade eased; a plane landing visits no one; a
+    # catch hauled in arrests no one
+    ("Ecuador lifted the state of emergency in Guayaquil.", "0872"),
+    ("The plane touched down in Nairobi on time.", "042"),
+    ("Fishermen hauled in a record catch.", "173"),
 ]
 
 
