@@ -125,7 +125,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "union",
         "A nurses' union in Chile accused the health ministry of ignoring "
         "staff shortages.",
-        ("11", "CHLLAB|CHLMED", "CHLGOV"),
+        ("11", "CHLLAB|CHLHLH", "CHLGOV"),
     ),
     _h(
         "un-03",
