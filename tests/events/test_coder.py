@@ -2532,3 +2532,14 @@ def test_coder_a_joined_statement_is_not_what_a_condemnation_is_about(
     found = _events(coder, text, "2024-05-23")
     assert _made(found, "111", "TWNGOV", "CHNMIL"), found
     assert not any(c == "111" and t == "TWNMIL" for c, _, t in found), found
+
+
+def test_coder_sides_that_exchange_fire_fire_on_each_other(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "India and Pakistan exchanged fire across the border overnight, killing "
+        "three civilians.",
+    )
+    assert _made(found, "19", "IND", "PAK"), found
+    assert _made(found, "19", "PAK", "IND"), found
+    assert not any(t is not None and t.endswith("CVL") for _, _, t in found), found

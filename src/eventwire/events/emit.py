@@ -358,7 +358,18 @@ class Emitter(ImpliedActors, Speech):
             ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
-        if match.code[:2] in FORCE_ROOTS:
+        # "India and Pakistan exchanged fire across the border, killing three
+        # civilians": the sides fire on each other, not on the place or the dead
+        mutual = len(distinct) >= 2 and _each_other(tok)
+        if mutual:
+            # (nor is the killing either side's alone)
+            self.blocked.update(
+                t.i
+                for c in tok.children
+                if c.dep_ == "advcl" and c.tag_ == "VBG"
+                for t in c.subtree
+            )
+        if match.code[:2] in FORCE_ROOTS and not mutual:
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
             counted = None if targets else self._counted_people(match.embedded or tok)
             targets = [counted] if counted is not None else targets
