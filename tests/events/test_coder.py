@@ -2543,3 +2543,23 @@ def test_coder_sides_that_exchange_fire_fire_on_each_other(coder: Coder) -> None
     assert _made(found, "19", "IND", "PAK"), found
     assert _made(found, "19", "PAK", "IND"), found
     assert not any(t is not None and t.endswith("CVL") for _, _, t in found), found
+
+
+def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
+    found = _events(coder, "China described the U.S. move as a provocation.")
+    assert _made(found, "111", "CHN", "USA"), found
+    found = _events(coder, "Beijing called Washington responsible for the crisis.")
+    assert _made(found, "112", "CHNGOV", "USAGOV"), found
+    text = (
+        "The European Union imposed new sanctions on Russian banks on Monday.\n\n"
+        'A Russian foreign ministry spokeswoman called the sanctions "illegal".'
+    )
+    found = _events(coder, text, "2023-03-21")
+    assert _made(found, "111", "RUSGOV", "IGOEUREEC"), found
+    # no verdict word, or a negated one, is no criticism
+    for text in (
+        "The president called the vote a success.",
+        "The minister did not call the decision by Russia illegal.",
+    ):
+        found = _events(coder, text)
+        assert not any(c.startswith("11") for c, _, _ in found), (text, found)

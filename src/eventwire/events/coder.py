@@ -304,6 +304,8 @@ class _SentenceCoder(Emitter):
             if not plain_speech and self._emit(match, tok, ctx):
                 self.acted.add(tok.i)
                 break
+        if tok.i not in self.acted and self._naming(tok, ctx):
+            self.acted.add(tok.i)
         if self.book.frame_verbs.get(lemma) == "negate":
             # "abstained FROM the vote condemning Russia", "refrained from ...": what
             # was not done is not coded inside

@@ -39,6 +39,12 @@ def _political(actor: Actor) -> bool:
     )
 
 
+# verbs that name what something is: "called the sanctions illegal"
+_NAMING = frozenset(
+    "call brand label describe term dub characterize characterise denounce".split()
+)
+
+
 class Speech(Arguments, ModalityReading):
     def _walk(self, tok: Token, ctx: Context) -> None:
         raise NotImplementedError  # the clause walk of the sentence coder
@@ -159,6 +165,50 @@ class Speech(Arguments, ModalityReading):
                 f'verdict {code}: {speaker.code} -> {target.actor.code} ("{tok.text}" says what {target.actor.text} is or did)'
             )
             return
+
+    def _naming(self, tok: Token, ctx: Context) -> bool:
+        """ "Zakharova called the sanctions illegal", "branded the strike a war
+        crime", "described the move as a provocation": the subject criticizes (111) or
+        blames (112) whom the object is or whose act it is."""
+        if tok.lemma_.lower() not in _NAMING or self._modality(tok, ctx).negated:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        words: set[str] = set()
+        for c in tok.children:
+            preds = (
+                [c]
+                if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
+                else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "as"
+                else []
+            )
+            for pred in preds:
+                words.add(pred.lemma_.lower())
+                words.update(g.lemma_.lower() for g in pred.children)
+        code = (
+            "112"
+            if words & self.book.blame
+            else "111"
+            if words & self.book.verdicts
+            else None
+        )
+        if code is None or not objs:
+            return False
+        targets = self._search(objs[0], ctx, max_depth=3)
+        sources = self._subjects(tok, ctx)
+        made = False
+        for src in sources:
+            for tgt in targets[:1]:
+                if tgt.actor.identity == src.actor.identity:
+                    continue
+                self._said(
+                    tok, src.actor, tgt.actor, code, f"naming.verdict>{code}", None
+                )
+                self._log(
+                    f'verdict {code}: {src.actor.code} -> {tgt.actor.code} ("{tok.text}" names what {tgt.actor.text} is or did)'
+                )
+                made = True
+        return made
 
     def _judged(self, clause: Token, ctx: Context) -> tuple[str, Mention] | None:
         """(code, actor) when a reported clause judges an actor or an actor's act."""
