@@ -128,6 +128,16 @@ WIRE5_CASES = [
         "CHNGOV",
         "AUS",
     ),
+    # money and aid handed over are given (071, 073); a double object names the recipient
+    (
+        "Qatar handed Lebanon $60 million to pay soldiers' salaries.",
+        "071",
+        "QAT",
+        "LBN",
+    ),
+    ("Turkey handed emergency aid to Syria after the quake.", "073", "TUR", "SYR"),
+    # NGOs shut down restrict political freedoms (1721)
+    ("Belarus shut down dozens of NGOs.", "1721", "BLR", None),
     # bowing to pressure and backing down yield (CAMEO.2.0: YIELD 080); refusing to back
     # down refuses to yield (124); caving in to demands accedes to them (083)
     (
@@ -190,6 +200,9 @@ NEAR_MISSES = [
     ("Ecuador lifted the state of emergency in Guayaquil.", "0872"),
     ("The plane touched down in Nairobi on time.", "042"),
     ("Fishermen hauled in a record catch.", "173"),
+    # a firm closing its own subsidiary bans no group; keys handed over are no money
+    ("The company shut down its Kenyan subsidiary.", "1721"),
+    ("The governor handed the keys to the new owners.", "071"),
 ]
 
 
