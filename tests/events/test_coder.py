@@ -2563,3 +2563,22 @@ def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> 
     ):
         found = _events(coder, text)
         assert not any(c.startswith("11") for c, _, _ in found), (text, found)
+
+
+def test_coder_a_consequence_foretold_to_a_side_is_a_threat(coder: Coder) -> None:
+    found = _events(
+        coder,
+        '"Israel will pay a heavy price," the Hezbollah leader said in a speech.',
+    )
+    assert _made(found, "13", "LBNREBHEZ", "ISR"), found
+    found = _events(
+        coder, "Iran warned that the United States would face severe consequences."
+    )
+    assert _made(found, "13", "IRN", "USA"), found
+    # a consequence for bystanders, or one denied, threatens no one
+    for text in (
+        "The minister said farmers will pay a price for the drought.",
+        "The minister said Israel will not pay a price.",
+    ):
+        found = _events(coder, text)
+        assert not any(c.startswith("13") for c, _, _ in found), (text, found)

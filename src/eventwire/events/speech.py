@@ -213,6 +213,17 @@ class Speech(Arguments, ModalityReading):
     def _judged(self, clause: Token, ctx: Context) -> tuple[str, Mention] | None:
         """(code, actor) when a reported clause judges an actor or an actor's act."""
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and _consequence(clause):
+            # "Israel will pay a heavy price", "they would face consequences": the
+            # speaker threatens whom the consequence is for
+            # (of a state or an armed or political side: "farmers will pay a price
+            # for the drought" is no threat)
+            found = [
+                m
+                for m in self._search(subjects[0], ctx, max_depth=3)
+                if m.actor.sector not in _BYSTANDERS
+            ]
+            return ("130", found[0]) if found else None
         if clause.lemma_.lower() == "lie":
             # "the responsibility lies (entirely) with the Philippine side"
             blamed = any(s.lemma_.lower() in self.book.blame for s in subjects)
@@ -370,4 +381,36 @@ def _complement_that(clause: Token) -> bool:
         return True
     return that.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i != that.i for c in clause.children
+    )
+
+
+# what one says another will suffer for what it does: "X will pay a heavy price"
+_CONSEQUENCES = {
+    "pay": frozenset({"price", "dearly"}),
+    "face": frozenset({"consequence", "retaliation", "retribution", "response"}),
+    "suffer": frozenset({"consequence"}),
+    "regret": frozenset(),
+}
+
+
+# people a consequence befalls rather than a side one threatens
+_BYSTANDERS = frozenset(
+    {"CVL", "AGR", "BUS", "LAB", "EDU", "MED", "HLH", "REF", "REL", "ENV"}
+)
+
+
+def _consequence(clause: Token) -> bool:
+    """Is ``clause`` a consequence to come: "will pay a heavy price", "would pay
+    dearly", "will face (severe) consequences", "will regret it"?"""
+    words = _CONSEQUENCES.get(clause.lemma_.lower())
+    if words is None:
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+        for c in clause.children
+    ) or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return not words or any(
+        c.dep_ in ("dobj", "advmod", "npadvmod") and c.lemma_.lower() in words
+        for c in clause.children
     )
