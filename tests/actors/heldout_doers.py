@@ -1012,4 +1012,86 @@ HELDOUT: tuple[Heldout, ...] = (
         "athlete",
         "Kenyan runner Faith Cherono beat the world champion in Eugene.",
     ),
+    # round 2: written after the first round's fixes, before the coder was run on
+    # them, to check those fixes on text they were not made on
+    _h(
+        "r2-01",
+        "title in previous sentence",
+        "The new head of Ghana's tax authority is Kofi Asante-Mensah. Asante-Mensah "
+        "accused mining firms of hiding profits.",
+        ("11", "GHAGOV", "GHABUS|---BUS"),
+    ),
+    _h(
+        "r2-02",
+        "name then role",
+        "Marisol Duarte is Chile's labour minister. Duarte met union leaders in "
+        "Santiago on Thursday.",
+        ("04", "CHLGOV", "CHLLAB"),
+    ),
+    _h(
+        "r2-03",
+        "appointment",
+        "The president appointed Yusuf Abdi as defence minister of Somalia. Abdi "
+        "accused al Shabaab of attacking civilians.",
+        ("11", "SOMGOV", "SOMREB|SOMINS"),
+    ),
+    _h(
+        "r2-04",
+        "relative clause",
+        "Pedro Salinas, who is the mayor of Lima, criticised the national police for "
+        "failing to stop robberies.",
+        ("11", "PERGOV", "PERCOP"),
+    ),
+    _h(
+        "r2-05",
+        "the firm anaphora",
+        "Helvion is Switzerland's largest drugmaker. The firm sued the Indian "
+        "government over a patent ruling.",
+        ("11", "CHEBUS", "INDGOV"),
+    ),
+    _h(
+        "r2-06",
+        "the group anaphora",
+        "The Northern Defence Brigade is a militia in Mozambique's north. The group "
+        "attacked a police station in Mocimboa da Praia.",
+        ("18|19", "MOZREB|MOZUAF", "MOZCOP"),
+    ),
+    _h(
+        "r2-07",
+        "the agency anaphora",
+        "Nigeria's drug enforcement agency seized cocaine at Lagos airport. The "
+        "agency arrested two Brazilian men.",
+        ("17", "NGACOP|NGAGOV", "BRA|BRACVL"),
+    ),
+    _h(
+        "r2-08",
+        "the commission anaphora",
+        "South Korea's fair trade commission is investigating chipmakers. The "
+        "commission fined a U.S. firm for price fixing.",
+        ("09", "KORGOV", "---BUS|KORBUS"),
+        ("17", "KORGOV", "USABUS"),
+    ),
+    _h(
+        "r2-09",
+        "role with no politics",
+        "Lena Okoro is a nurse in Abuja. Okoro accused the hospital of unpaid wages.",
+    ),
+    _h(
+        "r2-10",
+        "commander of a rebel group",
+        "Congolese troops captured a commander of the rebels near Goma.",
+        ("17", "CODMIL", "CODREB"),
+    ),
+    _h(
+        "r2-11",
+        "watchdog and chipmaker",
+        "Taiwan's financial watchdog fined a local chipmaker for insider trading.",
+        ("17", "TWNGOV", "TWNBUS"),
+    ),
+    _h(
+        "r2-12",
+        "ombudsman",
+        "Bolivia's ombudsman urged the government to free jailed protesters.",
+        ("02", "BOLGOV|BOLJUD|BOLHRI", "BOLGOV"),
+    ),
 )

@@ -37,6 +37,12 @@ def _sources(coder: Coder, text: str) -> set[str]:
             "United States of hypocrisy.",
             "IRNGOV",
         ),
+        # an appointment, with a name the tagger calls a product
+        (
+            "The president appointed Yusuf Abdi as defence minister of Somalia. Abdi "
+            "accused al Shabaab of attacking civilians.",
+            "SOMGOV",
+        ),
         # an appointment: "its" is the appointer's
         (
             "Brazil named Lucia Tavares as its new ambassador to Argentina. Tavares "
@@ -87,6 +93,18 @@ def test_a_name_with_no_stated_role_of_public_life_is_no_actor(
             "Swedish truck maker Nordvik opened a plant in Mexico last year. The "
             "company accused Mexican customs officials of demanding bribes.",
             "SWEBUS",
+        ),
+        # the same noun, though the body's words say more than its kind (COP)
+        (
+            "Nigeria's drug enforcement agency seized cocaine at Lagos airport. The "
+            "agency arrested two Brazilian men.",
+            "NGACOP",
+        ),
+        # the body's own sentence gives its country, not the anaphor's
+        (
+            "The Northern Defence Brigade is a militia in Mozambique's north. The "
+            "group attacked a police station in Uganda.",
+            "MOZREB",
         ),
     ],
 )

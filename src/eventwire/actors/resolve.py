@@ -1130,9 +1130,24 @@ class ActorResolver:
                 a.name
                 or a.sector is None
                 or a.sector in _PRIVATE_SECTORS
-                or (wanted is not None and a.sector != wanted)
+                # "the agency" after "Nigeria's drug enforcement agency" (COP)
+                or (wanted not in (None, a.sector) and tok.lemma_.lower() != word)
             ):
                 continue
+            if a.country is None and a.is_plain:
+                # "X is a militia in Mozambique's north. The group ...": the one
+                # country of the body's own sentence, not of the anaphor's
+                told = {
+                    c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)
+                }
+                if len(told) == 1:
+                    country = told.pop()
+                    a = replace(
+                        a,
+                        code=actor_code(country, a.sector),
+                        country=country,
+                        why=f"{a.why}; country {country} from its sentence",
+                    )
             return replace(
                 a,
                 text=_span_text(tokens),
@@ -1187,7 +1202,11 @@ class ActorResolver:
             )
             if found is not None and found.actor.is_plain and found.actor.country:
                 country = found.actor.country
-        name = _person_name(person) or person.text
+        name = _person_name(person) or " ".join(
+            t.text
+            for t in (*person.lefts, person)
+            if t.i == person.i or (t.dep_ == "compound" and t.pos_ == "PROPN")
+        )
         return Actor(
             _span_text(tokens),
             actor_code(country, a.sector) if country else a.code,
@@ -2553,6 +2572,8 @@ def _other_phrase(comma: Token, head: Token) -> bool:
 
 # the slots a body named before "the company" or "the group" may stand in
 _ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
+# entity labels the tagger gives people's names by mistake ("Yusuf Abdi" PRODUCT)
+_NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})
 # verbs that give a person an office: "named X as its ambassador", "appointed X
 # (as) minister"
 _APPOINT_VERBS = frozenset("name appoint nominate elect make swear".split())
@@ -2583,7 +2604,7 @@ def _stated_roles(
                 # spokeswoman"); a body's word then says it is one ("X is a state
                 # agency", "X is India's largest carmaker")
                 or (
-                    person.ent_type_ in ("ORG", "")
+                    person.ent_type_ in _NAME_MISTAKES
                     and role.lemma_.lower() in people_words
                 )
             )
