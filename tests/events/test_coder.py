@@ -2582,3 +2582,16 @@ def test_coder_a_consequence_foretold_to_a_side_is_a_threat(coder: Coder) -> Non
     ):
         found = _events(coder, text)
         assert not any(c.startswith("13") for c, _, _ in found), (text, found)
+
+
+def test_coder_a_pronoun_of_the_doer_s_own_code_is_not_its_target(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "The main opposition party rejected the results and said it would "
+        "challenge them in court.",
+    )
+    assert not any(s == t for _, s, t in found), found
+    found = _events(coder, "The rebels said the army had attacked them.")
+    assert _made(found, "19", "---MIL", "---REB"), found

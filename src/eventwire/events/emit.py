@@ -356,6 +356,16 @@ class Emitter(ImpliedActors, Speech):
                 for m in self._joined_objects(tok, ctx, own)
                 if m.actor.identity not in src_ids
             ]
+        # (a pronoun of the doers' own code is no one else: "the party said it would
+        # challenge THEM in court" is not the party suing itself)
+        targets = [
+            t
+            for t in targets
+            if not (
+                tok.doc[t.head].pos_ == "PRON"
+                and any(t.actor.code == s.actor.code for s in sources)
+            )
+        ]
         solo = pattern.solo if pattern is not None else False
         distinct = {s.actor.identity for s in sources}
         # "India and Pakistan exchanged fire across the border, killing three
