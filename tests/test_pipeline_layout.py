@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.ingest import read_text
 from eventwire.pipeline import Coder
 
 PUB = "2024-06-12"  # a Wednesday
@@ -108,3 +109,21 @@ def test_pipeline_a_dateline_before_the_lead_does_not_hide_its_first_word(
     ):
         codes = [e.cameo for e in coder.code_text(text, "2023-06-03")]
         assert any(c.startswith("14") for c in codes), (text, codes)
+
+
+def test_pipeline_a_town_and_date_line_dates_and_places_the_story(coder: Coder) -> None:
+    page = read_text(
+        "Militants kill soldiers in attack on army post\n\n"
+        "Ouagadougou, 4 March 2024\n\n"
+        "Suspected jihadists killed 12 soldiers in an attack on an army post on "
+        "Saturday, security sources said.\n\n"
+        "The army said its troops had repelled the attack.\n"
+    )
+    assert page.published == "2024-03-04"
+    events = coder.code_text(page.text, page.published)
+    killing = next(e for e in events if e.cameo.startswith(("18", "19")))
+    assert killing.date == "2024-03-02"  # the Saturday before the Monday
+    repelled = [e for e in events if e.sentence == 1]
+    assert repelled and all(
+        e.location is not None and e.location.country == "BFA" for e in repelled
+    ), events

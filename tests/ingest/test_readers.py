@@ -237,6 +237,33 @@ def test_read_text_joins_paragraphs(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Brussels, 20 November 2023", "2023-11-20"),
+        ("GENEVA, March 12, 2025", "2025-03-12"),
+        ("Gaza City, Palestinian Territories, 3 March 2024", "2024-03-03"),
+    ],
+)
+def test_read_text_a_town_and_date_line_dates_the_story_and_stays_its_dateline(
+    line: str, day: str
+) -> None:
+    text = f"EU Widens Sanctions\n\n{line}\n\nThe  Brussels Wire\n\nMinisters met."
+    article = read_text(text)
+    assert article.published == day
+    assert article.source == "The Brussels Wire"
+    assert article.text == f"{line}\n\nMinisters met."
+
+
+def test_read_text_a_town_and_impossible_date_line_is_an_error() -> None:
+    with pytest.raises(InputError) as caught:
+        read_text("Talks Resume\n\nOslo, 31 February 2014\n\nEnvoys met.")
+    assert str(caught.value) == (
+        '<text>:3: the date line "Oslo, 31 February 2014" is not a real date; '
+        'expected a date like "December 16, 2014".'
+    )
+
+
+@pytest.mark.parametrize(
     "trailer",
     [
         "Original url:\n\n<https://example.org/a>",

@@ -103,6 +103,22 @@ def test_layout_datelines_anywhere_are_blanked_and_recorded(
 
 
 @pytest.mark.parametrize(
+    ("line", "place", "day"),
+    [
+        ("Brussels, 20 November 2023", "Brussels", "20 November 2023"),
+        ("OUAGADOUGOU, March 4, 2024", "OUAGADOUGOU", "March 4, 2024"),
+    ],
+)
+def test_layout_a_line_of_a_town_and_a_day_is_a_dateline(
+    line: str, place: str, day: str
+) -> None:
+    text = f"{line}\n\nBorder guards closed the crossing on Tuesday."
+    layout = read_layout(text)
+    assert layout.datelines == (Dateline(0, len(line), place, None, None, day),)
+    assert layout.text[: len(line)] == " " * len(line)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "UPDATE: Border guards closed the crossing on Tuesday.",

@@ -5,6 +5,8 @@ The wire layout, as in news archives::
     Lavrov: Russia 'Optimistic' on Syria Peace Talks      <- title (short)
                                                           <- blank lines anywhere
     December 16, 2014                                     <- date, within 3 lines of the title
+                                                             (or "Moscow, December 16, 2014":
+                                                             the line stays, a dateline)
     The  Moscow Times                                     <- outlet (optional, short)
     Russia is optimistic ...                              <- body paragraphs
     Original url:                                         <- url trailer (optional)
@@ -91,12 +93,27 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
+# "Brussels, 20 November 2023": a town (or "Town, Region") before the date
+_TOWN_BEFORE = re.compile(
+    r"(?P<town>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?:, [A-Z][\w'.\-]*"
+    r"(?: [A-Z][\w'.\-]*){0,2})?),\s*(?P<rest>.+)"
+)
+
+
+def parse_town_date_line(line: str) -> str | None:
+    """The ISO date of a line that is a town and a date ("Brussels, 20 November
+    2023"), None if it is not one; raises ``NotADate`` as ``parse_date_line``."""
+    m = _TOWN_BEFORE.fullmatch(line.strip())
+    return parse_date_line(m["rest"]) if m else None
+
+
 @dataclass
 class _Header:
     title: str | None = None
     published: str | None = None
     source: str | None = None
     body_start: int = 0  # index of the first body line
+    skip: int | None = None  # a line inside the body that is the outlet's
 
 
 def parse_text(text: str, name: str) -> Article:
@@ -107,7 +124,13 @@ def parse_text(text: str, name: str) -> Article:
         raise InputError(f"{name}: the text is empty; expected the text of an article.")
     url, body_end = _find_url(lines)
     header = _find_header(lines[:body_end], name)
-    body = join_body(lines[header.body_start : body_end])
+    body = join_body(
+        [
+            line
+            for i, line in enumerate(lines[header.body_start : body_end])
+            if i + header.body_start != header.skip
+        ]
+    )
     if not body:
         raise InputError(
             f"{name}: no article text, only a header (title, date, outlet or url); "
@@ -149,8 +172,12 @@ def _find_header(lines: list[str], name: str) -> _Header:
         return _Header()
     for k in range(1, min(_DATE_WINDOW, len(filled) - 1) + 1):
         line = lines[filled[k]]
+        town = False  # "Brussels, 20 November 2023": the line is the story's dateline
         try:
             published = parse_date_line(line)
+            if published is None:
+                published = parse_town_date_line(line)
+                town = published is not None
         except NotADate:
             raise InputError(
                 f'{name}:{filled[k] + 1}: the date line "{line}" is not a real date; '
@@ -162,6 +189,10 @@ def _find_header(lines: list[str], name: str) -> _Header:
             if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
                 header.source = lines[rest[0]]
                 header.body_start = rest[0] + 1
+            if town:
+                # the town stays with the story (its layout reads it as a dateline)
+                header.skip = rest[0] if header.source is not None else None
+                header.body_start = filled[k]
             return header
         if len(line) > _TITLE_MAX:
             break

@@ -7,7 +7,8 @@ Read from the text alone, before spaCy sees it:
   headline a line), so a headline is its own sentence; every dateline, credit or caption
   line, and the line after one.
 - **datelines** at the start of any line ("KABUL, Afghanistan (AP) —", "WASHINGTON, Dec 16
-  (Reuters) -", "LYON:", "MOSCOW, March 14. /TASS/."), also mid-story in a wrap-up or
+  (Reuters) -", "LYON:", "MOSCOW, March 14. /TASS/.", a line that is only a town and a
+  day: "Brussels, 20 November 2023"), also mid-story in a wrap-up or
   after a list item's bullet ("• SOMALIA: ..."): blanked (spaces of the same length) so
   that no sentence holds them, and recorded with the town, region and agency. A local
   paper's byline town ("By Musa Ibrahim, Kaduna") and an outlet's line ("BBC News,
@@ -135,6 +136,14 @@ _RELEASE_DATELINE = re.compile(
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
     rf",{_H}*(?P<day>(?:(?:{_MONTH_NAMES}){_H}\d{{1,2}}|\d{{1,2}}{_H}(?:{_MONTH_NAMES})),?"
     rf"{_H}*\d{{4}})(?P<area>)(?P<agency>){_H}*(?:[-\u2013\u2014]+){_H}+"
+)
+# "Brussels, 20 November 2023", "GENEVA, March 12, 2025" alone on a line: a page's
+# town and date, with the story under them
+_TOWN_DATE_LINE = re.compile(
+    rf"(?P<place>[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf",{_H}*(?P<day>(?:(?:{_MONTH_NAMES}){_H}\d{{1,2}}|\d{{1,2}}{_H}(?:{_MONTH_NAMES})),?"
+    rf"{_H}*\d{{4}})(?P<area>)(?P<agency>){_H}*"
 )
 # "... vows more strikes WASHINGTON, Jan 25 (Reuters) - The United States ...": a
 # dateline inside a line (text whose lines were run together) needs a known agency
@@ -373,6 +382,9 @@ def _is_wrapped(text: str, lines: list[_Line]) -> bool:
 
 def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     line = text[start:end]
+    whole = _TOWN_DATE_LINE.fullmatch(line)
+    if whole is not None:
+        return _dateline_of(whole, start)
     m = (
         _DATELINE.match(line)
         or _SLASH_DATELINE.match(line)
