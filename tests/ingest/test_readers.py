@@ -254,6 +254,35 @@ def test_read_text_a_town_and_date_line_dates_the_story_and_stays_its_dateline(
     assert article.text == f"{line}\n\nMinisters met."
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 16 December 2014",
+        "Posted on December 16, 2014",
+        "Last updated 16 December 2014",
+        "Updated: Dec 16, 2014 10:32 AM ET",
+        "December 16, 2014 at 10:32 am",
+        "By Jane Doe | December 16, 2014",
+        "2014/12/16",
+        "16/12/2014",
+        "12/16/2014",
+    ],
+)
+def test_read_text_reads_a_page_s_labelled_or_slashed_date_line(line: str) -> None:
+    article = read_text(f"Talks Resume\n\n{line}\n\nThe  Wire\n\nEnvoys met.")
+    assert (article.published, article.source, article.text) == (
+        "2014-12-16",
+        "The Wire",
+        "Envoys met.",
+    )
+
+
+def test_read_text_a_slashed_date_of_two_readings_is_no_date_line() -> None:
+    # "03/04/2014" is March 4 or April 3: the page is read as plain text
+    article = read_text("Talks Resume\n\n03/04/2014\n\nEnvoys met.")
+    assert article.published is None
+
+
 def test_read_text_a_town_and_impossible_date_line_is_an_error() -> None:
     with pytest.raises(InputError) as caught:
         read_text("Talks Resume\n\nOslo, 31 February 2014\n\nEnvoys met.")

@@ -46,9 +46,17 @@ _WEEKDAY = (
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-# An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT".
+# An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
+# "... at 10:32 am".
 _TIME = (
-    r"(?:[\s,|·-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?"
+    r"(?:[\s,|·-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[a-z]{2,5})?)?"
+)
+# "Published: ", "Posted on ", "Last updated ", "Date: " before a page's date
+_DATE_LABEL = re.compile(
+    r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
+    r"(?:\s+on)?\s*:?\s+",
+    re.I,
 )
 _DATE_LINES = [
     re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}", re.I),
@@ -60,7 +68,11 @@ _DATE_LINES = [
     ),
     # a European page's "20.05.2024": day first
     re.compile(rf"{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}{_TIME}", re.I),
+    # "2014/12/16": year first
+    re.compile(rf"{_YEAR}/(?P<month>\d{{1,2}})/{_DAY}{_TIME}", re.I),
 ]
+# "16/12/2014" or "12/16/2014": read only when one reading alone is a real day
+_SLASHED = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}", re.I)
 
 _URL = r"<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?"
 _URL_LINE = re.compile(_URL)
@@ -76,10 +88,37 @@ class NotADate(ValueError):
 def parse_date_line(line: str) -> str | None:
     """The ISO date of a line that is only a date, None if it is not one.
 
+    A label ("Published:", "Posted on", "Last updated") may come first; a line of
+    parts ("By Jane Doe | December 16, 2014") is a date line when one part is.
     Raises ``NotADate`` for a line that is written as a date but names no real day.
     """
+    line = line.strip()
+    if "|" in line:
+        for part in line.split("|"):
+            found = parse_date_line(part) if part.strip() else None
+            if found is not None:
+                return found
+        return None
+    label = _DATE_LABEL.match(line)
+    if label is not None:
+        line = line[label.end() :]
+    m = _SLASHED.fullmatch(line)
+    if m is not None:
+        first, second = int(m["a"]), int(m["b"])
+        days = {
+            (month, day)
+            for month, day in ((second, first), (first, second))
+            if 1 <= month <= 12 and 1 <= day <= 31
+        }
+        if len(days) != 1:
+            return None  # "03/04/2014": March or April, no telling
+        [(month, day)] = days
+        try:
+            return date(int(m["year"]), month, day).isoformat()
+        except ValueError:
+            raise NotADate(line) from None
     for pattern in _DATE_LINES:
-        m = pattern.fullmatch(line.strip())
+        m = pattern.fullmatch(line)
         if not m:
             continue
         month_text = m["month"].lower()
