@@ -1515,12 +1515,15 @@ class Arguments(PatternMatching):
                 or _is_place_phrase(c)
                 or _circumstance(c)
                 or c.lower_ == "according"  # "according to Xinhua": who reports it
-                # "condemned the drills AND SAID it had sent forces": what a joined
-                # statement reports is not what this act is about
+                # "condemned the drills AND SAID it had sent forces": what the doer's
+                # own joined statement reports is not what this act is about (one
+                # with a subject of its own may be: "rejected a ceasefire, and the
+                # FARC vowed to fight on")
                 or (
                     c.dep_ == "conj"
                     and _lemma(c) in self.book.speech_verbs
                     and _lemma(c) not in self.book.enacting_verbs
+                    and not any(g.dep_ in _SUBJ for g in c.children)
                 )
             ):
                 continue
