@@ -798,3 +798,18 @@ def test_dates_a_lead_is_dated_by_the_sentence_that_restates_it(
 ) -> None:
     [strike] = [e for e in coder.code_text(text, "2014-12-15") if e.cameo == "195"]
     assert strike.date == expected
+
+
+def test_dates_where_one_spoke_dates_what_one_said(coder: Coder) -> None:
+    # published on a Tuesday; the story's day is the Monday, the speaking the Sunday
+    text = (
+        "Kenyan police fired tear gas at opposition supporters in Nairobi on "
+        "Monday.\n\n"
+        "President Ruto, speaking at a church service in Nyeri county on Sunday, "
+        "urged the opposition to take its grievances to parliament."
+    )
+    events = coder.code_text(text, "2023-03-21")
+    assert [(e.sentence, e.date) for e in events] == [
+        (0, "2023-03-20"),
+        (1, "2023-03-19"),
+    ], events

@@ -617,8 +617,16 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
             described = cur.head.i == target.i and describes(cur)
             # "in a statement issued late Wednesday": the statement is the act's
             issued = cur.dep_ == "acl" and _medium(cur.head, target)
+            # "Ruto, speaking at a church service on Sunday, urged ...": the speaking
+            # is the saying
+            spoke = (
+                cur.dep_ == "advcl"
+                and cur.head.i == target.i
+                and cur.tag_ == "VBG"
+                and cur.lemma_.lower() in _SPEAKING
+            )
             if cur.dep_ in ("ccomp", "relcl", "parataxis", "advcl", "acl") and not (
-                described or issued
+                described or issued or spoke
             ):
                 break
             if (
@@ -657,6 +665,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
 
 
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "testify"})
 # verbs whose complement is still to come when they are done: its time is not theirs
 _INTENDING = frozenset(
     "agree plan decide promise pledge vow threaten offer intend hope want expect aim "
@@ -667,7 +676,8 @@ _INTENDING = frozenset(
 MEDIA = frozenset(
     "statement speech interview call letter address message post tweet briefing "
     "conference communique broadcast remarks comment session meeting visit trip "
-    "summit hearing".split()
+    "summit hearing rally ceremony service event gathering forum dinner funeral "
+    "parade congress convention".split()
 )
 _MEDIUM_PREPS = frozenset({"in", "during", "at", "on", "via", "through"})
 
@@ -675,11 +685,17 @@ _MEDIUM_PREPS = frozenset({"in", "during", "at", "on", "via", "through"})
 def _medium(noun: Token, verb: Token) -> bool:
     """Is ``noun`` what ``verb``'s act is made in ("said in a statement", "told him
     during a visit")?"""
-    return (
-        noun.dep_ == "pobj"
-        and noun.lemma_.lower() in MEDIA
-        and noun.head.lower_ in _MEDIUM_PREPS
-        and noun.head.head.i == verb.i
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEDIA:
+        return False
+    if noun.head.lower_ not in _MEDIUM_PREPS:
+        return False
+    host = noun.head.head
+    # "Ruto, SPEAKING at a church service on Sunday, urged ...": where he spoke
+    return host.i == verb.i or (
+        host.dep_ == "advcl"
+        and host.head.i == verb.i
+        and host.tag_ == "VBG"
+        and host.lemma_.lower() in _SPEAKING
     )
 
 
