@@ -2595,3 +2595,13 @@ def test_coder_a_pronoun_of_the_doer_s_own_code_is_not_its_target(
     assert not any(s == t for _, s, t in found), found
     found = _events(coder, "The rebels said the army had attacked them.")
     assert _made(found, "19", "---MIL", "---REB"), found
+
+
+def test_coder_what_one_is_accused_of_is_not_the_accuser_s_act(coder: Coder) -> None:
+    # the object did it, or no one: the actor who accuses does not invade
+    found = _events(
+        coder, "Actor Daniel Reyes accused a tabloid of invading his privacy."
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    found = _events(coder, "The minister accused the rebels of attacking a convoy.")
+    assert _made(found, "112", "---GOV", "---REB"), found

@@ -979,6 +979,16 @@ class Arguments(PatternMatching):
                 if objs:
                     return self._expand(objs[0], ctx)
             if (
+                cur.dep_ == "pcomp"
+                and cur.tag_ == "VBG"
+                and cur.head.lower_ in ("of", "for")
+                and cur.head.head.dep_ == "dobj"
+                and cur.head.head.head.pos_ == "VERB"
+            ):
+                # "accused [a tabloid OF INVADING his privacy]", the parser hanging
+                # "of" on the object: the object did it, or no one
+                return self._expand(cur.head.head, ctx)
+            if (
                 cur.dep_ == "xcomp"
                 and cur.head.lemma_.lower() in self.book.scheduled
                 and any(c.dep_ == "auxpass" for c in cur.head.children)
