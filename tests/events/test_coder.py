@@ -2605,3 +2605,13 @@ def test_coder_what_one_is_accused_of_is_not_the_accuser_s_act(coder: Coder) -> 
     assert not any(c.startswith("19") for c, _, _ in found), found
     found = _events(coder, "The minister accused the rebels of attacking a convoy.")
     assert _made(found, "112", "---GOV", "---REB"), found
+
+
+def test_coder_a_patron_s_country_is_not_the_sentence_s(coder: Coder) -> None:
+    # "Russian-backed" says who backs the forces, not whose the opposition is
+    found = _events(
+        coder,
+        "The opposition-held district has been encircled by Russian-backed Syrian "
+        "forces since July.",
+    )
+    assert _made(found, "19", "SYRMIL", "SYROPP"), found
