@@ -1,9 +1,10 @@
 """Figures for the held-out wire set of heldout_wire5.py.
 
 Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v]``.
-Prints the silent share, root right, full code right, root and dyad right (the source
-and recipient prefixes match on an event of the right root), near misses silent, and
-negated or hypothetical acts not coded as the act; ``-v`` lists each miss.
+Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30), the
+silent share, root right, full code right, root and dyad right (the source and recipient
+prefixes match on an event of the right root), near misses silent, and negated or
+hypothetical acts not coded as the act; ``-v`` lists each miss.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from collections import Counter
 from eventwire.pipeline import shared_coder
 from eventwire.records import Article, Event
 
-from .heldout_wire5 import CASES, NEAR_MISSES, NOT_THE_ACT
+from .heldout_wire5 import (
+    CASES,
+    CASES_R2,
+    NEAR_MISSES,
+    NEAR_MISSES_R2,
+    NOT_THE_ACT,
+    NOT_THE_ACT_R2,
+    Case,
+)
 
 DAY = "2021-06-09"
 
@@ -39,11 +48,18 @@ def _code_all(texts: list[str]) -> list[list[Event]]:
     return [result.events for result in shared_coder().code(articles)]
 
 
-def main(verbose: bool) -> None:
-    coded = _code_all([c[0] for c in CASES])
+def _measure(
+    title: str,
+    cases: list[Case],
+    near_misses: list[str],
+    not_the_act: list[tuple[str, str]],
+    verbose: bool,
+) -> None:
+    print(f"== {title}")
+    coded = _code_all([c[0] for c in cases])
     tally: Counter[str] = Counter()
     per_root: dict[str, Counter[str]] = {}
-    for (text, code, source, target), events in zip(CASES, coded, strict=True):
+    for (text, code, source, target), events in zip(cases, coded, strict=True):
         root = code[:2]
         row = per_root.setdefault(root, Counter())
         row["n"] += 1
@@ -62,7 +78,7 @@ def main(verbose: bool) -> None:
                 for e in events
             )
             print(f"MISS {code}: {text}  [{found or 'silent'}]")
-    n = len(CASES)
+    n = len(cases)
     print(f"held-out cases {n}")
     for key in ("silent", "root", "full", "dyad"):
         print(f"  {key:7} {tally[key]:4}  {tally[key] / n:.1%}")
@@ -73,20 +89,25 @@ def main(verbose: bool) -> None:
             f"  {root}: {r['n']:3} {r['silent']:3} {r['root']:3} {r['full']:3} {r['dyad']:3}"
         )
     quiet = 0
-    for text, events in zip(NEAR_MISSES, _code_all(NEAR_MISSES), strict=True):
+    for text, events in zip(near_misses, _code_all(near_misses), strict=True):
         quiet += not events
         if verbose and events:
             print(f"NEAR MISS CODED: {text}  [{', '.join(e.cameo for e in events)}]")
-    print(f"near misses silent {quiet}/{len(NEAR_MISSES)}")
+    print(f"near misses silent {quiet}/{len(near_misses)}")
     held = 0
     for (text, root), events in zip(
-        NOT_THE_ACT, _code_all([t for t, _ in NOT_THE_ACT]), strict=True
+        not_the_act, _code_all([t for t, _ in not_the_act]), strict=True
     ):
         ok = all(e.cameo_root != root for e in events)
         held += ok
         if verbose and not ok:
             print(f"ACT CODED: {text}  [{', '.join(e.cameo for e in events)}]")
-    print(f"negated or hypothetical acts not coded {held}/{len(NOT_THE_ACT)}")
+    print(f"negated or hypothetical acts not coded {held}/{len(not_the_act)}")
+
+
+def main(verbose: bool) -> None:
+    _measure("round 1", CASES, NEAR_MISSES, NOT_THE_ACT, verbose)
+    _measure("round 2", CASES_R2, NEAR_MISSES_R2, NOT_THE_ACT_R2, verbose)
 
 
 if __name__ == "__main__":
