@@ -2615,3 +2615,22 @@ def test_coder_a_patron_s_country_is_not_the_sentence_s(coder: Coder) -> None:
         "forces since July.",
     )
     assert _made(found, "19", "SYRMIL", "SYROPP"), found
+
+
+def test_coder_members_agreeing_on_a_sanction_decide_it(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "European Union foreign ministers on Monday agreed to impose sanctions on "
+        "six Iranian officials.",
+    )
+    assert _made(found, "163", "IGOEUREEC", "IRNGOV"), found
+    # a pledge or threat to sanction stays a threat
+    found = _events(coder, "Iran threatened to impose sanctions on Britain.")
+    assert _made(found, "1312", "IRN", "GBR"), found
+
+
+def test_coder_the_doers_own_forces_are_not_whom_an_intent_is_for(
+    coder: Coder,
+) -> None:
+    found = _events(coder, "Russia agreed to withdraw its troops from the border.")
+    assert found and not any(t == "RUSMIL" for _, _, t in found), found

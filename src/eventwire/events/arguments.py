@@ -1550,10 +1550,41 @@ class Arguments(PatternMatching):
             found = self._search(
                 c, ctx, anaphora=False, own=own, places=not venue, arms=False
             )
-            found = [m for m in found if m.actor.identity not in src_ids]
+            # (nor is the doers' own: "agreed to withdraw ITS troops"; "its
+            # partners", "his fighters" of another are others)
+            found = [
+                m
+                for m in found
+                if m.actor.identity not in src_ids
+                and not self._doers_own(m, sources, ctx)
+            ]
             if found:
                 return found
         return []
+
+    def _doers_own(
+        self, mention: Mention, sources: list[Mention], ctx: Context
+    ) -> bool:
+        """Is ``mention`` owned, by a possessive pronoun, by one of the doers ("Russia
+        agreed to withdraw ITS troops"), and not a word for others ("its partners")?
+        A pronoun the coder cannot resolve is the doers' when what it owns is their
+        state's own forces or officials ("his fighters" of a rebel leader are not the
+        ministry's)."""
+        head = mention.head
+        tok = self.sent.doc[head]
+        if _lemma(tok) in _OTHERS:
+            return False
+        for g in tok.children:
+            if g.dep_ == "poss" and g.pos_ == "PRON":
+                owner = self._mention(g, ctx)
+                if owner is not None:
+                    return any(owner.actor.code == s.actor.code for s in sources)
+                a = mention.actor
+                return a.sector in _STATE_ORGANS and any(
+                    s.actor.country == a.country and s.actor.sector in (None, "GOV")
+                    for s in sources
+                )
+        return False
 
     def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
         sp = ctx.speaker
@@ -1644,6 +1675,14 @@ _UNDERGO = frozenset(
         "brave",
         "sustain",
     }
+)
+
+
+# a state's own forces and officials
+_STATE_ORGANS = frozenset({"MIL", "COP", "GOV", "SPY"})
+# what one has that is others: "its partners", "his counterpart"
+_OTHERS = frozenset(
+    "partner ally neighbour neighbor counterpart rival enemy foe adversary".split()
 )
 
 
