@@ -2634,3 +2634,16 @@ def test_coder_the_doers_own_forces_are_not_whom_an_intent_is_for(
 ) -> None:
     found = _events(coder, "Russia agreed to withdraw its troops from the border.")
     assert found and not any(t == "RUSMIL" for _, _, t in found), found
+
+
+def test_coder_the_call_one_told_someone_in_is_a_call_with_them(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "The U.S. president told Netanyahu in a phone call on Sunday that the "
+        "operation should not proceed.",
+    )
+    assert _made(found, "041", "USAGOV", "ISRGOV"), found
+    found = _events(
+        coder, "Putin told Erdogan during a meeting in Sochi that gas would flow."
+    )
+    assert _made(found, "04", "RUSGOV", "TURGOV"), found

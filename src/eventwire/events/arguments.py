@@ -1193,6 +1193,7 @@ class Arguments(PatternMatching):
             or (
                 gov.lemma_.lower() in self.book.speech_verbs
                 and gov.lemma_.lower() not in self.book.enacting_verbs
+                and not _said_in(tok)
             )
         ):
             return []
@@ -1767,6 +1768,19 @@ _CIRCUMSTANCE = frozenset(
         "once",
     }
 )
+
+
+def _said_in(noun: Token) -> bool:
+    """ "told Netanyahu IN A PHONE CALL", "said during a visit": the call or visit a
+    speech verb's words were said in is the speaker's own."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "on", "over", "at")
+        and noun.lemma_.lower() in _SAID_IN
+    )
+
+
+_SAID_IN = frozenset({"call", "conversation", "meeting", "visit", "talk", "summit"})
 
 
 def _person_roots(span: Span) -> list[tuple[str, int]]:

@@ -35,6 +35,7 @@ from .arguments import (
     _borrowed_country,
     _moved,
     _own_countries,
+    _said_in,
 )
 from .implied import HARMED, ImpliedActors
 from .modality import _Modality
@@ -843,6 +844,11 @@ class Emitter(ImpliedActors, Speech):
         targets = self._recipients(tok, pattern, ctx, own=own) if pattern else []
         if not targets and gov is not tok and pattern is not None:
             targets = self._recipients(gov, pattern, ctx, own=own)
+        if not targets and _said_in(tok):
+            # "told NETANYAHU in a phone call": the call is with whom one told
+            targets = self._recipients(
+                tok.head.head, None, ctx, ("dobj", "dative", "to", "with"), own=own
+            )
         if (
             not targets
             and match.code[:2] in FORCE_ROOTS
