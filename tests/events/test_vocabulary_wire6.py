@@ -109,6 +109,16 @@ WIRE6_CASES = [
     ("Somali troops captured a senior al Shabaab commander.", "173", "SOM", None),
     # subpoenaed (090)
     ("The Senate subpoenaed the Mexican bank's chief executive.", "090", None, None),
+    # a walk-out in protest is dissent (140)
+    (
+        "Zambian opposition lawmakers walked out of parliament in protest against the "
+        "new law.",
+        "140",
+        "ZMB",
+        None,
+    ),
+    # civilians protected by troops (074)
+    ("Rwandan peacekeepers protected civilians in Bangui.", "074", "RWA", "CAF"),
     # migrants rescued (073)
     ("The Greek coast guard rescued 80 migrants near Lesbos.", "073", "GRC", None),
 ]
@@ -140,6 +150,8 @@ NEAR_MISSES = [
     ("The ruling party suspended its election campaign after the attack.", "1722"),
     # a firm barring staff from a website rejects no one
     ("The company blocked employees from using social media at work.", "120"),
+    # storming out of an interview is a walk-out, not an attack
+    ("The Kenyan minister stormed out of the interview.", "190"),
     # swimmers rescued by lifeguards are no humanitarian aid
     ("Lifeguards rescued two swimmers off the beach in Brighton.", "073"),
     # a title captured arrests no one
