@@ -2647,3 +2647,18 @@ def test_coder_the_call_one_told_someone_in_is_a_call_with_them(coder: Coder) ->
         coder, "Putin told Erdogan during a meeting in Sochi that gas would flow."
     )
     assert _made(found, "04", "RUSGOV", "TURGOV"), found
+
+
+def test_coder_an_order_to_one_s_own_forces_is_no_demand_on_them(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Israeli Prime Minister Benjamin Netanyahu ordered the army to prepare an "
+        "offensive on Hamas in Rafah.",
+    )
+    assert not any(c.startswith("10") for c, _, _ in found), found
+    assert _made(found, "13", "ISRGOV", "PSEREBHAM"), found
+    # an order to another state stays a demand
+    found = _events(coder, "The UN ordered Israel to halt the offensive.")
+    assert any(c.startswith("10") for c, _, _ in found), found

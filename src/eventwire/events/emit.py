@@ -129,6 +129,8 @@ _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 _WORKING = frozenset({"LAB", "EDU", "HLH"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# the forces a government orders
+_ORGANS = frozenset({"MIL", "COP", "SPY"})
 _DOMESTIC = frozenset(
     {"REB", "INS", "SEP", "OPP", "ELI", "CVL", "PTY", "EDU", "MED", "LAB"}
 )
@@ -296,7 +298,21 @@ class Emitter(ImpliedActors, Speech):
         ):
             ctrl = _controller(tok, match.embedded)
             targets = self._expand(ctrl, ctx) if ctrl is not None else []
-            if not targets:
+            ordered = self._own_organs(targets, sources)
+            if ordered and pattern is not None:
+                # "Netanyahu ordered the army to prepare an offensive on Rafah": an
+                # order to one's own forces is one's own intent to act, on whom the
+                # act is
+                code = self.book.frames["intent"].apply(pattern.code)
+                if code is None:
+                    return False
+                match = replace(match, code=code, rule=f"frame.order+{pattern.id}")
+                targets = [
+                    t
+                    for t in self._recipients(match.embedded, pattern, ctx, own=own)
+                    if not self._own_organs([t], sources)
+                ]
+            elif not targets:
                 targets = self._recipients(
                     tok, None, ctx, ("on", "upon", "to", "dative"), own=own
                 )
@@ -335,6 +351,11 @@ class Emitter(ImpliedActors, Speech):
                     tok, sources, ctx, venue=self._meeting(tok, match.code)
                 )
                 if m.actor.identity not in src_ids
+                # (not the forces one ordered: "ordered the army to prepare ...")
+                and not (
+                    match.rule.startswith("frame.order")
+                    and self._own_organs([m], sources)
+                )
             ]
         if not targets and not joint and match.code[:2] in _PURPOSEFUL:
             # "fired teargas to disperse the protesters", "struck in a bid to force
@@ -478,6 +499,22 @@ class Emitter(ImpliedActors, Speech):
             pairs = [(t, s) for s, t in pairs if t is not None]
         self._add_events(match, tok, ctx, pairs, mod)
         return True
+
+    def _own_organs(self, targets: list[Mention], sources: list[Mention]) -> bool:
+        """Are ``targets`` the doers' own state forces or officials ("ordered THE ARMY
+        to ...", "told its troops to ...")? The doers must be a state or its
+        government."""
+        return bool(targets) and all(
+            t.actor.sector in _ORGANS
+            and t.actor.country is not None
+            and any(
+                s.actor.country == t.actor.country
+                and s.actor.sector in (None, "GOV")
+                and s.actor.identity != t.actor.identity
+                for s in sources
+            )
+            for t in targets
+        )
 
     def _one_country(self) -> bool:
         """Do the sentence's actors so far have at most one country between them?"""
