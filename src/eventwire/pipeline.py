@@ -196,6 +196,15 @@ class Coder:
             return self._nation(home)
         return None
 
+    def _home_past(self, r: RawEvent, lead: Dateline | None) -> Place | None:
+        """A background event whose actors are all of the story's country happened
+        in that country, though not in the dateline's town ("Zuma was jailed in July
+        2021" in a story from Johannesburg: South Africa)."""
+        dateline = _dateline_of(r.sent) or lead
+        home = self.dateline_country(dateline) if dateline is not None else None
+        own = {a.country for a in (r.source, r.target) if a is not None}
+        return self._nation(home) if home and own == {home} else None
+
     def _hints(
         self,
         r: RawEvent,
@@ -398,6 +407,8 @@ class Coder:
                 self._filed_from(r, countries, day, article.published, visitors, lead)
                 or place
             )
+        elif place is None:
+            place = self._home_past(r, lead)
         sent = r.sent
         text = sent.text  # (a span's text is built anew each time it is asked for)
         start = chars + sent.start_char + len(text) - len(text.lstrip())
@@ -606,8 +617,38 @@ class _Story:
                 and r.sent._.furniture != "caption"
             ):
                 self.lead_town = Dateline(-1, -1, place.name, None, None)
+            self._meet_visitors(event, r.sent, _dateline_of(r.sent) or self.lead_town)
         self.sentences += len(years)
         self.tokens += len(doc)
+
+    def _meet_visitors(
+        self, event: Event, sent: Any, dateline: Dateline | None
+    ) -> None:
+        """Those the story's own words put in its dateline's town by name are there
+        for the rest of it, as a visitor is: "Lula held talks with Ishiba in Tokyo
+        ... Lula urged Japanese companies" (Lula speaks in Tokyo). The dateline alone
+        does not put them there: talks may be held by telephone."""
+        place = event.location
+        if (
+            dateline is None
+            or not dateline.place
+            or place is None
+            or place.precision != "city"
+            or not place.name
+            or place.name.lower() != dateline.place.lower()
+            or event.modality.historical
+        ):
+            return
+        start = sent.start_char
+        if start <= dateline.start < sent.end_char:
+            start = dateline.end  # the words past the dateline's own
+        if place.name.lower() not in sent.doc.text[start : sent.end_char].lower():
+            return
+        for actor in (event.actor, event.recipient):
+            if actor is not None and actor.name:
+                self.visitors.update(
+                    w for w in actor.name.split() if len(w) > 2 and w[:1].isupper()
+                )
 
     def events(self) -> list[Event]:
         """The article's events, one per happening (its repeats are its mentions)."""

@@ -399,6 +399,12 @@ def test_places_a_bare_town_is_the_storys_last(
         ),
         # a foreign speaker the story does not call a visitor is not placed there
         ("Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh.", None),
+        # ... unless its words put him in the town: he is a visitor
+        (
+            "Li Qiang held talks with Vietnamese Prime Minister Pham Minh Chinh in "
+            "Beijing.",
+            "Beijing",
+        ),
     ],
 )
 def test_places_a_visiting_speaker_speaks_where_the_story_is_filed(
@@ -570,3 +576,92 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
     [event] = [e for e in coder.code_text(text, "2025-03-16") if e.cameo == code]
     got = event.location
     assert ((got.name, got.country) if got else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"),
+    [
+        # where the doer's own relative clause says he is, he acts
+        (
+            "Nigerian President Bola Tinubu, who was visiting Accra, met Ghana's "
+            "president on Tuesday.",
+            "040",
+            ("Accra", "GHA"),
+        ),
+        (
+            "Egypt's foreign minister, who was attending a summit in Tbilisi, "
+            "condemned the Israeli raid on Thursday.",
+            "111",
+            ("Tbilisi", "GEO"),
+        ),
+        # what a meeting is to discuss is its topic, not its place
+        (
+            "Kenya's president met Uganda's president to discuss the fighting in Goma.",
+            "040",
+            None,
+        ),
+        # a hedged object ("what Ankara called ...") is the deed's object still
+        (
+            "Turkish drones struck what Ankara called militant camps in Iraq's Duhok "
+            "province on Sunday.",
+            "190",
+            ("Duhok", "IRQ"),
+        ),
+        # those acted on were where they were acted on ...
+        (
+            "Riot police fired tear gas at students who marched on the presidential "
+            "palace in Lima on Friday.",
+            "175",
+            ("Lima", "PER"),
+        ),
+        # ... but not where they once lived
+        (
+            "Police arrested a journalist who had worked in London for a decade.",
+            "173",
+            None,
+        ),
+        # the sites of a country that a strike hits are in that country
+        (
+            "Israeli jets bombed two Syrian air bases overnight, killing three soldiers.",
+            "195",
+            ("Syria", "SYR"),
+        ),
+        # a place the gazetteer lacks takes the country of those it holds
+        (
+            "Sudanese troops shelled Ethiopian positions in the Bilaweyn district, "
+            "officials said.",
+            "194",
+            ("Bilaweyn", "ETH"),
+        ),
+    ],
+)
+def test_places_from_the_clauses_around_the_event(
+    coder: Coder, text: str, code: str, place: tuple[str, str] | None
+) -> None:
+    events = [e for e in coder.code_text(text, "2024-05-10") if e.cameo == code]
+    assert events, coder.code_text(text, "2024-05-10")
+    for event in events:
+        got = event.location
+        assert ((got.name, got.country) if got else None) == place
+
+
+@pytest.mark.parametrize(
+    ("background", "place"),
+    [
+        # background whose actors are all of the dateline's country is in it, though
+        # not in its town
+        ("In 2019, police arrested Dlamini over a corruption scandal.", "South Africa"),
+        # ... and foreign actors' background is placed nowhere
+        ("In 2019, Zimbabwean police arrested Dlamini over a smuggling scandal.", None),
+    ],
+)
+def test_places_background_of_the_storys_country_is_in_the_country(
+    coder: Coder, background: str, place: str | None
+) -> None:
+    text = (
+        "JOHANNESBURG, May 20 (Reuters) - South Africa's electoral court barred "
+        f"former mayor Sipho Dlamini from the ballot on Monday.\n\n{background}\n"
+    )
+    [event] = [e for e in coder.code_text(text, "2024-05-20") if e.sentence == 1]
+    assert event.modality.historical
+    assert (event.location.name if event.location else None) == place

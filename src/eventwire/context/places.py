@@ -17,6 +17,12 @@ counts when the text puts the event there:
   a part of a country ("in Syria's northeast", "in the country's south") is the
   country.
 
+When its own clause names no place: where the doer's relative clause puts him ("Ruto,
+who was visiting Addis Ababa, met ..."), where those a physical act hit were doing
+what they did ("dispersed protesters who tried to break through a cordon in Yerevan"),
+and the country of the sites it hit ("struck eight Pakistani air bases"). What a
+meeting is to discuss ("to discuss the war in Sudan") is its topic, not its place.
+
 A place that is one of the event's own actors ("Moscow said", "attacked Syria") is not
 its location, and a reported event is placed by its own clause, never by where it was
 said. An event named by a noun is placed by that noun's own words first ("air strikes
@@ -118,6 +124,8 @@ _HOME_OWNERS = frozenset({"country", "nation", "its"})
 # a place acted on is where a physical act happens ("blocked the bridge", "shelled Homs")
 _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
+# a verb by which a relative clause puts its noun at a place ("who was visiting X")
+_PRESENCE_VERBS = frozenset({"visit", "attend", "tour", "stay"})
 # a participle that says where a statement was made: "speaking to reporters in Ankara"
 _SPEAKING = frozenset({"speak", "talk", "address", "brief", "tell", "write"})
 PlaceLookup = Callable[[str], "Place | None"]
@@ -219,16 +227,20 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
 # earlier happening an event is dated from ("the largest protest since a roof
 # collapse in Novi Sad")
 _ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for", "since"})
+# what one discusses is the topic: "met Abiy to discuss the war in Sudan" is not in
+# Sudan
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 
 
 def _aside(noun: Token) -> bool:
     """Is ``noun`` (what a place preposition hangs on) the object of a preposition
-    that puts it beside the event: "remarks by officials in Budapest"?"""
-    return (
-        noun.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in _ASIDE_PREPS
-    )
+    that puts it beside the event ("remarks by officials in Budapest"), or the topic
+    a verb of discussing has ("to discuss the war in Sudan")?"""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TOPIC_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ASIDE_PREPS
 
 
 def _own_clause(tok: Token, verbal: bool = False) -> bool:
@@ -271,6 +283,8 @@ def _candidates(
                 and code is not None
                 and code.startswith(_VISIT_CODES)
             )
+            # "Tinubu, who was visiting Accra, met ...", whatever the event
+            or (tok.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS)
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
             # "in a statement from Abuja", whatever the tagger called it
@@ -340,7 +354,15 @@ def find_place(
         scopes.append(_scope(trigger, verbal))
     # nothing in its own clause means no location: a place another clause of the
     # sentence names ("talks that collapsed in Geneva") is often not this event's
-    scopes.append(_scope(clause, verbal))
+    # "met Abiy to discuss the war in Sudan": what a meeting is to discuss is its
+    # topic, not its place
+    topics = {
+        t.i
+        for c in clause.children
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _TOPIC_VERBS
+        for t in c.subtree
+    }
+    scopes.append(_scope(clause, verbal) - topics)
     # a clause that happens where the verb it hangs on does: "crossed into Syria,
     # pressing an offensive"; "will meet in Brussels to discuss aid"
     cur = clause
@@ -384,12 +406,88 @@ def find_place(
             and t.lemma_.lower() in _SPEAKING
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
         )
+    if verb_event and code and code.startswith(_ON_PLACE_ROOTS):
+        # "dispersed protesters who tried to break through a cordon in Yerevan": those
+        # acted on were where they were acted on
+        scopes.extend(_scope(t) for t in _doings(clause))
+    # "Ruto, who was visiting Addis Ababa, met Abiy": where the doer's own relative
+    # clause says he is, he acts
+    presence = len(scopes)
+    if verb_event:
+        scopes.extend(_scope(t) for t in _presence(clause))
     words = nominals(sent)
-    for scope in scopes:
-        found = _best(scope, sent, words, lookup, code, actor_texts, hints)
+    for n, scope in enumerate(scopes):
+        # one is often where one is said to be because it is abroad: a town the
+        # gazetteer lacks there takes no country of the story's
+        given = hints
+        if hints is not None and n >= presence:
+            given = replace(hints, fallback=None)
+        found = _best(scope, sent, words, lookup, code, actor_texts, given)
         if found is not None:
             return found
     return None
+
+
+def _what_object(clause: Token) -> bool:
+    """Is a reported clause a deed's object, hedged: "Iran hit what it said were
+    bases", "struck what it called militant hideouts"?"""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.left_edge.lower_ == "what"
+        and clause.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in clause.head.children)
+    )
+
+
+def _doings(clause: Token) -> Iterable[Token]:
+    """The relative clauses, in the simple past, that say what the object of a
+    physical act was doing: "dispersed thousands of protesters who tried to break
+    through a cordon outside parliament in Yerevan" (not "a man who had lived in
+    London")."""
+    verbs = [clause]
+    verbs += [
+        c
+        for c in clause.children
+        if c.dep_ in ("xcomp", "advcl")
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
+    ]
+    for verb in verbs:
+        # "dispersed protesters who ...", "fired tear gas at students who ..."
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _ATTACK_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for obj in objects:
+            nouns = [obj]
+            nouns += [g for k in obj.children if k.lower_ == "of" for g in k.children]
+            for noun in nouns:
+                for kid in noun.children:
+                    if (
+                        kid.dep_ == "relcl"
+                        and kid.tag_ == "VBD"
+                        and any(
+                            k.dep_ == "nsubj" and k.lower_ in ("who", "that")
+                            for k in kid.children
+                        )
+                    ):
+                        yield kid
+
+
+def _presence(clause: Token) -> Iterable[Token]:
+    """The relative clauses of the clause's subject that put it at a place: "Ruto,
+    who was visiting Addis Ababa, met ...", "the minister, who was attending a forum
+    in Davos, said ..."."""
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for noun in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            for kid in noun.children:
+                if kid.dep_ == "relcl" and kid.lemma_.lower() in _PRESENCE_VERBS:
+                    yield kid
 
 
 def _shares_place(clause: Token) -> bool:
@@ -415,6 +513,8 @@ def _scope(head: Token, verbal: bool = False) -> set[int]:
             continue  # (inside a clause already taken out: nothing more to take)
         if head.pos_ in ("NOUN", "PROPN") and t.head.i == head.i and describes(t):
             continue
+        if not verbal and _what_object(t):
+            continue  # "hit what it said were bases ... in Balochistan": the object
         scope -= {x.i for x in t.subtree}
     return scope
 
@@ -503,6 +603,27 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
     return None
 
 
+def _holder_country(ent: Span, hints: PlaceHints) -> str | None:
+    """The country of the people or things a place holds, by their country's word:
+    "Armenian positions in the Syunik region" (for a place the gazetteer lacks)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_word(root.head.head):
+        root = root.head.head  # "in the region of X"
+    if root.dep_ in ("appos", "compound") and _place_word(root.head):
+        root = root.head  # "in the X region"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "around"):
+        return None
+    holder = root.head.head
+    if holder.pos_ != "NOUN":
+        return None
+    for kid in holder.children:
+        if kid.dep_ in ("amod", "poss", "compound"):
+            country = hints.country(kid.text)
+            if country:
+                return country
+    return None
+
+
 def _unknown_precision(ent: Span) -> str | None:
     """The precision of a place the gazetteer lacks, from the word that introduces
     it ("the town of X", "Mandera county")."""
@@ -577,6 +698,8 @@ def _best(
                 ent.label_ in ("GPE", "") or _unknown_precision(ent) is not None
             )
             fallback = hints.fallback if town and hints is not None else None
+            if town and hints is not None and fallback is None:
+                fallback = _holder_country(ent, hints)
             found = Place(name, fallback, precision=_unknown_precision(ent))
         if found is None and not tagged:
             continue
@@ -601,6 +724,10 @@ def _best(
             nation = hints.nation(country) if rank is not None and country else None
             if nation is not None:
                 consider(rank, tok.i, nation)
+        for tok, country in _sites(inside, code, hints):
+            nation = hints.nation(country)
+            if nation is not None:
+                consider(2, tok.i, nation)
         for tok, rank, kind in _bare(inside, code) if hints.recent else ():
             # a camp is by the story's last town, else in its last region
             kinds = ("city", "admin1") if kind == "site" else (kind,)
@@ -608,6 +735,42 @@ def _best(
             if recent is not None:
                 consider(rank, tok.i, recent)
     return best[3] if best else None
+
+
+# what an attack hits that stays in its country: "struck eight Pakistani air bases"
+_SITE_NOUNS = frozenset(
+    _FACILITIES | {"site", "installation", "facility", "depot", "hideout", "outpost"}
+)
+_ATTACK_PREPS = frozenset({"on", "at", "against"})
+
+
+def _sites(
+    words: list[Token], code: str | None, hints: PlaceHints
+) -> Iterable[tuple[Token, str]]:
+    """(token, country): the sites of a country that a physical act hits, named by
+    their country's word ("struck eight Pakistani air bases", "launched missiles at
+    Indian military sites", "strikes on Iran's nuclear facilities"): the act is in
+    that country."""
+    if not code or not code.startswith(_ON_PLACE_ROOTS):
+        return
+    for tok in words:
+        # (the tagger's lemma of "bases" is "basis")
+        if tok.pos_ != "NOUN" or not (
+            tok.lemma_.lower() in _SITE_NOUNS or tok.lower_[:-1] in _SITE_NOUNS
+        ):
+            continue
+        if not (
+            (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
+            or (tok.dep_ == "pobj" and tok.head.lower_ in _ATTACK_PREPS)
+        ):
+            continue
+        for kid in tok.children:
+            if kid.dep_ not in ("amod", "poss", "compound"):
+                continue
+            country = hints.country(kid.text)
+            if country:
+                yield tok, country
+                break
 
 
 _SITE_WORDS = frozenset({"camp"})
