@@ -119,6 +119,13 @@ WIRE6_CASES = [
     ),
     # civilians protected by troops (074)
     ("Rwandan peacekeepers protected civilians in Bangui.", "074", "RWA", "CAF"),
+    # a mission's closure announced reduces relations with its host (161)
+    (
+        "Sweden announced the closure of its embassy in Baghdad.",
+        "161",
+        "SWE",
+        "IRQ",
+    ),
     # migrants rescued (073)
     ("The Greek coast guard rescued 80 migrants near Lesbos.", "073", "GRC", None),
 ]
