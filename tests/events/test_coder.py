@@ -2662,3 +2662,24 @@ def test_coder_an_order_to_one_s_own_forces_is_no_demand_on_them(
     # an order to another state stays a demand
     found = _events(coder, "The UN ordered Israel to halt the offensive.")
     assert any(c.startswith("10") for c, _, _ in found), found
+
+
+def test_coder_the_three_countries_are_the_last_three_named(coder: Coder) -> None:
+    text = (
+        "Niger, Mali and Burkina Faso announced last month that they would quit "
+        "ECOWAS.\n\n"
+        "Nigeria's president urged the three countries to reconsider their decision."
+    )
+    found = _events(coder, text, "2024-02-24")
+    for country in ("NER", "MLI", "BFA"):
+        assert _made(found, "02", "NGAGOV", country), found
+
+
+def test_coder_a_relative_clause_restating_the_act_gives_its_slots(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "ECOWAS lifted the sweeping sanctions it imposed on Niger after the coup.",
+    )
+    assert _made(found, "085", "IGOWAFECW", "NER"), found

@@ -93,6 +93,13 @@ _PAIR_NOUNS = frozenset(
 )
 
 
+# "the three countries": nouns for states counted back in the story, and the counts
+_COUNTED_NOUNS = frozenset({"country", "nation", "state", "government", "junta"})
+_NUMBERS = {
+    w: n for n, w in enumerate("zero one two three four five six".split()) if n >= 3
+} | {str(n): n for n in range(3, 7)}
+
+
 def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     """ "the two", "the two sides", "both countries", "both leaders", "the warring
     parties"; with ``objects``, also as an object."""
@@ -721,6 +728,21 @@ class Arguments(PatternMatching):
                     for a in pair
                 )
                 continue
+            counted = self._counted_countries(tok)
+            if counted:
+                # "urged the three countries to reconsider": the last three the story
+                # named
+                said = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+                out.extend(
+                    Mention(
+                        Actor(said, c, c, None, None, why=f'"{said}": {c} is one'),
+                        tok.i,
+                        tok.left_edge.i,
+                        tok.right_edge.i + 1,
+                    )
+                    for c in counted
+                )
+                continue
             if tok.lower_ in _PLURAL_PRONOUNS and len(ctx.speakers) > 1:
                 # "China and Russia told the Council that THEY oppose ...": all of them
                 out.extend(
@@ -796,6 +818,27 @@ class Arguments(PatternMatching):
                 if country is not None:
                     return country
         return None
+
+    def _counted_countries(self, tok: Token) -> list[str]:
+        """ "the three countries", "the four states": the last so many countries the
+        story named before this sentence, when it named as many."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COUNTED_NOUNS:
+            return []
+        kids = {c.dep_: c for c in tok.children}
+        if set(kids) - {"det", "nummod"} or kids.get("det") is None:
+            return []
+        if kids["det"].lower_ != "the" or "nummod" not in kids:
+            return []
+        n = _NUMBERS.get(kids["nummod"].lower_, 0)
+        if n < 3:
+            return []  # "the two": the pair of the last event (_pair)
+        found: list[str] = []
+        for _, country in reversed(self.memory.countries_between(-1, self.sent.start)):
+            if country not in found:
+                found.append(country)
+            if len(found) == n:
+                return found[::-1]
+        return []
 
     def _pair(self, tok: Token) -> tuple[Actor, Actor] | None:
         """The two sides of the last event between two actors, in this sentence
@@ -1132,6 +1175,13 @@ class Arguments(PatternMatching):
         which say what kind of act it is (the pattern's own: "MILITARY aid")."""
         patient = self._owner_is_patient(tok)
         for c in tok.children:
+            if c.dep_ == "relcl" and _object_gap(c) == [tok]:
+                # "the meeting HIS FOREIGN SECRETARY HAD with the US": the relative
+                # clause's subject holds the act
+                found = self._subjects(c, ctx)
+                if found:
+                    return found
+        for c in tok.children:
             if c.dep_ == "poss" and not patient:
                 found = self._expand(c, ctx)
                 if found:
@@ -1253,6 +1303,15 @@ class Arguments(PatternMatching):
             ]
             if tok.pos_ in ("NOUN", "PROPN")
             else []
+        )
+        # "lifted sanctions IT IMPOSED ON NIGER": a relative clause that takes the
+        # object as its own restates the act, and its slots are the act's
+        holders.extend(
+            r
+            for h in holders[1:]
+            if h.pos_ == "NOUN"
+            for r in h.children
+            if r.dep_ == "relcl" and _object_gap(r) == [h]
         )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
         # "filed a complaint with the WTO AGAINST the US": a slot's preposition the
