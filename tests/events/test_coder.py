@@ -2683,3 +2683,12 @@ def test_coder_a_relative_clause_restating_the_act_gives_its_slots(
         "ECOWAS lifted the sweeping sanctions it imposed on Niger after the coup.",
     )
     assert _made(found, "085", "IGOWAFECW", "NER"), found
+
+
+def test_coder_the_lifting_is_the_story_s_lifting(coder: Coder) -> None:
+    text = (
+        "ECOWAS on Saturday lifted the sanctions it imposed on Niger after the coup.\n\n"
+        "Niger's military leaders welcomed the lifting of sanctions."
+    )
+    found = _events(coder, text, "2024-02-24")
+    assert _made(found, "05", "NERMIL", "IGOWAFECW"), found

@@ -1543,7 +1543,16 @@ class Arguments(PatternMatching):
         return term is not None and term.kind == "demonym"
 
     def _anaphor(self, tok: Token) -> Mention | None:
-        prefixes = self.book.anaphora.get(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        prefixes = self.book.anaphora.get(lemma)
+        if prefixes is None and tok.pos_ == "NOUN":
+            # "welcomed the lifting of sanctions": the story told of a lifting
+            told = self.memory.event_words.get(lemma.removesuffix("ing"))
+            # (of a known doer: "claimed responsibility for the devices" names no
+            # one in the unidentified attackers of "a device detonated")
+            prefixes = (
+                (told[0],) if told is not None and told[1].sector != "UAF" else None
+            )
         if not prefixes or any(c.dep_ == "poss" for c in tok.children):
             return None
         if not any(
