@@ -140,6 +140,33 @@ _OTHER_COUNTRY = frozenset(
 )
 
 
+# a region's own government: "the state of Texas", "the province of Quebec"
+_REGION_HEADS = frozenset({"state", "province"})
+# "towards the border with Niger", "the frontier with Chad"
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+# going somewhere: "fled into Chad", "crossed into Niger", "headed towards Mali"
+_MOTION_VERBS = frozenset(
+    "flee escape cross retreat head move withdraw run slip push drive chase".split()
+)
+_TOWARDS = frozenset({"to", "into", "towards", "toward", "across"})
+
+
+def _beyond(tok: Token) -> bool:
+    """Is this country's name the other side of a border or where someone goes
+    ("towards the border WITH NIGER", "fled INTO CHAD"), which is nobody's own
+    country in the sentence?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDERS:
+        return True
+    return (
+        prep.lower_ in _TOWARDS
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _MOTION_VERBS
+    )
+
+
 def _the_country(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
     """ "Sall eased tensions in the normally stable West African nation": "the
     country" or "the ... nation" is the country the story named last before its
@@ -963,6 +990,8 @@ class ActorResolver:
         if actor is None:
             actor = self._titled_person(tokens, head, memory)
         if actor is None:
+            actor = self._state_of_region(tokens, head)
+        if actor is None:
             actor = _same_body(tokens, head, memory) or _owned_by_body(head, memory)
         if actor is None:
             actor = self._describe(
@@ -1098,7 +1127,7 @@ class ActorResolver:
         common noun alone is the last body of its kind the sentence before or the one
         before that names, told or not, whatever country its own sentence names."""
         word = head.lemma_.lower()
-        if head.tag_ != "NN" or word not in _BODY_ANAPHORS:
+        if not _singular_noun(head) or word not in _BODY_ANAPHORS:
             return None
         rest = [t for t in tokens if t.i != head.i]
         if len(rest) != 1 or rest[0].lower_ != "the":
@@ -1106,7 +1135,8 @@ class ActorResolver:
         if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
             return None  # "the company that built it"
         kind = [t.sector for _, _, t in self.match_terms([head]) if t.kind == "role"]
-        wanted = self.base.common_heads.get(word) or (kind[0] if kind else None)
+        sector = self.base.common_heads.get(word) or (kind[0] if kind else None)
+        wanted = frozenset({sector}) if sector else _ANAPHOR_SECTORS.get(word)
         doc = head.doc
         sent = head.sent
         first = sent.start
@@ -1120,8 +1150,10 @@ class ActorResolver:
                 tok.dep_ not in _ANTECEDENT_DEPS
                 or tok.pos_ not in ("NOUN", "PROPN")
                 or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE")
+                or tok.lemma_.lower() in _MACHINES
             ):
-                continue
+                continue  # "sending drones": the machines that stand for forces
+                # ("Turkish jets struck") are no body a later "the group" can be
             found = self.resolve(tok, day, memory, None, None, 1)
             if found is None:
                 continue
@@ -1131,7 +1163,11 @@ class ActorResolver:
                 or a.sector is None
                 or a.sector in _PRIVATE_SECTORS
                 # "the agency" after "Nigeria's drug enforcement agency" (COP)
-                or (wanted not in (None, a.sector) and tok.lemma_.lower() != word)
+                or (
+                    wanted is not None
+                    and a.sector not in wanted
+                    and tok.lemma_.lower() != word
+                )
             ):
                 continue
             if a.country is None and a.is_plain:
@@ -1202,10 +1238,21 @@ class ActorResolver:
             )
             if found is not None and found.actor.is_plain and found.actor.country:
                 country = found.actor.country
-        name = _person_name(person) or " ".join(
-            t.text
-            for t in (*person.lefts, person)
-            if t.i == person.i or (t.dep_ == "compound" and t.pos_ == "PROPN")
+        first = _first_name_word(person) or person
+        name = (
+            _person_name(person)
+            or (
+                person.doc[first.i : person.i + 1].text  # "Lai Ching-te"
+                if all(
+                    t.dep_ in ("compound", "punct")
+                    for t in person.doc[first.i : person.i]
+                )
+                else " ".join(
+                    t.text
+                    for t in (*person.lefts, person)
+                    if t.i == person.i or (t.dep_ == "compound" and t.pos_ == "PROPN")
+                )
+            )
         )
         return Actor(
             _span_text(tokens),
@@ -1308,8 +1355,6 @@ class ActorResolver:
         object of the head's verb or of a verb it governs ("accused Russia", "urged
         Washington", "attacked Israel", "is asking Obama to help Iran"), so that it
         is not the doer's own?"""
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return False
         sent = head.sent
         found = [
             p for p, c in memory.countries_between(sent.start, sent.end) if c == country
@@ -1317,7 +1362,35 @@ class ActorResolver:
         if not found:
             return False
         doc = head.doc
+        if all(_beyond(doc[pos]) for pos in found):
+            return True  # "as they fled towards the border with Niger"
         verb = head.head
+        if head.dep_ == "dobj":
+            # "accuses the military OF CONSPIRING with Washington": the verb the
+            # object is charged with is its own
+            verb = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                    for g in c.children
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                ),
+                None,
+            ) or next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                    for g in c.children
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                ),
+                head,
+            )
+            if verb is head:
+                return False
+        elif head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
         # the verb and the verbs it asks, urges or plans ("asking Obama to help
         # Iran"): their objects are acted on by the doer too
         verbs = {verb.i}
@@ -1349,6 +1422,8 @@ class ActorResolver:
                 tok = top
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
+            if _beyond(tok):
+                continue
             if tok.dep_ == "dobj" and tok.head.i in verbs:
                 continue
             if (
@@ -1553,6 +1628,37 @@ class ActorResolver:
                 )
         return None
 
+    def _state_of_region(self, tokens: list[Token], head: Token) -> Actor | None:
+        """ "The state of Texas sued ...", "the province of Quebec": the government
+        of a region of a country acts for the country's government side (GOV)."""
+        if (
+            head.lemma_.lower() not in _REGION_HEADS
+            or head.tag_ != "NN"
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or any(c.dep_ in ("amod", "compound") for c in head.children)
+        ):
+            return None  # "in the southern province of Helmand": a place
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                words = tuple(_word(t) for t in obj.doc[obj.left_edge.i : obj.i + 1])
+                term = self.base.terms.get(words)
+                if term is None or term.kind != "region" or term.country is None:
+                    return None
+                text = _span_text(tokens)
+                return Actor(
+                    text,
+                    actor_code(term.country, "GOV"),
+                    term.country,
+                    "GOV",
+                    None,
+                    why=f'"{text}" is the government of a region of {term.country}',
+                )
+        return None
+
     def _owned_through_of(
         self,
         tokens: list[Token],
@@ -1659,7 +1765,11 @@ class ActorResolver:
                 and mod.dep_ == "poss"
                 and self._of_sectors(np_tokens(mod), _CAMPAIGNERS)
             ):
-                return sector  # "the president's reelection campaign"
+                # "the president's reelection campaign"; an opposition candidate's
+                # is the opposition's
+                if self._of_sectors(np_tokens(mod), frozenset({"OPP"})):
+                    return "OPP"
+                return sector
             if owned:
                 continue
             if mod.dep_ == "amod":
@@ -2247,6 +2357,9 @@ class ActorResolver:
                 name = person_term.name or name
             text_says = True
 
+        if sector == "GOV" and not former and _former_owner(head, memory):
+            # "his foreign minister" (not "his forces": they still fight)
+            former = True
         if former and sector in _OFFICE_SECTORS:
             sector = "ELI"
             why.append("a former office-holder")
@@ -2262,6 +2375,25 @@ class ActorResolver:
             # team that mirrors the government's
             sector = "OPP"
             why.append("a shadow office is the opposition's")
+        seat = _seat(head) if country is None and code is None else None
+        abroad = False
+        if seat is not None:
+            # "a Nairobi-based rights group", "a company based in Geneva": where a
+            # body sits is its country; a rights group that sits in a country the
+            # story names nowhere else is an international one ("a Geneva-based
+            # rights group accused Ugandan police": neither Swiss nor Ugandan)
+            told = memory.countries_between(seat.left_edge.i, seat.i + 1)
+            if told:
+                home = told[-1][1]
+                span = range(seat.left_edge.i, seat.i + 1)
+                elsewhere = any(
+                    c == home and p not in span for p, c in memory.countries
+                )
+                if sector == "NGO" and not elsewhere:
+                    abroad = True
+                else:
+                    country = home
+                    why.append(f'country {home}: based in "{seat.text}"')
         relief = (
             sector == "NGO"
             and country is None
@@ -2271,7 +2403,10 @@ class ActorResolver:
                 for _, _, t in matches
             )
         )
-        if relief:
+        if abroad:
+            relief = True
+            why.append(f'based in "{seat.text}", a country the story names no more')
+        elif relief:
             # "aid groups appealed to the government": relief bodies no country's
             # words claim are international (CAMEO NGO), not the stricken country's
             why.append("aid and relief groups of no country said are international")
@@ -2307,12 +2442,42 @@ _OWNER_ANAPHORS = frozenset({"body"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
+def _former_owner(head: Token, memory: DocMemory) -> bool:
+    """ "Khan ... HIS foreign minister": is the head's owner a pronoun for the
+    person named last, who holds office no more (ELI)? His minister was one then."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her"):
+        return False
+    last = memory.last_person
+    return last is not None and last.sector == "ELI"
+
+
+def _seat(head: Token) -> Token | None:
+    """The place a body is based in ("a GENEVA-based group", "a group based in
+    GENEVA"), or None."""
+    for child in head.children:
+        if child.lemma_.lower() != "base" or child.dep_ not in ("amod", "acl"):
+            continue
+        for c in child.children:
+            if c.dep_ in ("npadvmod", "compound") and c.pos_ == "PROPN":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "in":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _singular_noun(head: Token) -> bool:
+    """A common noun in the singular, or a lower-case word the tagger took for a
+    name ("urged the bloc", NNP)."""
+    return head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
+
+
 def _same_body(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
     """ "The organization condemned ...", "the bloc", "the lender": the body named last
     whose kind fits, when the phrase says nothing else."""
     lemma = head.lemma_.lower()
     owner = head.dep_ == "poss"
-    if head.tag_ != "NN" or not (
+    if not _singular_noun(head) or not (
         lemma in _BODY_ANAPHORS or (owner and lemma in _OWNER_ANAPHORS)
     ):
         return None
@@ -2571,12 +2736,23 @@ def _other_phrase(comma: Token, head: Token) -> bool:
 
 
 # the slots a body named before "the company" or "the group" may stand in
+# arms and craft: they stand for the forces that use them, never for a body
+_MACHINES = frozenset(
+    "drone warplane jet bomber gunship warship frigate destroyer submarine tank "
+    "artillery aircraft helicopter missile rocket plane vessel ship boat weapon "
+    "arm munition".split()
+)
+# what "the bloc" is when no role word says: a union or alliance of states
+# (or of parties: "the opposition bloc")
+_ANAPHOR_SECTORS = {"bloc": frozenset({"IGO", "OPP", "PTY"})}
 _ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
 # entity labels the tagger gives people's names by mistake ("Yusuf Abdi" PRODUCT)
 _NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})
 # verbs that give a person an office: "named X as its ambassador", "appointed X
 # (as) minister"
 _APPOINT_VERBS = frozenset("name appoint nominate elect make swear".split())
+# verbs whose subject takes an office: "took office as president"
+_TAKE_OFFICE_VERBS = frozenset({"take"})
 _STATED_ROLES_KEY = "eventwire.actors.stated_roles"
 
 
@@ -2610,10 +2786,14 @@ def _stated_roles(
             )
         ):
             found.setdefault(_word(person), []).append((person.i, role.i))
+            first = _first_name_word(person)
+            if first is not None and "-" in _span_text(list(person.lefts)):
+                # "Lai" after "Lai Ching-te": a family name said first
+                found.setdefault(_word(first), []).append((person.i, role.i))
 
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma == "be":
+        if lemma in ("be", "become"):
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             attrs = [c for c in tok.children if c.dep_ == "attr"]
             if len(subjects) != 1 or len(attrs) != 1:
@@ -2622,9 +2802,11 @@ def _stated_roles(
             if subject.lower_ == "who" and tok.dep_ == "relcl":
                 subject = tok.head  # "Ali Rezaei, who is Iran's ambassador"
             add(subject, attr)
-            add(attr, subject)
-        elif lemma in _APPOINT_VERBS and tok.pos_ == "VERB":
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if lemma == "be":
+                add(attr, subject)
+        elif tok.pos_ == "VERB" and (
+            lemma in _APPOINT_VERBS or lemma in _TAKE_OFFICE_VERBS
+        ):
             roles = [c for c in tok.children if c.dep_ == "oprd"] + [
                 obj
                 for prep in tok.children
@@ -2632,10 +2814,30 @@ def _stated_roles(
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if lemma in _TAKE_OFFICE_VERBS:
+                # "X took office as president", "X assumed the post of ..."
+                if [o.lemma_.lower() for o in objects] != ["office"]:
+                    continue
+                objects = [c for c in tok.children if c.dep_ == "nsubj"]
+            elif not objects:
+                # "X was sworn in as president", "X was elected president"
+                objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if len(objects) == 1 and len(roles) == 1:
                 add(objects[0], roles[0])
     doc.user_data[_STATED_ROLES_KEY] = found
     return found
+
+
+def _first_name_word(person: Token) -> Token | None:
+    """The first word of a person's name said in several words ("LAI Ching-te"), or
+    None for a one-word name."""
+    first = person
+    for left in person.lefts:
+        if left.dep_ == "compound" and left.pos_ == "PROPN":
+            first = left
+            break
+    return first if first.i != person.i else None
 
 
 def _name_word(tok: Token) -> bool:
@@ -2722,6 +2924,8 @@ def _word(tok: Token) -> str:
 
 
 # words before a town's name that name a part of it
+# the small words inside Portuguese, Spanish and French place names
+_NAME_LINKS = frozenset("da do das dos de del la le".split())
 _PART_OF_TOWN = frozenset(
     "east west north south central greater old inner downtown upper lower".split()
 )
@@ -2736,6 +2940,14 @@ def _club_name(run: list[Token], terms: dict[tuple[str, ...], Term]) -> bool:
     if first.i == 0:
         return False
     prev = first.doc[first.i - 1]
+    if prev.lower_ in _NAME_LINKS and prev.text.islower() and first.i >= 2:
+        # "Mocimboa DA Praia", "Sao Jose DOS Campos": a town's longer name
+        prev = first.doc[first.i - 2]
+        return (
+            prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and (prev.lower_,) not in terms
+        )
     return (
         prev.pos_ == "PROPN"
         and prev.dep_ == "compound"
