@@ -77,6 +77,9 @@ _DATELINE_DAYS = 7
 # talks, meetings, visits and signings happen where both sides are: either side's
 # country places them by the dateline
 _TOGETHER_CODES = ("04", "057")
+# ... but not talks by telephone ("Biden told Netanyahu in a phone call", in a story
+# from Jerusalem)
+_CALL_CODES = ("041",)
 # assaults, fights, mass violence: what a country's forces do abroad as often as not
 _FORCE_ROOTS = ("18", "19", "20")
 
@@ -145,7 +148,8 @@ class Coder:
           Brussels), or the story calls the speaker a visitor ("visiting Vietnamese
           Prime Minister Pham Minh Chinh": ``visitors`` holds the names); Qatar
           condemning Israel in a story from Jerusalem is not there;
-        - talks, meetings, signings, and what two sides do together: either side is;
+        - talks, meetings, signings, and what two sides do together: either side is
+          (a telephone call is placed by no dateline);
         - a deed: its actors are all of the dateline's country, or its doer is and
           it is no use of force ("Somalia recalled its ambassador to Ethiopia" in a
           story from Mogadishu). A foreign actor's deed against that country
@@ -162,6 +166,8 @@ class Coder:
         dateline = dateline or lead
         if dateline is None or not _near(day, published, _DATELINE_DAYS):
             return None
+        if r.code.startswith(_CALL_CODES):
+            return None  # a call joins two places: neither is known to be the town
         place = self.geocode(dateline.place.title(), countries)
         if place is None:
             return None

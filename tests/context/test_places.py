@@ -665,3 +665,24 @@ def test_places_background_of_the_storys_country_is_in_the_country(
     [event] = [e for e in coder.code_text(text, "2024-05-20") if e.sentence == 1]
     assert event.modality.historical
     assert (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize(
+    ("talks", "place"),
+    [
+        # a meeting with a side of the dateline's country is in its town ...
+        ("Jordan's King Abdullah met Netanyahu on Sunday.", "Jerusalem"),
+        # ... a telephone call joins two places, neither known to be the town
+        ("Jordan's King Abdullah telephoned Netanyahu on Sunday.", None),
+    ],
+)
+def test_places_a_telephone_call_is_not_placed_by_the_dateline(
+    coder: Coder, talks: str, place: str | None
+) -> None:
+    text = (
+        "JERUSALEM, Feb 12 (Reuters) - Israeli jets struck targets in southern "
+        f"Lebanon on Monday, the army said.\n\n{talks}\n"
+    )
+    events = [e for e in coder.code_text(text, "2024-02-12") if e.sentence == 1]
+    assert events, coder.code_text(text, "2024-02-12")
+    assert {e.location.name if e.location else None for e in events} == {place}
