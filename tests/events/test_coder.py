@@ -2692,3 +2692,17 @@ def test_coder_the_lifting_is_the_story_s_lifting(coder: Coder) -> None:
     )
     found = _events(coder, text, "2024-02-24")
     assert _made(found, "05", "NERMIL", "IGOWAFECW"), found
+
+
+def test_coder_a_sentence_rooted_on_its_subject_keeps_its_doer(coder: Coder) -> None:
+    # the parser roots "Venezuela, which hosted the talks, called on ..." on
+    # "Venezuela" and hangs "called" on it
+    text = (
+        "Colombia's president suspended peace talks with the ELN rebels on Friday."
+        "\n\nVenezuela, which has hosted several rounds of the talks, called on both "
+        "sides to return to the negotiating table."
+    )
+    events = coder.code_text(text, "2025-01-18")
+    appeals = [e for e in events if e.cameo.startswith("02")]
+    assert appeals and all(e.actor.code == "VEN" for e in appeals), events
+    assert all(e.actor.text == "Venezuela" for e in appeals), events

@@ -159,7 +159,8 @@ def _passive_conjuncts(verb: Token) -> list[Token]:
 def _misparsed_subject(verb: Token) -> list[Token]:
     """A finite verb with no subject whose subject the parser hung on an opening
     "according to" phrase ("According to the leader, MOSCOW and Ankara agreed ..."),
-    or on the conjunction that opens its clause ("after THE EARTHQUAKE struck")."""
+    or on the conjunction that opens its clause ("after THE EARTHQUAKE struck"), or
+    made the sentence's root ("VENEZUELA, which hosted the talks, called on ...")."""
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "advcl":
         # "after the earthquake struck": a subject hung on the conjunction
         return [
@@ -169,6 +170,18 @@ def _misparsed_subject(verb: Token) -> list[Token]:
             for g in m.children
             if g.dep_ == "pobj" and g.i < verb.i
         ][:1]
+    if (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+    ):
+        # "VENEZUELA, which has hosted the talks, called on ...": a sentence the
+        # parser rooted on its subject, with its verb hung on it
+        return [verb.head]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
         return []
     for prep in verb.children:
@@ -709,10 +722,10 @@ class Arguments(PatternMatching):
             if (
                 pair is None
                 and _names_a_pair(tok, objects=True)
-                and not self.memory.countries_between(self.sent.start, self.sent.end)
+                and not self._others_named(tok)
             ):
-                # "The AU urged both countries to ...", in a sentence naming none:
-                # the two sides of the story's last event between two
+                # "The AU urged both countries to ...", in a sentence naming none
+                # but the doers: the two sides of the story's last event between two
                 pair = self.memory.last_pair
             if pair is not None:
                 # "the two signed an agreement", "both sides agreed": the two sides of
@@ -818,6 +831,23 @@ class Arguments(PatternMatching):
                 if country is not None:
                     return country
         return None
+
+    def _others_named(self, tok: Token) -> bool:
+        """Does the sentence name a country outside the subject of the verb ``tok``
+        hangs on ("VENEZUELA called on both sides ..." names none)?"""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        spans = [
+            (c.left_edge.i, c.right_edge.i)
+            for c in (verb.children if verb is not None else ())
+            if c.dep_ in _SUBJ
+        ] + [
+            (c.left_edge.i, c.i)
+            for c in (_misparsed_subject(verb) if verb is not None else ())
+        ]
+        return any(
+            not any(a <= k <= b for a, b in spans)
+            for k, _ in self.memory.countries_between(self.sent.start, self.sent.end)
+        )
 
     def _counted_countries(self, tok: Token) -> list[str]:
         """ "the three countries", "the four states": the last so many countries the
@@ -1005,6 +1035,18 @@ class Arguments(PatternMatching):
                     if c.pos_ == "ADP":
                         # a first name the tagger took for a preposition ("Barack")
                         c = next((g for g in c.children if g.dep_ == "pobj"), c)
+                    if c.dep_ == "ROOT":
+                        # (the root's phrase is the whole sentence: its own words)
+                        said = c.doc[c.left_edge.i : c.i + 1].text
+                        return [
+                            replace(
+                                m,
+                                actor=replace(m.actor, text=said),
+                                start=c.left_edge.i,
+                                end=c.i + 1,
+                            )
+                            for m in self._expand(c, ctx)
+                        ]
                     return self._expand(c, ctx) + self._listed_before(cur, c, ctx)
             if passive:
                 stance = [c for c in cur.children if c.dep_ in _PASS_SUBJ]
