@@ -2706,3 +2706,13 @@ def test_coder_a_sentence_rooted_on_its_subject_keeps_its_doer(coder: Coder) -> 
     appeals = [e for e in events if e.cameo.startswith("02")]
     assert appeals and all(e.actor.code == "VEN" for e in appeals), events
     assert all(e.actor.text == "Venezuela" for e in appeals), events
+
+
+def test_coder_an_act_urged_by_no_known_actor_is_still_only_urged(
+    coder: Coder,
+) -> None:
+    # the one who urges is no actor the coder knows: no event, and no attack halted
+    found = _events(
+        coder, "The UN chief urged Russia to stop attacks on Ukrainian cities."
+    )
+    assert not any(c.startswith("08") for c, _, _ in found), found

@@ -291,6 +291,12 @@ class Emitter(ImpliedActors, Speech):
                 # still only called for, whoever called
                 for obj in self._objects(tok, pattern.with_):
                     self.blocked.update(_content(obj))
+            if match.embedded is not None and match.rule.startswith(
+                ("frame.appeal", "frame.demand")
+            ):
+                # "the UN chief urged Russia to stop attacks", the chief unknown: the
+                # act is still only urged, whoever urged it
+                self.blocked.update(t.i for t in match.embedded.subtree)
             return False
         own = _own_countries(sources)
         if match.embedded is not None and match.rule.startswith(
