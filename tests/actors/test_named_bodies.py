@@ -300,3 +300,17 @@ def test_named_bodies_a_surname_said_again_is_the_person(
     events = coder.code_text(text, day)
     found = {e.actor.code for e in events if e.actor.text == later}
     assert found == {code}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The NATO chief criticized Russia on Tuesday.", "IGOWSTNAT"),
+        ("The WHO chief criticized Israel on Tuesday.", "IGOUNOWHO"),
+        ("The EU foreign policy chief criticized Russia on Tuesday.", "IGOEUREEC"),
+    ],
+)
+def test_a_body_s_chief_is_the_body(coder: Coder, text: str, code: str) -> None:
+    # "chief" with a body's name is its head, as "secretary general" is
+    events = coder.code_text(text, "2024-03-05")
+    assert [e.actor.code for e in events] == [code], events
