@@ -185,13 +185,7 @@ class Speech(Arguments, ModalityReading):
             for pred in preds:
                 words.add(pred.lemma_.lower())
                 words.update(g.lemma_.lower() for g in pred.children)
-        code = (
-            "112"
-            if words & self.book.blame
-            else "111"
-            if words & self.book.verdicts
-            else None
-        )
+        code = self._verdict_code(words)
         if code is None or not objs:
             return False
         targets = self._search(objs[0], ctx, max_depth=3)
@@ -209,6 +203,12 @@ class Speech(Arguments, ModalityReading):
                 )
                 made = True
         return made
+
+    def _verdict_code(self, words: set[str]) -> str | None:
+        """What words said of an actor or its act make: blame (112), a verdict (111)."""
+        if words & self.book.blame:
+            return "112"
+        return "111" if words & self.book.verdicts else None
 
     def _judged(self, clause: Token, ctx: Context) -> tuple[str, Mention] | None:
         """(code, actor) when a reported clause judges an actor or an actor's act."""
@@ -256,13 +256,7 @@ class Speech(Arguments, ModalityReading):
                     for g in c.children
                     if c.dep_ in ("acl", "relcl", "xcomp")
                 )
-        code = (
-            "112"
-            if words & self.book.blame
-            else "111"
-            if words & self.book.verdicts
-            else None
-        )
+        code = self._verdict_code(words)
         if code is None:
             return None
         found = self._search(subjects[0], ctx, max_depth=3)
