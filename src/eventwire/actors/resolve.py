@@ -307,7 +307,7 @@ _GENERIC_ADJ = frozenset(
     "next first second previous main".split()
 )
 # "Iran-backed", "Qaeda-linked": the name before the hyphen is a patron, not the actor
-_PATRON_WORDS = frozenset(
+PATRON_WORDS = frozenset(
     "backed linked allied affiliated aligned inspired supported sponsored funded "
     "armed trained".split()
 )
@@ -2668,7 +2668,7 @@ def _patron(match: tuple[int, int, Term], doc: Doc) -> bool:
     return (
         end + 1 < len(doc)
         and doc[end].text == "-"
-        and doc[end + 1].lower_ in _PATRON_WORDS
+        and doc[end + 1].lower_ in PATRON_WORDS
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..actors.base import fold, surface_key
-from ..actors.resolve import _PATRON_WORDS, Mention, buried_coordination
+from ..actors.resolve import PATRON_WORDS, Mention, buried_coordination
 from ..context._spans import kept
 from ..records import Actor, actor_code
 from ._state import FORCE_ROOTS, Context
@@ -652,7 +652,7 @@ class Arguments(PatternMatching):
                 if (
                     k + 2 < len(doc)
                     and doc[k + 1].text == "-"
-                    and doc[k + 2].lower_ in _PATRON_WORDS
+                    and doc[k + 2].lower_ in PATRON_WORDS
                 ):
                     continue  # "Russian-backed Syrian forces": a patron, no owner
                 if self._venue(pc[0]):
