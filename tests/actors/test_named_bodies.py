@@ -314,3 +314,16 @@ def test_a_body_s_chief_is_the_body(coder: Coder, text: str, code: str) -> None:
     # "chief" with a body's name is its head, as "secretary general" is
     events = coder.code_text(text, "2024-03-05")
     assert [e.actor.code for e in events] == [code], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French cognac makers urged Paris to defend the industry on Monday.",
+        "Coffee exporters urged the government to cut taxes on Monday.",
+        "Oil producers accused the government of breaking the deal on Monday.",
+    ],
+)
+def test_makers_producers_and_exporters_are_business(coder: Coder, text: str) -> None:
+    events = coder.code_text(text, "2024-03-05")
+    assert events and all(e.actor.sector == "BUS" for e in events), events
