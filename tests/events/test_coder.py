@@ -2716,3 +2716,18 @@ def test_coder_an_act_urged_by_no_known_actor_is_still_only_urged(
         coder, "The UN chief urged Russia to stop attacks on Ukrainian cities."
     )
     assert not any(c.startswith("08") for c, _, _ in found), found
+
+
+def test_coder_where_goods_come_from_is_whom_a_measure_is_against(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder, "The United States imposed tariffs on steel imported from China."
+    )
+    assert _made(found, "163", "USA", "CHN"), found
+    found = _events(
+        coder,
+        "China launched an anti-dumping investigation into brandy imported from "
+        "the European Union.",
+    )
+    assert _made(found, "09", "CHN", "IGOEUREEC"), found

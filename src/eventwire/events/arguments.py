@@ -1557,6 +1557,9 @@ class Arguments(PatternMatching):
                     and depth > 0
                     and c.dep_ == "prep"
                     and c.lower_ not in preps
+                    # "a probe into brandy IMPORTED FROM the EU": where goods come
+                    # from is whom a measure on them is taken against
+                    and not (c.lower_ == "from" and _lemma(tok) in _ORIGIN_VERBS)
                 ):
                     continue
                 if not places and _is_place_phrase(c):
@@ -1795,6 +1798,10 @@ _STATE_ORGANS = frozenset({"MIL", "COP", "GOV", "SPY"})
 _OTHERS = frozenset(
     "partner ally neighbour neighbor counterpart rival enemy foe adversary".split()
 )
+
+
+# verbs that say where goods come from
+_ORIGIN_VERBS = frozenset("import export ship produce make manufacture".split())
 
 
 # verbs of causing what others then do ("triggered an explosion" is setting it off)
