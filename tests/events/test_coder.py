@@ -2624,6 +2624,9 @@ def test_coder_members_agreeing_on_a_sanction_decide_it(coder: Coder) -> None:
         "six Iranian officials.",
     )
     assert _made(found, "163", "IGOEUREEC", "IRNGOV"), found
+    # agreeing the sanctions themselves, as a headline puts it
+    found = _events(coder, "EU agrees new sanctions on Iran over drone supplies")
+    assert _made(found, "163", "IGOEUREEC", "IRN"), found
     # a pledge or threat to sanction stays a threat
     found = _events(coder, "Iran threatened to impose sanctions on Britain.")
     assert _made(found, "1312", "IRN", "GBR"), found

@@ -99,15 +99,6 @@ class Frames(PatternMatching):
             ):
                 name = "intent"  # "sought to deepen ties": the subject's own aim
             inner = self._inner(embedded)
-            if (
-                name == "intent"
-                and _lemma(tok) == "agree"
-                and inner is not None
-                and inner.code[:2] in ("16", "17")
-            ):
-                # "EU ministers agreed to impose sanctions": a body's members agreeing
-                # on a sanction decide it (as "decided to expel"), no mere threat
-                name = "attempt"
         else:
             # "proposed a plan to implement cease-fires", "proposed a truce"
             for obj in self._objects(tok):
@@ -119,6 +110,16 @@ class Frames(PatternMatching):
                     break
         if embedded is None:
             return None
+        if (
+            name == "intent"
+            and _lemma(tok) == "agree"
+            and inner is not None
+            and inner.code[:2] in ("16", "17")
+        ):
+            # "EU ministers agreed to impose sanctions", "EU agrees new sanctions": a
+            # body's members agreeing on a sanction decide it (as "decided to
+            # expel"), no mere threat
+            name = "attempt"
         return self._framed(tok, name, embedded, inner)
 
     def _noun_frame(self, tok: Token) -> _Match | None:
