@@ -2734,3 +2734,13 @@ def test_coder_where_goods_come_from_is_whom_a_measure_is_against(
         "the European Union.",
     )
     assert _made(found, "09", "CHN", "IGOEUREEC"), found
+
+
+def test_coder_the_violence_is_the_story_s_last_use_of_force(coder: Coder) -> None:
+    text = (
+        "Georgian riot police fired water cannon at protesters in Tbilisi on "
+        "Thursday.\n\n"
+        "The European Union condemned the violence against peaceful demonstrators."
+    )
+    found = _events(coder, text, "2024-12-06")
+    assert _made(found, "111", "IGOEUREEC", "GEOCOP"), found
