@@ -18,6 +18,14 @@ from .heldout_wire5 import CASES_R2, NOT_THE_ACT_R2
 from .vocabulary_checks import check_codes, check_near_miss
 
 WIRE6_CASES = [
+    # a partnership or trade suspended, ended or frozen reduces relations (160)
+    (
+        "Washington suspended its strategic partnership with Tbilisi on Saturday.",
+        "160",
+        "USA",
+        "GEO",
+    ),
+    ("Israel froze trade with Turkey on Thursday.", "160", "ISR", "TUR"),
     # drones launched are aerial weapons (195), with or without a target named
     (
         "Russia launched 30 attack drones at Odesa on Tuesday night.",
