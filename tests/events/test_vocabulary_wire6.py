@@ -18,6 +18,14 @@ from .heldout_wire5 import CASES_R2, NOT_THE_ACT_R2
 from .vocabulary_checks import check_codes, check_near_miss
 
 WIRE6_CASES = [
+    # all activities of a party banned: the party is banned (1722)
+    (
+        "Bangladesh's interim government on Monday banned all activities of the "
+        "Awami League.",
+        "1722",
+        "BGDGOV",
+        "---",
+    ),
     # a partnership or trade suspended, ended or frozen reduces relations (160)
     (
         "Washington suspended its strategic partnership with Tbilisi on Saturday.",
@@ -147,6 +155,8 @@ def test_vocabulary_wire6_codes(
 
 
 NEAR_MISSES = [
+    # activities banned that are no party's
+    ("The city banned all outdoor activities during the heatwave.", "1722"),
     # a product or a plan launched fires nothing
     ("Kenya launched a new drone programme for farmers.", "195"),
     ("The startup launched its first delivery drone in Ghana.", "195"),
