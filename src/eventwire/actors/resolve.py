@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from ..context._spans import kept
 from ..records import UNKNOWN_COUNTRY, Actor, actor_code
 from .base import ARABIC_ARTICLES, ActorBase, Role, Term, fold, surface_key
 
@@ -1213,7 +1214,10 @@ class ActorResolver:
             )
         ):
             return None
-        stated = _stated_roles(head.doc, self._person_roles).get(_word(head))
+        people_words = self._person_roles
+        stated = kept(
+            head.doc[:], "stated_roles", lambda d: _stated_roles(d.doc, people_words)
+        ).get(_word(head))
         before = [(p, r) for p, r in stated or () if p <= head.i]
         if not before:
             return None
@@ -2753,7 +2757,6 @@ _NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})
 _APPOINT_VERBS = frozenset("name appoint nominate elect make swear".split())
 # verbs whose subject takes an office: "took office as president"
 _TAKE_OFFICE_VERBS = frozenset({"take"})
-_STATED_ROLES_KEY = "eventwire.actors.stated_roles"
 
 
 def _stated_roles(
@@ -2762,11 +2765,8 @@ def _stated_roles(
     """The roles the doc gives named people through "be" ("X is the minister", "the
     minister is X", "X, who is the minister") or an appointment ("named X as
     minister"): the person's last word -> (person, role) token indices, in text
-    order. Found once per doc, by its verbs alone. ``people_words``: the role words
-    that name a person, never a body."""
-    kept = doc.user_data.get(_STATED_ROLES_KEY)
-    if kept is not None:
-        return kept  # type: ignore[no-any-return]
+    order, by the doc's verbs alone (the caller keeps it with the doc: ``kept``).
+    ``people_words``: the role words that name a person, never a body."""
     found: dict[str, list[tuple[int, int]]] = {}
 
     def add(person: Token, role: Token) -> None:
@@ -2825,7 +2825,6 @@ def _stated_roles(
                 objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if len(objects) == 1 and len(roles) == 1:
                 add(objects[0], roles[0])
-    doc.user_data[_STATED_ROLES_KEY] = found
     return found
 
 

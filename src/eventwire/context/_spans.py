@@ -46,12 +46,12 @@ def entities(span: Span) -> list[Span]:
     return out
 
 
-def kept(span: Span, name: str, compute: Callable[[Span], list[T]]) -> list[T]:
+def kept(span: Span, name: str, compute: Callable[[Span], T]) -> T:
     """``compute(span)``, found once per span and kept in the doc's user data; what it
     gives must be plain values such as token offsets (a Span or Token kept there would
     tie the doc to itself)."""
     key = (f"eventwire.{name}", span.start, span.end)
-    found: list[T] | None = span.doc.user_data.get(key)
+    found: T | None = span.doc.user_data.get(key)
     if found is None:
         found = span.doc.user_data[key] = compute(span)
     return found
