@@ -1094,4 +1094,602 @@ HELDOUT: tuple[Heldout, ...] = (
         "Bolivia's ombudsman urged the government to free jailed protesters.",
         ("02", "BOLGOV|BOLJUD|BOLHRI", "BOLGOV"),
     ),
+    # round 3 (helper-35, session 9): written and labelled before the coder was run on
+    # them, on the doers the earlier rounds had least of: unnamed officials and seats of
+    # government, office-holders named later by title alone, roles in apposition, long
+    # titles, regional and local bodies, companies and unions in political acts, militias
+    # with local names, IGO agencies, coalitions and 'the two sides', possessives
+    _h(
+        "r3-01",
+        "unnamed official",
+        "A senior Ukrainian official accused Moscow of shelling a maternity hospital "
+        "in Kharkiv.",
+        ("11", "UKRGOV", "RUSGOV|RUSMIL"),
+    ),
+    _h(
+        "r3-02",
+        "officials in a capital",
+        "Officials in Kyiv accused Russian forces of striking a power plant overnight. "
+        "Kyiv urged Germany to send more air defence systems.",
+        ("11", "UKRGOV", "RUSMIL"),
+        ("02", "UKRGOV", "DEU"),
+    ),
+    _h(
+        "r3-03",
+        "the ministry anaphora",
+        "Pakistan's foreign ministry said on Monday that talks with Afghanistan had "
+        "stalled. The ministry accused Kabul of sheltering militants who attacked a "
+        "border post, and demanded that the Taliban government hand over the attackers.",
+        ("11", "PAKGOV", "AFGGOV"),
+        ("10", "PAKGOV", "AFGGOV"),
+    ),
+    _h(
+        "r3-04",
+        "White House",
+        "The White House criticised Israel's plan to expand settlements in the West "
+        "Bank. A senior administration official said Washington had raised the matter "
+        "with the Israeli ambassador.",
+        ("11", "USAGOV", "ISRGOV|ISR"),
+        ("04|11", "USAGOV", "ISRGOV"),
+    ),
+    _h(
+        "r3-05",
+        "Downing Street",
+        "Downing Street rejected calls from Scottish ministers for a second "
+        "independence referendum. The Scottish government accused London of ignoring "
+        "voters.",
+        ("12", "GBRGOV", "GBRGOV"),
+        ("11", "GBRGOV", "GBRGOV"),
+    ),
+    _h(
+        "r3-06",
+        "Kremlin",
+        "The Kremlin dismissed Finland's complaint about airspace violations as "
+        "baseless. Helsinki said it would expel two Russian diplomats.",
+        ("12", "RUSGOV", "FINGOV|FIN"),
+        ("16", "FINGOV", "RUSGOV"),
+    ),
+    _h(
+        "r3-07",
+        "metonymic capitals",
+        "Beijing accused Manila of provoking a clash near a disputed shoal. Manila said "
+        "it would lodge a diplomatic protest with Beijing.",
+        ("11", "CHNGOV", "PHLGOV"),
+        ("11", "PHLGOV", "CHNGOV"),
+    ),
+    _h(
+        "r3-08",
+        "metonymic capitals",
+        "Tokyo protested to Seoul over a visit by South Korean lawmakers to the "
+        "disputed islands.",
+        ("11", "JPNGOV", "KORGOV|KOR"),
+    ),
+    _h(
+        "r3-09",
+        "spokesman in a capital",
+        "A government spokesman in Addis Ababa accused Egypt of arming rebels in the "
+        "Amhara region. The Egyptian foreign ministry denied the charge.",
+        ("11", "ETHGOV", "EGYGOV|EGY"),
+        ("12", "EGYGOV", "ETHGOV"),
+    ),
+    _h(
+        "r3-10",
+        "diplomats said",
+        "Western diplomats said Iran had refused to let U.N. inspectors visit a site "
+        "near Isfahan.",
+        ("12", "IRN", "IGOUNO"),
+    ),
+    _h(
+        "r3-11",
+        "the ministry anaphora",
+        "Egypt's health ministry said 40 people had been treated for poisoning. The "
+        "ministry blamed a private clinic in Giza for the outbreak.",
+        ("11", "EGYGOV", "EGYBUS|EGYHLH|---BUS"),
+    ),
+    # office-holders named later by title alone
+    _h(
+        "r3-12",
+        "the minister",
+        "Indian Foreign Minister Rajan Kapoor arrived in Colombo on Tuesday. The "
+        "minister urged Sri Lanka to release detained Indian fishermen.",
+        ("04", "INDGOV", "LKA"),
+        ("02", "INDGOV", "LKA"),
+    ),
+    _h(
+        "r3-13",
+        "the premier",
+        "Thai Prime Minister Somchai Wongpan flew to Beijing for talks. The premier met "
+        "China's president on Wednesday and signed a rail agreement.",
+        ("04", "THAGOV", "CHNGOV"),
+        ("05", "THAGOV", "CHNGOV"),
+    ),
+    _h(
+        "r3-14",
+        "the envoy",
+        "The U.N. special envoy for Yemen, Hana Mourad, held talks with Houthi leaders "
+        "in Sanaa. The envoy urged them to free aid workers held since June.",
+        ("04", "IGOUNO", "YEMREB"),
+        ("02", "IGOUNO", "YEMREB"),
+    ),
+    _h(
+        "r3-15",
+        "the minister",
+        "Kenya's interior minister, Joseph Mwangi, ordered police to clear protesters "
+        "from central Nairobi. Later the minister accused opposition leaders of funding "
+        "the unrest.",
+        ("11", "KENGOV", "KENOPP"),
+    ),
+    _h(
+        "r3-16",
+        "the minister",
+        "Brazilian Finance Minister Paulo Mendes met IMF officials in Washington. The "
+        "fund's managing director praised Brazil's reforms.",
+        ("04", "BRAGOV", "IGOBUSIMF"),
+        ("05", "IGOBUSIMF", "BRAGOV|BRA"),
+    ),
+    _h(
+        "r3-17",
+        "the two ministers",
+        "Chinese Defence Minister Liang Wei met his Vietnamese counterpart in Hanoi. "
+        "The two ministers agreed to set up a hotline between their navies.",
+        ("04", "CHNGOV", "VNMGOV"),
+        ("03|05|06", "CHNGOV|VNMGOV", "VNMGOV|CHNGOV"),
+    ),
+    # roles in apposition after the name
+    _h(
+        "r3-18",
+        "apposition",
+        "Aigerim Seitkali, Kazakhstan's energy minister, accused a Russian pipeline "
+        "operator of delaying oil shipments.",
+        ("11", "KAZGOV", "RUSBUS"),
+    ),
+    _h(
+        "r3-19",
+        "apposition",
+        "Tomas Reyes, a spokesman for the Philippine coast guard, accused Chinese ships "
+        "of ramming a supply boat. Beijing said the Philippine boat had entered Chinese "
+        "waters illegally.",
+        ("11", "PHLCOP|PHLMIL|PHLGOV", "CHN"),
+        ("11|01|12", "CHNGOV", "PHLCOP|PHLMIL|PHL"),
+    ),
+    _h(
+        "r3-20",
+        "apposition",
+        "Fatou Diallo, the head of Senegal's electoral commission, rejected a request "
+        "by opposition parties to delay the vote.",
+        ("12", "SENGOV", "SENOPP"),
+    ),
+    _h(
+        "r3-21",
+        "apposition",
+        "Mikhail Orlov, a deputy in Russia's State Duma, called on the Kremlin to ban "
+        "a U.S. charity.",
+        ("02", "RUSLEG", "RUSGOV"),
+    ),
+    _h(
+        "r3-22",
+        "apposition",
+        "Rana Haddad, a lawyer for the jailed activists, accused Jordanian prosecutors "
+        "of withholding evidence.",
+        ("11", "JORJUD|---JUD", "JORJUD"),
+    ),
+    _h(
+        "r3-23",
+        "apposition",
+        "Daniel Okafor, the governor of Nigeria's Imo state, accused federal troops of "
+        "killing civilians. The army denied the charge and accused the governor of "
+        "shielding separatists.",
+        ("11", "NGAGOV", "NGAMIL"),
+        ("12", "NGAMIL", "NGAGOV"),
+        ("11", "NGAMIL", "NGAGOV"),
+    ),
+    # long titles
+    _h(
+        "r3-24",
+        "long title",
+        "South Korean Deputy Foreign Minister for Asian Affairs Lina Park met Japan's "
+        "ambassador in Seoul on Friday.",
+        ("04", "KORGOV", "JPNGOV"),
+    ),
+    _h(
+        "r3-25",
+        "long title",
+        "Indonesia's Coordinating Minister for Political, Legal and Security Affairs, "
+        "Budi Santoso, warned separatists in Papua to lay down their arms.",
+        ("13|10", "IDNGOV", "IDNREB|IDNSEP|IDNINS"),
+    ),
+    _h(
+        "r3-26",
+        "long title, country from the title",
+        "Assistant Secretary of State for African Affairs Mary Holt urged Sudan's "
+        "warring parties to return to talks in Jeddah.",
+        ("02", "USAGOV", "SDNMIL|SDNREB|SDN"),
+    ),
+    _h(
+        "r3-27",
+        "long title",
+        "The Deputy Chief of Staff of the Pakistani Army, Lieutenant General Asif Raza, "
+        "met Chinese military officials in Rawalpindi.",
+        ("04", "PAKMIL", "CHNMIL"),
+    ),
+    _h(
+        "r3-28",
+        "long title",
+        "Ghana's Minister of Lands and Natural Resources, Samuel Adjei, suspended the "
+        "licences of three Chinese mining firms.",
+        ("17|16", "GHAGOV", "CHNBUS"),
+    ),
+    # regional and local bodies
+    _h(
+        "r3-29",
+        "governor",
+        "The governor of California sued the federal government over cuts to wildfire "
+        "funding.",
+        ("11", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r3-30",
+        "provincial assembly",
+        "Khyber Pakhtunkhwa's provincial assembly passed a resolution condemning Afghan "
+        "border guards for firing on civilians.",
+        ("11", "PAKLEG", "AFGMIL|AFGCOP|AFGGOV"),
+    ),
+    _h(
+        "r3-31",
+        "state police",
+        "State police in Bavaria raided the offices of a far-right group suspected of "
+        "planning attacks.",
+        ("17", "DEUCOP", "DEU"),
+    ),
+    _h(
+        "r3-32",
+        "provincial council",
+        "The provincial council of Basra voted to suspend cooperation with a British "
+        "oil company over pollution.",
+        ("16", "IRQLEG|IRQGOV", "GBRBUS"),
+    ),
+    _h(
+        "r3-33",
+        "mayor",
+        "Mexico City's mayor accused federal prosecutors of ignoring the disappearance "
+        "of students.",
+        ("11", "MEXGOV", "MEXJUD"),
+    ),
+    _h(
+        "r3-34",
+        "state police",
+        "Police in the Indian state of Manipur arrested 12 members of an armed group "
+        "accused of ambushing soldiers.",
+        ("17", "INDCOP", "INDREB"),
+    ),
+    _h(
+        "r3-35",
+        "mayor",
+        "The mayor of Istanbul accused the interior ministry of blocking municipal "
+        "funds. The ministry rejected the claim.",
+        ("11", "TURGOV|TUROPP", "TURGOV"),
+        ("12", "TURGOV", "TURGOV|TUROPP"),
+    ),
+    # companies and unions in political acts
+    _h(
+        "r3-36",
+        "company",
+        "Swedish telecoms firm Nordlink sued the Chinese government over the seizure "
+        "of its assets in Shenzhen.",
+        ("11", "SWEBUS", "CHNGOV"),
+    ),
+    _h(
+        "r3-37",
+        "workers and union",
+        "Workers at the Port of Santos went on strike, and their union demanded that "
+        "the Brazilian government reverse a privatisation plan.",
+        ("14", "BRALAB", "BRAGOV"),
+        ("10", "BRALAB", "BRAGOV"),
+    ),
+    _h(
+        "r3-38",
+        "union",
+        "South Africa's largest mining union threatened a national strike if the "
+        "government went ahead with job cuts at the state-owned utility Eskom.",
+        ("13|14", "ZAFLAB", "ZAFGOV"),
+    ),
+    _h(
+        "r3-39",
+        "company",
+        "Russian energy group Petrovia halted gas deliveries to Moldova after Chisinau "
+        "refused to pay its debts.",
+        ("16", "RUSBUS", "MDA"),
+        ("12", "MDAGOV", "RUSBUS"),
+    ),
+    _h(
+        "r3-40",
+        "farmers' union",
+        "French farmers' union FNSEA urged Brussels to block a trade deal with South "
+        "American countries.",
+        ("02", "FRAAGR|FRALAB", "IGOEUR"),
+    ),
+    _h(
+        "r3-41",
+        "union",
+        "Nigerian oil workers' union PENGASSAN ordered its members to shut down a Shell "
+        "terminal in protest at layoffs.",
+        ("14", "NGALAB", "---BUS|GBRBUS|NLDBUS|NGABUS"),
+    ),
+    # militias and rebel groups with local names
+    _h(
+        "r3-42",
+        "rebel group",
+        "Fighters of the Kivu Liberation Front attacked an army base near Beni, killing "
+        "six soldiers, the Congolese army said. The group denied the claim.",
+        ("19|18", "CODREB", "CODMIL"),
+        ("12", "CODREB", "CODMIL"),
+    ),
+    _h(
+        "r3-43",
+        "militia",
+        "The Ansar al-Furqan militia abducted 20 villagers in Nigeria's Zamfara state.",
+        ("18", "NGAREB", "NGACVL"),
+    ),
+    _h(
+        "r3-44",
+        "rebel group",
+        "Arakan Army fighters seized a police outpost in Myanmar's Rakhine state.",
+        ("19|18", "MMRREB", "MMRCOP"),
+    ),
+    _h(
+        "r3-45",
+        "militia",
+        "The Mai-Mai Yakutumba group released two Chinese miners it had held since "
+        "April.",
+        ("08", "CODREB", "CHN"),
+    ),
+    _h(
+        "r3-46",
+        "rebel group",
+        "Tuareg rebels of the Azawad Liberation Movement said they had shot down a "
+        "Malian army drone near Kidal.",
+        ("19|18", "MLIREB", "MLIMIL"),
+    ),
+    _h(
+        "r3-47",
+        "rebel group",
+        "Al-Shabaab fighters ambushed Kenyan troops near the Somali border.",
+        ("19|18", "SOMREB", "KENMIL"),
+    ),
+    # IGO agencies
+    _h(
+        "r3-48",
+        "UN agency",
+        "The UNHCR urged Bangladesh to stop sending Rohingya refugees to a remote "
+        "island.",
+        ("02", "IGOUNOHCR", "BGD"),
+    ),
+    _h(
+        "r3-49",
+        "UN agency",
+        "The World Food Programme suspended food aid in parts of Tigray after reports "
+        "of theft.",
+        ("16", "IGOUNOWFP", "ETH|None"),
+    ),
+    _h(
+        "r3-50",
+        "UN agency",
+        "The IAEA said Iran had enriched uranium to 60 percent and called on Tehran to "
+        "give inspectors full access.",
+        ("02|10", "IGOUNOAEA", "IRNGOV"),
+    ),
+    _h(
+        "r3-51",
+        "regional bloc",
+        "ECOWAS leaders threatened Niger's junta with sanctions unless it released the "
+        "ousted president. The junta rejected the ultimatum and accused the bloc of "
+        "serving foreign interests.",
+        ("13", "IGOWAFECW", "NERMIL|NERGOV"),
+        ("12", "NERMIL|NERGOV", "IGOWAFECW"),
+        ("11", "NERMIL|NERGOV", "IGOWAFECW"),
+    ),
+    _h(
+        "r3-52",
+        "AU commission",
+        "The African Union Commission chairman, Moussa Diarra, condemned the coup in "
+        "Gabon.",
+        ("11", "IGOAFRAFU", "GABMIL|GAB"),
+    ),
+    _h(
+        "r3-53",
+        "UN office",
+        "The U.N. human rights office said Myanmar's army had burned villages and "
+        "urged the junta to allow investigators in.",
+        ("02", "IGOUNO", "MMRMIL|MMRGOV"),
+    ),
+    _h(
+        "r3-54",
+        "UN agency",
+        "The World Health Organization sent medical supplies to Gaza.",
+        ("07", "IGOUNOWHO", "PSE"),
+    ),
+    # coalitions and the two sides
+    _h(
+        "r3-55",
+        "coalition",
+        "The U.S.-led coalition said its aircraft had struck Islamic State positions "
+        "in eastern Syria.",
+        ("19|18", "USA|IGO", "IMGMOSISI|SYRREB|---REB"),
+    ),
+    _h(
+        "r3-56",
+        "the two sides",
+        "Armenia and Azerbaijan held talks in Berlin on Monday. The two sides agreed to "
+        "exchange prisoners.",
+        ("04", "ARM|AZE", "AZE|ARM"),
+        ("03|05|08", "ARM|AZE", "AZE|ARM"),
+    ),
+    _h(
+        "r3-57",
+        "coalition",
+        "Saudi-led coalition warplanes bombed a Houthi-held port in Yemen.",
+        ("18|19", "SAUMIL|SAU", "YEMREB|YEM"),
+    ),
+    _h(
+        "r3-58",
+        "the two sides",
+        "Serbia and Kosovo traded accusations on Friday. Belgrade accused Pristina of "
+        "arresting Serb police officers, and the two sides rejected an EU proposal.",
+        ("11", "SRBGOV", "XKXGOV"),
+        ("12", "SRB|XKX", "IGOEUREEC"),
+    ),
+    # possessives
+    _h(
+        "r3-59",
+        "possessive",
+        "Russia's defence ministry accused Ukraine of attacking a nuclear plant with "
+        "drones.",
+        ("11", "RUSGOV|RUSMIL", "UKR"),
+    ),
+    _h(
+        "r3-60",
+        "possessive",
+        "Iran's top diplomat met his Omani counterpart in Muscat to discuss talks with "
+        "Washington.",
+        ("04", "IRNGOV", "OMNGOV"),
+    ),
+    _h(
+        "r3-61",
+        "possessive",
+        "China's commerce ministry launched an anti-dumping investigation into "
+        "European pork.",
+        ("09|16", "CHNGOV", "IGOEUR|EUR"),
+    ),
+    _h(
+        "r3-62",
+        "possessive",
+        "Turkey's top court ordered the release of a jailed Kurdish politician.",
+        ("08", "TURJUD", "TUROPP|TURPTY|TURGOV|TURLEG"),
+    ),
+    _h(
+        "r3-63",
+        "possessive",
+        "Japan's coast guard said a Chinese patrol ship had entered its waters near "
+        "the Senkaku islands, and Tokyo lodged a protest with Beijing.",
+        ("11", "JPNGOV", "CHNGOV"),
+    ),
+    _h(
+        "r3-64",
+        "possessive",
+        "Venezuela's electoral council barred the main opposition candidate from the "
+        "presidential race.",
+        ("17|12", "VENGOV", "VENOPP"),
+    ),
+    # more of the same kinds, two events each
+    _h(
+        "r3-65",
+        "the premier",
+        "Nepal's new prime minister, Hari Bhandari, visited New Delhi on his first "
+        "trip abroad. The premier signed a power-trade deal with India.",
+        ("04", "NPLGOV", "IND"),
+        ("05|06", "NPLGOV", "IND"),
+    ),
+    _h(
+        "r3-66",
+        "officials in a capital",
+        "Officials in Baghdad said Turkish jets had bombed Kurdish militant positions "
+        "in the north. Iraq's foreign ministry summoned the Turkish ambassador in "
+        "protest.",
+        ("18|19", "TURMIL", "TURREB|IRQREB|---REB|IRQ"),
+        ("11", "IRQGOV", "TURGOV"),
+    ),
+    _h(
+        "r3-67",
+        "the envoy",
+        "Washington's envoy to the Sahel, Karen Lowe, met Chad's president in "
+        "N'Djamena. The envoy pressed the government to hold elections on schedule.",
+        ("04", "USAGOV", "TCDGOV"),
+        ("10|02", "USAGOV", "TCDGOV"),
+    ),
+    _h(
+        "r3-68",
+        "company and junta",
+        "Australian mining company Kalungo Resources suspended operations in Mali "
+        "after the junta arrested four of its employees.",
+        ("16", "AUSBUS", "MLI"),
+        ("17", "MLIMIL|MLIGOV", "AUS"),
+    ),
+    _h(
+        "r3-69",
+        "militia",
+        "Fano militiamen ambushed an Ethiopian army convoy near Gondar. The military "
+        "said it had killed 40 of the fighters in retaliation.",
+        ("19|18", "ETHREB", "ETHMIL"),
+        ("18|19|20", "ETHMIL", "ETHREB"),
+    ),
+    _h(
+        "r3-70",
+        "alliance and the bloc",
+        "The Sahel alliance of Mali, Burkina Faso and Niger announced its withdrawal "
+        "from ECOWAS. The bloc said the decision was unlawful.",
+        ("16", "IGOWAFAES|MLI|BFA|NER", "IGOWAFECW"),
+        ("11|12", "IGOWAFECW", "IGOWAFAES|MLI|BFA|NER"),
+    ),
+    _h(
+        "r3-71",
+        "apposition and coalition",
+        "Poland's president, Adam Wrona, vetoed a judicial reform bill passed by the "
+        "Sejm. The ruling coalition accused him of obstructing the government.",
+        ("12", "POLGOV", "POLLEG"),
+        ("11", "POLGOV|POLPTY|POLLEG", "POLGOV"),
+    ),
+    _h(
+        "r3-72",
+        "both sides",
+        "Israeli and Hamas negotiators met in Cairo. Both sides rejected a U.S. "
+        "proposal for a six-week truce.",
+        ("04", "ISR|PSEREB", "PSEREB|ISR"),
+        ("12", "ISR|PSE", "USA"),
+    ),
+    _h(
+        "r3-73",
+        "AU council",
+        "The African Union's peace and security council suspended Guinea's membership "
+        "after the coup. Guinea's junta called the decision regrettable.",
+        ("16", "IGOAFRAFU", "GINMIL|GINGOV|GIN"),
+        ("11|12", "GINMIL|GINGOV", "IGOAFRAFU"),
+    ),
+    # near misses: officials, ministers, governors and sides that do nothing political
+    _h(
+        "r3-nm1",
+        "official, sport",
+        "A senior official at the football federation said the stadium would reopen "
+        "in May.",
+    ),
+    _h(
+        "r3-nm2",
+        "minister, family",
+        "The minister's daughter married a banker in a ceremony in Lagos on Saturday.",
+    ),
+    _h(
+        "r3-nm3",
+        "company officials",
+        "Company officials said the new plant in Chennai would employ 2,000 people.",
+    ),
+    _h(
+        "r3-nm4",
+        "governor retiring",
+        "The governor of the central bank will retire next year, a spokesman said.",
+    ),
+    _h(
+        "r3-nm5",
+        "the two sides, sport",
+        "The two sides drew 1-1 in Sunday's World Cup qualifier in Accra.",
+    ),
+    _h(
+        "r3-nm6",
+        "Kremlin, festivity",
+        "The Kremlin's Christmas tree was lit on Friday evening in front of thousands "
+        "of visitors.",
+    ),
+    _h(
+        "r3-nm7",
+        "union, weather",
+        "Heavy rain flooded the offices of the teachers' union in Durban on Tuesday.",
+    ),
 )

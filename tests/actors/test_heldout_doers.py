@@ -81,3 +81,13 @@ def test_bench_counts_source_target_and_full_matches(coder: Coder) -> None:
     assert (counts["source"], counts["target"], counts["full"]) == (1, 1, 1)
     counts = bench.score([(item, [event("KENCOP", "KENGOV", "112")])])
     assert (counts["source"], counts["target"], counts["full"]) == (0, 0, 0)
+
+
+def test_bench_rounds_come_from_the_ids() -> None:
+    bench = _bench()
+    rounds = {h.id: bench.round_of(h) for h in HELDOUT}
+    assert rounds["ag-01"] == 1 and rounds["r2-01"] == 2 and rounds["r3-01"] == 3
+    # round 3: 60+ texts with 100+ gold events, and near misses
+    third = [h for h in HELDOUT if rounds[h.id] == 3]
+    assert len(third) >= 60 and sum(len(h.events) for h in third) >= 100
+    assert any(not h.events for h in third)
