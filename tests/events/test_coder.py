@@ -2744,3 +2744,40 @@ def test_coder_the_violence_is_the_story_s_last_use_of_force(coder: Coder) -> No
     )
     found = _events(coder, text, "2024-12-06")
     assert _made(found, "111", "IGOEUREEC", "GEOCOP"), found
+
+
+def test_coder_what_a_speaker_does_not_confirm_is_not_told_as_done(
+    coder: Coder,
+) -> None:
+    # "has not confirmed that it carried out the strike": not told as done
+    text = "India did not confirm that its drones struck targets in Pakistan."
+    found = _events(coder, text)
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    found = _events(coder, text.replace("did not confirm", "confirmed"))
+    assert any(c.startswith("19") and s == "IND" for c, s, _ in found), found
+
+
+def test_coder_what_one_was_unable_to_do_is_not_done(coder: Coder) -> None:
+    text = "The Red Cross said it had been unable to deliver medicine to Gaza."
+    found = _events(coder, text)
+    assert not any(c.startswith("07") for c, _, _ in found), found
+    found = _events(coder, text.replace("been unable to deliver", "delivered"))
+    assert any(c.startswith("07") for c, _, _ in found), found
+
+
+def test_coder_whom_an_act_was_done_despite_is_not_its_recipient(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "The EU voted to impose new tariffs on steel, despite objections "
+        "from Hungary.",
+    )
+    assert not any((t or "").startswith("HUN") for _, _, t in found), found
+    # but one refuses whoever presses for what one refuses
+    found = _events(
+        coder,
+        "The prime minister refused to step down despite pressure from the "
+        "opposition party.",
+    )
+    assert any(c.startswith("12") and (t or "").endswith("OPP") for c, _, t in found)

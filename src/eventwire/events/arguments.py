@@ -1520,11 +1520,14 @@ class Arguments(PatternMatching):
         own: frozenset[str] = frozenset(),
         places: bool = True,
         arms: bool = True,
+        concessive: bool = True,
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given; not
         through a place phrase ("agreed to meet IN OSLO") unless ``places``; not a
-        weapon ("denied sending DRONES to Russia") unless ``arms``."""
+        weapon ("denied sending DRONES to Russia") unless ``arms``; not whoever an act
+        was done in spite of ("despite opposition from Germany") unless
+        ``concessive``."""
         author = self._author(root, ctx)
         if author is not None and author.actor.code not in own:
             return [author]
@@ -1552,6 +1555,8 @@ class Arguments(PatternMatching):
                     continue
                 if c.dep_ == "poss" and _lemma(tok) in _KIN:
                     continue  # "the president's SON": not the president
+                if not concessive and c.dep_ == "prep" and c.lower_ in _CONCESSIVE:
+                    continue  # "voted to impose duties DESPITE opposition from X"
                 if (
                     preps is not None
                     and depth > 0
@@ -1630,11 +1635,18 @@ class Arguments(PatternMatching):
         return Mention(a, tok.i, tok.i, tok.i + 1)
 
     def _fallback_recipients(
-        self, tok: Token, sources: list[Mention], ctx: Context, venue: bool = False
+        self,
+        tok: Token,
+        sources: list[Mention],
+        ctx: Context,
+        venue: bool = False,
+        refusal: bool = False,
     ) -> list[Mention]:
         """Whom a speech act or an intent is about, anywhere in its clause; for a
         meeting (``venue``), a place is where it is held ("agreed to meet in Oslo"),
-        not with whom; elsewhere it may be ("called for a ceasefire in Liberia")."""
+        not with whom; elsewhere it may be ("called for a ceasefire in Liberia"). Who
+        an act was done in spite of is no one it is about, but for a ``refusal``
+        ("declined to resign despite pressure by the commission" refuses it)."""
         src_heads = {s.head for s in sources}
         src_ids = {s.actor.identity for s in sources}
         own = _own_countries(sources)
@@ -1662,7 +1674,13 @@ class Arguments(PatternMatching):
             # (an event noun met on the way is what the act is about, not who made
             # an earlier one: "fled after the attack")
             found = self._search(
-                c, ctx, anaphora=False, own=own, places=not venue, arms=False
+                c,
+                ctx,
+                anaphora=False,
+                own=own,
+                places=not venue,
+                arms=False,
+                concessive=refusal,
             )
             # (nor is the doers' own: "agreed to withdraw ITS troops"; "its
             # partners", "his fighters" of another are others)
@@ -1863,6 +1881,10 @@ _WEAPONS = frozenset(
         "helicopter",
     }
 )
+
+
+# "despite opposition from Germany", "notwithstanding": done in spite of whom
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
 
 
 # words that open what went on around an act, not whom it was done to

@@ -354,7 +354,11 @@ class Emitter(ImpliedActors, Speech):
             targets = [
                 m
                 for m in self._fallback_recipients(
-                    tok, sources, ctx, venue=self._meeting(tok, match.code)
+                    tok,
+                    sources,
+                    ctx,
+                    venue=self._meeting(tok, match.code),
+                    refusal=match.code[:2] == "12",
                 )
                 if m.actor.identity not in src_ids
                 # (not the forces one ordered: "ordered the army to prepare ...")

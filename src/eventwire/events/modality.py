@@ -15,6 +15,10 @@ from .patterns import Pattern
 _ENABLING = frozenset({"help", "enable", "assist"})
 
 
+# verbs whose negation asserts what they embed: "did not deny that it attacked"
+_DENYING = frozenset({"deny", "dispute", "doubt", "question", "hide", "conceal", "contest"})
+
+
 # roots that an act's purpose does not do: "sent troops to fight X", "a resolution
 # to strengthen sanctions"; but "blocked roads to protest", "met to discuss" and
 # "fired tear gas to disperse the crowd" did what they were for
@@ -92,10 +96,22 @@ class ModalityReading(SentenceState):
             if cur.dep_ in ("ccomp", "parataxis") and not (
                 cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _ENABLING
             ):
+                if cur.dep_ == "ccomp" and self._not_said(cur.head):
+                    # "has not confirmed that it carried out the strike": what a
+                    # speaker does not say, confirm or know is not told as done
+                    mod.unasserted = True
                 break  # (not "help the police fight": the fight is what help is for)
             cur = cur.head
             hops += 1
         return mod
+
+    def _not_said(self, head: Token) -> bool:
+        """Is ``head`` a negated verb of saying or knowing ("has not confirmed",
+        "did not say", "never knew")? (Not a negated denial: "did not deny that ...")"""
+        return head.lemma_.lower() not in _DENYING and any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+            for c in head.children
+        )
 
     def _purpose(self, verb: Token) -> bool:
         """Is ``verb`` a purpose infinitive ("to fight" on a verb or a noun), not the
