@@ -266,6 +266,12 @@ def test_read_text_a_town_and_date_line_dates_the_story_and_stays_its_dateline(
         "2014/12/16",
         "16/12/2014",
         "12/16/2014",
+        # the zone in brackets, or the time before the date
+        "Published On 16 Dec 2014 11:32 AM (GMT)",
+        "Updated 14:05 GMT, 16 December 2014",
+        "10:32 AM, December 16, 2014",
+        "Published 3:45 PM EST Dec 16, 2014",
+        "12.30 on 16 December 2014",
     ],
 )
 def test_read_text_reads_a_page_s_labelled_or_slashed_date_line(line: str) -> None:
@@ -275,6 +281,12 @@ def test_read_text_reads_a_page_s_labelled_or_slashed_date_line(line: str) -> No
         "The Wire",
         "Envoys met.",
     )
+
+
+@pytest.mark.parametrize("line", ["10:32 AM", "14:05 GMT", "16.12 2014", "10:32 Decision"])
+def test_read_text_a_time_alone_is_no_date_line(line: str) -> None:
+    # a clock time with no date after it dates nothing
+    assert read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.").published is None
 
 
 def test_read_text_a_slashed_date_of_two_readings_is_no_date_line() -> None:

@@ -46,12 +46,17 @@ _WEEKDAY = (
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
+# A clock time and its zone: "10:32 AM", "14.02 GMT", "11:32 AM (GMT)", "3:45 PM EST"
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"[a-z]{2,5}|\([a-z]{2,5}\)))?"
+)
 # An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
 # "... at 10:32 am".
-_TIME = (
-    r"(?:[\s,|·-]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*[a-z]{2,5})?)?"
-)
+_TIME = rf"(?:[\s,|·-]+(?:at\s+)?{_CLOCK})?"
+# ... or before it, as some pages write it: "Updated 14:05 GMT, 18 July 2024"
+_TIME_FIRST = re.compile(rf"{_CLOCK}(?:\s*,\s*|\s+(?:on\s+)?|\s*[|·-]\s*)", re.I)
 # "Published: ", "Posted on ", "Last updated ", "Date: " before a page's date
 _DATE_LABEL = re.compile(
     r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
@@ -102,6 +107,9 @@ def parse_date_line(line: str) -> str | None:
     label = _DATE_LABEL.match(line)
     if label is not None:
         line = line[label.end() :]
+    clock = _TIME_FIRST.match(line)
+    if clock is not None and clock.end() < len(line):
+        line = line[clock.end() :]
     m = _SLASHED.fullmatch(line)
     if m is not None:
         first, second = int(m["a"]), int(m["b"])
