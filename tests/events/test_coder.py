@@ -2781,3 +2781,18 @@ def test_coder_whom_an_act_was_done_despite_is_not_its_recipient(
         "opposition party.",
     )
     assert any(c.startswith("12") and (t or "").endswith("OPP") for c, _, t in found)
+
+
+def test_coder_a_warning_of_what_others_will_do_threatens_no_one(coder: Coder) -> None:
+    # a forecast of what others, or things, will do is no threat
+    found = _events(
+        coder, "The World Bank warned that Egypt could run out of foreign currency."
+    )
+    assert not any(c.startswith("13") for c, _, _ in found), found
+    # the warner's own act to come is one, and so is a consequence foretold
+    for text, target in (
+        ("Turkey warned that it could halt gas supplies to Bulgaria.", "BGR"),
+        ("Iran warned that Israel would pay a heavy price.", "ISR"),
+    ):
+        found = _events(coder, text)
+        assert any(c.startswith("13") and t == target for c, _, t in found), found

@@ -40,7 +40,7 @@ from .arguments import (
 from .implied import HARMED, ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
-from .speech import _POLITICAL_SECTORS, Speech
+from .speech import _POLITICAL_SECTORS, Speech, _consequence
 
 # acts that two doers named together do with each other when no one else is named:
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
@@ -235,6 +235,10 @@ _KILLING = (
 )  # physical assault codes that armed forces' fighting subsumes
 
 
+# "we will respond", "I will not allow": the speaker's own
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
 class Emitter(ImpliedActors, Speech):
     def _emit(
         self,
@@ -345,6 +349,9 @@ class Emitter(ImpliedActors, Speech):
         joint = (
             len({s.actor.identity for s in sources}) >= 2
         )  # "A and B agreed": each other
+        if not targets and not joint and self._foretold(tok, match, sources, ctx):
+            self._log(f'"{tok.text}" foretells what others will do: no threat')
+            return False
         if (
             not targets
             and not joint
@@ -510,6 +517,54 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
+
+    def _foretold(
+        self, tok: Token, match: _Match, sources: list[Mention], ctx: Context
+    ) -> bool:
+        """ "Aid agencies warned that famine is spreading": a warning said to no one
+        of what others, or things, do or will do foretells; it threatens no one (but
+        "the EU warned it could suspend visa-free travel" is the warner's own act to
+        come, a threat)."""
+        if (
+            match.code != "130"
+            or match.embedded is not None
+            or match.pattern is None
+            or match.pattern.specificity
+        ):
+            return False
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not clauses:
+            return False
+        ids = {s.actor.identity for s in sources}
+        countries = {s.actor.country for s in sources if s.actor.country}
+        for clause in clauses:
+            if _consequence(clause):
+                return False  # "warned that Israel would pay a heavy price"
+            for subj in clause.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass", "expl"):
+                    continue
+                if subj.pos_ == "PRON" and subj.lower_ in _FIRST_PERSON:
+                    return False
+                said = self._mention(subj, ctx)
+                if said is None and subj.pos_ == "PRON" and subj.lower_ != "there":
+                    return False  # "warned it could ...": likely the warner
+                if said is not None and (
+                    said.actor.identity in ids
+                    # "warned that HIS COUNTRY is prepared to strike": the warner's
+                    # own state, or its forces, whose acts it speaks for
+                    or (
+                        said.actor.country in countries
+                        and (
+                            said.actor.code == said.actor.country
+                            or any(
+                                g.dep_ == "poss" and g.pos_ == "PRON"
+                                for g in subj.children
+                            )
+                        )
+                    )
+                ):
+                    return False
+        return True
     def _own_organs(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """Are ``targets`` the doers' own state forces or officials ("ordered THE ARMY
         to ...", "told its troops to ...")? The doers must be a state or its
