@@ -386,6 +386,22 @@ _ONE_HOLDER_OFFICES = frozenset(
         "head of state",
     )
 )
+# titles of one office by another name: "the premier" after "Prime Minister Somchai"
+# is he, as "the prime minister" after "Premier Li" is Li
+_SAME_TITLES: dict[str, tuple[str, ...]] = {
+    "premier": ("prime minister",),
+    "prime minister": ("premier",),
+}
+
+
+def _title_of(said: str, titles: tuple[str, ...]) -> bool:
+    """Does a title said before (``said``) name one of ``titles``: the same, or a
+    longer title ending in a one-word one ("foreign minister" for "minister")?"""
+    return any(
+        said == t or (" " not in t and said.split()[-1] == t) for t in titles
+    )
+
+
 # a country's posts in other countries: whoever acts on one is not of its country
 _FOREIGN_POSTS = frozenset({"embassy", "consulate", "mission", "ambassador"})
 # sectors that act where they have jurisdiction: on their own country's people
@@ -1169,6 +1185,12 @@ class ActorResolver:
                     and a.sector not in wanted
                     and tok.lemma_.lower() != word
                 )
+                # "the group" after "the Congolese army said": a group is no organ
+                # of a state
+                or (
+                    a.sector in _ANAPHOR_NOT_SECTORS.get(word, ())
+                    and tok.lemma_.lower() != word
+                )
             ):
                 continue
             if a.country is None and a.is_plain:
@@ -1488,10 +1510,14 @@ class ActorResolver:
         if start != rest[0].i or end != rest[-1].i + 1:
             return None
         title = term.text.lower()
-        person = memory.titles.get(title) if head.tag_ == "NN" else None
+        # "the premier" after "Prime Minister Somchai": one office, two names
+        same = (title, *_SAME_TITLES.get(title, ()))
+        person = None
+        if head.tag_ == "NN":
+            person = next((memory.titles[t] for t in same if t in memory.titles), None)
         if person is None and head.tag_ == "NN":
             # "the minister" after "Foreign Minister Wang Yi"
-            found = [a for t, a in memory.titles.items() if t.split()[-1] == title]
+            found = [a for t, a in memory.titles.items() if _title_of(t, same)]
             person = found[-1] if found else None
         text = _span_text(tokens)
         if person is not None:
@@ -1506,7 +1532,7 @@ class ActorResolver:
         if head.tag_ == "NN":
             # "the minister" after "Sudan's foreign minister" (not after "the
             # Egyptian ambassador", the GOV actor named last)
-            said = [a for t, a in memory.titled.items() if t.split()[-1] == title]
+            said = [a for t, a in memory.titled.items() if _title_of(t, same)]
             if said:
                 return Actor(
                     text,
@@ -1582,6 +1608,7 @@ class ActorResolver:
                 or child.lower_ not in _OF_PREPS
                 or child.i in inside
                 or (counted and sector is None and child.lower_ != "of")
+                or _charge(child)
             ):
                 continue
             for obj in child.children:
@@ -2446,6 +2473,24 @@ _OWNER_ANAPHORS = frozenset({"body"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
+# verbs whose object's "of" phrase says what the object is charged with ("accused the
+# governor of shielding separatists")
+_CHARGE_VERBS = frozenset("accuse suspect convict acquit clear absolve".split())
+
+
+def _charge(prep: Token) -> bool:
+    """ "accused the governor of shielding separatists": an "of" phrase after a
+    charged object that starts with an -ing word is the charge (the parser may
+    call "shielding" a noun), not whose the object is."""
+    owner = prep.head
+    if prep.lower_ != "of" or owner.dep_ != "dobj":
+        return False
+    if owner.head.lemma_.lower() not in _CHARGE_VERBS:
+        return False
+    first = next((t for t in prep.subtree if t.i > prep.i), None)
+    return first is not None and first.lower_.endswith("ing") and first.is_lower
+
+
 def _former_owner(head: Token, memory: DocMemory) -> bool:
     """ "Khan ... HIS foreign minister": is the head's owner a pronoun for the
     person named last, who holds office no more (ELI)? His minister was one then."""
@@ -2749,6 +2794,9 @@ _MACHINES = frozenset(
 # what "the bloc" is when no role word says: a union or alliance of states
 # (or of parties: "the opposition bloc")
 _ANAPHOR_SECTORS = {"bloc": frozenset({"IGO", "OPP", "PTY"})}
+# anaphors that never stand for bodies of these sectors ("the group" is a militia, a
+# rights group, a company or a bloc, never a state's army, police or ministry)
+_ANAPHOR_NOT_SECTORS = {"group": frozenset("GOV MIL COP JUD LEG SPY".split())}
 _ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
 # entity labels the tagger gives people's names by mistake ("Yusuf Abdi" PRODUCT)
 _NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})
