@@ -594,6 +594,33 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
             "111",
             ("Tbilisi", "GEO"),
         ),
+        # ... and where he lives, said in the present, also for a conjunct sharing
+        # his subject
+        (
+            "Exiled opposition leader Ousmane Barry, who lives in Dakar, called on "
+            "the junta to free the prisoners.",
+            "0253",
+            ("Dakar", "SEN"),
+        ),
+        (
+            "The cleric, who lives in Doha, condemned the raid and urged the army "
+            "to withdraw.",
+            "020",
+            ("Doha", "QAT"),
+        ),
+        (
+            "The dissident, who has lived in exile in London since 2019, accused the "
+            "government of torture.",
+            "1122",
+            ("London", "GBR"),
+        ),
+        # ... not where he once lived
+        (
+            "The dissident, who lived in London for years, accused the government of "
+            "torture.",
+            "1122",
+            None,
+        ),
         # what a meeting is to discuss is its topic, not its place
         (
             "Kenya's president met Uganda's president to discuss the fighting in Goma.",

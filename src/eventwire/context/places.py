@@ -126,6 +126,9 @@ _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
 # a verb by which a relative clause puts its noun at a place ("who was visiting X")
 _PRESENCE_VERBS = frozenset({"visit", "attend", "tour", "stay"})
+# ... and where one lives, said in the present: "Diallo, who lives in Dakar, called"
+# ("who has lived in exile in Paris since 2019"; not "who lived in London")
+_DWELLING_VERBS = frozenset({"live", "reside"})
 # a participle that says where a statement was made: "speaking to reporters in Ankara"
 _SPEAKING = frozenset({"speak", "talk", "address", "brief", "tell", "write"})
 PlaceLookup = Callable[[str], "Place | None"]
@@ -481,13 +484,35 @@ def _presence(clause: Token) -> Iterable[Token]:
     """The relative clauses of the clause's subject that put it at a place: "Ruto,
     who was visiting Addis Ababa, met ...", "the minister, who was attending a forum
     in Davos, said ..."."""
+    # a conjunct with no subject of its own shares its head's ("Diallo, who lives in
+    # Dakar, called for ... and urged ECOWAS to act")
+    while clause.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    ):
+        clause = clause.head
     for subject in clause.children:
         if subject.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for noun in (subject, *(c for c in subject.children if c.dep_ == "appos")):
             for kid in noun.children:
-                if kid.dep_ == "relcl" and kid.lemma_.lower() in _PRESENCE_VERBS:
+                if kid.dep_ != "relcl":
+                    continue
+                lemma = kid.lemma_.lower()
+                if lemma in _PRESENCE_VERBS or (
+                    lemma in _DWELLING_VERBS and _present(kid)
+                ):
                     yield kid
+
+
+def _present(verb: Token) -> bool:
+    """Is the verb said in the present ("lives", "has lived"), not the past ("lived",
+    "had lived")?"""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have"}) or bool(
+        auxes & {"is", "are"}
+    )
 
 
 def _shares_place(clause: Token) -> bool:
