@@ -2796,3 +2796,14 @@ def test_coder_a_warning_of_what_others_will_do_threatens_no_one(coder: Coder) -
     ):
         found = _events(coder, text)
         assert any(c.startswith("13") and t == target for c, _, t in found), found
+
+
+def test_coder_charges_called_politically_motivated_criticize_who_brought_them(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Police in Ankara detained two opposition mayors on Monday.\n\n"
+        "Their party called the charges politically motivated.",
+    )
+    assert any(c == "111" and t == "TURCOP" for c, _, t in found), found

@@ -185,6 +185,13 @@ class Speech(Arguments, ModalityReading):
             for pred in preds:
                 words.add(pred.lemma_.lower())
                 words.update(g.lemma_.lower() for g in pred.children)
+        for obj in objs[:1]:
+            # "called the charges politically MOTIVATED": the parser may hang the
+            # predicate on the object
+            for pred in obj.rights:
+                if pred.dep_ in ("acl", "amod") and pred.pos_ == "ADJ":
+                    words.add(pred.lemma_.lower())
+                    words.update(g.lemma_.lower() for g in pred.children)
         code = self._verdict_code(words)
         if code is None or not objs:
             return False
