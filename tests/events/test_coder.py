@@ -2807,3 +2807,16 @@ def test_coder_charges_called_politically_motivated_criticize_who_brought_them(
         "Their party called the charges politically motivated.",
     )
     assert any(c == "111" and t == "TURCOP" for c, _, t in found), found
+
+
+def test_coder_both_sides_are_the_pair_though_a_doer_is_named_again(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Indian troops clashed with Chinese forces along the border overnight.\n\n"
+        "Russia and Iran called on both sides to exercise restraint, and Iran "
+        "offered its help.",
+    )
+    assert any(c.startswith("02") and s == "RUS" and t == "CHNMIL" for c, s, t in found)
+    assert any(c.startswith("02") and s == "RUS" and t == "INDMIL" for c, s, t in found)

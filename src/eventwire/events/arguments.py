@@ -833,8 +833,9 @@ class Arguments(PatternMatching):
         return None
 
     def _others_named(self, tok: Token) -> bool:
-        """Does the sentence name a country outside the subject of the verb ``tok``
-        hangs on ("VENEZUELA called on both sides ..." names none)?"""
+        """Does the sentence name a country, outside the subject of the verb ``tok``
+        hangs on, that is not one of the subject's ("VENEZUELA called on both sides
+        ..." names none)?"""
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         spans = [
             (c.left_edge.i, c.right_edge.i)
@@ -844,9 +845,12 @@ class Arguments(PatternMatching):
             (c.left_edge.i, c.i)
             for c in (_misparsed_subject(verb) if verb is not None else ())
         ]
+        told = self.memory.countries_between(self.sent.start, self.sent.end)
+        # (the doers' own countries again are no others: "Saudi Arabia and Qatar
+        # called on both sides ..., and QATAR's foreign ministry offered ...")
+        doers = {c for k, c in told if any(a <= k <= b for a, b in spans)}
         return any(
-            not any(a <= k <= b for a, b in spans)
-            for k, _ in self.memory.countries_between(self.sent.start, self.sent.end)
+            not any(a <= k <= b for a, b in spans) and c not in doers for k, c in told
         )
 
     def _counted_countries(self, tok: Token) -> list[str]:
