@@ -91,3 +91,62 @@ def test_an_industry_group_or_operator_is_a_company(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# the sides of a war named together are armed sides, not political parties (UAF)
+def test_warring_parties_are_armed_sides(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "The Norwegian foreign minister urged Yemen's warring parties to extend the "
+        "truce.",
+    )
+    assert ("02", "NORGOV", "YEMUAF") in dyads
+
+
+# "U.S.-led" is one word to the tokenizer: the coalition is still the one the United
+# States leads (it had been no actor, and "its aircraft" the country of the place)
+def test_a_one_word_state_led_coalition(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "The U.S.-led coalition said its jets had bombed Islamic State fighters in "
+        "Iraq.",
+    )
+    assert any(source == "USAMIL" for _, source, _ in dyads)
+    assert not any(source.startswith("IRQ") for _, source, _ in dyads)
+
+
+# "the fund" after the IMF is the IMF
+def test_the_fund_is_the_imf_named_before(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Pakistan's finance minister held talks with the IMF on Monday. The fund "
+        "urged Islamabad to raise taxes.",
+    )
+    assert ("02", "IGOBUSIMF", "PAKGOV") in dyads
+
+
+# the chairman or director of a body named before or after him is that body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ECOWAS Commission chairman, Omar Sanneh, urged Guinea's junta to free "
+        "jailed journalists.",
+        "The chairman of the ECOWAS Commission urged Guinea's junta to free jailed "
+        "journalists.",
+    ],
+)
+def test_a_bodys_chairman_is_the_body(coder: Coder, text: str) -> None:
+    assert any(
+        code == "02" and source == "IGOWAFECW" for code, source, _ in _dyads(coder, text)
+    )
+
+
+# "the bloc" after "EU foreign ministers" (people of the bloc, coded GOV) is the EU,
+# and "accused the bloc of meddling" is the bloc (the "of" phrase is the charge)
+def test_the_bloc_after_its_ministers_and_before_a_charge(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "EU foreign ministers agreed new sanctions on Belarus on Monday. Minsk "
+        "accused the bloc of meddling in its affairs.",
+    )
+    assert ("11", "BLRGOV", "IGOEUREEC") in dyads

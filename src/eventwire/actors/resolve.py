@@ -1149,8 +1149,11 @@ class ActorResolver:
         rest = [t for t in tokens if t.i != head.i]
         if len(rest) != 1 or rest[0].lower_ != "the":
             return None
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
-            return None  # "the company that built it"
+        if any(
+            c.dep_ in ("prep", "relcl", "acl", "appos") and not _charge(c)
+            for c in head.children
+        ):
+            return None  # "the company that built it" (not "accused the bloc of ...")
         kind = [t.sector for _, _, t in self.match_terms([head]) if t.kind == "role"]
         sector = self.base.common_heads.get(word) or (kind[0] if kind else None)
         wanted = frozenset({sector}) if sector else _ANAPHOR_SECTORS.get(word)
@@ -1175,6 +1178,8 @@ class ActorResolver:
             if found is None:
                 continue
             a = found.actor
+            # "ECOWAS leaders" (GOV) are of a body whose kind is IGO: "the bloc"
+            kind = "IGO" if a.code.startswith("IGO") else a.sector
             if (
                 a.name
                 or a.sector is None
@@ -1183,12 +1188,13 @@ class ActorResolver:
                 or (
                     wanted is not None
                     and a.sector not in wanted
+                    and kind not in wanted
                     and tok.lemma_.lower() != word
                 )
                 # "the group" after "the Congolese army said": a group is no organ
                 # of a state
                 or (
-                    a.sector in _ANAPHOR_NOT_SECTORS.get(word, ())
+                    kind in _ANAPHOR_NOT_SECTORS.get(word, ())
                     and tok.lemma_.lower() != word
                 )
             ):
@@ -2009,6 +2015,21 @@ class ActorResolver:
         sector = non_gov[0] if non_gov else (sectors[0] if sectors else None)
         return "OPP" if sector == "CVL" and _protesting_crowd(tokens) else sector
 
+    def _led_in_one_word(
+        self, tokens: list[Token], head: Token
+    ) -> tuple[int, str] | None:
+        """(index, country) of a one-word "U.S.-led" before a coalition or alliance
+        ("a Saudi-led coalition" is three words, read by _state_led)."""
+        if head.lemma_.lower() not in _STATE_LED:
+            return None
+        for tok in tokens:
+            if tok.i >= head.i or not tok.lower_.endswith("-led"):
+                continue
+            term = self.base.terms.get((fold(tok.lower_[:-4]).replace("’", "'"),))
+            if term is not None and term.kind in ("country", "demonym") and term.country:
+                return tok.i, term.country
+        return None
+
     def _describe(
         self,
         tokens: list[Token],
@@ -2081,6 +2102,11 @@ class ActorResolver:
                     why.append(f'"{term.text}" is {term.country} ({term.kind})')
                 if term.sector and term is head_term:
                     roles.append((start, term.sector))
+        if country is None and not roles and (led := self._led_in_one_word(tokens, head)):
+            # "the U.S.-led coalition": the tokenizer keeps "U.S.-led" one word
+            roles.append((led[0], "MIL"))
+            country = led[1]
+            why.append(f'a coalition led by "{head.doc[led[0]].text[:-4]}" is armed')
 
         name = _person_name(head)
         if (
@@ -2464,7 +2490,7 @@ class ActorResolver:
 # heads that, after "the", stand for an organisation the story named
 _BODY_ANAPHORS = frozenset(
     "organization organisation bloc group alliance agency commission union company "
-    "firm coalition watchdog lender council mission".split()
+    "firm coalition watchdog lender council mission fund".split()
 )
 # heads that stand for the organisation only as an owner: "the body's spokesman"
 # (alone, "the body" is more often a dead person's)
@@ -2793,7 +2819,11 @@ _MACHINES = frozenset(
 )
 # what "the bloc" is when no role word says: a union or alliance of states
 # (or of parties: "the opposition bloc")
-_ANAPHOR_SECTORS = {"bloc": frozenset({"IGO", "OPP", "PTY"})}
+_ANAPHOR_SECTORS = {
+    "bloc": frozenset({"IGO", "OPP", "PTY"}),
+    # "the fund" after "the IMF" or an investment firm
+    "fund": frozenset({"IGO", "BUS"}),
+}
 # anaphors that never stand for bodies of these sectors ("the group" is a militia, a
 # rights group, a company or a bloc, never a state's army, police or ministry)
 _ANAPHOR_NOT_SECTORS = {"group": frozenset("GOV MIL COP JUD LEG SPY".split())}
