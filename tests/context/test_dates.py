@@ -752,6 +752,62 @@ def test_dates_a_day_put_last_dates_the_verb(
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        (
+            "Two soldiers were killed on Sunday when rebels ambushed their convoy.",
+            "ambushed",
+            ("2014-12-14", "day"),
+        ),
+        (
+            "The violence began on Tuesday evening when gunmen attacked the wing.",
+            "attacked",
+            ("2014-12-16", "day"),
+        ),
+        (
+            "Police fired tear gas on Monday as protesters marched on parliament.",
+            "marched",
+            ("2014-12-15", "day"),
+        ),
+        (
+            "The fighting began in March when rebels attacked an army base.",
+            "attacked",
+            ("2014-03-01", "month"),
+        ),
+        (
+            "The minister was arrested in 2011 as he was visiting Kinshasa.",
+            "visiting",
+            ("2011-01-01", "year"),
+        ),
+    ],
+)
+def test_dates_a_when_or_as_clause_takes_the_time_it_hangs_on(
+    coder: Coder, text: str, verb: str, expected: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The soldiers fled when rebels ambushed their convoy.", "ambushed"),
+        # "while" is as often a contrast as a time
+        (
+            "The editor began a hunger strike on Friday, while journalists planned "
+            "to stage a sit-in.",
+            "planned",
+        ),
+    ],
+)
+def test_dates_a_when_clause_of_an_undated_verb_or_a_while_clause_has_no_time(
+    coder: Coder, text: str, verb: str
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -1009,6 +1009,9 @@ def _dated_by_antecedent(
 
 
 _OFFSET_UNITS = {"hour": 0, "minute": 0, "day": 1, "night": 1, "week": 7}
+# a clause these introduce happens when the verb it hangs on does ("while" is as
+# often a contrast: "..., while journalists planned a sit-in on Saturday")
+_AT_THE_TIME = frozenset({"when", "as"})
 _LONG_UNITS = {"month": 1, "year": 12}
 
 
@@ -1016,12 +1019,20 @@ def _dated_by_governor(
     clause: Token, sent: Span, published: str | None, anchors: Anchors | None
 ) -> Parsed | None:
     """The date of a clause with no time of its own that the clause it hangs on
-    gives: "(on Wednesday,) a day after jets hit targets near Sanaa" is the day
+    gives: "killed on Sunday when rebels ambushed" is Sunday ("when", "as": the same
+    time); "(on Wednesday,) a day after jets hit targets near Sanaa" is the day
     before; "after Addis Ababa signed a deal" is that day or before it; a relative
     clause on the verb's object ("fired tear gas on Wednesday at protesters who
     marched") is of the verb's day."""
     head = clause.head
     if clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        if any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME
+            for c in clause.children
+        ):
+            # "two soldiers were killed on Sunday when rebels ambushed their convoy",
+            # "fired tear gas on Monday as protesters marched": the same time
+            return text_date(head, sent, published, anchors=anchors, done=True)
         mark = next(
             (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"),
             None,
