@@ -2820,3 +2820,13 @@ def test_coder_both_sides_are_the_pair_though_a_doer_is_named_again(
     )
     assert any(c.startswith("02") and s == "RUS" and t == "CHNMIL" for c, s, t in found)
     assert any(c.startswith("02") and s == "RUS" and t == "INDMIL" for c, s, t in found)
+
+
+def test_coder_what_is_called_for_is_not_done(coder: Coder) -> None:
+    # "placards calling for X's arrest": no arrest, whoever the caller is
+    found = _events(
+        coder,
+        "Protesters in Lagos carried banners calling for the arrest of Governor "
+        "Ahmed Musa.",
+    )
+    assert not any(c.startswith("17") for c, _, _ in found), found

@@ -306,6 +306,12 @@ class _SentenceCoder(Emitter):
                 break
         if tok.i not in self.acted and self._naming(tok, ctx):
             self.acted.add(tok.i)
+        if self.book.frame_verbs.get(lemma) in ("appeal", "demand"):
+            # "placards CALLING FOR Yoon's arrest", "pressed for talks": what is
+            # called for is not done, whoever calls
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    self.blocked.update(t.i for t in c.subtree)
         if self.book.frame_verbs.get(lemma) == "negate":
             # "abstained FROM the vote condemning Russia", "refrained from ...": what
             # was not done is not coded inside
