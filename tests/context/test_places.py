@@ -227,6 +227,31 @@ def test_a_month_is_not_a_place(coder: Coder) -> None:
             "COD",
             "city",
         ),
+        # ... named by all its words ("South Sudanese" is not "Sudanese"), before
+        # the capital word, where the parser made them a name of the capital's own
+        (
+            "Australian soldiers arrived in the Solomon Islands capital on Thursday "
+            "night.",
+            "042",
+            "Honiara",
+            "SLB",
+            "city",
+        ),
+        (
+            "Ugandan troops arrived in the South Sudanese capital on Thursday.",
+            "042",
+            "Juba",
+            "SSD",
+            "city",
+        ),
+        (
+            "Rwandan troops arrived in the Central African Republic's capital on "
+            "Thursday.",
+            "042",
+            "Bangui",
+            "CAF",
+            "city",
+        ),
         # a bare "the capital" is the dateline country's
         (
             "BAMAKO, June 2 (AP) - Protesters burned French flags outside the French "

@@ -556,7 +556,10 @@ def _capitals(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
             kids = [k for k in kids if k.lower_ != "capital"]
         elif low != "capital" or tok.dep_ in ("compound", "amod"):
             continue
-        if any(k.pos_ == "PROPN" and k.dep_ in ("appos", "compound") for k in kids):
+        if any(
+            k.pos_ == "PROPN" and k.dep_ in ("appos", "compound") and k.i > tok.i
+            for k in kids
+        ):
             continue  # "the capital Kabul": the name is the candidate
         owners = [
             k
@@ -565,6 +568,15 @@ def _capitals(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
         ]
         if not owners:
             yield tok, None
+            continue
+        # the owner's words, all of them: "the Solomon Islands capital", "the South
+        # Sudanese capital", "the Central African Republic's capital"
+        words = sorted(
+            (t for k in owners for t in k.subtree if t.dep_ not in ("det", "case")),
+            key=lambda t: t.i,
+        )
+        if words and words[-1].i - words[0].i + 1 == len(words) and len(words) > 1:
+            yield tok, " ".join(t.text for t in words)
         elif len(owners) == 1:
             yield tok, owners[0].text
 
