@@ -2830,3 +2830,11 @@ def test_coder_what_is_called_for_is_not_done(coder: Coder) -> None:
         "Ahmed Musa.",
     )
     assert not any(c.startswith("17") for c, _, _ in found), found
+
+
+def test_coder_what_one_is_kept_from_is_not_done(coder: Coder) -> None:
+    text = "A court in Nairobi blocked the government from deploying troops to Somalia."
+    found = _events(coder, text)
+    assert not any(c.startswith("15") for c, _, _ in found), found
+    found = _events(coder, "The government deployed troops to Somalia.")
+    assert any(c.startswith("15") for c, _, _ in found), found

@@ -51,6 +51,13 @@ def _verb_tagged_noun(tok: Token) -> bool:
     )
 
 
+# verbs that keep someone FROM an act ("blocked the government from deploying")
+_PREVENTING = frozenset(
+    "block bar prevent prohibit forbid ban restrain keep stop deter dissuade "
+    "discourage preclude".split()
+)
+
+
 class EventCoder:
     """Turn a parsed spaCy ``Doc`` into raw events."""
 
@@ -312,6 +319,14 @@ class _SentenceCoder(Emitter):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "for":
                     self.blocked.update(t.i for t in c.subtree)
+        if lemma in _PREVENTING:
+            # "the court BLOCKED the government FROM deploying police", "barred him
+            # from leaving": what one is kept from is not done
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for g in c.children:
+                        if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                            self.blocked.update(t.i for t in g.subtree)
         if self.book.frame_verbs.get(lemma) == "negate":
             # "abstained FROM the vote condemning Russia", "refrained from ...": what
             # was not done is not coded inside
