@@ -678,6 +678,20 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
             "195",
             ("Syria", "SYR"),
         ),
+        # a place the gazetteer lacks takes the country of the larger place the text
+        # puts it in, before that of those it holds
+        (
+            "Tajik forces opened fire on a checkpoint near the village of Kok-Tash in "
+            "the Batken region late on Monday.",
+            "193",
+            ("Kok-Tash", "KGZ"),
+        ),
+        (
+            "Kyrgyz border guards shelled the village of Chorkuh in Tajikistan's Sughd "
+            "region on Monday.",
+            "194",
+            ("Chorkuh", "TJK"),
+        ),
         # a place the gazetteer lacks takes the country of those it holds
         (
             "Sudanese troops shelled Ethiopian positions in the Bilaweyn district, "

@@ -637,6 +637,39 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
                 owner = hints.geocode(word, [])
                 if owner is not None and owner.precision in ("admin1", "city"):
                     return owner.country
+    # "the village of Kok-Tash in the Batken region", "Mandava, a township in
+    # Zvishavane": the country of the larger place the text puts it in
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for area in prep.children:
+                if area.dep_ != "pobj":
+                    continue
+                if _place_word(area) and not area.text[:1].isupper():
+                    # "in Tajikistan's Sughd region", "in the Ethiopian region of X"
+                    for k in area.children:
+                        if k.dep_ in ("poss", "amod") and hints.country(k.text):
+                            return hints.country(k.text)
+                    words = [
+                        t
+                        for k in area.children
+                        if k.dep_ in ("compound", "appos") and k.pos_ == "PROPN"
+                        for t in k.subtree
+                    ]
+                elif area.pos_ == "PROPN":
+                    words = [t for t in area.subtree if t.pos_ == "PROPN"]
+                else:
+                    continue
+                name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                if not name:
+                    continue
+                country = hints.country(name)
+                if country:
+                    return country
+                larger = hints.geocode(name, [])
+                if larger is not None and larger.country:
+                    return larger.country
     return None
 
 
