@@ -2838,3 +2838,11 @@ def test_coder_what_one_is_kept_from_is_not_done(coder: Coder) -> None:
     assert not any(c.startswith("15") for c, _, _ in found), found
     found = _events(coder, "The government deployed troops to Somalia.")
     assert any(c.startswith("15") for c, _, _ in found), found
+
+
+def test_coder_an_envoy_given_hours_to_leave_is_expelled(coder: Coder) -> None:
+    # the envoy is the indirect object: "gave the ambassador 48 hours to leave"
+    found = _events(
+        coder, "Niger's junta gave the French ambassador 48 hours to leave the country."
+    )
+    assert any(c == "161" and t == "FRAGOV" for c, _, t in found), found

@@ -100,8 +100,10 @@ class PatternMatching(SentenceState):
         objs = [
             c
             for c in tok.children
-            # "pleaded not GUILTY": a predicate adjective is the verb's object too
-            if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (c.dep_ in _PASS_SUBJ)
+            # "pleaded not GUILTY": a predicate adjective is the verb's object too;
+            # "gave the AMBASSADOR 72 hours to leave": so is the indirect object
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")
+            or (c.dep_ in _PASS_SUBJ)
         ]
         for c in tok.children:
             if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
