@@ -181,6 +181,25 @@ WIRE7_CASES = [
         "MLI",
         "CAN",
     ),
+    # broadcasts or transmissions suspended or blocked are media censored (1721)
+    (
+        "Burkina Faso suspended the broadcasts of the Voice of America for two weeks.",
+        "1721",
+        "BFA",
+        None,
+    ),
+    (
+        "Nicaragua suspended the broadcasts of CNN en Espanol on Friday.",
+        "1721",
+        "NIC",
+        "USA",
+    ),
+    (
+        "Russia blocked the transmissions of Deutsche Welle in Moscow.",
+        "1721",
+        "RUS",
+        None,
+    ),
     # a border crossing blocked by protesters (144)
     (
         "Hungarian farmers blocked the border crossing with Serbia on Monday.",
@@ -219,6 +238,14 @@ NEAR_MISSES = [
     ("Washington lifted tariffs on Mexican tomatoes on Monday.", "163"),
     # a club's members voting down a plan reject no political act
     ("The club's members voted down the proposal to move the stadium.", "120"),
+    # a utility's tariffs raised on its customers are prices, not sanctions
+    ("Kenya Power raised tariffs on consumers by 15 percent on Monday.", "163"),
+    # a coach resigning, a driver taken out of a race, a shareholders' vote, a
+    # station off the air in a storm: no political act
+    ("The Chelsea coach tendered his resignation after the defeat.", "0831"),
+    ("The team removed the driver from the race after the crash.", "1722"),
+    ("Shareholders voted down the proposal to split the company.", "120"),
+    ("The station suspended broadcasts during the storm.", "1721"),
     # an app added to a list of approved software is no sanction
     ("Microsoft added the app to its list of approved software.", "163"),
 ]
