@@ -150,3 +150,43 @@ def test_the_bloc_after_its_ministers_and_before_a_charge(coder: Coder) -> None:
         "accused the bloc of meddling in its affairs.",
     )
     assert ("11", "BLRGOV", "IGOEUREEC") in dyads
+
+
+# "they" and "them" with no speaker to stand for are the nearest plural doer or
+# recipient named before (they had been no actor); "them" is never a subject of a verb
+# it hangs from, and takes the one country of its antecedent's sentence
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Norway's special envoy met Taliban leaders in Doha on Monday. The envoy "
+            "urged them to reopen girls' schools.",
+            ("02", "NORGOV", "AFGINSTAL"),
+        ),
+        (
+            "Houthi rebels seized a cargo ship in the Red Sea on Monday. They later "
+            "released its Indian crew.",
+            ("08", "YEMREBHOU", "IND"),
+        ),
+        (
+            "Hundreds of refugees rallied outside a camp in Tripoli on Monday. They "
+            "accused the U.N. refugee agency of ignoring them.",
+            ("11", "LBYREF", "IGOUNOHCR"),
+        ),
+    ],
+)
+def test_they_and_them_point_back_to_a_plural_actor(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_them_is_not_the_subject_it_hangs_from(coder: Coder) -> None:
+    # the protest keeps Germany as its recipient: "them" is the refugees, who protest
+    dyads = _dyads(
+        coder,
+        "Tamil refugees began a hunger strike at a camp in Bavaria on Monday. They "
+        "are protesting against Germany's decision to send them back to Sri Lanka.",
+    )
+    assert any(code == "14" and target == "DEU" for code, _, target in dyads)
+    assert any(code == "14" and source.endswith("REF") for code, source, t in dyads if t)

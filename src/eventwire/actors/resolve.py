@@ -43,6 +43,8 @@ _FIRST_PERSON = frozenset(
 _BODY_PRONOUNS = frozenset(
     {"it", "its", "itself", "they", "their", "them", "themselves"}
 )
+# plural pronouns that, with no speaker to stand for, point back to a plural doer
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
@@ -823,6 +825,8 @@ class ActorResolver:
                 lower in _BODY_PRONOUNS and speaker is not None and speaker.name is None
             ):
                 actor = speaker  # "Hungary said IT would support ..."
+            elif lower in _PLURAL_PRONOUNS and depth == 0:
+                actor = self._plural_before(head, day, memory)
             if actor is None:
                 return None
             return Mention(
@@ -1064,6 +1068,53 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _plural_before(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """ "... held talks with Houthi leaders. The envoy urged THEM to ...": "they"
+        or "them" with no speaker to be is the nearest plural doer or recipient
+        named before it, in its sentence or the one before. "Them" is no subject of
+        a verb it hangs from ("the envoy urged them"; "ethnic Turks began a hunger
+        strike against Sweden's decision to send them back" leaves them unread)."""
+        doc = head.doc
+        sent = head.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        own: set[int] = set()
+        if head.lower_ == "them":
+            own = {
+                t.i
+                for verb in head.ancestors
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree
+            }
+        for i in range(head.i - 1, first - 1, -1):
+            tok = doc[i]
+            if (
+                i in own
+                or tok.tag_ not in ("NNS", "NNPS")
+                or tok.dep_ not in _ANTECEDENT_DEPS
+                or tok.lemma_.lower() in _MACHINES
+            ):
+                continue
+            found = self.resolve(tok, day, memory, None, None, 1)
+            if found is None or found.actor.name is not None:
+                continue
+            a = found.actor
+            told = {c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)}
+            if a.country is None and a.is_plain and len(told) == 1:
+                # as the doer was coded where it was named: the one country of its
+                # sentence
+                country = told.pop()
+                a = replace(
+                    a,
+                    code=actor_code(country, a.sector),
+                    country=country,
+                    why=f"{a.why}; country {country} from its sentence",
+                )
+            return a
+        return None
 
     def _of_sectors(self, tokens: list[Token], sectors: frozenset[str]) -> bool:
         """Whether a role word of the phrase is of one of ``sectors``."""
