@@ -2846,3 +2846,13 @@ def test_coder_an_envoy_given_hours_to_leave_is_expelled(coder: Coder) -> None:
         coder, "Niger's junta gave the French ambassador 48 hours to leave the country."
     )
     assert any(c == "161" and t == "FRAGOV" for c, _, t in found), found
+
+
+def test_coder_the_means_of_an_act_to_come_is_to_come(coder: Coder) -> None:
+    found = _events(
+        coder, "The army said it would retaliate by shelling rebel positions in Idlib."
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    assert any(c.startswith("13") for c, _, _ in found), found
+    found = _events(coder, "The army retaliated by shelling rebel positions in Idlib.")
+    assert any(c.startswith("19") for c, _, _ in found), found

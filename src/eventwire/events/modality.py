@@ -67,6 +67,21 @@ class ModalityReading(SentenceState):
         cur = tok
         hops = 0
         while cur.dep_ not in ("ROOT",) and hops < 6:
+            if (
+                cur.dep_ == "pcomp"
+                and cur.head.lower_ in ("by", "through")
+                and cur.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "would retaliate BY SHELLING rebel positions": the means shares
+                # the modality of the act it is the means of
+                host = self._modality(cur.head.head, ctx)
+                mod.negated = mod.negated or host.negated
+                mod.hypothetical = mod.hypothetical or host.hypothetical
+                mod.future = mod.future or host.future
+                mod.obligation = mod.obligation or host.obligation
+                mod.unasserted = mod.unasserted or host.unasserted
+                mod.condition = mod.condition or host.condition
+                break
             if cur.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in self.book.conditional
                 for c in cur.children
