@@ -190,3 +190,25 @@ def test_them_is_not_the_subject_it_hangs_from(coder: Coder) -> None:
     )
     assert any(code == "14" and target == "DEU" for code, _, target in dyads)
     assert any(code == "14" and source.endswith("REF") for code, source, t in dyads if t)
+
+
+# "the state of Chiapas" as the object of an accusation or a suit is its government,
+# as it is as a subject; as the object of a force it stays a place
+def test_the_state_of_a_region_as_an_object(coder: Coder) -> None:
+    dyads = _dyads(
+        coder, "Rights groups accused the state of Chiapas of ignoring attacks on migrants."
+    )
+    assert ("11", "MEXNGO", "MEXGOV") in dyads
+    assert ("19", "AFGINSTAL", "AFG") in _dyads(
+        coder, "Taliban fighters overran the province of Helmand."
+    )
+
+
+# a chamber's committee is the legislature (LEG)
+def test_a_parliamentary_committee_is_the_legislature(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "A parliamentary committee in Kenya summoned the interior minister over "
+        "police killings.",
+    )
+    assert any(source == "KENLEG" for _, source, _ in dyads)

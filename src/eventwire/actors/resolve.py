@@ -145,6 +145,12 @@ _OTHER_COUNTRY = frozenset(
 
 # a region's own government: "the state of Texas", "the province of Quebec"
 _REGION_HEADS = frozenset({"state", "province"})
+# verbs whose object is someone who answers, not a place ("sued the state of Texas",
+# not "overran the province of Helmand")
+_BODY_OBJECT_VERBS = frozenset(
+    "sue accuse urge criticise criticize condemn blame fine warn petition "
+    "challenge".split()
+)
 # "towards the border with Niger", "the frontier with Chad"
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 # going somewhere: "fled into Chad", "crossed into Niger", "headed towards Mali"
@@ -1722,10 +1728,17 @@ class ActorResolver:
         if (
             head.lemma_.lower() not in _REGION_HEADS
             or head.tag_ != "NN"
-            or head.dep_ not in ("nsubj", "nsubjpass")
+            or (
+                head.dep_ not in ("nsubj", "nsubjpass")
+                and not (
+                    head.dep_ == "dobj" and head.head.lemma_.lower() in _BODY_OBJECT_VERBS
+                )
+            )
             or any(c.dep_ in ("amod", "compound") for c in head.children)
         ):
-            return None  # "in the southern province of Helmand": a place
+            # "in the southern province of Helmand": a place (but "sued the state of
+            # Texas" is its government, as "the state of Texas sued" is)
+            return None
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
