@@ -672,6 +672,19 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
             "173",
             None,
         ),
+        # what one is accused of is the charge, not where the event is
+        (
+            "Police arrested two men on Monday, accusing them of planning attacks in "
+            "Nairobi.",
+            "173",
+            None,
+        ),
+        (
+            "Police arrested two men in Mombasa on Monday, accusing them of planning "
+            "attacks in Nairobi.",
+            "1123",
+            ("Mombasa", "KEN"),
+        ),
         # the sites of a country that a strike hits are in that country
         (
             "Israeli jets bombed two Syrian air bases overnight, killing three soldiers.",

@@ -541,7 +541,27 @@ def _scope(head: Token, verbal: bool = False) -> set[int]:
         if not verbal and _what_object(t):
             continue  # "hit what it said were bases ... in Balochistan": the object
         scope -= {x.i for x in t.subtree}
+    # what one is accused or charged of is the charge, not where the event is
+    # ("expelled a diplomat, accusing him of stirring unrest in Transnistria";
+    # "arrested two men, accusing them of planning attacks in Nairobi")
+    for t in head.subtree:
+        if (
+            t.i != head.i
+            and t.dep_ == "prep"
+            and t.lower_ in ("of", "with")
+            and t.head.lemma_.lower() in _CHARGING
+            and t.head.pos_ in ("VERB", "AUX")
+            # (not a noun's: "the residence of a man accused of collecting money
+            # in the name of the UNLF in Imphal", where the parser may hang the
+            # residence's place)
+            and t.head.dep_ != "acl"
+        ):
+            scope -= {x.i for x in t.subtree}
     return scope
+
+
+# verbs whose "of" or "with" says what one is accused of
+_CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "indict", "blame"})
 
 
 def _capitals(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
