@@ -200,6 +200,27 @@ WIRE7_CASES = [
         "RUS",
         None,
     ),
+    # aid restored or reinstated is aid given (070)
+    (
+        "Sweden restored assistance to the Palestinian Authority on Monday.",
+        "070",
+        "SWE",
+        "PSE",
+    ),
+    (
+        "Washington reinstated funding to the UN agency for Palestinian refugees.",
+        "070",
+        "USA",
+        None,
+    ),
+    # a palace or a bridge retaken is ground taken (192)
+    (
+        "Sudan's army recaptured the presidential palace in Khartoum.",
+        "192",
+        "SDN",
+        None,
+    ),
+    ("Ukrainian troops retook a strategic bridge near Kherson.", "192", "UKR", None),
     # a border crossing blocked by protesters (144)
     (
         "Hungarian farmers blocked the border crossing with Serbia on Monday.",
@@ -246,6 +267,9 @@ NEAR_MISSES = [
     ("The team removed the driver from the race after the crash.", "1722"),
     ("Shareholders voted down the proposal to split the company.", "120"),
     ("The station suspended broadcasts during the storm.", "1721"),
+    # power restored to a ward, a lead retaken on the pitch: no aid, no ground
+    ("The hospital restored power to the ward.", "070"),
+    ("The striker retook the lead for Milan in the second half.", "192"),
     # an app added to a list of approved software is no sanction
     ("Microsoft added the app to its list of approved software.", "163"),
 ]
