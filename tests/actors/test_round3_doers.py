@@ -212,3 +212,15 @@ def test_a_parliamentary_committee_is_the_legislature(coder: Coder) -> None:
         "police killings.",
     )
     assert any(source == "KENLEG" for _, source, _ in dyads)
+
+
+# "Peru created an agency ... The agency accused ...": the body the anaphor's own word
+# introduced in a sentence on one country is that country's (alone, "an agency" names
+# no actor, so "the agency" had none)
+def test_the_body_introduced_with_a_is_the_sentences_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Peru created an agency to fight illegal mining last year. The agency accused "
+        "a Chinese firm of smuggling gold.",
+    )
+    assert ("11", "PERGOV", "CHNBUS") in dyads

@@ -1075,6 +1075,33 @@ class ActorResolver:
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
 
+    def _introduced(
+        self, tok: Token, word: str, sector: str | None, memory: DocMemory
+    ) -> Mention | None:
+        """ "Uganda set up A COMMISSION to ... The commission accused ...": the body
+        an anaphor's own word introduced, with "a", in a sentence that names one
+        country, is that country's body of the word's sector (alone, "a commission"
+        names no actor)."""
+        if (
+            sector is None
+            or tok.lemma_.lower() != word
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        ):
+            return None
+        told = {c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)}
+        if len(told) != 1:
+            return None
+        country = told.pop()
+        actor = Actor(
+            tok.text,
+            actor_code(country, sector),
+            country,
+            sector,
+            None,
+            why=f'"a {tok.text}" of sector {sector} in a sentence on {country}',
+        )
+        return Mention(actor, tok.i, tok.i, tok.i + 1)
+
     def _plural_before(
         self, head: Token, day: str | None, memory: DocMemory
     ) -> Actor | None:
@@ -1232,6 +1259,8 @@ class ActorResolver:
                 continue  # "sending drones": the machines that stand for forces
                 # ("Turkish jets struck") are no body a later "the group" can be
             found = self.resolve(tok, day, memory, None, None, 1)
+            if found is None:
+                found = self._introduced(tok, word, sector, memory)
             if found is None:
                 continue
             a = found.actor
