@@ -533,6 +533,31 @@ def test_dates_speech_verb_time_is_read_back_for_future_events(coder: Coder) -> 
     )
 
 
+def test_dates_a_past_conjunct_s_time_does_not_date_a_future_verb(coder: Coder) -> None:
+    # the parser joins "was removed" to "would arrest", not to "said"
+    sent, (arrest, said) = _sent_and(
+        coder,
+        "Zuniga had said on Monday that he would arrest Morales if he tried to run, "
+        "and was removed from his post on Thursday.",
+        "arrest",
+        "said",
+    )
+    assert arrest.dep_ == "ccomp" and any(c.lemma_ == "remove" for c in arrest.children)
+    assert text_date(arrest, sent, "2014-12-16", said, future=True) == (
+        "2014-12-15",
+        "day",
+    )
+
+
+def test_dates_a_conjunct_of_one_tense_shares_its_time(coder: Coder) -> None:
+    sent, (met,) = _sent_and(
+        coder,
+        "The minister met his Kenyan counterpart and signed a trade deal on Monday.",
+        "met",
+    )
+    assert text_date(met, sent, "2014-12-16") == ("2014-12-15", "day")
+
+
 def test_dates_text_date_is_none_without_a_time_expression(coder: Coder) -> None:
     sent, (clause,) = _sent_and(
         coder, "Chile recalled its ambassador from Peru.", "recalled"

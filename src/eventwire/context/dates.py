@@ -629,6 +629,11 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 described or issued or spoke
             ):
                 break
+            if cur.dep_ == "conj" and _tense(cur) != _tense(cur.head) and None not in (
+                _tense(cur),
+                _tense(cur.head),
+            ):
+                break  # "said he would arrest Morales ... and was removed on Tuesday"
             if (
                 cur.dep_ == "xcomp"
                 and cur.head.i == target.i
@@ -665,6 +670,21 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
 
 
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+
+
+def _tense(verb: Token) -> str | None:
+    """"future" ("would arrest", "will meet"), "past" ("was removed", "met") or None
+    (anything else) for a verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX:
+        return "future"
+    if auxes & _PAST_AUX or (verb.tag_ == "VBD" and not auxes):
+        return "past"
+    return None
 _SPEAKING = frozenset({"speak", "talk", "address", "write", "testify"})
 # verbs whose complement is still to come when they are done: its time is not theirs
 _INTENDING = frozenset(
