@@ -224,3 +224,14 @@ def test_the_body_introduced_with_a_is_the_sentences_country(coder: Coder) -> No
         "a Chinese firm of smuggling gold.",
     )
     assert ("11", "PERGOV", "CHNBUS") in dyads
+
+
+# "the campaign of opposition leader X" is the opposition's, of the sentence's country
+# (was ---PTY), as "the opposition candidate's campaign" is
+def test_the_campaign_of_an_opposition_leader(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "The campaign of opposition leader Amina Diouf urged Senegal's election body "
+        "to publish the results.",
+    )
+    assert ("02", "SENOPP", "SENGOV") in dyads

@@ -1666,7 +1666,9 @@ class ActorResolver:
         word = head.lemma_.lower()
         owned = self.base.owned_heads.get(word) if head.pos_ == "NOUN" else None
         if sector is None and owned is not None:
-            return self._owned_through_of(tokens, head, owned, day, memory, depth)
+            return self._owned_through_of(
+                tokens, head, owned, day, memory, depth, context_country
+            )
         # "the Permanent Council of the Organization of American States": an organ
         # of an organisation is that organisation (of a country, it says no more)
         # "at least 400 of the supporters": a number of a group (not "$2 billion
@@ -1797,28 +1799,31 @@ class ActorResolver:
         day: str | None,
         memory: DocMemory,
         depth: int,
+        context_country: str | None = None,
     ) -> Actor | None:
         """ "The reelection campaign of President Lopez": a body that only a person
         owns (``owned_heads``), owned through "of" by a named person, is of the
-        person's country and of the body's own sector (not the person's office)."""
+        person's country and of the body's own sector (not the person's office); an
+        opposition candidate's is the opposition's, as "his campaign" is."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "of":
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
                     continue
-                sub = self.resolve(obj, day, memory, None, None, depth + 1)
+                sub = self.resolve(obj, day, memory, None, context_country, depth + 1)
                 if sub is None or not sub.actor.name:
                     continue
                 owner = sub.actor
                 text = _span_text(tokens)
+                own = "OPP" if owner.sector == "OPP" else sector
                 return Actor(
                     text,
-                    actor_code(owner.country, sector),
+                    actor_code(owner.country, own),
                     owner.country,
-                    sector,
+                    own,
                     None,
-                    why=f'"{text}" of {owner.name} names a body of sector {sector}',
+                    why=f'"{text}" of {owner.name} names a body of sector {own}',
                 )
         return None
 
