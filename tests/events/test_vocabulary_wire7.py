@@ -221,6 +221,32 @@ WIRE7_CASES = [
         None,
     ),
     ("Ukrainian troops retook a strategic bridge near Kherson.", "192", "UKR", None),
+    # the charge as a gerund (115)
+    (
+        "Egyptian prosecutors charged the blogger with spreading false news.",
+        "115",
+        "EGY",
+        "EGY",
+    ),
+    (
+        "Russian prosecutors charged the former deputy defence minister with embezzling "
+        "state funds.",
+        "115",
+        "RUS",
+        "RUS",
+    ),
+    (
+        "Turkish prosecutors charged the mayor with rigging a tender.",
+        "115",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "Indian prosecutors charged two army officers with leaking official secrets.",
+        "115",
+        "IND",
+        "IND",
+    ),
     # a border crossing blocked by protesters (144)
     (
         "Hungarian farmers blocked the border crossing with Serbia on Monday.",
@@ -270,6 +296,9 @@ NEAR_MISSES = [
     # power restored to a ward, a lead retaken on the pitch: no aid, no ground
     ("The hospital restored power to the ward.", "070"),
     ("The striker retook the lead for Milan in the second half.", "192"),
+    # a body charged with a task is charged with no crime
+    ("The commission was charged with overseeing the vote.", "115"),
+    ("The Kenyan minister was charged with leading the inquiry into the crash.", "115"),
     # an app added to a list of approved software is no sanction
     ("Microsoft added the app to its list of approved software.", "163"),
 ]
