@@ -2856,3 +2856,20 @@ def test_coder_the_means_of_an_act_to_come_is_to_come(coder: Coder) -> None:
     assert any(c.startswith("13") for c, _, _ in found), found
     found = _events(coder, "The army retaliated by shelling rebel positions in Idlib.")
     assert any(c.startswith("19") for c, _, _ in found), found
+
+
+def test_coder_a_participle_on_a_noun_is_the_noun_s_act(coder: Coder) -> None:
+    # "against pensioners PROTESTING outside": not the police protesting
+    found = _events(
+        coder,
+        "Police fired rubber bullets at pensioners protesting outside the "
+        "parliament in Lima.",
+    )
+    assert not any(c.startswith("14") and s.endswith("COP") for c, s, _ in found)
+    # what a placard says, its holders say
+    found = _events(
+        coder,
+        "Students held placards calling for the release of opposition leader "
+        "Ahmed Musa.",
+    )
+    assert any(c.startswith("02") and s.endswith("EDU") for c, s, _ in found), found

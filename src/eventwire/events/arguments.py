@@ -1121,6 +1121,22 @@ class Arguments(PatternMatching):
                 found = self._expand(cur.head, ctx)
                 if found:
                     return found
+                if (
+                    cur.tag_ == "VBG"
+                    and cur.head.pos_ == "NOUN"
+                    and _lemma(cur.head) not in _CARRIERS
+                    and _lemma(cur.head) not in self.book.documents
+                    and _lemma(cur.head) not in self.book.frame_nouns
+                    and cur.head.ent_type_ not in ("DATE", "TIME")
+                    and _lemma(cur.head) not in _TIMES
+                    and not self._cands("noun", cur.head)
+                ):
+                    # "tear gas against pensioners PROTESTING outside": the noun does
+                    # it, known or not, and not the clause's subject (but "held
+                    # placards CALLING for ...": what a sign says, its holders say;
+                    # and an event noun or a time does nothing: "broke its ceasefire
+                    # ATTACKING soldiers", "for a second day CALLING on", as parsed)
+                    return []
             if cur.dep_ == "advcl" and cur.tag_ == "VBG":
                 # "The peacekeepers were Egyptian, UNAMID said, URGING the government
                 # to ...": a participle after a parenthetical report is the
@@ -1884,6 +1900,18 @@ _WEAPONS = frozenset(
         "aircraft",
         "helicopter",
     }
+)
+
+
+# what carries its holders' words: "held placards calling for ..."
+_CARRIERS = frozenset(
+    {"sign", "placard", "banner", "poster", "slogan", "leaflet", "flag", "graffiti"}
+)
+
+
+# spans of time: "rallied for a second DAY calling on the army ..."
+_TIMES = frozenset(
+    "day week month year night time hour morning evening afternoon weekend".split()
 )
 
 
