@@ -672,6 +672,20 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
             "173",
             None,
         ),
+        # a name described in apposition as a town or village is a place, in the
+        # country of the larger place the description puts it in
+        (
+            "Police fired tear gas at protesters in Mandava, a township near "
+            "Zvishavane, on Sunday.",
+            "175",
+            ("Mandava", "ZWE"),
+        ),
+        (
+            "Gunmen killed five villagers in Ngolo, a village in Kenya's Marsabit "
+            "county, on Sunday.",
+            "190",
+            ("Ngolo", "KEN"),
+        ),
         # what one is accused of is the charge, not where the event is
         (
             "Police arrested two men on Monday, accusing them of planning attacks in "

@@ -90,6 +90,7 @@ PLACE_WORDS = frozenset(
         "valley",
         "neighbourhood",
         "neighborhood",
+        "township",
         "camp",
         "stronghold",
         "hometown",
@@ -99,7 +100,9 @@ PLACE_WORDS = frozenset(
 _ADMIN_WORDS = frozenset(
     {"province", "region", "county", "state", "governorate", "district", "oblast"}
 )
-_TOWN_WORDS = frozenset({"city", "town", "village", "port", "suburb", "hometown"})
+_TOWN_WORDS = frozenset(
+    {"city", "town", "village", "port", "suburb", "hometown", "township"}
+)
 # "to" names where meetings, visits and deliveries happen ("sent aid to Gaza"), and
 # where an intended meeting will, after a verb of going ("will travel to Addis Ababa")
 _TO_ROOTS = ("04", "06", "07")
@@ -281,6 +284,8 @@ def _candidates(
         head = tok.head
         introduced = (
             (tok.dep_ in ("appos", "compound") and _place_word(head))
+            # "Mandava, a township on the edge of the town"
+            or _described_place(tok) is not None
             or (
                 tok.dep_ == "dobj"
                 and code is not None
@@ -636,6 +641,9 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
         root.dep_ == "pobj" and root.head.lower_ == "of" and _place_word(root.head.head)
     ):
         holders.append(root.head.head)
+    described = _described_place(root)
+    if described is not None:
+        holders.append(described)  # "Ngolo, a village in Kenya's Marsabit county"
     inside = range(ent.start, ent.end)
     for holder in holders:
         for kid in holder.children:
@@ -714,6 +722,23 @@ def _holder_country(ent: Span, hints: PlaceHints) -> str | None:
     return None
 
 
+def _described_place(tok: Token) -> Token | None:
+    """The place word a name is described by in apposition, after it: "Mandava, a
+    township on the edge of the town", "Ngolo, a village in Marsabit county"."""
+    return next(
+        (
+            k
+            for k in tok.children
+            if k.dep_ == "appos"
+            and k.i > tok.i
+            and k.pos_ == "NOUN"
+            and k.lemma_.lower() in (_TOWN_WORDS | _ADMIN_WORDS)
+            and not k.text[:1].isupper()
+        ),
+        None,
+    )
+
+
 def _unknown_precision(ent: Span) -> str | None:
     """The precision of a place the gazetteer lacks, from the word that introduces
     it ("the town of X", "Mandera county")."""
@@ -725,6 +750,9 @@ def _unknown_precision(ent: Span) -> str | None:
     else:
         heads = [root]
     words = {t.lemma_.lower() for t in heads if t is root or _introduces(t)}
+    described = _described_place(root)
+    if described is not None:
+        words.add(described.lemma_.lower())  # "X, a village in ..."
     if root.lower_ in PLACE_WORDS and not root.text[:1].isupper():
         words.add(root.lemma_.lower())  # "Mandera county"
     if words & _ADMIN_WORDS:
