@@ -247,6 +247,14 @@ WIRE7_CASES = [
         "IND",
         "IND",
     ),
+    # forces withdrawn from a camp or the suburbs of a city retreat (0874)
+    (
+        "Israeli forces withdrew from the Nuseirat refugee camp after a four-day raid.",
+        "0874",
+        "ISR",
+        None,
+    ),
+    ("Russian troops withdrew from the suburbs of Kyiv.", "0874", "RUS", "UKR"),
     # a border crossing blocked by protesters (144)
     (
         "Hungarian farmers blocked the border crossing with Serbia on Monday.",
@@ -299,6 +307,8 @@ NEAR_MISSES = [
     # a body charged with a task is charged with no crime
     ("The commission was charged with overseeing the vote.", "115"),
     ("The Kenyan minister was charged with leading the inquiry into the crash.", "115"),
+    # a player leaving a training camp retreats from nothing
+    ("The striker withdrew from the camp with an injury.", "0874"),
     # an app added to a list of approved software is no sanction
     ("Microsoft added the app to its list of approved software.", "163"),
 ]
