@@ -283,6 +283,30 @@ def test_read_text_reads_a_page_s_labelled_or_slashed_date_line(line: str) -> No
     )
 
 
+def test_read_text_a_date_line_past_short_lines_of_page_furniture() -> None:
+    # bylines, a handle, share and listen buttons between the title and the date
+    article = read_text(
+        "Police Clash With Miners\n\nBy Jane Doe and John Roe\n\n@janedoe\n\n"
+        "Share\n\nListen to this article · 5 min\n\n"
+        "Updated 14:05 GMT, 16 December 2014\n\nThe  Wire\n\n"
+        "Police fired tear gas.\n\nMiners fled."
+    )
+    assert (article.published, article.source, article.text) == (
+        "2014-12-16",
+        "The Wire",
+        "Police fired tear gas.\n\nMiners fled.",
+    )
+
+
+def test_read_text_no_date_line_past_a_sentence_far_below_the_title() -> None:
+    # past the first three lines, only short furniture may come before the date
+    article = read_text(
+        "Police Clash With Miners\n\nThe standfirst tells the story in a sentence.\n\n"
+        "By Jane\n\nShare\n\nDecember 16, 2014\n\nPolice fired tear gas."
+    )
+    assert article.published is None
+
+
 @pytest.mark.parametrize("line", ["10:32 AM", "14:05 GMT", "16.12 2014", "10:32 Decision"])
 def test_read_text_a_time_alone_is_no_date_line(line: str) -> None:
     # a clock time with no date after it dates nothing

@@ -28,6 +28,10 @@ _TITLE_MAX = 200  # characters in a title or a header line above the date
 _OUTLET_MAX = 80
 _OUTLET_WORDS = 8
 _DATE_WINDOW = 3  # the date line comes within this many non-empty lines after the title
+# ... or further down, past short lines of page furniture only ("By Jane Doe", "@jane",
+# "Share", "Listen to this article · 5 min")
+_FURNITURE_WINDOW = 7
+_FURNITURE_MAX = 60
 
 # A paragraph that ends without one of these and runs on in lowercase was broken in two.
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’", ":")
@@ -217,8 +221,14 @@ def _find_header(lines: list[str], name: str) -> _Header:
     filled = _nonempty(lines)
     if len(filled) < 2 or len(lines[filled[0]]) > _TITLE_MAX:
         return _Header()
-    for k in range(1, min(_DATE_WINDOW, len(filled) - 1) + 1):
+    for k in range(1, min(_FURNITURE_WINDOW, len(filled) - 1) + 1):
         line = lines[filled[k]]
+        if k > _DATE_WINDOW and any(
+            len(lines[filled[j]]) > _FURNITURE_MAX
+            or lines[filled[j]].endswith((".", "!", "?"))
+            for j in range(1, k)
+        ):
+            break
         town = False  # "Brussels, 20 November 2023": the line is the story's dateline
         try:
             published = parse_date_line(line)
