@@ -235,3 +235,12 @@ def test_the_campaign_of_an_opposition_leader(coder: Coder) -> None:
         "to publish the results.",
     )
     assert ("02", "SENOPP", "SENGOV") in dyads
+
+
+# "Brussels" as a doer or recipient is the EU, the wire's metonym (was Belgium's
+# government)
+def test_brussels_is_the_eu(coder: Coder) -> None:
+    dyads = _dyads(
+        coder, "Farmers' unions in Poland urged Brussels to scrap the green rules."
+    )
+    assert any(code == "02" and target == "IGOEUREEC" for code, _, target in dyads)
