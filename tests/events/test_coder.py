@@ -2873,3 +2873,19 @@ def test_coder_a_participle_on_a_noun_is_the_noun_s_act(coder: Coder) -> None:
         "Ahmed Musa.",
     )
     assert any(c.startswith("02") and s.endswith("EDU") for c, s, _ in found), found
+
+
+def test_coder_the_incident_is_the_story_s_last_use_of_force(coder: Coder) -> None:
+    text = (
+        "Chinese coast guard vessels fired water cannon at a Philippine vessel.\n\n"
+        "Japan expressed concern over the incident."
+    )
+    found = _events(coder, text)
+    assert any(c == "012" and s == "JPN" and t.startswith("CHN") for c, s, t in found)
+    # a material act is not done to whoever made the act it names
+    found = _events(
+        coder,
+        "Gunmen attacked a border post in the south on Friday.\n\n"
+        "The army released footage of the incident.",
+    )
+    assert not any(c.startswith("08") for c, _, _ in found), found

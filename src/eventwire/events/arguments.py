@@ -1376,6 +1376,10 @@ class Arguments(PatternMatching):
             if r.dep_ == "relcl" and _object_gap(r) == [h]
         )
         slot_preps = frozenset({"of", *(x for x in slots if x not in _NON_PREP_SLOTS)})
+        # "condemned THE ATTACK", "welcomed THE DECISION": a reaction is to whoever did
+        # the act the story told; a material act is not ("released footage of THE
+        # INCIDENTS" releases no one who made them)
+        reaction = pattern is None or pattern.code[:2] not in _MATERIAL_ROOTS
         # "filed a complaint with the WTO AGAINST the US": a slot's preposition the
         # parser hung on another slot's object is the verb's
         holders.extend(
@@ -1487,7 +1491,9 @@ class Arguments(PatternMatching):
                 # collection of artefacts TO the government", wherever the parser hung
                 # "to"): "a pipeline with a capacity of 63 bcm of gas FROM Russia" is
                 # not a pipeline with Russia
-                found = self._search(h, ctx, preps=slot_preps, own=own)
+                found = self._search(
+                    h, ctx, preps=slot_preps, own=own, anaphora=reaction
+                )
                 if any(m.actor.code not in own for m in found):
                     return found
                 mine = mine or found
@@ -1901,6 +1907,10 @@ _WEAPONS = frozenset(
         "helicopter",
     }
 )
+
+
+# acts done to someone, not said about what someone did
+_MATERIAL_ROOTS = frozenset({"06", "07", "08", "15", "17", "18", "19", "20"})
 
 
 # what carries its holders' words: "held placards calling for ..."
