@@ -185,8 +185,8 @@ def test_them_is_not_the_subject_it_hangs_from(coder: Coder) -> None:
     # the protest keeps Germany as its recipient: "them" is the refugees, who protest
     dyads = _dyads(
         coder,
-        "Tamil refugees began a hunger strike at a camp in Bavaria on Monday. They "
-        "are protesting against Germany's decision to send them back to Sri Lanka.",
+        "Tamil refugees began a hunger strike on Monday. They are protesting against "
+        "Germany's decision to send them back to Sri Lanka.",
     )
     assert any(code == "14" and target == "DEU" for code, _, target in dyads)
     assert any(code == "14" and source.endswith("REF") for code, source, t in dyads if t)
@@ -244,3 +244,12 @@ def test_brussels_is_the_eu(coder: Coder) -> None:
         coder, "Farmers' unions in Poland urged Brussels to scrap the green rules."
     )
     assert any(code == "02" and target == "IGOEUREEC" for code, _, target in dyads)
+
+
+# German, Italian and French regions tell the country of a body named in them
+def test_a_region_tells_the_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Police in Saxony arrested three men suspected of attacking a refugee shelter.",
+    )
+    assert ("17", "DEUCOP", "DEUCVL") in dyads
