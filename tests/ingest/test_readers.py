@@ -298,6 +298,29 @@ def test_read_text_a_date_line_past_short_lines_of_page_furniture() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "writers",
+    [
+        "Anna Petrova in Almaty\n\n@annapetrova",
+        "Martin Chulov in Beirut and Bethan McKernan in Istanbul",
+    ],
+)
+def test_read_text_the_writers_lines_under_a_page_s_header_are_not_the_story(
+    writers: str,
+) -> None:
+    # where the writers are is not where the news is; the story starts below them
+    article = read_text(
+        "Two Killed in Border Clash\n\nTuesday 16 December 2014 14.02 GMT\n\n"
+        f"The Courier\n\n{writers}\n\nTwo guards were killed.\n\nTalks began."
+    )
+    assert article.text == "Two guards were killed.\n\nTalks began."
+
+
+def test_read_text_a_text_with_no_header_keeps_a_headline_like_a_byline() -> None:
+    article = read_text("Biden Visits Troops in Kenya\n\nThe president landed.")
+    assert article.text == "Biden Visits Troops in Kenya\n\nThe president landed."
+
+
 def test_read_text_no_date_line_past_a_sentence_far_below_the_title() -> None:
     # past the first three lines, only short furniture may come before the date
     article = read_text(

@@ -175,6 +175,8 @@ def parse_text(text: str, name: str) -> Article:
         raise InputError(f"{name}: the text is empty; expected the text of an article.")
     url, body_end = _find_url(lines)
     header = _find_header(lines[:body_end], name)
+    if header.title is not None:
+        _skip_writers(lines, header, body_end)
     body = join_body(
         [
             line
@@ -254,6 +256,38 @@ def _find_header(lines: list[str], name: str) -> _Header:
         if len(line) > _TITLE_MAX:
             break
     return _Header()
+
+
+# under a page's header, the lines that say who wrote it and where they are, or give
+# their handle ("Anna Petrova in Almaty", "Martin Chulov in Beirut and Bethan
+# McKernan in Istanbul", "@annapetrova"): where the writers are is not where the news
+# is, and the story starts below them (a text with no header may open with a
+# headline written like them: "Biden Visits Troops in Kenya")
+_NAME = r"[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
+_IN_TOWN = r"\s+in\s+[A-Z][\w'\-]+(?:\s[A-Z][\w'\-]+)?"
+_WRITERS_LINE = re.compile(
+    rf"{_NAME}{_IN_TOWN}(?:\s*(?:,|\band\b)\s*{_NAME}(?:{_IN_TOWN})?)*"
+)
+_HANDLE_LINE = re.compile(r"@\w{2,30}")
+_WRITERS_MAX = 100
+
+
+def _skip_writers(lines: list[str], header: _Header, body_end: int) -> None:
+    """Move the body's start past the writers' lines that open it."""
+    if header.skip is not None:
+        return  # (a dateline line the header keeps opens the body)
+    start = header.body_start
+    for i in range(header.body_start, body_end):
+        line = lines[i]
+        if not line:
+            continue
+        if len(line) > _WRITERS_MAX or not (
+            _WRITERS_LINE.fullmatch(line) or _HANDLE_LINE.fullmatch(line)
+        ):
+            header.body_start = start
+            return
+        start = i + 1
+    # (nothing but such lines: they are the body)
 
 
 def _is_outlet(line: str) -> bool:
