@@ -430,6 +430,46 @@ def test_layout_a_scraped_pages_caption_and_news_stay() -> None:
         assert at in layout.starts
 
 
+# a page's lists of links, each headline a paragraph of its own
+LINKS = (
+    "Police fired tear gas on Wednesday.\n\n"
+    "Read more\n\n"
+    "- Rebels seize border town in the north\n"
+    "- Army chief sacked after mutiny\n\n"
+    "The army denied it.\n\n"
+    "Most viewed\n\n"
+    "Junta suspends political parties (Dec 31, 2023)\n\n"
+    "Gunmen kill mayor in the capital - 12/09/2024\n\n"
+    "Talks resume in Doha\n\n"
+    "Ministers met on Friday and agreed a truce.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Read more",
+        "- Rebels seize border town in the north",
+        "- Army chief sacked after mutiny",
+        "Most viewed",
+        "Junta suspends political parties (Dec 31, 2023)",
+        "Gunmen kill mayor in the capital - 12/09/2024",
+        "Talks resume in Doha",
+    ],
+)
+def test_layout_a_list_of_links_goes_on_past_blank_lines(part: str) -> None:
+    layout = read_layout(LINKS)
+    at = LINKS.index(part)
+    assert furniture_at(layout.furniture, at) is not None
+    assert not layout.text[at : at + len(part)].strip()
+
+
+def test_layout_a_list_of_links_ends_at_a_sentence() -> None:
+    layout = read_layout(LINKS)
+    for news in ("Police fired", "The army denied", "Ministers met"):
+        assert furniture_at(layout.furniture, LINKS.index(news)) is None
+
+
 def test_layout_a_paragraph_that_runs_on_in_lowercase_continues_the_sentence() -> None:
     layout = read_layout(PAGE)
     at = PAGE.index("they tried")

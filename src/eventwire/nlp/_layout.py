@@ -292,8 +292,15 @@ _LINK_LINE = re.compile(
 _LINKS_HEAD = re.compile(
     r"(?i:(?:read\s+more|related(?:\s+(?:stories|articles|headlines|coverage|news|"
     r"content|links))?|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
-    r"more\s+stories|you\s+may\s+also\s+like|recommended(?:\s+stories)?)\s*:?)"
+    r"more\s+stories|you\s+may\s+also\s+like|recommended(?:\s+stories)?|"
+    r"you\s+might\s+also\s+like|more\s+on\s+this\s+(?:story|topic)|"
+    r"most\s+(?:viewed|read|popular|shared)|read\s+next|further\s+reading|"
+    r"top\s+stories|latest\s+(?:news|stories)|trending(?:\s+now)?)\s*:?)"
 )
+# a page's list of links goes on past blank lines while its lines are headlines: short,
+# not closed as a sentence is (a date in brackets may close them)
+_LINK_ITEM = re.compile(r"[^\n]{3,160}")
+_LINK_ITEM_END = re.compile(r"[.!?:;,\"\u201d'\u2019]$")
 # a list item's bullet: "• SOMALIA: Al-Shabaab fighters attacked ..."
 _BULLET = re.compile(rf"[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\-\u2013]{_H}+(?=\S)")
 # a release's contact block: this line and the lines that follow it in its paragraph
@@ -421,6 +428,19 @@ def _is_date_line(line: str) -> bool:
     return _NOTE_LINE.fullmatch(line) is not None and _YEAR.search(line) is not None
 
 
+def _is_link_item(line: str) -> bool:
+    """Is the line a headline in a list of links ("Mali junta suspends parties (Dec
+    31, 2023)", "- Ecuador's Noboa wins second term"), not a sentence of the story?"""
+    item = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
+    item = re.sub(r"\s*(?:[-\u2013\u2014|]\s*)?\([^()\n]{4,30}\)$", "", item)
+    item = re.sub(r"\s+[-\u2013\u2014|]\s+[\d/.\-]{8,10}$", "", item)
+    return (
+        _LINK_ITEM.fullmatch(item) is not None
+        and _LINK_ITEM_END.search(item) is None
+        and item[:1].isupper()
+    )
+
+
 def _is_credit(line: str) -> bool:
     if len(line) > _CREDIT_MAX:
         return False
@@ -446,13 +466,16 @@ def read_layout(text: str) -> Layout:
     prev_special = False  # the line before is a dateline, credit or caption
     prev_end = ""  # the last character of the line before
     contact = False  # in a release's contact block
+    links = False  # in a page's list of links to other stories
     dated = False  # the line before is a page's date line
     joins: list[tuple[int, int]] = []  # paragraph breaks inside a sentence
     prev_stop = 0  # where the line before ends
     for k, ln in enumerate(lines):
         line = text[ln.start : ln.end]
-        contact = (contact and not ln.after_blank) or bool(
-            _CONTACT_HEAD.fullmatch(line) or _LINKS_HEAD.fullmatch(line)
+        # a list of links goes on past blank lines while its lines are headlines
+        links = (links and _is_link_item(line)) or bool(_LINKS_HEAD.fullmatch(line))
+        contact = (contact and not ln.after_blank) or links or bool(
+            _CONTACT_HEAD.fullmatch(line)
         )
         kind = "credit" if contact else _credit_kind(line, first=k == 0)
         if kind is None and (
