@@ -2889,3 +2889,21 @@ def test_coder_the_incident_is_the_story_s_last_use_of_force(coder: Coder) -> No
         "The army released footage of the incident.",
     )
     assert not any(c.startswith("08") for c, _, _ in found), found
+
+
+def test_coder_protests_after_which_one_acts_are_others(coder: Coder) -> None:
+    found = _events(
+        coder, "The president dismissed his entire cabinet after deadly protests."
+    )
+    assert not any(c.startswith("14") and s.endswith("GOV") for c, s, _ in found)
+
+
+def test_coder_a_country_told_of_by_its_rights_groups_is_not_them(
+    coder: Coder,
+) -> None:
+    # only a state's own organ lends a bare country its sector
+    found = _events(coder, "Iran hanged two protesters on Monday, rights groups said.")
+    assert any(
+        c.startswith("18") and s.startswith("IRN") and not s.endswith("NGO")
+        for c, s, _ in found
+    ), found

@@ -1295,6 +1295,14 @@ class Arguments(PatternMatching):
                 and tok.head.lower_ != "during"
                 and _circumstance(tok.head)
             )
+            # "fired his cabinet AFTER deadly protests": the protests of a time or
+            # reason phrase are others' (a crowd that gathers DURING one is in it)
+            or (
+                kind_code[:2] == "14"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ != "during"
+                and _circumstance(tok.head)
+            )
             # "spoke ABOUT the killing of civilians": what one speaks of is not
             # one's own act
             or (
@@ -1745,13 +1753,16 @@ class Arguments(PatternMatching):
         return False
 
     def _speaker_sector(self, actor: Actor, ctx: Context) -> Actor:
+        """ "Hungary would veto it, the foreign ministry said": a country told of by
+        its own state's speaker acts through that organ (not through rights groups
+        or the opposition: "Iran hanged two protesters, rights groups said")."""
         sp = ctx.speaker
         if (
             sp is not None
             and actor.sector is None
             and actor.code == actor.country
             and sp.country == actor.country
-            and sp.sector
+            and sp.sector in _SPEAKS_FOR_STATE
         ):
             return replace(
                 actor,
@@ -1838,6 +1849,8 @@ _UNDERGO = frozenset(
 
 # a state's own forces and officials
 _STATE_ORGANS = frozenset({"MIL", "COP", "GOV", "SPY"})
+# who speaks for its state
+_SPEAKS_FOR_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # what one has that is others: "its partners", "his counterpart"
 _OTHERS = frozenset(
     "partner ally neighbour neighbor counterpart rival enemy foe adversary".split()
