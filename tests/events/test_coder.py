@@ -2907,3 +2907,14 @@ def test_coder_a_country_told_of_by_its_rights_groups_is_not_them(
         c.startswith("18") and s.startswith("IRN") and not s.endswith("NGO")
         for c, s, _ in found
     ), found
+
+
+def test_coder_a_pronoun_object_of_a_joined_verb_is_the_first_object(
+    coder: Coder,
+) -> None:
+    found = _events(
+        coder,
+        "Police in Nairobi arrested three journalists and charged them with "
+        "espionage.",
+    )
+    assert any(c == "115" and t == "KENMED" for c, _, t in found), found

@@ -1421,6 +1421,14 @@ class Arguments(PatternMatching):
                     else h
                     for h in heads
                 ]
+                # "convicted the former minister and sentenced HIM": a pronoun object
+                # of a joined verb is the first verb's object
+                heads = [
+                    _first_object(tok) or h
+                    if h.dep_ == "dobj" and h.lower_ in _OBJECT_PRONOUNS
+                    else h
+                    for h in heads
+                ]
                 if not heads and _shares_passive(tok):
                     # "was tried and CONVICTED": the passive subject of the first
                     heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
@@ -1920,6 +1928,25 @@ _WEAPONS = frozenset(
         "helicopter",
     }
 )
+
+
+# "sentenced HIM", "freed THEM"
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _first_object(verb: Token) -> Token | None:
+    """The object of the verb ``verb`` is joined to, when it has one of its own and is
+    no pronoun ("convicted THE FORMER MINISTER and sentenced him")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 # acts done to someone, not said about what someone did
