@@ -549,6 +549,37 @@ def test_dates_a_past_conjunct_s_time_does_not_date_a_future_verb(coder: Coder) 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "future", "expected", "said_at"),
+    [
+        # the parser hangs the saying's day on the front of what is said
+        (
+            "The union said on Monday it would ask the ILO to send a mission.",
+            True,
+            ("2014-12-15", "day"),
+            ("2014-12-15", "day"),
+        ),
+        # ... but after "that", the time is the clause's own
+        (
+            "The union said that on Monday it would ask the ILO to send a mission.",
+            True,
+            ("2014-12-22", "day"),
+            None,
+        ),
+    ],
+)
+def test_dates_a_time_said_with_before_the_reported_clause_is_the_sayings(
+    coder: Coder,
+    text: str,
+    future: bool,
+    expected: tuple[str, str],
+    said_at: tuple[str, str] | None,
+) -> None:
+    sent, (ask, said) = _sent_and(coder, text, "ask", "said")
+    assert text_date(ask, sent, "2014-12-16", said, future=future) == expected
+    assert text_date(said, sent, "2014-12-16") == said_at
+
+
 def test_dates_a_conjunct_of_one_tense_shares_its_time(coder: Coder) -> None:
     sent, (met,) = _sent_and(
         coder,

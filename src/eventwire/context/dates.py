@@ -607,6 +607,12 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     week")."""
     out = []
     for ent in _time_spans(sent):
+        host = _fronted_host(ent)
+        if host is not None:
+            # "said on Monday it would ask ...": the parser hangs the day on "ask"
+            if host.i == target.i:
+                out.append((ent, False))
+            continue
         cur = ent.root
         hops = 0
         gerund = False
@@ -669,6 +675,39 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     return out
 
 
+def _fronted_host(ent: Span) -> Token | None:
+    """The verb a time is said with when the parser hung it on the front of that
+    verb's reported clause, before the clause's own words: "the union said on Monday
+    it would ask the ILO ..." (the saying is on Monday, the asking to come)."""
+    cur = ent.root
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep", "npadvmod"):
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    verb = cur
+    if (
+        verb.pos_ not in ("VERB", "AUX")
+        or verb.dep_ != "ccomp"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or not verb.head.i < ent.start
+        or verb.head.lemma_.lower() not in _SAYING
+    ):
+        return None
+    phrase = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+    own = {t.i for t in phrase.subtree}
+    rest = [t.i for t in verb.subtree if t.i not in own]
+    if not rest or min(rest) < ent.start:
+        return None  # "said that on Monday it would ...": the clause's own time
+    return verb.head
+
+
+# verbs of saying, whose reported clause may open with the time they were said at
+_SAYING = frozenset(
+    "say tell announce state add warn report claim insist confirm write declare "
+    "tweet post".split()
+)
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
