@@ -253,3 +253,14 @@ def test_a_region_tells_the_country(coder: Coder) -> None:
         "Police in Saxony arrested three men suspected of attacking a refugee shelter.",
     )
     assert ("17", "DEUCOP", "DEUCVL") in dyads
+
+
+# a town before a meeting or an agreement says where, not who ("the Moscow meeting"
+# had made Russia's government a side of it); a country there is a side
+def test_a_town_before_a_meeting_is_no_side(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Armenia's prime minister said the Moscow meeting with Azerbaijan's president "
+        "had been useful.",
+    )
+    assert not any(source == "RUSGOV" or target == "RUSGOV" for _, source, target in dyads)

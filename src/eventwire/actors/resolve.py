@@ -848,6 +848,8 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
+        if _town_of_a_meeting(head):
+            return None  # "this first Brussels meeting with Vucic": where, not who
         owned = _stray_owned(head) if tokens is None and depth == 0 else None
         if owned is not None:
             # "Russia's Gazprom and Turkey's BOTAS", parsed with BOTAS an appositive
@@ -2613,6 +2615,31 @@ def _charge(prep: Token) -> bool:
         return False
     first = next((t for t in prep.subtree if t.i > prep.i), None)
     return first is not None and first.lower_.endswith("ing") and first.is_lower
+
+
+# nouns of meetings and of what they agree, which a town before them places ("the
+# Brussels meeting", "the Doha talks", "the Minsk agreement", "the Astana process")
+_PLACED_EVENTS = frozenset(
+    "meeting meetings talks summit conference negotiation negotiations agreement "
+    "agreements accord accords deal process format round forum".split()
+)
+
+
+def _town_of_a_meeting(head: Token) -> bool:
+    """Is ``head`` a town (a city of the gazetteer, not a country) said as the
+    compound of a meeting or an agreement ("the Brussels meeting")? A country there
+    is a side ("the Russia talks")."""
+    if (
+        head.dep_ != "compound"
+        or head.ent_type_ != "GPE"
+        or head.head.lemma_.lower() not in _PLACED_EVENTS
+    ):
+        return False
+    from ..geo import gazetteer
+
+    whole = head.doc[head.left_edge.i : head.i + 1].text  # "the Abu Dhabi talks"
+    found = gazetteer().candidates(whole) or gazetteer().candidates(head.text)
+    return bool(found) and found[0].precision == "city"
 
 
 def _former_owner(head: Token, memory: DocMemory) -> bool:
