@@ -2918,3 +2918,10 @@ def test_coder_a_pronoun_object_of_a_joined_verb_is_the_first_object(
         "espionage.",
     )
     assert any(c == "115" and t == "KENMED" for c, _, t in found), found
+
+
+def test_coder_a_passive_s_agent_hung_on_its_with_phrase_does_it(
+    coder: Coder,
+) -> None:
+    found = _events(coder, "Iranian banks were hit with new sanctions by Canada.")
+    assert any(c == "163" and s == "CAN" for c, s, _ in found), found

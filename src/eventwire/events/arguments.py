@@ -994,6 +994,21 @@ class Arguments(PatternMatching):
                             for g in c.children:
                                 if g.dep_ == "pobj":
                                     return self._expand(g, ctx)
+                # "were hit with new sanctions BY Britain": the agent the parser hung
+                # on the verb's "with" phrase
+                for c in cur.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for g in c.children:
+                            for a in g.children if g.dep_ == "pobj" else ():
+                                if a.dep_ == "prep" and a.lower_ == "by":
+                                    found = [
+                                        m
+                                        for o in a.children
+                                        if o.dep_ == "pobj"
+                                        for m in self._expand(o, ctx)
+                                    ]
+                                    if found:
+                                        return found
             subjects = [c for c in cur.children if c.dep_ in _SUBJ]
             if len(subjects) > 1:
                 # "New York, March 22 - The Committee ... calls on": a dateline the
