@@ -1098,7 +1098,10 @@ HELDOUT: tuple[Heldout, ...] = (
     # them, on the doers the earlier rounds had least of: unnamed officials and seats of
     # government, office-holders named later by title alone, roles in apposition, long
     # titles, regional and local bodies, companies and unions in political acts, militias
-    # with local names, IGO agencies, coalitions and 'the two sides', possessives
+    # with local names, IGO agencies, coalitions and 'the two sides', possessives.
+    # Corrected after the first run, by CAMEO's usage notes alone: denying or rejecting
+    # a charge is 016 (root 01, to the accuser), not a rejection (12); r3-09, r3-23,
+    # r3-35 and r3-42 had 12
     _h(
         "r3-01",
         "unnamed official",
@@ -1170,7 +1173,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "A government spokesman in Addis Ababa accused Egypt of arming rebels in the "
         "Amhara region. The Egyptian foreign ministry denied the charge.",
         ("11", "ETHGOV", "EGYGOV|EGY"),
-        ("12", "EGYGOV", "ETHGOV"),
+        ("01", "EGYGOV", "ETHGOV"),
     ),
     _h(
         "r3-10",
@@ -1280,7 +1283,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "killing civilians. The army denied the charge and accused the governor of "
         "shielding separatists.",
         ("11", "NGAGOV", "NGAMIL"),
-        ("12", "NGAMIL", "NGAGOV"),
+        ("01", "NGAMIL", "NGAGOV"),
         ("11", "NGAMIL", "NGAGOV"),
     ),
     # long titles
@@ -1368,7 +1371,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "The mayor of Istanbul accused the interior ministry of blocking municipal "
         "funds. The ministry rejected the claim.",
         ("11", "TURGOV|TUROPP", "TURGOV"),
-        ("12", "TURGOV", "TURGOV|TUROPP"),
+        ("01", "TURGOV", "TURGOV|TUROPP"),
     ),
     # companies and unions in political acts
     _h(
@@ -1422,7 +1425,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Fighters of the Kivu Liberation Front attacked an army base near Beni, killing "
         "six soldiers, the Congolese army said. The group denied the claim.",
         ("19|18", "CODREB", "CODMIL"),
-        ("12", "CODREB", "CODMIL"),
+        ("01", "CODREB", "CODMIL"),
     ),
     _h(
         "r3-43",
