@@ -2925,3 +2925,8 @@ def test_coder_a_passive_s_agent_hung_on_its_with_phrase_does_it(
 ) -> None:
     found = _events(coder, "Iranian banks were hit with new sanctions by Canada.")
     assert any(c == "163" and s == "CAN" for c, s, _ in found), found
+
+
+def test_coder_a_bare_number_arrested_counts_people(coder: Coder) -> None:
+    found = _events(coder, "Police in Ankara detained 40 on Sunday.")
+    assert any(c == "173" and t == "TURCVL" for c, _, t in found), found

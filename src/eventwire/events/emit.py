@@ -422,6 +422,10 @@ class Emitter(ImpliedActors, Speech):
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
             counted = None if targets else self._counted_people(match.embedded or tok)
             targets = [counted] if counted is not None else targets
+        elif match.code.startswith(("173", "174")) and not targets:
+            # "Turkey detains 12 over alleged coup plot": people counted
+            counted = self._counted_people(match.embedded or tok)
+            targets = [counted] if counted is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(
