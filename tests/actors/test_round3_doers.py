@@ -264,3 +264,13 @@ def test_a_town_before_a_meeting_is_no_side(coder: Coder) -> None:
         "had been useful.",
     )
     assert not any(source == "RUSGOV" or target == "RUSGOV" for _, source, target in dyads)
+
+
+# a centre named for a cause before its head ("Peace Research Centre") is a
+# non-governmental body, as "the Centre for ..." is; a national one stays the state's
+def test_a_centre_named_for_a_cause_is_an_ngo(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "The Nairobi Peace Research Centre accused Kenyan police of killing protesters.",
+    )
+    assert ("11", "KENNGO", "KENCOP") in dyads

@@ -352,6 +352,11 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "HLH", "EDU", "AGR", "CRM"})
 _PEOPLE_SECTORS = frozenset({"CVL"})
 # heads of bodies that, named for a cause ("Centre for ..."), are NGOs
 _CAUSE_HEADS = frozenset({"centre", "center"})
+# causes a centre's name may be for ("the Humanitarian Dialogue Centre")
+_CAUSES = frozenset(
+    "humanitarian dialogue peace rights democracy research studies policy justice "
+    "accountability freedom reconciliation".split()
+)
 # appositives that name a body, not what a person is
 _INSTITUTIONS = frozenset(
     "government regime state administration authority community".split()
@@ -1976,7 +1981,10 @@ class ActorResolver:
         state's."""
         sector = self.base.body_heads.get(head.lower_)
         if head.lower_ in _CAUSE_HEADS and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in head.children
+            (c.dep_ == "prep" and c.lower_ == "for")
+            # "the Humanitarian Dialogue Centre", "the Peace Research Center"
+            or (c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in _CAUSES)
+            for c in head.children
         ):
             return "NGO"
         return sector
