@@ -6,8 +6,12 @@ The wire layout, as in news archives::
                                                           <- blank lines anywhere
     December 16, 2014                                     <- date, within 3 lines of the title
                                                              (or "Moscow, December 16, 2014":
-                                                             the line stays, a dateline)
+                                                             the line stays, a dateline; or
+                                                             "Updated 14:05 GMT, 16 Dec 2014";
+                                                             or up to 7 lines down, past short
+                                                             lines of bylines and buttons)
     The  Moscow Times                                     <- outlet (optional, short)
+    Anna Petrova in Almaty                                <- writers' lines (optional, dropped)
     Russia is optimistic ...                              <- body paragraphs
     Original url:                                         <- url trailer (optional)
     <https://...>
