@@ -2930,3 +2930,9 @@ def test_coder_a_passive_s_agent_hung_on_its_with_phrase_does_it(
 def test_coder_a_bare_number_arrested_counts_people(coder: Coder) -> None:
     found = _events(coder, "Police in Ankara detained 40 on Sunday.")
     assert any(c == "173" and t == "TURCVL" for c, _, t in found), found
+
+
+def test_coder_a_headline_s_comma_list_is_its_doers(coder: Coder) -> None:
+    found = _events(coder, "Egypt, Sudan agree to resume talks on Nile dam")
+    assert any(s == "EGY" and t == "SDN" for _, s, t in found), found
+    assert any(s == "SDN" and t == "EGY" for _, s, t in found), found

@@ -1010,6 +1010,21 @@ class Arguments(PatternMatching):
                                     if found:
                                         return found
             subjects = [c for c in cur.children if c.dep_ in _SUBJ]
+            listed = _comma_listed(
+                subjects
+                + [
+                    c
+                    for c in cur.children
+                    if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
+                ]
+                if len(subjects) == 1
+                else subjects
+            )
+            if listed:
+                # "Japan, South Korea agree to resume talks": a headline's list
+                found = [m for c in listed for m in self._expand(c, ctx)]
+                if len(found) == len(listed):
+                    return found
             if len(subjects) > 1:
                 # "New York, March 22 - The Committee ... calls on": a dateline the
                 # parser took for a second subject
@@ -1943,6 +1958,20 @@ _WEAPONS = frozenset(
         "helicopter",
     }
 )
+
+
+def _comma_listed(subjects: list[Token]) -> list[Token]:
+    """Two subjects with only a comma between ("Japan, South Korea agree"), names
+    both and no date (not a dateline: "New York, March 22 - The Committee")."""
+    if len(subjects) != 2:
+        return []
+    a, b = sorted(subjects, key=lambda t: t.i)
+    between = a.doc[a.right_edge.i + 1 : b.left_edge.i]
+    if [t.text for t in between] != [","]:
+        return []
+    if any(t.ent_type_ in ("DATE", "TIME") for s in (a, b) for t in s.subtree):
+        return []
+    return [a, b] if all(s.pos_ == "PROPN" for s in (a, b)) else []
 
 
 # "sentenced HIM", "freed THEM"
