@@ -2507,7 +2507,12 @@ NOT_THE_ACT_R3: list[tuple[str, str]] = [
 # finalised are 057, agreements to do something later are 03; a resignation under
 # pressure is 0831; ceasefires agreed are 0871; access allowed for aid is 0863, the
 # return of detained people 0841 and of property or land 0842. Where a sentence holds
-# two events, the label is the one the sentence leads with.
+# two events, the label is the one the sentence leads with. After the first run one
+# label was corrected where the reference says so: a deportation is 174 ("Expel or
+# deport individuals", its example a deportation), even one a neighbour asked for, not
+# 063. "Agreed to a 60-day ceasefire" stays 0871 (0871's note: agreements to commence a
+# ceasefire are coded there), though 0356's example in the reference is "agreed to a
+# ceasefire"; the coder gives 0356, as the dev gold does.
 CASES_R4: list[Case] = [
     # --- 01 statements ---
     ("The Kremlin on Wednesday declined to say whether President Vladimir Putin would attend the summit in Johannesburg, saying no decision had been taken.", "011", "RUS", None),
@@ -2607,7 +2612,7 @@ CASES_R4: list[Case] = [
     ("Japan and the Philippines carried out their first joint coast guard drills near Manila Bay, the Philippine coast guard said.", "062", "JPN", "PHL"),
     ("France shared satellite images of the Russian build-up with Ukrainian commanders, a French defence official said.", "064", "FRA", "UKR"),
     ("Egypt began importing liquefied natural gas from Israel through a new pipeline, the petroleum ministry said.", "061", "EGY", "ISR"),
-    ("Spain deported a suspected Moroccan jihadist back to Morocco at the request of Rabat, the interior ministry said.", "063", "ESP", "MAR"),
+    ("Spain deported a suspected Moroccan jihadist back to Morocco at the request of Rabat, the interior ministry said.", "174", "ESP", "MAR"),
     ("Vietnam and Indonesia expanded their trade in rice and palm oil under a deal that took effect on Monday.", "061", "VNM", "IDN"),
     # --- 07 aid ---
     ("The World Bank approved a $700 million loan to Nigeria on Thursday to expand electricity access in rural areas.", "071", "IGO", "NGA"),
