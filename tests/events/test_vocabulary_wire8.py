@@ -1,0 +1,203 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found
+by round 4 of the held-out wire set (heldout_wire5.py CASES_R4, measured by
+measure_wire5.py): gloom about an outcome, policy measures under consideration,
+appeals for air defence, regret expressed to a party, satellite imagery shared, wanted
+men handed over, migrants evacuated, relief airdropped or flown in, people returned,
+forces withdrawn from a river bank, delegations sitting down to negotiate, people
+taken in, investigators admitted.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire7.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R4, NOT_THE_ACT_R4
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE8_CASES = [
+    # gloom about an outcome is a pessimistic comment with no one it is about (012)
+    (
+        "Pakistan's finance minister said on Monday he was pessimistic about the "
+        "chances of an early deal on the budget.",
+        "012",
+        "PAKGOV",
+        None,
+    ),
+    (
+        "The Nigerian oil minister was gloomy about output recovering this year, "
+        "he told reporters in Abuja.",
+        "012",
+        "NGAGOV",
+        None,
+    ),
+    # a measure under consideration needs no target (014)
+    (
+        "The South African government is weighing a ban on the export of scrap metal, "
+        "the trade minister said.",
+        "014",
+        "ZAFGOV",
+        None,
+    ),
+    (
+        "The Australian government is mulling a levy on gas exports, the resources "
+        "minister said on Tuesday.",
+        "014",
+        "AUSGOV",
+        None,
+    ),
+    # air defence asked for is an appeal for military aid (0232)
+    (
+        "The Polish president asked for more Patriot batteries to protect the "
+        "country's eastern border.",
+        "0232",
+        "POLGOV",
+        None,
+    ),
+    # regret expressed to a party is an apology (055)
+    (
+        "The Indonesian foreign minister expressed regret to Malaysia for the "
+        "burning of its flag by protesters in Jakarta.",
+        "055",
+        "IDNGOV",
+        "MYS",
+    ),
+    # satellite imagery shared is intelligence shared (064)
+    (
+        "Washington shared satellite imagery of the troop movements with the "
+        "Indian army, a U.S. official said.",
+        "064",
+        "USA",
+        "IND",
+    ),
+    # a wanted man handed over to another state is extradited (063)
+    (
+        "Tanzania handed a wanted Somali militia commander over to Kenyan "
+        "authorities on Monday.",
+        "063",
+        "TZA",
+        "KEN",
+    ),
+    # migrants evacuated are humanitarian aid (073)
+    (
+        "The Italian navy evacuated 300 migrants from an overcrowded boat off Lampedusa "
+        "on Sunday.",
+        "073",
+        "ITA",
+        None,
+    ),
+    # relief airdropped or flown in is humanitarian aid, not a visit (073)
+    (
+        "The U.S. military airdropped food parcels over the besieged town on Thursday, "
+        "the Pentagon said.",
+        "073",
+        "USA",
+        None,
+    ),
+    (
+        "Pakistan flew tents and medicine to earthquake-hit Afghanistan on Sunday.",
+        "073",
+        "PAK",
+        "AFG",
+    ),
+    # people given back are released (0841)
+    (
+        "Pakistan returned 200 Indian fishermen to India on Thursday under a goodwill "
+        "gesture.",
+        "0841",
+        "PAK",
+        "IND",
+    ),
+    # forces withdrawn from a river's bank retreat (0874)
+    (
+        "Ukrainian troops withdrew from the east bank of the river after weeks of "
+        "shelling, the general staff said.",
+        "0874",
+        "UKR",
+        None,
+    ),
+    # delegations sitting down for talks negotiate (046)
+    (
+        "Armenian and Azerbaijani negotiators sat down for a new round of "
+        "negotiations in Washington on Monday.",
+        "046",
+        "ARM",
+        "AZE",
+    ),
+    # people taken in are sheltered (073); promised, an intent (0333)
+    (
+        "Jordan took in 300 wounded children from Gaza for treatment, the health "
+        "ministry said.",
+        "073",
+        "JOR",
+        None,
+    ),
+    (
+        "Ireland promised to take in 500 asylum seekers from Lebanon by the end of "
+        "the year.",
+        "0333",
+        "IRL",
+        None,
+    ),
+    # investigators admitted are inspectors received (0862)
+    (
+        "Sudan allowed United Nations investigators into Darfur on Monday.",
+        "0862",
+        "SDN",
+        "IGO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE8_CASES)
+def test_vocabulary_wire8_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # confidence or optimism is no gloom; "confident" keeps needing a recipient
+    ("The Kenyan finance minister said he was confident growth would recover.", "013"),
+    # a firm weighing a product's ban, a court weighing a case: no policy option
+    ("The football league is considering a ban on fans who throw flares.", "014"),
+    # regret over a decision is no apology
+    ("Germany expressed regret over Russia's decision to quit the treaty.", "055"),
+    # photos shared with fans are no intelligence
+    ("The singer shared photos of her wedding with fans on Instagram.", "064"),
+    # a player handed over to a club, a captain's armband: no extradition
+    ("Barcelona handed the injured striker over to the medical staff.", "063"),
+    # patients moved by a hospital, parcels dropped by a courier: no political aid
+    (
+        "The hospital evacuated patients after a fire broke out on the third floor.",
+        "073",
+    ),
+    ("The courier dropped the parcels at the wrong address.", "073"),
+    # a pilot flying a plane to a city is a visit by no one, and no aid
+    ("The airline flew its new jet to Paris for the air show.", "073"),
+    # money withdrawn from a bank is no retreat
+    ("Depositors withdrew money from the bank after the rumours.", "0874"),
+    ("Investors pulled out of the bank's rights issue.", "0874"),
+    # a coach taking in a stray, a restaurant taking in lodgers: no shelter given
+    ("The family took in a stray dog after the storm.", "073"),
+    # a tenant returning a car, a library returning books: no release
+    ("The company returned the rented cars to the dealer.", "0841"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire8_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R4}) + sorted({r for _, r in NOT_THE_ACT_R4})
+)
+def test_vocabulary_wire8_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
