@@ -274,3 +274,27 @@ def test_a_centre_named_for_a_cause_is_an_ngo(coder: Coder) -> None:
         "The Nairobi Peace Research Centre accused Kenyan police of killing protesters.",
     )
     assert ("11", "KENNGO", "KENCOP") in dyads
+
+
+# "the government" as the object of a doer of its own sector and country is not the
+# doer's own (no event: had been none) but the government the story named last in
+# another country; and "the minister" after "Britain's foreign secretary" is Britain's
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Norway's special envoy met Sudan's foreign minister in Port Sudan. The "
+            "envoy urged the government to open aid corridors.",
+            ("02", "NORGOV", "SDNGOV"),
+        ),
+        (
+            "Britain's foreign secretary arrived in Khartoum on Tuesday. The minister "
+            "urged the government to allow aid into Darfur.",
+            ("02", "GBRGOV", "SDNGOV"),
+        ),
+    ],
+)
+def test_the_government_urged_is_not_the_doers_own(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -404,14 +404,27 @@ _ONE_HOLDER_OFFICES = frozenset(
 _SAME_TITLES: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister",),
     "prime minister": ("premier",),
+    # "the minister" after "Britain's foreign secretary"
+    "minister": ("secretary",),
 }
+# secretaries who are no ministers
+_NOT_MINISTERS = frozenset(
+    "press secretary|general secretary|party secretary|executive secretary|"
+    "secretary general|secretary-general".split("|")
+)
 
 
 def _title_of(said: str, titles: tuple[str, ...]) -> bool:
     """Does a title said before (``said``) name one of ``titles``: the same, or a
     longer title ending in a one-word one ("foreign minister" for "minister")?"""
     return any(
-        said == t or (" " not in t and said.split()[-1] == t) for t in titles
+        said == t
+        or (
+            " " not in t
+            and said.split()[-1] == t
+            and not (t == "secretary" and said in _NOT_MINISTERS)
+        )
+        for t in titles
     )
 
 
@@ -467,6 +480,8 @@ class DocMemory:
     titled: dict[str, Actor] = field(default_factory=dict)
     # sector -> the last actor of a known country in it ("the regime" after "Damascus")
     sectors: dict[str, Actor] = field(default_factory=dict)
+    # sector -> the last actors of it, one a country, most recent last
+    sectors_seen: dict[str, list[Actor]] = field(default_factory=dict)
 
     # country -> mentions so far, in the order first named (across the pieces of a
     # long article)
@@ -1022,7 +1037,7 @@ class ActorResolver:
                 # through "of", the name is the head's own ("Benali" later is he)
                 actor = replace(actor, name=name, why=f"{actor.why}; named {name}")
         if actor is None:
-            actor = self._titled_person(tokens, head, memory)
+            actor = self._titled_person(tokens, head, memory, day)
         if actor is None:
             actor = self._state_of_region(tokens, head)
         if actor is None:
@@ -1076,6 +1091,12 @@ class ActorResolver:
                     memory.titled[title] = actor
         if actor.country and actor.sector and head.pos_ != "PRON":
             memory.sectors[actor.sector] = actor
+            seen = [
+                a
+                for a in memory.sectors_seen.get(actor.sector, [])
+                if a.country != actor.country
+            ]
+            memory.sectors_seen[actor.sector] = [*seen[-7:], actor]
         if actor.name is None and not actor.is_plain and head.pos_ == "PROPN":
             memory.bodies = [*memory.bodies[-19:], actor]
         start = min(t.i for t in tokens)
@@ -1593,7 +1614,11 @@ class ActorResolver:
         return False
 
     def _titled_person(
-        self, tokens: list[Token], head: Token, memory: DocMemory
+        self,
+        tokens: list[Token],
+        head: Token,
+        memory: DocMemory,
+        day: str | None = None,
     ) -> Actor | None:
         """ "the minister", "the foreign minister", "the president": a title alone,
         after the story named a person with it, is that person."""
@@ -1648,6 +1673,7 @@ class ActorResolver:
         body = memory.sectors.get(term.sector) if term.sector else None
         if body is None or body.country is None:
             return None
+        body = self._other_than_doer(head, term.sector, body, day, memory)
         return Actor(
             text,
             body.country + term.sector,
@@ -1656,6 +1682,38 @@ class ActorResolver:
             None,
             why=f'"{text}" is the {term.sector} of {body.country}, named before ({body.text})',
         )
+
+    def _other_than_doer(
+        self,
+        head: Token,
+        sector: str,
+        body: Actor,
+        day: str | None,
+        memory: DocMemory,
+    ) -> Actor:
+        """ "Washington's envoy met Chad's president ... The envoy pressed THE
+        GOVERNMENT to ...": a role word alone as the object of a doer of its own
+        sector and country is not the doer's own body (that would be no event) but
+        the body of that sector the story named last in another country."""
+        if head.dep_ not in ("dobj", "pobj", "dative"):
+            return body
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = (
+            next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        )
+        if subject is None:
+            return body
+        doer = self.resolve(subject, day, memory, None, None, 1)
+        if (
+            doer is None
+            or doer.actor.sector != sector
+            or doer.actor.country != body.country
+        ):
+            return body
+        others = [
+            a for a in memory.sectors_seen.get(sector, ()) if a.country != body.country
+        ]
+        return others[-1] if others else body
 
     def _through_prep(
         self,
