@@ -499,3 +499,31 @@ def test_layout_a_pages_numeric_date_line_is_blanked(line: str) -> None:
     layout = read_layout(text)
     at = text.index(line)
     assert furniture_at(layout.furniture, at) == Furniture(at, at + len(line), "credit")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dec. 16, 2014 3:45 p.m. ET",
+        "June 27, 2024 at 1:15 a.m. EDT",
+        "Published On 11 Mar 2025 11:32 AM (GMT)",
+        "2 hours ago",
+    ],
+)
+def test_layout_a_pages_time_stamp_down_the_page_is_blanked(line: str) -> None:
+    # a time stamp under the byline, further down than a page's date line comes
+    text = (
+        f"Police fired tear gas.\n\nBy Jane Doe\n\nShare\n\nPrint\n\n{line}\n\n"
+        "Lawmakers voted on Thursday.\n"
+    )
+    layout = read_layout(text)
+    at = text.index(line)
+    assert furniture_at(layout.furniture, at) == Furniture(at, at + len(line), "credit")
+
+
+@pytest.mark.parametrize(
+    "line", ["5 days ago, the army said it had withdrawn.", "March 3, 2024, was calm."]
+)
+def test_layout_a_sentence_that_opens_with_a_date_stays(line: str) -> None:
+    text = f"Police fired tear gas.\n\n{line}\n"
+    assert furniture_at(read_layout(text).furniture, text.index(line)) is None

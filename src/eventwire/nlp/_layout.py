@@ -230,6 +230,10 @@ _PHOTO_LABEL = re.compile(
     r"(?:web\s+|chief\s+)?editors?|responsible\s+editor|translator)\s*:\s*",
     re.I,
 )
+# a page's clock time and zone after its date: "3:45 p.m. ET", "11:32 AM (GMT)"
+_STAMP_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))?"
+)
 # lines that are about the copy, not news: a release's "FOR IMMEDIATE RELEASE" and
 # "-ENDS-", Reuters' "(Adds comment, paragraphs 4-6)", a live blog's "14:05 GMT" and
 # "Last updated: 2 June 2025", "Published On 10 Mar 2025"
@@ -249,8 +253,11 @@ _NOTE_LINE = re.compile(
     r"\.?,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
     r"(?:\s*,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}(?:\s*,?\s*(?:at\s+)?" + _STAMP_TIME + r")?"
+    # "Dec. 16, 2014 3:45 p.m. ET", "June 27, 2024 at 1:15 a.m. EDT"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s*,?\s*(?:at\s+)?" + _STAMP_TIME + r")?"
+    # "2 hours ago", "35 minutes ago"
+    r"|\d{1,2}\s+(?i:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\s+(?i:ago)"
     r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
     # a web page's "2024-06-20", "2024-06-20 14:05", "20.05.2024"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
