@@ -717,6 +717,17 @@ class Arguments(PatternMatching):
             # "the US, Russia, and Switzerland": a list the parser took for an appositive
             if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
                 heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
+            elif (
+                c.dep_ == "appos"
+                and c.ent_type_ == "GPE"
+                and head.ent_type_ == "GPE"
+                and abs(c.i - head.i) == 2
+                and head.doc[min(c.i, head.i) + 1].text == ","
+                and self._other_country(head, c, ctx)
+            ):
+                # "Russia, Ukraine swap prisoners": one country is no apposition of
+                # another (but "Paris, France" is a town and its country)
+                heads.append(c)
         for tok in heads:
             pair = self._pair(tok) if _names_a_pair(tok) else None
             if (
@@ -831,6 +842,17 @@ class Arguments(PatternMatching):
                 if country is not None:
                     return country
         return None
+
+    def _other_country(self, a: Token, b: Token, ctx: Context) -> bool:
+        """Do ``a`` and ``b`` name actors of two different countries?"""
+        first, second = self._mention(a, ctx), self._mention(b, ctx)
+        return (
+            first is not None
+            and second is not None
+            and first.actor.country is not None
+            and second.actor.country is not None
+            and first.actor.country != second.actor.country
+        )
 
     def _others_named(self, tok: Token) -> bool:
         """Does the sentence name a country, outside the subject of the verb ``tok``
