@@ -4,7 +4,7 @@ measure_wire5.py): gloom about an outcome, policy measures under consideration,
 appeals for air defence, regret expressed to a party, satellite imagery shared, wanted
 men handed over, migrants evacuated, relief airdropped or flown in, people returned,
 forces withdrawn from a river bank, delegations sitting down to negotiate, people
-taken in, investigators admitted.
+taken in, investigators admitted, relief let through, one's own decision reversed.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -145,6 +145,36 @@ WIRE8_CASES = [
         "IRL",
         None,
     ),
+    # relief let through with no one named to receive it is access allowed (0863)
+    (
+        "Ethiopia allowed food shipments into the Afar region for the first time "
+        "since July.",
+        "0863",
+        "ETH",
+        None,
+    ),
+    (
+        "The Ethiopian government let fuel trucks into the northern region on Friday, "
+        "the U.N. said.",
+        "0863",
+        "ETHGOV",
+        None,
+    ),
+    # one's own decision reversed is a concession (CAMEO.2.0: REVERSE DECISION 080)
+    (
+        "Myanmar's military government rescinded its decision to ban the opposition "
+        "rally.",
+        "080",
+        "MMR",
+        None,
+    ),
+    (
+        "The Ghanaian education minister withdrew his decision to close the "
+        "universities after student protests.",
+        "080",
+        "GHAGOV",
+        None,
+    ),
     # investigators admitted are inspectors received (0862)
     (
         "Sudan allowed United Nations investigators into Darfur on Monday.",
@@ -186,6 +216,11 @@ NEAR_MISSES = [
     ("Investors pulled out of the bank's rights issue.", "0874"),
     # a coach taking in a stray, a restaurant taking in lodgers: no shelter given
     ("The family took in a stray dog after the storm.", "073"),
+    # access to files allowed, food let into a stadium: no aid let through
+    ("The ministry allowed access to the archives for researchers.", "0863"),
+    ("The stadium allowed food into the stands.", "0863"),
+    # a court reversing a lower court's decision concedes nothing
+    ("The Supreme Court reversed the lower court's decision on Monday.", "080"),
     # a tenant returning a car, a library returning books: no release
     ("The company returned the rented cars to the dealer.", "0841"),
 ]
