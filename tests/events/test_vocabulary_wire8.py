@@ -4,7 +4,8 @@ measure_wire5.py): gloom about an outcome, policy measures under consideration,
 appeals for air defence, regret expressed to a party, satellite imagery shared, wanted
 men handed over, migrants evacuated, relief airdropped or flown in, people returned,
 forces withdrawn from a river bank, delegations sitting down to negotiate, people
-taken in, investigators admitted, relief let through, one's own decision reversed.
+taken in, investigators admitted, relief let through, one's own decision reversed; and
+a rider attacking on a climb is no use of force.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -216,6 +217,12 @@ NEAR_MISSES = [
     ("Investors pulled out of the bank's rights issue.", "0874"),
     # a coach taking in a stray, a restaurant taking in lodgers: no shelter given
     ("The family took in a stray dog after the storm.", "073"),
+    # a rider's attack on a climb or in the last kilometres is a race, not force
+    (
+        "Spain's national champion attacked on the descent and won the stage in Madrid.",
+        "190",
+    ),
+    ("The Vuelta leader attacked with five kilometres to go.", "190"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
