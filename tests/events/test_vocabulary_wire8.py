@@ -4,8 +4,9 @@ measure_wire5.py): gloom about an outcome, policy measures under consideration,
 appeals for air defence, regret expressed to a party, satellite imagery shared, wanted
 men handed over, migrants evacuated, relief airdropped or flown in, people returned,
 forces withdrawn from a river bank, delegations sitting down to negotiate, people
-taken in, investigators admitted, relief let through, one's own decision reversed; and
-a rider attacking on a climb is no use of force.
+taken in, investigators admitted, relief let through, one's own decision reversed,
+flights resumed, calm appealed for; and a rider attacking on a climb is no use of
+force.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -176,6 +177,22 @@ WIRE8_CASES = [
         "GHAGOV",
         None,
     ),
+    # flights resumed are cooperation restored (CAMEO.2.0: RESUME FLIGHTS 060)
+    (
+        "Armenia resumed direct flights to Turkey on Friday after a two-year halt, "
+        "the civil aviation committee said.",
+        "060",
+        "ARM",
+        "TUR",
+    ),
+    # an appeal for calm or restraint to no one named is an appeal to de-escalate (0256)
+    (
+        "Kenya's opposition leader called for calm on Sunday after police fired tear "
+        "gas at his supporters in Nairobi.",
+        "0256",
+        "KEN",
+        None,
+    ),
     # investigators admitted are inspectors received (0862)
     (
         "Sudan allowed United Nations investigators into Darfur on Monday.",
@@ -223,6 +240,9 @@ NEAR_MISSES = [
         "190",
     ),
     ("The Vuelta leader attacked with five kilometres to go.", "190"),
+    # an airline's flights resumed, a coach's call for calm: no political act
+    ("The airline resumed flights to Dubai after the sandstorm.", "060"),
+    ("The coach called for calm after the brawl between the players.", "0256"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
