@@ -124,6 +124,21 @@ WIRE8_CASES = [
         "UKR",
         None,
     ),
+    # a corridor, a front line, a checkpoint or a ridge given up is ground withdrawn from
+    (
+        "Israeli forces withdrew from the Netzarim corridor on Sunday under the truce "
+        "deal.",
+        "0874",
+        "ISR",
+        None,
+    ),
+    (
+        "Azerbaijani troops withdrew from a checkpoint on the Armenian border on "
+        "Thursday, the defence ministry said.",
+        "0874",
+        "AZE",
+        None,
+    ),
     # delegations sitting down for talks negotiate (046)
     (
         "Armenian and Azerbaijani negotiators sat down for a new round of "
@@ -243,6 +258,8 @@ NEAR_MISSES = [
     # an airline's flights resumed, a coach's call for calm: no political act
     ("The airline resumed flights to Dubai after the sandstorm.", "060"),
     ("The coach called for calm after the brawl between the players.", "0256"),
+    # a cyclist leaving a valley race, a skier a ridge run: no retreat
+    ("The cyclist withdrew from the valley stage with a knee injury.", "0874"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
