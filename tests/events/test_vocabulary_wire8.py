@@ -1,12 +1,12 @@
 """More plain wire English the pattern dictionary codes (issue 10: verb coverage), found
 by round 4 of the held-out wire set (heldout_wire5.py CASES_R4, measured by
-measure_wire5.py): gloom about an outcome, policy measures under consideration,
-appeals for air defence, regret expressed to a party, satellite imagery shared, wanted
-men handed over, migrants evacuated, relief airdropped or flown in, people returned,
-forces withdrawn from a river bank, delegations sitting down to negotiate, people
-taken in, investigators admitted, relief let through, one's own decision reversed,
-flights resumed, calm appealed for; and a rider attacking on a climb is no use of
-force.
+measure_wire5.py): accord expressed, gloom about an outcome, policy measures under
+consideration, appeals for air defence, regret expressed to a party, satellite imagery
+shared, wanted men handed over, migrants evacuated, relief airdropped or flown in,
+people returned, forces withdrawn from a river bank, delegations sitting down to
+negotiate, people taken in, investigators admitted, relief let through, one's own
+decision reversed, flights resumed, calm appealed for; and a rider attacking on a climb
+is no use of force.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -39,6 +39,21 @@ WIRE8_CASES = [
         "NGAGOV",
         None,
     ),
+    # a view shared, said, is accord expressed (019)
+    (
+        "Seoul and Tokyo saw eye to eye on the North Korean missile threat, the South "
+        "Korean foreign ministry said.",
+        "019",
+        "KOR",
+        None,
+    ),
+    (
+        "The Chilean president voiced agreement with Peru on the need for a regional "
+        "response to migration.",
+        "019",
+        "CHL",
+        "PER",
+    ),
     # a measure under consideration needs no target (014)
     (
         "The South African government is weighing a ban on the export of scrap metal, "
@@ -52,6 +67,14 @@ WIRE8_CASES = [
         "minister said on Tuesday.",
         "014",
         "AUSGOV",
+        None,
+    ),
+    # support pleaded for with no one named to give it is an appeal (022)
+    (
+        "Somalia's president pleaded for international support at a donors' conference, "
+        "his office said.",
+        "022",
+        "SOM",
         None,
     ),
     # air defence asked for is an appeal for military aid (0232)
@@ -260,6 +283,10 @@ NEAR_MISSES = [
     ("The coach called for calm after the brawl between the players.", "0256"),
     # a cyclist leaving a valley race, a skier a ridge run: no retreat
     ("The cyclist withdrew from the valley stage with a knee injury.", "0874"),
+    # players agreeing on tactics, a firm agreeing with findings, a band's appeal to fans
+    ("The striker and the coach saw eye to eye on tactics.", "019"),
+    ("The company expressed agreement with the regulator's findings.", "019"),
+    ("The band appealed for support from fans after the cancellation.", "022"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
