@@ -2939,3 +2939,14 @@ def test_coder_a_headline_s_comma_list_is_its_doers(coder: Coder) -> None:
     # however the parser hangs the second name
     found = _events(coder, "Russia, Ukraine swap 300 prisoners each")
     assert any(s == "RUS" and t == "UKR" for _, s, t in found), found
+
+
+def test_coder_an_onlooker_s_comment_makes_no_two_sides(coder: Coder) -> None:
+    found = _events(
+        coder,
+        "Armenia and Azerbaijan exchanged prisoners on Friday.\n\n"
+        "The European Union welcomed the exchange.\n\n"
+        "The EU urged both sides to sign a peace treaty.",
+    )
+    appeals = {t for c, _, t in found if c.startswith("02")}
+    assert {"ARM", "AZE"} <= appeals, found

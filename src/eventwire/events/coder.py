@@ -51,6 +51,11 @@ def _verb_tagged_noun(tok: Token) -> bool:
     )
 
 
+# what onlookers say of a story's sides (comments, appeals, praise, concern): their
+# events make no "two sides" ("Trump welcomed the swap. He pressed both sides ...")
+_ONLOOKERS = ("01", "02", "051", "111")
+
+
 # verbs that keep someone FROM an act ("blocked the government from deploying")
 _PREVENTING = frozenset(
     "block bar prevent prohibit forbid ban restrain keep stop deter dissuade "
@@ -144,7 +149,11 @@ class EventCoder:
             events.extend(found)
             for ev in found:
                 memory.add_event(ev.code, ev.source, ev.trigger.lemma_.lower())
-                if ev.target is not None and ev.target.identity != ev.source.identity:
+                if (
+                    ev.target is not None
+                    and ev.target.identity != ev.source.identity
+                    and not ev.code.startswith(_ONLOOKERS)
+                ):
                     memory.last_pair = (ev.source, ev.target)
             memory.armed_before = coder.last_armed(found)
         return events
