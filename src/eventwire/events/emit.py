@@ -235,6 +235,10 @@ _KILLING = (
 )  # physical assault codes that armed forces' fighting subsumes
 
 
+# a state's organs, which speak for one another
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
 # "we will respond", "I will not allow": the speaker's own
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -564,6 +568,16 @@ class Emitter(ImpliedActors, Speech):
                                 g.dep_ == "poss" and g.pos_ == "PRON"
                                 for g in subj.children
                             )
+                        )
+                    )
+                    # "the minister warned that POLICE would clear ...": a state's
+                    # official speaks for its forces
+                    or (
+                        said.actor.sector in _STATE_FORCES
+                        and any(
+                            s.actor.sector in _STATE_FORCES
+                            and s.actor.country == said.actor.country
+                            for s in sources
                         )
                     )
                 ):
