@@ -54,7 +54,7 @@ from .nlp import (
     prepared_doc,
     read_layout,
 )
-from .records import Article, Event, Evidence, Modality, Place
+from .records import Actor, Article, Event, Evidence, Modality, Place
 
 # "northern Iraq", "south Lebanon", "central Kabul": a part of a named place
 _PART_WORDS = frozenset(
@@ -145,7 +145,7 @@ class Coder:
 
         - a statement, accusation or appeal: its speaker is of the dateline's country
           or has none (a U.N. office in a story from Geneva, the EU in one from
-          Brussels), or the story calls the speaker a visitor ("visiting Vietnamese
+          Brussels) and speaks to no one of that country, or the story calls the speaker a visitor ("visiting Vietnamese
           Prime Minister Pham Minh Chinh": ``visitors`` holds the names); Qatar
           condemning Israel in a story from Jerusalem is not there;
         - talks, meetings, signings, and what two sides do together: either side is
@@ -171,14 +171,18 @@ class Coder:
         place = self.geocode(dateline.place.title(), countries)
         if place is None:
             return None
-        meeting = r.code.startswith(_TOGETHER_CODES) or _joint(r.clause)
+        meeting = r.code.startswith(_TOGETHER_CODES) or _joint(r.clause, r.target)
         if self.ontology[r.code].quad_class in (1, 3) and not meeting:
             # what is said is said where the speaker is: Qatar's condemnation of
             # Israel is not made in Jerusalem; a stateless speaker (the EU in a story
             # from Brussels) may be there
-            if (not r.source.country and not inferred) or (
-                r.source.country == place.country
-            ):
+            if (
+                not r.source.country
+                and not inferred
+                # (not when it speaks to the dateline's country: the EU urging
+                # Kosovo in a story from Pristina speaks from elsewhere)
+                and not (r.target is not None and r.target.country == place.country)
+            ) or (r.source.country == place.country):
                 return place
             # the speaker: the source, or who said it ("Pham said Vietnam supports")
             named = set((r.source.name or r.source.text).split())
@@ -712,11 +716,17 @@ def _last_of(places: list[Place], precision: str) -> Place | None:
     return next((p for p in reversed(places) if p.precision == precision), None)
 
 
-def _joint(clause: Any) -> bool:
+def _joint(clause: Any, target: Actor | None = None) -> bool:
     """Do the sides act together, as one coordinated subject ("Kenya and Somalia
-    agreed")?"""
+    agreed"), with each other (the ``target`` one of them: "the United States and
+    Saudi Arabia urged both sides" do not)?"""
     return clause is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "conj" for g in c.children)
+        and (
+            target is None
+            or target.text in clause.doc[c.left_edge.i : c.right_edge.i + 1].text
+        )
         for c in clause.children
     )
 

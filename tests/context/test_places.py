@@ -779,3 +779,30 @@ def test_places_a_telephone_call_is_not_placed_by_the_dateline(
     events = [e for e in coder.code_text(text, "2024-02-12") if e.sentence == 1]
     assert events, coder.code_text(text, "2024-02-12")
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("appeal", "place"),
+    [
+        # what an appeal asks for is not where it was made
+        ("Qatar urged the two sides to hold talks in Doha.", None),
+        # two doers named together that appeal to others do not meet them
+        ("Egypt and Qatar urged the army and the rebels to stop fighting.", None),
+        # a speaker of the dateline's country is in its town
+        ("Sudan's foreign ministry urged the rebels to stop fighting.", "Port Sudan"),
+    ],
+)
+def test_places_an_appeal_is_not_placed_by_what_it_asks(
+    coder: Coder, appeal: str, place: str | None
+) -> None:
+    text = (
+        "PORT SUDAN, March 12 (Reuters) - Sudan's army shelled rebel positions in "
+        f"Omdurman on Monday, residents said.\n\n{appeal}\n"
+    )
+    events = [
+        e
+        for e in coder.code_text(text, "2024-03-12")
+        if e.sentence == 1 and e.cameo.startswith("02")
+    ]
+    assert events, coder.code_text(text, "2024-03-12")
+    assert {e.location.name if e.location else None for e in events} == {place}

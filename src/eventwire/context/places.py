@@ -367,7 +367,13 @@ def find_place(
     topics = {
         t.i
         for c in clause.children
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _TOPIC_VERBS
+        if c.dep_ in ("advcl", "xcomp")
+        and (
+            c.lemma_.lower() in _TOPIC_VERBS
+            # "urged both sides to return to talks in Jeddah": what an appeal or a
+            # demand asks for is not where it was made
+            or (bool(code) and code[:2] in ("02", "10") and c.dep_ == "xcomp")
+        )
         for t in c.subtree
     }
     scopes.append(_scope(clause, verbal) - topics)
