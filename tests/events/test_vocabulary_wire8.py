@@ -2,11 +2,11 @@
 by round 4 of the held-out wire set (heldout_wire5.py CASES_R4, measured by
 measure_wire5.py): accord expressed, gloom about an outcome, policy measures under
 consideration, appeals for air defence, regret expressed to a party, satellite imagery
-shared, wanted men handed over, migrants evacuated, relief airdropped or flown in,
-people returned, forces withdrawn from a river bank, delegations sitting down to
-negotiate, people taken in, investigators admitted, relief let through, one's own
-decision reversed, flights resumed, calm appealed for; and a rider attacking on a climb
-is no use of force.
+shared, wanted men and kidnappers handed over, shelter offered, vehicles donated,
+migrants evacuated, relief airdropped or flown in, people returned, forces withdrawn
+from a river bank, delegations sitting down to negotiate, people taken in, investigators
+admitted, relief let through, one's own decision reversed, flights resumed, calm
+appealed for; and a rider attacking on a climb is no use of force.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -108,6 +108,29 @@ WIRE8_CASES = [
         "063",
         "TZA",
         "KEN",
+    ),
+    # kidnappers, pirates or gunmen handed to another state's police are extradited (063)
+    (
+        "Benin handed over nine suspected kidnappers to Nigerian police on Friday, "
+        "a police spokesman said.",
+        "063",
+        "BEN",
+        "NGA",
+    ),
+    # shelter offered is an intent to give humanitarian aid (0333)
+    (
+        "Indonesia offered shelter to 200 Rohingya refugees stranded off Aceh, the "
+        "foreign ministry said.",
+        "0333",
+        "IDN",
+        None,
+    ),
+    # vehicles or equipment donated to a state's body are aid (070)
+    (
+        "South Korea donated 30 ambulances to the Ethiopian health ministry.",
+        "070",
+        "KOR",
+        "ETH",
     ),
     # migrants evacuated are humanitarian aid (073)
     (
@@ -287,6 +310,9 @@ NEAR_MISSES = [
     ("The striker and the coach saw eye to eye on tactics.", "019"),
     ("The company expressed agreement with the regulator's findings.", "019"),
     ("The band appealed for support from fans after the cancellation.", "022"),
+    # a hotel's shelter for tourists, a firm's computers for schools: no aid by a state
+    ("The hotel offered shelter to stranded tourists.", "0333"),
+    ("The company donated computers to local schools.", "070"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
