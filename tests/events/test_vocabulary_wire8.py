@@ -6,7 +6,8 @@ shared, wanted men and kidnappers handed over, shelter offered, vehicles donated
 migrants evacuated, relief airdropped or flown in, people returned, forces withdrawn
 from a river bank, delegations sitting down to negotiate, people taken in, investigators
 admitted, relief let through, one's own decision reversed, flights resumed, calm
-appealed for; and a rider attacking on a climb is no use of force.
+appealed for, a return to the negotiating table, people fed; and a rider attacking on a
+climb is no use of force.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -193,6 +194,28 @@ WIRE8_CASES = [
         "ARM",
         "AZE",
     ),
+    # a return to the negotiating table is negotiation (046); urged, an appeal (026)
+    (
+        "Iran returned to the negotiating table in Vienna on Monday after a "
+        "five-month pause.",
+        "046",
+        "IRN",
+        None,
+    ),
+    (
+        "Qatar urged Israel and Hamas to return to the negotiating table, the foreign "
+        "ministry said on Sunday.",
+        "026",
+        "QAT",
+        "ISR",
+    ),
+    # people fed are given food (073); appealed for, humanitarian aid asked (0233)
+    (
+        "UNICEF appealed for $50 million to feed children in northern Nigeria.",
+        "0233",
+        "IGO",
+        None,
+    ),
     # people taken in are sheltered (073); promised, an intent (0333)
     (
         "Jordan took in 300 wounded children from Gaza for treatment, the health "
@@ -313,6 +336,9 @@ NEAR_MISSES = [
     # a hotel's shelter for tourists, a firm's computers for schools: no aid by a state
     ("The hotel offered shelter to stranded tourists.", "0333"),
     ("The company donated computers to local schools.", "070"),
+    # a mother feeding her child, players back at a card table: no aid, no talks
+    ("The mother fed her child before the rally.", "073"),
+    ("The players returned to the poker table after the break.", "046"),
     # access to files allowed, food let into a stadium: no aid let through
     ("The ministry allowed access to the archives for researchers.", "0863"),
     ("The stadium allowed food into the stands.", "0863"),
