@@ -145,7 +145,7 @@ class Coder:
 
         - a statement, accusation or appeal: its speaker is of the dateline's country
           or has none (a U.N. office in a story from Geneva, the EU in one from
-          Brussels) and speaks to no one of that country, or the story calls the speaker a visitor ("visiting Vietnamese
+          Brussels), or the story calls the speaker a visitor ("visiting Vietnamese
           Prime Minister Pham Minh Chinh": ``visitors`` holds the names); Qatar
           condemning Israel in a story from Jerusalem is not there;
         - talks, meetings, signings, and what two sides do together: either side is
@@ -176,13 +176,9 @@ class Coder:
             # what is said is said where the speaker is: Qatar's condemnation of
             # Israel is not made in Jerusalem; a stateless speaker (the EU in a story
             # from Brussels) may be there
-            if (
-                not r.source.country
-                and not inferred
-                # (not when it speaks to the dateline's country: the EU urging
-                # Kosovo in a story from Pristina speaks from elsewhere)
-                and not (r.target is not None and r.target.country == place.country)
-            ) or (r.source.country == place.country):
+            if (not r.source.country and not inferred) or (
+                r.source.country == place.country
+            ):
                 return place
             # the speaker: the source, or who said it ("Pham said Vietnam supports")
             named = set((r.source.name or r.source.text).split())
