@@ -576,3 +576,15 @@ def test_a_newspaper_named_after_a_place_names_no_country(coder: Coder) -> None:
     assert "USA" not in found, found
     post = next(t for t in doc if t.text == "Post")
     assert coder.resolver.resolve(post, None, DocMemory()) is None
+
+
+def test_resolve_a_long_acronym_in_british_style_is_the_body(coder: Coder) -> None:
+    # "Nato", "Ecowas": an acronym of four letters or more written as a name
+    found = [
+        (e.actor.code, e.recipient.code if e.recipient else None)
+        for e in coder.code_text("Ecowas suspended Mali from the bloc.", "2022-01-31")
+    ]
+    assert ("IGOWAFECW", "MLI") in found, found
+    # a word that is no name stays a word ("Care must be taken": not CARE)
+    found = coder.code_text("Care must be taken, the minister said.", "2022-01-31")
+    assert not found, found

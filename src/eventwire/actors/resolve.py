@@ -3258,12 +3258,24 @@ def _mixed_acronym(letters: str) -> bool:
 
 
 def _case_fits(surface: str, run: list[Token]) -> bool:
-    """ "US" is not "us" and "Bush" is not "bush": acronyms match in capitals, names
-    capitalised; lower-case dictionary words match any case."""
+    """ "US" is not "us" and "Bush" is not "bush": acronyms match in capitals (or, of
+    four letters or more, as a capitalised name: "Nato"), names capitalised;
+    lower-case dictionary words match any case."""
     letters = surface.replace(".", "")
     if letters.isupper() and len(letters) <= 6:
         text = "".join(t.text for t in run).replace(".", "")
-        return text == letters or (text.isupper() and text == letters.upper())
+        return (
+            text == letters
+            or (text.isupper() and text == letters.upper())
+            # "Nato", "Ecowas", "Amisom": the British style of a long acronym,
+            # when the tagger reads it as a name
+            or (
+                len(letters) >= 4
+                and len(run) == 1
+                and text == letters.title()
+                and run[0].pos_ == "PROPN"
+            )
+        )
     if _mixed_acronym(letters):
         # "JeM" (Jaish-e-Mohammed) is not Sudan's "JEM", "LeT" not "Let"
         return len(run) == 1 and run[0].text == surface
