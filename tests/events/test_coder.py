@@ -2950,3 +2950,11 @@ def test_coder_an_onlooker_s_comment_makes_no_two_sides(coder: Coder) -> None:
     )
     appeals = {t for c, _, t in found if c.startswith("02")}
     assert {"ARM", "AZE"} <= appeals, found
+
+
+def test_coder_what_a_call_rejected_asks_for_is_not_done(coder: Coder) -> None:
+    found = _events(
+        coder, "The junta rejected calls to release the former president."
+    )
+    assert any(c.startswith("12") for c, _, _ in found), found
+    assert not any(c.startswith("08") for c, _, _ in found), found

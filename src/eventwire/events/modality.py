@@ -25,6 +25,21 @@ _DENYING = frozenset({"deny", "dispute", "doubt", "question", "hide", "conceal",
 _NOT_DONE_BY_PURPOSE = frozenset({"15", "16", "18", "19", "20"})
 
 
+def _asked_by(verb: Token) -> list[Token]:
+    """The noun an infinitive says the content of: its head ("calls TO RELEASE"),
+    or the object just before it, where the parser made it a purpose of the verb
+    ("rejected calls | to release ...")."""
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        return [verb.head]
+    if verb.dep_ == "advcl":
+        return [
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i
+        ]
+    return []
+
+
 @dataclass
 class _Modality:
     negated: bool = False
@@ -66,6 +81,7 @@ class ModalityReading(SentenceState):
         # a clause inside a conditional ("if X attacks, Y will respond")
         cur = tok
         hops = 0
+        told = False  # a clause of its own with its subject was crossed
         while cur.dep_ not in ("ROOT",) and hops < 6:
             if (
                 cur.dep_ == "pcomp"
@@ -103,6 +119,21 @@ class ModalityReading(SentenceState):
                 )
             ):
                 # "a day before Sarkozy heads to Beijing": a time anchor, not yet done
+                mod.unasserted = True
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ not in ("for", "to") for c in cur.children
+            ):
+                told = True  # "... AS nationwide protests entered their 10th day"
+            if (
+                not told
+                and _infinitive(cur)
+                and any(
+                    self.book.frame_nouns.get(n.lemma_.lower()) in ("appeal", "demand")
+                    for n in _asked_by(cur)
+                )
+            ):
+                # "rejected CALLS TO RELEASE the former president", "backed demands
+                # to free them": what an appeal or a demand asks for is not done
                 mod.unasserted = True
             if self._purpose(cur):
                 # "authorized a force to help the police fight gangs", "sent troops
