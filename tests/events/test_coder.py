@@ -2958,3 +2958,10 @@ def test_coder_what_a_call_rejected_asks_for_is_not_done(coder: Coder) -> None:
     )
     assert any(c.startswith("12") for c, _, _ in found), found
     assert not any(c.startswith("08") for c, _, _ in found), found
+
+
+def test_coder_a_promise_to_step_down_is_an_intent_to_change_leadership(
+    coder: Coder,
+) -> None:
+    found = _events(coder, "Mali's president pledged to step down after the election.")
+    assert any(c == "0341" for c, _, _ in found), found
