@@ -588,3 +588,14 @@ def test_resolve_a_long_acronym_in_british_style_is_the_body(coder: Coder) -> No
     # a word that is no name stays a word ("Care must be taken": not CARE)
     found = coder.code_text("Care must be taken, the minister said.", "2022-01-31")
     assert not found, found
+
+
+def test_resolve_a_country_word_ending_a_person_s_name_is_a_surname(
+    coder: Coder,
+) -> None:
+    # "her lawyer, Juan Carlos Portugal": no Portugal
+    events = coder.code_text(
+        "Her lawyer, Juan Carlos Portugal, accused prosecutors of bias.", "2024-05-14"
+    )
+    assert events, events
+    assert not any(e.actor.code.startswith("PRT") for e in events), events

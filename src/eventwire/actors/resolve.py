@@ -814,6 +814,12 @@ class ActorResolver:
                 if term is not None and _case_fits(term.text, run):
                     if term.kind in _PLACE_KINDS and _names_currency(run[-1]):
                         break  # "US $50 million", "Hong Kong dollars": money
+                    if (
+                        term.kind in ("country", "capital")
+                        and run[0].ent_type_ == "PERSON"
+                        and run[0].ent_iob_ == "I"
+                    ):
+                        break  # "her lawyer, Juan Carlos PORTUGAL": a surname
                     if term.kind == "org" and _ends_longer_name(run[0], found):
                         break  # "the Social Democratic Party" is no US party
                     if term.kind == "capital" and _club_name(run, terms):
