@@ -599,3 +599,15 @@ def test_resolve_a_country_word_ending_a_person_s_name_is_a_surname(
     )
     assert events, events
     assert not any(e.actor.code.startswith("PRT") for e in events), events
+
+
+def test_resolve_a_korean_or_chinese_name_is_told_again_by_its_first_word(
+    coder: Coder,
+) -> None:
+    text = (
+        "South Korea's Yoon impeached over martial law bid\n\n"
+        "South Korea's parliament voted on Saturday to impeach President Yoon "
+        "Suk Yeol.\n\nYoon accused the opposition of anti-state activities."
+    )
+    events = [e for e in coder.code_text(text, "2024-12-14") if e.cameo == "112"]
+    assert [e.actor.code for e in events] == ["KORGOV"], events

@@ -330,6 +330,8 @@ _NON_STATE = frozenset({"REB", "INS"})
 _NAME_JOINS = frozenset({"and", "&", "of", "for", "the"})
 # kinds of term that name a country or a place of one
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "metonym", "region"})
+# countries whose people's names in English wire copy put the family name first
+_SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 # the words after a country's name or demonym that make it the name of a currency
 # ("US $50 million", "A $ 20 million", "Hong Kong dollars", "Indian rupees")
 _CURRENCY_WORDS = frozenset(
@@ -556,6 +558,8 @@ class DocMemory:
         full = fold(actor.name.lower())
         words = full.split()
         keys = {full, words[-1]}
+        if actor.country in _SURNAME_FIRST and len(words) >= 2:
+            keys.add(words[0])  # "Yoon" after "Yoon Suk Yeol", "Xi" after "Xi Jinping"
         article, dash, rest = words[-1].partition("-")
         if dash and article in ARABIC_ARTICLES and rest:
             keys.add(rest)  # "Obeidi" after "Khaled al-Obeidi"
