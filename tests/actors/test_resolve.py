@@ -611,3 +611,13 @@ def test_resolve_a_korean_or_chinese_name_is_told_again_by_its_first_word(
     )
     events = [e for e in coder.code_text(text, "2024-12-14") if e.cameo == "112"]
     assert [e.actor.code for e in events] == ["KORGOV"], events
+
+
+def test_resolve_he_or_him_after_a_sentence_is_its_subject(coder: Coder) -> None:
+    text = (
+        "Opposition leader Ali Hassan, who says the vote was rigged in favour of "
+        "ruling party candidate Omar Farah, told reporters he was ready to be "
+        "arrested.\n\nProsecutors in Mogadishu have accused him of inciting violence."
+    )
+    events = [e for e in coder.code_text(text, "2025-01-09") if e.cameo == "112"]
+    assert events and all(e.recipient.code.endswith("OPP") for e in events), events

@@ -461,6 +461,10 @@ class DocMemory:
     people: dict[str, Actor] = field(default_factory=dict)
     # named people, most recent last
     persons: list[Actor] = field(default_factory=list)
+    # the sentence (its first token) that named the last person, and the person who
+    # was that sentence's subject, if any
+    person_sent: int | None = None
+    subject_person: Actor | None = None
     # (code, source) of the events so far, most recent last
     events: list[tuple[str, Actor]] = field(default_factory=list)
     # every prefix of an event code -> (n, code, source) of the last event with it
@@ -552,9 +556,28 @@ class DocMemory:
     def last_person(self) -> Actor | None:
         return self.persons[-1] if self.persons else None
 
-    def remember(self, actor: Actor) -> None:
+    def person_for(self, pronoun: Token) -> Actor | None:
+        """Whom "he", "she", "him" or "her" is: the person last named, but for the
+        subject of the sentence that named them, when that sentence came before the
+        pronoun's ("Mondlane, who says the vote favoured Daniel Chapo, told reporters
+        ... Prosecutors accused HIM": Mondlane)."""
+        if (
+            self.subject_person is not None
+            and self.person_sent is not None
+            and self.person_sent < pronoun.sent.start
+        ):
+            return self.subject_person
+        return self.last_person
+
+    def remember(self, actor: Actor, head: Token | None = None) -> None:
         if not actor.name:
             return
+        if head is not None:
+            sent = head.sent.start
+            if sent != self.person_sent:
+                self.person_sent, self.subject_person = sent, None
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                self.subject_person = actor
         full = fold(actor.name.lower())
         words = full.split()
         keys = {full, words[-1]}
@@ -856,7 +879,7 @@ class ActorResolver:
             if lower in _FIRST_PERSON:
                 actor = speaker
             elif lower in _PERSON_PRONOUNS:
-                actor = memory.last_person
+                actor = memory.person_for(head)
             elif (
                 lower in _BODY_PRONOUNS and speaker is not None and speaker.name is None
             ):
@@ -1089,7 +1112,7 @@ class ActorResolver:
                     why=f"{actor.why}; named {name}",
                 )
         if actor.name:
-            memory.remember(actor)
+            memory.remember(actor, head)
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role":
                     memory.titles[term.text.lower()] = actor
