@@ -2965,3 +2965,8 @@ def test_coder_a_promise_to_step_down_is_an_intent_to_change_leadership(
 ) -> None:
     found = _events(coder, "Mali's president pledged to step down after the election.")
     assert any(c == "0341" for c, _, _ in found), found
+
+
+def test_coder_what_a_withdrawal_is_from_is_not_its_doer(coder: Coder) -> None:
+    found = _events(coder, "Niger announced its withdrawal from ECOWAS on Sunday.")
+    assert found and all(s == "NER" for _, s, _ in found), found

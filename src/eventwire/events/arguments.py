@@ -1311,6 +1311,8 @@ class Arguments(PatternMatching):
                     return [m]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                if c.lower_ == "from" and _lemma(tok) in _LEAVING:
+                    continue  # "its withdrawal FROM ECOWAS": what is left
                 for g in c.children:
                     if g.dep_ == "pobj":
                         found = self._expand(g, ctx)
@@ -1994,6 +1996,13 @@ def _comma_listed(subjects: list[Token]) -> list[Token]:
     if any(t.ent_type_ in ("DATE", "TIME") for s in (a, b) for t in s.subtree):
         return []
     return [a, b] if all(s.pos_ == "PROPN" for s in (a, b)) else []
+
+
+# acts of leaving: what they are "from" is what is left, not who leaves
+_LEAVING = frozenset(
+    "withdrawal exit departure pullout retreat expulsion suspension escape "
+    "evacuation release return".split()
+)
 
 
 # "sentenced HIM", "freed THEM"
