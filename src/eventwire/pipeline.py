@@ -220,14 +220,16 @@ class Coder:
     ) -> PlaceHints:
         """What find_place needs beyond a name: geocoding by a country the text gives,
         capitals, the words of countries, the country of a bare "the capital" (the
-        dateline's, else the event's own) and of a town the gazetteer lacks (the
+        dateline's, else the event's own: with two countries, the doer's, or for
+        force the target's) and of a town the gazetteer lacks (the
         country all the event's actors share, if the text names it: ``story``, not
         only a dateline; an attack needs its target named for that)."""
         dateline = _dateline_of(r.sent)
         home = self.dateline_country(dateline) if dateline is not None else None
         filed = home  # a country the dateline names ("SOMALIA: ...") is the story's
         source, target = r.source, r.target
-        own = {a.country for a in (source, target) if a is not None}
+        # (an actor of no known country does not stop the other's: "El Oro province")
+        own = {a.country for a in (source, target) if a is not None and a.country}
         fallback = own.pop() if len(own) == 1 else None
         if target is None and self.ontology[r.code].quad_class == 4:
             fallback = None  # an attacker with no target named may strike abroad
@@ -237,6 +239,13 @@ class Coder:
             and (target is None or target.country == source.country)
         ):
             home = source.country
+        elif home is None and source.country and target is not None and target.country:
+            # two countries: force is used in the capital of whom it is used on
+            # ("troops entered the capital"); anything else is done in the doer's
+            # ("handed a protest note to the Tajik ambassador in the capital")
+            home = (
+                target.country if r.code.startswith(_FORCE_ROOTS) else source.country
+            )
         return PlaceHints(
             geocode=lambda name, first: self.geocode(name, [*first, *countries]),
             capital=self._capital,

@@ -806,3 +806,28 @@ def test_places_an_appeal_is_not_placed_by_what_it_asks(
     ]
     assert events, coder.code_text(text, "2024-03-12")
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the capital" of an act between two countries is the doer's ...
+        (
+            "Kyrgyzstan handed a protest note to the Tajik ambassador in the capital "
+            "on Monday.",
+            "Bishkek",
+        ),
+        # ... and the capital of a province is no country's capital
+        (
+            "Houthi fighters seized the capital of a northwestern Yemeni province on "
+            "Sunday.",
+            None,
+        ),
+    ],
+)
+def test_places_whose_capital_the_capital_is(
+    coder: Coder, text: str, place: str | None
+) -> None:
+    events = coder.code_text(text, "2025-01-09")
+    assert events, events
+    assert {e.location.name if e.location else None for e in events} == {place}

@@ -592,11 +592,20 @@ def _capitals(words: list[Token]) -> Iterable[tuple[Token, str | None]]:
             for k in kids
         ):
             continue  # "the capital Kabul": the name is the candidate
+        of = [
+            g
+            for k in kids
+            if k.dep_ == "prep" and k.lower_ == "of"
+            for g in k.children
+            if g.dep_ == "pobj"
+        ]
+        if of and not any(g.ent_type_ == "GPE" for g in of):
+            continue  # "the capital of a northwestern province": not the country's
         owners = [
             k
             for k in kids
             if k.dep_ in ("amod", "poss", "compound", "nmod", "npadvmod")
-        ]
+        ] or of
         if not owners:
             yield tok, None
             continue
