@@ -45,7 +45,7 @@ bench: $(STAMP)
 
 # Every file of the development gold (../shared/gold/dev), every measure, one table.
 evaluate: $(STAMP)
-	$(BIN)/python bench/dev_scores.py
+	@$(BIN)/python bench/dev_scores.py
 
 # The actor dictionaries converted from the Phoenix (PETRARCH2) files, MIT: people with
 # the dates of their offices, international bodies, armed groups, agent nouns.
