@@ -243,9 +243,7 @@ class Coder:
             # two countries: force is used in the capital of whom it is used on
             # ("troops entered the capital"); anything else is done in the doer's
             # ("handed a protest note to the Tajik ambassador in the capital")
-            home = (
-                target.country if r.code.startswith(_FORCE_ROOTS) else source.country
-            )
+            home = target.country if r.code.startswith(_FORCE_ROOTS) else source.country
         return PlaceHints(
             geocode=lambda name, first: self.geocode(name, [*first, *countries]),
             capital=self._capital,

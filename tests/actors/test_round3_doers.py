@@ -137,7 +137,8 @@ def test_the_fund_is_the_imf_named_before(coder: Coder) -> None:
 )
 def test_a_bodys_chairman_is_the_body(coder: Coder, text: str) -> None:
     assert any(
-        code == "02" and source == "IGOWAFECW" for code, source, _ in _dyads(coder, text)
+        code == "02" and source == "IGOWAFECW"
+        for code, source, _ in _dyads(coder, text)
     )
 
 
@@ -189,14 +190,17 @@ def test_them_is_not_the_subject_it_hangs_from(coder: Coder) -> None:
         "Germany's decision to send them back to Sri Lanka.",
     )
     assert any(code == "14" and target == "DEU" for code, _, target in dyads)
-    assert any(code == "14" and source.endswith("REF") for code, source, t in dyads if t)
+    assert any(
+        code == "14" and source.endswith("REF") for code, source, t in dyads if t
+    )
 
 
 # "the state of Chiapas" as the object of an accusation or a suit is its government,
 # as it is as a subject; as the object of a force it stays a place
 def test_the_state_of_a_region_as_an_object(coder: Coder) -> None:
     dyads = _dyads(
-        coder, "Rights groups accused the state of Chiapas of ignoring attacks on migrants."
+        coder,
+        "Rights groups accused the state of Chiapas of ignoring attacks on migrants.",
     )
     assert ("11", "MEXNGO", "MEXGOV") in dyads
     assert ("19", "AFGINSTAL", "AFG") in _dyads(
@@ -263,7 +267,9 @@ def test_a_town_before_a_meeting_is_no_side(coder: Coder) -> None:
         "Armenia's prime minister said the Moscow meeting with Azerbaijan's president "
         "had been useful.",
     )
-    assert not any(source == "RUSGOV" or target == "RUSGOV" for _, source, target in dyads)
+    assert not any(
+        source == "RUSGOV" or target == "RUSGOV" for _, source, target in dyads
+    )
 
 
 # a centre named for a cause before its head ("Peace Research Centre") is a

@@ -2770,8 +2770,7 @@ def test_coder_whom_an_act_was_done_despite_is_not_its_recipient(
 ) -> None:
     found = _events(
         coder,
-        "The EU voted to impose new tariffs on steel, despite objections "
-        "from Hungary.",
+        "The EU voted to impose new tariffs on steel, despite objections from Hungary.",
     )
     assert not any((t or "").startswith("HUN") for _, _, t in found), found
     # but one refuses whoever presses for what one refuses
@@ -2914,8 +2913,7 @@ def test_coder_a_pronoun_object_of_a_joined_verb_is_the_first_object(
 ) -> None:
     found = _events(
         coder,
-        "Police in Nairobi arrested three journalists and charged them with "
-        "espionage.",
+        "Police in Nairobi arrested three journalists and charged them with espionage.",
     )
     assert any(c == "115" and t == "KENMED" for c, _, t in found), found
 
@@ -2953,9 +2951,7 @@ def test_coder_an_onlooker_s_comment_makes_no_two_sides(coder: Coder) -> None:
 
 
 def test_coder_what_a_call_rejected_asks_for_is_not_done(coder: Coder) -> None:
-    found = _events(
-        coder, "The junta rejected calls to release the former president."
-    )
+    found = _events(coder, "The junta rejected calls to release the former president.")
     assert any(c.startswith("12") for c, _, _ in found), found
     assert not any(c.startswith("08") for c, _, _ in found), found
 

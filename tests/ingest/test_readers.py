@@ -330,7 +330,9 @@ def test_read_text_no_date_line_past_a_sentence_far_below_the_title() -> None:
     assert article.published is None
 
 
-@pytest.mark.parametrize("line", ["10:32 AM", "14:05 GMT", "16.12 2014", "10:32 Decision"])
+@pytest.mark.parametrize(
+    "line", ["10:32 AM", "14:05 GMT", "16.12 2014", "10:32 Decision"]
+)
 def test_read_text_a_time_alone_is_no_date_line(line: str) -> None:
     # a clock time with no date after it dates nothing
     assert read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.").published is None

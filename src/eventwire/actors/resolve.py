@@ -1146,7 +1146,9 @@ class ActorResolver:
         if (
             sector is None
             or tok.lemma_.lower() != word
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+            )
         ):
             return None
         told = {c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)}
@@ -1196,7 +1198,9 @@ class ActorResolver:
             if found is None or found.actor.name is not None:
                 continue
             a = found.actor
-            told = {c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)}
+            told = {
+                c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)
+            }
             if a.country is None and a.is_plain and len(told) == 1:
                 # as the doer was coded where it was named: the one country of its
                 # sentence
@@ -1732,7 +1736,9 @@ class ActorResolver:
             return body
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = (
-            next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb
+            else None
         )
         if subject is None:
             return body
@@ -1860,7 +1866,8 @@ class ActorResolver:
             or (
                 head.dep_ not in ("nsubj", "nsubjpass")
                 and not (
-                    head.dep_ == "dobj" and head.head.lemma_.lower() in _BODY_OBJECT_VERBS
+                    head.dep_ == "dobj"
+                    and head.head.lemma_.lower() in _BODY_OBJECT_VERBS
                 )
             )
             or any(c.dep_ in ("amod", "compound") for c in head.children)
@@ -2225,7 +2232,11 @@ class ActorResolver:
             if tok.i >= head.i or not tok.lower_.endswith("-led"):
                 continue
             term = self.base.terms.get((fold(tok.lower_[:-4]).replace("’", "'"),))
-            if term is not None and term.kind in ("country", "demonym") and term.country:
+            if (
+                term is not None
+                and term.kind in ("country", "demonym")
+                and term.country
+            ):
                 return tok.i, term.country
         return None
 
@@ -2301,7 +2312,11 @@ class ActorResolver:
                     why.append(f'"{term.text}" is {term.country} ({term.kind})')
                 if term.sector and term is head_term:
                     roles.append((start, term.sector))
-        if country is None and not roles and (led := self._led_in_one_word(tokens, head)):
+        if (
+            country is None
+            and not roles
+            and (led := self._led_in_one_word(tokens, head))
+        ):
             # "the U.S.-led coalition": the tokenizer keeps "U.S.-led" one word
             roles.append((led[0], "MIL"))
             country = led[1]

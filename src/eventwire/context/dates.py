@@ -635,9 +635,14 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 described or issued or spoke
             ):
                 break
-            if cur.dep_ == "conj" and _tense(cur) != _tense(cur.head) and None not in (
-                _tense(cur),
-                _tense(cur.head),
+            if (
+                cur.dep_ == "conj"
+                and _tense(cur) != _tense(cur.head)
+                and None
+                not in (
+                    _tense(cur),
+                    _tense(cur.head),
+                )
             ):
                 break  # "said he would arrest Morales ... and was removed on Tuesday"
             if (
@@ -714,7 +719,7 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 
 
 def _tense(verb: Token) -> str | None:
-    """"future" ("would arrest", "will meet"), "past" ("was removed", "met") or None
+    """ "future" ("would arrest", "will meet"), "past" ("was removed", "met") or None
     (anything else) for a verb."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -724,6 +729,8 @@ def _tense(verb: Token) -> str | None:
     if auxes & _PAST_AUX or (verb.tag_ == "VBD" and not auxes):
         return "past"
     return None
+
+
 _SPEAKING = frozenset({"speak", "talk", "address", "write", "testify"})
 # verbs whose complement is still to come when they are done: its time is not theirs
 _INTENDING = frozenset(

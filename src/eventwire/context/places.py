@@ -521,7 +521,7 @@ def _present(verb: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(auxes & {"has", "have"}) or bool(
+    return (verb.tag_ == "VBN" and bool(auxes & {"has", "have"})) or bool(
         auxes & {"is", "are"}
     )
 

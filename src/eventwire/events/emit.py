@@ -525,7 +525,6 @@ class Emitter(ImpliedActors, Speech):
         self._add_events(match, tok, ctx, pairs, mod)
         return True
 
-
     def _foretold(
         self, tok: Token, match: _Match, sources: list[Mention], ctx: Context
     ) -> bool:
@@ -583,6 +582,7 @@ class Emitter(ImpliedActors, Speech):
                 ):
                     return False
         return True
+
     def _own_organs(self, targets: list[Mention], sources: list[Mention]) -> bool:
         """Are ``targets`` the doers' own state forces or officials ("ordered THE ARMY
         to ...", "told its troops to ...")? The doers must be a state or its

@@ -16,7 +16,9 @@ _ENABLING = frozenset({"help", "enable", "assist"})
 
 
 # verbs whose negation asserts what they embed: "did not deny that it attacked"
-_DENYING = frozenset({"deny", "dispute", "doubt", "question", "hide", "conceal", "contest"})
+_DENYING = frozenset(
+    {"deny", "dispute", "doubt", "question", "hide", "conceal", "contest"}
+)
 
 
 # roots that an act's purpose does not do: "sent troops to fight X", "a resolution

@@ -253,9 +253,13 @@ _NOTE_LINE = re.compile(
     r"\.?,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?"
     r"(?:\s*,?\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}(?:\s*,?\s*(?:at\s+)?" + _STAMP_TIME + r")?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}(?:\s*,?\s*(?:at\s+)?"
+    + _STAMP_TIME
+    + r")?"
     # "Dec. 16, 2014 3:45 p.m. ET", "June 27, 2024 at 1:15 a.m. EDT"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s*,?\s*(?:at\s+)?" + _STAMP_TIME + r")?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}(?:\s*,?\s*(?:at\s+)?"
+    + _STAMP_TIME
+    + r")?"
     # "2 hours ago", "35 minutes ago"
     r"|\d{1,2}\s+(?i:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\s+(?i:ago)"
     r"|\d{1,2}/\d{1,2}/\d{4}(?:\s*[-\u2013,]?\s*\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?)?"
@@ -481,8 +485,10 @@ def read_layout(text: str) -> Layout:
         line = text[ln.start : ln.end]
         # a list of links goes on past blank lines while its lines are headlines
         links = (links and _is_link_item(line)) or bool(_LINKS_HEAD.fullmatch(line))
-        contact = (contact and not ln.after_blank) or links or bool(
-            _CONTACT_HEAD.fullmatch(line)
+        contact = (
+            (contact and not ln.after_blank)
+            or links
+            or bool(_CONTACT_HEAD.fullmatch(line))
         )
         kind = "credit" if contact else _credit_kind(line, first=k == 0)
         if kind is None and (
