@@ -2966,3 +2966,12 @@ def test_coder_a_promise_to_step_down_is_an_intent_to_change_leadership(
 def test_coder_what_a_withdrawal_is_from_is_not_its_doer(coder: Coder) -> None:
     found = _events(coder, "Niger announced its withdrawal from ECOWAS on Sunday.")
     assert found and all(s == "NER" for _, s, _ in found), found
+
+
+def test_coder_bodies_with_no_arms_clash_in_words(coder: Coder) -> None:
+    found = _events(
+        coder, "The ruling party clashed with the opposition over the budget."
+    )
+    assert not any(c.startswith("19") for c, _, _ in found), found
+    found = _events(coder, "Government forces clashed with rebels near Goma.")
+    assert any(c.startswith("19") for c, _, _ in found), found

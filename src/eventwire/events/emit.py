@@ -235,6 +235,11 @@ _KILLING = (
 )  # physical assault codes that armed forces' fighting subsumes
 
 
+# the verbs of fighting that also mean disagreeing, and who clashes only in words
+_WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
+_UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
+
+
 # a state's organs, which speak for one another
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY"})
 
@@ -422,6 +427,15 @@ class Emitter(ImpliedActors, Speech):
                 if c.dep_ == "advcl" and c.tag_ == "VBG"
                 for t in c.subtree
             )
+        if (
+            match.code[:2] in FORCE_ROOTS
+            and _lemma(match.embedded or tok) in _WORDY_CLASHES
+            and all(s.actor.sector in _UNARMED for s in sources)
+        ):
+            # "the government has clashed with the provinces over transfers": bodies
+            # with no arms that clash, clash in words
+            self._log(f'"{tok.text}": a clash of bodies with no arms is no fighting')
+            return False
         if match.code[:2] in FORCE_ROOTS and not mutual:
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
             counted = None if targets else self._counted_people(match.embedded or tok)
