@@ -2975,3 +2975,14 @@ def test_coder_bodies_with_no_arms_clash_in_words(coder: Coder) -> None:
     assert not any(c.startswith("19") for c, _, _ in found), found
     found = _events(coder, "Government forces clashed with rebels near Goma.")
     assert any(c.startswith("19") for c, _, _ in found), found
+
+
+def test_coder_a_meeting_to_discuss_is_negotiation(coder: Coder) -> None:
+    # the wire gold's convention: met ... and discussed / to discuss is 046
+    found = _events(
+        coder,
+        "Kenya's foreign minister met his Somali counterpart to discuss the border.",
+    )
+    assert any(c == "046" and s == "KENGOV" for c, s, _ in found), found
+    found = _events(coder, "Kenya's foreign minister met his Somali counterpart.")
+    assert not any(c == "046" for c, _, _ in found), found

@@ -235,6 +235,21 @@ _KILLING = (
 )  # physical assault codes that armed forces' fighting subsumes
 
 
+# what a meeting is for that makes it a negotiation
+_NEGOTIATING = frozenset({"discuss", "negotiate", "debate", "review", "thrash"})
+
+
+def _to_negotiate(verb: Token) -> bool:
+    """Is the meeting ``verb`` held to discuss or negotiate, or joined by a discussing
+    ("met ... and discussed", "met ... to discuss")?"""
+    return any(
+        c.dep_ in ("xcomp", "advcl", "conj")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() in _NEGOTIATING
+        for c in verb.children
+    )
+
+
 # the verbs of fighting that also mean disagreeing, and who clashes only in words
 _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
@@ -260,6 +275,11 @@ class Emitter(ImpliedActors, Speech):
         recipient (the caller may try another pattern)."""
         pattern = match.pattern
         self.tried.update((tok.i, match.trigger.i))
+        if match.code == "040" and _to_negotiate(match.embedded or tok):
+            # "met his Chinese counterpart and discussed bilateral relations", "met
+            # ... to discuss the flow of migrants": a meeting to talk things over is
+            # negotiation (046)
+            match = replace(match, code="046", rule=f"{match.rule}>046")
         if self._obligation(match, tok, ctx):
             return True
         mod = self._modality(tok, ctx)
