@@ -649,7 +649,7 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
         # what a meeting is to discuss is its topic, not its place
         (
             "Kenya's president met Uganda's president to discuss the fighting in Goma.",
-            "040",
+            "046",
             None,
         ),
         # a hedged object ("what Ankara called ...") is the deed's object still
