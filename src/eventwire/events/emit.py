@@ -32,6 +32,7 @@ from ._syntax import (
 )
 from .arguments import (
     _REGIONS,
+    _STATE_ORGANS,
     _borrowed_country,
     _moved,
     _own_countries,
@@ -253,14 +254,6 @@ def _to_negotiate(verb: Token) -> bool:
 # the verbs of fighting that also mean disagreeing, and who clashes only in words
 _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
-
-
-# a state's organs, which speak for one another
-_STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY"})
-
-
-# "we will respond", "I will not allow": the speaker's own
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 class Emitter(ImpliedActors, Speech):
@@ -584,7 +577,7 @@ class Emitter(ImpliedActors, Speech):
             for subj in clause.children:
                 if subj.dep_ not in ("nsubj", "nsubjpass", "expl"):
                     continue
-                if subj.pos_ == "PRON" and subj.lower_ in _FIRST_PERSON:
+                if subj.pos_ == "PRON" and subj.lower_ in ("i", "we"):  # "we will"
                     return False
                 said = self._mention(subj, ctx)
                 if said is None and subj.pos_ == "PRON" and subj.lower_ != "there":
@@ -606,9 +599,9 @@ class Emitter(ImpliedActors, Speech):
                     # "the minister warned that POLICE would clear ...": a state's
                     # official speaks for its forces
                     or (
-                        said.actor.sector in _STATE_FORCES
+                        said.actor.sector in _STATE_ORGANS
                         and any(
-                            s.actor.sector in _STATE_FORCES
+                            s.actor.sector in _STATE_ORGANS
                             and s.actor.country == said.actor.country
                             for s in sources
                         )
