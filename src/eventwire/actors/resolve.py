@@ -581,8 +581,6 @@ class DocMemory:
         full = fold(actor.name.lower())
         words = full.split()
         keys = {full, words[-1]}
-        if actor.country in _SURNAME_FIRST and len(words) >= 2:
-            keys.add(words[0])  # "Yoon" after "Yoon Suk Yeol", "Xi" after "Xi Jinping"
         article, dash, rest = words[-1].partition("-")
         if dash and article in ARABIC_ARTICLES and rest:
             keys.add(rest)  # "Obeidi" after "Khaled al-Obeidi"
@@ -594,8 +592,13 @@ class DocMemory:
             self.people[key] = actor
         if len(words) >= 2 and "-" not in words[0] and "." not in words[0]:
             # "Xi" after "Xi Jinping", "Pham" after "Pham Minh Chinh": where the
-            # family name comes first; never in place of a surname already known
-            self.people.setdefault(words[0], actor)
+            # family name comes first; never in place of a surname already known,
+            # but for countries whose names put it first ("Yoon" after "President
+            # Yoon Suk Yeol", not a headline's bare "South Korea's Yoon")
+            if actor.country in _SURNAME_FIRST:
+                self.people[words[0]] = actor
+            else:
+                self.people.setdefault(words[0], actor)
         self.persons = [p for p in self.persons if p.name != actor.name][-20:]
         self.persons.append(actor)
 

@@ -1032,16 +1032,7 @@ class Arguments(PatternMatching):
                                     if found:
                                         return found
             subjects = [c for c in cur.children if c.dep_ in _SUBJ]
-            listed = _comma_listed(
-                subjects
-                + [
-                    c
-                    for c in cur.children
-                    if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
-                ]
-                if len(subjects) == 1
-                else subjects
-            )
+            listed = _comma_listed(subjects)
             if listed:
                 # "Japan, South Korea agree to resume talks": a headline's list
                 found = [m for c in listed for m in self._expand(c, ctx)]
@@ -1244,13 +1235,20 @@ class Arguments(PatternMatching):
         return []
 
     def _listed_before(self, verb: Token, subj: Token, ctx: Context) -> list[Mention]:
-        """ "Biden, Xi agree to resume talks": a headline lists its doers with a comma,
-        and the parser hangs the first on the verb as a bare dependent."""
+        """ "Biden, Xi agree to resume talks", "Egypt, Sudan agree": a headline lists
+        its doers with a comma, and the parser hangs the first on the verb as a bare
+        dependent or a noun phrase of time (not a time: "Monday, the army said")."""
         doc = verb.doc
         out: list[Mention] = []
         for c in verb.children:
             if (
-                c.dep_ == "dep"
+                (
+                    c.dep_ == "dep"
+                    or (
+                        c.dep_ == "npadvmod"
+                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                    )
+                )
                 and c.pos_ == "PROPN"
                 and c.i < subj.left_edge.i
                 and doc[c.right_edge.i + 1].text == ","
@@ -1986,7 +1984,8 @@ _WEAPONS = frozenset(
 
 def _comma_listed(subjects: list[Token]) -> list[Token]:
     """Two subjects with only a comma between ("Japan, South Korea agree"), names
-    both and no date (not a dateline: "New York, March 22 - The Committee")."""
+    both and no date (not a dateline: "New York, March 22 - The Committee"); one
+    subject and a name hung elsewhere is ``_listed_before``'s."""
     if len(subjects) != 2:
         return []
     a, b = sorted(subjects, key=lambda t: t.i)
