@@ -1695,4 +1695,618 @@ HELDOUT: tuple[Heldout, ...] = (
         "union, weather",
         "Heavy rain flooded the offices of the teachers' union in Durban on Tuesday.",
     ),
+    # round 4 (helper-39, session 10): written and labelled before the coder was run on
+    # them, on the doers the earlier rounds had least of: groups and countries sharing a
+    # head, coordinated doers and recipients, pronouns across sentences (gendered too),
+    # 'the two countries', 'both sides', 'the bloc', 'the alliance', 'the junta', 'the
+    # regime', 'Western powers', 'Gulf states', ships and aircraft (never actors),
+    # everyday people acting politically, sub-national governments, ethnic and religious
+    # groups, diaspora, refugees, opposition coalitions, former officials, near misses.
+    # Codes of people of a group with no country of their own take the country they
+    # belong to (Kurds in Syria SYR, Uyghurs CHN, Rohingya MMR); 'WST' and 'PGS' are
+    # CAMEO's regions (the West, the Persian Gulf states)
+    # groups and countries sharing a head
+    _h(
+        "r4-01",
+        "shared head",
+        "Israeli and Hamas negotiators resumed indirect talks in Doha on Sunday.",
+        ("04", "ISR|PSEREB", "PSEREB|ISR"),
+    ),
+    _h(
+        "r4-02",
+        "shared head",
+        "Indian and Chinese troops clashed along the disputed border in Ladakh, the "
+        "Indian army said.",
+        ("19|18", "INDMIL|CHNMIL", "CHNMIL|INDMIL"),
+    ),
+    _h(
+        "r4-03",
+        "shared head",
+        "Russian and Ukrainian officials exchanged 200 prisoners of war on Friday.",
+        ("08", "RUS|UKR", "UKR|RUS"),
+    ),
+    _h(
+        "r4-04",
+        "shared head",
+        "U.S. and Iranian diplomats held indirect talks in Muscat on Monday, Oman's "
+        "foreign ministry said.",
+        ("04", "USAGOV|IRNGOV", "IRNGOV|USAGOV"),
+    ),
+    _h(
+        "r4-05",
+        "shared head",
+        "Sudanese army and RSF commanders signed a ceasefire in Jeddah, but fighting "
+        "resumed in Khartoum hours later.",
+        ("05|08|03", "SDNMIL|SDNREB", "SDNREB|SDNMIL"),
+    ),
+    _h(
+        "r4-06",
+        "shared head",
+        "Greek and Turkish coast guard vessels shadowed each other near the island of "
+        "Kos. Athens accused Ankara of violating its territorial waters.",
+        ("11", "GRCGOV", "TURGOV|TUR"),
+    ),
+    # coordinated doers and recipients
+    _h(
+        "r4-07",
+        "coordinated doers",
+        "The BBC and Voice of America condemned Iran's jamming of their "
+        "Persian-language services.",
+        ("11", "GBRMED", "IRN"),
+        ("11", "USAMED", "IRN"),
+    ),
+    _h(
+        "r4-08",
+        "coordinated doers",
+        "Kenya, Uganda and Ethiopia pledged troops to a new African Union force in "
+        "Somalia.",
+        ("03|06", "KEN", "IGOAFRAFU|SOM"),
+        ("03|06", "UGA", "IGOAFRAFU|SOM"),
+        ("03|06", "ETH", "IGOAFRAFU|SOM"),
+    ),
+    _h(
+        "r4-09",
+        "coordinated doers",
+        "The foreign ministers of Brazil and Mexico met their Argentine counterpart in "
+        "Buenos Aires.",
+        ("04", "BRAGOV", "ARGGOV"),
+        ("04", "MEXGOV", "ARGGOV"),
+    ),
+    _h(
+        "r4-10",
+        "coordinated doers",
+        "France and Germany urged Serbia to recognise Kosovo's licence plates.",
+        ("02", "FRA", "SRB"),
+        ("02", "DEU", "SRB"),
+    ),
+    _h(
+        "r4-11",
+        "coordinated recipients",
+        "Vietnam's president held talks with the leaders of Laos and Cambodia in "
+        "Hanoi.",
+        ("04", "VNMGOV", "LAOGOV"),
+        ("04", "VNMGOV", "KHMGOV"),
+    ),
+    _h(
+        "r4-12",
+        "coordinated doers",
+        "Amnesty International and Human Rights Watch accused Egyptian police of "
+        "torturing detainees.",
+        ("11", "NGOAMN", "EGYCOP"),
+        ("11", "NGOHRW", "EGYCOP"),
+    ),
+    _h(
+        "r4-13",
+        "coordinated doers",
+        "Oil workers and teachers went on strike in Lagos to demand higher wages from "
+        "the state government.",
+        ("14|10", "NGALAB", "NGAGOV"),
+        ("14|10", "NGAEDU|NGALAB", "NGAGOV"),
+    ),
+    # pronouns across sentences
+    _h(
+        "r4-14",
+        "he",
+        "Colombian President Mauricio Arenas arrived in Caracas on Tuesday. He urged "
+        "Venezuela to reopen the border to trucks.",
+        ("04", "COLGOV", "VEN"),
+        ("02", "COLGOV", "VEN"),
+    ),
+    _h(
+        "r4-15",
+        "she and him",
+        "Danish Prime Minister Karen Holm met German Chancellor Thomas Brenner in "
+        "Berlin. She urged him to send more air defence systems to Ukraine.",
+        ("04", "DNKGOV", "DEUGOV"),
+        ("02", "DNKGOV", "DEUGOV"),
+    ),
+    _h(
+        "r4-16",
+        "he and her",
+        "Chilean Foreign Minister Ana Ruiz met her Bolivian counterpart, Jorge Quispe, "
+        "in La Paz. He pressed her to reopen talks on sea access, and she refused.",
+        ("04", "CHLGOV", "BOLGOV"),
+        ("10|02", "BOLGOV", "CHLGOV"),
+        ("12", "CHLGOV", "BOLGOV"),
+    ),
+    _h(
+        "r4-17",
+        "they",
+        "M23 rebels seized the town of Rubaya on Saturday. They later attacked an army "
+        "base near Goma.",
+        ("19|18", "CODREB", "COD"),
+        ("19|18", "CODREB", "CODMIL"),
+    ),
+    _h(
+        "r4-18",
+        "it",
+        "The European Commission opened an investigation into Chinese subsidies for "
+        "electric cars. It also warned Beijing of tariffs.",
+        ("09|16", "IGOEUREEC", "CHN"),
+        ("13", "IGOEUREEC", "CHNGOV|CHN"),
+    ),
+    _h(
+        "r4-19",
+        "they",
+        "Hundreds of Kenyan doctors marched to parliament in Nairobi on Wednesday. They "
+        "demanded that the government pay months of overdue salaries.",
+        ("14", "KENHLH|KEN", "KENLEG|KENGOV"),
+        ("10", "KENHLH|KEN", "KENGOV"),
+    ),
+    _h(
+        "r4-20",
+        "he, former president",
+        "Former Peruvian president Rafael Condori was arrested in Lima on Monday. He "
+        "accused prosecutors of a political vendetta.",
+        ("17", "PER", "PERELI"),
+        ("11", "PERELI", "PERJUD"),
+    ),
+    _h(
+        "r4-21",
+        "it, a country",
+        "Poland summoned the Belarusian charge d'affaires on Monday. It accused Minsk "
+        "of pushing migrants across the border.",
+        ("11|16|04|10", "POL", "BLRGOV"),
+        ("11", "POL", "BLRGOV"),
+    ),
+    # the two countries, both sides, the bloc, the alliance, the junta, the regime
+    _h(
+        "r4-22",
+        "the two countries",
+        "Ethiopia and Somalia ended a year-long dispute over a port deal. The two "
+        "countries agreed to restore full diplomatic relations.",
+        ("03|05|08", "ETH|SOM", "SOM|ETH"),
+    ),
+    _h(
+        "r4-23",
+        "both sides",
+        "Thai and Cambodian troops exchanged fire near a disputed temple. Both sides "
+        "blamed each other for starting the clash.",
+        ("19|18", "THAMIL|KHMMIL", "KHMMIL|THAMIL"),
+        ("11", "THA|KHM", "KHM|THA"),
+    ),
+    _h(
+        "r4-24",
+        "the bloc",
+        "ASEAN foreign ministers met in Vientiane on Thursday. The bloc urged "
+        "Myanmar's junta to end air strikes on civilians.",
+        ("02", "IGOSEAASN", "MMRMIL|MMRGOV"),
+    ),
+    _h(
+        "r4-25",
+        "the alliance",
+        "NATO said Russian jets had violated Estonian airspace on Tuesday. The alliance "
+        "accused Moscow of a deliberate provocation.",
+        ("11", "IGOWSTNAT", "RUSGOV|RUS"),
+    ),
+    _h(
+        "r4-26",
+        "the junta",
+        "Niger's junta ordered French troops to leave the country within a month. The "
+        "junta also expelled France's ambassador.",
+        ("10|16", "NERMIL|NERGOV", "FRAMIL|FRA"),
+        ("16|17", "NERMIL|NERGOV", "FRAGOV|FRA"),
+    ),
+    _h(
+        "r4-27",
+        "the regime",
+        "Syrian opposition groups accused the Assad regime of bombing a market in "
+        "Idlib. The regime denied the charge.",
+        ("11", "SYROPP|SYRREB", "SYRGOV"),
+        ("01", "SYRGOV", "SYROPP|SYRREB"),
+    ),
+    _h(
+        "r4-28",
+        "Western powers",
+        "Western powers condemned North Korea's latest missile launch as a violation "
+        "of U.N. resolutions.",
+        ("11", "WST", "PRK"),
+    ),
+    _h(
+        "r4-29",
+        "Gulf states",
+        "Gulf states pledged $3 billion to rebuild Lebanon's army.",
+        ("07|03|06", "PGS|IGOPGSGCC", "LBNMIL|LBN"),
+    ),
+    _h(
+        "r4-30",
+        "the two countries",
+        "China hosted the foreign ministers of Saudi Arabia and Iran in Beijing, where "
+        "the two countries agreed to reopen their embassies.",
+        ("04", "CHN", "SAUGOV"),
+        ("04", "CHN", "IRNGOV"),
+        ("03|05|08", "SAU|IRN", "IRN|SAU"),
+    ),
+    # ships and aircraft: never actors
+    _h(
+        "r4-31",
+        "ship name",
+        "The Chinese coast guard ship Haijing 5901 fired water cannon at a Philippine "
+        "supply boat near Second Thomas Shoal. Manila summoned China's ambassador.",
+        ("17|18|19|15", "CHN", "PHL"),
+        ("11|16|04|10", "PHLGOV", "CHNGOV"),
+    ),
+    _h(
+        "r4-32",
+        "ship name",
+        "The destroyer USS Carver shot down three drones launched by Houthi rebels over "
+        "the Red Sea, the Pentagon said.",
+        ("19|18|17", "USAMIL", "YEMREB"),
+    ),
+    _h(
+        "r4-33",
+        "ship name",
+        "Iranian commandos seized the Liberian-flagged tanker Santa Maria Grace in the "
+        "Strait of Hormuz. Britain demanded the release of the ship and its crew.",
+        ("17|19|18", "IRNMIL|IRN", "LBR|---BUS"),
+        ("10", "GBR", "IRN"),
+    ),
+    _h(
+        "r4-34",
+        "aircraft name",
+        "Argentine President Julio Ferraro flew to Santiago aboard the air force plane "
+        "Tango 01 and met Chile's president.",
+        ("04", "ARGGOV", "CHLGOV"),
+    ),
+    # everyday people who act politically
+    _h(
+        "r4-35",
+        "truck drivers",
+        "Hungarian truck drivers blocked roads around Budapest on Monday to protest a "
+        "fuel tax rise by the government.",
+        ("14", "HUN", "HUNGOV"),
+    ),
+    _h(
+        "r4-36",
+        "fans",
+        "Football fans clashed with riot police outside the national stadium in Lima "
+        "after the match was cancelled.",
+        ("14|17|18|19", "PER", "PERCOP"),
+    ),
+    _h(
+        "r4-37",
+        "shoppers",
+        "Shoppers in Seoul boycotted Japanese beer and cars after Tokyo curbed exports "
+        "of chip materials to South Korea.",
+        ("14|16", "KOR", "JPN"),
+        ("16|17", "JPN", "KOR"),
+    ),
+    _h(
+        "r4-38",
+        "farmers",
+        "Farmers on tractors blocked the motorway into Brussels as EU agriculture "
+        "ministers met to discuss subsidies.",
+        ("14", "BELAGR|---AGR|IGOEUR", "IGOEUR"),
+    ),
+    _h(
+        "r4-39",
+        "taxi drivers",
+        "Taxi drivers in Nairobi went on strike to protest a new fuel levy imposed by "
+        "the government.",
+        ("14", "KEN", "KENGOV"),
+    ),
+    # sub-national governments
+    _h(
+        "r4-40",
+        "state",
+        "The state of California sued the federal government over cuts to wildfire "
+        "funding.",
+        ("11", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r4-41",
+        "province",
+        "Quebec's premier accused Ottawa of trampling on the province's powers over "
+        "immigration.",
+        ("11", "CANGOV", "CANGOV"),
+    ),
+    _h(
+        "r4-42",
+        "mayor",
+        "The mayor of Istanbul, Ekrem Demir, accused the interior ministry of blocking "
+        "city contracts. The ministry opened an investigation into the mayor.",
+        ("11", "TURGOV", "TURGOV"),
+        ("09", "TURGOV", "TURGOV"),
+    ),
+    _h(
+        "r4-43",
+        "region",
+        "The regional government of Catalonia called on Madrid to transfer control of "
+        "local trains.",
+        ("02|10", "ESPGOV", "ESPGOV"),
+    ),
+    _h(
+        "r4-44",
+        "state governor",
+        "The governor of Nigeria's Kano state suspended the city's emir and ordered "
+        "police to seal his palace.",
+        ("17|16", "NGAGOV", "NGA"),
+    ),
+    _h(
+        "r4-45",
+        "state legislature",
+        "Legislators in the Indian state of Punjab passed a resolution condemning the "
+        "federal government's new farm laws.",
+        ("11", "INDLEG", "INDGOV"),
+    ),
+    _h(
+        "r4-46",
+        "mayor as speaker",
+        "The mayor of Kharkiv said Russian missiles had struck a residential area, "
+        "killing four people.",
+        ("18|19|20", "RUS", "UKR"),
+    ),
+    _h(
+        "r4-47",
+        "state police",
+        "Police in Brazil's Para state arrested three loggers accused of killing an "
+        "Indigenous leader.",
+        ("17", "BRACOP", "BRA"),
+    ),
+    _h(
+        "r4-48",
+        "state police and cartel",
+        "Police in the Mexican state of Jalisco said cartel gunmen had ambushed a "
+        "patrol, killing 12 officers.",
+        ("19|18", "MEXCRM", "MEXCOP"),
+    ),
+    # ethnic and religious groups
+    _h(
+        "r4-49",
+        "ethnic refugees",
+        "Rohingya refugees in Cox's Bazar protested against plans by Bangladesh to move "
+        "them to a remote island.",
+        ("14", "MMRREF|BGDREF|---REF", "BGDGOV|BGD"),
+    ),
+    _h(
+        "r4-50",
+        "religious leaders",
+        "Christian leaders in Nigeria accused the government of failing to protect "
+        "villages in Plateau state from gunmen.",
+        ("11", "NGAREL", "NGAGOV"),
+    ),
+    _h(
+        "r4-51",
+        "ethnic groups",
+        "Kurdish groups in Syria accused Turkey of shelling Kurdish towns near Kobani.",
+        ("11", "SYR|KUR", "TUR"),
+    ),
+    _h(
+        "r4-52",
+        "ethnic group",
+        "Maasai herders protested in Arusha against their eviction by Tanzanian "
+        "authorities from land near the Ngorongoro crater.",
+        ("14", "TZAAGR|TZA", "TZAGOV"),
+    ),
+    _h(
+        "r4-53",
+        "religious leaders",
+        "Muslim clerics in Indonesia urged the government to cut ties with Israel.",
+        ("02|10", "IDNREL", "IDNGOV"),
+    ),
+    _h(
+        "r4-54",
+        "ethnic activists",
+        "Uyghur activists in Istanbul rallied outside the Chinese consulate to protest "
+        "detentions in Xinjiang.",
+        ("14", "CHN|TURHRI|---HRI", "CHN"),
+    ),
+    _h(
+        "r4-55",
+        "minority parties",
+        "Sri Lanka's Tamil parties walked out of parliament to protest the arrest of a "
+        "Tamil lawmaker. They accused the police of targeting minorities.",
+        ("14", "LKAPTY|LKAOPP|LKALEG", "LKAGOV|LKALEG"),
+        ("11", "LKAPTY|LKAOPP|LKALEG", "LKACOP"),
+    ),
+    # diaspora and refugees
+    _h(
+        "r4-56",
+        "diaspora",
+        "The Armenian diaspora in France urged Paris to impose sanctions on "
+        "Azerbaijan.",
+        ("02|10", "ARM|FRA", "FRAGOV|FRA"),
+    ),
+    _h(
+        "r4-57",
+        "exiles",
+        "Ethiopian exiles in Washington marched to the State Department to demand U.S. "
+        "pressure on Addis Ababa.",
+        ("14|10", "ETH", "USAGOV"),
+    ),
+    _h(
+        "r4-58",
+        "refugees",
+        "Sudanese refugees in eastern Chad clashed with police over food rations.",
+        ("14|17|18|19", "SDNREF", "TCDCOP"),
+    ),
+    _h(
+        "r4-59",
+        "refugees",
+        "Afghan refugees in Pakistan appealed to the U.N. refugee agency to halt their "
+        "deportation.",
+        ("02", "AFGREF", "IGOUNOHCR|IGOUNO"),
+    ),
+    # opposition coalitions
+    _h(
+        "r4-60",
+        "opposition coalition",
+        "Venezuela's opposition coalition, the Unitary Platform, accused the government "
+        "of blocking its candidate's registration.",
+        ("11", "VENOPP", "VENGOV"),
+    ),
+    _h(
+        "r4-61",
+        "opposition alliance",
+        "An alliance of Senegalese opposition parties called a nationwide strike to "
+        "protest the postponement of the presidential election.",
+        ("14", "SENOPP|SENPTY", "SENGOV"),
+    ),
+    _h(
+        "r4-62",
+        "opposition bloc",
+        "Georgia's opposition bloc boycotted the first session of parliament, saying "
+        "the election had been rigged.",
+        ("14|16", "GEOOPP|GEOPTY|GEOLEG", "GEOLEG"),
+    ),
+    # former officials
+    _h(
+        "r4-63",
+        "former prime minister",
+        "Former Malian prime minister Moussa Diarra criticised the junta for delaying "
+        "elections.",
+        ("11", "MLIELI", "MLIMIL|MLIGOV"),
+    ),
+    _h(
+        "r4-64",
+        "former commander, now envoy",
+        "A former head of Ukraine's army, now ambassador to London, urged Britain to "
+        "speed up arms deliveries.",
+        ("02", "UKRGOV|UKRELI|UKRMIL", "GBR"),
+    ),
+    _h(
+        "r4-65",
+        "former president in exile",
+        "Former Ecuadorean president Lenin Castro, who lives in exile in Mexico, "
+        "accused Quito of persecuting his allies.",
+        ("11", "ECUELI", "ECUGOV"),
+    ),
+    # more of the same kinds
+    _h(
+        "r4-66",
+        "the two men",
+        "Kazakhstan's president received the Chinese foreign minister in Astana. The "
+        "two men discussed a new railway to Europe.",
+        ("04", "KAZGOV", "CHNGOV"),
+    ),
+    _h(
+        "r4-67",
+        "coordinated leaders",
+        "The leaders of Egypt, Jordan and the Palestinian Authority met in Aqaba and "
+        "called on Israel to halt settlement building.",
+        ("04", "EGY|JOR|PSE", "JOR|EGY|PSE"),
+        ("02|10", "EGYGOV", "ISR"),
+        ("02|10", "JORGOV", "ISR"),
+        ("02|10", "PSEGOV", "ISR"),
+    ),
+    _h(
+        "r4-68",
+        "coordinated recipients",
+        "Kenya's president spoke by phone with the leaders of Somalia and Djibouti "
+        "about piracy in the Gulf of Aden.",
+        ("04", "KENGOV", "SOMGOV"),
+        ("04", "KENGOV", "DJIGOV"),
+    ),
+    _h(
+        "r4-69",
+        "she and him",
+        "Finland's president, Mikael Lind, hosted Sweden's prime minister, Eva Berg, "
+        "in Helsinki on Monday. She thanked him for Finland's support of Sweden's "
+        "NATO bid.",
+        ("04", "FINGOV", "SWEGOV"),
+        ("05|01", "SWEGOV", "FINGOV"),
+    ),
+    _h(
+        "r4-70",
+        "the two countries",
+        "Japan and South Korea held their first security talks in five years. The two "
+        "countries agreed to share missile warning data.",
+        ("04", "JPN|KOR", "KOR|JPN"),
+        ("03|06", "JPN|KOR", "KOR|JPN"),
+    ),
+    _h(
+        "r4-71",
+        "junta, coordinated recipients",
+        "The junta in Burkina Faso suspended the BBC and Voice of America for two "
+        "weeks over their reporting on a massacre.",
+        ("17|16", "BFAMIL|BFAGOV", "GBRMED"),
+        ("17|16", "BFAMIL|BFAGOV", "USAMED"),
+    ),
+    _h(
+        "r4-72",
+        "coordinated doers",
+        "Saudi Arabia, the United Arab Emirates and Bahrain cut diplomatic ties with "
+        "Qatar.",
+        ("16", "SAU", "QAT"),
+        ("16", "ARE", "QAT"),
+        ("16", "BHR", "QAT"),
+    ),
+    # near misses: nobody in them acts politically
+    _h(
+        "r4-nm1",
+        "ship name",
+        "The cruise ship Queen Amelia docked in Lisbon with 3,000 passengers on board.",
+    ),
+    _h(
+        "r4-nm2",
+        "ship name",
+        "The aircraft carrier Admiral Kuznetsov returned to Murmansk after years of "
+        "repairs.",
+    ),
+    _h(
+        "r4-nm3",
+        "truck drivers",
+        "Truck drivers waited for hours at the Polish border as snow closed the road.",
+    ),
+    _h(
+        "r4-nm4",
+        "fans",
+        "Fans cheered in Buenos Aires as Argentina lifted the trophy in Doha.",
+    ),
+    _h(
+        "r4-nm5",
+        "shoppers",
+        "Shoppers crowded the malls of Manila on the last weekend before Christmas.",
+    ),
+    _h(
+        "r4-nm6",
+        "former president",
+        "The former president celebrated his 80th birthday with his family in Kampala.",
+    ),
+    _h(
+        "r4-nm7",
+        "coordinated countries, weather",
+        "Kenya, Uganda and Ethiopia recorded their heaviest rains in 40 years.",
+    ),
+    _h(
+        "r4-nm8",
+        "both sides, sport",
+        "Both sides scored twice in the second half of the derby in Milan.",
+    ),
+    _h(
+        "r4-nm9",
+        "alliance, business",
+        "An alliance of hotel owners in Bali said bookings had doubled this year.",
+    ),
+    _h(
+        "r4-nm10",
+        "governor, ceremony",
+        "The governor of Kano state opened a new children's hospital on Monday.",
+    ),
+    _h(
+        "r4-nm11",
+        "refugees, farming",
+        "Refugees who settled in northern Uganda in the 1990s now run hundreds of "
+        "small farms.",
+    ),
 )
