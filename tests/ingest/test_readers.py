@@ -237,6 +237,51 @@ def test_read_text_joins_paragraphs(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a heading and the short headlines of a list of links
+        (
+            "Most read\nPolice fire on miners\nTalks resume in Doha",
+            "Most read\nPolice fire on miners\nTalks resume in Doha",
+        ),
+        # long headlines, each closed by its date
+        (
+            "Related\nTroops withdraw from the border region after weeks of talks "
+            "(03.01.2025)\nParliament votes to extend the state of emergency by a "
+            "month (March 2025)",
+            "Related\nTroops withdraw from the border region after weeks of talks "
+            "(03.01.2025)\nParliament votes to extend the state of emergency by a "
+            "month (March 2025)",
+        ),
+        # a bulleted list, and a live page's time-stamped key events
+        (
+            "- Troops withdraw from the border region after weeks of hard talks\n"
+            "- Parliament votes to extend the state of emergency",
+            "- Troops withdraw from the border region after weeks of hard talks\n"
+            "- Parliament votes to extend the state of emergency",
+        ),
+        (
+            "18:40 Army says it will take charge of security from ten tonight\n"
+            "16:20 Prime minister resigns",
+            "18:40 Army says it will take charge of security from ten tonight\n"
+            "16:20 Prime minister resigns",
+        ),
+    ],
+)
+def test_read_text_keeps_the_lines_of_a_list(text: str, body: str) -> None:
+    # each line is a headline or an item of its own, not one wrapped sentence
+    assert read_text(text).text == body
+
+
+def test_read_text_still_mends_a_wrapped_line_that_ends_in_a_year() -> None:
+    text = (
+        "The army said the rebels had been driven out of the town by the end of 2024\n"
+        "and that the roads were open again."
+    )
+    assert read_text(text).text == text.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
     ("line", "day"),
     [
         ("Brussels, 20 November 2023", "2023-11-20"),
@@ -281,6 +326,36 @@ def test_read_text_reads_a_page_s_labelled_or_slashed_date_line(line: str) -> No
         "The Wire",
         "Envoys met.",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a blog's byline, date and comment count in dashes
+        "By Jane Doe - December 16, 2014 - 0 Comments",
+        "Politics \u00b7 16 Dec 2014",
+        # "at" or "as of" after the label, and the later update after a bar
+        "Posted at 12/16/2014 7:22 PM | Updated as of 12/17/2014 8:05 AM",
+        "As of December 16, 2014",
+        # who updated it, after the date
+        "Last Updated on December 16, 2014 by Wire Staff",
+    ],
+)
+def test_read_text_reads_a_date_among_a_blog_s_page_furniture(line: str) -> None:
+    article = read_text(f"Talks Resume\n\n{line}\n\nThe  Wire\n\nEnvoys met.")
+    assert (article.published, article.source, article.text) == (
+        "2014-12-16",
+        "The Wire",
+        "Envoys met.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Army - Navy game ends in a draw", "Posted at noon", "Reported by Jane Doe"]
+)
+def test_read_text_a_line_of_parts_with_no_date_is_no_date_line(line: str) -> None:
+    article = read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.")
+    assert article.published is None
 
 
 def test_read_text_a_date_line_past_short_lines_of_page_furniture() -> None:

@@ -464,6 +464,63 @@ def test_layout_a_list_of_links_goes_on_past_blank_lines(part: str) -> None:
     assert not layout.text[at : at + len(part)].strip()
 
 
+# a blog's links, tags and comment box
+BLOG = (
+    "Police fired tear gas on Wednesday.\n\n"
+    "Read also:\n"
+    "- Strike: Teachers call off strike in the capital (March 3, 2025)\n"
+    "- Rebel leader jailed abroad (February 2025)\n\n"
+    "More from Peru\n"
+    "Congress ousts cabinet chief (May 2025)\n\n"
+    "Related Posts\n"
+    "Ministers reaffirm support for the border treaty\n\n"
+    "Tags: Bui, Kumbo, Anglophone crisis, kidnapping\n\n"
+    "Topics: Papua, TNI, OPM, conflict\n\n"
+    "Leave a comment\n"
+    "Your email address will not be published.\n\n"
+    "For more news, follow us on Facebook and X.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Read also:",
+        "- Strike: Teachers call off strike in the capital (March 3, 2025)",
+        "- Rebel leader jailed abroad (February 2025)",
+        "More from Peru",
+        "Congress ousts cabinet chief (May 2025)",
+        "Related Posts",
+        "Ministers reaffirm support for the border treaty",
+        "Tags: Bui, Kumbo, Anglophone crisis, kidnapping",
+        "Topics: Papua, TNI, OPM, conflict",
+        "Leave a comment",
+        "Your email address will not be published.",
+        "For more news, follow us on Facebook and X.",
+    ],
+)
+def test_layout_a_blogs_links_tags_and_comment_box_are_blanked(part: str) -> None:
+    layout = read_layout(BLOG)
+    at = BLOG.index(part)
+    assert furniture_at(layout.furniture, at) is not None
+    assert not layout.text[at : at + len(part)].strip()
+    assert not layout.datelines  # "- Strike:" in a list of links is no dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics discussed were trade and the border.",
+        "More from the talks is expected on Friday.",
+        "Tags on the crates showed they came from the port.",
+    ],
+)
+def test_layout_news_that_opens_like_a_blogs_furniture_stays(line: str) -> None:
+    text = f"Police fired tear gas on Wednesday.\n\n{line}\n"
+    layout = read_layout(text)
+    assert furniture_at(layout.furniture, text.index(line)) is None
+
+
 def test_layout_a_list_of_links_ends_at_a_sentence() -> None:
     layout = read_layout(LINKS)
     for news in ("Police fired", "The army denied", "Ministers met"):

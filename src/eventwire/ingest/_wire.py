@@ -37,6 +37,12 @@ _DATE_WINDOW = 3  # the date line comes within this many non-empty lines after t
 _FURNITURE_WINDOW = 7
 _FURNITURE_MAX = 60
 
+# a hard-wrapped line is at least this long (wire copy wraps at 60 to 80 characters)
+_WRAPPED_MIN = 45
+# a list item's bullet, or a live page's time stamp, opening a line
+_ITEM = re.compile(r"[\u2022\u25aa\u25cf*\-\u2013\u2014]\s+\S|\d{1,2}[:.]\d{2}\s+[A-Z]")
+# a line closed by a date: "(03.01.2025)", "(March 2025)", "| Sept. 20, 2025"
+_DATED_END = re.compile(r"\b(?:19|20)\d{2}\)?$")
 # A paragraph that ends without one of these and runs on in lowercase was broken in two.
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’", ":")
 _OPENING_QUOTES = "\"“'‘"
@@ -65,12 +71,18 @@ _CLOCK = (
 _TIME = rf"(?:[\s,|·-]+(?:at\s+)?{_CLOCK})?"
 # ... or before it, as some pages write it: "Updated 14:05 GMT, 18 July 2024"
 _TIME_FIRST = re.compile(rf"{_CLOCK}(?:\s*,\s*|\s+(?:on\s+)?|\s*[|·-]\s*)", re.I)
-# "Published: ", "Posted on ", "Last updated ", "Date: " before a page's date
+# "Published: ", "Posted on ", "Posted at ", "Last updated ", "Updated as of ",
+# "As of ", "Date: " before a page's date
 _DATE_LABEL = re.compile(
-    r"(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
-    r"(?:\s+on)?\s*:?\s+",
+    r"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
+    r"(?:\s+(?:on|at|as\s+of))?|as\s+of)\s*:?\s+",
     re.I,
 )
+# the parts of a line of page furniture: "By Jane Doe - March 12, 2025 - 0 Comments",
+# "By Jane Doe | December 16, 2014", "Politics · 16 Dec 2014"
+_PARTS = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014\u00b7]\s+")
+# a date and who last touched it: "May 6, 2025 by Andean Report Staff"
+_BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
 _DATE_LINES = [
     re.compile(rf"(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}", re.I),
     re.compile(rf"(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}", re.I),
@@ -101,17 +113,29 @@ class NotADate(ValueError):
 def parse_date_line(line: str) -> str | None:
     """The ISO date of a line that is only a date, None if it is not one.
 
-    A label ("Published:", "Posted on", "Last updated") may come first; a line of
-    parts ("By Jane Doe | December 16, 2014") is a date line when one part is.
+    A label ("Published:", "Posted on", "Posted at", "Updated as of") may come
+    first, and who updated it after ("May 6, 2025 by Staff"); a line of parts ("By
+    Jane Doe | December 16, 2014", "By Jane Doe - March 12, 2025 - 0 Comments") is a
+    date line when one part is.
     Raises ``NotADate`` for a line that is written as a date but names no real day.
     """
     line = line.strip()
-    if "|" in line:
-        for part in line.split("|"):
+    parts = _PARTS.split(line)
+    if len(parts) > 1 and _date_of(line) is None:
+        for part in parts:
             found = parse_date_line(part) if part.strip() else None
             if found is not None:
                 return found
         return None
+    found = _date_of(line)
+    if found is None and _BY_AFTER.search(line):
+        # "Last Updated on May 6, 2025 by Andean Report Staff"
+        found = _date_of(_BY_AFTER.split(line, maxsplit=1)[0])
+    return found
+
+
+def _date_of(line: str) -> str | None:
+    """``parse_date_line`` of a line of one part."""
     label = _DATE_LABEL.match(line)
     if label is not None:
         line = line[label.end() :]
@@ -315,8 +339,21 @@ def join_body(lines: list[str]) -> str:
         elif not current:
             current = line
         else:
-            # A line that ends mid-sentence was wrapped; one that ends a sentence was not.
-            current += ("\n" if current.endswith(_TERMINAL) else " ") + line
+            # A line that ends mid-sentence was wrapped; one that ends a sentence was
+            # not, nor one before a list item's bullet ("- Ecuador's Noboa wins ...")
+            # or a live page's time stamp ("16:20 Oli resigns"), nor, when the next
+            # line does not run on in lowercase, a short one ("Most read", a headline
+            # in a list of links) or one closed by a date ("... (03.01.2025)").
+            last = current[current.rfind("\n") + 1 :]
+            wrapped = not (
+                last.endswith(_TERMINAL)
+                or _ITEM.match(line)
+                or (
+                    not line[:1].islower()
+                    and (len(last) < _WRAPPED_MIN or _DATED_END.search(last))
+                )
+            )
+            current += (" " if wrapped else "\n") + line
     mended: list[str] = []
     for paragraph in paragraphs:
         if mended and not mended[-1].endswith(_TERMINAL) and _runs_on(paragraph):

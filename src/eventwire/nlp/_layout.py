@@ -275,7 +275,12 @@ _PAGE_LINE = re.compile(
     r"|listen\s+to\s+this\s+(?:article|story)[^\n]{0,30}|skip\s+to\s+\w+(?:\s+\w+)?)"
     r"|(?i:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|sign\s+up\s+(?:to|for)\s+(?:our|the)"
     r"|subscribe\s+(?:to\s+our|now)|support\s+(?:our|independent|quality)\s+journalism"
-    r"|enter\s+your\s+email)\b[^\n]*"
+    r"|enter\s+your\s+email|leave\s+a\s+(?:comment|reply)|already\s+a\s+subscriber"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published|follow\s+us\s+on"
+    r"|(?:for\s+more\s+news,?\s+)follow\s+us|register\s+(?:now|for\s+free)\s+to"
+    r")\b[^\n]*"
+    # a page's tags: "Tags: Bui, Kumbo, Anglophone crisis"
+    r"|(?i:(?:tags|topics|filed\s+under|keywords)\s*:\s*\S[^\n]*)"
 )
 # the writer's note that closes a page: "Jane Doe is a political reporter based in
 # Johannesburg.", "John Roe covers diplomacy for the paper from Tokyo."
@@ -302,7 +307,8 @@ _LINK_LINE = re.compile(
 # the heading of a list of links: this line and the lines after it in its paragraph
 _LINKS_HEAD = re.compile(
     r"(?i:(?:read\s+more|related(?:\s+(?:stories|articles|headlines|coverage|news|"
-    r"content|links))?|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?|"
+    r"content|links|posts))?|see\s+also|also\s+read|read\s+also|"
+    r"more\s+from(?:\s+[\w'&.\-]+){1,4}|tags|topics|more\s+on\s+this(?:\s+story)?|"
     r"more\s+stories|you\s+may\s+also\s+like|recommended(?:\s+stories)?|"
     r"you\s+might\s+also\s+like|more\s+on\s+this\s+(?:story|topic)|"
     r"most\s+(?:viewed|read|popular|shared)|read\s+next|further\s+reading|"
