@@ -925,3 +925,104 @@ def test_dates_where_one_spoke_dates_what_one_said(coder: Coder) -> None:
         (0, "2023-03-20"),
         (1, "2023-03-19"),
     ], events
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a relative clause "in which" on a dated noun
+        (
+            "The ministry recalled an ambush on February 17, in which gunmen fired on "
+            "an army patrol on the river.",
+            "fired",
+            ("2014-02-17", "day"),
+        ),
+        (
+            "Villagers described a raid on December 9 during which soldiers burned "
+            "twenty houses.",
+            "burned",
+            ("2014-12-09", "day"),
+        ),
+    ],
+)
+def test_dates_an_in_which_clause_takes_the_time_of_its_noun(
+    coder: Coder, text: str, verb: str, expected: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") == expected
+
+
+def test_dates_an_in_which_clause_of_an_undated_noun_has_no_time(
+    coder: Coder,
+) -> None:
+    sent, (clause,) = _sent_and(
+        coder, "The ministry recalled an ambush in which gunmen fired on a patrol.", "fired"
+    )
+    assert text_date(clause, sent, "2014-12-16") is None
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        # an "after" clause on a dated verb, and the participle that hangs on it
+        "opened",
+        "killing",
+    ],
+)
+def test_dates_a_participle_on_an_after_clause_is_dated_as_the_clause(
+    coder: Coder, verb: str
+) -> None:
+    text = (
+        "The prime minister had refused to quit on Monday night, after police opened "
+        "fire on protesters outside parliament, killing 19 people."
+    )
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") == ("2014-12-15", "day")
+
+
+def test_dates_an_after_clause_is_not_dated_by_a_complement_to_come(
+    coder: Coder,
+) -> None:
+    text = "The two sides agreed to meet on Friday, after police opened fire on protesters."
+    sent, (clause,) = _sent_and(coder, text, "opened")
+    assert text_date(clause, sent, "2014-12-16") is None
+
+
+def _event_dates(coder: Coder, text: str, code: str) -> set[str | None]:
+    events = [e for e in coder.code_text(text, "2025-09-17") if e.cameo[:2] == code]
+    assert events, coder.code_text(text, "2025-09-17")
+    return {e.date for e in events}
+
+
+def test_dates_a_sentence_carried_on_by_a_pronoun_is_of_the_day_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "Army kills gunmen in Sinaloa\n\n"
+        "Soldiers killed 12 gunmen in a clash on Tuesday, the ministry said.\n\n"
+        "President Claudia Sheinbaum said at her news conference on Wednesday that "
+        "more troops had been sent. She rejected calls by opposition legislators to "
+        "hand security to the army.\n"
+    )
+    assert _event_dates(coder, text, "12") == {"2025-09-17"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a new paragraph, or a sentence that does not open with the pronoun
+        "\n\nShe rejected calls by opposition legislators to hand security to the army.",
+        " The governor rejected calls by opposition legislators to hand security to "
+        "the army.",
+    ],
+)
+def test_dates_a_sentence_not_carried_on_is_of_the_leads_day(
+    coder: Coder, second: str
+) -> None:
+    text = (
+        "Army kills gunmen in Sinaloa\n\n"
+        "Soldiers killed 12 gunmen in a clash on Tuesday, the ministry said.\n\n"
+        "President Claudia Sheinbaum said at her news conference on Wednesday that "
+        f"more troops had been sent.{second}\n"
+    )
+    assert _event_dates(coder, text, "12") == {"2025-09-16"}

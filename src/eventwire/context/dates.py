@@ -1042,8 +1042,39 @@ def text_date(
         found = _dated_by_antecedent(clause, sent, pub, anchors)
         if found is not None:
             return found
-        return _dated_by_governor(clause, sent, published, anchors)
+        found = _dated_by_governor(clause, sent, published, anchors)
+        if found is None and not future:
+            found = _dated_by_sentence_before(clause, sent, anchors)
+        return found
     return None
+
+
+# the pronouns that carry a sentence on from the one before
+_CARRIED_ON = frozenset({"he", "she", "they"})
+
+
+def _dated_by_sentence_before(
+    clause: Token, sent: Span, anchors: Anchors | None
+) -> Parsed | None:
+    """The day of the sentence before, for a sentence that carries it on with a
+    pronoun and gives no time of its own: "Sheinbaum said at her news conference
+    on Wednesday that ... She rejected calls ..." (Wednesday, not the lead's day)."""
+    first = sent[0]
+    if (
+        anchors is None
+        or first.lower_ not in _CARRIED_ON
+        or first.dep_ not in ("nsubj", "nsubjpass")
+        or first.head.i != clause.i
+        or clause.dep_ != "ROOT"
+        or sent.start == 0
+    ):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    gap = sent.doc.text[before.start_char : sent.start_char]
+    if "\n\n" in gap[len(gap.rstrip()) :]:
+        return None  # a new paragraph
+    day = anchors.last_in(before.start, before.end)
+    return _day(day) if day is not None else None
 
 
 def _set_for(ent: Span) -> bool:
@@ -1060,18 +1091,40 @@ def _set_for(ent: Span) -> bool:
 def _dated_by_antecedent(
     clause: Token, sent: Span, pub: date | None, anchors: Anchors | None
 ) -> Parsed | None:
-    """The time a "where" or "when" clause hangs on: "a trip to Ouagadougou on 8 March,
-    where he met ...", "on Friday, when gunmen stormed ..."."""
-    if clause.dep_ != "relcl" or not any(
-        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children
+    """The time a "where", "when" or "in which" clause hangs on: "a trip to
+    Ouagadougou on 8 March, where he met ...", "on Friday, when gunmen stormed ...",
+    "an attack on February 17, in which armed men fired on a patrol"."""
+    if clause.dep_ != "relcl" or not (
+        any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when")
+            for c in clause.children
+        )
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in _WHICH_PREPS
+            and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
+            for c in clause.children
+        )
     ):
         return None
     head = clause.head
+    inside = {t.i for t in clause.subtree}
+    own = {t.i for t in head.subtree} - inside
     for ent in _time_spans(sent):
-        if ent.start <= head.i < ent.end:
+        # the time is the noun the clause is on, or the noun's own ("an attack on
+        # February 17"), not one of the clause's
+        if ent.start <= head.i < ent.end or (
+            ent.root.i in own and ent.root.head.i in own
+        ):
             ref = anchors.at(ent.start) if anchors is not None else None
-            return _parse(ent.text, pub, False, ref)
+            parsed = _parse(ent.text, pub, False, ref)
+            if parsed is not None:
+                return parsed
     return None
+
+
+# "an attack on February 17, in which ...", "a raid last week during which ..."
+_WHICH_PREPS = frozenset({"in", "during", "at"})
 
 
 _OFFSET_UNITS = {"hour": 0, "minute": 0, "day": 1, "night": 1, "week": 7}
@@ -1091,6 +1144,10 @@ def _dated_by_governor(
     clause on the verb's object ("fired tear gas on Wednesday at protesters who
     marched") is of the verb's day."""
     head = clause.head
+    if _shares_time(clause) and head.pos_ in ("VERB", "AUX") and head.i != clause.i:
+        # "after police opened fire ..., killing 19 people": the participle is
+        # dated as the clause it hangs on is, by that clause's own governor
+        return _dated_by_governor(head, sent, published, anchors)
     if clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         if any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME
