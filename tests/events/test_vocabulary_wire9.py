@@ -1,0 +1,193 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found
+by round 5 of the held-out wire set (heldout_wire5.py CASES_R5, measured by
+measure_wire5.py): ceasefire proposals rejected, tariffs threatened, hunger strikes held
+(and ended: no hunger strike), aid of a named kind cut, peacekeepers, monitors and aid
+agencies ordered to leave, people driven from their homes, killings in a massacre,
+thefts and laundering investigated, states of emergency declared in a place, a
+government's order defied by its own servants; and a losing or uphill battle is no
+fight, nor are fans storming a pitch.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire8.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R5, NOT_THE_ACT_R5
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE9_CASES = [
+    # a ceasefire proposal rejected is a refusal to de-escalate (1246), not a peace plan
+    (
+        "The Houthis rejected a Saudi truce offer on Tuesday, saying it did not end "
+        "the blockade.",
+        "1246",
+        "YEM",
+        "SAU",
+    ),
+    (
+        "Israel rejected the Egyptian ceasefire proposal, a senior official said.",
+        "1246",
+        "ISR",
+        "EGY",
+    ),
+    # tariffs threatened are a threat of sanctions (1312)
+    (
+        "The U.S. president threatened tariffs on Colombia after Bogota refused "
+        "deportation flights.",
+        "1312",
+        "USA",
+        "COL",
+    ),
+    # "has been on hunger strike" is a hunger strike (142), not a labour strike
+    (
+        "A Moroccan journalist has been on hunger strike for a month in protest at his "
+        "detention.",
+        "142",
+        "MAR",
+        None,
+    ),
+    # aid of a named kind stopped (1621 economic, 1622 military, 1623 humanitarian)
+    (
+        "The Dutch government froze development aid to Uganda over the anti-gay law.",
+        "1621",
+        "NLD",
+        "UGA",
+    ),
+    (
+        "The European Union suspended budget support to Mali after the second coup.",
+        "1621",
+        "IGO",
+        "MLI",
+    ),
+    (
+        "The Pentagon froze military aid to Kyiv for a week, officials said.",
+        "1622",
+        "USA",
+        "UKR",
+    ),
+    (
+        "The World Food Programme cut food aid to refugee camps in Kenya, citing a lack "
+        "of funds.",
+        "1623",
+        "IGO",
+        "KEN",
+    ),
+    # peacekeepers, monitors, aid agencies ordered out by the host (1661-1663)
+    (
+        "The junta told the African Union peacekeeping mission to leave Somalia by "
+        "December.",
+        "1661",
+        None,
+        "IGO",
+    ),
+    (
+        "Burundi ordered the U.N. human rights observers to leave the country within a "
+        "week.",
+        "1662",
+        "BDI",
+        "IGO",
+    ),
+    (
+        "Eritrea ordered foreign aid agencies to leave the country, the U.N. said.",
+        "1663",
+        "ERI",
+        None,
+    ),
+    # people driven from their homes are expelled (201)
+    (
+        "Burmese troops forced thousands of Karen villagers from their homes in a "
+        "dry-season offensive.",
+        "201",
+        "MMR",
+        "MMR",
+    ),
+    # a killing in a massacre is a mass killing (202)
+    (
+        "Gunmen killed 40 villagers in a massacre in central Mali, local officials said.",
+        "202",
+        None,
+        "MLI",
+    ),
+    # a probe over theft or laundering is a corruption investigation (091)
+    (
+        "Ghana's anti-graft office is probing the former finance minister over the "
+        "alleged misappropriation of public funds.",
+        "091",
+        "GHA",
+        "GHA",
+    ),
+    # a state of emergency declared in a place (1724)
+    (
+        "Peru's government declared a state of emergency in Lima on Tuesday after a "
+        "wave of extortion killings.",
+        "1724",
+        "PER",
+        "PER",
+    ),
+    # an order defied by the giver's own servants needs no one else named (128)
+    (
+        "Hundreds of Polish civil servants defied a government order to stop working "
+        "with EU prosecutors.",
+        "128",
+        "POLGOV",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE9_CASES)
+def test_vocabulary_wire9_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # a hunger strike ended is no hunger strike (end.protest's 082)
+    (
+        "The jailed activist ended his hunger strike after 40 days, his lawyer said.",
+        "142",
+    ),
+    # a losing or uphill battle is a hard task, not a fight
+    ("Coastal towns are fighting a losing battle against the rising sea.", "190"),
+    ("The club faces an uphill battle to avoid relegation this season.", "190"),
+    # a unit pushed back from a village is no mass expulsion
+    ("The army units drove back the rebels from a key village in the region.", "201"),
+    # an emergency with no place it holds in, or a drought emergency: no repression
+    (
+        "The government declared a state of emergency, beginning on Thursday, giving "
+        "authorities the power to evacuate people.",
+        "1724",
+    ),
+    (
+        "Kenya declared a national drought emergency as crops failed in the north.",
+        "1724",
+    ),
+    # fans on a pitch invade nothing
+    (
+        "Angry fans stormed the pitch in Istanbul after the referee's late penalty "
+        "decision.",
+        "190",
+    ),
+    # a peace plan rejected stays a rejected plan, not a refused ceasefire
+    ("Armenia rejected the peace plan drawn up by Moscow.", "1246"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire9_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R5}) + sorted({r for _, r in NOT_THE_ACT_R5})
+)
+def test_vocabulary_wire9_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
