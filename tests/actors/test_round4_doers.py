@@ -34,7 +34,7 @@ def _dyads(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:
             ("14", "POLLAB", "POLGOV"),
         ),
         (
-            "Consumers in Jakarta boycotted French products after the remarks.",
+            "Shoppers in Jakarta boycotted French products after the remarks.",
             ("14", "IDNCVL", "FRA"),
         ),
         (
@@ -63,7 +63,7 @@ def test_everyday_people_who_act_politically(
     [
         "Bus drivers in Lagos waited for hours as floods closed the main road.",
         "Soccer fans in Cairo celebrated late into the night after the final.",
-        "Consumers in Jakarta bought more cars this year than last.",
+        "Shoppers in Jakarta bought more cars this year than last.",
     ],
 )
 def test_everyday_people_who_do_nothing_political(coder: Coder, text: str) -> None:
