@@ -831,3 +831,64 @@ def test_places_whose_capital_the_capital_is(
     events = coder.code_text(text, "2025-01-09")
     assert events, events
     assert {e.location.name if e.location else None for e in events} == {place}
+
+
+def _clause_place(coder: Coder, text: str, verb: str, code: str):  # type: ignore[no-untyped-def]
+    """find_place for the clause of ``verb``, every name a known place."""
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    clause = next(t for t in sent if t.text == verb)
+    return find_place(
+        clause, sent, lambda name: Place(name, "XXX", precision="city"), code
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        # whom an appeal, a sanction or blame is "on" is no place it was made in
+        (
+            "The Government of Guyana calls on the Bolivarian Republic of Venezuela to "
+            "respect the court's orders.",
+            "calls",
+            "020",
+        ),
+        ("The European Union imposed new sanctions on Belarus on Monday.", "imposed", "163"),
+        ("The minister said his country blamed the attack on Tehran.", "blamed", "112"),
+        # nor what it was done because of
+        (
+            "The council imposed sanctions because of the country's role in the "
+            "invasion of Ukraine.",
+            "imposed",
+            "163",
+        ),
+    ],
+)
+def test_places_whom_a_word_or_sanction_is_on_is_no_place(
+    coder: Coder, text: str, verb: str, code: str
+) -> None:
+    assert _clause_place(coder, text, verb, code) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code", "name"),
+    [
+        # a physical act on a place is there
+        ("Rebels fired rockets on Kabul overnight.", "fired", "190", "Kabul"),
+        # and so is a word said in a sector of a town
+        (
+            "The minister spoke in a residential sector of Beirut on Monday.",
+            "spoke",
+            "010",
+            "Beirut",
+        ),
+    ],
+)
+def test_places_a_deed_on_a_place_is_there(
+    coder: Coder, text: str, verb: str, code: str, name: str
+) -> None:
+    place = _clause_place(coder, text, verb, code)
+    assert place is not None and place.name == name

@@ -202,6 +202,16 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     if root.dep_ != "pobj":
         return None
     prep = root.head.lower_
+    on = root.head.head  # what "on" hangs on: the verb or its object
+    if (
+        prep == "on"
+        and ent.label_ == "GPE"
+        and (on.pos_ in ("VERB", "AUX") or on.dep_ == "dobj")
+        and not (code and code.startswith(_ON_PLACE_ROOTS))
+    ):
+        # "calls on Venezuela to respect", "imposed sanctions on Belarus", "blamed
+        # the attack on Tehran": whom a word or a sanction is on, not where
+        return None
     if prep in _PLACE_PREPS:
         return None if _aside(root.head.head) else 0
     if prep == "of" and _place_word(root.head.head):
@@ -211,7 +221,9 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
             return 1
         return 2 if word.dep_ not in ("compound", "amod", "nmod") else None
     if prep == "of" and _preposition_of(root.head.head) in _PLACE_PREPS:
-        return 1  # "in a residential sector of eastern Beirut"
+        # "in a residential sector of eastern Beirut" (not "because of its
+        # involvement in the invasion of Ukraine")
+        return None if _cause(root.head.head.head.head) else 1
     if prep == "to" and code and code.startswith(_TO_ROOTS):
         return 1
     if prep == "to" and code and code.startswith("036"):
@@ -246,7 +258,14 @@ def _aside(noun: Token) -> bool:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TOPIC_VERBS:
         return True
+    if _cause(noun):
+        return True  # "because of its involvement in the invasion of Ukraine"
     return noun.dep_ == "pobj" and noun.head.lower_ in _ASIDE_PREPS
+
+
+def _cause(noun: Token) -> bool:
+    """Is ``noun`` what an event is done because of?"""
+    return noun.dep_ == "pobj" and "because" in (noun.head.lower_, noun.head.head.lower_)
 
 
 def _own_clause(tok: Token, verbal: bool = False) -> bool:
