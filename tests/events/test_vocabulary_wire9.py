@@ -4,8 +4,10 @@ measure_wire5.py): ceasefire proposals rejected, tariffs threatened, hunger stri
 (and ended: no hunger strike), aid of a named kind cut, peacekeepers, monitors and aid
 agencies ordered to leave, people driven from their homes, killings in a massacre,
 thefts and laundering investigated, states of emergency declared in a place, a
-government's order defied by its own servants; and a losing or uphill battle is no
-fight, nor are fans storming a pitch.
+government's order defied by its own servants, property nationalised, killings
+"butchered", a strait closed or threatened, elections demanded, agency journalists
+expelled, deportations and consulate closures ordered, buildings blockaded by
+students; and a losing or uphill battle is no fight, nor are fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -139,6 +141,71 @@ WIRE9_CASES = [
         "POLGOV",
         None,
     ),
+    # property nationalised needs its owner named no more than property seized (1711)
+    (
+        "Bolivia nationalised the country's largest gold mine, the mining minister said.",
+        "1711",
+        "BOL",
+        None,
+    ),
+    # "butchered" is the reporter's word for a mass killing (202)
+    (
+        "Ethnic militias butchered more than 100 people in Ituri province, U.N. "
+        "officials said.",
+        "202",
+        "COD",
+        "COD",
+    ),
+    # a strait closed needs no one named; threatened, it is a threat of blockade (1381)
+    (
+        "Yemen's Houthis threatened to close the Bab al-Mandab strait to Israeli-linked "
+        "shipping.",
+        "1381",
+        "YEM",
+        None,
+    ),
+    # a truce proposal rejected, its proposer unnamed (1246)
+    (
+        "The truce proposal was rejected by the Sudanese army chief on Sunday.",
+        "1246",
+        "SDN",
+        None,
+    ),
+    # elections demanded are asked of the government, named or not (1041)
+    (
+        "The Ugandan opposition demanded fresh elections after the disputed vote.",
+        "1041",
+        "UGAOPP",
+        None,
+    ),
+    # a journalist of an agency (no actor) expelled (174)
+    (
+        "Zimbabwe expelled a senior Associated Press reporter over a story on the "
+        "elections.",
+        "174",
+        "ZWE",
+        None,
+    ),
+    # a deportation or a consulate's closure ordered is the act ordered (174, 161)
+    (
+        "The Lebanese government ordered the deportation of hundreds of Syrian refugees.",
+        "174",
+        "LBN",
+        "SYR",
+    ),
+    (
+        "Beijing ordered the closure of the Canadian consulate in Shanghai.",
+        "161",
+        "CHN",
+        "CAN",
+    ),
+    # buildings blockaded by students are obstructed (144), not besieged (191)
+    (
+        "Students blockaded university buildings in Novi Sad for a second month.",
+        "144",
+        None,
+        None,
+    ),
 ]
 
 
@@ -176,6 +243,15 @@ NEAR_MISSES = [
         "decision.",
         "190",
     ),
+    # an expulsion announced may be of diplomats (161), not a deportation
+    (
+        "The Trump administration announced the expulsion of 20 Russian diplomats.",
+        "174",
+    ),
+    # a beach closed is no consulate closed
+    ("The coast guard ordered the closure of the beach after the storm.", "161"),
+    # rebels holding buildings obstruct no passage in protest
+    ("Rebels occupied government buildings in the eastern town of Bunia.", "144"),
     # a peace plan rejected stays a rejected plan, not a refused ceasefire
     ("Armenia rejected the peace plan drawn up by Moscow.", "1246"),
 ]
