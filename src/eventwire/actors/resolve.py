@@ -719,7 +719,10 @@ class ActorResolver:
 
     def __init__(self, base: ActorBase) -> None:
         self.base = base
-        self._memo: tuple[Doc | None, dict[tuple[int, ...], list[_Match]]] = (None, {})
+        # the doc being read, its runs matched so far, and its words as the base keys them
+        self._memo: tuple[
+            Doc | None, dict[tuple[int, ...], list[_Match]], dict[int, str]
+        ] = (None, {}, {})
         self._persons: tuple[Doc | None, list[tuple[str, ...]]] = (None, [])
 
     # -- term matching -------------------------------------------------------------
@@ -791,14 +794,21 @@ class ActorResolver:
         if not tokens:
             return []
         doc = tokens[0].doc
-        state = self._memo  # one (doc, memo) pair, read once: safe across threads
+        state = self._memo  # one (doc, memo, words) set, read once: safe across threads
         if state[0] is not doc:
-            state = self._memo = (doc, {})
-        memo = state[1]
+            state = self._memo = (doc, {}, {})
+        _, memo, folded = state
         key = tuple(t.i for t in tokens)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._match_terms(tokens)
+            # each word as the base keys it, once per doc: the same words come in many runs
+            words = []
+            for t in tokens:
+                word = folded.get(t.i)
+                if word is None:
+                    word = folded[t.i] = _word(t)
+                words.append(word)
+            found = memo[key] = self._match_terms(tokens, words)
         return found
 
     def _person_names(self, doc: Doc) -> list[tuple[str, ...]]:
@@ -812,14 +822,15 @@ class ActorResolver:
             )
         return state[1]
 
-    def _match_terms(self, tokens: list[Token]) -> list[tuple[int, int, Term]]:
+    def _match_terms(
+        self, tokens: list[Token], words: list[str]
+    ) -> list[tuple[int, int, Term]]:
         terms = self.base.terms
         first_words = self.base.first_words
         longest = self._longest
         found: list[tuple[int, int, Term]] = []
         n = len(tokens)
         pos = 0
-        words = [_word(t) for t in tokens]
         for k in range(n - 1):
             if words[k] in ARABIC_ARTICLES and words[k + 1] == "-":
                 words[k] = "al"  # "el-Bashir" is "al-Bashir" (see surface_key)

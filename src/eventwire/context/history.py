@@ -14,9 +14,11 @@ The cue words are data (``history`` in ``dictionaries/events/grammar.yaml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from spacy.attrs import IS_DIGIT, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -87,9 +89,16 @@ def earlier_years(
     pub_year = _pub(published).year if _pub(published) else None
     out: list[int | None] = []
     last = since
+    # the words of four digits, read from the doc's arrays: most sentences have none,
+    # and a loop over a sentence's words makes every Token
+    digits, lengths = doc.to_array([IS_DIGIT, LENGTH]).T
+    fours = [int(i) for i in ((digits == 1) & (lengths == 4)).nonzero()[0]]
     for sent in doc.sents:
         if not any(a <= sent.start_char < b for a, b in skip):
-            for tok in sent:
+            for i in fours[
+                bisect_left(fours, sent.start) : bisect_left(fours, sent.end)
+            ]:
+                tok = doc[i]
                 if not _is_year(tok):
                     continue
                 year = int(tok.text)

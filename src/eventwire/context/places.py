@@ -94,14 +94,42 @@ PLACE_WORDS = frozenset(
         "camp",
         "stronghold",
         "hometown",
+        # Indonesia's regencies, the Philippines' barangays, French-speaking
+        # Africa's prefectures and communes
+        "regency",
+        "prefecture",
+        "barangay",
+        "commune",
+        "subdistrict",
     }
 )
 # words of a place below a country: its precision when the gazetteer does not know it
 _ADMIN_WORDS = frozenset(
-    {"province", "region", "county", "state", "governorate", "district", "oblast"}
+    {
+        "province",
+        "region",
+        "county",
+        "state",
+        "governorate",
+        "district",
+        "oblast",
+        "regency",
+        "prefecture",
+        "subdistrict",
+    }
 )
 _TOWN_WORDS = frozenset(
-    {"city", "town", "village", "port", "suburb", "hometown", "township"}
+    {
+        "city",
+        "town",
+        "village",
+        "port",
+        "suburb",
+        "hometown",
+        "township",
+        "barangay",
+        "commune",
+    }
 )
 # "to" names where meetings, visits and deliveries happen ("sent aid to Gaza"), and
 # where an intended meeting will, after a verb of going ("will travel to Addis Ababa")
@@ -265,7 +293,10 @@ def _aside(noun: Token) -> bool:
 
 def _cause(noun: Token) -> bool:
     """Is ``noun`` what an event is done because of?"""
-    return noun.dep_ == "pobj" and "because" in (noun.head.lower_, noun.head.head.lower_)
+    return noun.dep_ == "pobj" and "because" in (
+        noun.head.lower_,
+        noun.head.head.lower_,
+    )
 
 
 def _own_clause(tok: Token, verbal: bool = False) -> bool:
@@ -283,7 +314,7 @@ def _preposition_of(noun: Token) -> str | None:
 
 
 def _candidates(
-    scope: set[int], sent: Span, words: list[Token], code: str | None = None
+    scope: frozenset[int], sent: Span, words: list[Token], code: str | None = None
 ) -> Iterable[tuple[Span, bool]]:
     """(span, tagged): entities the tagger called places, then proper nouns that a
     place word or preposition introduces or a visit has as its object ("visited
@@ -557,7 +588,18 @@ def _shares_place(clause: Token) -> bool:
     )
 
 
-def _scope(head: Token, verbal: bool = False) -> set[int]:
+def _scope(head: Token, verbal: bool = False) -> frozenset[int]:
+    """The tokens whose places are this head's: its subtree less the clauses with
+    places of their own; found once per head and kept with the doc (the events of a
+    sentence ask for the same heads again and again)."""
+    key = ("eventwire.scope", head.i, verbal)
+    found: frozenset[int] | None = head.doc.user_data.get(key)
+    if found is None:
+        found = head.doc.user_data[key] = frozenset(_scope_of(head, verbal))
+    return found
+
+
+def _scope_of(head: Token, verbal: bool) -> set[int]:
     scope = {t.i for t in head.subtree}
     # another event's clause inside this one has its own place: a reported clause
     # ("said in Moscow that ... in Aleppo"), a relative clause, a subordinate clause
@@ -797,7 +839,7 @@ def _unknown_precision(ent: Span) -> str | None:
 
 
 def _best(
-    scope: set[int],
+    scope: frozenset[int],
     sent: Span,
     words: list[Token],
     lookup: PlaceLookup,

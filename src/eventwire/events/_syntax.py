@@ -242,10 +242,18 @@ def _lemma(tok: Token) -> str:
 
 
 def _opens(tok: Token) -> bool:
-    """Is this the first word of its sentence (after any blanked dateline)?"""
-    sent = tok.sent
-    first = next((t for t in sent if not t.is_space), None)
-    return first is not None and first.i == tok.i
+    """Is this the first word of its sentence (after any blanked dateline)? Read back
+    from the word over blanks to the sentence's start (``tok.sent`` would look for
+    the sentence's bounds from the start of the doc)."""
+    if tok.is_space:
+        return False
+    doc = tok.doc
+    before = tok
+    while not before.is_sent_start:  # (the doc's first word starts a sentence)
+        before = doc[before.i - 1]
+        if not before.is_space:
+            return False
+    return True
 
 
 def _object_gap(tok: Token) -> list[Token]:
