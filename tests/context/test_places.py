@@ -892,3 +892,31 @@ def test_places_a_deed_on_a_place_is_there(
 ) -> None:
     place = _clause_place(coder, text, verb, code)
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # an Indonesian regency and a Togolese prefecture are places below a country
+        (
+            "Rebels shot dead a pastor in Puncak regency on Monday.",
+            "Puncak",
+            "admin1",
+        ),
+        (
+            "Jihadists attacked an army post in Kpendjal prefecture on Friday.",
+            "Kpendjal",
+            "admin1",
+        ),
+    ],
+)
+def test_places_regencies_and_prefectures_are_places(
+    coder: Coder, text: str, name: str, precision: str
+) -> None:
+    places = _located(coder, text, "1")
+    assert places and all(p is not None for p in places), places
+    assert {(p.name, p.precision) for p in places} <= {
+        (name, precision),
+        (f"{name} regency", precision),
+        (f"{name} prefecture", precision),
+    }
