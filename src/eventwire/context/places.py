@@ -314,7 +314,7 @@ def _preposition_of(noun: Token) -> str | None:
 
 
 def _candidates(
-    scope: set[int], sent: Span, words: list[Token], code: str | None = None
+    scope: frozenset[int], sent: Span, words: list[Token], code: str | None = None
 ) -> Iterable[tuple[Span, bool]]:
     """(span, tagged): entities the tagger called places, then proper nouns that a
     place word or preposition introduces or a visit has as its object ("visited
@@ -588,7 +588,18 @@ def _shares_place(clause: Token) -> bool:
     )
 
 
-def _scope(head: Token, verbal: bool = False) -> set[int]:
+def _scope(head: Token, verbal: bool = False) -> frozenset[int]:
+    """The tokens whose places are this head's: its subtree less the clauses with
+    places of their own; found once per head and kept with the doc (the events of a
+    sentence ask for the same heads again and again)."""
+    key = ("eventwire.scope", head.i, verbal)
+    found: frozenset[int] | None = head.doc.user_data.get(key)
+    if found is None:
+        found = head.doc.user_data[key] = frozenset(_scope_of(head, verbal))
+    return found
+
+
+def _scope_of(head: Token, verbal: bool) -> set[int]:
     scope = {t.i for t in head.subtree}
     # another event's clause inside this one has its own place: a reported clause
     # ("said in Moscow that ... in Aleppo"), a relative clause, a subordinate clause
@@ -828,7 +839,7 @@ def _unknown_precision(ent: Span) -> str | None:
 
 
 def _best(
-    scope: set[int],
+    scope: frozenset[int],
     sent: Span,
     words: list[Token],
     lookup: PlaceLookup,
