@@ -920,3 +920,24 @@ def test_places_regencies_and_prefectures_are_places(
         (f"{name} regency", precision),
         (f"{name} prefecture", precision),
     }
+
+
+def test_places_a_country_with_and_in_its_name_after_the_towns_comma(
+    coder: Coder,
+) -> None:
+    # the parser takes "Argyle, Antigua and Barbuda" for a list of places, and the
+    # gazetteer's only Argyle is in Hong Kong
+    text = (
+        "At a meeting in Argyle, Antigua and Barbuda, on Monday, the two presidents "
+        "agreed to settle the dispute."
+    )
+    places = _located(coder, text, "03")
+    assert {(p.name, p.country) for p in places} == {("Argyle", "ATG")}
+
+
+def test_places_a_list_of_places_gives_the_first_no_country_of_the_others(
+    coder: Coder,
+) -> None:
+    text = "Israeli jets struck targets in Gaza, Lebanon and Syria on Monday."
+    places = _located(coder, text, "19")
+    assert {p.country for p in places} == {"PSE"}

@@ -741,6 +741,20 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
                 owner = hints.geocode(word, [])
                 if owner is not None and owner.precision in ("admin1", "city"):
                     return owner.country
+    # "Argyle, St. Vincent and the Grenadines": a country with "and" in its name
+    # after the town's comma, which the parser takes for a list
+    for kid in root.children:
+        if (
+            kid.dep_ == "conj"
+            and kid.i not in inside
+            and kid.left_edge.i > 0
+            and kid.doc[kid.left_edge.i - 1].text == ","
+            and any(t.lower_ == "and" for t in kid.subtree)
+        ):
+            words = [t for t in kid.subtree if not t.is_punct]
+            country = hints.country(" ".join(t.text for t in words))
+            if country:
+                return country
     # "the village of Kok-Tash in the Batken region", "Mandava, a township in
     # Zvishavane": the country of the larger place the text puts it in
     for holder in holders:
