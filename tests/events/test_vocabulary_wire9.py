@@ -7,7 +7,8 @@ thefts and laundering investigated, states of emergency declared in a place, a
 government's order defied by its own servants, property nationalised, killings
 "butchered", a strait closed or threatened, elections demanded, agency journalists
 expelled, deportations and consulate closures ordered, buildings blockaded by
-students; and a losing or uphill battle is no fight, nor are fans storming a pitch.
+students, pardons, silence kept; and a losing or uphill battle is no fight, nor are
+fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -110,6 +111,14 @@ WIRE9_CASES = [
         "MMR",
         "MMR",
     ),
+    # driven from their homes, people need no known country (201)
+    (
+        "Militiamen drove thousands of ethnic Tutsis from their homes in South Kivu, "
+        "the U.N. said.",
+        "201",
+        "COD",
+        None,
+    ),
     # a killing in a massacre is a mass killing (202)
     (
         "Gunmen killed 40 villagers in a massacre in central Mali, local officials said.",
@@ -206,6 +215,21 @@ WIRE9_CASES = [
         None,
         None,
     ),
+    # a pardon needs no known country for those it frees (0841)
+    (
+        "Uzbekistan's president pardoned more than 800 convicts to mark the new year, "
+        "his office said.",
+        "0841",
+        "UZB",
+        None,
+    ),
+    # kept quiet on something is declining to comment (011)
+    (
+        "The Egyptian government kept quiet on the death of the Italian student.",
+        "011",
+        "EGYGOV",
+        None,
+    ),
 ]
 
 
@@ -225,6 +249,12 @@ NEAR_MISSES = [
     # a losing or uphill battle is a hard task, not a fight
     ("Coastal towns are fighting a losing battle against the rising sea.", "190"),
     ("The club faces an uphill battle to avoid relegation this season.", "190"),
+    # people forced from their homes by fighting: no one expels them
+    ("Fighting forced tens of thousands from their homes in North Kivu.", "201"),
+    # a minister pardoned is no one pardoning: the passive names no doer
+    ("The former minister was pardoned on Monday.", "0841"),
+    # a crowd falling quiet makes no statement
+    ("The crowd fell quiet as the coffin passed.", "011"),
     # a unit pushed back from a village is no mass expulsion
     ("The army units drove back the rebels from a key village in the region.", "201"),
     # an emergency with no place it holds in, or a drought emergency: no repression
