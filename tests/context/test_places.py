@@ -941,3 +941,50 @@ def test_places_a_list_of_places_gives_the_first_no_country_of_the_others(
     text = "Israeli jets struck targets in Gaza, Lebanon and Syria on Monday."
     places = _located(coder, text, "19")
     assert {p.country for p in places} == {"PSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what those a deed was done to had just done, they did where it was done
+        (
+            "Police in the border town of Birgunj fired tear gas at crowds who set fire "
+            "to the office of the ruling party.",
+            "Birgunj",
+        ),
+        (
+            "Soldiers in Kisumu dispersed protesters who blocked the main road.",
+            "Kisumu",
+        ),
+    ],
+)
+def test_places_what_those_acted_on_did_is_where_they_were_acted_on(
+    coder: Coder, text: str, name: str
+) -> None:
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    clause = next(t for t in sent if t.dep_ == "relcl")
+    place = find_place(
+        clause, sent, lambda n: Place(n, "XXX", precision="city"), "145"
+    )
+    assert place is not None and place.name == name
+
+
+def test_places_what_those_acted_on_had_done_before_is_not_placed_so(
+    coder: Coder,
+) -> None:
+    # a past perfect: done before, elsewhere maybe
+    text = "Police in Kisumu arrested a man who had attacked a bank."
+    doc = coder.nlp(text)
+    sent = next(iter(doc.sents))
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    clause = next(t for t in sent if t.dep_ == "relcl")
+    assert (
+        find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "180")
+        is None
+    )

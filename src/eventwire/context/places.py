@@ -479,6 +479,11 @@ def find_place(
     presence = len(scopes)
     if verb_event:
         scopes.extend(_scope(t) for t in _presence(clause))
+    # "police in Birgunj fired tear gas at crowds who set fire to the party's office":
+    # what those a deed was done to had just done, they did where it was done to them
+    acted = _acted_on(clause) if verb_event else None
+    if acted is not None:
+        scopes.append(_scope(acted) - {t.i for t in clause.subtree})
     words = nominals(sent)
     for n, scope in enumerate(scopes):
         # one is often where one is said to be because it is abroad: a town the
@@ -490,6 +495,20 @@ def find_place(
         if found is not None:
             return found
     return None
+
+
+def _acted_on(clause: Token) -> Token | None:
+    """The verb whose object a relative clause in the simple past describes ("fired
+    tear gas at crowds who set fire to ..."), for the clause's place."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or not describes(clause):
+        return None
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ATTACK_PREPS:
+        noun = noun.head
+    elif noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _what_object(clause: Token) -> bool:
