@@ -31,6 +31,7 @@ from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose, _lemma
 from .emit import Emitter
+from .headline import mend_headline
 from .implied import _armed
 from .ontology import Ontology
 from .patterns import PatternBook
@@ -124,6 +125,8 @@ class EventCoder:
         """The events of one article; ``memory`` (given or new) ends up holding what
         the article said about its actors and countries."""
         memory = memory if memory is not None else DocMemory()
+        for sent in list(doc.sents):
+            mend_headline(sent, self._is_verb)
         terms = self.resolver.match_terms(list(doc))
         memory.filed = self.dateline_countries(doc)
         memory.set_countries(
@@ -157,6 +160,12 @@ class EventCoder:
                     memory.last_pair = (ev.source, ev.target)
             memory.armed_before = coder.last_armed(found)
         return events
+
+    def _is_verb(self, lemma: str) -> bool:
+        """Is ``lemma`` a verb the pattern book codes or reads as a frame?"""
+        return (
+            bool(self.book.candidates("verb", lemma)) or lemma in self.book.frame_verbs
+        )
 
     def dateline_countries(self, doc: Doc) -> dict[int, str]:
         """The country of each place the story was filed from ("KABUL, Afghanistan
