@@ -7,7 +7,8 @@ thefts and laundering investigated, states of emergency declared in a place, a
 government's order defied by its own servants, property nationalised, killings
 "butchered", a strait closed or threatened, elections demanded, agency journalists
 expelled, deportations and consulate closures ordered, buildings blockaded by
-students, pardons, silence kept; and a losing or uphill battle is no fight, nor are
+students, pardons, silence kept, prisoners of war handed over, platforms blocked,
+protesters gassed (repression); and a losing or uphill battle is no fight, nor are
 fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
@@ -230,6 +231,33 @@ WIRE9_CASES = [
         "EGYGOV",
         None,
     ),
+    # prisoners of war handed over are released (0841), "over 90" read as a number or not
+    (
+        "Russia handed over 90 Ukrainian prisoners of war in the latest exchange.",
+        "0841",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Kyiv handed over more than 100 Russian prisoners of war on Friday.",
+        "0841",
+        "UKR",
+        "RUS",
+    ),
+    # platforms blocked are media restricted (1721)
+    (
+        "The Ugandan government blocked Facebook and WhatsApp ahead of the vote.",
+        "1721",
+        "UGA",
+        None,
+    ),
+    # tear gas on protesters is repression (175), not a chemical weapon
+    (
+        "Police gassed protesters outside parliament in Belgrade.",
+        "175",
+        "SRB",
+        "SRB",
+    ),
 ]
 
 
@@ -251,6 +279,8 @@ NEAR_MISSES = [
     ("The club faces an uphill battle to avoid relegation this season.", "190"),
     # people forced from their homes by fighting: no one expels them
     ("Fighting forced tens of thousands from their homes in North Kivu.", "201"),
+    # police gassing protesters use no chemical weapon
+    ("Police gassed protesters outside parliament in Belgrade.", "2041"),
     # a minister pardoned is no one pardoning: the passive names no doer
     ("The former minister was pardoned on Monday.", "0841"),
     # a crowd falling quiet makes no statement
