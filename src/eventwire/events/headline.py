@@ -43,8 +43,14 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     """Parse a headline line again as subject - verb - object when the parser read it
     as a noun phrase (see the module's note); ``is_verb`` says whether a lemma is a
     verb the pattern book knows. True when the parse was changed."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text in (".", "!", "?", ":", ";"):
+        return False  # (most sentences: read from the end, not word by word)
     words = [t for t in sent if not t.is_space]
-    if len(words) < 3 or words[-1].text in (".", "!", "?", ":", ";"):
+    if len(words) < 3:
         return False
     roots = [t for t in sent if t.head.i == t.i]
     if len(roots) != 1 or any(not sent.start <= t.head.i < sent.end for t in sent):
@@ -64,10 +70,10 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     if heads is None:
         return False
     old = {t.i: (t.head.i, t.dep_) for t in sent}
-    bounds = [(s.start, s.end) for s in sent.doc.sents]
+    bounds = [(s.start, s.end) for s in doc.sents]
     if not _rebuild(sent, verb.i, heads):
         return False
-    if [(s.start, s.end) for s in sent.doc.sents] != bounds:
+    if [(s.start, s.end) for s in doc.sents] != bounds:
         _rebuild(sent, roots[0].i, old)  # (never seen: the line stays as it was)
         return False
     verb.pos_ = "VERB"
