@@ -988,3 +988,16 @@ def test_places_what_those_acted_on_had_done_before_is_not_placed_so(
         find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "180")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Chad has closed its eastern border with Sudan's Darfur region.", "closed"),
+        ("Turkey shut the frontier with the Kurdish region of Iraq.", "shut"),
+    ],
+)
+def test_places_the_land_across_a_border_is_no_place_of_closing_it(
+    coder: Coder, text: str, verb: str
+) -> None:
+    assert _clause_place(coder, text, verb, "191") is None

@@ -216,6 +216,8 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     ) and _place_word(root.head):
         if _preposition_of(root.head) in _PLACE_PREPS:
             return 1
+        if _across_border(root.head):
+            return None  # "closed its border with Sudan's Darfur region"
         return 2 if root.head.dep_ not in ("compound", "amod", "nmod") else None
     if root.dep_ == "dobj" and code and code.startswith(_ON_PLACE_ROOTS + _VISIT_CODES):
         return 2
@@ -247,6 +249,8 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         word = root.head.head
         if _preposition_of(word) in _PLACE_PREPS:
             return 1
+        if _across_border(word):
+            return None  # "the frontier with the Kurdish region of Iraq"
         return 2 if word.dep_ not in ("compound", "amod", "nmod") else None
     if prep == "of" and _preposition_of(root.head.head) in _PLACE_PREPS:
         # "in a residential sector of eastern Beirut" (not "because of its
@@ -276,6 +280,20 @@ _ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for", "since"})
 # what one discusses is the topic: "met Abiy to discuss the war in Sudan" is not in
 # Sudan
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(noun: Token) -> bool:
+    """Is ``noun`` the land across a border ("its border with Sudan's Darfur
+    region", "the frontier with the Kurdish region")?"""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "between"):
+        return False
+    on = noun.head.head  # the border, or the verb that has it as its object
+    return on.lemma_.lower() in _BORDERS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BORDERS for c in on.children
+    )
 
 
 def _aside(noun: Token) -> bool:
