@@ -8,7 +8,8 @@ government's order defied by its own servants, property nationalised, killings
 "butchered", a strait closed or threatened, elections demanded, agency journalists
 expelled, deportations and consulate closures ordered, buildings blockaded by
 students, pardons, silence kept, prisoners of war handed over, platforms blocked,
-protesters gassed (repression); and a losing or uphill battle is no fight, nor are
+protesters gassed (repression), slogans chanted, gunfire exchanged, a general strike
+observed, a party's wing banned; and a losing or uphill battle is no fight, nor are
 fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
@@ -258,6 +259,35 @@ WIRE9_CASES = [
         "SRB",
         "SRB",
     ),
+    # slogans chanted against someone are a protest (141)
+    (
+        "Thousands of students chanted slogans against the government in Dhaka.",
+        "141",
+        "BGD",
+        "BGDGOV",
+    ),
+    # gunfire exchanged is small-arms fighting (193)
+    (
+        "Indian and Pakistani troops exchanged gunfire along the Line of Control "
+        "overnight.",
+        "193",
+        "IND",
+        "PAK",
+    ),
+    # a general strike observed is a strike (143)
+    (
+        "Shopkeepers observed a general strike across Kashmir on Monday.",
+        "143",
+        None,
+        None,
+    ),
+    # a party's wing banned is a party banned (1722)
+    (
+        "Bangladesh's interim government banned the Awami League's student wing.",
+        "1722",
+        "BGDGOV",
+        None,
+    ),
 ]
 
 
@@ -281,6 +311,10 @@ NEAR_MISSES = [
     ("Fighting forced tens of thousands from their homes in North Kivu.", "201"),
     # police gassing protesters use no chemical weapon
     ("Police gassed protesters outside parliament in Belgrade.", "2041"),
+    # fire of no named kind stays fighting of no named kind
+    ("Azerbaijani and Armenian troops exchanged fire overnight.", "193"),
+    # fans chanting a player's name protest nothing
+    ("Fans chanted the name of the striker.", "141"),
     # a minister pardoned is no one pardoning: the passive names no doer
     ("The former minister was pardoned on Monday.", "0841"),
     # a crowd falling quiet makes no statement
