@@ -2545,6 +2545,28 @@ def test_coder_sides_that_exchange_fire_fire_on_each_other(coder: Coder) -> None
     assert not any(t is not None and t.endswith("CVL") for _, _, t in found), found
 
 
+def test_coder_two_sides_that_clash_in_a_place_clash_with_each_other(
+    coder: Coder,
+) -> None:
+    """Two sides that clash or fight with no one named fight each other, not the town
+    they fight in or near; a side named after "with" is the other side."""
+    found = _events(
+        coder,
+        "Malian troops and Tuareg fighters clashed near the town of Kidal on "
+        "Sunday, local officials said.",
+    )
+    assert _made(found, "19", "MLIMIL", "MLIREB"), found
+    assert _made(found, "19", "MLIREB", "MLIMIL"), found
+    assert not any(t is not None and t.endswith("CVL") for _, _, t in found), found
+    found = _events(coder, "Riot police and students clashed in central Dhaka.")
+    assert _made(found, "19", "BGDCOP", "BGDEDU"), found
+    assert not any(t is not None and t.endswith("CVL") for _, _, t in found), found
+    # one side named after "with": the others clash with it
+    found = _events(coder, "Soldiers and police clashed with rioters in Dhaka.")
+    assert _made(found, "19", "BGDMIL", "BGDOPP"), found
+    assert not _made(found, "19", "BGDMIL", "BGDCOP"), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

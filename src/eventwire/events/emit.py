@@ -431,7 +431,18 @@ class Emitter(ImpliedActors, Speech):
         distinct = {s.actor.identity for s in sources}
         # "India and Pakistan exchanged fire across the border, killing three
         # civilians": the sides fire on each other, not on the place or the dead
-        mutual = len(distinct) >= 2 and _each_other(tok)
+        # "Police and protesters clashed in central Nairobi": two sides that clash
+        # with no one named clash with each other, not with the place
+        mutual = len(distinct) >= 2 and (
+            _each_other(tok)
+            or (
+                _lemma(match.embedded or tok) in _WORDY_CLASHES
+                and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "against")
+                    for c in (match.embedded or tok).children
+                )
+            )
+        )
         if mutual:
             # (nor is the killing either side's alone)
             self.blocked.update(
