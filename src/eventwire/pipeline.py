@@ -273,10 +273,15 @@ class Coder:
         return None
 
     def _place_country(self, name: str, countries: Iterable[str] = ()) -> str | None:
-        """The country of a place name: a country or capital in the base, else GeoNames
-        (preferring the countries the story names)."""
+        """The country of a place name: a country, capital or region in the base
+        ("Borno" is Nigeria's state, not an alternate name of Borna in Saxony), else
+        GeoNames (preferring the countries the story names)."""
         term = self.base.terms.get(surface_key(name))
-        if term is not None and term.country and term.kind in ("country", "capital"):
+        if (
+            term is not None
+            and term.country
+            and term.kind in ("country", "capital", "region")
+        ):
             return term.country
         place = self.gazetteer.lookup(name, countries)
         return place.country if place is not None else None

@@ -2567,6 +2567,25 @@ def test_coder_two_sides_that_clash_in_a_place_clash_with_each_other(
     assert not _made(found, "19", "BGDMIL", "BGDCOP"), found
 
 
+def test_coder_workers_who_strike_in_a_place_stop_work(coder: Coder) -> None:
+    """Workers who strike in a town or a country stop work (143) at no one: the place
+    is where, not whom they strike."""
+    for text in (
+        "Nurses strike in Ghana over unpaid allowances",
+        "Thousands of lecturers struck in Abuja on Monday to demand better pay.",
+    ):
+        found = _events(coder, text)
+        assert any(c == "143" and t is None for c, _, t in found), (text, found)
+        assert not any(c.startswith("19") for c, _, _ in found), (text, found)
+
+
+def test_coder_an_attacked_place_in_a_region_of_the_base(coder: Coder) -> None:
+    """A region the actor base knows gives the place its country ("Borno" is
+    Nigeria's state, not a German town's other name in GeoNames)."""
+    found = _events(coder, "Militants attacked a village in Borno, killing 12.")
+    assert _made(found, "19", "NGAREB", "NGACVL"), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

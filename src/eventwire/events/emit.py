@@ -38,7 +38,7 @@ from .arguments import (
     _own_countries,
     _said_in,
 )
-from .implied import HARMED, ImpliedActors
+from .implied import HARMED, ON_A_PLACE, ImpliedActors
 from .modality import _Modality
 from .patterns import Pattern
 from .speech import _POLITICAL_SECTORS, Speech, _consequence
@@ -916,17 +916,24 @@ class Emitter(ImpliedActors, Speech):
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
                 code = "145"
+            # (a place's people stand for a place struck in: "teachers strike in Kenya")
+            in_place = tgt is not None and (tgt.actor.why or "").startswith(ON_A_PLACE)
             if (
                 code is not None
-                and (tgt is None or tgt.actor.sector not in ("CVL", "COP", "MIL"))
+                and (
+                    tgt is None
+                    or in_place
+                    or tgt.actor.sector not in ("CVL", "COP", "MIL")
+                )
                 and _lemma(match.embedded or match.trigger) == "strike"
                 and source.sector in _WORKING
                 and (code[:2] == "19" or code.startswith("138"))
             ):
                 # "the union threatened to strike", "teachers struck on Monday": workers
                 # who strike, at no one or at those they work under, stop work (143; a
-                # threat of it is 133)
+                # threat of it is 133), not at the place they strike in
                 code = "143" if code[:2] == "19" else "133"
+                tgt = None if in_place else tgt
             if (
                 code == "183"
                 and source.sector == "MIL"

@@ -23,6 +23,8 @@ _ATTACKED_PLACES = frozenset(
     "hotel restaurant mall bazaar station checkpoint compound base post wedding funeral "
     "home homes house houses residence".split()
 )
+# what the recipient made of an attacked place says of itself
+ON_A_PLACE = "an attack on a place"
 # places that are a force's own: an attack on them is on the force, not civilians
 _MILITARY_PLACES = frozenset(
     "position positions barracks outpost outposts garrison trench trenches bunker "
@@ -414,7 +416,7 @@ class ImpliedActors(Frames, Arguments):
                 country,
                 sector,
                 None,
-                why=f'an attack on a place ("{obj.text}") is on its people',
+                why=f'{ON_A_PLACE} ("{obj.text}") is on its people',
             )
             return Mention(actor, obj.i, obj.left_edge.i, obj.right_edge.i + 1)
         return None
