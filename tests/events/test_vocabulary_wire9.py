@@ -1,16 +1,16 @@
-"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found
-by round 5 of the held-out wire set (heldout_wire5.py CASES_R5, measured by
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found by
+round 5 of the held-out wire set (heldout_wire5.py CASES_R5, measured by
 measure_wire5.py): ceasefire proposals rejected, tariffs threatened, hunger strikes held
 (and ended: no hunger strike), aid of a named kind cut, peacekeepers, monitors and aid
 agencies ordered to leave, people driven from their homes, killings in a massacre,
 thefts and laundering investigated, states of emergency declared in a place, a
 government's order defied by its own servants, property nationalised, killings
 "butchered", a strait closed or threatened, elections demanded, agency journalists
-expelled, deportations and consulate closures ordered, buildings blockaded by
-students, pardons, silence kept, prisoners of war handed over, platforms blocked,
-protesters gassed (repression), slogans chanted, gunfire exchanged, a general strike
-observed, a party's wing banned; and a losing or uphill battle is no fight, nor are
-fans storming a pitch.
+expelled, deportations and consulate closures ordered, buildings blockaded by students,
+pardons, silence kept, prisoners of war handed over, platforms blocked, protesters
+gassed (repression), slogans chanted, gunfire exchanged, a general strike observed, a
+party's wing banned, mediation ruled out, election results rejected; and a losing or
+uphill battle is no fight, nor are fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -286,6 +286,27 @@ WIRE9_CASES = [
         "Bangladesh's interim government banned the Awami League's student wing.",
         "1722",
         "BGDGOV",
+        None,
+    ),
+    # mediation ruled out, with no mediator named (126)
+    (
+        "Ethiopia ruled out any foreign mediation in the Tigray conflict.",
+        "126",
+        "ETH",
+        None,
+    ),
+    # election results rejected (120)
+    (
+        "Mozambique's main opposition party rejected the election results, citing "
+        "fraud.",
+        "120",
+        "MOZ",
+        None,
+    ),
+    (
+        "The opposition in Georgia dismissed the official results as rigged.",
+        "120",
+        "GEO",
         None,
     ),
 ]
