@@ -1026,3 +1026,42 @@ def test_dates_a_sentence_not_carried_on_is_of_the_leads_day(
         f"more troops had been sent.{second}\n"
     )
     assert _event_dates(coder, text, "12") == {"2025-09-16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the medium's own participle gives the time, wherever the parser hangs the
+        # medium ("for the attack in a statement")
+        (
+            "The rebels claimed responsibility for the attack in a statement sent to "
+            "journalists on Sunday.",
+            "claimed",
+        ),
+        # a video is a medium too
+        (
+            "In a video posted on social media on Sunday, the commander said his "
+            "fighters would free the workers.",
+            "said",
+        ),
+    ],
+)
+def test_dates_the_time_a_medium_was_sent_dates_what_was_said_in_it(
+    coder: Coder, text: str, verb: str
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") == ("2014-12-14", "day")
+
+
+def test_dates_a_sentence_carried_on_by_a_possessive_is_of_the_day_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "Rebels kill teacher\n\n"
+        "Rebels shot dead a teacher in a village on Friday, police said.\n\n"
+        "The rebels claimed the attack in a statement on Sunday. Its spokesman "
+        "warned all migrants to leave the highlands.\n"
+    )
+    events = [e for e in coder.code_text(text, "2025-05-26") if e.cameo[:2] == "13"]
+    assert events, coder.code_text(text, "2025-05-26")
+    assert {e.date for e in events} == {"2025-05-25"}

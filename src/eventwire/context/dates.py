@@ -593,6 +593,11 @@ def _subject_participles(clause: Token) -> list[Token]:
     ]
 
 
+# how far up the parse a time is followed to its verb ("... for the attack in a
+# statement sent to journalists on Sunday": eight steps to "claimed")
+_HOPS = 9
+
+
 def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     """DATE entities that modify ``target`` itself, not a noun or another clause in it,
     each with whether it hangs on a gerund in ``target``'s complement.
@@ -619,7 +624,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         # a day put after the object dates the verb ("condemned the attack on Sunday",
         # "summoned the ambassador on Thursday"), as wire copy writes it
         day = any(w.lower_ in WEEKDAYS or w.lower_ in _DAY_WORDS for w in ent)
-        while cur.i != target.i and cur.head is not cur and hops < 6:
+        while cur.i != target.i and cur.head is not cur and hops < _HOPS:
             described = cur.head.i == target.i and describes(cur)
             # "in a statement issued late Wednesday": the statement is the act's
             issued = cur.dep_ == "acl" and _medium(cur.head, target)
@@ -743,7 +748,7 @@ MEDIA = frozenset(
     "statement speech interview call letter address message post tweet briefing "
     "conference communique broadcast remarks comment session meeting visit trip "
     "summit hearing rally ceremony service event gathering forum dinner funeral "
-    "parade congress convention".split()
+    "parade congress convention video recording".split()
 )
 _MEDIUM_PREPS = frozenset({"in", "during", "at", "on", "via", "through"})
 
@@ -756,8 +761,12 @@ def _medium(noun: Token, verb: Token) -> bool:
     if noun.head.lower_ not in _MEDIUM_PREPS:
         return False
     host = noun.head.head
-    # "Ruto, SPEAKING at a church service on Sunday, urged ...": where he spoke
+    # "Ruto, SPEAKING at a church service on Sunday, urged ...": where he spoke;
+    # "claimed responsibility for the attack in a statement sent ... on Sunday": the
+    # parser may hang the medium on the verb's object
     return host.i == verb.i or (
+        host.pos_ in ("NOUN", "PROPN") and _in_object(host, verb)
+    ) or (
         host.dep_ == "advcl"
         and host.head.i == verb.i
         and host.tag_ == "VBG"
@@ -1049,8 +1058,9 @@ def text_date(
     return None
 
 
-# the pronouns that carry a sentence on from the one before
-_CARRIED_ON = frozenset({"he", "she", "they"})
+# the pronouns that carry a sentence on from the one before, as its subject or the
+# subject's owner ("Its spokesman said ...")
+_CARRIED_ON = frozenset({"he", "she", "they", "its", "his", "her", "their"})
 
 
 def _dated_by_sentence_before(
@@ -1058,14 +1068,18 @@ def _dated_by_sentence_before(
 ) -> Parsed | None:
     """The day of the sentence before, for a sentence that carries it on with a
     pronoun and gives no time of its own: "Sheinbaum said at her news conference
-    on Wednesday that ... She rejected calls ..." (Wednesday, not the lead's day)."""
+    on Wednesday that ... She rejected calls ..." (Wednesday, not the lead's day);
+    "The TPNPB claimed responsibility in a statement on Sunday. Its spokesman said
+    ..." (Sunday)."""
     first = sent[0]
+    subject = first.head if first.dep_ == "poss" else first
     if (
         anchors is None
         or first.lower_ not in _CARRIED_ON
-        or first.dep_ not in ("nsubj", "nsubjpass")
-        or first.head.i != clause.i
-        or clause.dep_ != "ROOT"
+        or subject.dep_ not in ("nsubj", "nsubjpass")
+        or subject.head.dep_ != "ROOT"
+        # the subject's own verb, or one that shares its time ("said ... and warned")
+        or subject.head.i not in {clause.i, *(g.i for g in _governors(clause))}
         or sent.start == 0
     ):
         return None
