@@ -9,8 +9,9 @@ government's order defied by its own servants, property nationalised, killings
 expelled, deportations and consulate closures ordered, buildings blockaded by students,
 pardons, silence kept, prisoners of war handed over, platforms blocked, protesters
 gassed (repression), slogans chanted, gunfire exchanged, a general strike observed, a
-party's wing banned, mediation ruled out, election results rejected; and a losing or
-uphill battle is no fight, nor are fans storming a pitch.
+party's wing banned, mediation ruled out, election results rejected, accusations of
+ramming, firing or harassing; and a losing or uphill battle is no fight, nor are fans
+storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -308,6 +309,26 @@ WIRE9_CASES = [
         "120",
         "GEO",
         None,
+    ),
+    # accused of hostile military acts: ramming, firing, harassing (1123)
+    (
+        "Vietnam accused Chinese coast guard ships of ramming a fishing boat near the "
+        "Paracel Islands.",
+        "1123",
+        "VNM",
+        "CHN",
+    ),
+    (
+        "India accused Pakistan of firing on its posts along the Line of Control.",
+        "1123",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Taipei accused Beijing of harassing its vessels near Kinmen.",
+        "1123",
+        "TWN",
+        "CHN",
     ),
 ]
 
