@@ -2586,6 +2586,19 @@ def test_coder_an_attacked_place_in_a_region_of_the_base(coder: Coder) -> None:
     assert _made(found, "19", "NGAREB", "NGACVL"), found
 
 
+def test_coder_where_an_event_done_to_was_is_no_recipient(coder: Coder) -> None:
+    """What is done to an event (talks, a summit) is not done to the country it was held
+    in; what is done to a thing there (a refinery, a port) may be."""
+    found = _events(
+        coder, "The Kremlin dismissed the talks in Qatar as pointless on Sunday."
+    )
+    assert not any(t is not None and t.startswith("QAT") for _, _, t in found), found
+    found = _events(
+        coder, "IAEA inspectors visited the enrichment plants in Iran on Monday."
+    )
+    assert any(t is not None and t.startswith("IRN") for _, _, t in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

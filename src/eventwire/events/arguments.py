@@ -1559,8 +1559,16 @@ class Arguments(PatternMatching):
                 # collection of artefacts TO the government", wherever the parser hung
                 # "to"): "a pipeline with a capacity of 63 bcm of gas FROM Russia" is
                 # not a pipeline with Russia
+                # (nor where an event done to was: "dismissed the talks IN SAUDI
+                # ARABIA" dismissed no one in Riyadh; but "inspected the refineries in
+                # Iran" inspected Iran's)
                 found = self._search(
-                    h, ctx, preps=slot_preps, own=own, anaphora=reaction
+                    h,
+                    ctx,
+                    preps=slot_preps,
+                    own=own,
+                    anaphora=reaction,
+                    places=h.i == tok.i or not self.book.candidates("noun", _lemma(h)),
                 )
                 if any(m.actor.code not in own for m in found):
                     return found
@@ -1661,7 +1669,11 @@ class Arguments(PatternMatching):
                     and not (c.lower_ == "from" and _lemma(tok) in _ORIGIN_VERBS)
                 ):
                     continue
-                if not places and _is_place_phrase(c):
+                if (
+                    not places
+                    and _is_place_phrase(c)
+                    and (preps is None or c.lower_ not in preps)
+                ):
                     continue
                 queue.append((c, depth + 1))
         return mine

@@ -756,16 +756,20 @@ class Emitter(ImpliedActors, Speech):
         return []
 
     def _meeting(self, tok: Token, code: str) -> bool:
-        """Is the act a meeting, or an agreement or intent to hold one ("agreed to
-        meet in Oslo")? Then a place it names is the venue."""
+        """Is the act a meeting, an agreement or intent to hold one ("agreed to meet
+        in Oslo"), or an act on one ("dismissed the talks in Doha")? Then a place it
+        names is the venue."""
         if code.startswith(_MEETINGS):
             return True
         return any(
-            c.dep_ == "xcomp"
-            and any(
-                p.code.startswith(_MEETINGS)
-                for p in self.book.candidates("verb", _lemma(c))
+            (
+                c.dep_ == "xcomp"
+                and any(
+                    p.code.startswith(_MEETINGS)
+                    for p in self.book.candidates("verb", _lemma(c))
+                )
             )
+            or (c.dep_ == "dobj" and _lemma(c) in self.book.meeting_words)
             for c in tok.children
         )
 
