@@ -10,8 +10,8 @@ expelled, deportations and consulate closures ordered, buildings blockaded by st
 pardons, silence kept, prisoners of war handed over, platforms blocked, protesters
 gassed (repression), slogans chanted, gunfire exchanged, a general strike observed, a
 party's wing banned, mediation ruled out, election results rejected, accusations of
-ramming, firing or harassing; and a losing or uphill battle is no fight, nor are fans
-storming a pitch.
+ramming, firing or harassing, forces sent for drills; and a losing or uphill battle is
+no fight, nor are fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -330,6 +330,25 @@ WIRE9_CASES = [
         "TWN",
         "CHN",
     ),
+    # forces sent for drills show force (150); for joint drills, they cooperate (062)
+    (
+        "Russia sent strategic bombers over the Baltic Sea for exercises on Tuesday.",
+        "150",
+        "RUS",
+        None,
+    ),
+    (
+        "China deployed an aircraft carrier group near Japan for drills.",
+        "150",
+        "CHN",
+        "JPN",
+    ),
+    (
+        "The U.S. sent troops to Kenya for joint exercises with the Kenyan army.",
+        "062",
+        "USA",
+        "KEN",
+    ),
 ]
 
 
@@ -357,6 +376,8 @@ NEAR_MISSES = [
     ("Azerbaijani and Armenian troops exchanged fire overnight.", "193"),
     # fans chanting a player's name protest nothing
     ("Fans chanted the name of the striker.", "141"),
+    # troops moved to a border, for no drills, are a build-up, not a show of force
+    ("Russia moved thousands of troops to the border with Ukraine.", "150"),
     # a minister pardoned is no one pardoning: the passive names no doer
     ("The former minister was pardoned on Monday.", "0841"),
     # a crowd falling quiet makes no statement
