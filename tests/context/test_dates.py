@@ -1065,3 +1065,46 @@ def test_dates_a_sentence_carried_on_by_a_possessive_is_of_the_day_before(
     events = [e for e in coder.code_text(text, "2025-05-26") if e.cameo[:2] == "13"]
     assert events, coder.code_text(text, "2025-05-26")
     assert {e.date for e in events} == {"2025-05-25"}
+
+
+_BACKGROUND = (
+    "Pakistan expels Afghans\n\n"
+    "Police loaded 300 people onto buses on Thursday.\n\n"
+    "In December, Pakistani jets bombed hideouts across the border.{gap}"
+    "{second}\n"
+)
+
+
+def test_dates_a_sentence_that_carries_background_on_is_of_its_month(
+    coder: Coder,
+) -> None:
+    text = _BACKGROUND.format(
+        gap=" ",
+        second="The Taliban said their forces attacked several border posts in "
+        "retaliation.",
+    )
+    events = [e for e in coder.code_text(text, "2025-04-14") if e.cameo[:2] == "19"]
+    attack = [e for e in events if e.evidence.trigger == "attacked"]
+    assert attack, events
+    assert {e.date for e in attack} == {"2024-12-01"}
+
+
+@pytest.mark.parametrize(
+    ("gap", "second"),
+    [
+        # a new paragraph, or a sentence with a time of its own
+        ("\n\n", "The Taliban said their forces attacked several border posts."),
+        (" ", "The Taliban said on Sunday their forces attacked several border posts."),
+    ],
+)
+def test_dates_background_is_not_carried_on_past_its_paragraph_or_a_new_time(
+    coder: Coder, gap: str, second: str
+) -> None:
+    text = _BACKGROUND.format(gap=gap, second=second)
+    attack = [
+        e
+        for e in coder.code_text(text, "2025-04-14")
+        if e.evidence.trigger == "attacked"
+    ]
+    assert attack
+    assert all(e.date != "2024-12-01" for e in attack)

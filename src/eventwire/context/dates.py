@@ -1054,6 +1054,8 @@ def text_date(
         found = _dated_by_governor(clause, sent, published, anchors)
         if found is None and not future:
             found = _dated_by_sentence_before(clause, sent, anchors)
+        if found is None and not future:
+            found = _background_carried_on(clause, sent, pub)
         return found
     return None
 
@@ -1100,6 +1102,37 @@ def _set_for(ent: Span) -> bool:
         and root.head.lower_ == "for"
         and any(w.lower_ in WEEKDAYS or w.lower_ in MONTHS for w in ent)
     )
+
+
+# a background month or year ends this many days before publication, at least
+_OLDER_DAYS = 7
+
+
+def _background_carried_on(
+    clause: Token, sent: Span, pub: date | None
+) -> Parsed | None:
+    """The month or year of a background sentence, for the sentence after it in its
+    paragraph that tells, in the simple past and with no time of its own, what
+    followed: "In December, Pakistani jets bombed ... The Taliban said 46 people were
+    killed, and their forces attacked border posts" (December, not the story's
+    day)."""
+    if pub is None or sent.start == 0 or clause.tag_ != "VBD":
+        return None
+    if _time_spans(sent):
+        return None  # a time of its own, somewhere in the sentence
+    before = sent.doc[sent.start - 1].sent
+    gap = sent.doc.text[before.start_char : sent.start_char]
+    if "\n\n" in gap[len(gap.rstrip()) :]:
+        return None  # a new paragraph
+    found = sentence_date(before, pub.isoformat())
+    if found is None or found[1] not in ("month", "year"):
+        return None
+    start = date.fromisoformat(found[0])
+    if found[1] == "year":
+        end = date(start.year, 12, 31)
+    else:
+        end = _add_months(start, 1) - timedelta(days=1)
+    return found if (pub - end).days > _OLDER_DAYS else None
 
 
 def _dated_by_antecedent(
