@@ -2599,6 +2599,18 @@ def test_coder_where_an_event_done_to_was_is_no_recipient(coder: Coder) -> None:
     assert any(t is not None and t.startswith("IRN") for _, _, t in found), found
 
 
+def test_coder_an_answer_in_deeds_is_the_answerers(coder: Coder) -> None:
+    """ "responded with air strikes": the strikes are the responder's, though "respond"
+    is a verb of speech."""
+    found = _events(
+        coder,
+        "Turkey responded with air strikes on Kurdish militant targets in northern "
+        "Iraq, the defence ministry said.",
+    )
+    assert any(c.startswith("19") and s == "TUR" for c, s, _ in found), found
+    assert not any(s == "UAF" for _, s, _ in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

@@ -1366,6 +1366,8 @@ class Arguments(PatternMatching):
                 gov.lemma_.lower() in self.book.speech_verbs
                 and gov.lemma_.lower() not in self.book.enacting_verbs
                 and not _said_in(tok)
+                # "Israel responded WITH air strikes": an answer in deeds
+                and not (tok.dep_ == "pobj" and tok.head.lower_ == "with")
             )
         ):
             return []
