@@ -206,6 +206,9 @@ class ActorBase:
     )
     # the first words of people's names of several words ("hassan" of Hassan Rouhani)
     _given_names: set[str] = field(default_factory=set, repr=False)
+    # a given name, lower case without accents -> "m" or "f": the sex of the people
+    # who bear it, for what "he" and "she" point back to (given_names.yaml)
+    given_sex: dict[str, str] = field(default_factory=dict)
 
     def add(self, term: Term, *, overwrite: bool = False) -> None:
         key = surface_key(term.text)
@@ -243,6 +246,7 @@ class ActorBase:
         if phoenix:
             _load_phoenix(base, root)
         _load_bodies(base, root / "bodies.yaml")
+        _load_given_names(base, root / "given_names.yaml")
         return base
 
     def people_ending(self, key: tuple[str, ...]) -> list[Term]:
@@ -800,3 +804,25 @@ def _load_bodies(base: ActorBase, path: Path) -> None:
         if len(key) > 1 and key not in base.terms:
             # longer than the place it is named after ("the Washington Post")
             base.add(Term("outlet", name, origin=origin))
+
+
+def _load_given_names(base: ActorBase, path: Path) -> None:
+    """The given names of men and of women (optional: a folder without the file
+    tells no one's sex)."""
+    if not path.exists():
+        return
+    label = _label(path)
+    data = load_yaml(path, label)
+    for key, sex in (("male", "m"), ("female", "f")):
+        names = data.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise DictionaryError(
+                f'{where(label, data)}: expected a list of given names under "{key}".'
+            )
+        for name in names:
+            word = fold(name.lower())
+            if base.given_sex.get(word, sex) != sex:
+                raise DictionaryError(
+                    f'{where(label, data)}: given name "{name}" is listed as male and as female.'
+                )
+            base.given_sex[word] = sex

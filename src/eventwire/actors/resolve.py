@@ -45,6 +45,52 @@ _BODY_PRONOUNS = frozenset(
 )
 # plural pronouns that, with no speaker to stand for, point back to a plural doer
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
+# the sex a pronoun says its person is of
+_PRONOUN_SEX = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+# words in a person's phrase that say their sex ("Mrs Ama Boateng", "Queen Rania",
+# "the spokeswoman, Maria Zakharova")
+_TITLE_SEX = {
+    **dict.fromkeys(
+        "mr mr. sir lord king prince sultan emir spokesman chairman congressman "
+        "businessman".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam madame dame lady queen princess sheikha "
+        "spokeswoman chairwoman congresswoman businesswoman".split(),
+        "f",
+    ),
+}
+# "it" with these verbs says how things are, about nobody ("it is unclear", "it
+# remains to be seen", "it took hours")
+_IMPERSONAL_VERBS = frozenset(
+    "be seem appear remain take happen become look matter emerge mean".split()
+)
+# common nouns of bodies that "it" can point back to ("the foreign ministry ... It
+# accused ..."); people ("the minister") are "he" or "she"
+_BODY_NOUNS = frozenset(
+    "government ministry administration cabinet army military junta regime police "
+    "parliament legislature assembly senate congress court tribunal company firm "
+    "group bloc alliance coalition union party council commission agency "
+    "organization organisation authority office movement embassy department "
+    "federation league committee board bank navy presidency".split()
+)
+# a faith's word before a generic head makes the group religious ("Christian
+# leaders", "evangelical groups", "the Muslim community")
+_FAITHS = frozenset(
+    "christian christians catholic protestant evangelical orthodox anglican methodist "
+    "lutheran pentecostal baptist coptic muslim islamic hindu buddhist jewish sikh "
+    "religious".split()
+)
+_FAITH_HEADS = frozenset(
+    "leader group community organization organisation body figure".split()
+)
+# the sectors a faith's word outweighs: what a generic head gives alone ("leaders"
+# GOV), not what another word of the phrase says ("extremist organization" REB)
+_FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
@@ -465,6 +511,8 @@ class DocMemory:
     # was that sentence's subject, if any
     person_sent: int | None = None
     subject_person: Actor | None = None
+    # a named person (lower-cased name) -> "m" or "f", where the story says which
+    sexes: dict[str, str] = field(default_factory=dict)
     # (code, source) of the events so far, most recent last
     events: list[tuple[str, Actor]] = field(default_factory=list)
     # every prefix of an event code -> (n, code, source) of the last event with it
@@ -561,17 +609,30 @@ class DocMemory:
         subject of the sentence that named them, when that sentence came before the
         pronoun's ("Mondlane, who says the vote favoured Daniel Chapo, told reporters
         ... Prosecutors accused HIM": Mondlane)."""
+        order: list[Actor] = []
         if (
             self.subject_person is not None
             and self.person_sent is not None
             and self.person_sent < pronoun.sent.start
         ):
-            return self.subject_person
-        return self.last_person
+            order.append(self.subject_person)
+        order.extend(reversed(self.persons))
+        # "Holm met Brenner. She urged HIM ...": the first of them, unless the story
+        # said that person is of the other sex than the pronoun's
+        sex = _PRONOUN_SEX.get(pronoun.lower_)
+        for person in order:
+            known = self.sexes.get(person.name.lower()) if person.name else None
+            if sex is None or known is None or known == sex:
+                return person
+        return None
 
-    def remember(self, actor: Actor, head: Token | None = None) -> None:
+    def remember(
+        self, actor: Actor, head: Token | None = None, sex: str | None = None
+    ) -> None:
         if not actor.name:
             return
+        if sex is not None:
+            self.sexes[actor.name.lower()] = sex
         if head is not None:
             sent = head.sent.start
             if sent != self.person_sent:
@@ -900,6 +961,8 @@ class ActorResolver:
                 actor = speaker  # "Hungary said IT would support ..."
             elif lower in _PLURAL_PRONOUNS and depth == 0:
                 actor = self._plural_before(head, day, memory)
+            elif lower == "it" and depth == 0:
+                actor = self._singular_before(head, day, memory)
             if actor is None:
                 return None
             return Mention(
@@ -1125,8 +1188,25 @@ class ActorResolver:
                     name,
                     why=f"{actor.why}; named {name}",
                 )
+        if (
+            head.pos_ == "NOUN"
+            and actor.sector in _FAITH_OVERRIDES
+            and actor.is_plain
+            and head.lemma_.lower() in _FAITH_HEADS
+            and any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _FAITHS
+                for c in head.children
+            )
+        ):
+            # "Christian leaders in Nigeria": a faith's, not the state's "leaders"
+            actor = replace(
+                actor,
+                code=actor_code(actor.country, "REL"),
+                sector="REL",
+                why=f"{actor.why}; of a faith",
+            )
         if actor.name:
-            memory.remember(actor, head)
+            memory.remember(actor, head, self._sex(actor, head))
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role":
                     memory.titles[term.text.lower()] = actor
@@ -1178,6 +1258,77 @@ class ActorResolver:
             why=f'"a {tok.text}" of sector {sector} in a sentence on {country}',
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
+
+    def _sex(self, actor: Actor, head: Token) -> str | None:
+        """The sex the text says a named person is of: a title of their phrase ("Mrs
+        Ama Boateng"), their first name (given_names.yaml), or the first pronoun of
+        the clause they are the subject of, with no one named between ("Ana Ruiz met
+        HER Bolivian counterpart", "Ruiz said SHE ..."); else None."""
+        # the head or its appositive, and the titles compounded with it ("the
+        # spokeswoman, Maria ...", "Mrs Ama Boateng"; not "the queen's envoy")
+        for name in (head, *(c for c in head.children if c.dep_ == "appos")):
+            for tok in (name, *(t for t in name.lefts if t.dep_ == "compound")):
+                if tok.lower_ in _TITLE_SEX:
+                    return _TITLE_SEX[tok.lower_]
+        words = (actor.name or "").split()
+        sex = self.base.given_sex.get(fold(words[0].lower())) if words else None
+        if sex is not None:
+            return sex
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i < head.i:
+            return None
+        verb = head.head
+        doc = head.doc
+        for i in range(verb.i + 1, min(verb.i + 8, verb.sent.end)):
+            tok = doc[i]
+            if tok.lower_ in _PRONOUN_SEX and tok.tag_ in ("PRP", "PRP$"):
+                return _PRONOUN_SEX[tok.lower_] if verb in tok.ancestors else None
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.is_punct:
+                return None  # someone else may be named between
+        return None
+
+    def _singular_before(
+        self, head: Token, day: str | None, memory: DocMemory, depth: int = 0
+    ) -> Actor | None:
+        """ "Lithuania expelled two Russian diplomats. IT accused Moscow ...": "it"
+        as the first subject of its sentence is the country or body that was the
+        subject of the sentence before, not a person, a thing or a plural ("it is
+        unclear", "it took hours", "the talks ... It" name no one)."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = head.head
+        if verb.lemma_.lower() in _IMPERSONAL_VERBS:
+            return None
+        if head.dep_ == "nsubjpass" and any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children
+        ):
+            return None  # "it was reported that ...", "it is expected to ..."
+        sent = head.sent
+        if sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in head.doc[sent.start : head.i]
+        ):
+            return None  # a subject of its own sentence before it is nearer
+        before = head.doc[sent.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if any(c.dep_ == "conj" for c in subject.children) or subject.tag_ in (
+            "NNS",
+            "NNPS",
+        ):
+            return None  # "they"
+        if subject.lower_ == "it":
+            return (
+                self._singular_before(subject, day, memory, depth + 1)
+                if (depth < 2)
+                else None
+            )
+        if subject.pos_ != "PROPN" and subject.lemma_.lower() not in _BODY_NOUNS:
+            return None
+        found = self.resolve(subject, day, memory, None, None, 1)
+        if found is None or found.actor.name is not None:
+            return None
+        return found.actor
 
     def _plural_before(
         self, head: Token, day: str | None, memory: DocMemory
