@@ -2611,6 +2611,19 @@ def test_coder_an_answer_in_deeds_is_the_answerers(coder: Coder) -> None:
     assert not any(s == "UAF" for _, s, _ in found), found
 
 
+def test_coder_joint_appeals_are_made_to_others(coder: Coder) -> None:
+    """Several who appeal together appeal to whom the appeal names, not to each other
+    (as several who agree or fight do)."""
+    found = _events(
+        coder,
+        "The foreign ministers of Kenya, Uganda and Tanzania called for an "
+        "immediate ceasefire in South Sudan on Friday.",
+    )
+    doers = {"KENGOV", "UGAGOV", "TZAGOV", "KEN", "UGA", "TZA"}
+    assert any(c.startswith("02") and t == "SSD" for c, _, t in found), found
+    assert not any(t in doers for _, _, t in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

@@ -368,9 +368,11 @@ class Emitter(ImpliedActors, Speech):
             ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
-        joint = (
-            len({s.actor.identity for s in sources}) >= 2
-        )  # "A and B agreed": each other
+        # "A and B agreed": each other (but "A, B and C called for a ceasefire in Gaza"
+        # appeal to others)
+        joint = len(src_ids) >= 2 and (
+            match.code.startswith(_MUTUAL) or _each_other(tok)
+        )
         if not targets and not joint and self._foretold(tok, match, sources, ctx):
             self._log(f'"{tok.text}" foretells what others will do: no threat')
             return False
