@@ -10,8 +10,8 @@ expelled, deportations and consulate closures ordered, buildings blockaded by st
 pardons, silence kept, prisoners of war handed over, platforms blocked, protesters
 gassed (repression), slogans chanted, gunfire exchanged, a general strike observed, a
 party's wing banned, mediation ruled out, election results rejected, accusations of
-ramming, firing or harassing, forces sent for drills; and a losing or uphill battle is
-no fight, nor are fans storming a pitch.
+ramming, firing or harassing, forces sent for drills, islands returned; and a losing or
+uphill battle is no fight, nor are fans storming a pitch.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -349,6 +349,14 @@ WIRE9_CASES = [
         "USA",
         "KEN",
     ),
+    # islands handed back are property returned (0842)
+    (
+        "Britain returned the Chagos Islands to Mauritius under a treaty signed on "
+        "Thursday.",
+        "0842",
+        "GBR",
+        "MUS",
+    ),
 ]
 
 
@@ -378,6 +386,8 @@ NEAR_MISSES = [
     ("Fans chanted the name of the striker.", "141"),
     # troops moved to a border, for no drills, are a build-up, not a show of force
     ("Russia moved thousands of troops to the border with Ukraine.", "150"),
+    # detainees handed to the police change custody: no one is freed
+    ("The army handed over 20 detainees to the police.", "0841"),
     # a minister pardoned is no one pardoning: the passive names no doer
     ("The former minister was pardoned on Monday.", "0841"),
     # a crowd falling quiet makes no statement
