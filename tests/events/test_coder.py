@@ -2624,6 +2624,21 @@ def test_coder_joint_appeals_are_made_to_others(coder: Coder) -> None:
     assert not any(t in doers for _, _, t in found), found
 
 
+def test_coder_those_held_on_suspicion_are_the_suspected_doers(coder: Coder) -> None:
+    """ "arrested X on suspicion of attacking Y": what X is suspected of is X's, never
+    the police's."""
+    found = coder.code_text(
+        "Bosnian police arrested two former soldiers on suspicion of attacking "
+        "EU peacekeepers near Mostar in 2022.",
+        "2024-05-14",
+    )
+    attacks = [e for e in found if e.cameo.startswith("19")]
+    assert attacks, [(e.cameo, e.actor.code) for e in found]
+    assert all(not e.actor.code.endswith("COP") for e in attacks), [
+        (e.cameo, e.actor.code) for e in attacks
+    ]
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

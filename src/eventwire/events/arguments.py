@@ -1118,6 +1118,14 @@ class Arguments(PatternMatching):
                 objs = [c for c in cur.head.head.children if c.dep_ == "dobj"]
                 if objs:
                     return self._expand(objs[0], ctx)
+            suspected = _suspected_of(cur)
+            if suspected is not None:
+                # "arrested four men ON SUSPICION OF attacking peacekeepers", "were
+                # detained on charges of spying": those held are said to have done it
+                held = [
+                    c for c in suspected.children if c.dep_ in ("dobj", *_PASS_SUBJ)
+                ]
+                return self._expand(held[0], ctx) if held else []
             if (
                 cur.dep_ == "pcomp"
                 and cur.tag_ == "VBG"
@@ -2099,6 +2107,21 @@ def _person_roots(span: Span) -> list[tuple[str, int]]:
         for e in span.ents
         if e.label_ == "PERSON" and e.root.i == e.end - 1
     ]
+
+
+def _suspected_of(act: Token) -> Token | None:
+    """The verb that holds someone on suspicion or charges of ``act`` ("arrested them on
+    suspicion of attacking", "jailed him on charges of spying"), if any."""
+    if act.dep_ != "pcomp" or act.tag_ != "VBG" or act.head.lower_ != "of":
+        return None
+    noun = act.head.head
+    if noun.lemma_.lower() not in _SUSPICIONS or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+_SUSPICIONS = frozenset({"suspicion", "charge", "accusation", "allegation", "count"})
 
 
 def _circumstance(c: Token) -> bool:
