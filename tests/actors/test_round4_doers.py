@@ -264,3 +264,33 @@ def test_a_given_name_of_both_sexes_is_refused(tmp_path: Path) -> None:
     )
     base = ActorBase.load(tmp_path, phoenix=False)
     assert (base.given_sex["omar"], base.given_sex["amina"]) == ("m", "f")
+
+
+# a ship's or an aircraft's name is never an actor ("the cruise ship Queen Amelia" is
+# no queen, "the tanker President Obama" no president); the craft's own words may be
+# ("the British warship HMS Diamond"), and so is a navy's prefix ("USS Carver")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels fired a missile at the cruise ship Queen Amelia in the Red Sea.",
+        "Iran seized the oil tanker President Obama in the Gulf of Oman.",
+    ],
+)
+def test_a_craft_name_is_no_actor(coder: Coder, text: str) -> None:
+    for e in coder.code_text(text, _DAY):
+        for a in (e.actor, e.recipient):
+            assert a is None or not a.code.endswith(("GOV", "MIL")), (a.text, a.code)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The British warship HMS Dauntless shot down a drone fired by Houthi rebels.",
+            "GBRMIL",
+        ),
+        ("USS Mahan shot down a drone fired by Houthi rebels.", "USAMIL"),
+    ],
+)
+def test_a_warship_is_its_navy(coder: Coder, text: str, source: str) -> None:
+    assert any(s == source for _, s, _ in _dyads(coder, text))

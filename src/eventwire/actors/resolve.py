@@ -980,6 +980,10 @@ class ActorResolver:
             )
         if _town_of_a_meeting(head):
             return None  # "this first Brussels meeting with Vucic": where, not who
+        if _craft_name(head):
+            # "the cruise ship Queen Amelia": a ship, not a queen; "the British warship
+            # HMS Diamond" is what its craft's words say, "USS Carver" its navy's
+            return self._craft(head, day, memory, speaker, context_country, depth)
         owned = _stray_owned(head) if tokens is None and depth == 0 else None
         if owned is not None:
             # "Russia's Gazprom and Turkey's BOTAS", parsed with BOTAS an appositive
@@ -1023,6 +1027,10 @@ class ActorResolver:
             ),
             head,
         )
+        if head.lemma_.lower() in _CRAFTS:
+            # "the oil tanker President Obama": the craft's name is no one's words
+            named = {t.i for c in head.children if _craft_name(c) for t in c.subtree}
+            tokens = [t for t in tokens if t.i not in named]
         if self._cited_only(tokens):
             return None
         if any(t.lower_ == "ethnic" for t in tokens):
@@ -1091,7 +1099,11 @@ class ActorResolver:
             actor = self._named_before(tokens, head, day, memory, depth)
         # an appositive names the person or fills in what the head leaves out
         for child in head.children:
-            if child.dep_ == "appos" and not _after_owner(child):
+            if (
+                child.dep_ == "appos"
+                and not _after_owner(child)
+                and not _craft_name(child)
+            ):
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is None and depth < 2:
                     extra = self._role_appositive(head, child, day, memory, depth)
@@ -1258,6 +1270,59 @@ class ActorResolver:
             why=f'"a {tok.text}" of sector {sector} in a sentence on {country}',
         )
         return Mention(actor, tok.i, tok.i, tok.i + 1)
+
+    def _craft(
+        self,
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        speaker: Actor | None,
+        context_country: str | None,
+        depth: int,
+    ) -> Mention | None:
+        """The actor a ship's or an aircraft's name (``_craft_name``) stands for: what
+        the craft's words before it say ("the British WARSHIP HMS Diamond": the
+        British navy), else the navy of its prefix ("USS Carver"), else no one."""
+        if head.dep_ != "compound" and depth < 2:
+            craft = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ == "compound"
+                    and c.i < head.i
+                    and c.lemma_.lower() in _CRAFTS
+                ),
+                None,
+            )
+            if craft is not None:
+                words = [t for t in np_tokens(head) if t.i <= craft.i]
+                return self.resolve(
+                    craft, day, memory, speaker, context_country, depth + 1, words
+                )
+            prefix = next(
+                (
+                    _NAVY_PREFIXES[c.lower_]
+                    for c in head.children
+                    if c.dep_ == "compound" and c.lower_ in _NAVY_PREFIXES
+                ),
+                None,
+            )
+            if prefix is not None:
+                said = head.doc[head.left_edge.i : head.i + 1].text
+                return Mention(
+                    Actor(
+                        said,
+                        actor_code(prefix, "MIL"),
+                        prefix,
+                        "MIL",
+                        None,
+                        why=f'"{said}" is a ship of the navy of {prefix}',
+                    ),
+                    head.i,
+                    head.left_edge.i,
+                    head.i + 1,
+                )
+        return None
 
     def _sex(self, actor: Actor, head: Token) -> str | None:
         """The sex the text says a named person is of: a title of their phrase ("Mrs
@@ -2904,6 +2969,30 @@ _PLACED_EVENTS = frozenset(
 )
 
 
+def _craft_name(head: Token) -> bool:
+    """Is ``head`` the name of a ship or an aircraft, or a word of it: put after the
+    craft's word ("the tanker Santa Maria Grace", "the cruise ship Queen Amelia",
+    "the aircraft carrier Admiral Kuznetsov") or after a navy's prefix ("USS Carver",
+    "HMS Diamond")? A craft's name is never an actor; the craft's word, with its
+    owner, may be."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.dep_ == "appos" and head.head.lemma_.lower() in _CRAFTS:
+        return True
+    if head.dep_ == "compound" and head.head.i > head.i and _craft_name(head.head):
+        return True  # "Queen" of "the cruise ship Queen Amelia"
+    return any(
+        c.dep_ == "compound"
+        and c.i < head.i
+        # (the word in lower case: "the Houston Ship Channel" is a waterway)
+        and (
+            (c.lemma_.lower() in _CRAFTS and c.text.islower())
+            or c.lower_ in _CRAFT_PREFIXES
+        )
+        for c in head.children
+    )
+
+
 def _town_of_a_meeting(head: Token) -> bool:
     """Is ``head`` a town (a city of the gazetteer, not a country) said as the
     compound of a meeting or an agreement ("the Brussels meeting")? A country there
@@ -3215,6 +3304,24 @@ def _other_phrase(comma: Token, head: Token) -> bool:
 
 
 # the slots a body named before "the company" or "the group" may stand in
+# the words for ships and aircraft that a craft's name follows ("the tanker X")
+_CRAFTS = frozenset(
+    "ship tanker vessel freighter carrier destroyer frigate warship submarine boat "
+    "yacht ferry liner cruiser corvette trawler dhow jet plane aircraft airliner "
+    "helicopter".split()
+)
+# the prefixes of ships' names ("USS Carver", "HMS Diamond", "MV Rubymar"), and the
+# country of a navy's
+_NAVY_PREFIXES = {
+    "uss": "USA",
+    "hms": "GBR",
+    "hmas": "AUS",
+    "hmcs": "CAN",
+    "hmnzs": "NZL",
+    "ins": "IND",
+    "rfs": "RUS",
+}
+_CRAFT_PREFIXES = frozenset({*_NAVY_PREFIXES, "mv", "m/v"})
 # arms and craft: they stand for the forces that use them, never for a body
 _MACHINES = frozenset(
     "drone warplane jet bomber gunship warship frigate destroyer submarine tank "
