@@ -232,7 +232,7 @@ CASES = [
         "IRQ",
         "SYR",
     ),
-    ("Thousands of Syrians sought refuge in Turkey last month.", "0233", "SYR", "TUR"),
+    ("Thousands of Syrians sought refuge in Turkey last month.", "1033", "SYR", "TUR"),
     (
         "Bahraini activists submitted a petition to the king on Monday.",
         "020",
@@ -389,7 +389,7 @@ CASES = [
         "CAF",
     ),
     ("Germany granted refugee status to 20 Afghan journalists.", "075", "DEU", "AFG"),
-    ("Dozens of Myanmar soldiers took refuge in India.", "0233", "MMR", "IND"),
+    ("Dozens of Myanmar soldiers took refuge in India.", "1033", "MMR", "IND"),
     # releases, pardons, returns, defeat conceded
     (
         "The Egyptian president granted pardons to 500 prisoners on Sunday.",

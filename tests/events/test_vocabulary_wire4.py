@@ -230,10 +230,10 @@ CASES = [
         "MMRMIL",
         "MMRCVL",
     ),
-    # shelter sought in a country (0233, as asylum and refuge)
+    # shelter sought in a country by going there (1033, as refuge; asylum asked is 0233)
     (
         "Thousands of Sudanese refugees sought shelter in Chad.",
-        "0233",
+        "1033",
         "SDNREF",
         "TCD",
     ),
