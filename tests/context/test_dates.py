@@ -1108,3 +1108,13 @@ def test_dates_background_is_not_carried_on_past_its_paragraph_or_a_new_time(
     ]
     assert attack
     assert all(e.date != "2024-12-01" for e in attack)
+
+
+def test_dates_what_was_done_after_a_gerund_is_by_the_verbs_time(coder: Coder) -> None:
+    sent, (clause,) = _sent_and(
+        coder,
+        "In 2011, the government cut the staff of the embassy after accusing its "
+        "diplomats of spying.",
+        "accusing",
+    )
+    assert text_date(clause, sent, "2014-12-16") == ("2011-01-01", "year")

@@ -1196,6 +1196,15 @@ def _dated_by_governor(
     clause on the verb's object ("fired tear gas on Wednesday at protesters who
     marched") is of the verb's day."""
     head = clause.head
+    if (
+        clause.dep_ == "pcomp"
+        and head.lower_ == "after"
+        and head.dep_ == "prep"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "In 2023, it cut the staff of the embassy after accusing Moscow of ...":
+        # what was done by then, in the verb's month or year (a day: that day)
+        return text_date(head.head, sent, published, anchors=anchors, done=True)
     if _shares_time(clause) and head.pos_ in ("VERB", "AUX") and head.i != clause.i:
         # "after police opened fire ..., killing 19 people": the participle is
         # dated as the clause it hangs on is, by that clause's own governor
