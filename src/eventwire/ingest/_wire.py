@@ -331,20 +331,20 @@ def join_body(lines: list[str]) -> str:
     """Paragraphs (split at blank lines) joined by a blank line, broken lines mended."""
     paragraphs: list[str] = []
     current = ""
+    last = ""  # the line before, as the text has it
     for line in [*lines, ""]:
         if not line:
             if current:
                 paragraphs.append(current)
             current = ""
         elif not current:
-            current = line
+            current = last = line
         else:
             # A line that ends mid-sentence was wrapped; one that ends a sentence was
             # not, nor one before a list item's bullet ("- Ecuador's Noboa wins ...")
             # or a live page's time stamp ("16:20 Oli resigns"), nor, when the next
             # line does not run on in lowercase, a short one ("Most read", a headline
             # in a list of links) or one closed by a date ("... (03.01.2025)").
-            last = current[current.rfind("\n") + 1 :]
             wrapped = not (
                 last.endswith(_TERMINAL)
                 or _ITEM.match(line)
@@ -354,6 +354,7 @@ def join_body(lines: list[str]) -> str:
                 )
             )
             current += (" " if wrapped else "\n") + line
+            last = line
     mended: list[str] = []
     for paragraph in paragraphs:
         if mended and not mended[-1].endswith(_TERMINAL) and _runs_on(paragraph):
