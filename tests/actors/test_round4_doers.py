@@ -294,3 +294,9 @@ def test_a_craft_name_is_no_actor(coder: Coder, text: str) -> None:
 )
 def test_a_warship_is_its_navy(coder: Coder, text: str, source: str) -> None:
     assert any(s == source for _, s, _ in _dyads(coder, text))
+
+
+# the Gulf states named as one doer are CAMEO's region PGS, no country of their own
+def test_the_gulf_states_are_one_region(coder: Coder) -> None:
+    dyads = _dyads(coder, "Gulf Arab states condemned Iran's seizure of the tanker.")
+    assert ("11", "PGS", "IRN") in dyads
