@@ -2639,6 +2639,27 @@ def test_coder_those_held_on_suspicion_are_the_suspected_doers(coder: Coder) -> 
     ]
 
 
+def test_coder_a_warning_reports_what_the_warner_will_do(coder: Coder) -> None:
+    """ "warned that it would ...": "warn" reports speech, so "it" is the warner, and
+    the warner's own hostile act to come is a threat; a warning to someone stays a
+    warning (130)."""
+    found = _events(
+        coder,
+        "Turkey warned that it would launch a new offensive against Kurdish "
+        "militants in Syria.",
+    )
+    # the threat of the offensive itself, not a bare warning (130)
+    assert any(
+        c.startswith("13") and c != "130" and s == "TUR" and t == "SYRREB"
+        for c, s, t in found
+    ), found
+    found = _events(coder, "Beijing warned Manila against any further provocation.")
+    assert _made(found, "130", "CHNGOV", "PHLGOV"), found
+    # what others or things will do is foretold, not threatened
+    found = _events(coder, "Aid agencies warned that famine is spreading in Darfur.")
+    assert not any(c.startswith("13") for c, _, _ in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found
