@@ -2660,6 +2660,21 @@ def test_coder_a_warning_reports_what_the_warner_will_do(coder: Coder) -> None:
     assert not any(c.startswith("13") for c, _, _ in found), found
 
 
+def test_coder_a_month_is_no_march(coder: Coder) -> None:
+    """ "on March 3" is a date, not a protest march that a summons demands."""
+    rules = [
+        e.evidence.rule
+        for e in coder.code_text(
+            "A Lima court summoned the former minister to testify before a judge on "
+            "March 12.",
+            "2024-05-14",
+        )
+    ]
+    assert not any("protest" in r for r in rules), rules
+    found = _events(coder, "Thousands of farmers joined a march on parliament in Lima.")
+    assert any(c.startswith("14") for c, _, _ in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

@@ -22,6 +22,8 @@ class PatternMatching(SentenceState):
         return found
 
     def _find_cands(self, pos: str, tok: Token) -> list[Pattern]:
+        if pos == "noun" and tok.ent_type_ in ("DATE", "TIME"):
+            return []  # "on March 3", "since March": a month, not a march
         lemma = _lemma(tok)
         found = self.book.candidates(pos, lemma)
         if tok.i >= 2 and tok.nbor(-1).text == "-":
