@@ -1001,3 +1001,32 @@ def test_places_the_land_across_a_border_is_no_place_of_closing_it(
     coder: Coder, text: str, verb: str
 ) -> None:
     assert _clause_place(coder, text, verb, "191") is None
+
+
+@pytest.mark.parametrize(
+    ("gap", "name"),
+    [
+        # a deed the paragraph goes on with is in the town its sentence before opened
+        # with; a new paragraph opens a new scene
+        (" ", "Jayapura"),
+        ("\n\n", None),
+    ],
+)
+def test_places_a_deed_the_paragraph_goes_on_with_is_in_the_town_it_opened_with(
+    coder: Coder, gap: str, name: str | None
+) -> None:
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    text = (
+        "In Jayapura, several hundred students rallied outside the regional "
+        f"legislature on Monday.{gap}Police dispersed the rally and detained 12 people."
+    )
+    doc = coder.nlp(text)
+    sent = list(doc.sents)[-1]
+    for verb, code in (("dispersed", "175"), ("detained", "173")):
+        clause = next(t for t in sent if t.text == verb)
+        place = find_place(
+            clause, sent, lambda n: Place(n, "XXX", precision="city"), code
+        )
+        assert (place.name if place else None) == name

@@ -512,7 +512,45 @@ def find_place(
         found = _best(scope, sent, words, lookup, code, actor_texts, given)
         if found is not None:
             return found
+    scene = _scene_before(clause, sent) if verb_event and code else None
+    if scene is not None and code is not None and code.startswith(_ON_PLACE_ROOTS):
+        # "In Jayapura, several hundred students rallied outside the legislature.
+        # Police dispersed the rally ...": a deed the paragraph goes on with is in
+        # the town its sentence before opened with
+        before, head = scene
+        return _best(
+            {t.i for t in head.subtree}, before, nominals(before), lookup, code,
+            actor_texts, hints,
+        )
     return None
+
+
+def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
+    """The sentence before, in the same paragraph, when it opens with a place ("In
+    Jayapura, ..."), and that opening phrase; for a main clause of a sentence with
+    no place of its own (or a conjunct that shares its subject: "dispersed the
+    rally and detained 12 people")."""
+    main = clause.dep_ == "ROOT" or (
+        clause.dep_ == "conj"
+        and clause.head.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+    if not main or sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    tail = "".join(t.text_with_ws for t in before)
+    if "\n\n" in tail[len(tail.rstrip()) :]:
+        return None  # a new paragraph
+    first = before[0]
+    if (
+        first.lower_ != "in"
+        or first.dep_ != "prep"
+        or first.head.dep_ != "ROOT"
+        or not any(t.ent_type_ == "GPE" for t in first.subtree)
+        or not any(t.text == "," for t in before[1 : len(list(first.subtree)) + 1])
+    ):
+        return None
+    return before, first
 
 
 def _acted_on(clause: Token) -> Token | None:
