@@ -956,7 +956,9 @@ def test_dates_an_in_which_clause_of_an_undated_noun_has_no_time(
     coder: Coder,
 ) -> None:
     sent, (clause,) = _sent_and(
-        coder, "The ministry recalled an ambush in which gunmen fired on a patrol.", "fired"
+        coder,
+        "The ministry recalled an ambush in which gunmen fired on a patrol.",
+        "fired",
     )
     assert text_date(clause, sent, "2014-12-16") is None
 

@@ -856,7 +856,11 @@ def _clause_place(coder: Coder, text: str, verb: str, code: str):  # type: ignor
             "calls",
             "020",
         ),
-        ("The European Union imposed new sanctions on Belarus on Monday.", "imposed", "163"),
+        (
+            "The European Union imposed new sanctions on Belarus on Monday.",
+            "imposed",
+            "163",
+        ),
         ("The minister said his country blamed the attack on Tehran.", "blamed", "112"),
         # nor what it was done because of
         (
@@ -967,9 +971,7 @@ def test_places_what_those_acted_on_did_is_where_they_were_acted_on(
     from eventwire.records import Place
 
     clause = next(t for t in sent if t.dep_ == "relcl")
-    place = find_place(
-        clause, sent, lambda n: Place(n, "XXX", precision="city"), "145"
-    )
+    place = find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "145")
     assert place is not None and place.name == name
 
 

@@ -351,7 +351,8 @@ def test_read_text_reads_a_date_among_a_blog_s_page_furniture(line: str) -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["Army - Navy game ends in a draw", "Posted at noon", "Reported by Jane Doe"]
+    "line",
+    ["Army - Navy game ends in a draw", "Posted at noon", "Reported by Jane Doe"],
 )
 def test_read_text_a_line_of_parts_with_no_date_is_no_date_line(line: str) -> None:
     article = read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.")

@@ -764,13 +764,15 @@ def _medium(noun: Token, verb: Token) -> bool:
     # "Ruto, SPEAKING at a church service on Sunday, urged ...": where he spoke;
     # "claimed responsibility for the attack in a statement sent ... on Sunday": the
     # parser may hang the medium on the verb's object
-    return host.i == verb.i or (
-        host.pos_ in ("NOUN", "PROPN") and _in_object(host, verb)
-    ) or (
-        host.dep_ == "advcl"
-        and host.head.i == verb.i
-        and host.tag_ == "VBG"
-        and host.lemma_.lower() in _SPEAKING
+    return (
+        host.i == verb.i
+        or (host.pos_ in ("NOUN", "PROPN") and _in_object(host, verb))
+        or (
+            host.dep_ == "advcl"
+            and host.head.i == verb.i
+            and host.tag_ == "VBG"
+            and host.lemma_.lower() in _SPEAKING
+        )
     )
 
 

@@ -519,8 +519,13 @@ def find_place(
         # the town its sentence before opened with
         before, head = scene
         return _best(
-            {t.i for t in head.subtree}, before, nominals(before), lookup, code,
-            actor_texts, hints,
+            frozenset(t.i for t in head.subtree),
+            before,
+            nominals(before),
+            lookup,
+            code,
+            actor_texts,
+            hints,
         )
     return None
 
