@@ -300,3 +300,13 @@ def test_a_warship_is_its_navy(coder: Coder, text: str, source: str) -> None:
 def test_the_gulf_states_are_one_region(coder: Coder) -> None:
     dyads = _dyads(coder, "Gulf Arab states condemned Iran's seizure of the tanker.")
     assert ("11", "PGS", "IRN") in dyads
+
+
+# Western states named as one doer are CAMEO's WST, no country of their own (once left
+# out: the events coder paired the two doers of "a charge corroborated by UN experts
+# and Western countries" as each other's accusers)
+def test_western_powers_are_the_west(coder) -> None:
+    dyads = _dyads(
+        coder, "Western powers condemned the junta's seizure of power in Mali."
+    )
+    assert ("11", "WST", "MLI") in dyads or ("11", "WST", "MLIMIL") in dyads, dyads

@@ -2675,6 +2675,21 @@ def test_coder_a_month_is_no_march(coder: Coder) -> None:
     assert any(c.startswith("14") for c, _, _ in found), found
 
 
+def test_coder_doers_of_a_one_sided_noun_are_not_each_others(coder: Coder) -> None:
+    """The doers of an event noun with no recipient do it to each other only when it
+    can be mutual ("clashes between rebels and troops"), not "a charge corroborated by
+    UN experts and France"."""
+    found = _events(
+        coder,
+        "Kigali denied arming the rebels, a charge corroborated by UN experts and "
+        "Belgium.",
+    )
+    assert not _made(found, "11", "IGOUNO", "BEL"), found
+    assert not _made(found, "11", "BEL", "IGOUNO"), found
+    found = _events(coder, "Clashes between rebels and soldiers killed nine people.")
+    assert _made(found, "19", "---REB", "---MIL"), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

@@ -1076,9 +1076,12 @@ class Emitter(ImpliedActors, Speech):
             )
             return
         several = len({s.actor.identity for s in sources}) >= 2
-        if targets or (solo and not (several and match.code[:2] != "14")):
+        # (only what can be mutual: "a charge corroborated by UN experts and France"
+        # is no charge of theirs against each other)
+        mutual = match.code.startswith(_MUTUAL) or _each_other(tok)
+        if targets or (solo and not (several and mutual)):
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
-        else:
+        elif mutual:
             # "clashes between rebels and troops": each side does it to the other
             pairs = [
                 (a, b)
@@ -1086,6 +1089,11 @@ class Emitter(ImpliedActors, Speech):
                 for b in sources
                 if a.actor.identity != b.actor.identity
             ]
+        else:
+            self._log(
+                f'"{tok.text}" matched {match.rule} ({match.code}) but has no recipient'
+            )
+            return
         self.done.add(tok.i)
         self._add_events(match, tok, ctx, pairs, mod)
 
