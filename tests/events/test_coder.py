@@ -2690,6 +2690,26 @@ def test_coder_doers_of_a_one_sided_noun_are_not_each_others(coder: Coder) -> No
     assert _made(found, "19", "---REB", "---MIL"), found
 
 
+def test_coder_a_warning_whose_report_holds_no_event_is_the_warning(
+    coder: Coder,
+) -> None:
+    """A warning to no one whose report codes nothing is still the warner's threat;
+    a warning to someone is that warning, and what it says is no act of its own."""
+    found = _events(
+        coder,
+        "The interior minister of Peru warned that police would break up any "
+        "roadblocks set up by miners.",
+    )
+    assert any(c.startswith("13") and s == "PERGOV" for c, s, _ in found), found
+    found = _events(
+        coder,
+        "Turkey warned Syria that Ankara would retaliate against any attack on its "
+        "troops.",
+    )
+    assert _made(found, "13", "TUR", "SYR"), found
+    assert not any(t == "TURMIL" for _, _, t in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

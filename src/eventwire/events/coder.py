@@ -317,7 +317,9 @@ class _SentenceCoder(Emitter):
         is_speech = lemma in self.book.speech_verbs and bool(self._reported(tok))
         reported_ctx = self._speaker_context(tok, ctx) if is_speech else ctx
         # a speech verb with a plain pattern ("warned that ...") is a speech act only when
-        # it is said to someone; otherwise what it reports is the news
+        # it is said to someone; otherwise what it reports is the news (and, when that
+        # holds no event, the speech act it is: "warned that police would clear ...")
+        deferred: list[_Match] = []
         for match in matches:
             plain_speech = (
                 is_speech
@@ -325,8 +327,12 @@ class _SentenceCoder(Emitter):
                 and match.pattern.specificity == 0
                 and not self._recipients(tok, match.pattern, None)
             )
+            if plain_speech:
+                if match.code.startswith("13"):
+                    deferred.append(match)  # (a warning: other speech stays news)
+                continue
             # a reading that finds no actor or recipient gives way to the next one
-            if not plain_speech and self._emit(match, tok, ctx):
+            if self._emit(match, tok, ctx):
                 self.acted.add(tok.i)
                 break
         if tok.i not in self.acted and self._naming(tok, ctx):
@@ -351,8 +357,27 @@ class _SentenceCoder(Emitter):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     self.blocked.update(t.i for t in c.subtree)
-        if is_speech and reported_ctx.speaker is not None:
+        told = [e for e in self.events if e.trigger.i == tok.i]
+        if told and all(e.code.startswith("13") for e in told):
+            # "warned the Syrian government that Ankara would retaliate": what a
+            # warning to someone says is the warning, not an act of its own
+            for child in self._reported(tok):
+                self.blocked.update(t.i for t in child.subtree)
+        elif is_speech and reported_ctx.speaker is not None:
+            before = len(self.events)
+            marks = (set(self.done), set(self.blocked), set(self.walked))
             self._code_reported(tok, ctx, reported_ctx)
+            if len(self.events) == before and deferred and tok.i not in self.acted:
+                # read as the speech act, as if the report had not been walked
+                walked = set(self.walked)
+                self.done, self.blocked, self.walked = (set(m) for m in marks)
+                for match in deferred:
+                    if self._emit(match, tok, ctx):
+                        self.acted.add(tok.i)
+                        break
+                self.walked |= walked
+                for child in self._reported(tok):
+                    self.blocked.update(t.i for t in child.subtree)
         return reported_ctx
 
     def _visit_noun(self, tok: Token, ctx: Context) -> None:
