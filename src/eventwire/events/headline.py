@@ -49,9 +49,12 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
         last -= 1
     if doc[last].text in (".", "!", "?", ":", ";"):
         return False  # (most sentences: read from the end, not word by word)
-    words = [t for t in sent if not t.is_space]
-    if len(words) < 3:
+    # the shape first (it ends at the first word that is no noun phrase's), then the
+    # parse of the whole line
+    found = _verb(sent, is_verb)
+    if found is None:
         return False
+    verb, lemma, passive = found
     roots = [t for t in sent if t.head.i == t.i]
     if len(roots) != 1 or any(not sent.start <= t.head.i < sent.end for t in sent):
         return False
@@ -62,10 +65,6 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
         for t in sent
     ):
         return False  # a clause with a subject: the parser read a sentence
-    found = _verb(words, is_verb)
-    if found is None:
-        return False
-    verb, lemma, passive = found
     heads = _shape(sent, verb, passive)
     if heads is None:
         return False
@@ -82,31 +81,31 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     return True
 
 
-def _verb(
-    words: list[Token], is_verb: Callable[[str], bool]
-) -> tuple[Token, str, bool] | None:
+def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool] | None:
     """The headline's verb, its lemma, and whether it is a participle (a passive): the
     first word after a noun phrase that can be a verb the book knows."""
-    for k in range(1, len(words)):
-        tok, prev = words[k], words[k - 1]
+    words = (t for t in sent if not t.is_space)
+    prev = next(words, None)
+    tok = next(words, None)
+    while prev is not None and tok is not None:
+        after = next(words, None)
         if prev.pos_ not in _SUBJECT_POS or prev.tag_ == "VBZ":
             return None  # the subject has ended without a verb
-        if prev.pos_ not in _NOMINAL:
-            continue
-        after = words[k + 1] if k + 1 < len(words) else None
-        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "ROOT"):
-            # "Opposition leader arrested in Tanzania"
-            lemma = tok.lemma_.lower()
-            return (tok, lemma, True) if is_verb(lemma) else None
-        if (
-            tok.tag_ in _PRESENT_TAGS
-            and tok.lower_.endswith("s")
-            and after is not None
-            and after.pos_ in _OBJECT_START
-        ):
-            lemma = _present_lemma(tok, is_verb)
-            if lemma is not None:
-                return tok, lemma, False
+        if prev.pos_ in _NOMINAL:
+            if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "ROOT"):
+                # "Opposition leader arrested in Tanzania"
+                lemma = tok.lemma_.lower()
+                return (tok, lemma, True) if is_verb(lemma) else None
+            if (
+                tok.tag_ in _PRESENT_TAGS
+                and tok.lower_.endswith("s")
+                and after is not None
+                and after.pos_ in _OBJECT_START
+            ):
+                found = _present_lemma(tok, is_verb)
+                if found is not None:
+                    return tok, found, False
+        prev, tok = tok, after
     return None
 
 
