@@ -2710,6 +2710,19 @@ def test_coder_a_warning_whose_report_holds_no_event_is_the_warning(
     assert not any(t == "TURMIL" for _, _, t in found), found
 
 
+def test_coder_the_weapon_that_struck_says_the_kind_of_attack(coder: Coder) -> None:
+    """An attack whose subject is aircraft is aerial (195); one whose subject is a
+    roadside bomb is that bombing (1833), one event; whom it killed is no attacker."""
+    found = _events(coder, "Turkish warplanes struck PKK targets in northern Iraq.")
+    assert any(c == "195" and s == "TURMIL" for c, s, _ in found), found
+    found = _events(
+        coder,
+        "A roadside bomb struck an army patrol near Mosul, killing four soldiers.",
+    )
+    assert [c for c, _, _ in found if c.startswith(("18", "19"))] == ["1833"], found
+    assert not any(s.endswith("MIL") for c, s, _ in found if c == "1833"), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

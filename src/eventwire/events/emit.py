@@ -253,6 +253,9 @@ def _to_negotiate(verb: Token) -> bool:
 
 # the verbs of fighting that also mean disagreeing, and who clashes only in words
 _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
+# what flies and strikes from the air (CAMEO 195, aerial weapons; rockets and missiles
+# fired are artillery's 194 in the dictionary, as fire.artillery codes them)
+_AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
 
 
@@ -949,6 +952,10 @@ class Emitter(ImpliedActors, Speech):
                 # "Israeli jets bombed a car": an armed force's bombing is aerial or
                 # military (195), not the unconventional bombing of 183
                 code = "195"
+            if code is not None and code[:2] == "19" and tok.pos_ == "VERB":
+                # "Israeli warplanes struck ...", "a roadside bomb struck ...": the
+                # weapon that did it says what kind of attack it was
+                code = self._weapon_code(tok) or code
             if (
                 code is not None
                 and code[:2] == "14"
@@ -1096,6 +1103,22 @@ class Emitter(ImpliedActors, Speech):
             return
         self.done.add(tok.i)
         self._add_events(match, tok, ctx, pairs, mod)
+
+    def _weapon_code(self, verb: Token) -> str | None:
+        """The code of an attack by what its subject names: aircraft and drones are
+        aerial weapons (195); a weapon that is an event noun of its own
+        ("a roadside bomb", 1833) is that event, which the verb's event then is."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        if _lemma(subj) in _AIRCRAFT:
+            return "195"
+        kinds = [p for p in self._cands("noun", subj) if p.code[:2] in ("18", "19")]
+        found = self._match(subj, kinds)
+        if found is None or found.code == "190":
+            return None
+        self.done.add(subj.i)  # (one event: the bomb's is the strike's)
+        return found.code
 
     def _prospective(self, tok: Token) -> bool:
         """ "the prospect of renewed talks between X and Y", "a potential attack":

@@ -283,6 +283,14 @@ class ImpliedActors(Frames, Arguments):
             if c.dep_ in ("dobj", "prep", "dative", "attr", "oprd", "nsubjpass")
             for t in c.subtree
         } | {tok.i}
+        # "a roadside bomb struck a convoy, KILLING THREE SOLDIERS": whom the attack
+        # killed or wounded is no attacker
+        attacked |= {
+            t.i
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in HARMED
+            for t in c.subtree
+        }
         if tok.pos_ == "NOUN":
             attacked |= {t.i for t in tok.subtree}
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
