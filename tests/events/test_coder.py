@@ -2723,6 +2723,14 @@ def test_coder_the_weapon_that_struck_says_the_kind_of_attack(coder: Coder) -> N
     assert not any(s.endswith("MIL") for c, s, _ in found if c == "1833"), found
 
 
+def test_coder_rioters_who_burn_riot(coder: Coder) -> None:
+    """Protesters and rioters who burn or wreck property riot (145), as those who fight
+    do; CAMEO keeps 1712 for a state's or an armed group's destruction."""
+    found = _events(coder, "Rioters torched two police stations in Port Louis.")
+    assert any(c == "145" for c, _, _ in found), found
+    assert not any(c == "1712" for c, _, _ in found), found
+
+
 def test_coder_calling_something_illegal_criticizes_who_did_it(coder: Coder) -> None:
     found = _events(coder, "China described the U.S. move as a provocation.")
     assert _made(found, "111", "CHN", "USA"), found

@@ -920,7 +920,7 @@ class Emitter(ImpliedActors, Speech):
                 and (code[:2] in ("18", "19") or code == "1712")
                 and (
                     self._protesters(self.sent.doc[src.head])
-                    or (source.sector == "OPP" and code[:2] == "19")
+                    or (source.sector == "OPP" and (code[:2] == "19" or code == "1712"))
                 )
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
