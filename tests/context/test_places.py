@@ -656,7 +656,7 @@ def test_places_a_story_with_no_dateline_is_placed_by_its_openings_town(
         (
             "Turkish drones struck what Ankara called militant camps in Iraq's Duhok "
             "province on Sunday.",
-            "190",
+            "195",
             ("Duhok", "IRQ"),
         ),
         # those acted on were where they were acted on ...

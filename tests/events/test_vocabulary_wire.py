@@ -424,8 +424,9 @@ CASES = [
     # agreements revoked (160); a rally banned (1721)
     ("Niger revoked its military agreements with France.", "160", "NER", "FRA"),
     ("The police banned the opposition rally.", "1721", "---COP", "---OPP"),
-    # shops and cars burned, offices ransacked (1712)
-    ("Rioters torched shops and vehicles in the township.", "1712", "---OPP", None),
+    # shops and cars burned, offices ransacked (1712); by rioters, a riot (145: CAMEO's
+    # "protest forcefully, in a potentially destructive manner")
+    ("Rioters torched shops and vehicles in the township.", "145", "---OPP", None),
     ("An angry mob set the suspect's car ablaze.", "1712", None, None),
     ("Gunmen ransacked the offices of the newspaper.", "1712", "---UAF", None),
     # places freed from an armed group are taken (192)
