@@ -3303,7 +3303,6 @@ def _other_phrase(comma: Token, head: Token) -> bool:
     )
 
 
-# the slots a body named before "the company" or "the group" may stand in
 # the words for ships and aircraft that a craft's name follows ("the tanker X")
 _CRAFTS = frozenset(
     "ship tanker vessel freighter carrier destroyer frigate warship submarine boat "
@@ -3338,6 +3337,7 @@ _ANAPHOR_SECTORS = {
 # anaphors that never stand for bodies of these sectors ("the group" is a militia, a
 # rights group, a company or a bloc, never a state's army, police or ministry)
 _ANAPHOR_NOT_SECTORS = {"group": frozenset("GOV MIL COP JUD LEG SPY".split())}
+# the slots a body named before "the company" or "the group" may stand in
 _ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
 # entity labels the tagger gives people's names by mistake ("Yusuf Abdi" PRODUCT)
 _NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})

@@ -46,6 +46,13 @@ def entities(span: Span) -> list[Span]:
     return out
 
 
+def paragraph_ends(sent: Span) -> bool:
+    """Does a new paragraph start after the sentence ``sent``? (From its own tokens:
+    the doc's whole text is not built for it.)"""
+    tail = "".join(t.text_with_ws for t in sent)
+    return "\n\n" in tail[len(tail.rstrip()) :]
+
+
 def kept(span: Span, name: str, compute: Callable[[Span], T]) -> T:
     """``compute(span)``, found once per span and kept in the doc's user data; what it
     gives must be plain values such as token offsets (a Span or Token kept there would

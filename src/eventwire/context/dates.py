@@ -34,7 +34,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
-from ._spans import entities, kept
+from ._spans import entities, kept, paragraph_ends
 
 MONTHS = {
     m: i
@@ -1062,13 +1062,6 @@ def text_date(
     return None
 
 
-def _paragraph_between(before: Span) -> bool:
-    """Does a new paragraph start after the sentence ``before``? (From its own
-    tokens: the doc's whole text is not built for it.)"""
-    tail = "".join(t.text_with_ws for t in before)
-    return "\n\n" in tail[len(tail.rstrip()) :]
-
-
 # the pronouns that carry a sentence on from the one before, as its subject or the
 # subject's owner ("Its spokesman said ...")
 _CARRIED_ON = frozenset({"he", "she", "they", "its", "his", "her", "their"})
@@ -1095,7 +1088,7 @@ def _dated_by_sentence_before(
     ):
         return None
     before = sent.doc[sent.start - 1].sent
-    if _paragraph_between(before):
+    if paragraph_ends(before):
         return None
     day = anchors.last_in(before.start, before.end)
     return _day(day) if day is not None else None
@@ -1129,7 +1122,7 @@ def _background_carried_on(
     if _time_spans(sent):
         return None  # a time of its own, somewhere in the sentence
     before = sent.doc[sent.start - 1].sent
-    if _paragraph_between(before):
+    if paragraph_ends(before):
         return None
     found = sentence_date(before, pub.isoformat())
     if found is None or found[1] not in ("month", "year"):

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..records import Place
-from ._spans import cached_entities, nominals
+from ._spans import cached_entities, kept, nominals, paragraph_ends
 from .dates import MEDIA, describes
 
 _PLACE_PREPS = frozenset(
@@ -512,8 +512,12 @@ def find_place(
         found = _best(scope, sent, words, lookup, code, actor_texts, given)
         if found is not None:
             return found
-    scene = _scene_before(clause, sent) if verb_event and code else None
-    if scene is not None and code is not None and code.startswith(_ON_PLACE_ROOTS):
+    scene = (
+        _scene_before(clause, sent)
+        if verb_event and code and code.startswith(_ON_PLACE_ROOTS)
+        else None
+    )
+    if scene is not None:
         # "In Jayapura, several hundred students rallied outside the legislature.
         # Police dispersed the rally ...": a deed the paragraph goes on with is in
         # the town its sentence before opened with
@@ -543,8 +547,7 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
     if not main or sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
-    tail = "".join(t.text_with_ws for t in before)
-    if "\n\n" in tail[len(tail.rstrip()) :]:
+    if paragraph_ends(before):
         return None  # a new paragraph
     first = before[0]
     if (
@@ -672,11 +675,11 @@ def _scope(head: Token, verbal: bool = False) -> frozenset[int]:
     """The tokens whose places are this head's: its subtree less the clauses with
     places of their own; found once per head and kept with the doc (the events of a
     sentence ask for the same heads again and again)."""
-    key = ("eventwire.scope", head.i, verbal)
-    found: frozenset[int] | None = head.doc.user_data.get(key)
-    if found is None:
-        found = head.doc.user_data[key] = frozenset(_scope_of(head, verbal))
-    return found
+    return kept(
+        head.doc[head.i : head.i + 1],
+        "scope.verbal" if verbal else "scope",
+        lambda _: frozenset(_scope_of(head, verbal)),
+    )
 
 
 def _scope_of(head: Token, verbal: bool) -> set[int]:

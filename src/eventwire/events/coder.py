@@ -365,9 +365,15 @@ class _SentenceCoder(Emitter):
                 self.blocked.update(t.i for t in child.subtree)
         elif is_speech and reported_ctx.speaker is not None:
             before = len(self.events)
-            marks = (set(self.done), set(self.blocked), set(self.walked))
+            # (what was marked before the report, to read a warning as if it had not
+            # been walked: only a warning can need it)
+            marks = (
+                (set(self.done), set(self.blocked), set(self.walked))
+                if deferred
+                else None
+            )
             self._code_reported(tok, ctx, reported_ctx)
-            if len(self.events) == before and deferred and tok.i not in self.acted:
+            if len(self.events) == before and marks and tok.i not in self.acted:
                 # read as the speech act, as if the report had not been walked
                 walked = set(self.walked)
                 self.done, self.blocked, self.walked = (set(m) for m in marks)

@@ -102,6 +102,13 @@ def _each_other(tok: Token) -> bool:
     )
 
 
+def _can_be_mutual(code: str, tok: Token) -> bool:
+    """Can several doers of this act do it to each other: an act that can be mutual
+    (agreeing, meeting, fighting, truces: ``_MUTUAL``), or one said to be done to
+    each other ("accused each other")?"""
+    return code.startswith(_MUTUAL) or _each_other(tok)
+
+
 def _a_state(actor: Actor) -> bool:
     """A country itself or its government, not its people ("Kenyans")."""
     if actor.sector == "GOV":
@@ -373,9 +380,7 @@ class Emitter(ImpliedActors, Speech):
         targets = [t for t in targets if not _among(t.actor, sources)]
         # "A and B agreed": each other (but "A, B and C called for a ceasefire in Gaza"
         # appeal to others)
-        joint = len(src_ids) >= 2 and (
-            match.code.startswith(_MUTUAL) or _each_other(tok)
-        )
+        joint = len(src_ids) >= 2 and (_can_be_mutual(match.code, tok))
         if not targets and not joint and self._foretold(tok, match, sources, ctx):
             self._log(f'"{tok.text}" foretells what others will do: no threat')
             return False
@@ -483,11 +488,7 @@ class Emitter(ImpliedActors, Speech):
                 if place is not None and place.actor.identity not in src_ids
                 else []
             )
-        if (
-            not targets
-            and len(distinct) >= 2
-            and (match.code.startswith(_MUTUAL) or _each_other(tok))
-        ):
+        if not targets and len(distinct) >= 2 and _can_be_mutual(match.code, tok):
             # "Armenia and Azerbaijan declared a truce": each does it to the other
             # (not "Saudi Arabia and the US welcomed the decision")
             pairs = [
@@ -1085,7 +1086,7 @@ class Emitter(ImpliedActors, Speech):
         several = len({s.actor.identity for s in sources}) >= 2
         # (only what can be mutual: "a charge corroborated by UN experts and France"
         # is no charge of theirs against each other)
-        mutual = match.code.startswith(_MUTUAL) or _each_other(tok)
+        mutual = _can_be_mutual(match.code, tok)
         if targets or (solo and not (several and mutual)):
             pairs = [(s, t) for s in sources for t in (targets or [None])]  # type: ignore[list-item]
         elif mutual:
