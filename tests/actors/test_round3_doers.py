@@ -8,14 +8,8 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-_DAY = "2024-03-12"
-
-
-def _dyads(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:
-    return {
-        (e.cameo[:2], e.actor.code, e.recipient.code if e.recipient else None)
-        for e in coder.code_text(text, _DAY)
-    }
+from .doer_checks import DAY as _DAY
+from .doer_checks import dyads as _dyads
 
 
 # "the premier" is the person last named "prime minister", and the other way round:

@@ -15,14 +15,8 @@ from eventwire.dictionary import dictionary_path
 from eventwire.errors import DictionaryError
 from eventwire.pipeline import Coder
 
-_DAY = "2024-03-12"
-
-
-def _dyads(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:
-    return {
-        (e.cameo[:2], e.actor.code, e.recipient.code if e.recipient else None)
-        for e in coder.code_text(text, _DAY)
-    }
+from .doer_checks import DAY as _DAY
+from .doer_checks import dyads as _dyads
 
 
 # everyday people are actors when they act politically: drivers who strike or block
