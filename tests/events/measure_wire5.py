@@ -1,7 +1,7 @@
 """Figures for the held-out wire set of heldout_wire5.py.
 
 Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v]``.
-Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37), the
+Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40), the
 silent share, root right, full code right, root and dyad right (the source and recipient
 prefixes match on an event of the right root), near misses silent, and negated or
 hypothetical acts not coded as the act; ``-v`` lists each miss.
@@ -21,16 +21,19 @@ from .heldout_wire5 import (
     CASES_R3,
     CASES_R4,
     CASES_R5,
+    CASES_R6,
     NEAR_MISSES,
     NEAR_MISSES_R2,
     NEAR_MISSES_R3,
     NEAR_MISSES_R4,
     NEAR_MISSES_R5,
+    NEAR_MISSES_R6,
     NOT_THE_ACT,
     NOT_THE_ACT_R2,
     NOT_THE_ACT_R3,
     NOT_THE_ACT_R4,
     NOT_THE_ACT_R5,
+    NOT_THE_ACT_R6,
     Case,
 )
 
@@ -120,6 +123,7 @@ def main(verbose: bool) -> None:
     _measure("round 3", CASES_R3, NEAR_MISSES_R3, NOT_THE_ACT_R3, verbose)
     _measure("round 4", CASES_R4, NEAR_MISSES_R4, NOT_THE_ACT_R4, verbose)
     _measure("round 5", CASES_R5, NEAR_MISSES_R5, NOT_THE_ACT_R5, verbose)
+    _measure("round 6", CASES_R6, NEAR_MISSES_R6, NOT_THE_ACT_R6, verbose)
 
 
 if __name__ == "__main__":
