@@ -15,7 +15,8 @@ Each text is coded as one article. For its gold events it counts:
 A code matches a coder's code that starts with it; '|' separates accepted codes. The
 figures are given for the whole set and for each round of it (round 1: helper-28's first
 texts; round 2: ids 'r2-'; round 3: ids 'r3-', helper-35, session 9;
-round 4: ids 'r4-', helper-39, session 10); `--round N` codes
+round 4: ids 'r4-', helper-39, session 10; round 5: ids 'r5-', helper-42,
+session 11); `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.
 """
