@@ -827,6 +827,53 @@ class ActorResolver:
                     return sorted([*tokens, *extra], key=lambda t: t.i)
         return tokens
 
+    def _country_name_before(self, head: Token) -> tuple[int, int] | None:
+        """(start, end) of a country's name with "and" inside it ("Trinidad and
+        Tobago", "Antigua and Barbuda") that starts at ``head`` and ends inside the
+        phrase of the head's conjunct, when that conjunct's head comes after the name
+        ("Trinidad and Tobago's prime minister": the minister is the conjunct)."""
+        doc = head.doc
+        if head.pos_ != "PROPN" or head.i + 2 >= len(doc):
+            return None
+        if doc[head.i + 1].lower_ != "and" or doc[head.i + 1].head != head:
+            return None
+        span = self._country_across_and(doc, head.i, head.i + 1)
+        if span is None:
+            return None
+        end = span[1]
+        if any(c.dep_ == "conj" and c.i >= end for c in head.children):
+            return span
+        return None
+
+    def _country_name_after_and(self, tokens: list[Token], head: Token) -> list[Token]:
+        """The phrase with the first words of a country's name that the parse left
+        before its "and" ("Tobago's prime minister" is Trinidad and Tobago's), when
+        the phrase's head comes after the name."""
+        first = tokens[0]
+        if first.i < 2 or first.i > head.i or first.doc[first.i - 1].lower_ != "and":
+            return tokens
+        doc = head.doc
+        for start in range(first.i - 2, max(first.i - 5, -1), -1):
+            span = self._country_across_and(doc, start, first.i - 1)
+            if span is not None and span[1] <= head.i:
+                extra = list(doc[span[0] : first.i])
+                return [*extra, *tokens]
+        return tokens
+
+    def _country_across_and(
+        self, doc: Doc, start: int, and_i: int
+    ) -> tuple[int, int] | None:
+        """(start, end) of a country's name of the base that starts at token ``start``
+        and runs past the "and" at ``and_i``."""
+        n = self._longest.get(_word(doc[start]), 0)
+        if start + n <= and_i + 1:
+            return None
+        run = list(doc[start : min(start + n, len(doc))])
+        for s, e, term in self.match_terms(run):
+            if s == start and e > and_i + 1 and term.kind == "country":
+                return s, e
+        return None
+
     @cached_property
     def _person_roles(self) -> frozenset[str]:
         """One-word role words and titles that can name a person's office ("minister",
@@ -1027,6 +1074,11 @@ class ActorResolver:
             ),
             head,
         )
+        if depth == 0 and self._country_name_before(head) is not None:
+            # "TRINIDAD and Tobago's prime minister", parsed as two doers: the first
+            # words of the country's name are the owner of the second phrase
+            return None
+        tokens = self._country_name_after_and(tokens, head)
         if head.lemma_.lower() in _CRAFTS:
             # "the oil tanker President Obama": the craft's name is no one's words
             named = {t.i for c in head.children if _craft_name(c) for t in c.subtree}
@@ -2518,7 +2570,7 @@ class ActorResolver:
                     roles.append((start, term.sector or "NGO"))
                     why.append(f'"{term.text}" of a country is its own society')
                     continue
-                if org is None and _foreign_namesake(term, start, matches):
+                if org is None and _foreign_namesake(term, start, matches, doc):
                     # "the Malawi Congress Party": a name of another country's body
                     # ("Congress Party", India's) said as one name after a country
                     roles.append((start, term.sector or "GOV"))
@@ -2557,9 +2609,12 @@ class ActorResolver:
             name is None
             and head.pos_ == "PROPN"
             and _word(head) in memory.people
-            and head_term is None
+            and (head_term is None or (head_term.kind == "person" and len(tokens) == 1))
         ):
-            name = head.text  # "Tahir" again, after "Defence Minister Abakar Tahir"
+            # "Tahir" again, after "Defence Minister Abakar Tahir"; the person the
+            # story named is whom a lone surname means, not a namesake of the base
+            # ("Pardo" after "Colombia's defence minister, Jorge Pardo")
+            name = head.text
         holder: Term | None = None
         if (
             name is None
@@ -3171,15 +3226,20 @@ def _national_branch(
 
 
 def _foreign_namesake(
-    term: Term, start: int, matches: list[tuple[int, int, Term]]
+    term: Term, start: int, matches: list[tuple[int, int, Term]], doc: Doc
 ) -> bool:
     """Is this body of one country named right after another country's name, as one
-    name ("the Malawi Congress Party", not India's Congress Party)? A people's name
-    before it may say who its members are ("Chechen Wagner fighters"): not read."""
+    name ("the Malawi Congress Party", not India's Congress Party), or a party's name
+    owned by another country ("Nigeria's Labour Party", not Britain's)? A people's
+    name before it may say who its members are ("Chechen Wagner fighters"): not read;
+    nor is an owner of a body that is no party ("Iran's Hezbollah" is Lebanon's)."""
     if term.country is None:
         return False
+    owned = term.sector == "PTY" and start >= 2 and doc[start - 1].text in _POSSESSIVE
     return any(
-        e == start and t.kind == "country" and t.country != term.country
+        t.kind == "country"
+        and t.country != term.country
+        and (e == start or (owned and e == start - 1))
         for _, e, t in matches
     )
 

@@ -1,0 +1,114 @@
+"""Doers and recipients of the kinds the held-out doers set's fifth round found coded
+wrong or not at all (issue 10, items 1 and 2; tests/actors/heldout_doers.py, ids
+'r5-'): the mechanisms behind them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+from .doer_checks import dyads as _dyads
+
+
+# a lone surname is the person the story named with it, not a namesake of the base
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Peru's interior minister, Rafael Pardo, visited police stations in Cusco "
+            "on Monday. Pardo criticised Bolivia for failing to stop smugglers.",
+            ("11", "PERGOV", "BOL"),
+        ),
+        (
+            # tagged a person here: read as before
+            "Chile's finance minister, Andres Kerry, arrived in Lima on Tuesday. "
+            "Kerry accused Peru of blocking copper exports.",
+            ("11", "CHLGOV", "PER"),
+        ),
+    ],
+)
+def test_a_surname_is_the_person_the_story_named(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+# a party's name owned by another country is that country's party ("Kenya's Labour
+# Party" is not Britain's); a party of its own country stays the base's
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Kenya's Labour Party accused the police of beating its supporters.",
+            ("11", "KENPTY", "KENCOP"),
+        ),
+        (
+            "Britain's Labour Party criticised the Israeli government over the "
+            "settlements.",
+            ("11", "GBRPTYLAB", "ISRGOV"),
+        ),
+    ],
+)
+def test_another_countrys_party_of_the_same_name(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+# a mining company named by its ore, a state firm, and a state's customs service
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Peruvian copper miner Andina Cobre accused the government of delaying "
+            "its permits.",
+            ("11", "PERBUS", "PERGOV"),
+        ),
+        (
+            "Ghana's state-owned miner GoldCo sued a Chinese construction firm over "
+            "unpaid bills.",
+            ("11", "GHABUS", "CHNBUS"),
+        ),
+        (
+            "Kenyan customs accused a Chinese firm of smuggling cigarettes.",
+            ("11", "KENGOV", "CHNBUS"),
+        ),
+    ],
+)
+def test_miners_state_firms_and_customs(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+# a country's name with "and" inside it, split by the parse into two doers, is the
+# owner of the phrase it ends in
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Antigua and Barbuda's prime minister criticised the U.S. embassy.",
+            ("11", "ATGGOV", "USAGOV"),
+        ),
+        (
+            "Trinidad and Tobago's foreign minister met his Guyanese counterpart in "
+            "Georgetown.",
+            ("04", "TTOGOV", "GUYGOV"),
+        ),
+        (
+            "Bosnia and Herzegovina condemned Russia's veto of the resolution.",
+            ("11", "BIH", "RUS"),
+        ),
+    ],
+)
+def test_a_country_name_with_and_inside(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_the_first_words_of_such_a_name_are_no_doer(coder: Coder) -> None:
+    text = "Antigua and Barbuda's prime minister criticised the U.S. embassy."
+    codes = {d[1] for d in _dyads(coder, text)}
+    assert "ATG" not in codes
