@@ -584,3 +584,100 @@ def test_layout_a_pages_time_stamp_down_the_page_is_blanked(line: str) -> None:
 def test_layout_a_sentence_that_opens_with_a_date_stays(line: str) -> None:
     text = f"Police fired tear gas.\n\n{line}\n"
     assert furniture_at(read_layout(text).furniture, text.index(line)) is None
+
+
+# a roundup whose sections are headed by the place each is filed from
+ROUNDUP = (
+    "Asia in brief: Army seizes boats, minister quits\n\n"
+    "Our pick of the overnight news.\n\n"
+    "Jakarta\n\n"
+    "The navy seized three foreign fishing boats on Wednesday.\n\n"
+    "ULAANBAATAR\n\n"
+    "Parliament voted on Thursday to remove the prime minister.\n\n"
+    "Dushanbe, Tajikistan\n\n"
+    "Police detained five activists.\n\n"
+    "Background\n\n"
+    "The dispute began in 2022.\n"
+)
+
+
+def test_layout_a_roundups_place_headings_are_its_datelines() -> None:
+    layout = read_layout(ROUNDUP)
+    assert [(d.place, d.region) for d in layout.datelines] == [
+        ("Jakarta", None),
+        ("ULAANBAATAR", None),
+        ("Dushanbe", "Tajikistan"),
+    ]
+    for heading in ("Jakarta\n", "ULAANBAATAR", "Dushanbe, Tajikistan"):
+        at = ROUNDUP.index(heading)
+        assert not layout.text[at : at + len(heading)].strip()
+    for news in ("The navy seized", "Parliament voted", "Police detained"):
+        assert ROUNDUP.index(news) in layout.starts
+    # a heading that is no place stays
+    assert "Background" in layout.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one place heading alone may be a topic, not where the story was filed
+        "Talks stall\n\nThe talks stalled on Monday.\n\nGaza\n\nAid trucks waited.\n",
+        # a place that runs into the next line is a sentence's start, not a heading
+        "Border talks resume\n\nJakarta\nand Hanoi resumed talks.\n\nParis\n\nNo.\n",
+    ],
+)
+def test_layout_a_lone_place_heading_is_no_dateline(text: str) -> None:
+    assert read_layout(text).datelines == ()
+
+
+# the parts of scraped pages of the round-6 articles' kinds: a breadcrumb trail, a
+# paywall, a consent banner, a link heading in two languages and a caption's "Pic by"
+PAGE_PARTS = (
+    "Villagers turn back boat\n\n"
+    "Home > World > Asia\n\n"
+    "Subscribe for unlimited access. You have 2 free articles left.\n\n"
+    "Cookie settings: We and our partners use cookies. Accept all\n\n"
+    "Villagers pushed the boat back on Friday.\n\n"
+    "Police use water cannon against students. Pic by Kushan Pathiraja\n\n"
+    "The navy said it had escorted the boat away.\n\n"
+    "Baca juga / Read also:\n"
+    "Governor orders crackdown on illegal logging (9 Nov 2026)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Home > World > Asia",
+        "Subscribe for unlimited access. You have 2 free articles left.",
+        "Cookie settings: We and our partners use cookies. Accept all",
+        "Baca juga / Read also:",
+        "Governor orders crackdown on illegal logging (9 Nov 2026)",
+        "Pic by Kushan Pathiraja",
+    ],
+)
+def test_layout_more_of_a_pages_parts_are_blanked(part: str) -> None:
+    layout = read_layout(PAGE_PARTS)
+    at = PAGE_PARTS.index(part)
+    assert furniture_at(layout.furniture, at) is not None
+    assert not layout.text[at : at + len(part)].strip()
+
+
+def test_layout_a_caption_closed_by_pic_by_is_a_caption() -> None:
+    layout = read_layout(PAGE_PARTS)
+    at = PAGE_PARTS.index("Police use water cannon")
+    assert furniture_at(layout.furniture, at).kind == "caption"  # type: ignore[union-attr]
+    for news in ("Villagers pushed", "The navy said"):
+        assert furniture_at(layout.furniture, PAGE_PARTS.index(news)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rose > 10% in March, the bank said.",
+        "We use the cookie cutter approach, the minister said.",
+    ],
+)
+def test_layout_news_with_a_trail_sign_or_cookies_stays(line: str) -> None:
+    text = f"Markets fall\n\n{line}\n"
+    assert read_layout(text).furniture == ()

@@ -273,12 +273,16 @@ _PAGE_LINE = re.compile(
     r"(?i:advertisement|advertising|sponsored(?:\s+content)?|(?:share|print|email)"
     r"(?:\s+this\s+(?:article|story|page))?|share\s+on\s+\w+(?:\s+\w+)?"
     r"|listen\s+to\s+this\s+(?:article|story)[^\n]{0,30}|skip\s+to\s+\w+(?:\s+\w+)?)"
-    r"|(?i:(?:we|this\s+(?:web)?site)\s+uses?\s+cookies|sign\s+up\s+(?:to|for)\s+(?:our|the)"
-    r"|subscribe\s+(?:to\s+our|now)|support\s+(?:our|independent|quality)\s+journalism"
+    r"|(?i:(?:we|this\s+(?:web)?site)\s+(?:and\s+our\s+partners\s+)?uses?\s+cookies"
+    r"|cookie\s+(?:settings|preferences|policy|notice|consent)"
+    r"|sign\s+up\s+(?:to|for)\s+(?:our|the)"
+    r"|subscribe\s+(?:to\s+our|now|for\s+(?:unlimited|full|digital)\b)|support\s+(?:our|independent|quality)\s+journalism"
     r"|enter\s+your\s+email|leave\s+a\s+(?:comment|reply)|already\s+a\s+subscriber"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published|follow\s+us\s+on"
     r"|(?:for\s+more\s+news,?\s+)follow\s+us|register\s+(?:now|for\s+free)\s+to"
     r")\b[^\n]*"
+    # a page's trail of sections: "Home > Economy > Banking"
+    r"|[\w&',. ]{1,30}(?:\s*[>\u203a\u00bb]\s*[\w&',. ]{1,30}){1,5}"
     # a page's tags: "Tags: Bui, Kumbo, Anglophone crisis"
     r"|(?i:(?:tags|topics|filed\s+under|keywords)\s*:\s*\S[^\n]*)"
 )
@@ -301,11 +305,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PICTURE_CREDIT = re.compile(r"\(?\s*(?:photo(?:graph)?s?|pictures?)\s+by\b", re.I)
 # a link to other stories: "Read more: ...", "RELATED: ...", "See also: ..."
 _LINK_LINE = re.compile(
+    r"(?:[^\n/:]{1,25}/\s*)?"  # a heading in two languages: "Baca juga / Read also:"
     r"(?i:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+this)"
     r"\s*:\s*\S[^\n]*"
 )
 # the heading of a list of links: this line and the lines after it in its paragraph
 _LINKS_HEAD = re.compile(
+    r"(?:[^\n/:]{1,25}/\s*)?"
     r"(?i:(?:read\s+more|related(?:\s+(?:stories|articles|headlines|coverage|news|"
     r"content|links|posts))?|see\s+also|also\s+read|read\s+also|"
     r"more\s+from(?:\s+[\w'&.\-]+){1,4}|tags|topics|more\s+on\s+this(?:\s+story)?|"
@@ -337,9 +343,9 @@ _NAMES = rf"[A-Z][\w.'\-]*(?:(?:{_H}|{_H}*/{_H}*|{_H}via{_H})[A-Z][\w.'\-]*){{0,
 _PHOTO_TAIL = re.compile(
     rf"{_H}*\(?(?:(?:{_AGENCY}|EPA|Getty|Getty Images|SANA|KCNA|Handout|HANDOUT)"
     rf"(?:{_H}*(?:Photo|PHOTO|Images?|IMAGES?|Pictures?|Video))?{_H}*/{_H}*{_NAMES}"
-    rf"|(?:Photo(?:graph)?|Image|Picture){_H}*(?:by|:){_H}*{_NAMES})\)?\.?{_H}*$"
+    rf"|(?:Photo(?:graph)?|Image|Picture|Pic|Pix){_H}*(?:by|:){_H}*{_NAMES})\)?\.?{_H}*$"
 )
-_PHOTO_WORDS = ("Photo", "Image", "Picture")  # one of these or a "/" is in every one
+_PHOTO_WORDS = ("Photo", "Image", "Picture", "Pic", "Pix")  # "Pic by Jane Doe"  # one of these or a "/" is in every one
 _TAIL_LOOK = 160
 # the start of a photo caption
 _PICTURE = (
@@ -471,10 +477,54 @@ def _is_credit(line: str) -> bool:
     )
 
 
+# a heading that is only a place ("Jakarta", "ULAANBAATAR", "Dili, Timor-Leste"):
+# a roundup's section, filed from there, when the page has two or more of them
+_TOWN_HEADING = re.compile(
+    rf"(?P<place>[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}})"
+    rf"(?:,{_H}*(?P<region>[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}}))?"
+)
+_TOWN_HEADING_MAX = 40
+_TOWN_HEADINGS_MIN = 2  # one place heading alone may be a topic ("Gaza", "Media")
+_HEADING_TOWN_SIZE = 50_000  # a town this big, or a country, heads a section
+
+
+def _is_place(name: str) -> bool:
+    """Is ``name`` a country or a sizeable town of the gazetteer?"""
+    from ..geo import gazetteer
+
+    return any(
+        p.precision == "country" or p.population >= _HEADING_TOWN_SIZE
+        for p in gazetteer().candidates(name)
+    )
+
+
+def _town_headings(text: str, lines: list[_Line]) -> dict[int, re.Match[str]]:
+    """The lines (by number) that are a roundup's place headings: a paragraph of its
+    own that is only a known place, past the headline, on a page with two or more."""
+    found: dict[int, re.Match[str]] = {}
+    for k, ln in enumerate(lines):
+        if (
+            k == 0
+            or not ln.after_blank
+            or ln.end - ln.start > _TOWN_HEADING_MAX
+            or (k + 1 < len(lines) and not lines[k + 1].after_blank)
+        ):
+            continue
+        m = _TOWN_HEADING.fullmatch(text, ln.start, ln.end)
+        if (
+            m is not None
+            and m["place"].split()[0].upper() not in _NOT_TOWNS
+            and _is_place(m["place"])
+        ):
+            found[k] = m
+    return found if len(found) >= _TOWN_HEADINGS_MIN else {}
+
+
 def read_layout(text: str) -> Layout:
     """The layout of ``text`` and the text to parse (same length, same offsets)."""
     lines = _lines(text)
     wrapped = _is_wrapped(text, lines)
+    headings = _town_headings(text, lines)
     blanks: list[tuple[int, int]] = []
     starts: list[int] = []
     datelines: list[Dateline] = []
@@ -496,6 +546,14 @@ def read_layout(text: str) -> Layout:
             or links
             or bool(_CONTACT_HEAD.fullmatch(line))
         )
+        if k in headings and not contact:
+            m = headings[k]
+            datelines.append(
+                Dateline(ln.start, ln.end, m["place"], m["region"] or None, None)
+            )
+            blanks.append((ln.start, ln.end))
+            prev_open, prev_special, prev_end = False, True, ""
+            continue
         kind = "credit" if contact else _credit_kind(line, first=k == 0)
         if kind is None and (
             _PAGE_LINE.fullmatch(line)
