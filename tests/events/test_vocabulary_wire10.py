@@ -1,0 +1,157 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found by
+round 6 of the held-out wire set (heldout_wire5.py CASES_R6, measured by
+measure_wire5.py): air defence units delivered (and promised), aid dropped from the air,
+vetoes of statements, laws and nominations, export bans that name no one, deliveries of
+named weapons halted, agreements extended or renewed, and politicians and office-holders
+shot or killed (an assassination, whatever the weapon).
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire9.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R6, NOT_THE_ACT_R6
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE10_CASES = [
+    # units of air defence are weapons systems (072), delivered or promised (0332)
+    (
+        "Norway delivered two more air defence units to Kyiv on Monday.",
+        "072",
+        "NOR",
+        "UKR",
+    ),
+    (
+        "Italy promised to send a second missile defence unit to Ukraine.",
+        "0332",
+        "ITA",
+        "UKR",
+    ),
+    # aid dropped from the air is given to the people below (073)
+    (
+        "Egyptian military aircraft airdropped food parcels over southern Gaza on "
+        "Friday, the army spokesman said.",
+        "073",
+        "EGY",
+        "PSE",
+    ),
+    # a veto of a statement or a law, not only of a resolution (129)
+    (
+        "Russia vetoed a Security Council statement condemning the coup in Niger.",
+        "129",
+        "RUS",
+        None,
+    ),
+    (
+        "The Peruvian president vetoed a law that would have curbed the powers of the "
+        "anti-corruption agency.",
+        "129",
+        "PERGOV",
+        None,
+    ),
+    # an export ban needs no one it is aimed at (163)
+    (
+        "Malaysia banned exports of live chickens to protect domestic supplies.",
+        "163",
+        "MYS",
+        None,
+    ),
+    (
+        "Argentina curbed beef exports for 30 days, the agriculture ministry said.",
+        "163",
+        "ARG",
+        None,
+    ),
+    # deliveries or sales of named weapons halted (1622, not a delivery: 072)
+    (
+        "Germany halted deliveries of tanks to Saudi Arabia after the killing of the "
+        "journalist.",
+        "1622",
+        "DEU",
+        "SAU",
+    ),
+    (
+        "Spain froze the sale of fighter jets to Israel, the defence ministry said on "
+        "Wednesday.",
+        "1622",
+        "ESP",
+        "ISR",
+    ),
+    # an agreement extended or renewed (057)
+    (
+        "Russia and Kazakhstan extended their military cooperation agreement for ten "
+        "years.",
+        "057",
+        "RUS",
+        "KAZ",
+    ),
+    (
+        "The EU extended its trade agreement with Chile on Monday.",
+        "057",
+        "IGO",
+        "CHL",
+    ),
+    # politicians and office-holders shot or killed are assassinated (186)
+    (
+        "Gunmen shot dead an opposition mayor in southern Mexico on Sunday.",
+        "186",
+        None,
+        "MEX",
+    ),
+    (
+        "Suspected cartel gunmen killed a congressional candidate in Veracruz state, "
+        "prosecutors said.",
+        "186",
+        None,
+        "MEX",
+    ),
+    (
+        "Unknown assailants gunned down a parliamentary candidate in Karachi on "
+        "Tuesday.",
+        "186",
+        None,
+        "PAK",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE10_CASES)
+def test_vocabulary_wire10_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # a firm halting exports after a fire bans nothing (ban.exports.solo takes no "halt")
+    ("The company halted exports after a fire at its main plant.", "163"),
+    # a deadline extended is no agreement extended, nor a partnership of firms
+    ("The two sides extended the deadline for a deal by two weeks.", "057"),
+    ("The two firms extended their partnership for five years.", "057"),
+    # a suspect shot by police is no politician assassinated
+    ("Police shot dead a robbery suspect in Johannesburg on Sunday.", "186"),
+    # leaflets and charges dropped are no aid
+    ("The army dropped leaflets over the city urging residents to leave.", "073"),
+    ("The government dropped charges against the protesters.", "073"),
+    # a deal blocked by regulators is no veto ("veto" alone takes the new objects)
+    ("EU regulators blocked the merger of the two steelmakers.", "129"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire10_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R6}) + sorted({r for _, r in NOT_THE_ACT_R6})
+)
+def test_vocabulary_wire10_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
