@@ -1120,3 +1120,44 @@ def test_dates_what_was_done_after_a_gerund_is_by_the_verbs_time(coder: Coder) -
         "accusing",
     )
     assert text_date(clause, sent, "2014-12-16") == ("2011-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "want"),
+    [
+        # the main clause happens when its "when" clause does
+        (
+            "But when the boat approached the beach on Friday morning, residents "
+            "waded into the water and pushed it back.",
+            "pushed",
+            ("2014-12-12", "day"),
+        ),
+        (
+            "When the war broke out in 2011, the rebels attacked the army.",
+            "attacked",
+            ("2011-01-01", "year"),
+        ),
+    ],
+)
+def test_dates_a_clause_with_no_time_takes_its_when_clauses(
+    coder: Coder, text: str, verb: str, want: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-12-16") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of its own comes first
+        "Police arrested him on Monday when he returned from Kenya in March.",
+        # an "after" clause's time is not the main clause's
+        "Police arrested him after he returned from Kenya on Friday.",
+    ],
+)
+def test_dates_a_when_clause_does_not_date_over_the_clauses_own_or_an_after(
+    coder: Coder, text: str
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, "arrested")
+    assert text_date(clause, sent, "2014-12-16") != ("2014-12-12", "day")
+    assert text_date(clause, sent, "2014-12-16") != ("2014-03-01", "month")

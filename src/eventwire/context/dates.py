@@ -1050,6 +1050,9 @@ def text_date(
                 continue  # what is to come does not date what is done
             return parsed
     if clause is not None and noun is None:
+        found = _dated_by_when_clause([clause, *governors], sent, pub, anchors, latest)
+        if found is not None:
+            return found
         found = _dated_by_antecedent(clause, sent, pub, anchors)
         if found is not None:
             return found
@@ -1059,6 +1062,34 @@ def text_date(
         if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
         return found
+    return None
+
+
+def _dated_by_when_clause(
+    verbs: list[Token],
+    sent: Span,
+    pub: date | None,
+    anchors: Anchors | None,
+    latest: date | None,
+) -> Parsed | None:
+    """The time of a "when" clause on a verb with no time of its own: "when it
+    approached the beach on Friday morning, residents pushed it back" (Friday), "When
+    the war broke out in 2011, he fled" (2011): what happened when it did."""
+    for verb in verbs:
+        for sub in verb.children:
+            if sub.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "when"
+                for c in sub.children
+            ):
+                continue
+            for ent, _ in _date_ents(sub, sent):
+                ref = anchors.at(ent.start) if anchors is not None else None
+                parsed = _parse(ent.text, pub, False, ref)
+                if parsed is None:
+                    continue
+                if latest is not None and date.fromisoformat(parsed[0]) > latest:
+                    continue
+                return parsed
     return None
 
 
