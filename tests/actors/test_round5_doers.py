@@ -112,3 +112,36 @@ def test_the_first_words_of_such_a_name_are_no_doer(coder: Coder) -> None:
     text = "Antigua and Barbuda's prime minister criticised the U.S. embassy."
     codes = {d[1] for d in _dyads(coder, text)}
     assert "ATG" not in codes
+
+
+# the second of two bodies whose name the parse hung on the first ("Human Rights Watch
+# and Reporters Without Borders": "Without Borders" on Watch) is the whole name
+def test_a_conjoined_body_name_split_by_the_parse(coder: Coder) -> None:
+    text = "Human Rights Watch and Reporters Without Borders urged Egypt to free the "
+    text += "blogger."
+    assert ("02", "NGORWB", "EGY") in _dyads(coder, text)
+
+
+# an office of a large city the base does not know is of the city's country; a name
+# no city of that size has says nothing
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The mayor of Karachi criticised India over the visa ban.",
+            ("11", "PAKGOV", "IND"),
+        ),
+        (
+            "Kano's police commissioner accused Niger of harbouring bandits.",
+            ("11", "NGACOP", "NER"),
+        ),
+        (
+            "The mayor of Lake Tarvo criticised Russia over the border closure.",
+            ("11", "---GOV", "RUS"),
+        ),
+    ],
+)
+def test_an_office_of_a_city(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

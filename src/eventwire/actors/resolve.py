@@ -91,6 +91,12 @@ _FAITH_HEADS = frozenset(
 # the sectors a faith's word outweighs: what a generic head gives alone ("leaders"
 # GOV), not what another word of the phrase says ("extremist organization" REB)
 _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
+# the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
+# how large a city must be, and how much larger than a namesake abroad, to say its
+# country
+_CITY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+_CITY_SIZE = 100_000
+_CITY_RIVAL = 8
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
@@ -812,6 +818,11 @@ class ActorResolver:
             return tokens  # the tagger may call "Reporters" a common noun
         doc = head.doc
         last = head.right_edge.i + 1
+        if head.dep_ == "conj":
+            # "Amnesty International and Doctors Without Borders": the parse may hang
+            # the name's capitalised words after the conjunct on the first conjunct
+            while last < len(doc) and doc[last].is_title:
+                last += 1
         for tok in tokens:
             if tok.i > head.i:
                 break
@@ -1210,6 +1221,8 @@ class ActorResolver:
                 # "Interior Minister Rashid Benali of Algeria": the country comes
                 # through "of", the name is the head's own ("Benali" later is he)
                 actor = replace(actor, name=name, why=f"{actor.why}; named {name}")
+        if actor is None:
+            actor = self._of_a_city(tokens, head)
         if actor is None:
             actor = self._titled_person(tokens, head, memory, day)
         if actor is None:
@@ -2139,6 +2152,36 @@ class ActorResolver:
                 )
         return None
 
+    def _of_a_city(self, tokens: list[Token], head: Token) -> Actor | None:
+        """ "the mayor of Istanbul", "Lagos's police chief": an office of a city the
+        base does not know is of the city's country (a city of the gazetteer that no
+        namesake abroad rivals)."""
+        sector = self._sector(tokens)
+        if sector not in _CITY_SECTORS or head.pos_ != "NOUN":
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            country = _city_country(owner)
+            if country is None:
+                continue
+            text = _span_text(tokens)
+            return Actor(
+                text,
+                actor_code(country, sector),
+                country,
+                sector,
+                None,
+                why=f'"{owner.text}" is a city of {country}; sector {sector}',
+            )
+        return None
+
     def _state_of_region(self, tokens: list[Token], head: Token) -> Actor | None:
         """ "The state of Texas sued ...", "the province of Quebec": the government
         of a region of a country acts for the country's government side (GOV)."""
@@ -3063,6 +3106,31 @@ def _town_of_a_meeting(head: Token) -> bool:
     whole = head.doc[head.left_edge.i : head.i + 1].text  # "the Abu Dhabi talks"
     found = gazetteer().candidates(whole) or gazetteer().candidates(head.text)
     return bool(found) and found[0].precision == "city"
+
+
+def _city_country(tok: Token) -> str | None:
+    """The country of a large city a proper name names alone ("Istanbul", "Kano"),
+    when no city of another country of a like size shares the name."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP"):
+        return None  # (the tagger may call a city a body: "the mayor of Karachi")
+    if any(c.dep_ not in ("compound", "case", "det") for c in tok.children):
+        return None
+    from ..geo import gazetteer
+
+    whole = tok.doc[tok.left_edge.i : tok.i + 1]
+    words = [t.text for t in whole if t.dep_ == "compound" or t.i == tok.i]
+    found = gazetteer().candidates(" ".join(words))
+    if not found or found[0].precision != "city":
+        return None
+    top = found[0]
+    if top.population < _CITY_SIZE:
+        return None
+    if any(
+        p.country != top.country and p.population * _CITY_RIVAL > top.population
+        for p in found[1:]
+    ):
+        return None
+    return top.country
 
 
 def _former_owner(head: Token, memory: DocMemory) -> bool:
