@@ -3,7 +3,9 @@ round 6 of the held-out wire set (heldout_wire5.py CASES_R6, measured by
 measure_wire5.py): air defence units delivered (and promised), aid dropped from the air,
 vetoes of statements, laws and nominations, export bans that name no one, deliveries of
 named weapons halted, agreements extended or renewed, and politicians and office-holders
-shot or killed (an assassination, whatever the weapon).
+shot or killed (an assassination, whatever the weapon), sanctions softened or loosened,
+surtaxes and quotas imposed, money wired, activists handed to another state, humanitarian
+corridors opened, missions upgraded to embassies, and passports revoked.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -119,6 +121,47 @@ WIRE10_CASES = [
         None,
         "PAK",
     ),
+    # sanctions softened are sanctions eased (085)
+    (
+        "Brussels softened sanctions on Belarus in exchange for the release of "
+        "political prisoners.",
+        "085",
+        "IGO",
+        "BLR",
+    ),
+    # a surtax or quota imposed is a trade sanction (163)
+    ("The United States imposed a 25% surtax on Mexican steel.", "163", "USA", "MEX"),
+    # money wired to a government is economic aid (071)
+    (
+        "Kuwait wired $300 million to Jordan's central bank on Sunday.",
+        "071",
+        "KWT",
+        "JOR",
+    ),
+    # an activist handed to another state's authorities is extradited (063)
+    (
+        "Turkey handed over a Kurdish activist to Iranian authorities on Monday.",
+        "063",
+        "TUR",
+        "IRN",
+    ),
+    # a humanitarian corridor opened lets relief or civilians through (0863)
+    (
+        "The Ukrainian army opened a humanitarian corridor for civilians out of "
+        "Mariupol.",
+        "0863",
+        "UKR",
+        None,
+    ),
+    # missions upgraded to embassies are ties raised (050)
+    (
+        "Israel and Morocco upgraded their liaison offices to embassies.",
+        "050",
+        "ISR",
+        "MAR",
+    ),
+    # passports revoked are an administrative sanction (172)
+    ("Nicaragua revoked the passports of 40 exiled critics.", "172", "NIC", "NIC"),
 ]
 
 
@@ -142,6 +185,10 @@ NEAR_MISSES = [
     ("The government dropped charges against the protesters.", "073"),
     # a deal blocked by regulators is no veto ("veto" alone takes the new objects)
     ("EU regulators blocked the merger of the two steelmakers.", "129"),
+    # corridors for flights, offices of firms, fees and family money: no event
+    ("The airline opened a new corridor for flights over the Arctic.", "0863"),
+    ("The company upgraded its offices in London.", "050"),
+    ("The farmer wired money to his daughter.", "071"),
 ]
 
 
