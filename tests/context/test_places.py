@@ -1032,3 +1032,37 @@ def test_places_a_deed_the_paragraph_goes_on_with_is_in_the_town_it_opened_with(
             clause, sent, lambda n: Place(n, "XXX", precision="city"), code
         )
         assert (place.name if place else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name"),
+    [
+        # a passive's doer is where the deed is done
+        (
+            "Two journalists were sentenced to five years in prison on Wednesday by "
+            "the Pervomaisky District Court in Bishkek.",
+            "17",
+            "Bishkek",
+        ),
+        ("The protesters were dispersed by police in Lagos.", "17", "Lagos"),
+    ],
+)
+def test_location_of_a_passive_is_where_its_doer_is(
+    coder: Coder, text: str, prefix: str, name: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert [p.name if p else None for p in places] == [name]
+
+
+def test_location_of_a_participle_on_the_subject_is_not_the_deeds(
+    coder: Coder,
+) -> None:
+    # the rockets were fired from Syria; what they hit is not placed there
+    text = (
+        "Rockets fired by YPG militants in Syria hit Turkish border towns on Monday, "
+        "wounding 36 civilians."
+    )
+    events = [e for e in coder.code_text(text, "2022-05-10") if e.cameo[:2] == "19"]
+    assert events and all(
+        e.location is None or e.location.country != "SYR" for e in events
+    ), events

@@ -306,7 +306,15 @@ def _aside(noun: Token) -> bool:
         return True
     if _cause(noun):
         return True  # "because of its involvement in the invasion of Ukraine"
-    return noun.dep_ == "pobj" and noun.head.lower_ in _ASIDE_PREPS
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ASIDE_PREPS:
+        return False
+    # a passive's doer is no aside: "were sentenced by the court in Bishkek" is done
+    # where the court is; not in a participle on the subject ("rockets fired by
+    # rebels in Syria hit border towns" hit the towns)
+    passive = noun.head.head
+    return noun.head.dep_ != "agent" or (
+        passive.dep_ == "acl" and passive.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _cause(noun: Token) -> bool:
