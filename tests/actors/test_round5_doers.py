@@ -145,3 +145,26 @@ def test_an_office_of_a_city(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# "the government" is not the government of an ambassador or envoy named before: a
+# go-between stands for its government abroad
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Zambian opposition leader Hakainde Mumba met the British envoy in Lusaka. "
+            "Mumba accused the government of rigging the vote.",
+            ("11", "ZMBOPP", "ZMBGOV"),
+        ),
+        (
+            "Kenyan protest leader Joseph Otieno met the French ambassador on Monday. "
+            "Otieno later urged the government to release detained students.",
+            ("02", "KENOPP", "KENGOV"),
+        ),
+    ],
+)
+def test_the_government_is_not_an_envoys(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -1294,7 +1294,10 @@ class ActorResolver:
                     memory.titled.pop(title, None)
                     memory.titled[title] = actor
         if actor.country and actor.sector and head.pos_ != "PRON":
-            memory.sectors[actor.sector] = actor
+            if not self._stands_abroad(head, tokens):
+                # (an ambassador stands for a government abroad: "the government"
+                # after "the U.S. ambassador in Accra" is not Washington)
+                memory.sectors[actor.sector] = actor
             seen = [
                 a
                 for a in memory.sectors_seen.get(actor.sector, [])
@@ -2151,6 +2154,16 @@ class ActorResolver:
                     why=f'{a.why}; through "{child.text}"',
                 )
         return None
+
+    def _stands_abroad(self, head: Token, tokens: list[Token]) -> bool:
+        """Is the phrase a go-between of its government ("the U.S. ambassador", "a
+        French envoy"), by its head's title?"""
+        if head.pos_ != "NOUN":
+            return False
+        return any(
+            t.kind == "role" and e == head.i + 1 and t.text.lower() in _GO_BETWEENS
+            for _, e, t in self.match_terms(tokens)
+        )
 
     def _of_a_city(self, tokens: list[Token], head: Token) -> Actor | None:
         """ "the mayor of Istanbul", "Lagos's police chief": an office of a city the
