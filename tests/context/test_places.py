@@ -1066,3 +1066,30 @@ def test_location_of_a_participle_on_the_subject_is_not_the_deeds(
     assert events and all(
         e.location is None or e.location.country != "SYR" for e in events
     ), events
+
+
+@pytest.mark.parametrize(
+    ("gap", "name"),
+    [
+        # the news told first and its source after ("..., a party official said")
+        # goes on with the scene as a main clause does; a new paragraph does not
+        (" ", "Douala"),
+        ("\n\n", None),
+    ],
+)
+def test_places_a_deed_told_before_its_source_goes_on_in_the_town_opened_with(
+    coder: Coder, gap: str, name: str | None
+) -> None:
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    text = (
+        "In Douala, the economic capital, police fired tear gas at several hundred "
+        f"supporters on Sunday.{gap}At least 23 people were arrested, a party "
+        "official said."
+    )
+    doc = coder.nlp(text)
+    sent = list(doc.sents)[-1]
+    clause = next(t for t in sent if t.text == "arrested")
+    place = find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "173")
+    assert (place.name if place else None) == name

@@ -547,10 +547,20 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
     Jayapura, ..."), and that opening phrase; for a main clause of a sentence with
     no place of its own (or a conjunct that shares its subject: "dispersed the
     rally and detained 12 people")."""
-    main = clause.dep_ == "ROOT" or (
-        clause.dep_ == "conj"
-        and clause.head.dep_ == "ROOT"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    main = (
+        clause.dep_ == "ROOT"
+        or (
+            clause.dep_ == "conj"
+            and clause.head.dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        )
+        # "At least 23 people were arrested, a party official said.": the news
+        # first, whose saying comes after it
+        or (
+            clause.dep_ == "ccomp"
+            and clause.head.dep_ == "ROOT"
+            and clause.i < clause.head.i
+        )
     )
     if not main or sent.start == 0:
         return None
