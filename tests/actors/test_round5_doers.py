@@ -168,3 +168,18 @@ def test_the_government_is_not_an_envoys(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# two bodies of the base joined by "and", tagged one name, are two doers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International and Human Rights Watch urged Bahrain to free the "
+        "jailed activist.",
+        "Human Rights Watch and Amnesty International urged Bahrain to free the "
+        "jailed activist.",
+    ],
+)
+def test_two_body_names_joined_by_and(coder: Coder, text: str) -> None:
+    found = {d[:2] for d in _dyads(coder, text)}
+    assert {("02", "NGOAMN"), ("02", "NGOHRW")} <= found

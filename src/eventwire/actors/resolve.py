@@ -696,6 +696,9 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
         second = [t for t in doc[cc.i + 1 : head.i + 1] if t.dep_ != "punct"]
         if len(first) < 2 or mod not in first:
             continue  # "US and British activists": one head shared by two countries
+        if _two_body_names(first, second):
+            # "Amnesty International and Human Rights Watch": two names of the base
+            return [(mod, first), (head, second)]
         if head.ent_type_ in ("ORG", "FAC") and all(
             doc[i].ent_iob_ == "I" for i in range(mod.i + 1, head.i + 1)
         ):
@@ -704,6 +707,21 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
             continue  # "the AU Peace and Security Council": one name, tagged in part
         return [(mod, first), (head, second)]
     return []
+
+
+# the names of the bodies of the bases read so far (by their lookup keys): two of
+# them joined by "and" are two bodies, whatever one entity the tagger made of them
+_BODY_NAMES: set[tuple[str, ...]] = set()
+
+
+def _two_body_names(first: list[Token], second: list[Token]) -> bool:
+    """ "Amnesty International and Human Rights Watch": is each side of the "and" the
+    whole name of a body of the base?"""
+
+    def key(tokens: list[Token]) -> tuple[str, ...]:
+        return tuple(_word(t) for t in tokens if t.dep_ != "det")
+
+    return key(first) in _BODY_NAMES and key(second) in _BODY_NAMES
 
 
 def _after_owner(name: Token) -> bool:
@@ -786,6 +804,7 @@ class ActorResolver:
 
     def __init__(self, base: ActorBase) -> None:
         self.base = base
+        _BODY_NAMES.update(k for k, t in base.terms.items() if t.kind == "org")
         # the doc being read, its runs matched so far, and its words as the base keys them
         self._memo: tuple[
             Doc | None, dict[tuple[int, ...], list[_Match]], dict[int, str]
