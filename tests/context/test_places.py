@@ -1093,3 +1093,42 @@ def test_places_a_deed_told_before_its_source_goes_on_in_the_town_opened_with(
     clause = next(t for t in sent if t.text == "arrested")
     place = find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "173")
     assert (place.name if place else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        # what a request, an ultimatum or a right is to do is its own, not the deed's
+        (
+            "The electoral commission on Thursday rejected a request by the "
+            "opposition party Fretilin to annul the results of the elections in Baucau.",
+            "12",
+        ),
+        (
+            "Kenya on Monday rejected a British demand to extradite a businessman "
+            "wanted for a fraud committed in London.",
+            "12",
+        ),
+    ],
+)
+def test_location_not_taken_from_what_a_request_is_to_do(
+    coder: Coder, text: str, prefix: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert all(p is None for p in places), places
+
+
+def test_location_of_a_junction_is_the_name_it_has(coder: Coder) -> None:
+    places = _located(coder, "Police arrested six students near the Polduwa junction.", "17")
+    assert [p.name if p else None for p in places] == ["Polduwa"]
+
+
+def test_location_of_a_physical_act_is_where_its_objects_tried_to_go(
+    coder: Coder,
+) -> None:
+    text = (
+        "The army repelled attempts by the rebels to advance into the town of Homs "
+        "on Monday."
+    )
+    places = _located(coder, text, "19")
+    assert [p.name if p else None for p in places] == ["Homs"]

@@ -101,6 +101,7 @@ PLACE_WORDS = frozenset(
         "barangay",
         "commune",
         "subdistrict",
+        "junction",  # "near the Polduwa junction"
     }
 )
 # words of a place below a country: its precision when the gazetteer does not know it
@@ -450,6 +451,19 @@ def find_place(
             # demand asks for is not where it was made
             or (bool(code) and code[:2] in ("02", "10") and c.dep_ == "xcomp")
         )
+        for t in c.subtree
+    }
+    # "rejected a request by Fretilin to annul the results of the elections in
+    # Baucau": what a plan, a request or a proposal is to do is its own, not where it
+    # was said or done (a physical act's object stays: "repelled attempts by troops to
+    # advance into the Kursk region" was in Kursk)
+    topics |= {
+        t.i
+        for obj in (clause.children if verbal else ())
+        if obj.dep_ in ("dobj", "nsubjpass")
+        for c in obj.children
+        if c.dep_ == "acl"
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
         for t in c.subtree
     }
     scopes.append(_scope(clause, verbal) - topics)
