@@ -3,9 +3,11 @@ round 6 of the held-out wire set (heldout_wire5.py CASES_R6, measured by
 measure_wire5.py): air defence units delivered (and promised), aid dropped from the air,
 vetoes of statements, laws and nominations, export bans that name no one, deliveries of
 named weapons halted, agreements extended or renewed, and politicians and office-holders
-shot or killed (an assassination, whatever the weapon), sanctions softened or loosened,
+shot or killed (an assassination, whatever the weapon); and from probes of the same kinds
+written apart from the held-out set: sanctions softened or loosened,
 surtaxes and quotas imposed, money wired, activists handed to another state, humanitarian
-corridors opened, missions upgraded to embassies, and passports revoked.
+corridors opened, missions upgraded to embassies, passports revoked, treaties suspended,
+joined or acceded to, forgiveness asked for, and ambassadors pulled.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -162,6 +164,42 @@ WIRE10_CASES = [
     ),
     # passports revoked are an administrative sanction (172)
     ("Nicaragua revoked the passports of 40 exiled critics.", "172", "NIC", "NIC"),
+    # a treaty suspended or frozen is relations reduced (160), not a treaty signed
+    (
+        "Algeria suspended its friendship treaty with Spain over Western Sahara.",
+        "160",
+        "DZA",
+        "ESP",
+    ),
+    # a treaty joined or acceded to (057), with no partner named
+    (
+        "Palestine joined the International Criminal Court's founding treaty on "
+        "Wednesday.",
+        "057",
+        "PSE",
+        None,
+    ),
+    (
+        "Ukraine acceded to the Rome Statute of the International Criminal Court.",
+        "057",
+        "UKR",
+        None,
+    ),
+    # forgiveness asked for is an apology (055)
+    (
+        "The Canadian prime minister asked for forgiveness from Indigenous people for "
+        "abuses at church-run schools.",
+        "055",
+        "CANGOV",
+        None,
+    ),
+    # an ambassador pulled from a country is recalled (161)
+    (
+        "Russia pulled its ambassador from Israel over the remarks.",
+        "161",
+        "RUS",
+        "ISR",
+    ),
 ]
 
 
@@ -189,6 +227,11 @@ NEAR_MISSES = [
     ("The airline opened a new corridor for flights over the Arctic.", "0863"),
     ("The company upgraded its offices in London.", "050"),
     ("The farmer wired money to his daughter.", "071"),
+    # an agreement entering into force is joined by no one; a club joined is no treaty
+    ("The agreement entered into force on Monday.", "057"),
+    ("The striker joined the club on a free transfer.", "057"),
+    # a pardon asked for is an appeal for release, no apology
+    ("The government asked for a pardon for the jailed journalist.", "055"),
 ]
 
 
