@@ -183,3 +183,45 @@ def test_the_government_is_not_an_envoys(
 def test_two_body_names_joined_by_and(coder: Coder, text: str) -> None:
     found = {d[:2] for d in _dyads(coder, text)}
     assert {("02", "NGOAMN"), ("02", "NGOHRW")} <= found
+
+
+# a pronoun in a later sentence may point to a person the story named by office alone:
+# the subject of the sentence before first, else the last such person ("she" is not a
+# man the story named)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Chad's army chief met Libya's prime minister in Tripoli. He asked Libya "
+            "to close its southern border.",
+            ("02", "TCDMIL", "LBY"),
+        ),
+        (
+            "Zambian President Daniel Banda met Malawi's president in Lilongwe. She "
+            "urged him to reopen the border crossing.",
+            ("02", "MWIGOV", "ZMBGOV"),
+        ),
+        (
+            "Guinea's junta leader met African Union envoys in Conakry. The African "
+            "Union urged him to set an election date.",
+            ("02", "IGOAFRAFU", "GINMIL"),
+        ),
+    ],
+)
+def test_a_pronoun_for_a_person_named_by_office(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_no_pronoun_points_to_an_office_in_its_own_sentence(coder: Coder) -> None:
+    # (a control: the bomber is no recipient of his own blast)
+    text = "A suicide bomber blew himself up near a checkpoint in Benghazi."
+    assert all(d[2] != "LBYREB" for d in _dyads(coder, text))
+
+
+# "the regime" or "the government" after a junta is the junta's government
+def test_the_regime_after_a_junta(coder: Coder) -> None:
+    text = "Guinea's junta expelled the French ambassador. The regime accused Paris "
+    text += "of meddling."
+    assert ("11", "GINGOV", "FRAGOV") in _dyads(coder, text)

@@ -91,6 +91,8 @@ _FAITH_HEADS = frozenset(
 # the sectors a faith's word outweighs: what a generic head gives alone ("leaders"
 # GOV), not what another word of the phrase says ("extremist organization" REB)
 _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
+# armed forces that rule their country
+_JUNTAS = frozenset({"junta"})
 # the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
 # how large a city must be, and how much larger than a namesake abroad, to say its
 # country
@@ -519,6 +521,10 @@ class DocMemory:
     subject_person: Actor | None = None
     # a named person (lower-cased name) -> "m" or "f", where the story says which
     sexes: dict[str, str] = field(default_factory=dict)
+    # one person the story names by office alone ("Egypt's president"), most recent
+    # last, and the last such person who was a sentence's subject, with the sentence
+    titled_people: list[tuple[int, Actor]] = field(default_factory=list)
+    titled_subject: tuple[int, Actor] | None = None
     # (code, source) of the events so far, most recent last
     events: list[tuple[str, Actor]] = field(default_factory=list)
     # every prefix of an event code -> (n, code, source) of the last event with it
@@ -616,13 +622,28 @@ class DocMemory:
         pronoun's ("Mondlane, who says the vote favoured Daniel Chapo, told reporters
         ... Prosecutors accused HIM": Mondlane)."""
         order: list[Actor] = []
+        # the subject of the latest sentence before that had a person as subject,
+        # named or by office alone ("Sudan's army chief met Egypt's president. HE
+        # asked ...": the army chief)
+        subjects: list[tuple[int, Actor]] = []
         if (
             self.subject_person is not None
             and self.person_sent is not None
             and self.person_sent < pronoun.sent.start
         ):
-            order.append(self.subject_person)
+            subjects.append((self.person_sent, self.subject_person))
+        if (
+            self.titled_subject is not None
+            and self.titled_subject[0] < pronoun.sent.start
+        ):
+            subjects.append(self.titled_subject)
+        order.extend(a for _, a in sorted(subjects, key=lambda sa: -sa[0]))
         order.extend(reversed(self.persons))
+        # then one named by office alone in a sentence before ("Ruto met Tanzania's
+        # president. SHE ...")
+        order.extend(
+            a for sent, a in reversed(self.titled_people) if sent < pronoun.sent.start
+        )
         # "Holm met Brenner. She urged HIM ...": the first of them, unless the story
         # said that person is of the other sex than the pronoun's
         sex = _PRONOUN_SEX.get(pronoun.lower_)
@@ -631,6 +652,14 @@ class DocMemory:
             if sex is None or known is None or known == sex:
                 return person
         return None
+
+    def remember_titled(self, actor: Actor, head: Token) -> None:
+        """Remember one person the story names by office alone ("Egypt's president")
+        for the pronouns of the sentences after."""
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+            self.titled_subject = (head.sent.start, actor)
+        kept = [(s, a) for s, a in self.titled_people if a.identity != actor.identity]
+        self.titled_people = [*kept[-9:], (head.sent.start, actor)]
 
     def remember(
         self, actor: Actor, head: Token | None = None, sex: str | None = None
@@ -1312,11 +1341,22 @@ class ActorResolver:
                     title = term.text.lower()
                     memory.titled.pop(title, None)
                     memory.titled[title] = actor
+            if (
+                depth == 0
+                and head.tag_ == "NN"
+                and head.lemma_.lower() in self._person_roles
+                and not actor.code.startswith("IGO")
+            ):
+                memory.remember_titled(actor, head)
         if actor.country and actor.sector and head.pos_ != "PRON":
             if not self._stands_abroad(head, tokens):
                 # (an ambassador stands for a government abroad: "the government"
                 # after "the U.S. ambassador in Accra" is not Washington)
                 memory.sectors[actor.sector] = actor
+            if actor.sector == "MIL" and head.lemma_.lower() in _JUNTAS:
+                # a junta is its country's government: "the regime" after "Mali's
+                # junta" is the junta's
+                memory.sectors["GOV"] = actor
             seen = [
                 a
                 for a in memory.sectors_seen.get(actor.sector, [])
