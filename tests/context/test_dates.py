@@ -1161,3 +1161,17 @@ def test_dates_a_when_clause_does_not_date_over_the_clauses_own_or_an_after(
     sent, (clause,) = _sent_and(coder, text, "arrested")
     assert text_date(clause, sent, "2014-12-16") != ("2014-12-12", "day")
     assert text_date(clause, sent, "2014-12-16") != ("2014-03-01", "month")
+
+
+def test_dates_a_conjunct_that_carries_background_on_is_of_its_month(
+    coder: Coder,
+) -> None:
+    # "cut" may be tagged a bare verb; it is in the tense of "closed", its head
+    text = (
+        "Tensions flared again in May 2025, when a soldier was killed in a clash "
+        "with Thai troops. Thailand then closed most land crossings and cut power "
+        "and internet links that supplied Cambodian towns across the border."
+    )
+    events = [e for e in coder.code_text(text, "2026-08-25") if e.evidence.trigger == "cut"]
+    assert events, coder.code_text(text, "2026-08-25")
+    assert {(e.date, e.date_precision) for e in events} == {("2025-05-01", "month")}

@@ -1148,7 +1148,10 @@ def _background_carried_on(
     followed: "In December, Pakistani jets bombed ... The Taliban said 46 people were
     killed, and their forces attacked border posts" (December, not the story's
     day)."""
-    if pub is None or sent.start == 0 or clause.tag_ != "VBD":
+    # a conjunct is in its head's tense ("closed most crossings and cut power":
+    # the tagger may read "cut" as a bare verb)
+    verb = clause.head if clause.dep_ == "conj" and clause.head.tag_ == "VBD" else clause
+    if pub is None or sent.start == 0 or verb.tag_ != "VBD":
         return None
     if _time_spans(sent):
         return None  # a time of its own, somewhere in the sentence
