@@ -225,3 +225,16 @@ def test_the_regime_after_a_junta(coder: Coder) -> None:
     text = "Guinea's junta expelled the French ambassador. The regime accused Paris "
     text += "of meddling."
     assert ("11", "GINGOV", "FRAGOV") in _dyads(coder, text)
+
+
+# the pope heads the Holy See: not a cleric of the country he speaks of
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Leo called on Congo's warring parties to lay down their arms.",
+        "The pope urged Congo to free jailed priests.",
+    ],
+)
+def test_the_pope_is_the_holy_sees(coder: Coder, text: str) -> None:
+    sources = {d[1] for d in _dyads(coder, text)}
+    assert sources and all(s.startswith("VAT") for s in sources)
