@@ -7,7 +7,9 @@ shot or killed (an assassination, whatever the weapon); and from probes of the s
 written apart from the held-out set: sanctions softened or loosened,
 surtaxes and quotas imposed, money wired, activists handed to another state, humanitarian
 corridors opened, missions upgraded to embassies, passports revoked, treaties suspended,
-joined or acceded to, forgiveness asked for, and ambassadors pulled.
+joined or acceded to, forgiveness asked for, ambassadors pulled, people put on wanted
+lists, allies rallying behind a state, olive branches extended or offered, land ceded,
+the dead handed back, and money funnelled.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -200,6 +202,55 @@ WIRE10_CASES = [
         "RUS",
         "ISR",
     ),
+    # a person put on a wanted list is sought for arrest (173)
+    (
+        "Russia placed the Latvian foreign minister on a wanted list.",
+        "173",
+        "RUS",
+        "LVAGOV",
+    ),
+    # allies rallying behind a state support it (051), they do not protest
+    (
+        "The Gulf Cooperation Council rallied behind Qatar in its dispute with Egypt.",
+        "051",
+        "IGO",
+        "QAT",
+    ),
+    # an olive branch extended (050) or offered (037)
+    (
+        "The Saudi crown prince extended an olive branch to Iran in a televised "
+        "interview.",
+        "050",
+        "SAUGOV",
+        "IRN",
+    ),
+    (
+        "The rebel leader offered an olive branch to the government.",
+        "037",
+        None,
+        None,
+    ),
+    # land ceded and the dead handed back are returned (0842)
+    (
+        "Armenia ceded four villages to Azerbaijan under a border deal.",
+        "0842",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "The Kremlin handed Ukraine the bodies of 757 soldiers in a repatriation deal.",
+        "0842",
+        "RUS",
+        "UKR",
+    ),
+    # money funnelled to a government is economic aid (071)
+    (
+        "Norway funnelled $200 million to the Palestinian Authority through the World "
+        "Bank.",
+        "071",
+        "NOR",
+        "PSE",
+    ),
 ]
 
 
@@ -232,6 +283,14 @@ NEAR_MISSES = [
     ("The striker joined the club on a free transfer.", "057"),
     # a pardon asked for is an appeal for release, no apology
     ("The government asked for a pardon for the jailed journalist.", "055"),
+    # a player on a transfer list is wanted by no police
+    ("The club put the striker on the transfer list.", "173"),
+    # a street rally is still a protest, and fans behind a team support no actor
+    (
+        "Thousands of opposition supporters rallied in Tbilisi against the government.",
+        "051",
+    ),
+    ("Fans rallied around the team after the loss.", "051"),
 ]
 
 
