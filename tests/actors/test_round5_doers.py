@@ -238,3 +238,27 @@ def test_the_regime_after_a_junta(coder: Coder) -> None:
 def test_the_pope_is_the_holy_sees(coder: Coder, text: str) -> None:
     sources = {d[1] for d in _dyads(coder, text)}
     assert sources and all(s.startswith("VAT") for s in sources)
+
+
+# "the foreign ministers of Brazil and Mexico", parsed with Mexico a conjunct of the
+# ministers: Mexico's foreign minister, not Mexico
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The foreign ministers of Chile and Peru met their Bolivian counterpart "
+            "in La Paz.",
+            ("04", "PERGOV", "BOLGOV"),
+        ),
+        (
+            # (a control: parsed with Tunisia a conjunct of Italy, read as before)
+            "The interior ministers of Italy and Tunisia criticised the smugglers' "
+            "networks in Libya.",
+            ("11", "TUNGOV", "LBYCRM"),
+        ),
+    ],
+)
+def test_an_of_phrase_with_two_owners(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

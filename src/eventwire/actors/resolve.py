@@ -886,6 +886,54 @@ class ActorResolver:
                     return sorted([*tokens, *extra], key=lambda t: t.i)
         return tokens
 
+    def _of_owner_conjunct(self, head: Token) -> Actor | None:
+        """ "The foreign ministers of Brazil and MEXICO", parsed with the second
+        country a conjunct of the plural head, not of "Brazil": the head's office in
+        that country. None for any other phrase."""
+        noun = head.head
+        if (
+            head.dep_ != "conj"
+            or head.pos_ != "PROPN"
+            or noun.pos_ != "NOUN"
+            or noun.tag_ != "NNS"
+            or noun.i > head.i
+        ):
+            return None
+        owners = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i < head.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not owners or owners[-1].right_edge.i + 2 < head.i:
+            return None  # "the ministers of Brazil ... and Mexico" said apart
+        country = self._bare_country(head)
+        if country is None or any(self._bare_country(o) is None for o in owners):
+            return None
+        sector = self._sector(np_tokens(noun))
+        if sector is None:
+            return None
+        text = f"{_span_text(np_tokens(noun))} of {head.text}"
+        return Actor(
+            text,
+            actor_code(country, sector),
+            country,
+            sector,
+            None,
+            why=f'"{head.text}" shares "{noun.text}" of "{owners[-1].text}": {sector}',
+        )
+
+    def _bare_country(self, tok: Token) -> str | None:
+        """The country a proper name names alone ("Mexico", "Burkina Faso")."""
+        words = [t for t in tok.lefts if t.dep_ == "compound"]
+        run = [*words, tok]
+        found = self.match_terms(run)
+        if len(found) != 1 or found[0][0] != run[0].i or found[0][1] != tok.i + 1:
+            return None
+        term = found[0][2]
+        return term.country if term.kind == "country" else None
+
     def _country_name_before(self, head: Token) -> tuple[int, int] | None:
         """(start, end) of a country's name with "and" inside it ("Trinidad and
         Tobago", "Antigua and Barbuda") that starts at ``head`` and ends inside the
@@ -1133,6 +1181,11 @@ class ActorResolver:
             ),
             head,
         )
+        shared = self._of_owner_conjunct(head) if depth == 0 else None
+        if shared is not None:
+            # "the interior ministers of Spain and MOROCCO", with Morocco parsed as a
+            # conjunct of the ministers: Morocco's interior minister
+            return Mention(shared, head.i, head.i, head.i + 1)
         if depth == 0 and self._country_name_before(head) is not None:
             # "TRINIDAD and Tobago's prime minister", parsed as two doers: the first
             # words of the country's name are the owner of the second phrase
