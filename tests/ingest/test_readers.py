@@ -999,3 +999,39 @@ def test_read_paths_accepts_one_path_or_a_sequence(
     _write(tmp_path / "a.txt", "Envoys met.")
     monkeypatch.chdir(tmp_path)
     assert [a.text for a in read_paths(paths)] == ["Envoys met."]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # the first date is the publication's; a label opens the last update's
+        ("Mon 15 Dec 2014 23.10 GMT Last modified on Tue 16 Dec 2014 10.02 GMT", "2014-12-15"),
+        ("December 16, 2014 Updated: December 17, 2014", "2014-12-16"),
+        # parts parted by slashes: a wire page's date, time and update
+        ("Dec 16, 2014 / 10:02 AM / Updated 9 years ago", "2014-12-16"),
+        # "On" before the date, and who wrote it before "on"
+        ("On December 16, 2014", "2014-12-16"),
+        ("Written by Jane Doe on 16 December 2014", "2014-12-16"),
+        ("By Jane Doe on Dec 16, 2014", "2014-12-16"),
+    ],
+)
+def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> None:
+    article = read_text(f"Talks Resume\n\n{line}\n\nThe  Wire\n\nEnvoys met.")
+    assert (article.published, article.source, article.text) == (
+        day,
+        "The Wire",
+        "Envoys met.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On the border, troops wait",
+        "Written by Jane Doe",
+        "Updated 9 years ago",
+        "Army / Navy game ends in a draw",
+    ],
+)
+def test_read_text_a_line_like_those_with_no_date_is_no_date_line(line: str) -> None:
+    assert read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.").published is None

@@ -75,12 +75,24 @@ _TIME_FIRST = re.compile(rf"{_CLOCK}(?:\s*,\s*|\s+(?:on\s+)?|\s*[|·-]\s*)", re.
 # "As of ", "Date: " before a page's date
 _DATE_LABEL = re.compile(
     r"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
-    r"(?:\s+(?:on|at|as\s+of))?|as\s+of)\s*:?\s+",
+    r"(?:\s+(?:on|at|as\s+of))?|as\s+of|on)\s*:?\s+",
     re.I,
+)
+# "Written by Jane Doe on 16 December 2014", "By Jane Doe on Dec 16, 2014": who
+# wrote it, then the date
+_WRITTEN_BY = re.compile(
+    r"(?:(?:written|posted|reported)\s+)?by\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,4}"
+    r"\s+on\s+",
+    re.I,
+)
+# "Mon 15 Dec 2014 23.10 GMT Last modified on Tue 16 Dec 2014 10.02 GMT", "December
+# 16, 2014 Updated: December 17, 2014": the later date a label opens, after the first
+_LATER_LABEL = re.compile(
+    r"\s+(?=(?:(?:last|first)\s+)?(?:updated|modified|edited)\b)", re.I
 )
 # the parts of a line of page furniture: "By Jane Doe - March 12, 2025 - 0 Comments",
 # "By Jane Doe | December 16, 2014", "Politics · 16 Dec 2014"
-_PARTS = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014\u00b7]\s+")
+_PARTS = re.compile(r"\s*\|\s*|\s+[-\u2013\u2014\u00b7/]\s+")
 # a date and who last touched it: "May 6, 2025 by Andean Report Staff"
 _BY_AFTER = re.compile(r"\s+by\s+(?=[A-Z])")
 _DATE_LINES = [
@@ -120,6 +132,12 @@ def parse_date_line(line: str) -> str | None:
     Raises ``NotADate`` for a line that is written as a date but names no real day.
     """
     line = line.strip()
+    later = _LATER_LABEL.split(line, maxsplit=1)
+    if len(later) > 1 and later[0]:
+        # the first date is the publication's; the label's, its last update
+        found = parse_date_line(later[0])
+        if found is not None:
+            return found
     parts = _PARTS.split(line)
     if len(parts) > 1 and _date_of(line) is None:
         for part in parts:
@@ -136,6 +154,9 @@ def parse_date_line(line: str) -> str | None:
 
 def _date_of(line: str) -> str | None:
     """``parse_date_line`` of a line of one part."""
+    written = _WRITTEN_BY.match(line)
+    if written is not None:
+        line = line[written.end() :]
     label = _DATE_LABEL.match(line)
     if label is not None:
         line = line[label.end() :]
