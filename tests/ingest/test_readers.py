@@ -1013,6 +1013,11 @@ def test_read_paths_accepts_one_path_or_a_sequence(
         ("On December 16, 2014", "2014-12-16"),
         ("Written by Jane Doe on 16 December 2014", "2014-12-16"),
         ("By Jane Doe on Dec 16, 2014", "2014-12-16"),
+        # a dashed day first, a zone in square brackets, a time in brackets or after "@"
+        ("16-12-2014", "2014-12-16"),
+        ("Published: Tuesday, December 16, 2014, 10:02 [IST]", "2014-12-16"),
+        ("16 December 2014 (10:02 IST)", "2014-12-16"),
+        ("Dec 16, 2014 @ 10:02", "2014-12-16"),
     ],
 )
 def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> None:
@@ -1031,6 +1036,8 @@ def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> Non
         "Written by Jane Doe",
         "Updated 9 years ago",
         "Army / Navy game ends in a draw",
+        # a dashed date of two readings, as a slashed one
+        "03-04-2014",
     ],
 )
 def test_read_text_a_line_like_those_with_no_date_is_no_date_line(line: str) -> None:

@@ -64,11 +64,12 @@ _YEAR = r"(?P<year>\d{4})"
 _CLOCK = (
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-    r"[a-z]{2,5}|\([a-z]{2,5}\)))?"
+    r"[a-z]{2,5}|\([a-z]{2,5}\)|\[[a-z]{2,5}\]))?"
 )
 # An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
 # "... at 10:32 am".
-_TIME = rf"(?:[\s,|·-]+(?:at\s+)?{_CLOCK})?"
+# "... (10:32 IST)", "... @ 10:32"
+_TIME = rf"(?:[\s,|·@-]+(?:at\s+)?(?:{_CLOCK}|\(\s*{_CLOCK}\s*\)))?"
 # ... or before it, as some pages write it: "Updated 14:05 GMT, 18 July 2024"
 _TIME_FIRST = re.compile(rf"{_CLOCK}(?:\s*,\s*|\s+(?:on\s+)?|\s*[|·-]\s*)", re.I)
 # "Published: ", "Posted on ", "Posted at ", "Last updated ", "Updated as of ",
@@ -109,7 +110,9 @@ _DATE_LINES = [
     re.compile(rf"{_YEAR}/(?P<month>\d{{1,2}})/{_DAY}{_TIME}", re.I),
 ]
 # "16/12/2014" or "12/16/2014": read only when one reading alone is a real day
-_SLASHED = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}{_TIME}", re.I)
+_SLASHED = re.compile(
+    rf"(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})(?P=sep){_YEAR}{_TIME}", re.I
+)  # ... or dashed: "16-12-2014"
 
 _URL = r"<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?"
 _URL_LINE = re.compile(_URL)
