@@ -262,3 +262,23 @@ def test_an_of_phrase_with_two_owners(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# "Kenya's and Uganda's police chiefs": the first possessive owns what the second does
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Kenya's and Uganda's police chiefs agreed to share intelligence.",
+            ("03", "KENCOP", "UGACOP"),
+        ),
+        (
+            "Egypt's and Sudan's foreign ministers criticised Ethiopia over the dam.",
+            ("11", "EGYGOV", "ETH"),
+        ),
+    ],
+)
+def test_two_possessives_share_one_head(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -924,6 +924,43 @@ class ActorResolver:
             why=f'"{head.text}" shares "{noun.text}" of "{owners[-1].text}": {sector}',
         )
 
+    def _dangling_owner(self, head: Token) -> Actor | None:
+        """ "GHANA's and Togo's presidents": a country's possessive with nothing of
+        its own, whose conjunct is what another country owns, owns that too."""
+        if head.pos_ != "PROPN" or not any(
+            c.dep_ == "case" and c.text in _POSSESSIVE for c in head.children
+        ):
+            return None
+        owned = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "conj"
+                and c.pos_ == "NOUN"
+                and any(g.dep_ == "poss" for g in c.children)
+            ),
+            None,
+        )
+        if owned is None:
+            return None
+        country = self._bare_country(head)
+        if country is None:
+            return None
+        other = {t.i for g in owned.children if g.dep_ == "poss" for t in g.subtree}
+        words = [t for t in np_tokens(owned) if t.i not in other]
+        sector = self._sector(words)
+        if sector is None:
+            return None
+        text = f"{head.text}'s {_span_text(words)}"
+        return Actor(
+            text,
+            actor_code(country, sector),
+            country,
+            sector,
+            None,
+            why=f'"{head.text}\'s" owns "{owned.text}" too: {sector}',
+        )
+
     def _bare_country(self, tok: Token) -> str | None:
         """The country a proper name names alone ("Mexico", "Burkina Faso")."""
         words = [t for t in tok.lefts if t.dep_ == "compound"]
@@ -1181,7 +1218,11 @@ class ActorResolver:
             ),
             head,
         )
-        shared = self._of_owner_conjunct(head) if depth == 0 else None
+        shared = (
+            self._of_owner_conjunct(head) or self._dangling_owner(head)
+            if depth == 0
+            else None
+        )
         if shared is not None:
             # "the interior ministers of Spain and MOROCCO", with Morocco parsed as a
             # conjunct of the ministers: Morocco's interior minister
