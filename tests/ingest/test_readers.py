@@ -1042,3 +1042,28 @@ def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> Non
 )
 def test_read_text_a_line_like_those_with_no_date_is_no_date_line(line: str) -> None:
     assert read_text(f"Talks Resume\n\n{line}\n\nEnvoys met.").published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.themoscowtimes.com/2014/12/16/lavrov-optimistic-a42358", "2014-12-16"),
+        ("https://example.com/news/2014-12-16/lavrov-talks", "2014-12-16"),
+        # no day in the url: digits that are an id, a day that is none
+        ("https://example.com/a/20141216/123", None),
+        ("https://example.com/2014/13/45/lavrov", None),
+    ],
+)
+def test_read_text_a_page_with_no_date_line_is_dated_by_its_url(
+    url: str, day: str | None
+) -> None:
+    text = f"Russia is optimistic, Lavrov said Tuesday.\n\nOriginal url:\n\n<{url}>\n"
+    assert read_text(text).published == day
+
+
+def test_read_text_a_date_line_dates_the_page_before_its_url() -> None:
+    text = (
+        "Lavrov: Russia optimistic\n\nDecember 17, 2014\n\nThe  Wire\n\n"
+        "Russia is optimistic.\n\nOriginal url: https://example.com/2014/12/16/lavrov\n"
+    )
+    assert read_text(text).published == "2014-12-17"

@@ -245,12 +245,30 @@ def parse_text(text: str, name: str) -> Article:
         id=Article.make_id(body, header.title, url),
         text=body,
         title=header.title,
-        published=header.published,
+        published=header.published or _url_date(url),
         source=header.source,
         url=url,
         language=None,  # read_paths and read_text tell it from the text
         origin=name,
     )
+
+
+# a page's url that files it by day: ".../2014/12/16/lavrov-russia-...",
+# ".../2014-12-16/...", ".../news/2014/12/16"
+_URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})([/-])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?=[/\-_.]|$)"
+)
+
+
+def _url_date(url: str | None) -> str | None:
+    """The day a page's url files it under, for a page with no date line."""
+    m = _URL_DAY.search(url or "")
+    if m is None:
+        return None
+    try:
+        return date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 def _nonempty(lines: list[str]) -> list[int]:
