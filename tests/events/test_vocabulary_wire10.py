@@ -9,7 +9,8 @@ surtaxes and quotas imposed, money wired, activists handed to another state, hum
 corridors opened, missions upgraded to embassies, passports revoked, treaties suspended,
 joined or acceded to, forgiveness asked for, ambassadors pulled, people put on wanted
 lists, allies rallying behind a state, olive branches extended or offered, land ceded,
-the dead handed back, and money funnelled.
+the dead handed back, money funnelled, ships and planes barred from ports and airspace,
+visas revoked, entry banned, and red notices issued.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -251,6 +252,35 @@ WIRE10_CASES = [
         "NOR",
         "PSE",
     ),
+    # a state's ships or planes shut out of ports or airspace: a sanction (163)
+    ("Britain barred Russian ships from its ports.", "163", "GBR", "RUS"),
+    (
+        "Canada banned Russian aircraft from its airspace on Sunday.",
+        "163",
+        "CAN",
+        "RUS",
+    ),
+    # visas revoked and entry banned shut a state's people out (160)
+    (
+        "The United States revoked the visas of 250 Nicaraguan officials after the "
+        "election.",
+        "160",
+        "USA",
+        "NIC",
+    ),
+    (
+        "Moscow banned entry to 500 Americans including former officials.",
+        "160",
+        "RUS",
+        "USA",
+    ),
+    # a red notice is a search for arrest (173)
+    (
+        "Interpol issued a red notice for the former Venezuelan oil minister.",
+        "173",
+        "IGO",
+        "VEN",
+    ),
 ]
 
 
@@ -291,6 +321,9 @@ NEAR_MISSES = [
         "051",
     ),
     ("Fans rallied around the team after the loss.", "051"),
+    # fans kept out of a stadium, and visa interviews cancelled, shut no state out
+    ("The club banned fans from the stadium.", "163"),
+    ("The U.S. embassy cancelled the visa interviews of Nigerian students.", "160"),
 ]
 
 
