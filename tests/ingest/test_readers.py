@@ -1067,3 +1067,18 @@ def test_read_text_a_date_line_dates_the_page_before_its_url() -> None:
         "Russia is optimistic.\n\nOriginal url: https://example.com/2014/12/16/lavrov\n"
     )
     assert read_text(text).published == "2014-12-17"
+
+
+def test_read_text_a_standfirst_between_the_title_and_the_date_is_the_story_s() -> None:
+    # the summary under the headline opens the body; the byline stays out of it
+    article = read_text(
+        "Police Clash With Miners\n\n"
+        "Police fired tear gas at striking miners in the north of the country.\n\n"
+        "By Jane Doe\n\nDecember 16, 2014\n\nThe  Wire\n\nMiners fled.\n"
+    )
+    assert (article.published, article.source, article.text) == (
+        "2014-12-16",
+        "The Wire",
+        "Police fired tear gas at striking miners in the north of the country.\n\n"
+        "Miners fled.",
+    )

@@ -217,6 +217,8 @@ class _Header:
     source: str | None = None
     body_start: int = 0  # index of the first body line
     skip: int | None = None  # a line inside the body that is the outlet's
+    # the standfirst between the title and the date: the story's summary, in the body
+    standfirst: tuple[int, ...] = ()
 
 
 def parse_text(text: str, name: str) -> Article:
@@ -231,9 +233,12 @@ def parse_text(text: str, name: str) -> Article:
         _skip_writers(lines, header, body_end)
     body = join_body(
         [
-            line
-            for i, line in enumerate(lines[header.body_start : body_end])
-            if i + header.body_start != header.skip
+            *(part for i in header.standfirst for part in (lines[i], "")),
+            *(
+                line
+                for i, line in enumerate(lines[header.body_start : body_end])
+                if i + header.body_start != header.skip
+            ),
         ]
     )
     if not body:
@@ -314,6 +319,9 @@ def _find_header(lines: list[str], name: str) -> _Header:
             ) from None
         if published:
             header = _Header(lines[filled[0]], published, None, filled[k] + 1)
+            header.standfirst = tuple(
+                filled[j] for j in range(1, k) if _is_standfirst(lines[filled[j]])
+            )
             rest = filled[k + 1 :]
             if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
                 header.source = lines[rest[0]]
@@ -358,6 +366,13 @@ def _skip_writers(lines: list[str], header: _Header, body_end: int) -> None:
             return
         start = i + 1
     # (nothing but such lines: they are the body)
+
+
+def _is_standfirst(line: str) -> bool:
+    """Is a line between the title and the date a standfirst: a sentence that sums
+    the story up ("Students blocked one of Belgrade's main bridges for 24 hours, in
+    the largest show of anger ..."), not a byline or a button?"""
+    return len(line) > _FURNITURE_MAX and line.endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _is_outlet(line: str) -> bool:
