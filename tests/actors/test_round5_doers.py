@@ -282,3 +282,18 @@ def test_two_possessives_share_one_head(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# a former office-holder whom the state prosecutes is the opposition, by pronoun as
+# by name
+def test_a_prosecuted_former_president_by_pronoun(coder: Coder) -> None:
+    text = "Former Chilean president Ana Vidal flew home on Sunday. A judge ordered "
+    text += "her arrest on Monday."
+    assert ("17", "CHLJUD", "CHLOPP") in _dyads(coder, text)
+
+
+def test_a_former_president_by_pronoun_who_acts_stays_elite(coder: Coder) -> None:
+    # (a control)
+    text = "Former Chilean president Ana Vidal flew home on Sunday. She criticised "
+    text += "the government's pension reform."
+    assert ("11", "CHLELI", "CHLGOV") in _dyads(coder, text)

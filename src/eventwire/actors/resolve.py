@@ -1156,14 +1156,20 @@ class ActorResolver:
                 actor = self._singular_before(head, day, memory)
             if actor is None:
                 return None
+            code, sector, why = actor.code, actor.sector, ""
+            if sector == "ELI" and actor.is_plain and _prosecuted(head):
+                # "upholding a graft conviction against HIM" (a former president):
+                # whom the state prosecutes is the opposition, as by name
+                code, sector = actor_code(actor.country, "OPP"), "OPP"
+                why = "; a former office-holder the state prosecutes is OPP"
             return Mention(
                 Actor(
                     head.text,
-                    actor.code,
+                    code,
                     actor.country,
-                    actor.sector,
+                    sector,
                     actor.name,
-                    why=f'"{head.text}" refers to {actor.text}',
+                    why=f'"{head.text}" refers to {actor.text}{why}',
                 ),
                 head.i,
                 head.i,
