@@ -1070,7 +1070,8 @@ def test_read_text_a_date_line_dates_the_page_before_its_url() -> None:
 
 
 def test_read_text_a_standfirst_between_the_title_and_the_date_is_the_story_s() -> None:
-    # the summary under the headline opens the body; the byline stays out of it
+    # the summary under the headline closes the body (the lead stays the first
+    # sentence); the byline stays out of it
     article = read_text(
         "Police Clash With Miners\n\n"
         "Police fired tear gas at striking miners in the north of the country.\n\n"
@@ -1079,6 +1080,6 @@ def test_read_text_a_standfirst_between_the_title_and_the_date_is_the_story_s() 
     assert (article.published, article.source, article.text) == (
         "2014-12-16",
         "The Wire",
-        "Police fired tear gas at striking miners in the north of the country.\n\n"
-        "Miners fled.",
+        "Miners fled.\n\n"
+        "Police fired tear gas at striking miners in the north of the country.",
     )

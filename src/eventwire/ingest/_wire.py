@@ -217,7 +217,7 @@ class _Header:
     source: str | None = None
     body_start: int = 0  # index of the first body line
     skip: int | None = None  # a line inside the body that is the outlet's
-    # the standfirst between the title and the date: the story's summary, in the body
+    # the standfirst between the title and the date: the story's summary, kept last
     standfirst: tuple[int, ...] = ()
 
 
@@ -233,12 +233,15 @@ def parse_text(text: str, name: str) -> Article:
         _skip_writers(lines, header, body_end)
     body = join_body(
         [
-            *(part for i in header.standfirst for part in (lines[i], "")),
             *(
                 line
                 for i, line in enumerate(lines[header.body_start : body_end])
                 if i + header.body_start != header.skip
             ),
+            # the standfirst closes the body: the lead stays the story's first
+            # sentence (its day is the story's), and what the standfirst sums up
+            # merges with the story's own report of it
+            *(part for i in header.standfirst for part in ("", lines[i])),
         ]
     )
     if not body:
