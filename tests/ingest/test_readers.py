@@ -1083,3 +1083,25 @@ def test_read_text_a_standfirst_between_the_title_and_the_date_is_the_story_s() 
         "Miners fled.\n\n"
         "Police fired tear gas at striking miners in the north of the country.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the date line above the title, and the outlet under it
+        (
+            "December 16, 2014\n\nTalks Resume\n\nThe  Wire\n\nEnvoys met.\n\nThey agreed.",
+            ("2014-12-16", "Talks Resume", "The Wire", "Envoys met.\n\nThey agreed."),
+        ),
+        # the date line above the story, with no title
+        (
+            "16 December 2014\n\nEnvoys met on Tuesday.\n\nThey agreed.",
+            ("2014-12-16", None, None, "Envoys met on Tuesday.\n\nThey agreed."),
+        ),
+    ],
+)
+def test_read_text_a_page_that_opens_with_its_date_line(
+    text: str, want: tuple[str | None, ...]
+) -> None:
+    article = read_text(text)
+    assert (article.published, article.title, article.source, article.text) == want

@@ -301,6 +301,9 @@ def _find_header(lines: list[str], name: str) -> _Header:
     filled = _nonempty(lines)
     if len(filled) < 2 or len(lines[filled[0]]) > _TITLE_MAX:
         return _Header()
+    first = _date_first(lines, filled)
+    if first is not None:
+        return first
     for k in range(1, min(_FURNITURE_WINDOW, len(filled) - 1) + 1):
         line = lines[filled[k]]
         if k > _DATE_WINDOW and any(
@@ -337,6 +340,30 @@ def _find_header(lines: list[str], name: str) -> _Header:
         if len(line) > _TITLE_MAX:
             break
     return _Header()
+
+
+def _date_first(lines: list[str], filled: list[int]) -> _Header | None:
+    """The header of a page that opens with its date line, then the title ("December
+    16, 2014 / Lavrov: Russia optimistic on Syria talks / The Moscow Times / ...") or
+    the story."""
+    if len(filled) < 2:
+        return None
+    try:
+        published = parse_date_line(lines[filled[0]])
+    except NotADate:
+        return None
+    if published is None:
+        return None
+    title = lines[filled[1]]
+    if len(title) > _TITLE_MAX or title.endswith((".", "!", "?")):
+        # no title: the story starts under the date
+        return _Header(None, published, None, filled[1])
+    header = _Header(title, published, None, filled[1] + 1)
+    rest = filled[2:]
+    if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
+        header.source = lines[rest[0]]
+        header.body_start = rest[0] + 1
+    return header
 
 
 # under a page's header, the lines that say who wrote it and where they are, or give
