@@ -10,7 +10,8 @@ corridors opened, missions upgraded to embassies, passports revoked, treaties su
 joined or acceded to, forgiveness asked for, ambassadors pulled, people put on wanted
 lists, allies rallying behind a state, olive branches extended or offered, land ceded,
 the dead handed back, money funnelled, ships and planes barred from ports and airspace,
-visas revoked, entry banned, and red notices issued.
+visas revoked, entry banned, red notices issued, police posts torched, and live rounds
+fired (small arms).
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -281,6 +282,20 @@ WIRE10_CASES = [
         "IGO",
         "VEN",
     ),
+    # police posts and checkpoints torched are property destroyed (1712)
+    (
+        "Militants torched a police post in Balochistan overnight.",
+        "1712",
+        "PAK",
+        "PAKCOP",
+    ),
+    # live rounds are bullets: small arms (193), not artillery rounds (194)
+    (
+        "Soldiers fired live rounds at gunmen who attacked the checkpoint near Jenin.",
+        "193",
+        None,
+        None,
+    ),
 ]
 
 
@@ -324,6 +339,8 @@ NEAR_MISSES = [
     # fans kept out of a stadium, and visa interviews cancelled, shut no state out
     ("The club banned fans from the stadium.", "163"),
     ("The U.S. embassy cancelled the visa interviews of Nigerian students.", "160"),
+    # artillery rounds stay artillery
+    ("The army fired artillery rounds at rebel positions.", "193"),
 ]
 
 
