@@ -1132,3 +1132,24 @@ def test_location_of_a_physical_act_is_where_its_objects_tried_to_go(
     )
     places = _located(coder, text, "19")
     assert [p.name if p else None for p in places] == ["Homs"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a capital of the name itself, not a larger town GeoNames also calls so
+        ("Dili", ("Dili", "TLS")),
+        # a town known only by another of its names is that town
+        ("Kiev", ("Kyiv", "UKR")),
+        ("Canton", ("Guangzhou", "CHN")),
+        # no capital of the name: the largest stays
+        ("Santa Cruz", ("Santa Cruz de la Sierra", "BOL")),
+    ],
+)
+def test_gazetteer_a_capital_of_the_name_wins_over_a_larger_alias(
+    name: str, expected: tuple[str, str]
+) -> None:
+    from eventwire.geo import gazetteer
+
+    place = gazetteer().lookup(name)
+    assert place is not None and (place.name, place.country) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,7 +173,32 @@ class Gazetteer:
                     ):
                         break
                     return place
-        return found[0]
+        return _named_first(name, found, self.capitals.values())
+
+
+def _folded(name: str) -> str:
+    """A name's key without accents: "Córdoba" is "cordoba"."""
+    plain = unicodedata.normalize("NFKD", name)
+    return _key("".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _named_first(
+    name: str, found: list[GeoPlace], capitals: Iterable[GeoPlace]
+) -> GeoPlace:
+    """The place a name means with no country to go by: the largest (a country
+    first), unless that bears the name only as another of its names and a capital
+    bears it as its own ("Dili" is Timor-Leste's capital, not Delhi, which GeoNames
+    also calls so)."""
+    top = found[0]
+    if top.precision == "country":
+        return top
+    key = _folded(name)
+    if _folded(top.name) == key:
+        return top
+    ids = {c.geonameid for c in capitals}
+    return next(
+        (p for p in found if p.geonameid in ids and _folded(p.name) == key), top
+    )
 
 
 @lru_cache(maxsize=1)
