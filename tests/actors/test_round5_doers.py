@@ -297,3 +297,26 @@ def test_a_former_president_by_pronoun_who_acts_stays_elite(coder: Coder) -> Non
     text = "Former Chilean president Ana Vidal flew home on Sunday. She criticised "
     text += "the government's pension reform."
     assert ("11", "CHLELI", "CHLGOV") in _dyads(coder, text)
+
+
+# a people's name before "-speaking" or "-language" names a language, not a country
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Russian-speaking residents of Narva protested against the Estonian "
+            "government.",
+            ("14", "ESTCVL", "ESTGOV"),
+        ),
+        (
+            # (a control: "English" names no country of the base)
+            "English-speaking lawyers in Cameroon accused the government of "
+            "sidelining them.",
+            ("11", "CMRJUD", "CMRGOV"),
+        ),
+    ],
+)
+def test_a_language_is_no_country(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -91,6 +91,9 @@ _FAITH_HEADS = frozenset(
 # the sectors a faith's word outweighs: what a generic head gives alone ("leaders"
 # GOV), not what another word of the phrase says ("extremist organization" REB)
 _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
+# the words after a people's name and a hyphen that make it a language's
+# ("French-speaking", "Russian-language")
+_LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
 # armed forces that rule their country
 _JUNTAS = frozenset({"junta"})
 # the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
@@ -1244,10 +1247,12 @@ class ActorResolver:
             tokens = [t for t in tokens if t.i not in named]
         if self._cited_only(tokens):
             return None
-        if any(t.lower_ == "ethnic" for t in tokens):
+        spoken = _language_names(tokens)
+        if any(t.lower_ == "ethnic" for t in tokens) or spoken:
             # "ethnic Albanians in south Serbia": the people's own name is no state
-            # of theirs; the country is another one the sentence names
-            inside = {t.i for t in tokens}
+            # of theirs; the country is another one the sentence names ("French-
+            # speaking judges" in Bamenda: nor is a language's)
+            inside = {t.i for t in tokens} if not spoken else spoken
             sent = head.sent
             others = [
                 (pos, c)
@@ -2769,6 +2774,16 @@ class ActorResolver:
         for start, end, term in matches:
             if (
                 term.kind == "demonym"
+                and end + 1 < len(doc)
+                and doc[end].text == "-"
+                and doc[end + 1].lower_ in _LANGUAGE_WORDS
+            ):
+                # "French-speaking judges", "Russian-language media": a language
+                # is no country's
+                why.append(f'"{term.text}-{doc[end + 1].text}" names a language')
+                continue
+            if (
+                term.kind == "demonym"
                 and start > 0
                 and doc[start - 1].lower_ == "ethnic"
             ):
@@ -3303,6 +3318,21 @@ def _city_country(tok: Token) -> str | None:
     ):
         return None
     return top.country
+
+
+def _language_names(tokens: list[Token]) -> set[int]:
+    """The words of a phrase that name a language by its people ("French" of
+    "French-speaking", "Russian" of "Russian-language")."""
+    doc = tokens[0].doc if tokens else None
+    return {
+        t.i
+        for t in tokens
+        if doc is not None
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].text == "-"
+        and doc[t.i + 2].lower_ in _LANGUAGE_WORDS
+        and t.text[:1].isupper()
+    }
 
 
 def _former_owner(head: Token, memory: DocMemory) -> bool:
