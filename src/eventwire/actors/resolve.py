@@ -1252,7 +1252,7 @@ class ActorResolver:
             # "ethnic Albanians in south Serbia": the people's own name is no state
             # of theirs; the country is another one the sentence names ("French-
             # speaking judges" in Bamenda: nor is a language's)
-            inside = {t.i for t in tokens} if not spoken else spoken
+            inside = spoken or {t.i for t in tokens}
             sent = head.sent
             others = [
                 (pos, c)
