@@ -10,8 +10,8 @@ corridors opened, missions upgraded to embassies, passports revoked, treaties su
 joined or acceded to, forgiveness asked for, ambassadors pulled, people put on wanted
 lists, allies rallying behind a state, olive branches extended or offered, land ceded,
 the dead handed back, money funnelled, ships and planes barred from ports and airspace,
-visas revoked, entry banned, red notices issued, police posts torched, and live rounds
-fired (small arms).
+visas revoked, entry banned, red notices issued, police posts torched, live rounds
+fired (small arms), and calls rejected with no one named who made them.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -296,6 +296,9 @@ WIRE10_CASES = [
         None,
         None,
     ),
+    # calls rejected, whoever made them, are a refusal (120)
+    ("Israel rejected calls for a ceasefire.", "120", "ISR", None),
+    ("The junta rebuffed demands for early elections.", "120", None, None),
 ]
 
 
@@ -341,6 +344,8 @@ NEAR_MISSES = [
     ("The U.S. embassy cancelled the visa interviews of Nigerian students.", "160"),
     # artillery rounds stay artillery
     ("The army fired artillery rounds at rebel positions.", "193"),
+    # a club rejecting calls to sack its manager refuses no political demand
+    ("The club rejected calls for the manager to be sacked.", "120"),
 ]
 
 
