@@ -320,3 +320,10 @@ def test_a_language_is_no_country(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# a regent (an Indonesian regency's head) is a government office; a city that has a
+# city's name as another name is not that city ("Jayapura" is not Jaipur)
+def test_a_regent_of_a_city(coder: Coder) -> None:
+    text = "The acting regent of Jayapura criticised Australia over the visa ban."
+    assert ("11", "IDNGOV", "AUS") in _dyads(coder, text)

@@ -3306,7 +3306,12 @@ def _city_country(tok: Token) -> str | None:
 
     whole = tok.doc[tok.left_edge.i : tok.i + 1]
     words = [t.text for t in whole if t.dep_ == "compound" or t.i == tok.i]
-    found = gazetteer().candidates(" ".join(words))
+    said = " ".join(words)
+    found = gazetteer().candidates(said)
+    # a city of that very name before one that has it as another name ("Jayapura"
+    # is not Jaipur)
+    own = [p for p in found if fold(p.name.lower()) == fold(said.lower())]
+    found = own or found
     if not found or found[0].precision != "city":
         return None
     top = found[0]
