@@ -11,7 +11,8 @@ joined or acceded to, forgiveness asked for, ambassadors pulled, people put on w
 lists, allies rallying behind a state, olive branches extended or offered, land ceded,
 the dead handed back, money funnelled, ships and planes barred from ports and airspace,
 visas revoked, entry banned, red notices issued, police posts torched, live rounds
-fired (small arms), and calls rejected with no one named who made them.
+fired (small arms), calls rejected with no one named who made them, and representations
+lodged with a state (a diplomat's formal protest).
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -299,6 +300,14 @@ WIRE10_CASES = [
     # calls rejected, whoever made them, are a refusal (120)
     ("Israel rejected calls for a ceasefire.", "120", "ISR", None),
     ("The junta rebuffed demands for early elections.", "120", None, None),
+    # representations lodged or made are a diplomat's formal protest (114)
+    (
+        "Vietnam lodged strong representations with China over the seizure.",
+        "114",
+        "VNM",
+        "CHN",
+    ),
+    ("Seoul made stern representations to the Japanese embassy.", "114", "KOR", "JPN"),
 ]
 
 
@@ -346,6 +355,8 @@ NEAR_MISSES = [
     ("The army fired artillery rounds at rebel positions.", "193"),
     # a club rejecting calls to sack its manager refuses no political demand
     ("The club rejected calls for the manager to be sacked.", "120"),
+    # a lawyer's representation of a client is no protest
+    ("The lawyer provided legal representation to the detained reporters.", "114"),
 ]
 
 
