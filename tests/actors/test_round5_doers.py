@@ -327,3 +327,31 @@ def test_a_language_is_no_country(
 def test_a_regent_of_a_city(coder: Coder) -> None:
     text = "The acting regent of Jayapura criticised Australia over the visa ban."
     assert ("11", "IDNGOV", "AUS") in _dyads(coder, text)
+
+
+# a doer with no country of its own takes neither its victim's nationality nor a
+# dateline's country filed from abroad, when its sentence names the town it acted in
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Gunmen abducted a German engineer in Mopti, Mali's security ministry "
+            "said.",
+            ("18", "MLIUAF"),
+        ),
+        (
+            "VIENNA (AFP) - The family thanked the mediators. In March, gunmen "
+            "kidnapped an Italian priest in Zinder.",
+            ("18", "NERUAF"),
+        ),
+        (
+            # (a control: the town of another act says nothing of the doer's)
+            "WASHINGTON (Reuters) - Officials accused Russia of shelling Kharkiv.",
+            ("11", "USAGOV"),
+        ),
+    ],
+)
+def test_a_doer_in_the_town_it_acted_in(
+    coder: Coder, text: str, doer: tuple[str, str]
+) -> None:
+    assert doer in {d[:2] for d in _dyads(coder, text)}

@@ -94,6 +94,10 @@ _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
 # the words after a people's name and a hyphen that make it a language's
 # ("French-speaking", "Russian-language")
 _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
+# the prepositions of an act's place ("abducted ... in Agadez")
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
+# the kinds of base term that name a country itself, not a place in it
+_COUNTRY_WORD_KINDS = frozenset({"country", "demonym", "metonym"})
 # armed forces that rule their country
 _JUNTAS = frozenset({"junta"})
 # the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
@@ -1273,7 +1277,11 @@ class ActorResolver:
             # accused Turkey")
             dateline = getattr(head.sent._, "dateline", None)
             other = context_country
-            context_country = memory.filed.get(dateline.start) if dateline else None
+            # "gunmen abducted a Swiss woman in AGADEZ": the town the doer's own
+            # act is in, when it is of another country; else the dateline's
+            context_country = self._town_country(head, other, memory)
+            if context_country is None and dateline is not None:
+                context_country = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
                 context_country = memory.main_country
         if context_country is None:
@@ -1993,6 +2001,32 @@ class ActorResolver:
             return None
         return next(iter(homes)) or "", term.name or term.text
 
+    def _town_country(self, head: Token, other: str, memory: DocMemory) -> str | None:
+        """The country of the town the head's own act is said to be in ("abducted a
+        Swiss woman in Agadez": a place of the gazetteer, not a country's own name
+        or people), when not ``other``."""
+        sent = head.sent
+        doc = head.doc
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        towns = [
+            (pos, c)
+            for pos, c in memory.countries_between(sent.start, sent.end)
+            if c != other
+            and doc[pos].ent_type_ in ("GPE", "LOC")
+            and doc[pos].dep_ == "pobj"
+            and doc[pos].head.lower_ in _PLACE_PREPS
+            and doc[pos].head.head.i in (verb.i, *(c.i for c in verb.children))
+            and not any(
+                s == pos and t.kind in _COUNTRY_WORD_KINDS
+                for s, _, t in self.match_terms([doc[pos]])
+            )
+        ]
+        if not towns:
+            return None
+        return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
+
     def _country_is_the_other_side(
         self, head: Token, country: str, memory: DocMemory
     ) -> bool:
@@ -2064,6 +2098,19 @@ class ActorResolver:
                 # "attacked the French embassy": a country's embassy stands in
                 # another country; "President Faye met French President Macron":
                 # a country has one president; the doer is of neither's country
+                tok = top
+            elif (
+                term is not None
+                and term.kind == "demonym"
+                and top is not tok
+                and top.pos_ == "NOUN"
+                and country != memory.main_country
+                and self._town_country(head, country, memory) is not None
+            ):
+                # "gunmen abducted a Swiss woman in Agadez": a foreigner acted on
+                # in a town of another country says nothing of the doer's country
+                # (a Kenyan in a Kenyan story may be acted on by his own police;
+                # with no town said, the doer's is not read)
                 tok = top
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
