@@ -355,3 +355,23 @@ def test_a_doer_in_the_town_it_acted_in(
     coder: Coder, text: str, doer: tuple[str, str]
 ) -> None:
     assert doer in {d[:2] for d in _dyads(coder, text)}
+
+
+# a city's bishop, and its mayor with the title capitalised, are of its country
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Bishop of Karachi condemned the attack on the church by gunmen.",
+            ("11", "PAKREL", "PAKUAF"),
+        ),
+        (
+            "The Mayor of Lagos criticised the federal police.",
+            ("11", "NGAGOV", "NGACOP"),
+        ),
+    ],
+)
+def test_a_capitalised_office_of_a_city(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

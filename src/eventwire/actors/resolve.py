@@ -103,7 +103,7 @@ _JUNTAS = frozenset({"junta"})
 # the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
 # how large a city must be, and how much larger than a namesake abroad, to say its
 # country
-_CITY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+_CITY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "REL"})
 _CITY_SIZE = 100_000
 _CITY_RIVAL = 8
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
@@ -2381,8 +2381,8 @@ class ActorResolver:
         base does not know is of the city's country (a city of the gazetteer that no
         namesake abroad rivals)."""
         sector = self._sector(tokens)
-        if sector not in _CITY_SECTORS or head.pos_ != "NOUN":
-            return None
+        if sector not in _CITY_SECTORS or head.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("the Bishop of Kumbo": a title the tagger calls a name)
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [
             g
