@@ -1172,6 +1172,8 @@ def test_dates_a_conjunct_that_carries_background_on_is_of_its_month(
         "with Thai troops. Thailand then closed most land crossings and cut power "
         "and internet links that supplied Cambodian towns across the border."
     )
-    events = [e for e in coder.code_text(text, "2026-08-25") if e.evidence.trigger == "cut"]
+    events = [
+        e for e in coder.code_text(text, "2026-08-25") if e.evidence.trigger == "cut"
+    ]
     assert events, coder.code_text(text, "2026-08-25")
     assert {(e.date, e.date_precision) for e in events} == {("2025-05-01", "month")}

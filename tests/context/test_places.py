@@ -1119,7 +1119,9 @@ def test_location_not_taken_from_what_a_request_is_to_do(
 
 
 def test_location_of_a_junction_is_the_name_it_has(coder: Coder) -> None:
-    places = _located(coder, "Police arrested six students near the Polduwa junction.", "17")
+    places = _located(
+        coder, "Police arrested six students near the Polduwa junction.", "17"
+    )
     assert [p.name if p else None for p in places] == ["Polduwa"]
 
 

@@ -638,6 +638,9 @@ def test_coder_unidentified_attackers_are_the_last_resort(coder: Coder) -> None:
         ("A suicide bomber struck a mosque in Kabul on Friday.", "AFGCVL"),
         ("Militants attacked a police station in Peshawar.", "PAKCOP"),
         ("Insurgents shelled an army base near Mosul.", "IRQMIL"),
+        # a town the model tags as a building (FAC) is still the town, not a place of
+        # the attackers' country
+        ("Russian troops shelled Kharkiv.", "UKRCVL"),
     ],
 )
 def test_coder_an_attack_on_a_place_is_on_its_people(
@@ -3172,3 +3175,41 @@ def test_coder_a_meeting_to_discuss_is_negotiation(coder: Coder) -> None:
     assert any(c == "046" and s == "KENGOV" for c, s, _ in found), found
     found = _events(coder, "Kenya's foreign minister met his Somali counterpart.")
     assert not any(c == "046" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Reporters Without Borders said the sentence was harsh and urged Turkey "
+            "to free the editor.",
+            "02",
+            "NGO",
+            "TUR",
+        ),
+        (
+            "The Nigerian foreign ministry said the arrests were unlawful and called "
+            "on Ghana to release the traders.",
+            "02",
+            "NGAGOV",
+            "GHA",
+        ),
+    ],
+)
+def test_coder_an_appeal_hung_on_a_report_is_the_speakers(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    # the parser makes "urged" a conjunct of "was", inside the report: the report's
+    # subject names no one, so the speaker appeals
+    found = _events(coder, text)
+    assert any(
+        c.startswith(code) and s.startswith(source) and t == target for c, s, t in found
+    ), found
+
+
+def test_coder_an_act_hung_on_a_report_keeps_an_actor_subject(coder: Coder) -> None:
+    # "the rebels ... surrendered and asked": the report's subject is an actor
+    found = _events(
+        coder, "The army said the rebels had surrendered and asked for a truce."
+    )
+    assert not any(s.endswith("MIL") for c, s, _ in found if c.startswith("0")), found

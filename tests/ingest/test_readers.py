@@ -1005,7 +1005,10 @@ def test_read_paths_accepts_one_path_or_a_sequence(
     ("line", "day"),
     [
         # the first date is the publication's; a label opens the last update's
-        ("Mon 15 Dec 2014 23.10 GMT Last modified on Tue 16 Dec 2014 10.02 GMT", "2014-12-15"),
+        (
+            "Mon 15 Dec 2014 23.10 GMT Last modified on Tue 16 Dec 2014 10.02 GMT",
+            "2014-12-15",
+        ),
         ("December 16, 2014 Updated: December 17, 2014", "2014-12-16"),
         # parts parted by slashes: a wire page's date, time and update
         ("Dec 16, 2014 / 10:02 AM / Updated 9 years ago", "2014-12-16"),
@@ -1047,7 +1050,10 @@ def test_read_text_a_line_like_those_with_no_date_is_no_date_line(line: str) -> 
 @pytest.mark.parametrize(
     ("url", "day"),
     [
-        ("https://www.themoscowtimes.com/2014/12/16/lavrov-optimistic-a42358", "2014-12-16"),
+        (
+            "https://www.themoscowtimes.com/2014/12/16/lavrov-optimistic-a42358",
+            "2014-12-16",
+        ),
         ("https://example.com/news/2014-12-16/lavrov-talks", "2014-12-16"),
         # no day in the url: digits that are an id, a day that is none
         ("https://example.com/a/20141216/123", None),

@@ -9,6 +9,7 @@ per sentence and kept with the doc (``kept``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -62,6 +63,20 @@ def kept(span: Span, name: str, compute: Callable[[Span], T]) -> T:
     if found is None:
         found = span.doc.user_data[key] = compute(span)
     return found
+
+
+_SENTENCES = "eventwire.sentences"
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, found from the doc's sentence starts, read once per doc (spaCy's
+    own looks over the whole doc each time it is asked)."""
+    doc = tok.doc
+    starts: list[int] | None = doc.user_data.get(_SENTENCES)
+    if starts is None:
+        starts = doc.user_data[_SENTENCES] = [s.start for s in doc.sents]
+    k = bisect_right(starts, tok.i)
+    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
 
 def cached_entities(span: Span) -> list[Span]:

@@ -34,7 +34,7 @@ from typing import Final
 
 from spacy.tokens import Span, Token
 
-from ._spans import entities, kept, paragraph_ends
+from ._spans import entities, kept, paragraph_ends, sentence_of
 
 MONTHS = {
     m: i
@@ -956,7 +956,7 @@ def _restated(lead: Span) -> Span | None:
     doc = lead.doc
     if lead.end >= len(doc):
         return None
-    follow = doc[lead.end].sent
+    follow = sentence_of(doc[lead.end])
     nouns = {t.lemma_.lower() for t in lead if t.pos_ == "NOUN"}
     root = follow.root
     # the clause itself, or the one a report puts it in ("The strike hit ..., a
@@ -1118,7 +1118,7 @@ def _dated_by_sentence_before(
         or sent.start == 0
     ):
         return None
-    before = sent.doc[sent.start - 1].sent
+    before = sentence_of(sent.doc[sent.start - 1])
     if paragraph_ends(before):
         return None
     day = anchors.last_in(before.start, before.end)
@@ -1150,12 +1150,14 @@ def _background_carried_on(
     day)."""
     # a conjunct is in its head's tense ("closed most crossings and cut power":
     # the tagger may read "cut" as a bare verb)
-    verb = clause.head if clause.dep_ == "conj" and clause.head.tag_ == "VBD" else clause
+    verb = (
+        clause.head if clause.dep_ == "conj" and clause.head.tag_ == "VBD" else clause
+    )
     if pub is None or sent.start == 0 or verb.tag_ != "VBD":
         return None
     if _time_spans(sent):
         return None  # a time of its own, somewhere in the sentence
-    before = sent.doc[sent.start - 1].sent
+    before = sentence_of(sent.doc[sent.start - 1])
     if paragraph_ends(before):
         return None
     found = sentence_date(before, pub.isoformat())

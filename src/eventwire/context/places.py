@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from ..records import Place
-from ._spans import cached_entities, kept, nominals, paragraph_ends
+from ._spans import cached_entities, kept, nominals, paragraph_ends, sentence_of
 from .dates import MEDIA, describes
 
 _PLACE_PREPS = frozenset(
@@ -578,7 +578,7 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
     )
     if not main or sent.start == 0:
         return None
-    before = sent.doc[sent.start - 1].sent
+    before = sentence_of(sent.doc[sent.start - 1])
     if paragraph_ends(before):
         return None  # a new paragraph
     first = before[0]

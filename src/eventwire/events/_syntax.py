@@ -220,6 +220,14 @@ def _clause_head(tok: Token) -> Token:
     return cur
 
 
+def _later_conjuncts(tok: Token) -> list[Token]:
+    """``tok``'s conjuncts after it (``Token.conjuncts`` walks the coordination; a word
+    that is no conjunct and has none is most words, and is told by its own arcs)."""
+    if tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children):
+        return []
+    return [c for c in tok.conjuncts if c.i > tok.i]
+
+
 def _lemma(tok: Token) -> str:
     """The lemma to look up: spaCy's, except for a common noun the tagger took for a
     name because it opens a sentence ("Rockets hit ...", "Protesters gathered"): its

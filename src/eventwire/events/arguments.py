@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.base import fold, surface_key
 from ..actors.resolve import PATRON_WORDS, Mention, buried_coordination
-from ..context._spans import kept
+from ..context._spans import kept, sentence_of
 from ..records import Actor, actor_code
 from ._state import FORCE_ROOTS, Context
 from ._syntax import (
@@ -23,6 +23,7 @@ from ._syntax import (
     _clause_head,
     _governing_verb,
     _is_place_phrase,
+    _later_conjuncts,
     _lemma,
     _object_gap,
     _that_clause,
@@ -310,10 +311,10 @@ class Arguments(PatternMatching):
             return
         looked.add(key)
         for word, i in reversed(kept(doc[:], "person_roots", _person_roots)):
-            if word != key or i >= head.sent.start:
+            if word != key or i >= sentence_of(head).start:
                 continue
             root = doc[i]
-            sent = root.sent
+            sent = sentence_of(root)
             near = self.memory.countries_between(sent.start, sent.end)
             country = min(
                 near,
@@ -712,11 +713,11 @@ class Arguments(PatternMatching):
 
     def _expand(self, head: Token, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
-        heads = [head, *[c for c in head.conjuncts if c.i > head.i]]
+        heads = [head, *_later_conjuncts(head)]
         for c in head.children:
             # "the US, Russia, and Switzerland": a list the parser took for an appositive
             if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
-                heads.extend([c, *[g for g in c.conjuncts if g.i > c.i]])
+                heads.extend([c, *_later_conjuncts(c)])
             elif (
                 c.dep_ == "appos"
                 and c.ent_type_ == "GPE"
@@ -1209,6 +1210,21 @@ class Arguments(PatternMatching):
                 )
                 if teller is not None:
                     return self._expand(teller, ctx)
+            if (
+                cur.dep_ == "conj"
+                and cur.head.dep_ == "ccomp"
+                and _lemma(cur.head.head) in self.book.speech_verbs
+                and (
+                    _lemma(cur) in self.book.speech_verbs
+                    or self.book.frame_verbs.get(_lemma(cur)) in ("appeal", "demand")
+                )
+            ):
+                # "Amnesty said the verdict was unjust and URGED Egypt to free him":
+                # the parser hung the second act on the report; when the report's
+                # subject names no one, the speaker urges, asks or demands
+                told = [c for c in cur.head.children if c.dep_ in _SUBJ]
+                if not told or not self._expand(told[0], ctx):
+                    return self._subjects(cur.head.head, ctx)
             if cur.dep_ == "advcl" and cur.tag_ in ("VBZ", "VBP"):
                 # "agree on talks as shelling hits Kharkiv": a present-tense clause
                 # the parser left with no subject has one of its own, not its host's

@@ -52,6 +52,19 @@ def _verb_tagged_noun(tok: Token) -> bool:
     )
 
 
+def _is_question(sent: Span) -> bool:
+    """Does ``sent`` end with a question mark ("Did Pakistan use Chinese-made jets in
+    the clashes?", "Will Russia invade?", a reporter's question in a briefing)? A
+    question asks whether something is so; it states no event."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and (
+        doc[last].is_space or doc[last].is_quote or doc[last].is_bracket
+    ):
+        last -= 1
+    return doc[last].text == "?"
+
+
 # what onlookers say of a story's sides (comments, appeals, praise, concern): their
 # events make no "two sides" ("Trump welcomed the swap. He pressed both sides ...")
 _ONLOOKERS = ("01", "02", "051", "111")
@@ -215,6 +228,9 @@ class _SentenceCoder(Emitter):
         return None
 
     def run(self) -> list[RawEvent]:
+        if _is_question(self.sent):
+            self._log("a question: it states no event")
+            return []
         for tok in self.tokens:
             if _verb_tagged_noun(tok):
                 tok.pos_, tok.tag_ = "VERB", "VBZ"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.resolve import Mention
+from ..context._spans import sentence_of
 from ..records import Actor, actor_code
 from ._state import (
     _SPEECH_ACT_ROOTS,
@@ -749,7 +750,7 @@ class Emitter(ImpliedActors, Speech):
         self, tok: Token, ctx: Context, src_ids: set[str]
     ) -> list[Mention]:
         """The first protesters (OPP) the sentence of ``tok`` names, not the doers."""
-        for t in tok.sent:
+        for t in sentence_of(tok):
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
                 continue
             found = [

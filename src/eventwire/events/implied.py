@@ -397,8 +397,9 @@ class ImpliedActors(Frames, Arguments):
                 continue
             place = self._place_recipient(obj) if obj.ent_type_ == "" else None
             country = place.actor.country if place is not None else None
-            if country is None and obj.ent_type_ in ("GPE", "LOC"):
-                # the whole name: "the South China Sea" is not a town called "Sea"
+            if country is None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                # the whole name: "the South China Sea" is not a town called "Sea";
+                # a town the model calls a building ("shelled Kharkiv") is the town
                 country = self.c.place_country(
                     _entity_text(obj), self.memory.story_countries
                 )

@@ -93,12 +93,18 @@ def load_model(name: str | None = None) -> Any:
 
 # -- layout on the Doc -----------------------------------------------------------------
 def _span_furniture(span: Span) -> str | None:
-    found = furniture_at(span.doc._.furniture, span.start_char)
+    furniture = span.doc._.furniture
+    if not furniture:
+        return None  # (most texts: no caption, credit or byline)
+    found = furniture_at(furniture, span.start_char)
     return found.kind if found is not None else None
 
 
 def _token_furniture(token: Token) -> str | None:
-    found = furniture_at(token.doc._.furniture, token.idx)
+    furniture = token.doc._.furniture
+    if not furniture:
+        return None
+    found = furniture_at(furniture, token.idx)
     return found.kind if found is not None else None
 
 

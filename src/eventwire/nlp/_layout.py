@@ -345,7 +345,13 @@ _PHOTO_TAIL = re.compile(
     rf"(?:{_H}*(?:Photo|PHOTO|Images?|IMAGES?|Pictures?|Video))?{_H}*/{_H}*{_NAMES}"
     rf"|(?:Photo(?:graph)?|Image|Picture|Pic|Pix){_H}*(?:by|:){_H}*{_NAMES})\)?\.?{_H}*$"
 )
-_PHOTO_WORDS = ("Photo", "Image", "Picture", "Pic", "Pix")  # "Pic by Jane Doe"  # one of these or a "/" is in every one
+_PHOTO_WORDS = (
+    "Photo",
+    "Image",
+    "Picture",
+    "Pic",
+    "Pix",
+)  # "Pic by Jane Doe"  # one of these or a "/" is in every one
 _TAIL_LOOK = 160
 # the start of a photo caption
 _PICTURE = (
