@@ -375,3 +375,16 @@ def test_a_capitalised_office_of_a_city(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# a force's own spokesman tells of its members by a bare "officers"; alone, the word
+# names no one
+def test_officers_in_a_forces_report(coder: Coder) -> None:
+    text = "A Ghanaian police spokesman said officers had arrested 12 Togolese "
+    text += "smugglers near Aflao."
+    assert ("17", "GHACOP") in {d[:2] for d in _dyads(coder, text)}
+
+
+def test_officers_alone_name_no_one(coder: Coder) -> None:
+    # (a control)
+    assert not _dyads(coder, "Officers arrested 12 fishermen off the coast.")

@@ -94,6 +94,10 @@ _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
 # the words after a people's name and a hyphen that make it a language's
 # ("French-speaking", "Russian-language")
 _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
+# the forces whose spokesmen call their members by a bare word ("officers",
+# "troops"), and those words
+_FORCE_SECTORS = frozenset({"COP", "MIL"})
+_FORCE_MEMBERS = frozenset({"officer", "agent"})
 # the prepositions of an act's place ("abducted ... in Agadez")
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
 # the kinds of base term that name a country itself, not a place in it
@@ -1184,6 +1188,29 @@ class ActorResolver:
             )
         if _town_of_a_meeting(head):
             return None  # "this first Brussels meeting with Vucic": where, not who
+        if (
+            speaker is not None
+            and speaker.sector in _FORCE_SECTORS
+            and speaker.country
+            and head.lemma_.lower() in _FORCE_MEMBERS
+            and head.tag_ == "NNS"
+            and all(c.dep_ == "det" for c in head.children)
+        ):
+            # "a police spokesman said OFFICERS had arrested ...": a force's own
+            # spokesman tells of the force's members
+            return Mention(
+                Actor(
+                    head.text,
+                    actor_code(speaker.country, speaker.sector),
+                    speaker.country,
+                    speaker.sector,
+                    None,
+                    why=f'"{head.text}" told of by {speaker.text}: its members',
+                ),
+                head.i,
+                min(c.i for c in (head, *head.children)),
+                head.i + 1,
+            )
         if _craft_name(head):
             # "the cruise ship Queen Amelia": a ship, not a queen; "the British warship
             # HMS Diamond" is what its craft's words say, "USS Carver" its navy's
