@@ -455,11 +455,14 @@ def find_place(
     }
     # "rejected a request by Fretilin to annul the results of the elections in
     # Baucau": what a plan, a request or a proposal is to do is its own, not where it
-    # was said or done (a physical act's object stays: "repelled attempts by troops to
-    # advance into the Kursk region" was in Kursk)
+    # was said or rejected (a physical act's object stays: "repelled attempts by troops
+    # to advance into the Kursk region" was in Kursk; and so does the place of what an
+    # appeal itself proposes: "proposed an action plan to implement local cease-fires,
+    # with Aleppo as a starting point" is placed in Aleppo)
+    proposing = bool(code) and code[:2] == "02"
     topics |= {
         t.i
-        for obj in (clause.children if verbal else ())
+        for obj in (clause.children if verbal and not proposing else ())
         if obj.dep_ in ("dobj", "nsubjpass")
         for c in obj.children
         if c.dep_ == "acl"
