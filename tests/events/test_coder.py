@@ -3213,3 +3213,27 @@ def test_coder_an_act_hung_on_a_report_keeps_an_actor_subject(coder: Coder) -> N
         coder, "The army said the rebels had surrendered and asked for a truce."
     )
     assert not any(s.endswith("MIL") for c, s, _ in found if c.startswith("0")), found
+
+
+def test_coder_what_is_unlikely_is_not_done(coder: Coder) -> None:
+    found = _events(coder, "Pakistan is unlikely to send troops to the border.")
+    assert not any(c.startswith("15") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        (
+            "A planned visit by the Indian prime minister to Dhaka was called off.",
+            "042",
+        ),
+        ("Upcoming talks between Armenia and Azerbaijan were postponed.", "046"),
+        ("The proposed talks between Sudan's army and the RSF were delayed.", "046"),
+    ],
+)
+def test_coder_a_planned_or_upcoming_event_is_to_come(
+    coder: Coder, text: str, done: str
+) -> None:
+    # the event noun is to come: an intent at most (03x), never the act as done
+    found = _events(coder, text)
+    assert not any(c == done for c, _, _ in found), found
