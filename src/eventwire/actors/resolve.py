@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..context._spans import kept
+from ..context._spans import kept, sentence_of
 from ..records import UNKNOWN_COUNTRY, Actor, actor_code
 from .base import ARABIC_ARTICLES, ActorBase, Role, Term, fold, surface_key
 
@@ -258,11 +259,11 @@ def _the_country(tokens: list[Token], head: Token, memory: DocMemory) -> Actor |
         return None
     # the sentences before first: in "The United States praised the East African
     # nation", the nation is not the United States
-    before = memory.countries_between(0, head.sent.start)
+    before = memory.countries_between(0, sentence_of(head).start)
     # in its own sentence, only when one country alone is named before it ("a coup
     # in the West African nation" after "Guinea"; not "Ex-Yemeni president ... the
     # Saudi-led coalition waging war on the impoverished Arab country")
-    inside = {c for _, c in memory.countries_between(head.sent.start, head.i)}
+    inside = {c for _, c in memory.countries_between(sentence_of(head).start, head.i)}
     if before:
         country: str | None = before[-1][1]
     elif len(inside) == 1:
@@ -282,7 +283,7 @@ def _protesting_crowd(tokens: list[Token]) -> bool:
     speaks of a protest (protesters, OPP, as the wire gold codes them), not a crowd
     hit by a bomb in a market (civilians)?"""
     crowd = next((t for t in tokens if t.lemma_.lower() in _CROWDS), None)
-    return crowd is not None and _speaks_of_protest(crowd.sent)
+    return crowd is not None and _speaks_of_protest(sentence_of(crowd))
 
 
 def _held_for_politics(head: Token) -> bool:
@@ -640,12 +641,12 @@ class DocMemory:
         if (
             self.subject_person is not None
             and self.person_sent is not None
-            and self.person_sent < pronoun.sent.start
+            and self.person_sent < sentence_of(pronoun).start
         ):
             subjects.append((self.person_sent, self.subject_person))
         if (
             self.titled_subject is not None
-            and self.titled_subject[0] < pronoun.sent.start
+            and self.titled_subject[0] < sentence_of(pronoun).start
         ):
             subjects.append(self.titled_subject)
         order.extend(a for _, a in sorted(subjects, key=lambda sa: -sa[0]))
@@ -653,7 +654,9 @@ class DocMemory:
         # then one named by office alone in a sentence before ("Ruto met Tanzania's
         # president. SHE ...")
         order.extend(
-            a for sent, a in reversed(self.titled_people) if sent < pronoun.sent.start
+            a
+            for sent, a in reversed(self.titled_people)
+            if sent < sentence_of(pronoun).start
         )
         # "Holm met Brenner. She urged HIM ...": the first of them, unless the story
         # said that person is of the other sex than the pronoun's
@@ -668,9 +671,9 @@ class DocMemory:
         """Remember one person the story names by office alone ("Egypt's president")
         for the pronouns of the sentences after."""
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-            self.titled_subject = (head.sent.start, actor)
+            self.titled_subject = (sentence_of(head).start, actor)
         kept = [(s, a) for s, a in self.titled_people if a.identity != actor.identity]
-        self.titled_people = [*kept[-9:], (head.sent.start, actor)]
+        self.titled_people = [*kept[-9:], (sentence_of(head).start, actor)]
 
     def remember(
         self, actor: Actor, head: Token | None = None, sex: str | None = None
@@ -680,7 +683,7 @@ class DocMemory:
         if sex is not None:
             self.sexes[actor.name.lower()] = sex
         if head is not None:
-            sent = head.sent.start
+            sent = sentence_of(head).start
             if sent != self.person_sent:
                 self.person_sent, self.subject_person = sent, None
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
@@ -847,8 +850,8 @@ class ActorResolver:
         _BODY_NAMES.update(k for k, t in base.terms.items() if t.kind == "org")
         # the doc being read, its runs matched so far, and its words as the base keys them
         self._memo: tuple[
-            Doc | None, dict[tuple[int, ...], list[_Match]], dict[int, str]
-        ] = (None, {}, {})
+            Doc | None, dict[tuple[int, ...], list[_Match]], list[str], list[str]
+        ] = (None, {}, [], [])
         self._persons: tuple[Doc | None, list[tuple[str, ...]]] = (None, [])
 
     # -- term matching -------------------------------------------------------------
@@ -1056,22 +1059,31 @@ class ActorResolver:
         remembered for the doc being read (a phrase is matched again and again)."""
         if not tokens:
             return []
-        doc = tokens[0].doc
-        state = self._memo  # one (doc, memo, words) set, read once: safe across threads
+        return self._matched(tokens[0].doc, tuple(t.i for t in tokens), tokens)
+
+    def match_doc(self, doc: Doc) -> list[tuple[int, int, Term]]:
+        """``match_terms`` of the whole doc, read from its arrays (no token is made
+        but where a term may start)."""
+        self.reading(doc)
+        return self._matched(doc, tuple(range(len(doc))))
+
+    def reading(self, doc: Doc) -> None:
+        """Start reading ``doc`` afresh: its words and lemmas as they are now (after
+        the headline is mended), and no run matched yet."""
+        self._memo = (doc, {}, *_doc_words(doc))
+
+    def _matched(
+        self, doc: Doc, key: tuple[int, ...], tokens: list[Token] | None = None
+    ) -> list[_Match]:
+        state = self._memo  # one (doc, memo, words, lemmas) set, read once: thread-safe
         if state[0] is not doc:
-            state = self._memo = (doc, {}, {})
-        _, memo, folded = state
-        key = tuple(t.i for t in tokens)
+            state = self._memo = (doc, {}, *_doc_words(doc))
+        _, memo, words, lemmas = state
         found = memo.get(key)
         if found is None:
-            # each word as the base keys it, once per doc: the same words come in many runs
-            words = []
-            for t in tokens:
-                word = folded.get(t.i)
-                if word is None:
-                    word = folded[t.i] = _word(t)
-                words.append(word)
-            found = memo[key] = self._match_terms(tokens, words)
+            found = memo[key] = self._match_terms(
+                doc, key, [words[i] for i in key], lemmas, tokens
+            )
         return found
 
     def _person_names(self, doc: Doc) -> list[tuple[str, ...]]:
@@ -1086,36 +1098,54 @@ class ActorResolver:
         return state[1]
 
     def _match_terms(
-        self, tokens: list[Token], words: list[str]
-    ) -> list[tuple[int, int, Term]]:
+        self,
+        doc: Doc,
+        at: tuple[int, ...],
+        words: list[str],
+        lemmas: list[str],
+        tokens: list[Token] | None,
+    ) -> list[_Match]:
+        """The matches in the run of token indices ``at`` (the tokens, when made),
+        whose words (as the base keys them) are ``words``; ``lemmas`` are the doc's
+        lower-case lemmas."""
         terms = self.base.terms
         first_words = self.base.first_words
         longest = self._longest
-        found: list[tuple[int, int, Term]] = []
-        n = len(tokens)
-        pos = 0
+        found: list[_Match] = []
+        n = len(at)
+        past = 0  # the first position past the last match
         for k in range(n - 1):
             if words[k] in ARABIC_ARTICLES and words[k + 1] == "-":
                 words[k] = "al"  # "el-Bashir" is "al-Bashir" (see surface_key)
-        while pos < n:
-            tok = tokens[pos]
+        # where a term may start: its word or its lemma begins one
+        starts = [
+            k
+            for k in range(n)
+            if words[k] in first_words or lemmas[at[k]] in first_words
+        ]
+        for pos in starts:
+            if pos < past:
+                continue  # inside the term matched before
             word = words[pos]
             if word not in first_words:
-                word = tok.lemma_.lower()
-                if word not in first_words:
-                    pos += 1
-                    continue
-            matched = False
+                word = lemmas[at[pos]]
             for length in range(min(longest.get(word, 1), n - pos), 0, -1):
-                run = tokens[pos : pos + length]
-                if run[-1].i - run[0].i != length - 1:
+                first, last = at[pos], at[pos + length - 1]
+                if last - first != length - 1:
                     continue  # not contiguous in the text
                 key = tuple(words[pos : pos + length])
                 term = terms.get(key)
                 if term is None:
-                    key = (*key[:-1], run[-1].lemma_.lower())
+                    key = (*key[:-1], lemmas[last])
                     term = terms.get(key)
-                if term is not None and _case_fits(term.text, run):
+                if term is None:
+                    continue
+                run = (
+                    tokens[pos : pos + length]
+                    if tokens is not None
+                    else [doc[i] for i in range(first, last + 1)]
+                )
+                if _case_fits(term.text, run):
                     if term.kind in _PLACE_KINDS and _names_currency(run[-1]):
                         break  # "US $50 million", "Hong Kong dollars": money
                     if (
@@ -1128,12 +1158,9 @@ class ActorResolver:
                         break  # "the Social Democratic Party" is no US party
                     if term.kind == "capital" and _club_name(run, terms):
                         break  # "Real Madrid", "Dynamo Kyiv": a club, not a state
-                    found.append((run[0].i, run[-1].i + 1, term))
-                    pos += length
-                    matched = True
+                    found.append((first, last + 1, term))
+                    past = pos + length
                     break
-            if not matched:
-                pos += 1
         return found
 
     # -- phrases -----------------------------------------------------------------------
@@ -1284,7 +1311,7 @@ class ActorResolver:
             # of theirs; the country is another one the sentence names ("French-
             # speaking judges" in Bamenda: nor is a language's)
             inside = spoken or {t.i for t in tokens}
-            sent = head.sent
+            sent = sentence_of(head)
             others = [
                 (pos, c)
                 for pos, c in memory.countries_between(sent.start, sent.end)
@@ -1302,7 +1329,7 @@ class ActorResolver:
             # acts on is not the doer's; the dateline's is, else the one the story
             # is most about when that is another ("Syria's war ... The regime
             # accused Turkey")
-            dateline = getattr(head.sent._, "dateline", None)
+            dateline = getattr(sentence_of(head)._, "dateline", None)
             other = context_country
             # "gunmen abducted a Swiss woman in AGADEZ": the town the doer's own
             # act is in, when it is of another country; else the dateline's
@@ -1317,7 +1344,7 @@ class ActorResolver:
             # a court or the police acts where it has jurisdiction: on the people
             # of its own country ("a regional court ... former President Lula")
             people = (
-                self._people_countries(head.sent)
+                self._people_countries(sentence_of(head))
                 if self._of_sectors(tokens, _JURISDICTION)
                 else frozenset()
             )
@@ -1524,7 +1551,7 @@ class ActorResolver:
             )
         ):
             return None
-        told = {c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)}
+        told = {c for _, c in memory.countries_between(*_bounds(sentence_of(tok)))}
         if len(told) != 1:
             return None
         country = told.pop()
@@ -1610,7 +1637,7 @@ class ActorResolver:
             return None
         verb = head.head
         doc = head.doc
-        for i in range(verb.i + 1, min(verb.i + 8, verb.sent.end)):
+        for i in range(verb.i + 1, min(verb.i + 8, sentence_of(verb).end)):
             tok = doc[i]
             if tok.lower_ in _PRONOUN_SEX and tok.tag_ in ("PRP", "PRP$"):
                 return _PRONOUN_SEX[tok.lower_] if verb in tok.ancestors else None
@@ -1634,12 +1661,12 @@ class ActorResolver:
             c.dep_ in ("ccomp", "xcomp") for c in verb.children
         ):
             return None  # "it was reported that ...", "it is expected to ..."
-        sent = head.sent
+        sent = sentence_of(head)
         if sent.start == 0 or any(
             t.dep_ in ("nsubj", "nsubjpass") for t in head.doc[sent.start : head.i]
         ):
             return None  # a subject of its own sentence before it is nearer
-        before = head.doc[sent.start - 1].sent
+        before = sentence_of(head.doc[sent.start - 1])
         subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1:
             return None
@@ -1671,8 +1698,8 @@ class ActorResolver:
         a verb it hangs from ("the envoy urged them"; "ethnic Turks began a hunger
         strike against Sweden's decision to send them back" leaves them unread)."""
         doc = head.doc
-        sent = head.sent
-        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sentence_of(head)
+        first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         own: set[int] = set()
         if head.lower_ == "them":
             own = {
@@ -1695,9 +1722,7 @@ class ActorResolver:
             if found is None or found.actor.name is not None:
                 continue
             a = found.actor
-            told = {
-                c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)
-            }
+            told = {c for _, c in memory.countries_between(*_bounds(sentence_of(tok)))}
             if a.country is None and a.is_plain and len(told) == 1:
                 # as the doer was coded where it was named: the one country of its
                 # sentence
@@ -1804,12 +1829,12 @@ class ActorResolver:
         sector = self.base.common_heads.get(word) or (kind[0] if kind else None)
         wanted = frozenset({sector}) if sector else _ANAPHOR_SECTORS.get(word)
         doc = head.doc
-        sent = head.sent
+        sent = sentence_of(head)
         first = sent.start
         for _ in range(2):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = sentence_of(doc[first - 1]).start
         for i in range(sent.start - 1, first - 1, -1):
             tok = doc[i]
             if (
@@ -1851,7 +1876,7 @@ class ActorResolver:
                 # "X is a militia in Mozambique's north. The group ...": the one
                 # country of the body's own sentence, not of the anaphor's
                 told = {
-                    c for _, c in memory.countries_between(tok.sent.start, tok.sent.end)
+                    c for _, c in memory.countries_between(*_bounds(sentence_of(tok)))
                 }
                 if len(told) == 1:
                     country = told.pop()
@@ -2032,7 +2057,7 @@ class ActorResolver:
         """The country of the town the head's own act is said to be in ("abducted a
         Swiss woman in Agadez": a place of the gazetteer, not a country's own name
         or people), when not ``other``."""
-        sent = head.sent
+        sent = sentence_of(head)
         doc = head.doc
         verb = head.head
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
@@ -2061,7 +2086,7 @@ class ActorResolver:
         object of the head's verb or of a verb it governs ("accused Russia", "urged
         Washington", "attacked Israel", "is asking Obama to help Iran"), so that it
         is not the doer's own?"""
-        sent = head.sent
+        sent = sentence_of(head)
         found = [
             p for p, c in memory.countries_between(sent.start, sent.end) if c == country
         ]
@@ -3915,9 +3940,40 @@ def _prosecuted(head: Token) -> bool:
     return False
 
 
+# the base's form of each word and lemma the model has read, by its hash
+_FOLDED: dict[int, str] = {}
+_LEMMAS: dict[int, str] = {}
+
+
+def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's word as the base keys it (``_word``) and its lower-case lemma,
+    read from the doc's arrays: a word met before costs one lookup."""
+    strings = doc.vocab.strings
+    words: list[str] = []
+    lemmas: list[str] = []
+    for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+        word = _FOLDED.get(lower)
+        if word is None:
+            word = _FOLDED[lower] = fold(strings[lower]).replace("’", "'")
+        words.append(word)
+        low = _LEMMAS.get(lemma)
+        if low is None:
+            low = _LEMMAS[lemma] = strings[lemma].lower()
+        lemmas.append(low)
+    return words, lemmas
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
 def _word(tok: Token) -> str:
     """A token as the base keys it: lower case, no accents, a straight apostrophe."""
-    return fold(tok.lower_).replace("’", "'")
+    lower = tok.lower
+    word = _FOLDED.get(lower)
+    if word is None:
+        word = _FOLDED[lower] = fold(tok.lower_).replace("’", "'")
+    return word
 
 
 # words before a town's name that name a part of it

@@ -140,7 +140,7 @@ class EventCoder:
         memory = memory if memory is not None else DocMemory()
         for sent in list(doc.sents):
             mend_headline(sent, self._is_verb)
-        terms = self.resolver.match_terms(list(doc))
+        terms = self.resolver.match_doc(doc)
         memory.filed = self.dateline_countries(doc)
         memory.set_countries(
             self.country_mentions(doc, terms), filed_in=list(memory.filed.values())
