@@ -14,7 +14,6 @@ linearly (the readers cap what they read: see ``ingest``).
 
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -111,10 +110,6 @@ class Coder:
         self.events = EventCoder(
             self.resolver, self.book, self.ontology, self._place_country, statements
         )
-        # the model, the actor base and the gazetteer live as long as the coder: kept
-        # out of the garbage collector's passes, which would otherwise walk their
-        # hundreds of thousands of objects again and again while articles are coded
-        gc.freeze()
 
     # -- one parsed document ------------------------------------------------------------
     def events_of(
