@@ -3237,3 +3237,23 @@ def test_coder_a_planned_or_upcoming_event_is_to_come(
     # the event noun is to come: an intent at most (03x), never the act as done
     found = _events(coder, text)
     assert not any(c == done for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No reporter in Tajikistan is jailed for his work, the minister said.",
+        "None of the striking miners were detained.",
+        "Nobody was arrested after the clashes in Jalalabad.",
+    ],
+)
+def test_coder_an_act_done_to_or_by_no_one_is_not_coded(
+    coder: Coder, text: str
+) -> None:
+    found = _events(coder, text)
+    assert not any(c.startswith("17") for c, _, _ in found), found
+
+
+def test_coder_no_fewer_than_is_still_done(coder: Coder) -> None:
+    found = _events(coder, "No fewer than 30 students were detained in Dushanbe.")
+    assert any(c == "173" for c, _, _ in found), found

@@ -55,6 +55,10 @@ class _Modality:
     condition: bool = False
 
 
+# subjects that say no one did it, or had it done to them
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
+
+
 class ModalityReading(SentenceState):
     def _modality(self, tok: Token, ctx: Context) -> _Modality:
         mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
@@ -80,6 +84,19 @@ class ModalityReading(SentenceState):
                     mod.hypothetical = True
             elif c.dep_ == "mark" and low in self.book.conditional:
                 mod.hypothetical = mod.condition = True
+            elif c.dep_ in ("nsubj", "nsubjpass") and (
+                low in _NO_ONE
+                or any(
+                    d.dep_ == "det"
+                    and d.lower_ == "no"
+                    # "no fewer than 30 students": a count, not no one
+                    and d.nbor(1).lower_ not in ("fewer", "less", "more")
+                    for d in c.children
+                )
+            ):
+                # "No journalist is jailed for his work", "None of the protesters were
+                # detained", "nobody was arrested": done to or by no one
+                mod.negated = True
         # a clause inside a conditional ("if X attacks, Y will respond")
         cur = tok
         hops = 0
