@@ -3257,3 +3257,27 @@ def test_coder_an_act_done_to_or_by_no_one_is_not_coded(
 def test_coder_no_fewer_than_is_still_done(coder: Coder) -> None:
     found = _events(coder, "No fewer than 30 students were detained in Dushanbe.")
     assert any(c == "173" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        # "out of" split by the parser: "of the talks" hangs on "out", not the verb
+        (
+            "The rebel delegation walked out of the peace talks in Doha.",
+            "164",
+            "---REB",
+        ),
+        ("Serbia pulled out of the negotiations in Brussels.", "164", "SRB"),
+    ],
+)
+def test_coder_a_split_preposition_reaches_its_object(
+    coder: Coder, text: str, code: str, source: str
+) -> None:
+    found = _events(coder, text)
+    assert any(c == code and s.startswith(source) for c, s, _ in found), found
+
+
+def test_coder_walking_out_of_a_building_halts_nothing(coder: Coder) -> None:
+    found = _events(coder, "The coach walked out of the stadium after the defeat.")
+    assert not any(c == "164" for c, _, _ in found), found

@@ -11,6 +11,9 @@ from ._state import SentenceState, _Match
 from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _object_gap
 from .patterns import Pattern
 
+# the first words of prepositions the parser splits in two ("out of", "away from")
+_SPLIT_PREPOSITIONS = frozenset({"out", "away"})
+
 
 class PatternMatching(SentenceState):
     def _cands(self, pos: str, tok: Token) -> list[Pattern]:
@@ -110,6 +113,20 @@ class PatternMatching(SentenceState):
         for c in tok.children:
             if c.dep_ in ("prep", "prt", "agent") and (not with_ or c.lower_ in with_):
                 objs.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            if (
+                c.dep_ in ("prep", "prt", "advmod")
+                and c.lower_ in _SPLIT_PREPOSITIONS
+                and (not with_ or c.lower_ in with_)
+            ):
+                # "walked OUT OF the talks", "pulled out of the deal": a two-word
+                # preposition the parser split, its object under the second word
+                objs.extend(
+                    o
+                    for g in c.children
+                    if g.dep_ == "prep" and g.lower_ in ("of", "from")
+                    for o in g.children
+                    if o.dep_ in ("pobj", "pcomp")
+                )
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
         objs = _object_gap(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
