@@ -3281,3 +3281,17 @@ def test_coder_a_split_preposition_reaches_its_object(
 def test_coder_walking_out_of_a_building_halts_nothing(coder: Coder) -> None:
     found = _events(coder, "The coach walked out of the stadium after the defeat.")
     assert not any(c == "164" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The junta has not ruled out imposing a curfew in Niamey.", "1723"),
+        ("Poland ruled out sending troops to Belarus.", "15"),
+    ],
+)
+def test_coder_an_option_ruled_out_or_not_is_not_done(
+    coder: Coder, text: str, code: str
+) -> None:
+    found = _events(coder, text)
+    assert not any(c.startswith(code) for c, _, _ in found), found

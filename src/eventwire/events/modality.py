@@ -154,6 +154,19 @@ class ModalityReading(SentenceState):
                 # "rejected CALLS TO RELEASE the former president", "backed demands
                 # to free them": what an appeal or a demand asks for is not done
                 mod.unasserted = True
+            if (
+                (
+                    cur.dep_ in ("dobj", "xcomp", "pcomp", "ccomp")
+                    or (cur.dep_ == "advcl" and cur.tag_ == "VBG")
+                )
+                and cur.head.lemma_.lower() == "rule"
+                and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in cur.head.children
+                )
+            ):
+                # "has not ruled out imposing a curfew", "ruled out sending troops":
+                # an option kept open or closed, not an act done
+                mod.unasserted = True
             if self._purpose(cur):
                 # "authorized a force to help the police fight gangs", "sent troops
                 # to fight X": what an act is for has not been done
