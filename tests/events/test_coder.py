@@ -3295,3 +3295,19 @@ def test_coder_an_option_ruled_out_or_not_is_not_done(
 ) -> None:
     found = _events(coder, text)
     assert not any(c.startswith(code) for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Britain pulled out of the trade deal with Switzerland.", "GBR"),
+        ("Burkina Faso walked away from the defence accord.", "BFA"),
+    ],
+)
+def test_coder_an_agreement_left_is_relations_reduced(
+    coder: Coder, text: str, source: str
+) -> None:
+    # not a military retreat (0874): the agreement is what is left
+    found = _events(coder, text)
+    assert any(c == "160" and s == source for c, s, _ in found), found
+    assert not any(c == "0874" for c, _, _ in found), found
