@@ -3311,3 +3311,30 @@ def test_coder_an_agreement_left_is_relations_reduced(
     found = _events(coder, text)
     assert any(c == "160" and s == source for c, s, _ in found), found
     assert not any(c == "0874" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "other"),
+    [
+        (
+            "Two Indian soldiers were killed in an exchange of fire with Pakistani "
+            "troops on Sunday.",
+            "INDMIL",
+            "PAKMIL",
+        ),
+        (
+            "Four rebels were killed in a gunfight with Colombian soldiers.",
+            "REB",
+            "COLMIL",
+        ),
+    ],
+)
+def test_coder_the_fallen_in_a_fight_with_others_fought_them(
+    coder: Coder, text: str, side: str, other: str
+) -> None:
+    # the fight noun hangs on the passive that says who fell: the fallen's side
+    # fought the side after "with"
+    found = _events(coder, text)
+    assert any(
+        c.startswith("19") and s.endswith(side) and t == other for c, s, t in found
+    ), found

@@ -1350,10 +1350,25 @@ class Arguments(PatternMatching):
                                 found = self._expand(h, ctx)
                                 if found:
                                     return found
+        hostile = kind_code[:2] in FORCE_ROOTS
+        if (
+            hostile
+            and inherit
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during")
+            and tok.head.head.pos_ == "VERB"
+            and any(c.dep_ == "auxpass" for c in tok.head.head.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            # "three militants were killed in a gunfight WITH security forces": the
+            # fight was the fallen's side's, against the other
+            fallen = [c for c in tok.head.head.children if c.dep_ == "nsubjpass"]
+            found = self._expand(fallen[0], ctx) if fallen else []
+            if found:
+                return found
         # "X carried out strikes", "X backed Y, including with arms supplies": the doer of
         # a verb that says nothing of its own
         gov = _governing_verb(tok) if inherit else None
-        hostile = kind_code[:2] in FORCE_ROOTS
         if (
             gov is None
             or gov.i in self.tried  # the verb made its own event of this noun
