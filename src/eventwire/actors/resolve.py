@@ -259,11 +259,12 @@ def _the_country(tokens: list[Token], head: Token, memory: DocMemory) -> Actor |
         return None
     # the sentences before first: in "The United States praised the East African
     # nation", the nation is not the United States
-    before = memory.countries_between(0, sentence_of(head).start)
+    start = sentence_of(head).start
+    before = memory.countries_between(0, start)
     # in its own sentence, only when one country alone is named before it ("a coup
     # in the West African nation" after "Guinea"; not "Ex-Yemeni president ... the
     # Saudi-led coalition waging war on the impoverished Arab country")
-    inside = {c for _, c in memory.countries_between(sentence_of(head).start, head.i)}
+    inside = {c for _, c in memory.countries_between(start, head.i)}
     if before:
         country: str | None = before[-1][1]
     elif len(inside) == 1:
@@ -634,6 +635,7 @@ class DocMemory:
         pronoun's ("Mondlane, who says the vote favoured Daniel Chapo, told reporters
         ... Prosecutors accused HIM": Mondlane)."""
         order: list[Actor] = []
+        start = sentence_of(pronoun).start
         # the subject of the latest sentence before that had a person as subject,
         # named or by office alone ("Sudan's army chief met Egypt's president. HE
         # asked ...": the army chief)
@@ -641,23 +643,16 @@ class DocMemory:
         if (
             self.subject_person is not None
             and self.person_sent is not None
-            and self.person_sent < sentence_of(pronoun).start
+            and self.person_sent < start
         ):
             subjects.append((self.person_sent, self.subject_person))
-        if (
-            self.titled_subject is not None
-            and self.titled_subject[0] < sentence_of(pronoun).start
-        ):
+        if self.titled_subject is not None and self.titled_subject[0] < start:
             subjects.append(self.titled_subject)
         order.extend(a for _, a in sorted(subjects, key=lambda sa: -sa[0]))
         order.extend(reversed(self.persons))
         # then one named by office alone in a sentence before ("Ruto met Tanzania's
         # president. SHE ...")
-        order.extend(
-            a
-            for sent, a in reversed(self.titled_people)
-            if sent < sentence_of(pronoun).start
-        )
+        order.extend(a for sent, a in reversed(self.titled_people) if sent < start)
         # "Holm met Brenner. She urged HIM ...": the first of them, unless the story
         # said that person is of the other sex than the pronoun's
         sex = _PRONOUN_SEX.get(pronoun.lower_)
@@ -670,10 +665,11 @@ class DocMemory:
     def remember_titled(self, actor: Actor, head: Token) -> None:
         """Remember one person the story names by office alone ("Egypt's president")
         for the pronouns of the sentences after."""
+        start = sentence_of(head).start
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-            self.titled_subject = (sentence_of(head).start, actor)
+            self.titled_subject = (start, actor)
         kept = [(s, a) for s, a in self.titled_people if a.identity != actor.identity]
-        self.titled_people = [*kept[-9:], (sentence_of(head).start, actor)]
+        self.titled_people = [*kept[-9:], (start, actor)]
 
     def remember(
         self, actor: Actor, head: Token | None = None, sex: str | None = None
@@ -721,10 +717,15 @@ class Mention:
     end: int  # one past the last
 
 
-def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
+def buried_coordination(
+    head: Token, body_names: frozenset[tuple[str, ...]]
+) -> list[tuple[Token, list[Token]]]:
     """ "U.S. Secretary of State Rex Tillerson and Chinese Foreign Minister Wang Yi",
     "Russia's Gazprom and Turkey's BOTAS": two named phrases the parser made one, the
-    first a modifier of the second's head. Returns (head, tokens) of each part, or []."""
+    first a modifier of the second's head. Returns (head, tokens) of each part, or [].
+    ``body_names`` are the lookup keys of the base's bodies (``ActorResolver``'s):
+    two of them joined by "and" are two bodies, whatever one entity the tagger made
+    of them."""
     doc = head.doc
     for mod in head.children:
         if mod.dep_ not in ("nmod", "poss", "compound") or mod.pos_ != "PROPN":
@@ -739,7 +740,7 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
         second = [t for t in doc[cc.i + 1 : head.i + 1] if t.dep_ != "punct"]
         if len(first) < 2 or mod not in first:
             continue  # "US and British activists": one head shared by two countries
-        if _two_body_names(first, second):
+        if _two_body_names(first, second, body_names):
             # "Amnesty International and Human Rights Watch": two names of the base
             return [(mod, first), (head, second)]
         if head.ent_type_ in ("ORG", "FAC") and all(
@@ -752,19 +753,16 @@ def buried_coordination(head: Token) -> list[tuple[Token, list[Token]]]:
     return []
 
 
-# the names of the bodies of the bases read so far (by their lookup keys): two of
-# them joined by "and" are two bodies, whatever one entity the tagger made of them
-_BODY_NAMES: set[tuple[str, ...]] = set()
-
-
-def _two_body_names(first: list[Token], second: list[Token]) -> bool:
+def _two_body_names(
+    first: list[Token], second: list[Token], body_names: frozenset[tuple[str, ...]]
+) -> bool:
     """ "Amnesty International and Human Rights Watch": is each side of the "and" the
     whole name of a body of the base?"""
 
     def key(tokens: list[Token]) -> tuple[str, ...]:
         return tuple(_word(t) for t in tokens if t.dep_ != "det")
 
-    return key(first) in _BODY_NAMES and key(second) in _BODY_NAMES
+    return key(first) in body_names and key(second) in body_names
 
 
 def _after_owner(name: Token) -> bool:
@@ -847,7 +845,8 @@ class ActorResolver:
 
     def __init__(self, base: ActorBase) -> None:
         self.base = base
-        _BODY_NAMES.update(k for k, t in base.terms.items() if t.kind == "org")
+        # the lookup keys of the base's bodies (see ``buried_coordination``)
+        self.body_names = frozenset(k for k, t in base.terms.items() if t.kind == "org")
         # the doc being read, its runs matched so far, and its words as the base keys them
         self._memo: tuple[
             Doc | None, dict[tuple[int, ...], list[_Match]], list[str], list[str]
@@ -3954,7 +3953,7 @@ def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
     for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
         word = _FOLDED.get(lower)
         if word is None:
-            word = _FOLDED[lower] = fold(strings[lower]).replace("’", "'")
+            word = _fold_word(lower, strings[lower])
         words.append(word)
         low = _LEMMAS.get(lemma)
         if low is None:
@@ -3967,13 +3966,17 @@ def _bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
+def _fold_word(lower: int, text: str) -> str:
+    """The base's form of a lower-case word (``text``, whose hash is ``lower``): no
+    accents, a straight apostrophe; kept by its hash."""
+    word = _FOLDED[lower] = fold(text).replace("’", "'")
+    return word
+
+
 def _word(tok: Token) -> str:
     """A token as the base keys it: lower case, no accents, a straight apostrophe."""
-    lower = tok.lower
-    word = _FOLDED.get(lower)
-    if word is None:
-        word = _FOLDED[lower] = fold(tok.lower_).replace("’", "'")
-    return word
+    word = _FOLDED.get(tok.lower)
+    return word if word is not None else _fold_word(tok.lower, tok.lower_)
 
 
 # words before a town's name that name a part of it

@@ -775,7 +775,11 @@ class Arguments(PatternMatching):
                     for a in ctx.speakers
                 )
                 continue
-            parts = buried_coordination(tok) if tok.pos_ == "PROPN" else []
+            parts = (
+                buried_coordination(tok, self.c.resolver.body_names)
+                if tok.pos_ == "PROPN"
+                else []
+            )
             for part_head, tokens in parts:
                 m = self.c.resolver.resolve(
                     part_head,

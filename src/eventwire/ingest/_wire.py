@@ -329,9 +329,7 @@ def _find_header(lines: list[str], name: str) -> _Header:
                 filled[j] for j in range(1, k) if _is_standfirst(lines[filled[j]])
             )
             rest = filled[k + 1 :]
-            if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
-                header.source = lines[rest[0]]
-                header.body_start = rest[0] + 1
+            _take_outlet(header, lines, rest)
             if town:
                 # the town stays with the story (its layout reads it as a dateline)
                 header.skip = rest[0] if header.source is not None else None
@@ -359,11 +357,17 @@ def _date_first(lines: list[str], filled: list[int]) -> _Header | None:
         # no title: the story starts under the date
         return _Header(None, published, None, filled[1])
     header = _Header(title, published, None, filled[1] + 1)
-    rest = filled[2:]
+    _take_outlet(header, lines, filled[2:])
+    return header
+
+
+def _take_outlet(header: _Header, lines: list[str], rest: list[int]) -> None:
+    """The outlet's name on the line after the header's date (with more after it,
+    ``rest``: the non-empty lines left), as the article's source; the body starts
+    after it."""
     if len(rest) >= 2 and _is_outlet(lines[rest[0]]):
         header.source = lines[rest[0]]
         header.body_start = rest[0] + 1
-    return header
 
 
 # under a page's header, the lines that say who wrote it and where they are, or give
