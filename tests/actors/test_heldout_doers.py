@@ -91,3 +91,7 @@ def test_bench_rounds_come_from_the_ids() -> None:
     third = [h for h in HELDOUT if rounds[h.id] == 3]
     assert len(third) >= 60 and sum(len(h.events) for h in third) >= 100
     assert any(not h.events for h in third)
+    # round 6 likewise, weighted to acronyms, sub-national bodies, lobbies and clergy
+    sixth = [h for h in HELDOUT if rounds[h.id] == 6]
+    assert len(sixth) >= 60 and sum(len(h.events) for h in sixth) >= 100
+    assert any(not h.events for h in sixth)
