@@ -1,7 +1,8 @@
 """Figures for the held-out wire set of heldout_wire5.py.
 
-Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v]``.
-Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40), the
+Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v] [N ...]``
+(round numbers N measure those rounds alone).
+Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40, round 7 by helper-43), the
 silent share, root right, full code right, root and dyad right (the source and recipient
 prefixes match on an event of the right root), near misses silent, and negated or
 hypothetical acts not coded as the act; ``-v`` lists each miss.
@@ -22,18 +23,21 @@ from .heldout_wire5 import (
     CASES_R4,
     CASES_R5,
     CASES_R6,
+    CASES_R7,
     NEAR_MISSES,
     NEAR_MISSES_R2,
     NEAR_MISSES_R3,
     NEAR_MISSES_R4,
     NEAR_MISSES_R5,
     NEAR_MISSES_R6,
+    NEAR_MISSES_R7,
     NOT_THE_ACT,
     NOT_THE_ACT_R2,
     NOT_THE_ACT_R3,
     NOT_THE_ACT_R4,
     NOT_THE_ACT_R5,
     NOT_THE_ACT_R6,
+    NOT_THE_ACT_R7,
     Case,
 )
 
@@ -117,14 +121,24 @@ def _measure(
     print(f"negated or hypothetical acts not coded {held}/{len(not_the_act)}")
 
 
-def main(verbose: bool) -> None:
-    _measure("round 1", CASES, NEAR_MISSES, NOT_THE_ACT, verbose)
-    _measure("round 2", CASES_R2, NEAR_MISSES_R2, NOT_THE_ACT_R2, verbose)
-    _measure("round 3", CASES_R3, NEAR_MISSES_R3, NOT_THE_ACT_R3, verbose)
-    _measure("round 4", CASES_R4, NEAR_MISSES_R4, NOT_THE_ACT_R4, verbose)
-    _measure("round 5", CASES_R5, NEAR_MISSES_R5, NOT_THE_ACT_R5, verbose)
-    _measure("round 6", CASES_R6, NEAR_MISSES_R6, NOT_THE_ACT_R6, verbose)
+ROUNDS = [
+    ("round 1", CASES, NEAR_MISSES, NOT_THE_ACT),
+    ("round 2", CASES_R2, NEAR_MISSES_R2, NOT_THE_ACT_R2),
+    ("round 3", CASES_R3, NEAR_MISSES_R3, NOT_THE_ACT_R3),
+    ("round 4", CASES_R4, NEAR_MISSES_R4, NOT_THE_ACT_R4),
+    ("round 5", CASES_R5, NEAR_MISSES_R5, NOT_THE_ACT_R5),
+    ("round 6", CASES_R6, NEAR_MISSES_R6, NOT_THE_ACT_R6),
+    ("round 7", CASES_R7, NEAR_MISSES_R7, NOT_THE_ACT_R7),
+]
+
+
+def main(verbose: bool, only: set[str] | None = None) -> None:
+    for title, cases, near_misses, not_the_act in ROUNDS:
+        if only and title.split()[-1] not in only:
+            continue
+        _measure(title, cases, near_misses, not_the_act, verbose)
 
 
 if __name__ == "__main__":
-    main("-v" in sys.argv[1:])
+    args = sys.argv[1:]
+    main("-v" in args, {a for a in args if a.isdigit()} or None)
