@@ -1021,6 +1021,11 @@ def test_read_paths_accepts_one_path_or_a_sequence(
         ("Published: Tuesday, December 16, 2014, 10:02 [IST]", "2014-12-16"),
         ("16 December 2014 (10:02 IST)", "2014-12-16"),
         ("Dec 16, 2014 @ 10:02", "2014-12-16"),
+        # a zone with its offset from GMT or UTC, or an offset alone
+        ("December 16, 2014 7:45 PM GMT+1", "2014-12-16"),
+        ("16 Dec 2014, 10:02 (UTC+05:30)", "2014-12-16"),
+        ("Published: 16.12.2014 10:02 UTC-3", "2014-12-16"),
+        ("2014/12/16 10:02 +0800", "2014-12-16"),
     ],
 )
 def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> None:

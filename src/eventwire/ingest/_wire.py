@@ -60,11 +60,16 @@ _WEEKDAY = (
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-# A clock time and its zone: "10:32 AM", "14.02 GMT", "11:32 AM (GMT)", "3:45 PM EST"
+# A clock time and its zone: "10:32 AM", "14.02 GMT", "11:32 AM (GMT)", "3:45 PM EST";
+# a zone may give its offset, or the offset stand alone: "GMT+1", "(UTC+05:30)", "+0800"
+_OFFSET = r"[+\-\u2212]\d{1,2}(?::?\d{2})?"
+_ZONE = (
+    r"(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    rf"[a-z]{{2,5}}(?:\s?{_OFFSET})?|{_OFFSET})"
+)
 _CLOCK = (
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-    r"[a-z]{2,5}|\([a-z]{2,5}\)|\[[a-z]{2,5}\]))?"
+    rf"(?:\s*(?:{_ZONE}|\({_ZONE}\)|\[{_ZONE}\]))?"
 )
 # An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
 # "... at 10:32 am".
