@@ -1302,7 +1302,7 @@ class ActorResolver:
             # "the oil tanker President Obama": the craft's name is no one's words
             named = {t.i for c in head.children if _craft_name(c) for t in c.subtree}
             tokens = [t for t in tokens if t.i not in named]
-        if self._cited_only(tokens):
+        if self._cited_only(tokens, memory):
             return None
         spoken = _language_names(tokens)
         if any(t.lower_ == "ethnic" for t in tokens) or spoken:
@@ -2532,15 +2532,21 @@ class ActorResolver:
                 )
         return None
 
-    def _cited_only(self, tokens: list[Token]) -> bool:
+    def _cited_only(self, tokens: list[Token], memory: DocMemory) -> bool:
         """A wire service or news agency, or one of its people ("told Reuters", "a
-        Xinhua correspondent"): cited, never acting."""
+        Xinhua correspondent"): cited, never acting. Not an acronym the story gave
+        to a body of its own ("the Armed Forces of the Philippines (AFP)": "the AFP"
+        later is the army, not the French agency)."""
         kept = [t for t in tokens if not t.is_punct]
         words = [t.lower_ for t in kept]
         not_actors = self.base.not_actors
         for a in range(len(words)):
             for b in range(a + 1, min(len(words), a + 4) + 1):
                 if tuple(words[a:b]) not in not_actors:
+                    continue
+                if b == a + 1 and (
+                    kept[a].text in memory.acronyms or _defined_here(kept[a])
+                ):
                     continue
                 if b < len(kept) and self._names_country(kept[b]):
                     # "AFP Syrian government forces seized ...": a photo credit
@@ -2915,7 +2921,7 @@ class ActorResolver:
             elif term.kind == "person":
                 person_term = person_term or term
             else:
-                if term.kind == "region" and head.doc[start].ent_type_ == "PERSON":
+                if term.kind == "region" and _region_in_a_name(doc, start, end):
                     continue  # "Virginia Smith", "Montana Jones": a person's name
                 if country is None:
                     country = term.country
@@ -3391,6 +3397,61 @@ def _town_of_a_meeting(head: Token) -> bool:
     whole = head.doc[head.left_edge.i : head.i + 1].text  # "the Abu Dhabi talks"
     found = gazetteer().candidates(whole) or gazetteer().candidates(head.text)
     return bool(found) and found[0].precision == "city"
+
+
+def _defined_here(tok: Token) -> bool:
+    """Is this acronym given, in brackets, to the body named right before it ("the
+    Armed Forces of the Philippines (AFP)")? A body's name of two words or more,
+    whose words' initials the acronym takes in order."""
+    doc = tok.doc
+    i = tok.i
+    if not _acronym(tok.text) or i < 3 or doc[i - 1].text not in ("(", "["):
+        return False
+    if i + 1 >= len(doc) or doc[i + 1].text not in (")", "]"):
+        return False
+    initials = []
+    j = i - 2
+    while j >= 0 and (doc[j].is_title or doc[j].lower_ in _NAME_LINKS):
+        if doc[j].is_title:
+            initials.append(doc[j].text[0])
+        j -= 1
+    initials.reverse()
+    letters = tok.text.upper()
+    return (
+        len(initials) >= 2
+        and "".join(initials).upper().startswith(letters[:2])
+        and (_initials_fit(letters, "".join(initials).upper()))
+    )
+
+
+def _initials_fit(letters: str, initials: str) -> bool:
+    """Are the acronym's letters the name's initials in order (some initials may be
+    skipped: "Central Bureau of Investigation" -> CBI)?"""
+    at = 0
+    for ch in letters:
+        at = initials.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+# small words inside a body's name ("Armed Forces OF THE Philippines")
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "la", "'s"})
+
+
+def _region_in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the region's name (tokens start..end) part of a person's name ("Virginia
+    Smith", "Montana Jones")? Not when the tagger's person is the region's name alone
+    ("TAMIL NADU's chief minister": the tagger's PERSON, ending where the name does)."""
+    if doc[start].ent_type_ != "PERSON":
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if ent is None:
+        return True
+    return ent.start < start or any(
+        t.pos_ == "PROPN" and t.tag_ != "POS" for t in doc[end : ent.end]
+    )
 
 
 def _city_country(tok: Token) -> str | None:
