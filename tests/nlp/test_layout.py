@@ -607,6 +607,7 @@ def test_layout_a_roundups_place_headings_are_its_datelines() -> None:
         ("Jakarta", None),
         ("ULAANBAATAR", None),
         ("Dushanbe", "Tajikistan"),
+        ("", None),  # the subhead "Background" ends Dushanbe's section
     ]
     for heading in ("Jakarta\n", "ULAANBAATAR", "Dushanbe, Tajikistan"):
         at = ROUNDUP.index(heading)
@@ -681,3 +682,72 @@ def test_layout_a_caption_closed_by_pic_by_is_a_caption() -> None:
 def test_layout_news_with_a_trail_sign_or_cookies_stays(line: str) -> None:
     text = f"Markets fall\n\n{line}\n"
     assert read_layout(text).furniture == ()
+
+
+# a story with datelines down the page, each opening a section, and subheads after them
+SECTIONS = (
+    "Neighbours react to coup attempt\n\n"
+    "{lead}Soldiers fired on the presidential palace on Tuesday.\n\n"
+    "Reactions\n\n"
+    "ABUJA, Oct 14 - The regional bloc condemned the attempt.\n\n"
+    "The bloc will send a mission.\n\n"
+    "LISBON - Portugal urged restraint.\n\n"
+    "History of coups\n\n"
+    "The army seized power in 2025.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        # a story with no dateline of its own: after the subhead, no known place
+        ("", ("", None)),
+        # a story filed from Bissau: after the subhead, Bissau again (with no day)
+        ("BISSAU (AFP) - ", ("BISSAU", None)),
+    ],
+)
+def test_layout_a_subhead_ends_the_section_a_dateline_down_the_story_opened(
+    lead: str, after: tuple[str, str | None]
+) -> None:
+    text = SECTIONS.format(lead=lead)
+    layout = read_layout(text)
+    places = [(d.place, d.day) for d in layout.datelines]
+    assert places[-3:] == [("ABUJA", "Oct 14"), ("LISBON", None), after]
+    end = layout.datelines[-1]
+    assert end.start == end.end == text.index("History of coups")
+    # the paragraph after ABUJA's is still ABUJA's; the first subhead ends no section
+    # (none is open), and a story's own dateline is ended by no subhead
+    assert "Reactions" in layout.text and "History of coups" in layout.text
+    assert len(layout.datelines) == (4 if lead else 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that ends a sentence, a dated line, a line run into the next
+        "ABUJA - The bloc met.\n\nThe talks ended.\n\nNext week.\n",
+        "ABUJA - The bloc met.\n\nTuesday 14 October 2026\n\nThe talks ended.\n",
+        "ABUJA - The bloc met.\n\nIn the capital\nthe talks ended.\n",
+        # a link list's heading and its items
+        "ABUJA - The bloc met.\n\nRelated stories\n\nMali junta suspends parties\n",
+    ],
+)
+def test_layout_no_subhead_no_end_of_a_section(text: str) -> None:
+    text = "Bloc meets\n\nBISSAU - Troops fired.\n\n" + text.replace("\n\n", "\n\n", 1)
+    assert [d.place for d in read_layout(text).datelines] == ["BISSAU", "ABUJA"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo caption: Demonstrators clash with riot police near Congress in Lima.",
+        "IMAGE: Water gushes from the spillways of the dam near Guba.",
+        "Photo: Tractors block the road to the border crossing in Medyka.",
+    ],
+)
+def test_layout_a_labelled_caption_is_marked_and_no_dateline(caption: str) -> None:
+    text = f"Police fired tear gas on Monday.\n\n{caption}\n\nTalks resumed."
+    layout = read_layout(text)
+    [marked] = [f for f in layout.furniture if f.kind == "caption"]
+    assert marked.start == text.index(caption)
+    assert layout.datelines == ()

@@ -162,7 +162,7 @@ _NOT_TOWNS = frozenset(
     "COMMENT FACTBOX TIMELINE EXPLAINER INTERVIEW Q A QUESTION ANSWER MR MR. MRS MRS. "
     "MS MS. DR DR. SEN SEN. REP REP. GEN GEN. COL COL. GOV GOV. PRESIDENT MINISTER "
     "SPOKESMAN SPOKESWOMAN MODERATOR CHAIRMAN HOST ANCHOR REPORTER CAPTION NB PS TOP "
-    "RELATED ALSO SEE MORE LIVE WARNING".split()
+    "RELATED ALSO SEE MORE LIVE WARNING IMAGE IMAGES PICTURE PICTURED PHOTOGRAPH".split()
 )
 
 _CREDIT_WORDS = (
@@ -367,6 +367,10 @@ _CAPTION = re.compile(
     rf"|(?i:(?:(?:a|an|the)\s+)?{_PICTURE}\s+"
     r"(?:taken|released|provided|made\s+available|distributed|obtained|dated)\b)"
     r"|(?:Pictured|PICTURED|Caption|CAPTION|Main\s+image|Top\s+image|Top\s+photo)\s*:"
+    # "Photo caption: ...", "IMAGE: ...", "Photo: Tractors block ..." (a label and a
+    # line of its own: a credit alone, "Photo: Reuters", is a credit line)
+    r"|(?i:(?:photo|image|picture)\s+caption)\s*:"
+    r"|(?:IMAGE|Image|PHOTO|Photo|PICTURE|Picture)\s*:"
     r")"
 )
 # a line that ends a sentence ends with one of these, maybe before closing quotes
@@ -541,6 +545,8 @@ def read_layout(text: str) -> Layout:
     contact = False  # in a release's contact block
     links = False  # in a page's list of links to other stories
     dated = False  # the line before is a page's date line
+    headed: set[int] = set()  # where a roundup's place headings start
+    news: int | None = None  # where the first line of news past the headline starts
     joins: list[tuple[int, int]] = []  # paragraph breaks inside a sentence
     prev_stop = 0  # where the line before ends
     for k, ln in enumerate(lines):
@@ -557,6 +563,7 @@ def read_layout(text: str) -> Layout:
             datelines.append(
                 Dateline(ln.start, ln.end, m["place"], m["region"] or None, None)
             )
+            headed.add(ln.start)
             blanks.append((ln.start, ln.end))
             prev_open, prev_special, prev_end = False, True, ""
             continue
@@ -581,6 +588,23 @@ def read_layout(text: str) -> Layout:
                 start = ln.start + town.start(1)
                 datelines.append(Dateline(start, ln.end, town[1], None, None))
             continue
+        if (
+            datelines
+            and not links
+            and not contact
+            and _is_subhead(text, lines, k)
+            and datelines[-1] is not _own_dateline(datelines, headed, news)
+            and datelines[-1].end > datelines[-1].start
+        ):
+            # a subhead ends the section a dateline down the story opened ("ABUJA -
+            # ECOWAS condemned ...", then "Background"): what follows is the story's
+            # own again, filed where its lead was, or from no known place
+            own = _own_dateline(datelines, headed, news)
+            datelines.append(
+                own._replace(start=ln.start, end=ln.start, day=None)
+                if own is not None
+                else Dateline(ln.start, ln.start, "", None, None)
+            )
         special = False
         begin, end = ln.start, ln.end  # the line's text once blanked parts are gone
         bullet = _BULLET.match(line)
@@ -670,6 +694,8 @@ def read_layout(text: str) -> Layout:
         )
         if is_start and body:
             starts.append(begin)
+        if news is None and k > 0 and body and not special:
+            news = begin
         prev_open = _ENDS_SENTENCE.search(body) is None
         prev_special = special
         prev_end = body[-1:]
@@ -681,6 +707,43 @@ def read_layout(text: str) -> Layout:
         tuple(datelines),
         tuple(furniture),
     )
+
+
+# a subhead: a short paragraph of a few words, in capitals or a capital first, that
+# does not end as a sentence does ("Background", "Reactions", "History of attacks")
+_SUBHEAD = re.compile(rf"[{_UP}][\w'\u2019,\-]*(?:{_H}+[\w'\u2019&,\-]+){{0,5}}")
+_SUBHEAD_MAX = 50
+
+
+def _is_subhead(text: str, lines: list[_Line], k: int) -> bool:
+    """Is line ``k`` a subhead: a paragraph of its own, past the headline, short, with
+    no sentence end and no date?"""
+    ln = lines[k]
+    line = text[ln.start : ln.end]
+    return (
+        k > 0
+        and ln.after_blank
+        and (k + 1 == len(lines) or lines[k + 1].after_blank)
+        and len(line) <= _SUBHEAD_MAX
+        and _SUBHEAD.fullmatch(line) is not None
+        and not line.endswith(",")
+        and _YEAR.search(line) is None
+    )
+
+
+def _own_dateline(
+    datelines: list[Dateline], headed: set[int], news: int | None
+) -> Dateline | None:
+    """The story's own dateline: the first, where it opens the story, before any line
+    of news (not a roundup's place heading, nor one down the story)."""
+    first = datelines[0]
+    if (
+        first.start in headed
+        or not first.place
+        or (news is not None and news < first.start)
+    ):
+        return None
+    return first
 
 
 def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
