@@ -54,3 +54,32 @@ def test_a_news_agency_alone_is_still_cited(coder: Coder) -> None:
         "criticised Somalia for barring its reporters from the town.",
     )
     assert not any(source.startswith("FRA") for _, source, _ in found)
+
+
+# an organ of a state body is that body ("the defence committee of Kenya's National
+# Assembly"); a body its own words give a sector takes the country of the region or
+# city its "of" phrase names ("the regional council of Corsica")
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The foreign affairs committee of Ghana's parliament accused Togo of "
+            "harbouring gunmen.",
+            ("11", "GHALEG", "TGO"),
+        ),
+        (
+            "The regional council of Sardinia accused Tunisia of ignoring migrant "
+            "boats.",
+            ("11", "ITAGOV", "TUN"),
+        ),
+        (
+            # (a city's council: as before)
+            "The city council of Mombasa accused Tanzania of blocking fishing boats.",
+            ("11", "KENGOV", "TZA"),
+        ),
+    ],
+)
+def test_an_organ_of_a_state_body_or_a_regions_council(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -1449,6 +1449,25 @@ class ActorResolver:
             )
         if actor is None and depth < 2:
             actor = self._stated_role(tokens, head, day, memory, depth)
+        if (
+            actor is not None
+            and actor.country is None
+            and actor.sector is not None
+            and actor.is_plain
+            and actor.name is None
+            and head.pos_ == "NOUN"
+            and depth < 2
+        ):
+            # "the regional council of Corsica": a body its own words give a sector
+            # takes the country its "of" phrase names
+            through = self._of_country(tokens, head, day, memory, depth)
+            if through is not None:
+                actor = replace(
+                    actor,
+                    code=actor_code(through.country, actor.sector),
+                    country=through.country,
+                    why=f"{actor.why}; country {through.country} from {through.why}",
+                )
         if actor is None:
             return None
         if (
@@ -2378,7 +2397,10 @@ class ActorResolver:
                 if sub is None:
                     continue
                 a = sub.actor
-                if organ_only and (a.is_plain or a.name):
+                if organ_only and (a.name or (a.is_plain and a.sector is None)):
+                    # (an organ of a country says no more than the country; "the
+                    # defence committee of Kenya's National Assembly" is the
+                    # assembly's, as "a committee of ministers" is the government's)
                     continue
                 if not a.is_plain:
                     return Actor(
@@ -2415,6 +2437,30 @@ class ActorResolver:
                     a.name if sec == a.sector else None,
                     why=f'{a.why}; through "{child.text}"',
                 )
+        return None
+
+    def _of_country(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        depth: int,
+    ) -> Actor | None:
+        """The country, region or state body that the head's own "of" phrase names
+        ("the regional council OF CORSICA"), or None."""
+        inside = {t.i for t in tokens}
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "of" or child.i in inside:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                sub = self.resolve(obj, day, memory, None, None, depth + 1)
+                if sub is None or sub.actor.country is None or sub.actor.name:
+                    continue
+                if sub.actor.sector is None or sub.actor.sector in _STATE_SECTORS:
+                    return sub.actor
         return None
 
     def _stands_abroad(self, head: Token, tokens: list[Token]) -> bool:
@@ -3397,6 +3443,10 @@ def _town_of_a_meeting(head: Token) -> bool:
     whole = head.doc[head.left_edge.i : head.i + 1].text  # "the Abu Dhabi talks"
     found = gazetteer().candidates(whole) or gazetteer().candidates(head.text)
     return bool(found) and found[0].precision == "city"
+
+
+# the sectors of a state's own bodies: an organ "of" one is of its country
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
 
 def _defined_here(tok: Token) -> bool:
