@@ -1177,3 +1177,21 @@ def test_dates_a_conjunct_that_carries_background_on_is_of_its_month(
     ]
     assert events, coder.code_text(text, "2026-08-25")
     assert {(e.date, e.date_precision) for e in events} == {("2025-05-01", "month")}
+
+
+def test_dates_since_on_an_ordinal_is_not_the_acts_time(coder: Coder) -> None:
+    # "the first (talks) between them since 2009" says since when there were none;
+    # the swap is of the time of the clause its "when" hangs on
+    text = (
+        "The largest exchange took place in May 2014, when the two sides swapped 500 "
+        "prisoners each after direct talks in Geneva, the first between their "
+        "officials since 2009."
+    )
+    sent, (clause,) = _sent_and(coder, text, "swapped")
+    assert text_date(clause, sent, "2014-12-16", done=True) == ("2014-05-01", "month")
+
+
+def test_dates_since_on_the_verb_is_when_the_state_began(coder: Coder) -> None:
+    text = "Police said the men have been detained since Tuesday."
+    sent, (clause,) = _sent_and(coder, text, "detained")
+    assert text_date(clause, sent, "2014-12-16", done=True) == ("2014-12-16", "day")

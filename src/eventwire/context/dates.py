@@ -670,6 +670,14 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
             ):
                 break  # "early next year" after "talks" dates the talks
             if (
+                head.lower_ == "since"
+                and head.dep_ == "prep"
+                and head.head.pos_ not in ("VERB", "AUX")
+            ):
+                # "the first such protest since 2024", "the first (talks) between
+                # them since 2022": since when there has been none, not when it was
+                break
+            if (
                 head.i != target.i
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
