@@ -83,3 +83,37 @@ def test_an_organ_of_a_state_body_or_a_regions_council(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# a leader's close relative is an elite of the leader's country; a relative of no one
+# political is no actor
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The daughter of Angola's president met Chinese bankers in Beijing on "
+            "Friday.",
+            ("04", "AGOELI", "CHNBUS"),
+        ),
+        (
+            "The Togolese president's brother accused Ghana of sheltering dissidents.",
+            ("11", "TGOELI", "GHA"),
+        ),
+        (
+            "The wife of jailed Cambodian opposition leader Sam Vanna urged the "
+            "European Union to sanction the generals.",
+            ("02", "KHMELI", "IGOEUREEC"),
+        ),
+    ],
+)
+def test_a_leaders_relative_is_an_elite(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_a_relative_of_no_one_political_is_no_actor(coder: Coder) -> None:
+    found = _dyads(
+        coder, "The son of a Kenyan farmer accused Tanzania of stealing his cattle."
+    )
+    assert not any(source.startswith("KEN") for _, source, _ in found)

@@ -1435,6 +1435,8 @@ class ActorResolver:
                 # "Interior Minister Rashid Benali of Algeria": the country comes
                 # through "of", the name is the head's own ("Benali" later is he)
                 actor = replace(actor, name=name, why=f"{actor.why}; named {name}")
+        if actor is None and depth < 2:
+            actor = self._relative_of(head, day, memory)
         if actor is None:
             actor = self._of_a_city(tokens, head)
         if actor is None:
@@ -2437,6 +2439,47 @@ class ActorResolver:
                     a.name if sec == a.sector else None,
                     why=f'{a.why}; through "{child.text}"',
                 )
+        return None
+
+    def _relative_of(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """ "The son of Cameroon's president", "the president's widow", "the wife of
+        the opposition leader": a leader's close relative is of the leader's country,
+        an elite (ELI); a relative of no one political is no actor."""
+        if (
+            head.pos_ != "NOUN"
+            or head.lemma_.lower() not in _RELATIVES
+            or any(c.dep_ == "compound" for c in head.children)
+        ):
+            return None  # ("the president's LAWMAKER son": his own office says more)
+        kin = [c for c in head.children if c.dep_ == "poss"]
+        kin += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for other in kin:
+            if other.pos_ == "PRON":
+                continue
+            # the relative's country is the one the leader's own words give
+            a = self._describe(np_tokens(other), other, day, memory, None)
+            if a is None or a.country is None or a.sector not in _LEADING_SECTORS:
+                continue
+            first = min(head.i, other.left_edge.i)
+            last = max(head.i, other.right_edge.i)
+            words = [t for t in head.doc[first : last + 1] if t.dep_ != "det"]
+            text = _span_text(words)
+            return Actor(
+                text,
+                actor_code(a.country, "ELI"),
+                a.country,
+                "ELI",
+                None,
+                why=f"a relative of {a.text} ({a.code}) is an elite of {a.country}",
+            )
         return None
 
     def _of_country(
@@ -3445,6 +3488,15 @@ def _town_of_a_meeting(head: Token) -> bool:
     return bool(found) and found[0].precision == "city"
 
 
+# a person's close relatives ("the son of the president")
+_RELATIVES = frozenset(
+    "son daughter wife husband widow widower brother sister mother father nephew "
+    "niece cousin grandson granddaughter son-in-law daughter-in-law brother-in-law "
+    "sons daughters brothers sisters".split()
+)
+# the sectors of those whose relatives are elites: office-holders, the opposition,
+# former office-holders, royals
+_LEADING_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "ELI", "PTY"})
 # the sectors of a state's own bodies: an organ "of" one is of its country
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
 
