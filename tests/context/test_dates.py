@@ -1195,3 +1195,40 @@ def test_dates_since_on_the_verb_is_when_the_state_began(coder: Coder) -> None:
     text = "Police said the men have been detained since Tuesday."
     sent, (clause,) = _sent_and(coder, text, "detained")
     assert text_date(clause, sent, "2014-12-16", done=True) == ("2014-12-16", "day")
+
+
+def test_dates_what_was_said_when_a_dated_thing_happened_is_of_that_time(
+    coder: Coder,
+) -> None:
+    # "said" is a "when" clause on "March 2012"; what it reports was so by then
+    text = (
+        "The talks collapsed in March 2012, when the foreign ministry said Sudan had "
+        "rejected every offer made by Egypt in three rounds of negotiations."
+    )
+    events = [e for e in coder.code_text(text, "2014-12-16") if e.cameo[:2] == "12"]
+    assert events, coder.code_text(text, "2014-12-16")
+    assert {(e.date, e.date_precision) for e in events} == {("2012-03-01", "month")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a deadline is to come: not a month gone by ("by the end of October" read back
+        # was October 2013); the act takes the time of the clause it completes
+        (
+            "The council voted in March to withdraw the observers from the province "
+            "by the end of October, at the request of the government in Kabul, which "
+            "has accused the observers of bias.",
+            "withdraw",
+        ),
+        (
+            "The council voted in March to extend the observers' mandate until October.",
+            "extend",
+        ),
+    ],
+)
+def test_dates_a_deadline_does_not_date_the_act_back(
+    coder: Coder, text: str, verb: str
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2014-07-16", done=True) == ("2014-03-01", "month")

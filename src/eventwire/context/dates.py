@@ -1069,6 +1069,10 @@ def text_date(
             found = _dated_by_sentence_before(clause, sent, anchors)
         if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
+        if found is None and speech_verb is not None and not future:
+            # "broke down in December 2023, when the ministry said Ethiopia had
+            # rejected every compromise": what was said then was so by then
+            found = _dated_by_antecedent(speech_verb, sent, pub, anchors)
         return found
     return None
 
@@ -1135,12 +1139,16 @@ def _dated_by_sentence_before(
 
 def _set_for(ent: Span) -> bool:
     """Is the time one something is set for, so still to come: "called a strike for
-    Monday", "set the vote for March 3"?"""
+    Monday", "set the vote for March 3"; a deadline, "to end its presence by the end
+    of June", "extended the mandate until March"?"""
     root = ent.root
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "for"
-        and any(w.lower_ in WEEKDAYS or w.lower_ in MONTHS for w in ent)
+    if root.dep_ != "pobj" or not any(
+        w.lower_ in WEEKDAYS or w.lower_ in MONTHS for w in ent
+    ):
+        return False
+    prep = root.head.lower_
+    return prep in ("for", "until", "till") or (
+        prep == "by" and any(w.lower_ == "end" for w in ent)
     )
 
 
