@@ -117,3 +117,33 @@ def test_a_relative_of_no_one_political_is_no_actor(coder: Coder) -> None:
         coder, "The son of a Kenyan farmer accused Tanzania of stealing his cattle."
     )
     assert not any(source.startswith("KEN") for _, source, _ in found)
+
+
+# whom a federation, confederation or council is of says its kind: industry and
+# employers make a business lobby, Islamic or religious affairs a religious body (a
+# state's ministry of religious affairs stays the government)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Confederation of Indian Industry criticised China over new export "
+            "curbs.",
+            ("11", "INDBUS", "CHN"),
+        ),
+        (
+            "Nigeria's Supreme Council for Islamic Affairs condemned Niger's junta "
+            "over the killings.",
+            ("11", "NGAREL", "NERMIL"),
+        ),
+        (
+            # (a state's ministry: as before)
+            "Pakistan's Ministry of Religious Affairs accused India of restricting "
+            "pilgrims.",
+            ("11", "PAKGOV", "IND"),
+        ),
+    ],
+)
+def test_whom_a_federation_or_council_is_of(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -2773,6 +2773,19 @@ class ActorResolver:
         non-governmental body, a national one ("... Counter Terrorism Centre") the
         state's."""
         sector = self.base.body_heads.get(head.lower_)
+        if head.lower_ in _MEMBERS_HEADS:
+            # "the Confederation of British Industry", "the Supreme Council of
+            # Islamic Affairs": whom the body is of says its kind (not a state's
+            # "Ministry of Religious Affairs")
+            members = {
+                t.lower_
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                for t in c.subtree
+            }
+            for words, own in _MEMBERS_OF_BODIES:
+                if members & words:
+                    return own
         if head.lower_ in _CAUSE_HEADS and any(
             (c.dep_ == "prep" and c.lower_ == "for")
             # "the Humanitarian Dialogue Centre", "the Peace Research Center"
@@ -3488,6 +3501,27 @@ def _town_of_a_meeting(head: Token) -> bool:
     return bool(found) and found[0].precision == "city"
 
 
+# words of the "of" phrase of a body's name that say whom it is of, and so its kind
+# ("the Confederation of British Industry" BUS, "the Council of Islamic Affairs" REL)
+_MEMBERS_OF_BODIES = (
+    (
+        frozenset(
+            "industry industries employers commerce business businesses "
+            "manufacturers industrialists exporters".split()
+        ),
+        "BUS",
+    ),
+    (
+        frozenset(
+            "islamic religious churches imams ulema clerics bishops rabbis".split()
+        ),
+        "REL",
+    ),
+)
+# the heads of the bodies whose "of" phrase says their kind
+_MEMBERS_HEADS = frozenset(
+    "confederation federation council association union society conference".split()
+)
 # a person's close relatives ("the son of the president")
 _RELATIVES = frozenset(
     "son daughter wife husband widow widower brother sister mother father nephew "
