@@ -329,6 +329,15 @@ def _cause(noun: Token) -> bool:
 def _own_clause(tok: Token, verbal: bool = False) -> bool:
     if tok.dep_ in ("ccomp", "parataxis", "relcl"):
         return True
+    if (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        # "The US brokered a deal in June, and Qatar hosted talks in Doha": a
+        # conjunct with a doer of its own is another event, with its own place
+        return True
     if verbal and tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
         return True  # "accused them of killing civilians in X": the killing's place
     return tok.dep_ == "advcl" and any(
@@ -470,6 +479,9 @@ def find_place(
         for t in c.subtree
     }
     scopes.append(_scope(clause, verbal) - topics)
+    # "In Odesa, a missile hit port infrastructure, the administration said": the
+    # parser may hang a place that opens a reported clause on the saying after it
+    scopes.extend(_scope(p) for p in _fronted_places(clause))
     # a clause that happens where the verb it hangs on does: "crossed into Syria,
     # pressing an offensive"; "will meet in Brussels to discuss aid"
     cur = clause
@@ -557,6 +569,34 @@ def find_place(
             hints,
         )
     return None
+
+
+# verbs of saying that may follow what they report ("..., the ministry said")
+_SAYING_AFTER = frozenset(
+    "say tell announce state add report claim confirm write".split()
+)
+
+
+def _fronted_places(clause: Token) -> list[Token]:
+    """The place phrases that open a reported clause put before its saying, hung by
+    the parser on the saying: "In Odesa, a missile hit ..., the administration said"."""
+    verb = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.lemma_.lower() not in _SAYING_AFTER
+        or verb.i < clause.i
+    ):
+        return []
+    first = min(t.i for t in clause.subtree)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in _PLACE_PREPS
+        and c.i < first
+        and c.i == clause.sent.start
+    ]
 
 
 def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
