@@ -147,3 +147,35 @@ def test_whom_a_federation_or_council_is_of(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# an acronym the story gives in brackets after a body's name is the whole body's, even
+# where the parse hangs the bracket on a country of the name, and over the base's
+# namesake; a country the name itself holds is the body's, over an appositive's
+# "based in"
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Movement for Democracy in Chad (MDC) said it attacked an army post. "
+            "The MDC threatened to attack N'Djamena.",
+            ("13", "TCDREB", "TCDGOV"),
+        ),
+        (
+            "The Patriotic Front for Liberation in Mali (PFLM), a rebel group based in "
+            "Algeria, said it had shot down a drone. The PFLM threatened to attack "
+            "Bamako.",
+            ("13", "MLIREB", "MLIGOV"),
+        ),
+        (
+            # (the base's own body, named so: as before)
+            "Zimbabwe's Movement for Democratic Change (MDC) accused police of beating "
+            "its supporters. The MDC accused the army of intimidating voters.",
+            ("11", "ZWEOPPMDC", "ZWEMIL"),
+        ),
+    ],
+)
+def test_a_bracketed_acronym_is_the_whole_bodys(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

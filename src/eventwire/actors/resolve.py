@@ -1407,7 +1407,12 @@ class ActorResolver:
                     )
                 elif extra is not None:
                     actor = _merge(actor, extra) if actor else extra
-                if actor is not None and actor.name is None and _acronym(child.text):
+                if (
+                    actor is not None
+                    and actor.name is None
+                    and _acronym(child.text)
+                    and not _not_its_acronym(child.text, actor)
+                ):
                     # "the Justice and Equality Movement (JEM)": the story's acronym
                     memory.acronyms[child.text] = actor
         if (
@@ -1485,10 +1490,24 @@ class ActorResolver:
                     and _acronym(child.text)
                     and child.text not in memory.acronyms
                     and not _after_owner(child)
+                    and not _not_its_acronym(child.text, actor)
                 ):
                     # "the Independent Policing Oversight Authority (IPOA)", coded
                     # by its own words alone: "IPOA" later is this body too
                     memory.acronyms[child.text] = actor
+        if actor.name is None and actor.sector is not None and depth == 0:
+            for tok in head.subtree:
+                if (
+                    tok.i > head.i
+                    and _defined_here(tok)
+                    and not _fits(tok.text, memory.acronyms.get(tok.text))
+                ):
+                    # "the Movement for Democracy in Chad (MDC)", where the parse
+                    # hangs the bracket on "Chad": the acronym is the whole body's,
+                    # over the base's namesake
+                    memory.acronyms[tok.text] = self._named_country(
+                        actor, head.doc[head.i : tok.i - 1]
+                    )
         if actor.name is None and head.pos_ == "NOUN":
             name = _appositive_name(head)
             if name is not None:
@@ -2440,6 +2459,26 @@ class ActorResolver:
                     why=f'{a.why}; through "{child.text}"',
                 )
         return None
+
+    def _named_country(self, actor: Actor, name: Span) -> Actor:
+        """A body whose own name names a country ("the Front for Renewal and Unity in
+        CHAD") is of that country, over one an appositive gives ("a rebel group
+        based in southern Libya")."""
+        if not actor.is_plain:
+            return actor
+        for _, _, term in self.match_terms(list(name)):
+            if (
+                term.kind == "country"
+                and term.country
+                and term.country != actor.country
+            ):
+                return replace(
+                    actor,
+                    code=actor_code(term.country, actor.sector),
+                    country=term.country,
+                    why=f'{actor.why}; "{term.text}" in its name',
+                )
+        return actor
 
     def _relative_of(
         self, head: Token, day: str | None, memory: DocMemory
@@ -3547,17 +3586,32 @@ def _defined_here(tok: Token) -> bool:
         return False
     initials = []
     j = i - 2
-    while j >= 0 and (doc[j].is_title or doc[j].lower_ in _NAME_LINKS):
-        if doc[j].is_title:
+    while j >= 0 and (doc[j].is_title or doc[j].lower_ in _ACRONYM_LINKS):
+        if doc[j].lower_ not in _ACRONYM_LINKS:
             initials.append(doc[j].text[0])
         j -= 1
     initials.reverse()
-    letters = tok.text.upper()
-    return (
-        len(initials) >= 2
-        and "".join(initials).upper().startswith(letters[:2])
-        and (_initials_fit(letters, "".join(initials).upper()))
+    return len(initials) >= 2 and _initials_fit(
+        tok.text.upper(), "".join(initials).upper()
     )
+
+
+def _initials(text: str) -> str:
+    """The initials of a name's capitalised words ("Front for Renewal and Unity in
+    Chad" -> "FRUC")."""
+    return "".join(w[0] for w in text.replace("(", " ").split() if w[:1].isupper())
+
+
+def _fits(acronym: str, actor: Actor | None) -> bool:
+    """Does the acronym take its letters from the actor's name's initials?"""
+    return actor is not None and _initials_fit(acronym.upper(), _initials(actor.text))
+
+
+def _not_its_acronym(acronym: str, actor: Actor) -> bool:
+    """ "Chad (FRUC)" of "the Front for Renewal and Unity in Chad (FRUC)": a bracketed
+    acronym the parse hangs on a country's name, whose letters are not the
+    country's, is not the country's."""
+    return actor.sector is None and not _fits(acronym, actor)
 
 
 def _initials_fit(letters: str, initials: str) -> bool:
@@ -3573,7 +3627,9 @@ def _initials_fit(letters: str, initials: str) -> bool:
 
 
 # small words inside a body's name ("Armed Forces OF THE Philippines")
-_NAME_LINKS = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "la", "'s"})
+_ACRONYM_LINKS = frozenset(
+    "of the for and & in on to against de du des la al el 's".split()
+)
 
 
 def _region_in_a_name(doc: Doc, start: int, end: int) -> bool:
