@@ -6,8 +6,10 @@ hosted with no guest named, leaders gathered for a summit, special envoys sent (
 visit), diplomatic recognition switched to a state, probes launched into what names no
 one, forensic audits, accounts and finances gone through, officials questioned for
 hours or quizzed, apologies with no one named who is apologised to, meetings on the
-sidelines of a summit (a third place), matters discussed in a phone call, and shuttle
-diplomacy.
+sidelines of a summit (a third place), matters discussed in a phone call, shuttle
+diplomacy, support lent and congratulations extended, outcomes welcomed or hailed
+(an agreement, a decision: not a noun that is an event of its own), optimism about an outcome, help
+to mediate offered, and reports and rumours denied.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -160,6 +162,51 @@ WIRE11_CASES = [
     ),
     # shuttle diplomacy is mediation (045)
     ("The Omani foreign minister shuttled between Riyadh and Sanaa.", "045", "OMN", None),
+    # support lent and congratulations extended (051: CAMEO.2.0 EXTEND * SUPPORT,
+    # EXTEND * CONGRATULATIONS)
+    (
+        "The European Union lent its support to Moldova's membership bid.",
+        "051",
+        "IGO",
+        "MDA",
+    ),
+    (
+        "The Indian prime minister extended his congratulations to the newly elected "
+        "Sri Lankan president.",
+        "051",
+        "IND",
+        "LKA",
+    ),
+    # an outcome praised or welcomed, whoever made it (051)
+    ("Washington hailed the agreement as a historic breakthrough.", "051", "USA", None),
+    (
+        "The African Union welcomed the decision to postpone the vote.",
+        "051",
+        "IGO",
+        None,
+    ),
+    # optimism about an outcome needs no target (013, as pessimism: 012)
+    (
+        "The junta leader said he was optimistic about the talks with the regional bloc.",
+        "013",
+        None,
+        None,
+    ),
+    # willing to help mediate is an offer to mediate (039), no aid promised
+    (
+        "Beijing said it was willing to help mediate between Russia and Ukraine.",
+        "039",
+        "CHN",
+        "RUS",
+    ),
+    # reports and rumours denied, whoever spread them (016)
+    ("Russia denied the reports.", "016", "RUS", None),
+    (
+        "The Kremlin refuted the rumours about the president's health.",
+        "016",
+        "RUS",
+        None,
+    ),
 ]
 
 
@@ -196,6 +243,13 @@ NEAR_MISSES = [
     ("The striker apologised for his red card.", "055"),
     # a ferry shuttling mediates nothing
     ("The ferry shuttles between the two islands twice a day.", "045"),
+    # a presidential hopeful is a candidate, no optimism
+    ("The senator declared herself a presidential hopeful on Monday.", "013"),
+    # fans and investors praise no political outcome
+    ("Fans welcomed the decision to keep the manager.", "051"),
+    ("Investors hailed the deal as a win for shareholders.", "051"),
+    # a company's denial of reports of layoffs
+    ("The company denied the reports of layoffs.", "016"),
 ]
 
 
