@@ -21,6 +21,7 @@ walks the clauses and sends each word to the right step.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -201,6 +202,16 @@ class EventCoder:
 
 
 # the state's forces and officials, who deal with protests but do not make them
+# the roots of violence, and how a summary noun after its clause hangs there ("...,
+# the deadliest attack this year") and is set off from it
+_VIOLENT = frozenset({"18", "19", "20"})
+_SUMMARY_DEPS = frozenset({"appos", "npadvmod", "dobj", "attr"})
+_SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", ";"})
+# a transcript's speaker label at a paragraph's start ("Lin Jian: ..."), and the
+# labels that name no speaker of the paragraph (a news outlet asking)
+_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]")
+_NOT_SPEAKERS = frozenset({"MED", "CVL"})
+_LABELS_KEY = "eventwire.transcript_labels"  # (doc.user_data: paragraph start -> actor)
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 
 
@@ -234,8 +245,55 @@ class _SentenceCoder(Emitter):
         for tok in self.tokens:
             if _verb_tagged_noun(tok):
                 tok.pos_, tok.tag_ = "VERB", "VBZ"
-        self._walk(self.sent.root, Context())
+        labelled = self._transcript_speaker()
+        self._walk(self.sent.root, Context(speaker=labelled))
         return self._merge(self.events)
+
+    def _transcript_speaker(self) -> Actor | None:
+        """Who speaks a transcript's paragraph ("Lin Jian: We urge the US to ...";
+        "Spokesperson Mao Ning: China opposes ..."): the person its label names, if
+        the label is an actor's name and not a news outlet's (a reporter's question)
+        or a heading ("Note:", "UPDATE:"). "We" and "I" in the paragraph are then the
+        speaker's side."""
+        doc = self.sent.doc
+        text = doc.text
+        para = text.rfind("\n", 0, self.sent.start_char) + 1
+        labels = doc.user_data.setdefault(_LABELS_KEY, {})
+        if para in labels:
+            return labels[para]
+        labels[para] = None
+        found = _LABEL.match(text, para)
+        span = doc.char_span(para, found.end(1)) if found else None
+        if span is None or not span[0].is_title:
+            return None
+        head = span[-1]
+        m = self.c.resolver.resolve(
+            head, self.day, self.memory, None, None, 0, tokens=list(span)
+        )
+        if m is None:
+            # "Lin Jian:" after "Foreign Ministry Spokesperson Lin Jian's Regular
+            # Press Conference": the name as the page gave it with its title
+            m = next(
+                (
+                    found
+                    for tok in reversed(doc[: span.start])
+                    if tok.lower_ == head.lower_
+                    and tok.pos_ == "PROPN"
+                    and (
+                        found := self.c.resolver.resolve(
+                            tok, self.day, self.memory, None, self.memory.main_country
+                        )
+                    )
+                    is not None
+                ),
+                None,
+            )
+        actor = m.actor if m is not None else None
+        if actor is None or actor.sector in _NOT_SPEAKERS:
+            return None
+        self._log(f"transcript: {actor.code} ({span.text}) speaks this paragraph")
+        labels[para] = actor
+        return actor
 
     def _walk(self, tok: Token, ctx: Context) -> None:
         """Visit a clause tree top down; reported clauses get their speaker's context."""
@@ -492,6 +550,12 @@ class _SentenceCoder(Emitter):
                         if g.dep_ == "dobj":
                             sources = self._expand(g, ctx)
         if not sources and asserted and self._unattributed(match.code):
+            if self._restates_violence(tok, match.code):
+                # "Russia launched 472 drones at Ukraine, ..., the largest aerial
+                # attack of the war": the noun names again the act its sentence
+                # has coded, not a second attack by someone else
+                self._log(f'"{tok.text}" restates the violence coded before it')
+                return
             sources = [self._unidentified(tok, match.code, ctx)]
         if (
             not sources
@@ -516,6 +580,26 @@ class _SentenceCoder(Emitter):
         if prospective:
             mod.future = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
+
+    def _restates_violence(self, tok: Token, code: str) -> bool:
+        """Is the attack noun a summary of violence its sentence has already coded
+        from a verb: set off after the clause by a comma or dash (an apposition, or
+        an object its parse hung on the verb of saying), with no preposition to make
+        it another time's?"""
+        if code[:2] not in _VIOLENT or tok.dep_ not in _SUMMARY_DEPS:
+            return False
+        if not any(c.dep_ == "det" for c in tok.children):
+            return False
+        edge = tok.left_edge.i
+        if edge == 0 or tok.doc[edge - 1].text not in _SETTING_OFF:
+            return False
+        return any(
+            ev.sent.start == self.sent.start
+            and ev.code[:2] in _VIOLENT
+            and ev.trigger.pos_ == "VERB"
+            and ev.trigger.i < edge
+            for ev in self.events
+        )
 
     def _failed(self, tok: Token) -> bool:
         """ "The ceasefire collapsed", "talks broke down": the act named is not."""

@@ -1,0 +1,58 @@
+"""A transcript's speaker label says who speaks its paragraph (issue 10: articles as
+they come). Briefings and interviews are printed as "Name: what they said"; "we" and
+"I" in that paragraph are the speaker's side, as in a quote with "the minister said".
+A news outlet's label is a reporter asking, and no speaker of the answer.
+
+Texts written for these tests in the layout of a ministry's briefing page; each "we"
+below was no one before.
+"""
+
+from __future__ import annotations
+
+from eventwire.pipeline import Coder
+
+from .vocabulary_checks import DAY
+
+
+def _events(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.cameo,
+            e.actor.code if e.actor else None,
+            e.recipient.code if e.recipient else None,
+        )
+        for e in coder.code_text(text, DAY)
+    ]
+
+
+def test_titled_label_speaks_its_paragraph(coder: Coder) -> None:
+    text = (
+        "Foreign Minister Ahmed Attaf: Algeria is following the situation closely. "
+        "We urge Mali to return to the negotiating table."
+    )
+    found = _events(coder, text)
+    assert any(c[:2] == "02" and s == "DZAGOV" and t == "MLI" for c, s, t in found), (
+        found
+    )
+
+
+def test_bare_name_label_is_the_titled_person_named_above(coder: Coder) -> None:
+    text = (
+        "The foreign ministry of Kenya held its weekly briefing on Thursday, with "
+        "ministry spokesman Salim Mwangi taking questions.\n\n"
+        "Salim Mwangi: We have lodged a formal protest with Uganda over the arrest "
+        "of two Kenyan lawmakers."
+    )
+    found = _events(coder, text)
+    assert any(c == "114" and s == "KENGOV" and t == "UGA" for c, s, t in found), found
+
+
+def test_outlet_label_is_no_speaker(coder: Coder) -> None:
+    text = "Reuters: We understand the two sides will sign the deal. Is that so?"
+    assert all(s is None or not s.endswith("MED") for _, s, _ in _events(coder, text))
+
+
+def test_a_heading_label_is_no_speaker(coder: Coder) -> None:
+    # "We" with no speaker, after a heading label, stays no one
+    text = "Update: We urge readers to check back for more."
+    assert _events(coder, text) == []
