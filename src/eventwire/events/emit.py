@@ -263,6 +263,9 @@ def _to_negotiate(verb: Token) -> bool:
 _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 # what flies and strikes from the air (CAMEO 195, aerial weapons; rockets and missiles
 # fired are artillery's 194 in the dictionary, as fire.artillery codes them)
+# killings by hand, which stay killings by physical assault (1823) whoever does them
+# ("soldiers beat three men to death"); armed men's other killings are their force
+_BEATEN_TO_DEATH = ("to.death",)
 _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
 
@@ -1221,8 +1224,10 @@ class Emitter(ImpliedActors, Speech):
                 if ev.code == "1823" and _prominent(ev.target):
                     # killing a named official or a leader is an assassination
                     ev.code, ev.rule = "186", f"{ev.rule}>186"
-                elif ev.code == "1823" and (
-                    ev.source.sector in armed or ev.source.code.startswith("IMG")
+                elif (
+                    ev.code == "1823"
+                    and (ev.source.sector in armed or ev.source.code.startswith("IMG"))
+                    and not ev.rule.startswith(_BEATEN_TO_DEATH)
                 ):
                     # a beating stays a beating (182), whoever does it
                     ev.code, ev.rule = "190", f"{ev.rule}>190"

@@ -1,0 +1,36 @@
+"""A killing by hand stays a killing by physical assault (1823) whoever does it (issue
+10: every event it states, with its type right). Armed men's killings are coded as
+their force (190) unless they are a beating, stabbing or lynching to death: "soldiers
+beat three men to death" is no military engagement.
+
+Sentences written for these tests in wire style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+from .vocabulary_checks import DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers beat three young men to death at a checkpoint in Puncak Jaya "
+        "regency, a rights group said on Friday.",
+        "Police officers stabbed a detained protester to death in Jos, his family said.",
+    ],
+)
+def test_beaten_to_death_by_armed_men_is_1823(coder: Coder, text: str) -> None:
+    codes = [e.cameo for e in coder.code_text(text, DAY)]
+    assert "1823" in codes and "190" not in codes, codes
+
+
+def test_armed_men_killing_otherwise_is_their_force(coder: Coder) -> None:
+    codes = [
+        e.cameo
+        for e in coder.code_text("Soldiers killed three militants in Puncak Jaya.", DAY)
+    ]
+    assert codes and codes[0][:2] in ("18", "19"), codes
