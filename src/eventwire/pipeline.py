@@ -660,7 +660,7 @@ class _Story:
         start = sent.start_char
         if start <= dateline.start < sent.end_char:
             start = dateline.end  # the words past the dateline's own
-        if place.name.lower() not in sent.doc.text[start : sent.end_char].lower():
+        if place.name.lower() not in sent.text[start - sent.start_char :].lower():
             return
         for actor in (event.actor, event.recipient):
             if actor is not None and actor.name:

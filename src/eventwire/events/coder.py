@@ -211,7 +211,8 @@ _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", ";"})
 # labels that name no speaker of the paragraph (a news outlet asking)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]")
 _NOT_SPEAKERS = frozenset({"MED", "CVL"})
-_LABELS_KEY = "eventwire.transcript_labels"  # (doc.user_data: paragraph start -> actor)
+# (doc.user_data: the doc's text, and each paragraph start's speaker)
+_LABELS_KEY = "eventwire.transcript_labels"
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 
 
@@ -256,9 +257,11 @@ class _SentenceCoder(Emitter):
         or a heading ("Note:", "UPDATE:"). "We" and "I" in the paragraph are then the
         speaker's side."""
         doc = self.sent.doc
-        text = doc.text
+        if _LABELS_KEY not in doc.user_data:
+            # (a Doc's text is joined anew each time it is asked for)
+            doc.user_data[_LABELS_KEY] = (doc.text, {})
+        text, labels = doc.user_data[_LABELS_KEY]
         para = text.rfind("\n", 0, self.sent.start_char) + 1
-        labels = doc.user_data.setdefault(_LABELS_KEY, {})
         if para in labels:
             return labels[para]
         labels[para] = None
