@@ -190,6 +190,17 @@ def _naming_words(obj: Token) -> frozenset[str]:
         obj.lower_,
         *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
     )
+    if obj.tag_ == "VBG" and obj.dep_ == "pcomp":
+        # "charged him with leading a coup PLOT": a gerund's own object names it too
+        words += tuple(
+            w
+            for c in obj.children
+            if c.dep_ == "dobj"
+            for w in (
+                c.lemma_.lower(),
+                *(g.lemma_.lower() for g in c.children if g.dep_ == "compound"),
+            )
+        )
     if obj.ent_type_ == "MONEY":
         signs = [
             _CURRENCY_SIGNS[c.text] for c in obj.children if c.text in _CURRENCY_SIGNS
