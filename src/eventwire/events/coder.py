@@ -605,11 +605,19 @@ class _SentenceCoder(Emitter):
         )
 
     def _failed(self, tok: Token) -> bool:
-        """ "The ceasefire collapsed", "talks broke down": the act named is not."""
+        """ "The ceasefire collapsed", "talks broke down", "the visit was called
+        off": the act named is not."""
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = _lemma(verb)
+        if tok.dep_ == "nsubjpass":
+            return lemma in self.book.called_off or (
+                lemma == "call"
+                and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+            )
+        if tok.dep_ != "nsubj":
+            return False
         return lemma in self.book.failed or (
             lemma == "break"
             and any(
