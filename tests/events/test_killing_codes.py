@@ -1,7 +1,8 @@
-"""A killing by hand stays a killing by physical assault (1823) whoever does it (issue
-10: every event it states, with its type right). Armed men's killings are coded as
-their force (190) unless they are a beating, stabbing or lynching to death: "soldiers
-beat three men to death" is no military engagement.
+"""Force coded by who uses it on whom (issue 10: every event it states, with its type
+right). Armed men's killings are coded as their force (190) unless they are a beating,
+stabbing or lynching to death: "soldiers beat three men to death" is a killing by
+physical assault (1823), no military engagement. Police force on people who bear no
+arms is violent repression (175), as the dev gold codes riot police with tear gas.
 
 Sentences written for these tests in wire style.
 """
@@ -34,3 +35,18 @@ def test_armed_men_killing_otherwise_is_their_force(coder: Coder) -> None:
         for e in coder.code_text("Soldiers killed three militants in Puncak Jaya.", DAY)
     ]
     assert codes and codes[0][:2] in ("18", "19"), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with hundreds of protesters in Lima on Saturday.",
+        "Police used pepper spray to push back a crowd of women outside the prison "
+        "in Guayaquil.",
+    ],
+)
+def test_police_force_on_crowds_is_repression(coder: Coder, text: str) -> None:
+    # force by police on people who bear no arms is 175, not a military engagement
+    events = coder.code_text(text, DAY)
+    by_police = [e.cameo for e in events if e.actor.code.endswith("COP")]
+    assert "175" in by_police and "190" not in by_police, by_police

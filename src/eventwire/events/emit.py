@@ -267,6 +267,8 @@ _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 # ("soldiers beat three men to death"); armed men's other killings are their force
 _BEATEN_TO_DEATH = ("to.death",)
 _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
+# the unarmed people whom police force is used on as repression
+_CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "HLH", "REL", "MED", "REF"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
 
 
@@ -970,6 +972,16 @@ class Emitter(ImpliedActors, Speech):
                 # "the Philippines protested", "the ministry protested the move": a
                 # state's protest is an official complaint (114), not a demonstration
                 code = "114"
+            if (
+                code == "190"
+                and source.sector == "COP"
+                and tgt is not None
+                and tgt.actor.sector in _CROWDS
+            ):
+                # "police used pepper spray to push back a group of women", "police
+                # attacked the marchers": force by police on people who bear no arms
+                # is violent repression (175), not a military engagement
+                code = "175"
             if code is None:
                 why = "negated" if mod.negated else "hypothetical or future"
                 self._log(
