@@ -5890,7 +5890,12 @@ CASES_R7: list[Case] = [
     ("Indonesia offers to mediate between Thailand and Cambodia", "039", "IDN", None),
     ("Peru's president apologises for deaths in protests", "055", "PER", None),
     ("Hamas claims rocket attack on Tel Aviv", "015", "PSE", None),
-    ("Ghana's president receives Chinese foreign minister in Accra", "043", "GHA", "CHN"),
+    (
+        "Ghana's president receives Chinese foreign minister in Accra",
+        "043",
+        "GHA",
+        "CHN",
+    ),
 ]
 
 # Sentences that hold no political event: every one must stay silent.
@@ -5928,7 +5933,10 @@ NEAR_MISSES_R7: list[str] = [
 
 # Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
 NOT_THE_ACT_R7: list[tuple[str, str]] = [
-    ('"We will not negotiate with terrorists," the Malian prime minister said on state television.', "04"),
+    (
+        '"We will not negotiate with terrorists," the Malian prime minister said on state television.',
+        "04",
+    ),
     (
         "The second round of talks between the Sudanese army and the paramilitary forces, which had been due to start in Jeddah on Monday, was postponed indefinitely.",
         "04",
@@ -5941,14 +5949,23 @@ NOT_THE_ACT_R7: list[tuple[str, str]] = [
         "The Brazilian president turned down an invitation to visit Moscow for the Victory Day parade, citing a busy schedule.",
         "04",
     ),
-    ("Ankara said it would not endorse the Swedish candidate for the post of NATO deputy secretary-general.", "05"),
+    (
+        "Ankara said it would not endorse the Swedish candidate for the post of NATO deputy secretary-general.",
+        "05",
+    ),
     (
         "The prosecutor's office has yet to open an investigation into the deaths, despite calls from rights groups.",
         "09",
     ),
-    ("Police said there were no plans to investigate the minister's trip to the Maldives.", "09"),
+    (
+        "Police said there were no plans to investigate the minister's trip to the Maldives.",
+        "09",
+    ),
     ("The two leaders may speak by phone later this week, a Kremlin aide said.", "04"),
-    ("The European Union is expected to endorse the plan at a summit in Brussels next month.", "05"),
+    (
+        "The European Union is expected to endorse the plan at a summit in Brussels next month.",
+        "05",
+    ),
     (
         "Japan will not apologise again for its wartime conduct, the chief cabinet secretary told a news conference.",
         "05",
@@ -5957,7 +5974,10 @@ NOT_THE_ACT_R7: list[tuple[str, str]] = [
         "Seoul denied that its national security adviser had met North Korean officials in Singapore.",
         "04",
     ),
-    ("The ministry said it had no intention of sending an envoy to the talks in Vienna.", "04"),
+    (
+        "The ministry said it had no intention of sending an envoy to the talks in Vienna.",
+        "04",
+    ),
     (
         "If elected, the opposition leader would recognise Kosovo within a year, his aides said.",
         "05",
@@ -5966,7 +5986,10 @@ NOT_THE_ACT_R7: list[tuple[str, str]] = [
         "The summit between the two Koreas, which had been planned for June, was called off after the missile launch.",
         "04",
     ),
-    ("Mexico has not signed the regional migration agreement, a foreign ministry official said.", "05"),
+    (
+        "Mexico has not signed the regional migration agreement, a foreign ministry official said.",
+        "05",
+    ),
     (
         "No group has claimed responsibility for the bombing, which killed six people at a bus station in Quetta.",
         "01",

@@ -7,9 +7,10 @@ visit), diplomatic recognition switched to a state, probes launched into what na
 one, forensic audits, accounts and finances gone through, officials questioned for
 hours or quizzed, apologies with no one named who is apologised to, meetings on the
 sidelines of a summit (a third place), matters discussed in a phone call, shuttle
-diplomacy, support lent and congratulations extended, outcomes welcomed or hailed
-(an agreement, a decision: not a noun that is an event of its own), optimism about an outcome, help
-to mediate offered, and reports and rumours denied.
+diplomacy, support lent and congratulations extended, outcomes welcomed or hailed (an
+agreement, a decision: not a noun that is an event of its own), optimism about an
+outcome, help to mediate offered, reports and rumours denied, and charges named by a
+gerund ("with taking bribes", "with funding a militia").
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -55,7 +56,12 @@ WIRE11_CASES = [
         None,
     ),
     # a special envoy sent travels on a mission (042; CAMEO.2.0: SEND * ENVOY)
-    ("The Chinese president dispatched a special envoy to Moscow.", "042", "CHN", "RUS"),
+    (
+        "The Chinese president dispatched a special envoy to Moscow.",
+        "042",
+        "CHN",
+        "RUS",
+    ),
     (
         "The Turkish president sent his peace envoy to Tripoli on Sunday.",
         "042",
@@ -161,7 +167,12 @@ WIRE11_CASES = [
         "UGA",
     ),
     # shuttle diplomacy is mediation (045)
-    ("The Omani foreign minister shuttled between Riyadh and Sanaa.", "045", "OMN", None),
+    (
+        "The Omani foreign minister shuttled between Riyadh and Sanaa.",
+        "045",
+        "OMN",
+        None,
+    ),
     # support lent and congratulations extended (051: CAMEO.2.0 EXTEND * SUPPORT,
     # EXTEND * CONGRATULATIONS)
     (
@@ -198,6 +209,21 @@ WIRE11_CASES = [
         "039",
         "CHN",
         "RUS",
+    ),
+    # charged with a crime named by a gerund (115; the crime charged is not done: was
+    # 071 by verb.fund)
+    (
+        "Peruvian prosecutors charged the former mayor of Lima with taking bribes from a "
+        "construction firm.",
+        "115",
+        "PER",
+        "PER",
+    ),
+    (
+        "Nigerian prosecutors charged the senator with funding a separatist militia.",
+        "115",
+        "NGA",
+        "NGA",
     ),
     # reports and rumours denied, whoever spread them (016)
     ("Russia denied the reports.", "016", "RUS", None),
@@ -248,6 +274,15 @@ NEAR_MISSES = [
     # fans and investors praise no political outcome
     ("Fans welcomed the decision to keep the manager.", "051"),
     ("Investors hailed the deal as a win for shareholders.", "051"),
+    # a task given is no charge, and what is charged is not done
+    (
+        "The Kenyan president charged the new minister with overseeing the vote count.",
+        "115",
+    ),
+    (
+        "Nigerian prosecutors charged the senator with funding a separatist militia.",
+        "071",
+    ),
     # a company's denial of reports of layoffs
     ("The company denied the reports of layoffs.", "016"),
 ]
