@@ -751,3 +751,25 @@ def test_layout_a_labelled_caption_is_marked_and_no_dateline(caption: str) -> No
     [marked] = [f for f in layout.furniture if f.kind == "caption"]
     assert marked.start == text.index(caption)
     assert layout.datelines == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The following statement was issued on Monday by the Interior Ministry. It "
+        "is published in full, in our translation.",
+        "Editor's note: This statement is published as the ministry issued it.",
+        "The following is the full text of a communique issued by the army on Monday.",
+    ],
+)
+def test_layout_an_editors_note_on_a_text_given_in_full_is_blanked(note: str) -> None:
+    text = (
+        f"Ministry says coup foiled\n\n{note}\n\n"
+        "The Ministry informs the public that soldiers attacked the radio on Sunday.\n\n"
+        "[END OF STATEMENT]\n\nResidents said the city was calm.\n"
+    )
+    layout = read_layout(text)
+    for part in (note, "[END OF STATEMENT]"):
+        at = text.index(part)
+        assert not layout.text[at : at + len(part)].strip()
+    assert text.index("The Ministry informs") in layout.starts

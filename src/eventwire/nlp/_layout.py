@@ -244,6 +244,15 @@ _NOTE_LINE = re.compile(
     r"|\(?(?:This|The)\s+(?:story|article|report|version)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|updated|amended|refiled)\b[^\n]{0,200}"
     r"|(?:Correction|CORRECTION|Clarification|CLARIFICATION)\s*:[^\n]{0,300}"
+    # an editor's note on what follows: "Editor's note: ...", "The following statement
+    # was issued on Wednesday by the ministry. It is published in full ...", and the
+    # end of a text given in full: "[END OF STATEMENT]"
+    r"|(?:Editor'?s\s+note|EDITOR'?S\s+NOTE)\s*:[^\n]{0,280}"
+    r"|The\s+following\s+(?:is\s+(?:a|an|the)\s+)?(?:[\w'\-]+\s+){0,3}?"
+    r"(?:statement|text|release|letter|transcript|communiqu[e\u00e9]|declaration|"
+    r"speech|address)\s+(?:was|is|has|by|from|of|issued)\b[^\n]{0,280}"
+    r"|\[?\s*(?i:end\s+of\s+(?:the\s+)?(?:statement|release|text|transcript|"
+    r"communiqu[e\u00e9]))\s*\]?"
     r"|\((?:Adds|Updates|Recasts|Changes|Corrects|Rewrites|Refiles|Repeats|Writes through|"
     r"Removes|Inserts|Fixes|Moves)\b[^\n]{0,200}\)"
     r"|(?:(?i:last\s+|first\s+)?(?i:updated|published|posted|issued|modified)"
