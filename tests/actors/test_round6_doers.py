@@ -179,3 +179,61 @@ def test_a_bracketed_acronym_is_the_whole_bodys(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# states and regions the base lacked, named so that no town or person shares the name
+# ("Lagos State", "Shan State"), and a junta's "military rulers"
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Kano State House of Assembly accused Niger of letting smugglers "
+            "cross the border.",
+            ("11", "NGALEG", "NER"),
+        ),
+        (
+            "Rebels said the junta's jets bombed a monastery in Shan State.",
+            ("19", "MMRMIL", None),
+        ),
+        (
+            "Mali's military rulers expelled the Swedish ambassador.",
+            ("16", "MLIMIL", "SWEGOV"),
+        ),
+    ],
+)
+def test_states_regions_and_military_rulers(
+    coder: Coder, text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    found = _dyads(coder, text)
+    root, source, target = dyad
+    assert any(r == root and s == source for r, s, _ in found), found
+    if target is not None:
+        assert dyad in found
+
+
+# a former office-holder named by the region he governed is an elite, not the
+# government, and the region's name (tagged a person) is no one "him" points back to
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Police in Abuja arrested a former governor of Kano State on Friday. "
+            "Prosecutors accused him of laundering state funds.",
+            ("11", "NGAJUD", "NGAELI|NGAOPP"),
+        ),
+        (
+            "The FBI arrested a former governor of Arizona on Monday.",
+            ("17", "USACOP", "USAELI|USAOPP"),
+        ),
+    ],
+)
+def test_a_former_governor_of_a_region(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    root, source, targets = dyad
+    found = _dyads(coder, text)
+    assert any(
+        r == root and s.startswith(source) and t in targets.split("|")
+        for r, s, t in found
+        if t
+    ), found

@@ -2448,6 +2448,11 @@ class ActorResolver:
                     )
                 )
                 sec = a.sector if generic and a.sector else sector
+                if sec in _OFFICE_SECTORS and any(
+                    t.lower_ in _FORMER and t.i < head.i for t in tokens
+                ):
+                    # "a former governor of Texas": out of office, an elite
+                    sec = "ELI"
                 code = actor_code(a.country, sec)
                 return Actor(
                     _span_text(tokens),
@@ -3080,6 +3085,8 @@ class ActorResolver:
             why.append(f'a coalition led by "{head.doc[led[0]].text[:-4]}" is armed')
 
         name = _person_name(head)
+        if name is not None and head_term is not None and head_term.kind == "region":
+            name = None  # "Kogi State", tagged a person: the region, no one's name
         if (
             name is None
             and head.pos_ == "PROPN"
