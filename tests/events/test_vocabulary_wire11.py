@@ -6,7 +6,7 @@ hosted with no guest named, leaders gathered for a summit, special envoys sent (
 visit), diplomatic recognition switched to a state, probes launched into what names no
 one, forensic audits, accounts and finances gone through, officials questioned for
 hours or quizzed, apologies with no one named who is apologised to, meetings on the
-sidelines of a summit (a third place), matters discussed in a phone call, shuttle
+sidelines of a summit (a third place), matters discussed in a call, shuttle
 diplomacy, support lent and congratulations extended, outcomes welcomed or hailed (an
 agreement, a decision: not a noun that is an event of its own), optimism about an
 outcome, help to mediate offered, reports and rumours denied, and charges named by a
@@ -166,6 +166,14 @@ WIRE11_CASES = [
         "KEN",
         "UGA",
     ),
+    # a call, whatever qualifies it, is by phone or video (041)
+    (
+        "The Kremlin said the Russian and Turkish presidents had discussed the grain "
+        "corridor in a 40-minute call.",
+        "041",
+        "RUS",
+        "TUR",
+    ),
     # shuttle diplomacy is mediation (045)
     (
         "The Omani foreign minister shuttled between Riyadh and Sanaa.",
@@ -267,6 +275,8 @@ NEAR_MISSES = [
     # apologies of firms and players
     ("The airline apologised for the delays.", "055"),
     ("The striker apologised for his red card.", "055"),
+    # a call for unity is no phone call
+    ("The two ministers discussed the plan in a call for unity.", "041"),
     # a ferry shuttling mediates nothing
     ("The ferry shuttles between the two islands twice a day.", "045"),
     # a presidential hopeful is a candidate, no optimism
