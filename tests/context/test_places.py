@@ -1233,3 +1233,27 @@ def test_places_a_conjunct_with_its_own_doer_keeps_its_place(coder: Coder) -> No
     }
     assert ("brokered", None) in places and ("brokered", "Almaty") not in places
     assert ("hosted", "Almaty") in places
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Congo's territories are places below a country: a town the gazetteer
+        # knows, or the territory itself, in the doer's country
+        (
+            "ADF rebels attacked a camp for displaced people in Rutshuru territory on "
+            "Friday.",
+            ("Rutshuru", "COD"),
+        ),
+        (
+            "M23 rebels attacked a camp for displaced people in Masisi territory, in "
+            "Congo's North Kivu province, on Friday.",
+            ("Masisi", "COD"),
+        ),
+    ],
+)
+def test_places_a_territory_names_its_place(
+    coder: Coder, text: str, want: tuple[str, str]
+) -> None:
+    [place] = _located(coder, text, "19")
+    assert place is not None and (place.name, place.country) == want

@@ -101,6 +101,9 @@ PLACE_WORDS = frozenset(
         "barangay",
         "commune",
         "subdistrict",
+        # Congo's and Uganda's territories, Bangladesh's upazilas: "in Djugu territory"
+        "territory",
+        "upazila",
         "junction",  # "near the Polduwa junction"
     }
 )
@@ -117,6 +120,8 @@ _ADMIN_WORDS = frozenset(
         "regency",
         "prefecture",
         "subdistrict",
+        "territory",
+        "upazila",
     }
 )
 _TOWN_WORDS = frozenset(
