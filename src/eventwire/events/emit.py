@@ -267,6 +267,8 @@ _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 # ("soldiers beat three men to death"); armed men's other killings are their force
 _BEATEN_TO_DEATH = ("to.death",)
 _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
+# "torched homes in a village in Borno": what is destroyed is its people's
+_PROPERTY_DESTROYED = "1712"
 # the unarmed people whom police force is used on as repression
 _CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "HLH", "REL", "MED", "REF"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
@@ -476,7 +478,10 @@ class Emitter(ImpliedActors, Speech):
             # with no arms that clash, clash in words
             self._log(f'"{tok.text}": a clash of bodies with no arms is no fighting')
             return False
-        if match.code[:2] in FORCE_ROOTS and not mutual:
+        if (match.code[:2] in FORCE_ROOTS or match.code == _PROPERTY_DESTROYED) and (
+            not mutual
+        ):
+            # (homes, shops and villages burned are their people's, as attacked ones)
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
             counted = None if targets else self._counted_people(match.embedded or tok)
             targets = [counted] if counted is not None else targets
