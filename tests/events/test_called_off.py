@@ -1,9 +1,10 @@
-"""An event noun that was called off did not take place (issue 10: every event it
-states, and no more). "A planned visit ... was postponed", "the meeting was cancelled",
-"talks were called off": a planned act is coded as an intent (036) only while it is
-still planned; as "the ceasefire collapsed" is no ceasefire, these are no meeting.
+"""An event noun that was called off or undone did not take place (issue 10: every
+event it states, and no more). "A planned visit ... was postponed", "the meeting was
+cancelled", "talks were called off": a planned act is coded as an intent (036) only
+while it is still planned; as "the ceasefire collapsed" is no ceasefire, these are no
+meeting. "Suspended the ceasefire", "violated the truce": no truce declared.
 
-Sentences written for these tests in wire style; each gave a 036 before.
+Sentences written for these tests in wire style; each gave a 036 or 0871 before.
 """
 
 from __future__ import annotations
@@ -31,3 +32,23 @@ def test_called_off_is_no_event(coder: Coder, text: str) -> None:
 def test_still_planned_is_an_intent(coder: Coder) -> None:
     text = "A planned visit by the Chinese foreign minister to Manila was announced."
     assert "036" in [e.cameo for e in coder.code_text(text, DAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's president suspended the ceasefire with a dissident rebel faction "
+        "on Sunday.",
+        "The rebels violated the truce within hours, the army said.",
+    ],
+)
+def test_undone_event_noun_is_not_done(coder: Coder, text: str) -> None:
+    # a truce suspended or violated is no truce declared (0871)
+    codes = [e.cameo for e in coder.code_text(text, DAY)]
+    assert not any(c.startswith("087") for c in codes), codes
+
+
+def test_broken_up_protest_was_held(coder: Coder) -> None:
+    # "broke up" disperses what was held: the police's act, not the sit-in's undoing
+    text = "Police broke up a sit-in by opposition supporters in Khartoum on Monday."
+    assert [e.cameo for e in coder.code_text(text, DAY)], "no event"

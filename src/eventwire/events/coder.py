@@ -606,15 +606,22 @@ class _SentenceCoder(Emitter):
 
     def _failed(self, tok: Token) -> bool:
         """ "The ceasefire collapsed", "talks broke down", "the visit was called
-        off": the act named is not."""
+        off", "suspended the truce": the act named is not."""
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = _lemma(verb)
+        called_off = lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+        )
         if tok.dep_ == "nsubjpass":
-            return lemma in self.book.called_off or (
-                lemma == "call"
-                and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+            return lemma in self.book.called_off or called_off
+        if tok.dep_ == "dobj":
+            # "Petro suspended the ceasefire", "the union called off the strike" (not
+            # "broke up the sit-in": it was held, and dispersed)
+            return called_off or (
+                lemma in self.book.undone_by
+                and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
             )
         if tok.dep_ != "nsubj":
             return False
