@@ -1509,11 +1509,19 @@ class Arguments(PatternMatching):
             heads: list[Token] = []
             if slot == "dobj":
                 heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-                # "Lukashenko, WHOM the EU accuses": the noun the clause describes
+                # "Lukashenko, WHOM the EU accuses", "the two men, WHO were arrested
+                # BY POLICE": the noun the clause describes (a passive with no doer
+                # named, "who was detained for 23 hours", tells of the noun's past)
                 heads = [
                     tok.head
                     if h.lower_ in _REL_PRONOUNS
-                    and h.dep_ == "dobj"
+                    and (
+                        h.dep_ == "dobj"
+                        or (
+                            h.dep_ == "nsubjpass"
+                            and any(c.dep_ == "agent" for c in tok.children)
+                        )
+                    )
                     and tok.dep_ == "relcl"
                     else h
                     for h in heads

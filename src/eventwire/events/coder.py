@@ -553,6 +553,11 @@ class _SentenceCoder(Emitter):
                         if g.dep_ == "dobj":
                             sources = self._expand(g, ctx)
         if not sources and asserted and self._unattributed(match.code):
+            if tok.dep_ in _SUBJ and tok.head.i in self.acted:
+                # "a suicide BOMBER blew himself up at a mosque": the noun is the
+                # doer of the act its verb has coded, not an attack of its own
+                self._log(f'"{tok.text}" does the act its verb coded')
+                return
             if self._restates_violence(tok, match.code):
                 # "Russia launched 472 drones at Ukraine, ..., the largest aerial
                 # attack of the war": the noun names again the act its sentence
