@@ -237,3 +237,15 @@ def test_a_former_governor_of_a_region(
         for r, s, t in found
         if t
     ), found
+
+
+def test_an_acronym_inside_an_of_phrase_is_not_the_heads(coder: Coder) -> None:
+    # "supporters of the opposition Democratic Front (DF)": "the DF" later is the
+    # party, not its supporters (nor the ruling party's supporters of the same clause)
+    found = _dyads(
+        coder,
+        "Supporters of the ruling National Unity Party (NUP) and the opposition "
+        "Democratic Front (DF) clashed in Blantyre on Sunday. The DF accused Malawi's "
+        "police of siding with the NUP.",
+    )
+    assert ("11", "MWIOPP", "MWICOP") in found

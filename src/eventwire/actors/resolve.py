@@ -1499,7 +1499,10 @@ class ActorResolver:
             for tok in head.subtree:
                 if (
                     tok.i > head.i
-                    and _defined_here(tok)
+                    # the name the bracket closes is this head's own ("supporters
+                    # of the United Party for National Development (UPND)": no)
+                    and (start := _defined_name_start(tok)) is not None
+                    and start <= head.i
                     and not _fits(tok.text, memory.acronyms.get(tok.text))
                 ):
                     # "the Movement for Democracy in Chad (MDC)", where the parse
@@ -3585,12 +3588,18 @@ def _defined_here(tok: Token) -> bool:
     """Is this acronym given, in brackets, to the body named right before it ("the
     Armed Forces of the Philippines (AFP)")? A body's name of two words or more,
     whose words' initials the acronym takes in order."""
+    return _defined_name_start(tok) is not None
+
+
+def _defined_name_start(tok: Token) -> int | None:
+    """Where the name starts that a bracketed acronym is given to (see
+    ``_defined_here``), or None."""
     doc = tok.doc
     i = tok.i
     if not _acronym(tok.text) or i < 3 or doc[i - 1].text not in ("(", "["):
-        return False
+        return None
     if i + 1 >= len(doc) or doc[i + 1].text not in (")", "]"):
-        return False
+        return None
     initials = []
     j = i - 2
     while j >= 0 and (doc[j].is_title or doc[j].lower_ in _ACRONYM_LINKS):
@@ -3598,9 +3607,11 @@ def _defined_here(tok: Token) -> bool:
             initials.append(doc[j].text[0])
         j -= 1
     initials.reverse()
-    return len(initials) >= 2 and _initials_fit(
+    if len(initials) >= 2 and _initials_fit(
         tok.text.upper(), "".join(initials).upper()
-    )
+    ):
+        return j + 1
+    return None
 
 
 def _initials(text: str) -> str:
