@@ -1257,3 +1257,27 @@ def test_places_a_territory_names_its_place(
 ) -> None:
     [place] = _located(coder, text, "19")
     assert place is not None and (place.name, place.country) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a speaker carried on by a pronoun goes on speaking where he said it
+        (
+            "Hungary will not send troops, Prime Minister Viktor Orban said in "
+            "Budapest. He accused Brussels of dragging Europe into war.",
+            "Budapest",
+        ),
+        # ... in the same paragraph only
+        (
+            "Hungary will not send troops, Prime Minister Viktor Orban said in "
+            "Budapest.\n\nHe accused Brussels of dragging Europe into war.",
+            None,
+        ),
+    ],
+)
+def test_places_a_speaker_carried_on_speaks_where_he_said_it(
+    coder: Coder, text: str, want: str | None
+) -> None:
+    [place] = _located(coder, text, "11")
+    assert (place.name if place is not None else None) == want

@@ -554,6 +554,22 @@ def find_place(
         found = _best(scope, sent, words, lookup, code, actor_texts, given)
         if found is not None:
             return found
+    spoke = _speaker_before(clause, sent) if verb_event and verbal else None
+    if spoke is not None:
+        # "..., Tusk said in Warsaw. He threatened to close the border": he goes on
+        # speaking where he said it
+        before, prep = spoke
+        found = _best(
+            frozenset(t.i for t in prep.subtree),
+            before,
+            nominals(before),
+            lookup,
+            code,
+            actor_texts,
+            hints,
+        )
+        if found is not None:
+            return found
     scene = (
         _scene_before(clause, sent)
         if verb_event and code and code.startswith(_ON_PLACE_ROOTS)
@@ -602,6 +618,44 @@ def _fronted_places(clause: Token) -> list[Token]:
         and c.i < first
         and c.i == clause.sent.start
     ]
+
+
+# the pronouns that carry the speaker of the sentence before on as a subject
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _speaker_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
+    """The sentence before, in the same paragraph, and its saying's place phrase
+    ("Tusk said in Warsaw"), for a main clause whose subject is a pronoun that opens
+    its sentence and carries that speaker on ("He threatened ...")."""
+    first = sent[0]
+    if (
+        sent.start == 0
+        or clause.dep_ != "ROOT"
+        or first.lower_ not in _SPEAKER_PRONOUNS
+        or first.dep_ not in ("nsubj", "nsubjpass")
+        or first.head.i != clause.i
+    ):
+        return None
+    before = sentence_of(sent.doc[sent.start - 1])
+    if paragraph_ends(before):
+        return None  # a new paragraph
+    said = [
+        t
+        for t in before
+        if t.lemma_.lower() in _SAYING_AFTER
+        and t.pos_ in ("VERB", "AUX")
+        and t.dep_ in ("ROOT", "ccomp", "parataxis")
+    ]
+    for verb in said:
+        for prep in verb.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in ("in", "at")
+                and any(t.ent_type_ == "GPE" for t in prep.subtree)
+            ):
+                return before, prep
+    return None
 
 
 def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
