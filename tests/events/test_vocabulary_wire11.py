@@ -10,7 +10,8 @@ sidelines of a summit (a third place), matters discussed in a call, shuttle
 diplomacy, support lent and congratulations extended, outcomes welcomed or hailed (an
 agreement, a decision: not a noun that is an event of its own), optimism about an
 outcome, help to mediate offered, reports and rumours denied, and charges named by a
-gerund ("with taking bribes", "with funding a militia").
+gerund ("with taking bribes", "with funding a militia"), and calls for something
+renewed, issued or joined.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -218,6 +219,17 @@ WIRE11_CASES = [
         "CHN",
         "RUS",
     ),
+    # a call renewed, issued or joined is an appeal (020; what it calls for hangs on
+    # the noun, out of a verb pattern's reach)
+    ("The Pope renewed his call for a ceasefire in Gaza.", "020", None, None),
+    (
+        "The African Union issued a call for calm after the disputed election in "
+        "Mozambique.",
+        "020",
+        "IGO",
+        None,
+    ),
+    ("Britain joined calls for a ceasefire in Lebanon.", "020", "GBR", None),
     # charged with a crime named by a gerund (115; the crime charged is not done: was
     # 071 by verb.fund)
     (
@@ -275,6 +287,10 @@ NEAR_MISSES = [
     # apologies of firms and players
     ("The airline apologised for the delays.", "055"),
     ("The striker apologised for his red card.", "055"),
+    # a call heeded, resisted or complied with is no appeal made
+    ("The government heeded the call for calm.", "020"),
+    ("The government resisted calls for a ceasefire.", "020"),
+    ("The army complied with the call for a truce.", "020"),
     # a call for unity is no phone call
     ("The two ministers discussed the plan in a call for unity.", "041"),
     # a ferry shuttling mediates nothing
