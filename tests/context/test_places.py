@@ -1281,3 +1281,29 @@ def test_places_a_speaker_carried_on_speaks_where_he_said_it(
 ) -> None:
     [place] = _located(coder, text, "11")
     assert (place.name if place is not None else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the quote after a statement, by the same speaker, says where it was made
+        (
+            "Hungarian Prime Minister Viktor Orban on Monday accused the European "
+            'Union of dragging Europe into war. "We will not be pushed," he told '
+            "supporters in Szeged.",
+            "Szeged",
+        ),
+        # ... in the same paragraph only
+        (
+            "Hungarian Prime Minister Viktor Orban on Monday accused the European "
+            'Union of dragging Europe into war.\n\n"We will not be pushed," he told '
+            "supporters in Szeged.",
+            None,
+        ),
+    ],
+)
+def test_places_a_statement_is_where_the_quote_after_it_was_told(
+    coder: Coder, text: str, want: str | None
+) -> None:
+    [place] = _located(coder, text, "11")
+    assert (place.name if place is not None else None) == want

@@ -570,6 +570,14 @@ def find_place(
         )
         if found is not None:
             return found
+    quoted = _speaker_after(clause, sent) if verb_event and verbal else None
+    if quoted is not None:
+        # "Hichilema urged his supporters to refrain ... 'Victory is not a licence
+        # ...,' he told a rally in Lusaka": the quote after it is of the same speech
+        after, scope = quoted
+        found = _best(scope, after, nominals(after), lookup, code, actor_texts, hints)
+        if found is not None:
+            return found
     scene = (
         _scene_before(clause, sent)
         if verb_event and code and code.startswith(_ON_PLACE_ROOTS)
@@ -656,6 +664,39 @@ def _speaker_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
             ):
                 return before, prep
     return None
+
+
+def _speaker_after(clause: Token, sent: Span) -> tuple[Span, frozenset[int]] | None:
+    """The sentence after, in the same paragraph, when it quotes the same speaker and
+    says where ("'...,' he told a rally in Lusaka"), and the words of its saying past
+    the quote, for a main clause with a subject that is no pronoun."""
+    subject = next(
+        (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    doc = sent.doc
+    if (
+        clause.dep_ != "ROOT"
+        or subject is None
+        or subject.pos_ == "PRON"
+        or sent.end >= len(doc)
+        or paragraph_ends(sent)
+    ):
+        return None
+    after = sentence_of(doc[sent.end])
+    verb = after.root
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    quote = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if (
+        verb.lemma_.lower() not in _SAYING_AFTER
+        or pronoun is None
+        or pronoun.lower_ not in _SPEAKER_PRONOUNS
+        or quote is None
+        or quote.i > verb.i
+        or not any(t.text in ('"', "\u201c", "\u201d", "''") for t in after[:3])
+    ):
+        return None
+    said = frozenset(t.i for t in verb.subtree) - {t.i for t in quote.subtree}
+    return after, said
 
 
 def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
