@@ -249,3 +249,11 @@ def test_an_acronym_inside_an_of_phrase_is_not_the_heads(coder: Coder) -> None:
         "police of siding with the NUP.",
     )
     assert ("11", "MWIOPP", "MWICOP") in found
+
+
+# the armed forces' media wing speaks for the military
+def test_a_military_media_wing(coder: Coder) -> None:
+    found = _dyads(
+        coder, "The ISPR accused India of sponsoring attacks in Balochistan."
+    )
+    assert any(r == "11" and s.startswith("PAKMIL") for r, s, _ in found), found
