@@ -1307,3 +1307,22 @@ def test_places_a_statement_is_where_the_quote_after_it_was_told(
 ) -> None:
     [place] = _located(coder, text, "11")
     assert (place.name if place is not None else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a town an attack hits, which the tagger calls a person, is where it hit
+        ("Russian missiles hit Sumy overnight, Ukrainian officials said.", "Sumy"),
+        (
+            "Russian drones struck Kharkiv overnight, killing three people, Ukrainian "
+            "officials said.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_places_a_town_an_attack_hits_is_its_place(
+    coder: Coder, text: str, want: str
+) -> None:
+    places = [p for p in _located(coder, text, "19") if p is not None]
+    assert [p.name for p in places] == [want]

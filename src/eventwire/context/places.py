@@ -160,6 +160,7 @@ _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
 _HOME_OWNERS = frozenset({"country", "nation", "its"})
 # a place acted on is where a physical act happens ("blocked the bridge", "shelled Homs")
 _ON_PLACE_ROOTS = ("14", "17", "18", "19", "20")
+_FORCE_CODES = ("18", "19", "20")
 _FROM_CODES = ("087", "0874", "0873", "192")  # withdraw from, retreat from ...
 # a verb by which a relative clause puts its noun at a place ("who was visiting X")
 _PRESENCE_VERBS = frozenset({"visit", "attend", "tour", "stay"})
@@ -384,6 +385,15 @@ def _candidates(
             )
             # "Tinubu, who was visiting Accra, met ...", whatever the event
             or (tok.dep_ == "dobj" and head.lemma_.lower() in _VISIT_VERBS)
+            # "Russian drones struck Kharkiv overnight": a town an attack hits, which
+            # the tagger may call a person (it counts only where geocoded)
+            or (
+                tok.dep_ == "dobj"
+                and code is not None
+                and code.startswith(_FORCE_CODES)
+                and tok.ent_type_ in ("PERSON", "")
+                and not any(c.dep_ == "compound" for c in tok.children)
+            )
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
             # "in a statement from Abuja", whatever the tagger called it
