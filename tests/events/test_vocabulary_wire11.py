@@ -10,8 +10,9 @@ sidelines of a summit (a third place), matters discussed in a call, shuttle
 diplomacy, support lent and congratulations extended, outcomes welcomed or hailed (an
 agreement, a decision: not a noun that is an event of its own), optimism about an
 outcome, help to mediate offered, reports and rumours denied, and charges named by a
-gerund ("with taking bribes", "with funding a militia"), and calls for something
-renewed, issued or joined.
+gerund ("with taking bribes", "with funding a militia"), calls for something
+renewed, issued or joined, sorry said, forgiveness appealed for, and state bodies
+audited.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -144,6 +145,23 @@ WIRE11_CASES = [
         "JPN",
         None,
     ),
+    # sorry said, and forgiveness appealed for (055; CAMEO.2.0: SAY SORRY, APPEAL FOR
+    # FORGIVENESS)
+    (
+        "The Japanese ambassador said sorry to the families of the victims.",
+        "055",
+        "JPN",
+        None,
+    ),
+    (
+        "The Brazilian foreign minister appealed for forgiveness from the Indigenous "
+        "peoples.",
+        "055",
+        "BRA",
+        None,
+    ),
+    # a state company audited (090)
+    ("Kenya's auditor general audited the state power company.", "090", "KEN", "KEN"),
     # met on the sidelines of a summit: a third place (044)
     (
         "The Spanish foreign minister met his Moroccan counterpart on the sidelines of "
@@ -291,6 +309,9 @@ NEAR_MISSES = [
     ("The government heeded the call for calm.", "020"),
     ("The government resisted calls for a ceasefire.", "020"),
     ("The army complied with the call for a truce.", "020"),
+    # a coach's sorry, an accountant's audit
+    ("The coach said sorry to the fans.", "055"),
+    ("The accountant audited the bakery.", "090"),
     # a call for unity is no phone call
     ("The two ministers discussed the plan in a call for unity.", "041"),
     # a ferry shuttling mediates nothing
