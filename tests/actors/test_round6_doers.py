@@ -257,3 +257,13 @@ def test_a_military_media_wing(coder: Coder) -> None:
         coder, "The ISPR accused India of sponsoring attacks in Balochistan."
     )
     assert any(r == "11" and s.startswith("PAKMIL") for r, s, _ in found), found
+
+
+# Brazil's state "military police" are police; a teenager is a civilian
+def test_state_military_police_and_a_teenager(coder: Coder) -> None:
+    found = _dyads(
+        coder,
+        "Rio de Janeiro state military police shot dead a teenager during a raid on "
+        "a favela.",
+    )
+    assert ("19", "BRACOP", "BRACVL") in found, found
