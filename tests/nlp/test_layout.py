@@ -773,3 +773,32 @@ def test_layout_an_editors_note_on_a_text_given_in_full_is_blanked(note: str) ->
         at = text.index(part)
         assert not layout.text[at : at + len(part)].strip()
     assert text.index("The Ministry informs") in layout.starts
+
+
+@pytest.mark.parametrize(
+    ("closing", "want"),
+    [
+        # a release's town and day over its signature: where the text above was issued
+        ("Lome, 3 April 2024\nThe Minister\n", [("Lome", "Lome, 3 April 2024")]),
+        # a town and day line over a paragraph of news opens that news, as before
+        ("Lome, 3 April 2024\n\nThe talks resumed.\n", [("Lome", None)]),
+    ],
+)
+def test_layout_a_releases_closing_town_and_day_place_the_text_above(
+    closing: str, want: list[tuple[str, str | None]]
+) -> None:
+    text = (
+        "Ministry says border reopened\n\n"
+        "The Ministry informs the public that the border reopened on Tuesday.\n\n"
+        f"{closing}"
+    )
+    layout = read_layout(text)
+    [dateline] = layout.datelines
+    at = text.index("Lome, 3 April 2024")
+    opened = text.index("The Ministry informs")
+    assert dateline.place == want[0][0]
+    if want[0][1] is not None:
+        assert dateline.start == opened and dateline.day == "3 April 2024"
+    else:
+        assert dateline.start == at
+    assert not layout.text[at : at + len("Lome, 3 April 2024")].strip()

@@ -623,9 +623,19 @@ def read_layout(text: str) -> Layout:
         dateline = _dateline_at(text, begin, ln.end)
         opening = _AGENCY_OPENING.match(line)
         if dateline is not None:
-            datelines.append(dateline)
             blanks.append((dateline.start, dateline.end))
             begin, special = dateline.end, True
+            if (
+                not datelines
+                and news is not None
+                and dateline.end >= ln.end
+                and _signs_off(text, lines, k)
+            ):
+                # "Bissau, 14 October 2026" over "The Minister", closing a release
+                # that opened with no dateline: where and when the text above it
+                # was issued
+                dateline = dateline._replace(start=news, end=news)
+            datelines.append(dateline)
         elif opening is not None and bullet is None:
             begin, special = ln.start + opening.end(), True
             furniture.append(Furniture(ln.start, begin, "agency"))
@@ -737,6 +747,22 @@ def _is_subhead(text: str, lines: list[_Line], k: int) -> bool:
         and _SUBHEAD.fullmatch(line) is not None
         and not line.endswith(",")
         and _YEAR.search(line) is None
+    )
+
+
+_SIGNATURE_WORDS = 6  # "The Minister", "Office of the Spokesperson"
+
+
+def _signs_off(text: str, lines: list[_Line], k: int) -> bool:
+    """Is line ``k`` (a town and a day) over a signature: a short line in its
+    paragraph, that does not end a sentence?"""
+    if k + 1 >= len(lines) or lines[k + 1].after_blank:
+        return False
+    below = text[lines[k + 1].start : lines[k + 1].end]
+    return (
+        len(below.split()) <= _SIGNATURE_WORDS
+        and _ENDS_SENTENCE.search(below) is None
+        and below[:1].isupper()
     )
 
 
