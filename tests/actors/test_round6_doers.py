@@ -267,3 +267,14 @@ def test_state_military_police_and_a_teenager(coder: Coder) -> None:
         "a favela.",
     )
     assert ("19", "BRACOP", "BRACVL") in found, found
+
+
+def test_a_bodys_own_name_holds_its_country(coder: Coder) -> None:
+    # "... in Mali", an armed group "based in Mauritania": the name's country is the
+    # group's (the doer of what it said it did)
+    found = _dyads(
+        coder,
+        "The Popular Front for Freedom in Mali, a rebel group based in Mauritania, "
+        "said it attacked an army post near Nara.",
+    )
+    assert any(r == "19" and s == "MLIREB" for r, s, _ in found), found

@@ -1495,6 +1495,20 @@ class ActorResolver:
                     # "the Independent Policing Oversight Authority (IPOA)", coded
                     # by its own words alone: "IPOA" later is this body too
                     memory.acronyms[child.text] = actor
+        if (
+            actor.name is None
+            and actor.sector is not None
+            and actor.is_plain
+            and head.is_title
+            and not head.is_sent_start
+        ):
+            # "the Front for Renewal and Unity in Chad (FRUC), a rebel group based
+            # in southern Libya": the country its own name holds
+            end = next(
+                (t.i for t in head.subtree if t.i > head.i and t.text in "(,[—-"),
+                head.right_edge.i + 1,
+            )
+            actor = self._named_country(actor, head.doc[head.i : end])
         if actor.name is None and actor.sector is not None and depth == 0:
             for tok in head.subtree:
                 if (
