@@ -278,3 +278,23 @@ def test_a_bodys_own_name_holds_its_country(coder: Coder) -> None:
         "said it attacked an army post near Nara.",
     )
     assert any(r == "19" and s == "MLIREB" for r, s, _ in found), found
+
+
+# bare "officers" in a story of the police alone are the police's; with an army in
+# the same sentences they stay no one
+def test_officers_in_a_police_story(coder: Coder) -> None:
+    found = _dyads(
+        coder,
+        "Tanzanian police arrested 30 opposition supporters in Arusha on Monday. "
+        "Officers beat several of them with batons, witnesses said.",
+    )
+    assert any(r == "18" and s == "TZACOP" for r, s, _ in found), found
+
+
+def test_officers_beside_an_army_stay_no_one(coder: Coder) -> None:
+    found = _dyads(
+        coder,
+        "Soldiers and police were deployed in Arusha on Monday. Officers beat several "
+        "protesters with batons, witnesses said.",
+    )
+    assert not any(r == "18" and s.endswith("COP") for r, s, _ in found), found

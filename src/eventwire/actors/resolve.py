@@ -1237,6 +1237,25 @@ class ActorResolver:
                 min(c.i for c in (head, *head.children)),
                 head.i + 1,
             )
+        if (
+            head.lemma_.lower() in _FORCE_MEMBERS
+            and head.tag_ == "NNS"
+            and all(c.dep_ == "det" for c in head.children)
+            and (police := self._police_story(head, memory)) is not None
+        ):
+            # "... an inquiry into police conduct. IPOA accused OFFICERS of firing
+            # live rounds": in a story of the police alone, its officers
+            return Mention(
+                replace(
+                    police,
+                    text=head.text,
+                    name=None,
+                    why=f'"{head.text}" of the police named just before',
+                ),
+                head.i,
+                min(c.i for c in (head, *head.children)),
+                head.i + 1,
+            )
         if _craft_name(head):
             # "the cruise ship Queen Amelia": a ship, not a queen; "the British warship
             # HMS Diamond" is what its craft's words say, "USS Carver" its navy's
@@ -2502,6 +2521,27 @@ class ActorResolver:
                 )
         return actor
 
+    def _police_story(self, head: Token, memory: DocMemory) -> Actor | None:
+        """The police (with its country) when this sentence or the one before names
+        the police and no armed force: bare "officers" or "agents" are then its
+        members; else None."""
+        police = memory.sectors.get("COP")
+        if police is None or police.country is None or police.name:
+            return None
+        sent = sentence_of(head)
+        doc = head.doc
+        start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else 0
+        lemmas = {t.lemma_.lower() for t in doc[start : sent.end]}
+        if not lemmas & _POLICE_WORDS or lemmas & _ARMED_WORDS:
+            return None
+        return Actor(
+            police.text,
+            actor_code(police.country, "COP"),
+            police.country,
+            "COP",
+            None,
+        )
+
     def _relative_of(
         self, head: Token, day: str | None, memory: DocMemory
     ) -> Actor | None:
@@ -3584,6 +3624,12 @@ _MEMBERS_OF_BODIES = (
 # the heads of the bodies whose "of" phrase says their kind
 _MEMBERS_HEADS = frozenset(
     "confederation federation council association union society conference".split()
+)
+# words that name the police, and armed forces, in a story's sentence
+_POLICE_WORDS = frozenset({"police", "policing", "policeman", "policemen"})
+_ARMED_WORDS = frozenset(
+    "army military troop soldier navy militia rebel militant gunman fighter "
+    "guard force customs intelligence".split()
 )
 # a person's close relatives ("the son of the president")
 _RELATIVES = frozenset(
