@@ -3418,7 +3418,10 @@ HELDOUT: tuple[Heldout, ...] = (
         "Weekly briefing of Iran's foreign ministry spokesman Kazem Rahimi\n\nQ: "
         "London says Iran was behind the plot. Your reaction?\n\nRahimi: Iran "
         "rejects the British foreign secretary's accusations as baseless.",
-        ("12|11", "IRNGOV", "GBRGOV"),
+        # (labelled 12|11 at first; corrected after the untuned run by CAMEO's own
+        # usage note: 016 is "discard or deny accusations or charges", its target the
+        # accuser)
+        ("01", "IRNGOV", "GBRGOV"),
         ("11|01", "GBRGOV|GBR", "IRN|IRNGOV"),
     ),
     # people named with a nationality
