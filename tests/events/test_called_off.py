@@ -52,3 +52,14 @@ def test_broken_up_protest_was_held(coder: Coder) -> None:
     # "broke up" disperses what was held: the police's act, not the sit-in's undoing
     text = "Police broke up a sit-in by opposition supporters in Khartoum on Monday."
     assert [e.cameo for e in coder.code_text(text, DAY)], "no event"
+
+
+def test_an_act_that_stopped_is_no_new_act(coder: Coder) -> None:
+    text = (
+        "Indian troops shelled villages in Poonch overnight. Residents said the "
+        "shelling stopped around dawn on Sunday."
+    )
+    events = coder.code_text(text, DAY)
+    assert [e.cameo for e in events] == ["194"], [
+        (e.cameo, e.evidence.trigger) for e in events
+    ]

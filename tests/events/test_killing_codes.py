@@ -50,3 +50,16 @@ def test_police_force_on_crowds_is_repression(coder: Coder, text: str) -> None:
     events = coder.code_text(text, DAY)
     by_police = [e.cameo for e in events if e.actor.code.endswith("COP")]
     assert "175" in by_police and "190" not in by_police, by_police
+
+
+def test_private_peoples_force_on_nothing_is_no_engagement(coder: Coder) -> None:
+    text = (
+        '"We attacked for the whole 90 minutes," Swiss coach Murat Yakin told '
+        "reporters after the match."
+    )
+    assert coder.code_text(text, DAY) == []
+
+
+def test_private_peoples_force_on_someone_is_coded(coder: Coder) -> None:
+    text = "Villagers attacked a police post with machetes in Ituri on Sunday."
+    assert any(e.cameo[:2] in ("18", "19", "14") for e in coder.code_text(text, DAY))

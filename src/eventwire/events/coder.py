@@ -611,7 +611,8 @@ class _SentenceCoder(Emitter):
 
     def _failed(self, tok: Token) -> bool:
         """ "The ceasefire collapsed", "talks broke down", "the visit was called
-        off", "suspended the truce": the act named is not."""
+        off", "suspended the truce": the act named is not; "the shelling stopped":
+        the act told is its end, not a new one."""
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -630,6 +631,10 @@ class _SentenceCoder(Emitter):
             )
         if tok.dep_ != "nsubj":
             return False
+        if lemma in self.book.ended and not any(
+            c.dep_ in ("dobj", "xcomp") for c in verb.children
+        ):
+            return True  # "the shelling stopped" (not "the strike stopped traffic")
         return lemma in self.book.failed or (
             lemma == "break"
             and any(

@@ -145,6 +145,23 @@ _DOMESTIC = frozenset(
 )
 
 
+def _done_to_nothing(verb: Token) -> bool:
+    """Is ``verb`` a verb that names nothing it is done to: no object, passive
+    subject, agent or preposition of a target ("attacked FOR 90 minutes" names a
+    time)?"""
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "nsubjpass", "agent")
+        or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS)
+        for c in verb.children
+    )
+
+
+# the prepositions that may name what force is used on
+_TARGET_PREPS = frozenset(
+    {"on", "against", "at", "into", "upon", "with", "toward", "towards"}
+)
+
+
 def _home_of(actor: Actor, other: Actor) -> Actor:
     """ "The defense ministry gave Prabhakaran until Tuesday to surrender", "the court
     acquitted Ms Anez": a state body of no known country that deals with a country's
@@ -894,6 +911,18 @@ class Emitter(ImpliedActors, Speech):
                 # words and dealings of no political actor and of no known country
                 # are not coded (protests and violence are, whoever makes them)
                 self._log(f'"{tok.text}": no political actor in {source.code}')
+                continue
+            if (
+                match.code[:2] == "19"
+                and source.sector == "CVL"
+                and tgt is None
+                and _done_to_nothing(match.trigger)
+                and _lemma(match.trigger) not in self.book.mutual
+            ):
+                # "'We attacked for 90 minutes,' the coach said": private people's
+                # force on nothing named is no military engagement (their clashes
+                # and their assaults on something still are)
+                self._log(f'"{tok.text}": force by private people on no one')
                 continue
             if (
                 match.code[:2] < "09"

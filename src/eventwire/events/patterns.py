@@ -142,6 +142,7 @@ class PatternBook:
     prospective: frozenset[str] = frozenset()
     failed: frozenset[str] = frozenset()  # "the truce collapsed": no truce
     called_off: frozenset[str] = frozenset()  # "the talks were postponed": none
+    ended: frozenset[str] = frozenset()  # "the shelling stopped": not a new shelling
     undone_by: frozenset[str] = frozenset()  # "suspended the ceasefire": none
     history: dict[str, frozenset[str]] = field(default_factory=dict)  # background cues
     obligation: dict[str, str] = field(default_factory=dict)  # "must" -> "demand"
@@ -411,6 +412,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.prospective = frozenset(as_str_list(modality, "prospective", label))
         book.failed = frozenset(as_str_list(modality, "failed", label))
         book.called_off = frozenset(as_str_list(modality, "called_off", label))
+        book.ended = frozenset(as_str_list(modality, "ended", label))
         book.undone_by = frozenset(as_str_list(modality, "undone_by", label))
         for word in as_str_list(modality, "demand", label):
             book.obligation[word] = "demand"
