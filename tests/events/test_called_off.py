@@ -63,3 +63,11 @@ def test_an_act_that_stopped_is_no_new_act(coder: Coder) -> None:
     assert [e.cameo for e in events] == ["194"], [
         (e.cameo, e.evidence.trigger) for e in events
     ]
+
+
+def test_has_yet_to_is_not_done(coder: Coder) -> None:
+    # "has yet to impose": not done (a negation with no "not")
+    text = (
+        "The interim government has yet to impose a curfew in Bamako, officials said."
+    )
+    assert [e.cameo for e in coder.code_text(text, DAY)] == []

@@ -67,6 +67,12 @@ class ModalityReading(SentenceState):
             mod.obligation = self.book.obligation[tok.head.lemma_.lower()]
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.book.scheduled:
             mod.future = True  # "is expected to visit", "is due to arrive"
+        if (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in ("have", "be")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.head.children)
+        ):
+            mod.negated = True  # "has yet to impose a curfew", "is yet to respond"
         for c in tok.children:
             low = c.lower_
             if c.dep_ == "neg" or (
