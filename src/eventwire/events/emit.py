@@ -124,10 +124,47 @@ def _a_state(actor: Actor) -> bool:
 
 def _same(a: Actor, b: Actor) -> bool:
     """One actor? The same identity, unless both are people with different names
-    (Justices Kagan and Alito are both USAJUD)."""
+    (Justices Kagan and Alito are both USAJUD), or bodies of the state at two levels
+    ("the governor of California sued the federal government": both USAGOV)."""
     if a.name and b.name and a.name.lower() != b.name.lower():
         return False
-    return a.identity == b.identity
+    if a.identity != b.identity:
+        return False
+    levels = {_level(a.text), _level(b.text)}
+    return not (None not in levels and len(levels) == 2)
+
+
+def _level(text: str) -> str | None:
+    """The level of the state a body's words name: a region's or a town's (a
+    governor, a provincial government, a city hall), else the nation's; None for a
+    pronoun, which names no level of its own."""
+    low = f" {text.lower()} "
+    if low.strip() in _PRONOUN_TEXTS:
+        return None
+    return "local" if any(w in low for w in _LOCAL_WORDS) else "national"
+
+
+# the words of a body of a region or a town, and of texts that are pronouns
+_LOCAL_WORDS = (
+    " governor",
+    " mayor",
+    " provincial ",
+    " province",
+    " regional ",
+    " municipal",
+    " county ",
+    " prefect",
+    " chief minister",
+    " city hall",
+    " city council",
+    " state government",
+    " state assembly",
+    " state legislature",
+    " state police",
+)
+_PRONOUN_TEXTS = frozenset(
+    "it its they them their he him his she her we us our i me".split()
+)
 
 
 # words for a body of other countries than the one it deals with

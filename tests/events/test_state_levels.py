@@ -1,0 +1,51 @@
+"""Bodies of one state at two levels are two actors (issue 10: every actor the story
+names). A governor, a chief minister or a provincial government and the national
+government have one CAMEO code (USAGOV, INDGOV): the coder took them for one actor
+and dropped their dealings as an actor's act on itself. Pronouns name no level, so
+"the state government said it would appeal" is still one actor.
+
+Sentences written for these tests in wire style; each was silent before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+from .vocabulary_checks import DAY, check_codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "The governor of Texas sued the federal government over border funding.",
+            "115",
+            "USAGOV",
+            "USAGOV",
+        ),
+        (
+            "Karnataka's chief minister accused the central government of withholding "
+            "flood relief.",
+            "112",
+            "INDGOV",
+            "INDGOV",
+        ),
+    ],
+)
+def test_local_and_national_bodies_are_two_actors(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    check_codes(coder, text, code, source, target)
+
+
+def test_a_body_and_its_pronoun_are_one(coder: Coder) -> None:
+    text = "The provincial government said it would appeal the ruling of the court."
+    events = coder.code_text(text, DAY)
+    assert not any(
+        e.recipient is not None and e.recipient.text.lower() == "it" for e in events
+    ), [
+        (e.cameo, e.actor.text, e.recipient.text if e.recipient else None)
+        for e in events
+    ]
