@@ -3573,4 +3573,638 @@ HELDOUT: tuple[Heldout, ...] = (
         "shared head, sport",
         "Indian and Pakistani fans cheered together at the cricket final in Dubai.",
     ),
+    # ---- round 7 (helper-48, session 12): pronouns across clauses and sentences, 'we'
+    # and 'our' in quotes and transcripts, possessed groups, flagged vessels, people
+    # named with a nationality, dual roles, sub-national units named alone, bodies named
+    # by what they back or oppose, missions and their contingents, headlines
+    # pronouns whose antecedent is in a higher clause or the sentence before
+    _h(
+        "r7-01",
+        "'them': the higher clause's subject",
+        "Farmers in Amhara said Fano militiamen had abducted a district official who "
+        "refused to support them.",
+        ("18", "ETHREB", "ETHGOV"),
+        ("12", "ETHGOV", "ETHREB"),
+    ),
+    _h(
+        "r7-02",
+        "'they' and 'them' in the next sentence",
+        "Nigerian police arrested two men in Kano on Monday. They accused them of "
+        "selling weapons to bandits in Zamfara state.",
+        ("17", "NGACOP", "NGACVL|NGACRM|NGA"),
+        ("11", "NGACOP", "NGACVL|NGACRM|NGA"),
+    ),
+    _h(
+        "r7-03",
+        "'his', 'He' across sentences",
+        "Venezuelan opposition leader Maria Guerra said intelligence agents detained "
+        "her campaign manager in Caracas. She called on the United Nations to demand "
+        "his release.",
+        ("17", "VENSPY|VENGOV|VENCOP", "VENOPP|VENPTY"),
+        ("02|10", "VENOPP", "IGOUNO"),
+    ),
+    _h(
+        "r7-04",
+        "'their': the speakers",
+        "Sudanese villagers said fighters of the Rapid Support Forces looted their "
+        "homes and beat them.",
+        ("18|17", "SDNREB|SDNMIL", "SDNCVL|SDN"),
+    ),
+    _h(
+        "r7-05",
+        "'its': the speaking body",
+        "Pakistan's Foreign Office accused the Afghan Taliban government of sheltering "
+        "militants who attacked its border posts.",
+        ("11", "PAKGOV", "AFGGOV|AFGREB"),
+        ("19|18", "---REB|AFGREB|PAKREB|---", "PAKMIL|PAK"),
+    ),
+    _h(
+        "r7-06",
+        "'it': a body in a subordinate clause",
+        "Mali's military government expelled the French ambassador after he criticised "
+        "it on television.",
+        ("16|17|12", "MLIMIL|MLIGOV", "FRAGOV"),
+        ("11", "FRAGOV", "MLIMIL|MLIGOV"),
+    ),
+    _h(
+        "r7-07",
+        "'they' after a clause",
+        "Kurdish officials in Qamishli said Turkish drones struck a car that was "
+        "carrying them to a meeting, wounding two of their guards.",
+        ("19|18", "TURMIL|TUR", "SYRGOV|SYR|---GOV|SYRREB"),
+    ),
+    _h(
+        "r7-08",
+        "'he' after a named minister",
+        "Ghana's finance minister met IMF officials in Washington on Tuesday. He asked "
+        "them to release the next tranche of the bailout loan.",
+        ("04", "GHAGOV", "IGOBUSIMF"),
+        ("02|10|07", "GHAGOV", "IGOBUSIMF"),
+    ),
+    _h(
+        "r7-09",
+        "'them': a group named two clauses up",
+        "Striking doctors in Lagos said the state government had ignored their demands "
+        "and threatened to sack them.",
+        ("12", "NGAGOV", "NGAMED|NGALAB|NGAHLH|NGACVL"),
+        ("13", "NGAGOV", "NGAMED|NGALAB|NGAHLH|NGACVL"),
+    ),
+    _h(
+        "r7-10",
+        "'the group' after an acronym",
+        "Al-Shabaab fighters attacked an African Union base near Baidoa on Sunday. The "
+        "group said it had killed dozens of soldiers.",
+        ("19|18", "SOMREB", "IGOAFRAFU"),
+    ),
+    # 'we' and 'our' in quotes and transcripts
+    _h(
+        "r7-11",
+        "transcript 'we'",
+        "Press briefing by Kenya's Interior Ministry\n\nQUESTION: What will you do about "
+        "the organisers of the riots?\n\nMR OTIENO: We have arrested eleven of them and "
+        "we will charge them in court this week.",
+        ("17", "KENGOV", "KENCVL|KENOPP|KEN"),
+    ),
+    _h(
+        "r7-12",
+        "quoted 'our forces'",
+        "\"Our forces destroyed two Russian command posts near Bakhmut overnight,\" "
+        "Ukraine's defence minister said.",
+        ("19|18", "UKRMIL|UKRGOV", "RUSMIL"),
+    ),
+    _h(
+        "r7-13",
+        "quoted 'we' of a president",
+        "Somalia's president said on Monday: \"We will expel the Ethiopian ambassador "
+        "if Addis Ababa does not cancel the port deal.\"",
+        ("13", "SOMGOV", "ETHGOV"),
+    ),
+    _h(
+        "r7-14",
+        "quoted 'our citizens'",
+        "\"Venezuela has detained two of our citizens without charge,\" Colombia's "
+        "foreign minister told reporters, adding that Bogota demanded their release.",
+        ("17", "VENGOV|VENCOP|VEN", "COLCVL|COL"),
+        ("10", "COLGOV", "VENGOV|VEN"),
+    ),
+    _h(
+        "r7-15",
+        "transcript 'we', 'our coast guard'",
+        "Foreign Ministry Spokesperson Mao Lin's Regular Press Conference\n\nQ: Japan has "
+        "protested against Chinese patrols near the Senkaku Islands. Your comment?\n\n"
+        "Mao Lin: We firmly reject Japan's protest. Our coast guard will continue its "
+        "patrols in these waters.",
+        ("11", "JPNGOV|JPN", "CHN|CHNGOV|CHNCOP|CHNMIL"),
+        ("12", "CHNGOV", "JPNGOV|JPN"),
+    ),
+    _h(
+        "r7-16",
+        "quoted 'we' of a rebel spokesman",
+        "\"We shot down a military helicopter near Loikaw,\" a spokesman for the "
+        "Karenni Nationalities Defense Force told Reuters.",
+        ("19|18", "MMRREB", "MMRMIL"),
+    ),
+    _h(
+        "r7-17",
+        "quoted 'we' of a union",
+        "\"We will shut every port in the country until the government listens,\" the "
+        "head of Chile's dockworkers' union said on Wednesday.",
+        ("13|14", "CHLLAB", "CHLGOV"),
+    ),
+    _h(
+        "r7-18",
+        "'our' in a statement",
+        "In a statement, the Polish foreign ministry said Belarusian guards had fired "
+        "shots at our soldiers on the border and demanded an explanation from Minsk.",
+        ("19|18", "BLRMIL|BLRCOP|BLR", "POLMIL"),
+        ("10", "POLGOV", "BLRGOV|BLR"),
+    ),
+    # possessed groups
+    _h(
+        "r7-19",
+        "'his fighters'",
+        "Libyan commander Khalifa Hafter said his fighters had captured the town of "
+        "Gharyan from forces loyal to the government in Tripoli.",
+        ("19|18", "LBYMIL|LBYREB", "LBYMIL|LBYGOV"),
+    ),
+    _h(
+        "r7-20",
+        "'Kyiv's allies'",
+        "Kyiv's Western allies pledged more air defence systems at a meeting in Ramstein "
+        "on Friday.",
+        ("05|07|03", "---|IGOWSTNAT|USA|DEU|GBR|FRA", "UKR|UKRGOV|UKRMIL"),
+    ),
+    _h(
+        "r7-21",
+        "'our Turkish friends'",
+        "Azerbaijan's president thanked \"our Turkish friends\" for their support during "
+        "the war, speaking at a parade in Baku.",
+        ("05|01|03", "AZEGOV", "TUR|TURGOV"),
+    ),
+    _h(
+        "r7-22",
+        "'the president's supporters'",
+        "Supporters of Senegal's president clashed with opposition youths in Dakar on "
+        "Saturday.",
+        ("18|19|14", "SENGOV|SENPTY|SENCVL|SEN", "SENOPP|SENCVL|SEN"),
+    ),
+    _h(
+        "r7-23",
+        "'Moscow's mercenaries'",
+        "The Central African Republic's opposition accused Moscow's mercenaries of "
+        "killing civilians in the diamond mines near Bria.",
+        ("11", "CAFOPP", "RUS|RUSMIL|---UAF|RUSUAF|RUSBUS"),
+    ),
+    _h(
+        "r7-24",
+        "'its proxies'",
+        "Saudi Arabia accused Iran of arming its proxies in Yemen and called on the "
+        "Security Council to act.",
+        ("11", "SAU|SAUGOV", "IRN|IRNGOV"),
+        ("02|10", "SAU|SAUGOV", "IGOUNO"),
+    ),
+    # flagged vessels and aircraft
+    _h(
+        "r7-25",
+        "flagged tanker seized",
+        "Iran's Revolutionary Guards seized a Greek-flagged tanker in the Gulf of Oman "
+        "on Thursday.",
+        ("17", "IRNMIL", "GRC|GRCBUS"),
+    ),
+    _h(
+        "r7-26",
+        "fishing boats by flag",
+        "Argentina's coast guard fired on Chinese fishing boats operating illegally in "
+        "its waters off Patagonia.",
+        ("19|18|17", "ARGCOP|ARGMIL|ARG", "CHN|CHNBUS|CHNCVL"),
+    ),
+    _h(
+        "r7-27",
+        "flagged ship attacked",
+        "Houthi rebels fired two missiles at a Panama-flagged bulk carrier in the Red "
+        "Sea, the U.S. military said.",
+        ("19|18", "YEMREB", "PAN|PANBUS"),
+    ),
+    _h(
+        "r7-28",
+        "airliner by nationality",
+        "Russian air defences shot down an Azerbaijani airliner over Chechnya by "
+        "mistake, Baku said.",
+        ("19|18", "RUSMIL", "AZE|AZEBUS"),
+    ),
+    _h(
+        "r7-29",
+        "research vessel by flag",
+        "The Vietnamese foreign ministry protested against a Chinese survey ship "
+        "operating in Vietnam's exclusive economic zone.",
+        ("11", "VNMGOV", "CHN|CHNGOV|CHNBUS"),
+    ),
+    _h(
+        "r7-30",
+        "trawler seized",
+        "Senegal's navy detained a Russian-flagged trawler fishing without a licence "
+        "off Dakar.",
+        ("17", "SENMIL", "RUS|RUSBUS"),
+    ),
+    # people named with a nationality
+    _h(
+        "r7-31",
+        "Briton named",
+        "A court in Tehran sentenced Briton Alan Marsh to ten years in prison for "
+        "spying.",
+        ("17", "IRNJUD", "GBR|GBRCVL"),
+    ),
+    _h(
+        "r7-32",
+        "Australian academic",
+        "China freed Australian academic Karen Lee after three years in detention, "
+        "Canberra said.",
+        ("08", "CHN|CHNGOV", "AUS|AUSEDU|AUSCVL"),
+    ),
+    _h(
+        "r7-33",
+        "American named",
+        "Taliban authorities detained American tourist Greg Holt in Kabul, the State "
+        "Department said.",
+        ("17", "AFGGOV|AFGREB|AFG", "USA|USACVL"),
+    ),
+    _h(
+        "r7-34",
+        "Dutchman",
+        "Gunmen kidnapped Dutchman Pieter de Vries, an engineer, in Nigeria's Delta "
+        "state.",
+        ("18", "NGAUAF|NGAREB|NGACRM|---UAF|---", "NLD|NLDCVL|NLDBUS"),
+    ),
+    _h(
+        "r7-35",
+        "nationality as the doer",
+        "Russian Alexei Orlov, a Wagner commander, threatened to pull his men out of "
+        "Bakhmut.",
+        ("13|16", "RUSMIL|RUSUAF|RUS", "RUSMIL|RUSGOV|UKR|None"),
+    ),
+    # dual roles
+    _h(
+        "r7-36",
+        "defence minister and army chief",
+        "Burundi's defence minister and army chief accused Rwanda of training rebels in "
+        "eastern Congo.",
+        ("11", "BDIGOV|BDIMIL", "RWA|RWAGOV"),
+    ),
+    _h(
+        "r7-37",
+        "president and party leader",
+        "Zimbabwe's president, who also leads the ruling ZANU-PF, expelled two "
+        "lawmakers from the party.",
+        ("17|16|12", "ZWEGOV|ZWEPTY", "ZWELEG|ZWEPTY"),
+    ),
+    _h(
+        "r7-38",
+        "foreign minister and deputy premier",
+        "Pakistan's deputy prime minister and foreign minister Ishaq Dar met China's "
+        "foreign minister in Beijing.",
+        ("04", "PAKGOV", "CHNGOV"),
+    ),
+    _h(
+        "r7-39",
+        "army chief and ruler",
+        "Guinea's junta leader and army chief pardoned a former minister jailed for "
+        "corruption.",
+        ("08", "GINMIL|GINGOV", "GINELI|GINGOV"),
+    ),
+    # sub-national units named by the unit alone
+    _h(
+        "r7-40",
+        "state named alone",
+        "Texas sued the Biden administration over a rule on asylum seekers.",
+        ("11", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r7-41",
+        "region's government",
+        "Catalonia's government demanded that Madrid transfer control of the regional "
+        "railways.",
+        ("10", "ESPGOV", "ESPGOV"),
+    ),
+    _h(
+        "r7-42",
+        "province named alone",
+        "Balochistan accused Islamabad of withholding its share of gas revenues.",
+        ("11", "PAKGOV|PAK", "PAKGOV"),
+    ),
+    _h(
+        "r7-43",
+        "state named alone, doer",
+        "California banned state travel to Florida over its new immigration law.",
+        ("16|17", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r7-44",
+        "region named alone",
+        "Puntland cut ties with Somalia's federal government on Sunday.",
+        ("16", "SOMGOV|SOM", "SOMGOV"),
+    ),
+    _h(
+        "r7-45",
+        "province's premier",
+        "Alberta's premier said the province would sue Ottawa over the new emissions "
+        "cap.",
+        ("13|03|11", "CANGOV", "CANGOV"),
+    ),
+    # bodies named by what they back or oppose
+    _h(
+        "r7-46",
+        "pro-X separatists",
+        "Pro-Russian separatists shelled Ukrainian army positions near Donetsk.",
+        ("19|18", "UKRREB|RUSREB", "UKRMIL"),
+    ),
+    _h(
+        "r7-47",
+        "anti-junta militias",
+        "Anti-junta militias in Myanmar's Sagaing region ambushed a military convoy, "
+        "killing twelve soldiers.",
+        ("19|18", "MMRREB", "MMRMIL"),
+    ),
+    _h(
+        "r7-48",
+        "Iran-backed militias",
+        "Iran-backed militias in Iraq launched drones at a U.S. base in Syria.",
+        ("19|18", "IRQREB|IRNREB|IRQ", "USAMIL"),
+    ),
+    _h(
+        "r7-49",
+        "anti-government protesters",
+        "Anti-government protesters in Nairobi set fire to part of the parliament "
+        "building.",
+        ("14|18|17", "KENCVL|KENOPP|KEN", "KENLEG|KENGOV|None"),
+    ),
+    _h(
+        "r7-50",
+        "pro-government militia",
+        "A pro-government militia in Burkina Faso killed dozens of civilians in the "
+        "village of Zaongo, a rights group said.",
+        ("18|19|20", "BFAMIL|BFAREB|BFAGOV", "BFACVL|BFA"),
+    ),
+    _h(
+        "r7-51",
+        "Turkey-backed fighters",
+        "Turkey-backed Syrian fighters attacked Kurdish-led forces near Manbij.",
+        ("19|18", "SYRREB|TURREB", "SYRREB|SYRMIL"),
+    ),
+    _h(
+        "r7-52",
+        "pro-independence party",
+        "New Caledonia's pro-independence movement rejected the French government's "
+        "plan to expand the electorate.",
+        ("12", "NCLOPP|NCL|FRAOPP|NCLPTY", "FRAGOV"),
+    ),
+    # international missions and their national contingents
+    _h(
+        "r7-53",
+        "contingent in a mission",
+        "Kenyan police in the multinational mission in Haiti killed a gang leader in "
+        "Port-au-Prince.",
+        ("18|19|20", "KENCOP", "HTICRM|HTIREB|HTI"),
+    ),
+    _h(
+        "r7-54",
+        "U.N. mission",
+        "The U.N. mission in South Sudan accused government soldiers of raping women "
+        "near Bentiu.",
+        ("11", "IGOUNO", "SSDMIL"),
+    ),
+    _h(
+        "r7-55",
+        "peacekeepers by nationality",
+        "Nepalese peacekeepers serving with the U.N. force in Lebanon came under fire "
+        "from Israeli troops.",
+        ("19|18", "ISRMIL", "NPLMIL|IGOUNO"),
+    ),
+    _h(
+        "r7-56",
+        "AU mission",
+        "The African Union mission in Somalia handed over a base in Jowhar to the "
+        "Somali army.",
+        ("08|07|06", "IGOAFRAFU", "SOMMIL"),
+    ),
+    _h(
+        "r7-57",
+        "EU naval mission",
+        "The European Union's naval mission in the Red Sea said its French frigate shot "
+        "down a Houthi drone.",
+        ("19|18", "IGOEUR|FRAMIL", "YEMREB"),
+    ),
+    # headlines
+    _h(
+        "r7-58",
+        "headline",
+        "Texas sues Biden administration over border wire\n\nThe state of Texas sued "
+        "the federal government on Monday to stop border agents cutting razor wire.",
+        ("11", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r7-59",
+        "headline",
+        "Houthis claim attack on Greek-flagged tanker\n\nYemen's Houthi rebels said on "
+        "Wednesday they had struck a Greek-flagged tanker off Hodeidah with a missile.",
+        ("19|18", "YEMREB", "GRC|GRCBUS"),
+    ),
+    _h(
+        "r7-60",
+        "headline",
+        "Pro-Russian protesters storm Moldovan parliament\n\nHundreds of protesters "
+        "backing Moscow forced their way into the parliament building in Chisinau.",
+        ("14|18|17", "MDACVL|MDAOPP|MDA", "MDALEG|None"),
+    ),
+    _h(
+        "r7-61",
+        "headline",
+        "Seoul summons Japanese envoy over textbooks\n\nSouth Korea's foreign ministry "
+        "summoned Japan's ambassador on Tuesday to protest against new school textbooks.",
+        ("11|10|04", "KORGOV", "JPNGOV"),
+    ),
+    _h(
+        "r7-62",
+        "headline",
+        "Junta frees jailed Briton\n\nMyanmar's military government released a British "
+        "former diplomat jailed for visa offences, the British embassy said.",
+        ("08", "MMRMIL|MMRGOV", "GBRELI|GBRGOV|GBR|GBRCVL"),
+    ),
+    # more of the same, with two events each
+    _h(
+        "r7-63",
+        "'them': antecedent in a higher clause, then 'they'",
+        "Opposition lawmakers in Uganda said soldiers had beaten colleagues who tried "
+        "to protect them. They walked out of parliament in protest.",
+        ("18|17", "UGAMIL", "UGALEG|UGAOPP"),
+        ("14|11", "UGALEG|UGAOPP", "UGALEG|UGAGOV|None"),
+    ),
+    _h(
+        "r7-64",
+        "'it' and 'its' across sentences",
+        "Ethiopia accused Egypt of arming rebels in the Amhara region. It said Cairo's "
+        "weapons had reached militias fighting its army.",
+        ("11", "ETH|ETHGOV", "EGY|EGYGOV"),
+        ("11|07", "ETH|ETHGOV|EGY|EGYGOV", "EGY|EGYGOV|ETHREB"),
+    ),
+    _h(
+        "r7-65",
+        "transcript 'we', two acts",
+        "Department Press Briefing\n\nQUESTION: Has Washington responded to the arrest "
+        "of the Georgian opposition leaders?\n\nMS HARRIS: We condemn these arrests, "
+        "and we have urged the Georgian government to release them.",
+        ("11", "USAGOV", "GEOGOV"),
+        ("02|10", "USAGOV", "GEOGOV"),
+    ),
+    _h(
+        "r7-66",
+        "quoted 'our' and 'they'",
+        "\"They bombed our hospital twice,\" said a doctor in Khan Younis, accusing "
+        "Israeli forces of targeting medical staff.",
+        ("19|18", "ISRMIL", "PSEMED|PSEHLH|PSECVL|PSE"),
+        ("11", "PSEMED|PSEHLH|PSECVL|PSE", "ISRMIL"),
+    ),
+    _h(
+        "r7-67",
+        "'his troops', 'their positions'",
+        "The Sudanese army chief said his troops had recaptured Wad Madani from the "
+        "Rapid Support Forces and shelled their positions in the east of the city.",
+        ("19|18", "SDNMIL", "SDNREB|SDNMIL"),
+    ),
+    _h(
+        "r7-68",
+        "flagged vessels, two sides",
+        "The Philippine coast guard accused a Chinese maritime militia vessel of "
+        "ramming a Philippine-flagged supply boat. Beijing said the Philippine boat had "
+        "entered Chinese waters.",
+        ("11", "PHLCOP|PHLMIL|PHL", "CHN|CHNMIL|CHNCOP"),
+        ("11", "CHN|CHNGOV", "PHL|PHLCOP|PHLMIL|PHLBUS"),
+    ),
+    _h(
+        "r7-69",
+        "nationality-named people, two acts",
+        "Belarus pardoned German national Rico Krause and handed him over to German "
+        "officials at the Polish border.",
+        ("08", "BLR|BLRGOV", "DEU|DEUCVL"),
+        ("08|06|07", "BLR|BLRGOV", "DEUGOV|DEU"),
+    ),
+    _h(
+        "r7-70",
+        "dual role, then the title alone",
+        "Haiti's interim prime minister and interior minister met Kenyan police "
+        "commanders in Port-au-Prince. The prime minister asked them for more patrols "
+        "in Cite Soleil.",
+        ("04", "HTIGOV", "KENCOP"),
+        ("02|10", "HTIGOV", "KENCOP"),
+    ),
+    _h(
+        "r7-71",
+        "sub-national unit alone, then its governor",
+        "Florida sued the federal government over immigration parole. Its governor "
+        "accused Washington of ignoring the law.",
+        ("11", "USAGOV", "USAGOV"),
+        ("11", "USAGOV", "USAGOV"),
+    ),
+    _h(
+        "r7-72",
+        "pro-X and anti-X sides",
+        "Pro-government supporters attacked anti-government marchers in Tbilisi, and "
+        "police detained several of the marchers.",
+        ("18|14", "GEOGOV|GEOCVL|GEO|GEOPTY", "GEOOPP|GEOCVL|GEO"),
+        ("17", "GEOCOP", "GEOOPP|GEOCVL|GEO"),
+    ),
+    _h(
+        "r7-73",
+        "contingent and its country",
+        "Rwandan troops in Mozambique's Cabo Delgado province killed 20 insurgents, "
+        "Kigali said. Mozambique's president thanked Rwanda for its help.",
+        ("19|18", "RWAMIL", "MOZREB|MOZ"),
+        ("05|01|03", "MOZGOV", "RWA|RWAGOV|RWAMIL"),
+    ),
+    _h(
+        "r7-74",
+        "headline with a possessed group",
+        "Putin's allies call for ban on foreign agents\n\nLawmakers from Russia's ruling "
+        "party urged the government to ban groups funded from abroad.",
+        ("02|10", "RUSLEG|RUSPTY", "RUSGOV"),
+    ),
+    _h(
+        "r7-75",
+        "'our' in a statement, 'they'",
+        "Hamas said Israeli strikes killed five of our commanders in Rafah. It vowed to "
+        "retaliate.",
+        ("19|18|20", "ISRMIL|ISR", "PSEREB|PSE"),
+        ("13", "PSEREB", "ISR|ISRMIL|ISRGOV"),
+    ),
+    _h(
+        "r7-76",
+        "quoted 'we' of a governor",
+        "\"We will not allow federal troops into our state,\" the governor of Illinois "
+        "told reporters, after the president ordered the National Guard to Chicago.",
+        ("12|13", "USAGOV", "USAGOV|USAMIL"),
+    ),
+    _h(
+        "r7-77",
+        "Kyiv named for the government, its allies",
+        "Kyiv accused Budapest of blocking EU aid to Ukraine. Hungary's foreign minister "
+        "said his country would not fund the war.",
+        ("11", "UKRGOV|UKR", "HUNGOV|HUN"),
+        ("12", "HUNGOV", "UKR|UKRGOV|IGOEUR"),
+    ),
+    _h(
+        "r7-78",
+        "'their' possessed leaders",
+        "Colombia's government suspended talks with the ELN after its fighters "
+        "attacked a military base in Arauca.",
+        ("16|12", "COLGOV", "COLREB"),
+        ("19|18", "COLREB", "COLMIL"),
+    ),
+    _h(
+        "r7-79",
+        "'who' and 'them' in a relative clause",
+        "Nicaragua stripped the citizenship of 94 critics who had accused the "
+        "government of jailing them.",
+        ("17|16", "NICGOV|NIC", "NICOPP|NICCVL|NIC"),
+        ("11", "NICOPP|NICCVL|NIC", "NICGOV"),
+    ),
+    _h(
+        "r7-80",
+        "mission named by its acronym",
+        "MONUSCO peacekeepers fired on M23 rebels advancing on Goma. The rebels said "
+        "the U.N. force had killed three of their men.",
+        ("19|18", "IGOUNO", "CODREB"),
+        ("11", "CODREB", "IGOUNO"),
+    ),
+    # near misses
+    _h(
+        "r7-nm1",
+        "'we' in a sports quote",
+        "\"We attacked from the first minute and our fans carried us,\" the Moroccan "
+        "coach said after the win over Spain.",
+    ),
+    _h(
+        "r7-nm2",
+        "flagged ship, weather",
+        "A Liberian-flagged container ship ran aground in a storm off the Dutch coast.",
+    ),
+    _h(
+        "r7-nm3",
+        "Briton, sport",
+        "Briton Emma Hart beat American Jess Cole in the final in Melbourne.",
+    ),
+    _h(
+        "r7-nm4",
+        "state named alone, weather",
+        "Texas recorded its hottest day on record on Sunday.",
+    ),
+    _h(
+        "r7-nm5",
+        "peacekeepers, ceremony",
+        "Ghanaian peacekeepers in the U.N. mission in Lebanon received medals at a "
+        "ceremony in Naqoura.",
+    ),
+    _h(
+        "r7-nm6",
+        "possessed group, sport",
+        "His players celebrated the title with fans in the streets of Naples.",
+    ),
 )

@@ -95,3 +95,8 @@ def test_bench_rounds_come_from_the_ids() -> None:
     sixth = [h for h in HELDOUT if rounds[h.id] == 6]
     assert len(sixth) >= 60 and sum(len(h.events) for h in sixth) >= 100
     assert any(not h.events for h in sixth)
+    # round 7 likewise, weighted to pronouns, 'we' and 'our', possessed groups, flags,
+    # nationalities, dual roles, sub-national units, pro- and anti- bodies, missions
+    seventh = [h for h in HELDOUT if rounds[h.id] == 7]
+    assert len(seventh) >= 60 and sum(len(h.events) for h in seventh) >= 100
+    assert any(not h.events for h in seventh)
