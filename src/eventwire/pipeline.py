@@ -17,13 +17,14 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from .actors.base import ActorBase, surface_key
 from .actors.resolve import ActorResolver, DocMemory
 from .context import find_place, resolve_date, text_date
+from .context._spans import entities
 from .context.dates import (
     Anchors,
     dateline_day,
@@ -341,6 +342,12 @@ class Coder:
         # "agreed on Monday to restore relations": the agreeing is past, whatever is
         # to come; only a clause that is itself future reads its weekday forward
         ahead = r.future and (r.clause is None or r.clause.tag_ not in ("VBD", "VBN"))
+        section = _section_day(r.sent, published)
+        if section is not None and not r.future and not _dated_in_itself(r.sent):
+            # "ABUJA, Oct 14 - ECOWAS condemned ...", a dateline down the story: what
+            # its section tells with no date of its own is news of the day it gives,
+            # not of the lead's or of a day named above it
+            return section, "day", False
         found = text_date(
             r.clause,
             r.sent,
@@ -689,6 +696,44 @@ def _dated_by_dateline(article: Article, doc: Any) -> Article:
     if day is None or day == (article.published or "")[:10]:
         return article
     return replace(article, published=day)
+
+
+def _section_day(sent: Any, published: str | None) -> str | None:
+    """The day a dateline down the story gives its section ("ABUJA, Oct 14 -"), when
+    it is not the story's first dateline (whose day is the story's own)."""
+    dateline: Dateline | None = sent._.dateline
+    datelines = sent.doc._.datelines
+    if (
+        dateline is None
+        or not dateline.day
+        or not datelines
+        or dateline == datelines[0]
+    ):
+        return None
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    # (read as a dateline of a day up to a week before publication: a section may be
+    # filed days before the story, never after it)
+    for back in range(0, _SECTION_DAYS + 1, 2):
+        day = dateline_day(dateline.day, (pub - timedelta(days=back)).isoformat())
+        if day is not None and (
+            pub - timedelta(days=_SECTION_DAYS)
+            <= date.fromisoformat(day)
+            <= pub + timedelta(days=1)
+        ):
+            return day
+    return None
+
+
+# how many days before publication a section's dateline may date it
+_SECTION_DAYS = 7
+
+
+def _dated_in_itself(sent: Any) -> bool:
+    """Does the sentence name a date or time of its own?"""
+    return any(e.label_ in ("DATE", "TIME") for e in entities(sent))
 
 
 def _dateline_of(sent: Any) -> Dateline | None:
