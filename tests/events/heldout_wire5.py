@@ -6029,7 +6029,10 @@ NOT_THE_ACT_R7: list[tuple[str, str]] = [
 # a pardon, release on bail or acquittal with release 0841 (0841's note), a plain
 # acquittal 081 (round 3's usage); a request to extradite 0213, an extradition 063.
 # Where a sentence holds two events, the label is the one the sentence leads with (the
-# main clause's).
+# main clause's). After the first run one near miss was moved to the cases, where the
+# reference says so: port workers walking off the job over pay are a strike (143, its
+# description: "protest by refusing to work ... until certain demands are met"), not a
+# business sense of "strike"; the untuned figures were taken before the move.
 CASES_R8: list[Case] = [
     # --- economic coercion and its easing ---
     (
@@ -6648,6 +6651,12 @@ CASES_R8: list[Case] = [
         "BRA",
         None,
     ),
+    (
+        "Union workers at the port walked off the job on Monday in a strike over pay, halting the loading of grain ships.",
+        "143",
+        None,
+        None,
+    ),
     # --- headlines (present tense, no end stop) ---
     ("China bans exports of rare earth processing technology", "163", "CHN", None),
     ("EU lifts sanctions on Syria's banks and energy sector", "085", "IGO", "SYR"),
@@ -6687,7 +6696,6 @@ NEAR_MISSES_R8: list[str] = [
     "Veterans and officials laid wreaths in Normandy to commemorate the Allied landings of June 1944.",
     "The museum opened an exhibition about the siege of Leningrad, in which hundreds of thousands of civilians starved to death.",
     "The film, which tells the story of a general who led a coup in the 1970s, won the top prize at the festival in Venice.",
-    "Union workers at the port walked off the job on Monday in a strike over pay, halting the loading of grain ships.",
     "The streaming giant banned password sharing in another 100 countries, saying it would help fund new shows.",
     "The football federation suspended the striker for six matches after he headbutted an opponent.",
     "The storm knocked out power to 200,000 homes and forced the cancellation of hundreds of flights at the city's two airports.",
