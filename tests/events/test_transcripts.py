@@ -56,3 +56,18 @@ def test_a_heading_label_is_no_speaker(coder: Coder) -> None:
     # "We" with no speaker, after a heading label, stays no one
     text = "Update: We urge readers to check back for more."
     assert _events(coder, text) == []
+
+
+def test_capitalised_label_is_the_titled_person_named_above(coder: Coder) -> None:
+    text = (
+        "State Department spokesperson Matthew Miller held a briefing on Tuesday.\n\n"
+        "MR MILLER: We have sanctioned three Iranian officials for their role in the "
+        "drone programme."
+    )
+    found = _events(coder, text)
+    assert ("163", "USAGOV", "IRNGOV") in found, found
+
+
+def test_a_town_label_is_a_dateline_not_a_speaker(coder: Coder) -> None:
+    text = "WASHINGTON: We urge calm in the region, a senior official said."
+    assert all(s != "USA" for _, s, _ in _events(coder, text))

@@ -267,7 +267,7 @@ class _SentenceCoder(Emitter):
         labels[para] = None
         found = _LABEL.match(text, para)
         span = doc.char_span(para, found.end(1)) if found else None
-        if span is None or not span[0].is_title:
+        if span is None or not (span[0].is_title or span[0].is_upper):
             return None
         head = span[-1]
         m = self.c.resolver.resolve(
@@ -275,7 +275,8 @@ class _SentenceCoder(Emitter):
         )
         if m is None:
             # "Lin Jian:" after "Foreign Ministry Spokesperson Lin Jian's Regular
-            # Press Conference": the name as the page gave it with its title
+            # Press Conference", "MR MILLER:" after "spokesperson Matthew Miller":
+            # the name as the page gave it with its title
             m = next(
                 (
                     found
@@ -292,8 +293,8 @@ class _SentenceCoder(Emitter):
                 None,
             )
         actor = m.actor if m is not None else None
-        if actor is None or actor.sector in _NOT_SPEAKERS:
-            return None
+        if actor is None or actor.sector is None or actor.sector in _NOT_SPEAKERS:
+            return None  # (a town or a country is a dateline's: "WASHINGTON: ...")
         self._log(f"transcript: {actor.code} ({span.text}) speaks this paragraph")
         labels[para] = actor
         return actor
