@@ -1,0 +1,125 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found by
+round 8 of the held-out wire set (heldout_wire5.py CASES_R8, measured by
+measure_wire5.py) and by probes of the same kinds written apart from it: places put
+under martial law, emergency or military rule or a curfew, emergency or military rule
+imposed, extended or lifted, trade cases taken to the WTO, appeals against an acquittal,
+airspace and ports closed to a country, visas suspended for a country's people, and
+export bans and other trade restrictions extended.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire11.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R8, NOT_THE_ACT_R8
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE12_CASES = [
+    # a place put under martial law, emergency or military rule, or a curfew
+    (
+        "The army placed the northern province under martial law after rebels overran two garrison towns.",
+        "1724",
+        None,
+        None,
+    ),
+    (
+        "Mali's transitional government put the region of Menaka under emergency rule on Tuesday.",
+        "1724",
+        "MLI",
+        None,
+    ),
+    (
+        "Police placed the old quarter of the city under curfew after two nights of rioting.",
+        "1723",
+        None,
+        None,
+    ),
+    # emergency or military rule imposed, extended or lifted
+    ("Thailand extended emergency rule in the south for three months.", "1724", "THA", None),
+    ("The Thai army imposed military rule across the country on Thursday.", "1724", "THA", None),
+    ("The president lifted martial rule in the province after six months.", "0814", None, None),
+    # a trade case taken to the WTO, by its initials or its name (115)
+    (
+        "Ukraine took Russia to the WTO over its ban on Ukrainian grain transit.",
+        "115",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "Japan dragged South Korea to the World Trade Organization over its subsidies to shipbuilders.",
+        "115",
+        "JPN",
+        "KOR",
+    ),
+    # prosecutors appeal an acquittal: the case pressed on against the accused (115)
+    (
+        "Prosecutors in Manila appealed the acquittal of the former senator in the pork barrel scam.",
+        "115",
+        "PHL",
+        "PHL",
+    ),
+    # airspace and ports closed to a country's planes and ships (163)
+    (
+        "Turkey closed its airspace to Israeli military planes, the foreign minister said.",
+        "163",
+        "TUR",
+        "ISR",
+    ),
+    ("Bahrain shut its ports to Qatari ships in the widening Gulf dispute.", "163", "BHR", "QAT"),
+    # visas suspended for a country's people (160, as visas revoked)
+    (
+        "Moscow suspended visas for British diplomats and journalists in retaliation for the sanctions.",
+        "160",
+        "RUS",
+        "GBR",
+    ),
+    # an export ban extended on a country's traders (163)
+    ("Vietnam extended the export ban on Chinese traders for six months.", "163", "VNM", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE12_CASES)
+def test_vocabulary_wire12_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # a roster, a proposal, a review: nothing put under emergency rule
+    ("The airline placed its pilots under a new roster system.", "1724"),
+    ("The minister put the proposal under review.", "1724"),
+    # a reign told by a historian names no emergency or military rule
+    (
+        "The general extended his rule over the province for another decade, the historian wrote.",
+        "1724",
+    ),
+    # a club's case before a sports court, a cup taken to a hall of fame
+    ("The club took its case to the sports arbitration court in Lausanne.", "115"),
+    ("The team took the cup to the trophy organization's hall of fame.", "115"),
+    # a defendant appeals a conviction: no case brought by him (115)
+    ("The former senator appealed against his conviction for graft.", "115"),
+    # visa appointments halted by a computer fault name no one shut out
+    ("The embassy suspended visa appointments because of a computer fault.", "160"),
+    # airspace closed for a storm or a rocket launch, to no country
+    ("Japan closed its airspace to all flights as the typhoon approached.", "163"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire12_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R8}) + sorted({r for _, r in NOT_THE_ACT_R8})
+)
+def test_vocabulary_wire12_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
