@@ -67,6 +67,20 @@ class Frames(PatternMatching):
             return None  # "we consider this government to be illegitimate": a view
         if embedded is not None:
             controller = _controller(tok, embedded)
+            if controller is None and name == "appeal" and _lemma(tok) == "call":
+                # "called Tunisian President Kais Saied on Tuesday to discuss": the
+                # parser read the callee as what he was called ("called him a liar")
+                callee = next((c for c in tok.children if c.dep_ == "oprd"), None)
+                if (
+                    callee is not None
+                    and (
+                        callee.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                        or callee.pos_ == "PROPN"  # ("King Mohammed VI")
+                    )
+                    and _lemma(embedded) in _CALL_PURPOSES
+                ):
+                    callee.dep_ = "dobj"
+                    controller = callee
             if (
                 name == "appeal"
                 and controller is not None
@@ -82,7 +96,10 @@ class Frames(PatternMatching):
                 and _lemma(tok) == "call"
                 and controller is not None
                 and controller.dep_ == "dobj"
-                and controller.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                and (
+                    controller.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                    or controller.pos_ == "PROPN"
+                )
                 and _lemma(embedded) in _CALL_PURPOSES
             ):
                 # "Biden called Netanyahu to discuss the talks": a telephone call
