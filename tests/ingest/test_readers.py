@@ -1026,6 +1026,11 @@ def test_read_paths_accepts_one_path_or_a_sequence(
         ("16 Dec 2014, 10:02 (UTC+05:30)", "2014-12-16"),
         ("Published: 16.12.2014 10:02 UTC-3", "2014-12-16"),
         ("2014/12/16 10:02 +0800", "2014-12-16"),
+        # an ISO day with a clock and a zone the page names in words
+        ("Updated: 2014-12-16 09:12 (Beijing time)", "2014-12-16"),
+        ("2014-12-16 17:30 local time", "2014-12-16"),
+        ("Published 2014-12-16 | 09:12 GMT+8", "2014-12-16"),
+        ("December 16, 2014, 11:02 p.m. Eastern Time", "2014-12-16"),
     ],
 )
 def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> None:
@@ -1044,6 +1049,8 @@ def test_read_text_reads_more_of_a_page_s_date_lines(line: str, day: str) -> Non
         "Written by Jane Doe",
         "Updated 9 years ago",
         "Army / Navy game ends in a draw",
+        # words after a day are no zone unless they say it is a time
+        "2014-12-16 09:12 talks resume",
         # a dashed date of two readings, as a slashed one
         "03-04-2014",
     ],

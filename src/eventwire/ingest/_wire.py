@@ -67,9 +67,11 @@ _ZONE = (
     r"(?:(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     rf"[a-z]{{2,5}}(?:\s?{_OFFSET})?|{_OFFSET})"
 )
+# ... or a zone named in words: "(Beijing time)", "local time", "Eastern Time"
+_NAMED_ZONE = r"(?:[a-z]+\s+){1,2}time"
 _CLOCK = (
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    rf"(?:\s*(?:{_ZONE}|\({_ZONE}\)|\[{_ZONE}\]))?"
+    rf"(?:\s*(?:{_NAMED_ZONE}|\({_NAMED_ZONE}\)|{_ZONE}|\({_ZONE}\)|\[{_ZONE}\]))?"
 )
 # An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
 # "... at 10:32 am".
@@ -106,7 +108,8 @@ _DATE_LINES = [
     re.compile(rf"(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}", re.I),
     re.compile(
         r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
-        r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+        rf"|[ T]\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?|{_TIME})",
         re.I,
     ),
     # a European page's "20.05.2024": day first
