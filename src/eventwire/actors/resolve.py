@@ -1321,6 +1321,9 @@ class ActorResolver:
             # "the oil tanker President Obama": the craft's name is no one's words
             named = {t.i for c in head.children if _craft_name(c) for t in c.subtree}
             tokens = [t for t in tokens if t.i not in named]
+            flag = self._flag(tokens, head)
+            if flag is not None:
+                return flag
         if self._cited_only(tokens, memory):
             return None
         spoken = _language_names(tokens)
@@ -1689,6 +1692,35 @@ class ActorResolver:
                     ),
                     head.i,
                     head.left_edge.i,
+                    head.i + 1,
+                )
+        return None
+
+    def _flag(self, tokens: list[Token], head: Token) -> Mention | None:
+        """ "a Greek-FLAGGED tanker", "a Marshall Islands-registered vessel": a craft
+        said to fly a state's flag is that state's (what is seized or attacked with
+        it is done to the flag's country), whatever else its words name."""
+        doc = head.doc
+        for start, end, term in self.match_terms(tokens):
+            if (
+                term.kind in ("country", "demonym")
+                and term.country
+                and end + 1 < head.i
+                and doc[end].text == "-"
+                and doc[end + 1].lower_ in _FLAG_WORDS
+            ):
+                said = _span_text([t for t in tokens if t.i <= head.i])
+                return Mention(
+                    Actor(
+                        said,
+                        actor_code(term.country, None),
+                        term.country,
+                        None,
+                        None,
+                        why=f'"{said}" flies the flag of {term.country}',
+                    ),
+                    head.i,
+                    min(t.i for t in tokens),
                     head.i + 1,
                 )
         return None
@@ -4073,6 +4105,9 @@ _CRAFTS = frozenset(
     "yacht ferry liner cruiser corvette trawler dhow jet plane aircraft airliner "
     "helicopter".split()
 )
+# "a Greek-flagged tanker", "a Panama-registered ship": the state a craft flies the
+# flag of
+_FLAG_WORDS = frozenset({"flagged", "registered"})
 # the prefixes of ships' names ("USS Carver", "HMS Diamond", "MV Rubymar"), and the
 # country of a navy's
 _NAVY_PREFIXES = {

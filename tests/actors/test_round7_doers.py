@@ -1,0 +1,45 @@
+"""Doers and recipients of the kinds the held-out doers set's seventh round found coded
+wrong or not at all (issue 10, items 1 and 2; tests/actors/heldout_doers.py, ids
+'r7-'): the mechanisms behind them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import Coder
+
+from .doer_checks import dyads as _dyads
+
+
+# a craft said to fly a state's flag is that state's, whatever the demonym's place in
+# the parse ("Maltese" hangs on "flagged", not on the craft)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Iran's navy seized a Maltese-flagged tanker off Bandar Abbas.",
+            ("17", "IRNMIL", "MLT"),
+        ),
+        (
+            "Houthi rebels struck a Liberian-flagged bulk carrier off Mokha with a "
+            "drone.",
+            ("19", "YEMREBHOU", "LBR"),
+        ),
+        (
+            "Guinea-Bissau's navy detained a Portuguese-registered trawler fishing "
+            "without a licence.",
+            ("17", "GNBMIL", "PRT"),
+        ),
+    ],
+)
+def test_a_flagged_craft_is_its_flags_state(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_a_flagged_craft_on_its_own_is_no_doer(coder: Coder) -> None:
+    # a ship that runs aground does nothing to anyone
+    assert not _dyads(
+        coder, "A Maltese-flagged tanker ran aground in a storm off the Turkish coast."
+    )
