@@ -321,6 +321,8 @@ _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 # ("soldiers beat three men to death"); armed men's other killings are their force
 _BEATEN_TO_DEATH = ("to.death",)
 _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
+# a denial of responsibility: what it denies is not done
+_DENIAL = "016"
 # "torched homes in a village in Borno": what is destroyed is its people's
 _PROPERTY_DESTROYED = "1712"
 # the unarmed people whom police force is used on as repression
@@ -340,6 +342,12 @@ class Emitter(ImpliedActors, Speech):
         recipient (the caller may try another pattern)."""
         pattern = match.pattern
         self.tried.update((tok.i, match.trigger.i))
+        if match.code.startswith(_DENIAL) and tok.pos_ in ("VERB", "AUX"):
+            # "the army denied that its soldiers had executed civilians": what is
+            # denied is not told as done, whoever the denial is made to
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    self.blocked.update(t.i for t in c.subtree)
         if match.code == "040" and _to_negotiate(match.embedded or tok):
             # "met his Chinese counterpart and discussed bilateral relations", "met
             # ... to discuss the flow of migrants": a meeting to talk things over is
