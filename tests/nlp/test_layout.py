@@ -314,6 +314,48 @@ def test_layout_a_dateline_inside_a_run_together_line_ends_the_headline(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a standfirst run into the lead's paragraph: the dateline follows a sentence
+        (
+            "Opposition cries fraud; four dead in the north. MAPUTO - Riot police "
+            "fired on protesters on Wednesday night.",
+            "MAPUTO",
+        ),
+        (
+            "Talks collapse as envoys walk out. GENEVA, March 3 \u2014 Envoys left "
+            "the talks on Monday.",
+            "GENEVA",
+        ),
+    ],
+)
+def test_layout_a_dateline_after_a_standfirst_s_sentence_in_its_paragraph(
+    text: str, place: str
+) -> None:
+    layout = read_layout(text)
+    [dateline] = layout.datelines
+    assert dateline.place == place
+    assert text[dateline.start :].startswith(place)
+    assert layout.text[dateline.start : dateline.end].strip() == ""
+    assert dateline.end in layout.starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash after capitals that follow a sentence, but no lead after it
+        "The vote was calm. NATO - and the EU - sent observers.",
+        # a dateline is the story's first: a later one needs a line of its own
+        "KABUL - Taliban seized a town. Officials fled. HERAT - Police fled too.",
+    ],
+)
+def test_layout_capitals_after_a_sentence_that_open_no_lead_are_no_dateline(
+    text: str,
+) -> None:
+    assert [d.place for d in read_layout(text).datelines] in ([], ["KABUL"])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an agency is needed inside a line: capitals alone are a name or a shout
@@ -516,6 +558,48 @@ def test_layout_a_blogs_links_tags_and_comment_box_are_blanked(part: str) -> Non
     ],
 )
 def test_layout_news_that_opens_like_a_blogs_furniture_stays(line: str) -> None:
+    text = f"Police fired tear gas on Wednesday.\n\n{line}\n"
+    layout = read_layout(text)
+    assert furniture_at(layout.furniture, text.index(line)) is None
+
+
+# a list of the site's other stories headed by the outlet's or the series' name
+SITE_LINKS = (
+    "Police fired tear gas on Wednesday.\n\n"
+    "Also on Harbour Observer\n"
+    "Farmers block highways over subsidy delays | 18/11/2024\n"
+    "Ferry strike halts island connections | 16/11/2024\n\n"
+    "Previously in World briefing\n"
+    "Thursday: Venezuela frees 30 political prisoners\n"
+    "Wednesday: North Korea fires ballistic missile into sea\n"
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Also on Harbour Observer",
+        "Farmers block highways over subsidy delays | 18/11/2024",
+        "Previously in World briefing",
+        "Thursday: Venezuela frees 30 political prisoners",
+        "Wednesday: North Korea fires ballistic missile into sea",
+    ],
+)
+def test_layout_a_list_of_the_site_s_other_stories_is_blanked(part: str) -> None:
+    layout = read_layout(SITE_LINKS)
+    at = SITE_LINKS.index(part)
+    assert furniture_at(layout.furniture, at) is not None
+    assert not layout.text[at : at + len(part)].strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on Tuesday, rebels shelled the airport.",
+        "Previously in Kabul, the Taliban banned music.",
+    ],
+)
+def test_layout_news_that_opens_like_a_site_s_heading_stays(line: str) -> None:
     text = f"Police fired tear gas on Wednesday.\n\n{line}\n"
     layout = read_layout(text)
     assert furniture_at(layout.furniture, text.index(line)) is None

@@ -153,6 +153,17 @@ _INLINE_DATELINE = re.compile(
     rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
 )
+# "Opposition cries fraud; four dead in Nampula. MAPUTO - Riot police fired ...": a
+# standfirst run into the lead's paragraph; the story's first dateline, after a
+# sentence's end, opening a lead in capitals, may go without an agency
+_RUN_IN_DATELINE = re.compile(
+    rf"(?:(?<=[.!?]{_H})|(?<=[.!?][\"'\u201d\u2019]{_H}))"
+    rf"(?P<place>[{_UP}][{_UP}'.\-]+(?:(?:{_H}|/)[{_UP}][{_UP}'.\-]+){{0,3}})"
+    rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
+    rf"{_DAY}{_AREA}"
+    rf"{_H}*(?:\((?P<agency>[^()\n]{{1,60}})\))?{_H}*(?:[-\u2013\u2014]+){_H}+"
+    rf"(?=[\"'\u201c\u2018]?[A-Z])"
+)
 # "(AFP) - Kenyan police ...": an agency tag opening a paragraph
 _AGENCY_OPENING = re.compile(rf"\((?:{_AGENCY})\){_H}*(?:{_DASH}){_H}+")
 # capitals at a line start that are labels or speakers, not towns
@@ -327,7 +338,11 @@ _LINKS_HEAD = re.compile(
     r"more\s+stories|you\s+may\s+also\s+like|recommended(?:\s+stories)?|"
     r"you\s+might\s+also\s+like|more\s+on\s+this\s+(?:story|topic)|"
     r"most\s+(?:viewed|read|popular|shared)|read\s+next|further\s+reading|"
-    r"top\s+stories|latest\s+(?:news|stories)|trending(?:\s+now)?)\s*:?)"
+    r"top\s+stories|latest\s+(?:news|stories)|trending(?:\s+now)?|"
+    # the site's or the series' other stories: "Also on Aegean Observer", "Previously
+    # in World briefing", "Elsewhere on the site", "In other news"
+    r"also\s+on(?:\s+[\w'&.\-]+){1,4}|previously\s+(?:in|on)(?:\s+[\w'&.\-]+){1,4}|"
+    r"elsewhere\s+(?:on|in)(?:\s+[\w'&.\-]+){1,4}|in\s+other\s+news)\s*:?)"
 )
 # a page's list of links goes on past blank lines while its lines are headlines: short,
 # not closed as a sentence is (a date in brackets may close them)
@@ -445,11 +460,18 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     return _dateline_of(m, start)
 
 
-def _dateline_in(text: str, start: int, end: int) -> Dateline | None:
-    """A dateline inside a line, after its first character."""
+def _dateline_in(
+    text: str, start: int, end: int, first: bool = False
+) -> Dateline | None:
+    """A dateline inside a line, after its first character; the story's ``first``
+    may also follow a sentence without an agency (a standfirst run into the lead)."""
     for m in _INLINE_DATELINE.finditer(text, start + 1, end):
         if m.end() < end and (found := _dateline_of(m, 0)) is not None:
             return found
+    if first:
+        for m in _RUN_IN_DATELINE.finditer(text, start + 1, end):
+            if m.end() < end and (found := _dateline_of(m, 0)) is not None:
+                return found
     return None
 
 
@@ -648,7 +670,7 @@ def read_layout(text: str) -> Layout:
             begin = ln.start + slug.end()
             furniture.append(Furniture(ln.start, begin, "credit"))
             blanks.append((ln.start, begin))
-        inline = _dateline_in(text, begin, end)
+        inline = _dateline_in(text, begin, end, first=not datelines)
         if inline is not None:  # what comes before it is a headline of its own
             datelines.append(inline)
             blanks.append((inline.start, inline.end))
