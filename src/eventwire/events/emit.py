@@ -199,6 +199,24 @@ _TARGET_PREPS = frozenset(
 )
 
 
+def _or_face(tok: Token) -> bool:
+    """Does the clause of ``tok`` go on with "or" and a penalty after it: "to leave
+    the country or face expulsion", "to drop its law or risk losing funds" (read
+    from the words: the parser hangs "or risk" on any noun before it)?"""
+    doc = tok.doc
+    end = tok.right_edge.i
+    return any(
+        doc[i].lower_ == "or" and doc[i + 1].lemma_.lower() in _PENALTY_VERBS
+        for i in range(tok.i + 1, end)
+    )
+
+
+# what one "faces" or "risks" if one does not do what is demanded; the demands (and
+# orders to leave) that a penalty makes ultimatums
+_PENALTY_VERBS = frozenset({"face", "risk"})
+_ULTIMATUM_ROOTS = frozenset({"02", "10", "16"})
+
+
 def _home_of(actor: Actor, other: Actor) -> Actor:
     """ "The defense ministry gave Prabhakaran until Tuesday to surrender", "the court
     acquitted Ms Anez": a state body of no known country that deals with a country's
@@ -984,6 +1002,16 @@ class Emitter(ImpliedActors, Speech):
                 for sp in (*ctx.speakers, *([ctx.speaker] if ctx.speaker else []))
             )
             code = self._apply_modality(match.code, mod, pattern, self_statement)
+            if (
+                code is not None
+                and code[:2] in _ULTIMATUM_ROOTS
+                and (match.embedded is not None or code[:2] == "16")
+                and _or_face(tok)
+            ):
+                # "told Hungary to drop its law OR RISK LOSING billions", "gave the
+                # envoy 48 hours to leave OR FACE expulsion": a demand with a penalty
+                # for refusing it is an ultimatum
+                code = "139"
             if code is not None and _unless(tok) and code[:2] not in ("13",):
                 # "will withdraw its troops unless ...": a conditional act is a threat
                 code = self.book.frames["threat"].apply(match.code)
