@@ -3,8 +3,9 @@ round 8 of the held-out wire set (heldout_wire5.py CASES_R8, measured by
 measure_wire5.py) and by probes of the same kinds written apart from it: places put
 under martial law, emergency or military rule or a curfew, emergency or military rule
 imposed, extended or lifted, trade cases taken to the WTO, appeals against an acquittal,
-airspace and ports closed to a country, visas suspended for a country's people, and
-export bans and other trade restrictions extended.
+airspace and airports closed to a country, visas suspended for a country's people, export
+bans and other trade restrictions extended or imposed with no state named, mobile data
+and phone services cut, NGOs and aid bodies suspended, and sentences commuted.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -65,14 +66,19 @@ WIRE12_CASES = [
         "PHL",
         "PHL",
     ),
-    # airspace and ports closed to a country's planes and ships (163)
+    # airspace and airports closed to a country's planes (163)
     (
         "Turkey closed its airspace to Israeli military planes, the foreign minister said.",
         "163",
         "TUR",
         "ISR",
     ),
-    ("Bahrain shut its ports to Qatari ships in the widening Gulf dispute.", "163", "BHR", "QAT"),
+    (
+        "Bahrain shut its airports to Qatari airlines in the widening Gulf dispute.",
+        "163",
+        "BHR",
+        "QAT",
+    ),
     # visas suspended for a country's people (160, as visas revoked)
     (
         "Moscow suspended visas for British diplomats and journalists in retaliation for the sanctions.",
@@ -82,6 +88,32 @@ WIRE12_CASES = [
     ),
     # an export ban extended on a country's traders (163)
     ("Vietnam extended the export ban on Chinese traders for six months.", "163", "VNM", "CHN"),
+    # export curbs with no state named, or one named after "to" (163)
+    ("China slapped export curbs on graphite used in electric car batteries.", "163", "CHN", None),
+    ("Washington imposed export controls on chips to China.", "163", "USA", "CHN"),
+    # mobile data and phone services cut: a shutdown by its other names (1721)
+    ("Senegal shut down mobile data in Dakar during the protests.", "1721", "SEN", None),
+    ("Bangladesh cut mobile phone services in the Rohingya camps.", "1721", "BGD", None),
+    # NGOs and aid bodies suspended or their operations halted (1721)
+    (
+        "Zimbabwe's government suspended the operations of three NGOs ahead of the vote.",
+        "1721",
+        "ZWE",
+        None,
+    ),
+    (
+        "The Ethiopian authorities suspended three humanitarian aid agencies working in Tigray.",
+        "1721",
+        "ETH",
+        None,
+    ),
+    # a sentence commuted is a release (0841's note), not a verdict quashed (081)
+    (
+        "The president commuted the death sentences of 20 prisoners to life in prison.",
+        "0841",
+        None,
+        None,
+    ),
 ]
 
 
@@ -110,6 +142,13 @@ NEAR_MISSES = [
     ("The embassy suspended visa appointments because of a computer fault.", "160"),
     # airspace closed for a storm or a rocket launch, to no country
     ("Japan closed its airspace to all flights as the typhoon approached.", "163"),
+    # the organisation of a vote, a charity's own operations, a club's fan group
+    ("The electoral body suspended the organisation of the vote in two provinces.", "1721"),
+    ("The charity suspended its operations in Gaza after an aid worker was killed.", "1721"),
+    ("The club suspended the fan group for a season.", "1721"),
+    # a storm cuts phone services; a quashed sentence stays 081, not a commutation
+    ("The storm cut mobile phone services across the island.", "1721"),
+    ("The court quashed the sentence of the opposition leader.", "0841"),
 ]
 
 
