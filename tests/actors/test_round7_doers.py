@@ -43,3 +43,43 @@ def test_a_flagged_craft_on_its_own_is_no_doer(coder: Coder) -> None:
     assert not _dyads(
         coder, "A Maltese-flagged tanker ran aground in a storm off the Turkish coast."
     )
+
+
+# "them" is never its own clause's subject: it is the subject of the clause next above
+# when that is a plural doer named before it ("who refused to feed THEM")
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Villagers in Kivu said M23 rebels had killed a chief who refused to feed "
+            "them.",
+            ("12", "CODGOV", "CODREBM23"),
+        ),
+        (
+            "Two gunmen barricaded themselves in a farmhouse in Turkey's Izmir province "
+            "after police called on them to surrender.",
+            ("02", "TURCOP", "TURUAF"),
+        ),
+    ],
+)
+def test_them_is_the_subject_of_the_clause_above(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_them_is_still_the_speaker_below_its_own_clauses_subject(coder: Coder) -> None:
+    # the reported clause's subject is "them"'s own clause's: the speakers are beaten
+    found = _dyads(coder, "Fishermen in Tumaco said marines beat them at sea.")
+    assert any(target == "COLCVL" or target == "COLAGR" for _, _, target in found), found
+
+
+# a sentence's subject "they" carries on the subject of the sentence before, over a
+# nearer object
+def test_they_is_the_subject_of_the_sentence_before(coder: Coder) -> None:
+    found = _dyads(
+        coder,
+        "Kenyan police detained three men in Mombasa. They charged them with "
+        "smuggling ivory.",
+    )
+    assert ("11", "KENCOP", "KENCVL") in found

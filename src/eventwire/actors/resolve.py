@@ -1184,6 +1184,12 @@ class ActorResolver:
             elif lower in _PERSON_PRONOUNS:
                 actor = memory.person_for(head)
             elif (
+                lower == "them"
+                and depth == 0
+                and (higher := self._higher_subject(head, day, memory)) is not None
+            ):
+                actor = higher  # "militiamen abducted an official who defied THEM"
+            elif (
                 lower in _BODY_PRONOUNS and speaker is not None and speaker.name is None
             ):
                 actor = speaker  # "Hungary said IT would support ..."
@@ -1807,6 +1813,26 @@ class ActorResolver:
         doc = head.doc
         sent = sentence_of(head)
         first = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        if (
+            head.lower_ == "they"
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.dep_ == "ROOT"
+            and sent.start > 0
+        ):
+            # "Police arrested two men. THEY accused them ...": a sentence's subject
+            # "they" carries on the subject of the sentence before, when that is a
+            # plural doer, over a nearer object
+            before = sentence_of(doc[sent.start - 1]).root
+            subject = next(
+                (c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if (
+                subject is not None
+                and subject.tag_ in ("NNS", "NNPS")
+                and subject.lemma_.lower() not in _MACHINES
+                and (actor := self._plural_doer(subject, day, memory)) is not None
+            ):
+                return actor
         own: set[int] = set()
         if head.lower_ == "them":
             own = {
@@ -1825,22 +1851,67 @@ class ActorResolver:
                 or tok.lemma_.lower() in _MACHINES
             ):
                 continue
-            found = self.resolve(tok, day, memory, None, None, 1)
-            if found is None or found.actor.name is not None:
+            a = self._plural_doer(tok, day, memory)
+            if a is None:
                 continue
-            a = found.actor
-            told = {c for _, c in memory.countries_between(*_bounds(sentence_of(tok)))}
-            if a.country is None and a.is_plain and len(told) == 1:
-                # as the doer was coded where it was named: the one country of its
-                # sentence
-                country = told.pop()
-                a = replace(
-                    a,
-                    code=actor_code(country, a.sector),
-                    country=country,
-                    why=f"{a.why}; country {country} from its sentence",
-                )
             return a
+        return None
+
+    def _plural_doer(
+        self, tok: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """The actor a plural phrase a pronoun points back to names (no named
+        person), with the one country of its sentence where its words give none."""
+        found = self.resolve(tok, day, memory, None, None, 1)
+        if found is None or found.actor.name is not None:
+            return None
+        a = found.actor
+        told = {c for _, c in memory.countries_between(*_bounds(sentence_of(tok)))}
+        if a.country is None and a.is_plain and len(told) == 1:
+            # as the doer was coded where it was named: the one country of its
+            # sentence
+            country = told.pop()
+            a = replace(
+                a,
+                code=actor_code(country, a.sector),
+                country=country,
+                why=f"{a.why}; country {country} from its sentence",
+            )
+        return a
+
+    def _higher_subject(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """ "Militiamen abducted an official who refused to support THEM": "them"
+        is never its own clause's subject (nor that of a verb it is the object of
+        through "to"), so it is the subject of the clause next above, when that is
+        a plural doer named before it; None where that subject is singular, comes
+        after the pronoun, or there is none."""
+        verbs = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        own = verbs[0]
+        while own.dep_ in ("xcomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in own.children
+        ):
+            own = own.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+            return None
+        for verb in own.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if subject.i > head.i:
+                # "After police warned THEM ..., the demonstrators marched": a
+                # subject named after the pronoun is no antecedent to read here
+                return None
+            if subject.tag_ not in ("NNS", "NNPS") or subject.lemma_.lower() in (
+                _MACHINES
+            ):
+                return None
+            return self._plural_doer(subject, day, memory)
         return None
 
     def _of_sectors(self, tokens: list[Token], sectors: frozenset[str]) -> bool:
