@@ -283,6 +283,13 @@ def test_location_keeps_a_hyphened_name_whole(coder: Coder) -> None:
     assert {p.name for p in places if p} == {"Ras al-Ain"}
 
 
+def test_location_a_doer_s_home_is_where_it_acts(coder: Coder) -> None:
+    places = _located(
+        coder, "A newspaper based in Beirut criticised the army chief on Monday.", "11"
+    )
+    assert any(p is not None and p.name == "Beirut" for p in places), places
+
+
 @pytest.mark.parametrize(
     ("text", "prefix"),
     [
@@ -299,6 +306,16 @@ def test_location_keeps_a_hyphened_name_whole(coder: Coder) -> None:
             "Iraq summoned the Turkish ambassador to protest against air strikes that "
             "killed four civilians in northern Iraq.",
             "11",
+        ),
+        # where a target is based or registered is its home, not where it was hit
+        (
+            "The United States on Tuesday imposed sanctions on 14 shipping companies "
+            "based in Cyprus and Greece.",
+            "16",
+        ),
+        (
+            "The European Union froze the assets of three firms registered in Dubai.",
+            "16",
         ),
     ],
 )

@@ -250,7 +250,7 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         # the attack on Tehran": whom a word or a sanction is on, not where
         return None
     if prep in _PLACE_PREPS:
-        return None if _aside(root.head.head) else 0
+        return None if _aside(root.head.head, code) else 0
     if prep == "of" and _place_word(root.head.head):
         # "(in) the besieged town of Gorazde"
         word = root.head.head
@@ -289,6 +289,24 @@ _ASIDE_PREPS = frozenset({"by", "against", "about", "over", "for", "since"})
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 
 
+# "firms based in Dubai", "a tanker registered in Panama": a participle on a noun
+# that says where the thing named lives or belongs, not where the event is
+_HOME_PARTICIPLES = frozenset(
+    {
+        "based",
+        "headquartered",
+        "registered",
+        "incorporated",
+        "domiciled",
+        "flagged",
+        "listed",
+    }
+)
+
+# ... for acts done from afar: words, demands, threats and sanctions (where a firm or
+# a group is based is where an expulsion, a raid or a meeting happens to it)
+_FROM_AFAR = ("01", "02", "03", "10", "11", "12", "13", "162", "163", "164", "165")
+
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
@@ -303,10 +321,20 @@ def _across_border(noun: Token) -> bool:
     )
 
 
-def _aside(noun: Token) -> bool:
+def _aside(noun: Token, code: str | None = None) -> bool:
     """Is ``noun`` (what a place preposition hangs on) the object of a preposition
     that puts it beside the event ("remarks by officials in Budapest"), or the topic
     a verb of discussing has ("to discuss the war in Sudan")?"""
+    if (
+        noun.dep_ == "acl"
+        and noun.lower_ in _HOME_PARTICIPLES
+        and noun.head.dep_ not in ("nsubj", "nsubjpass")
+        and code is not None
+        and code.startswith(_FROM_AFAR)
+    ):
+        # "sanctions on companies based in Cyprus": their home (a doer's home, "a
+        # newspaper based in Beirut defied the ban", is where it acts)
+        return True
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TOPIC_VERBS:
@@ -1287,7 +1315,9 @@ def _bare(
             rank = 1
         else:
             continue
-        if rank < 2 and _aside(tok.head.head if rank == 0 else tok.head.head.head):
+        if rank < 2 and _aside(
+            tok.head.head if rank == 0 else tok.head.head.head, code
+        ):
             continue
         low = tok.lemma_.lower()
         kind = (
