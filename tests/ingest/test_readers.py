@@ -406,6 +406,39 @@ def test_read_text_no_date_line_past_a_sentence_far_below_the_title() -> None:
     assert article.published is None
 
 
+def test_read_text_a_release_with_no_date_line_is_dated_by_its_signed_foot() -> None:
+    # a ministry's page: no date line under the title; its town and day at the foot
+    text = (
+        "Ministry condemns pipeline attack\n\nMinistry of Petroleum\n\nPress Release\n\n"
+        "The ministry condemns the attack on the pipeline on Friday.\n\n"
+        "Signed:\nJane Doe\nDirector, Press\nAbuja, Saturday, 21 November 2026\n\n"
+        "Share this: Facebook | X\n\nRelated news\nNNPC, partners sign gas deal - 14 November 2026\n"
+    )
+    article = read_text(text)
+    assert (article.published, article.title) == (
+        "2026-11-21",
+        "Ministry condemns pipeline attack",
+    )
+    assert article.text.startswith("Ministry of Petroleum")
+    assert "Abuja, Saturday, 21 November 2026" in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story that names a town and a day at its foot on a line of news
+        "Talks Resume\n\nEnvoys met.\n\nThey meet again in Oslo, 3 March 2026.\n",
+        # plain text with no headline: its first line is a sentence
+        "Envoys met in Oslo on Friday.\n\nThey agreed a truce.\n\nTalks go on.\n\n"
+        "Aid arrived.\n\nOslo, 3 March 2026\n",
+    ],
+)
+def test_read_text_no_foot_date_without_a_headline_and_a_line_of_its_own(
+    text: str,
+) -> None:
+    assert read_text(text).published is None
+
+
 @pytest.mark.parametrize(
     "line", ["10:32 AM", "14:05 GMT", "16.12 2014", "10:32 Decision"]
 )

@@ -36,6 +36,9 @@ _DATE_WINDOW = 3  # the date line comes within this many non-empty lines after t
 # "Share", "Listen to this article · 5 min")
 _FURNITURE_WINDOW = 7
 _FURNITURE_MAX = 60
+# a release with no date line is dated by a town-and-day line among its last lines
+_FOOT_WINDOW = 8
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 # a hard-wrapped line is at least this long (wire copy wraps at 60 to 80 characters)
 _WRAPPED_MIN = 45
@@ -345,6 +348,26 @@ def _find_header(lines: list[str], name: str) -> _Header:
             return header
         if len(line) > _TITLE_MAX:
             break
+    return _foot_dated(lines, filled)
+
+
+def _foot_dated(lines: list[str], filled: list[int]) -> _Header:
+    """A release whose page gives no date line under its headline but signs off with
+    its town and day ("Abuja, Saturday, 21 November 2026", on a line of its own near
+    the foot): dated by that line; the headline is its title, and the lines under the
+    headline, the town and day among them, its text."""
+    title = lines[filled[0]]
+    if _ENDS_SENTENCE.search(title) or len(filled) < 3:
+        return _Header()
+    for i in reversed(filled[-_FOOT_WINDOW:]):
+        m = _TOWN_BEFORE.fullmatch(lines[i])
+        try:
+            # the day alone after the town: not a headline's "- 14 November 2026"
+            published = _date_of(m["rest"]) if m else None
+        except NotADate:
+            return _Header()
+        if published is not None:
+            return _Header(title, published, None, filled[1])
     return _Header()
 
 
