@@ -3668,7 +3668,7 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-12",
         "quoted 'our forces'",
-        "\"Our forces destroyed two Russian command posts near Bakhmut overnight,\" "
+        '"Our forces destroyed two Russian command posts near Bakhmut overnight," '
         "Ukraine's defence minister said.",
         ("19|18", "UKRMIL|UKRGOV", "RUSMIL"),
     ),
@@ -3676,13 +3676,13 @@ HELDOUT: tuple[Heldout, ...] = (
         "r7-13",
         "quoted 'we' of a president",
         "Somalia's president said on Monday: \"We will expel the Ethiopian ambassador "
-        "if Addis Ababa does not cancel the port deal.\"",
+        'if Addis Ababa does not cancel the port deal."',
         ("13", "SOMGOV", "ETHGOV"),
     ),
     _h(
         "r7-14",
         "quoted 'our citizens'",
-        "\"Venezuela has detained two of our citizens without charge,\" Colombia's "
+        '"Venezuela has detained two of our citizens without charge," Colombia\'s '
         "foreign minister told reporters, adding that Bogota demanded their release.",
         ("17", "VENGOV|VENCOP|VEN", "COLCVL|COL"),
         ("10", "COLGOV", "VENGOV|VEN"),
@@ -3700,14 +3700,14 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-16",
         "quoted 'we' of a rebel spokesman",
-        "\"We shot down a military helicopter near Loikaw,\" a spokesman for the "
+        '"We shot down a military helicopter near Loikaw," a spokesman for the '
         "Karenni Nationalities Defense Force told Reuters.",
         ("19|18", "MMRREB", "MMRMIL"),
     ),
     _h(
         "r7-17",
         "quoted 'we' of a union",
-        "\"We will shut every port in the country until the government listens,\" the "
+        '"We will shut every port in the country until the government listens," the '
         "head of Chile's dockworkers' union said on Wednesday.",
         ("13|14", "CHLLAB", "CHLGOV"),
     ),
@@ -3737,7 +3737,7 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-21",
         "'our Turkish friends'",
-        "Azerbaijan's president thanked \"our Turkish friends\" for their support during "
+        'Azerbaijan\'s president thanked "our Turkish friends" for their support during '
         "the war, speaking at a parade in Baku.",
         ("05|01|03", "AZEGOV", "TUR|TURGOV"),
     ),
@@ -4058,7 +4058,7 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-66",
         "quoted 'our' and 'they'",
-        "\"They bombed our hospital twice,\" said a doctor in Khan Younis, accusing "
+        '"They bombed our hospital twice," said a doctor in Khan Younis, accusing '
         "Israeli forces of targeting medical staff.",
         ("19|18", "ISRMIL", "PSEMED|PSEHLH|PSECVL|PSE"),
         ("11", "PSEMED|PSEHLH|PSECVL|PSE", "ISRMIL"),
@@ -4138,7 +4138,7 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-76",
         "quoted 'we' of a governor",
-        "\"We will not allow federal troops into our state,\" the governor of Illinois "
+        '"We will not allow federal troops into our state," the governor of Illinois '
         "told reporters, after the president ordered the National Guard to Chicago.",
         ("12|13", "USAGOV", "USAGOV|USAMIL"),
     ),
@@ -4178,7 +4178,7 @@ HELDOUT: tuple[Heldout, ...] = (
     _h(
         "r7-nm1",
         "'we' in a sports quote",
-        "\"We attacked from the first minute and our fans carried us,\" the Moroccan "
+        '"We attacked from the first minute and our fans carried us," the Moroccan '
         "coach said after the win over Spain.",
     ),
     _h(
