@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.actors.resolve import DocMemory
 from eventwire.pipeline import Coder
 
 from .doer_checks import dyads as _dyads
@@ -71,7 +72,9 @@ def test_them_is_the_subject_of_the_clause_above(
 def test_them_is_still_the_speaker_below_its_own_clauses_subject(coder: Coder) -> None:
     # the reported clause's subject is "them"'s own clause's: the speakers are beaten
     found = _dyads(coder, "Fishermen in Tumaco said marines beat them at sea.")
-    assert any(target == "COLCVL" or target == "COLAGR" for _, _, target in found), found
+    assert any(target == "COLCVL" or target == "COLAGR" for _, _, target in found), (
+        found
+    )
 
 
 # a sentence's subject "they" carries on the subject of the sentence before, over a
@@ -83,3 +86,28 @@ def test_they_is_the_subject_of_the_sentence_before(coder: Coder) -> None:
         "smuggling ivory.",
     )
     assert ("11", "KENCOP", "KENCVL") in found
+
+
+# the country a body backs or opposes ("pro-Russian", "anti-American") is not the
+# body's own: its words give it none (the sentence's other countries may)
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        (
+            "Pro-Serbian protesters blocked the road to Mitrovica.",
+            "protesters",
+            "---OPP",
+        ),
+        ("Anti-French demonstrators marched in Bamako.", "demonstrators", "---OPP"),
+        # a control: a body's own demonym still gives its country
+        ("Serbian protesters blocked the road to Mitrovica.", "protesters", "SRBOPP"),
+    ],
+)
+def test_the_country_a_body_backs_or_opposes_is_not_its_own(
+    coder: Coder, text: str, head: str, code: str
+) -> None:
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    coder.resolver.reading(doc)
+    found = coder.resolver.resolve(tok, "2024-03-12", DocMemory())
+    assert found is not None and found.actor.code == code

@@ -1707,7 +1707,7 @@ class ActorResolver:
         said to fly a state's flag is that state's (what is seized or attacked with
         it is done to the flag's country), whatever else its words name."""
         doc = head.doc
-        for start, end, term in self.match_terms(tokens):
+        for _start, end, term in self.match_terms(tokens):
             if (
                 term.kind in ("country", "demonym")
                 and term.country
@@ -3229,6 +3229,12 @@ class ActorResolver:
             else:
                 if term.kind == "region" and _region_in_a_name(doc, start, end):
                     continue  # "Virginia Smith", "Montana Jones": a person's name
+                if _pro(start, doc) or _anti(start, doc):
+                    # "pro-Russian protesters" in Chisinau, "anti-American
+                    # protesters" in Islamabad: the country a body backs or opposes
+                    # is not its own
+                    why.append(f'"{doc[start - 2].text}-{term.text}" is whom it backs')
+                    continue
                 if country is None:
                     country = term.country
                     why.append(f'"{term.text}" is {term.country} ({term.kind})')
@@ -4122,6 +4128,11 @@ def _product_of(match: tuple[int, int, Term], head: Token) -> bool:
 def _pro(start: int, doc: Doc) -> bool:
     """Is the word at ``start`` said after "pro-" ("pro-government")?"""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
+
+
+def _anti(start: int, doc: Doc) -> bool:
+    """Is the word at ``start`` said after "anti-" ("anti-American")?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
 
 
 def _controller(match: tuple[int, int, Term], doc: Doc) -> bool:
