@@ -97,3 +97,22 @@ def test_headline_event_in_an_article(coder: Coder) -> None:
         e.cameo == "161" and e.actor.code.startswith("MLI") and e.sentence == 0
         for e in events
     ), [(e.cameo, e.actor.code, e.sentence) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "first", "second"),
+    [
+        # a comma for "and": both are the subjects, each the other's recipient
+        ("Armenia, Azerbaijan sign peace treaty in Washington", "057", "ARM", "AZE"),
+        ("Modi, Xi meet on sidelines of BRICS summit in Kazan", "044", "IND", "CHN"),
+    ],
+)
+def test_headline_subjects_listed_with_a_comma(
+    coder: Coder, text: str, code: str, first: str, second: str
+) -> None:
+    pairs = {
+        (e.actor.code[:3], e.recipient.code[:3] if e.recipient else None)
+        for e in coder.code_text(text, DAY)
+        if e.cameo == code
+    }
+    assert {(first, second), (second, first)} <= pairs, pairs

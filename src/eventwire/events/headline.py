@@ -26,6 +26,8 @@ from ._syntax import _PASS_SUBJ, _SUBJ
 # a name (in a headline in title case), or the verb's own
 _PRESENT_TAGS = frozenset({"NNS", "NNPS", "NNP", "VBZ"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# the tags of a plain verb after a subject of two ("Putin, Kim SIGN defence pact")
+_PLAIN_TAGS = frozenset({"NN", "NNP", "VB", "VBP"})
 # what a noun phrase before the verb is made of ("Argentina's Milei", "Mali junta",
 # "Russia, Ukraine")
 _SUBJECT_POS = frozenset(
@@ -49,6 +51,8 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
         last -= 1
     if doc[last].text in (".", "!", "?", ":", ";"):
         return False  # (most sentences: read from the end, not word by word)
+    if _join_listed_subjects(sent):
+        return True
     # the shape first (it ends at the first word that is no noun phrase's), then the
     # parse of the whole line
     found = _verb(sent, is_verb)
@@ -78,7 +82,61 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     verb.pos_ = "VERB"
     verb.tag_ = "VBN" if passive else "VBZ"
     verb.lemma_ = lemma
+    subject = next((c for c in verb.children if c.dep_ in _SUBJ | _PASS_SUBJ), None)
+    first = next(
+        (
+            c
+            for c in (subject.lefts if subject is not None else ())
+            if c.dep_ in ("compound", "nmod", "appos")
+            and c.pos_ == "PROPN"
+            and sent.doc[c.i + 1].text == ","
+        ),
+        None,
+    )
+    if subject is not None and first is not None:
+        # "Putin, Kim sign ...": a name set off by a comma before the subject is
+        # the first of the subjects, not a word of the other's name
+        first.head = verb
+        first.dep_ = subject.dep_
+        subject.head = first
+        subject.dep_ = "conj"
+        sent.doc[first.i + 1].head = first
     return True
+
+
+def _join_listed_subjects(sent: Span) -> bool:
+    """ "Modi, Xi meet on sidelines of summit": a headline lists its subjects with a
+    comma for "and"; the parser hangs the first on the verb as a clause of its own.
+    Make the names before the comma the subject, and the one after it their
+    conjunct. True when the parse was changed."""
+    root = sent.root
+    if root.pos_ != "VERB":
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i < sent.start + 2:
+        return False
+    doc = sent.doc
+    comma = doc[subj.left_edge.i - 1]
+    first = doc[comma.i - 1]
+    if (
+        comma.text != ","
+        or first.pos_ != "PROPN"
+        or first.head.i != root.i
+        or first.dep_ not in _STRAY_SUBJECT_DEPS
+        or first.left_edge.i != sent.start
+        or any(t.i >= comma.i for t in first.subtree)
+    ):
+        return False
+    first.dep_ = "nsubj"
+    subj.head = first
+    subj.dep_ = "conj"
+    comma.head = first
+    comma.dep_ = "punct"
+    return True
+
+
+# how the parser hangs a headline's first listed subject on the verb
+_STRAY_SUBJECT_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "nsubj", "intj"})
 
 
 def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool] | None:
@@ -87,10 +145,22 @@ def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool]
     words = (t for t in sent if not t.is_space)
     prev = next(words, None)
     tok = next(words, None)
+    listed = False  # "Putin, Kim sign ...": a subject of two takes the plain verb
     while prev is not None and tok is not None:
         after = next(words, None)
         if prev.pos_ not in _SUBJECT_POS or prev.tag_ == "VBZ":
             return None  # the subject has ended without a verb
+        listed = listed or prev.text == "," or prev.lower_ == "and"
+        if (
+            listed
+            and prev.pos_ == "PROPN"
+            and tok.tag_ in _PLAIN_TAGS
+            and not tok.lower_.endswith("s")
+            and after is not None
+            and after.pos_ in _OBJECT_START
+            and is_verb(tok.lower_)
+        ):
+            return tok, tok.lower_, False
         if prev.pos_ in _NOMINAL:
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "ROOT"):
                 # "Opposition leader arrested in Tanzania"
