@@ -5,7 +5,9 @@ under martial law, emergency or military rule or a curfew, emergency or military
 imposed, extended or lifted, trade cases taken to the WTO, appeals against an acquittal,
 airspace and airports closed to a country, visas suspended for a country's people, export
 bans and other trade restrictions extended or imposed with no state named, mobile data
-and phone services cut, NGOs and aid bodies suspended, and sentences commuted.
+and phone services cut, NGOs and aid bodies suspended, sentences commuted, foreign
+missions closed in the closer's own towns, media let back on air, licences of broadcasters
+suspended, and newspapers shuttered.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -107,6 +109,19 @@ WIRE12_CASES = [
         "ETH",
         None,
     ),
+    # a foreign mission closed in the closer's own town: its state is the recipient (161);
+    # one's own embassy closed abroad keeps the host as the recipient
+    ("Russia shut the Finnish consulate in St Petersburg.", "161", "RUS", "FIN"),
+    ("The United States closed its embassy in Kabul.", "161", "USA", "AFG"),
+    # media let back on air (0811), and shut by other words (1721)
+    (
+        "Mali's government lifted the suspension of the two private television stations.",
+        "0811",
+        "MLI",
+        None,
+    ),
+    ("The junta suspended the broadcaster's licence for three months.", "1721", None, None),
+    ("The regime shuttered the opposition newspaper and arrested its editor.", "1721", None, None),
     # a sentence commuted is a release (0841's note), not a verdict quashed (081)
     (
         "The president commuted the death sentences of 20 prisoners to life in prison.",
@@ -149,6 +164,9 @@ NEAR_MISSES = [
     # a storm cuts phone services; a quashed sentence stays 081, not a commutation
     ("The storm cut mobile phone services across the island.", "1721"),
     ("The court quashed the sentence of the opposition leader.", "0841"),
+    # a presenter's contract ended, a player's suspension lifted: no medium let back on air
+    ("The company ended the contract of the television presenter.", "0811"),
+    ("The league lifted the suspension of the striker.", "0811"),
 ]
 
 
