@@ -70,6 +70,33 @@ def test_dates_events_take_their_clause_date_or_the_publication(
     assert (events[0].date, events[0].date_precision) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # the object of a light verb is the event: its time is the event's
+        (
+            "Chinese Commerce Minister Wang Wentao held talks with EU Trade "
+            "Commissioner Maros Sefcovic in Brussels in September.",
+            "04",
+            "2026-09-01",
+        ),
+        (
+            "Colombia's army launched an offensive against the ELN rebels in "
+            "Arauca in January.",
+            "19",
+            "2026-01-01",
+        ),
+    ],
+)
+def test_dates_a_light_verb_s_event_noun_gives_its_time_to_the_verb(
+    coder: Coder, text: str, code: str, expected: str
+) -> None:
+    events = [e for e in coder.code_text(text, "2026-10-29") if e.cameo.startswith(code)]
+    assert events and all(e.date == expected for e in events), [
+        (e.cameo, e.date) for e in events
+    ]
+
+
 def test_dates_resolve_date_without_clause_uses_publication(coder: Coder) -> None:
     doc = coder.nlp("Nothing happened.")
     assert resolve_date(None, next(iter(doc.sents)), "2020-01-02") == (

@@ -684,6 +684,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.head.i != target.i
                 and not (day and _in_object(head.head, target))
                 and not _medium(head.head, target)
+                and not _light_object(head.head, target)
             ):
                 break  # "a visit ... in November" dates the visit
             cur = head
@@ -691,6 +692,20 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         if cur.i == target.i:
             out.append((ent, gerund))
     return out
+
+
+# "held talks with X in Brussels in September": a verb whose object is the event
+_LIGHT_VERBS = frozenset({"hold", "have", "conduct", "stage", "launch", "carry"})
+
+
+def _light_object(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` the object of a light verb, the event itself ("held talks",
+    "staged a protest"), so that its time is the verb's?"""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() in _LIGHT_VERBS
+    )
 
 
 def _fronted_host(ent: Span) -> Token | None:
