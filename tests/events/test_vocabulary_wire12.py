@@ -7,7 +7,8 @@ airspace and airports closed to a country, visas suspended for a country's peopl
 bans and other trade restrictions extended or imposed with no state named, mobile data
 and phone services cut, NGOs and aid bodies suspended, sentences commuted, foreign
 missions closed in the closer's own towns, media let back on air, licences of broadcasters
-suspended, and newspapers shuttered.
+suspended, newspapers shuttered, a state's goods banned, and groups declared terrorist
+organisations.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -122,6 +123,11 @@ WIRE12_CASES = [
     ),
     ("The junta suspended the broadcaster's licence for three months.", "1721", None, None),
     ("The regime shuttered the opposition newspaper and arrested its editor.", "1721", None, None),
+    # a state's goods or products banned, by name or by their "entry" (163)
+    ("China blocked the entry of Lithuanian goods at customs.", "163", "CHN", "LTU"),
+    ("Russia banned Moldovan dairy products, citing safety concerns.", "163", "RUS", "MDA"),
+    # a group declared a terrorist organisation with no "as" (163, as designate.terrorist)
+    ("The government declared the rebel group a terrorist organisation.", "163", None, None),
     # a sentence commuted is a release (0841's note), not a verdict quashed (081)
     (
         "The president commuted the death sentences of 20 prisoners to life in prison.",
@@ -167,6 +173,11 @@ NEAR_MISSES = [
     # a presenter's contract ended, a player's suspension lifted: no medium let back on air
     ("The company ended the contract of the television presenter.", "0811"),
     ("The league lifted the suspension of the striker.", "0811"),
+    # farmers at a border, a shop's own sales: no state's goods banned
+    ("Farmers blocked Ukrainian goods at the border crossing.", "163"),
+    ("The supermarket halted sales of the product after complaints.", "163"),
+    # an opponent's insult is no designation
+    ("The opposition branded the government a terrorist organisation.", "163"),
 ]
 
 
