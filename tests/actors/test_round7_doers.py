@@ -111,3 +111,24 @@ def test_the_country_a_body_backs_or_opposes_is_not_its_own(
     coder.resolver.reading(doc)
     found = coder.resolver.resolve(tok, "2024-03-12", DocMemory())
     assert found is not None and found.actor.code == code
+
+
+# a country's air defences are its forces ("Russian air defences shot down ...")
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Syrian air defences shot down two Israeli missiles over Homs, state media "
+            "said.",
+            ("19", "SYRMIL", "ISR"),
+        ),
+        (
+            "Polish air defense units shot down a Belarusian drone near Bialystok.",
+            ("19", "POLMIL", "BLR"),
+        ),
+    ],
+)
+def test_air_defences_are_the_countrys_forces(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
