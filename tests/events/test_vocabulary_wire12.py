@@ -7,8 +7,8 @@ airspace and airports closed to a country, visas suspended for a country's peopl
 bans and other trade restrictions extended or imposed with no state named, mobile data
 and phone services cut, NGOs and aid bodies suspended, sentences commuted, foreign
 missions closed in the closer's own towns, media let back on air, licences of broadcasters
-suspended, newspapers shuttered, a state's goods banned, and groups declared terrorist
-organisations.
+suspended, newspapers shuttered, a state's goods banned, groups declared terrorist
+organisations, envoys withdrawn to a capital or called back, and blocs and courts left.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -128,6 +128,13 @@ WIRE12_CASES = [
     ("Russia banned Moldovan dairy products, citing safety concerns.", "163", "RUS", "MDA"),
     # a group declared a terrorist organisation with no "as" (163, as designate.terrorist)
     ("The government declared the rebel group a terrorist organisation.", "163", None, None),
+    # an envoy withdrawn "to" a capital, or called back (161)
+    ("Jakarta withdrew its envoy to Canberra over the spying row.", "161", "IDN", "AUS"),
+    ("Seoul called back its ambassador to Tokyo for consultations.", "161", "KOR", "JPN"),
+    # a bloc or a court left is relations cut (161), not a military retreat
+    ("Burundi withdrew from the International Criminal Court.", "161", "BDI", "IGO"),
+    ("Nicaragua quit the Organization of American States.", "161", "NIC", "IGO"),
+    ("Mali pulled out of the West African bloc on Sunday.", "161", "MLI", None),
     # a sentence commuted is a release (0841's note), not a verdict quashed (081)
     (
         "The president commuted the death sentences of 20 prisoners to life in prison.",
@@ -176,6 +183,10 @@ NEAR_MISSES = [
     # farmers at a border, a shop's own sales: no state's goods banned
     ("Farmers blocked Ukrainian goods at the border crossing.", "163"),
     ("The supermarket halted sales of the product after complaints.", "163"),
+    # troops leaving a town, a player leaving a squad: no body left
+    ("The troops pulled out of the town overnight.", "161"),
+    ("The striker pulled out of the squad with a knee injury.", "161"),
+    ("The coach called the players back for extra training.", "161"),
     # an opponent's insult is no designation
     ("The opposition branded the government a terrorist organisation.", "163"),
 ]
