@@ -283,6 +283,19 @@ def test_location_keeps_a_hyphened_name_whole(coder: Coder) -> None:
     assert {p.name for p in places if p} == {"Ras al-Ain"}
 
 
+def test_location_of_force_on_those_whose_clause_says_where_they_were(
+    coder: Coder,
+) -> None:
+    # the parser takes "live" for a verb: the act's object hangs on that conjunct
+    text = (
+        "Riot police fired tear gas and live ammunition at opposition supporters who "
+        "gathered outside a vote-counting centre in the northern city of Nampula, "
+        "a hospital director said."
+    )
+    places = _located(coder, text, "17")
+    assert places and all(p is not None and p.name == "Nampula" for p in places), places
+
+
 def test_location_a_doer_s_home_is_where_it_acts(coder: Coder) -> None:
     places = _located(
         coder, "A newspaper based in Beirut criticised the army chief on Monday.", "11"

@@ -805,10 +805,14 @@ def _doings(clause: Token) -> Iterable[Token]:
     through a cordon outside parliament in Yerevan" (not "a man who had lived in
     London")."""
     verbs = [clause]
+    # (a conjunct with no subject of its own is the same act: "fired tear gas and
+    # live ammunition at supporters who ...", where the parser may take "live" for a
+    # second verb)
     verbs += [
         c
         for c in clause.children
-        if c.dep_ in ("xcomp", "advcl")
+        if c.dep_ in ("xcomp", "advcl", "conj")
+        and (c.dep_ != "conj" or c.pos_ in ("VERB", "AUX"))
         and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
     ]
     for verb in verbs:
