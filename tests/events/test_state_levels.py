@@ -1,10 +1,11 @@
-"""Bodies of one state at two levels are two actors (issue 10: every actor the story
-names). A governor, a chief minister or a provincial government and the national
-government have one CAMEO code (USAGOV, INDGOV): the coder took them for one actor
-and dropped their dealings as an actor's act on itself. Pronouns name no level, so
-"the state government said it would appeal" is still one actor.
+"""Whose a body is (issue 10: every actor the story names). Bodies of one state at two
+levels are two actors: a governor, a chief minister or a provincial government and the
+national government have one CAMEO code (USAGOV, INDGOV), and the coder took them for
+one actor and dropped their dealings as an actor's act on itself. Pronouns name no
+level, so "the state government said it would appeal" is still one actor. A country a
+group backs or opposes ("pro-Russian protesters") is not the group's.
 
-Sentences written for these tests in wire style; each was silent before.
+Sentences written for these tests in wire style; each was silent or wrong before.
 """
 
 from __future__ import annotations
@@ -48,4 +49,15 @@ def test_a_body_and_its_pronoun_are_one(coder: Coder) -> None:
     ), [
         (e.cameo, e.actor.text, e.recipient.text if e.recipient else None)
         for e in events
+    ]
+
+
+def test_the_country_a_group_backs_is_not_its_own(coder: Coder) -> None:
+    # "pro-Russian protesters" in Chisinau are Moldovans
+    text = (
+        "Pro-Russian protesters stormed the Moldovan parliament in Chisinau on Sunday."
+    )
+    events = coder.code_text(text, DAY)
+    assert events and all(not e.actor.code.startswith("RUS") for e in events), [
+        (e.cameo, e.actor.code) for e in events
     ]

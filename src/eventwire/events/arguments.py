@@ -656,6 +656,8 @@ class Arguments(PatternMatching):
                     and doc[k + 2].lower_ in PATRON_WORDS
                 ):
                     continue  # "Russian-backed Syrian forces": a patron, no owner
+                if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in _STANCES:
+                    continue  # "pro-Russian protesters": whom they back, not theirs
                 if self._venue(pc[0]):
                     venues.add(pc[1])
                 else:
@@ -2022,6 +2024,8 @@ _PERSON_TITLES = frozenset(
 )
 
 
+# the prefixes that make a country's word whom a group backs or opposes
+_STANCES = frozenset({"pro", "anti"})
 # what an attack is made with (besides the munitions of grammar.yaml)
 _WEAPONS = frozenset(
     {
