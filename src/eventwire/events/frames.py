@@ -18,6 +18,8 @@ from .matching import PatternMatching
 from .patterns import Pattern
 
 # what one calls someone to do by telephone ("called Faye to offer his congratulations")
+# verbs of command whose object, an act named by a noun, is the commander's own act
+_ORDERS = frozenset({"order", "decree", "direct"})
 _CALL_PURPOSES = frozenset(
     "discuss congratulate offer express convey thank wish extend brief inform "
     "reassure condole review".split()
@@ -124,6 +126,11 @@ class Frames(PatternMatching):
                 inner = self._embedded_in(obj)
                 if inner is not None:
                     embedded = inner.trigger
+                    if name == "demand" and _lemma(tok) in _ORDERS:
+                        # "Germany ordered the expulsion of two Iranian diplomats": an
+                        # act ordered by name is done by whoever orders it (one told to
+                        # act, "ordered X to leave", is still a demand of X)
+                        name = "attempt"
                     break
         if embedded is None:
             return None
