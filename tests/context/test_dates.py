@@ -91,7 +91,9 @@ def test_dates_events_take_their_clause_date_or_the_publication(
 def test_dates_a_light_verb_s_event_noun_gives_its_time_to_the_verb(
     coder: Coder, text: str, code: str, expected: str
 ) -> None:
-    events = [e for e in coder.code_text(text, "2026-10-29") if e.cameo.startswith(code)]
+    events = [
+        e for e in coder.code_text(text, "2026-10-29") if e.cameo.startswith(code)
+    ]
     assert events and all(e.date == expected for e in events), [
         (e.cameo, e.date) for e in events
     ]

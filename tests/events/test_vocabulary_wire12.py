@@ -46,9 +46,24 @@ WIRE12_CASES = [
         None,
     ),
     # emergency or military rule imposed, extended or lifted
-    ("Thailand extended emergency rule in the south for three months.", "1724", "THA", None),
-    ("The Thai army imposed military rule across the country on Thursday.", "1724", "THA", None),
-    ("The president lifted martial rule in the province after six months.", "0814", None, None),
+    (
+        "Thailand extended emergency rule in the south for three months.",
+        "1724",
+        "THA",
+        None,
+    ),
+    (
+        "The Thai army imposed military rule across the country on Thursday.",
+        "1724",
+        "THA",
+        None,
+    ),
+    (
+        "The president lifted martial rule in the province after six months.",
+        "0814",
+        None,
+        None,
+    ),
     # a trade case taken to the WTO, by its initials or its name (115)
     (
         "Ukraine took Russia to the WTO over its ban on Ukrainian grain transit.",
@@ -90,13 +105,33 @@ WIRE12_CASES = [
         "GBR",
     ),
     # an export ban extended on a country's traders (163)
-    ("Vietnam extended the export ban on Chinese traders for six months.", "163", "VNM", "CHN"),
+    (
+        "Vietnam extended the export ban on Chinese traders for six months.",
+        "163",
+        "VNM",
+        "CHN",
+    ),
     # export curbs with no state named, or one named after "to" (163)
-    ("China slapped export curbs on graphite used in electric car batteries.", "163", "CHN", None),
+    (
+        "China slapped export curbs on graphite used in electric car batteries.",
+        "163",
+        "CHN",
+        None,
+    ),
     ("Washington imposed export controls on chips to China.", "163", "USA", "CHN"),
     # mobile data and phone services cut: a shutdown by its other names (1721)
-    ("Senegal shut down mobile data in Dakar during the protests.", "1721", "SEN", None),
-    ("Bangladesh cut mobile phone services in the Rohingya camps.", "1721", "BGD", None),
+    (
+        "Senegal shut down mobile data in Dakar during the protests.",
+        "1721",
+        "SEN",
+        None,
+    ),
+    (
+        "Bangladesh cut mobile phone services in the Rohingya camps.",
+        "1721",
+        "BGD",
+        None,
+    ),
     # NGOs and aid bodies suspended or their operations halted (1721)
     (
         "Zimbabwe's government suspended the operations of three NGOs ahead of the vote.",
@@ -121,16 +156,46 @@ WIRE12_CASES = [
         "MLI",
         None,
     ),
-    ("The junta suspended the broadcaster's licence for three months.", "1721", None, None),
-    ("The regime shuttered the opposition newspaper and arrested its editor.", "1721", None, None),
+    (
+        "The junta suspended the broadcaster's licence for three months.",
+        "1721",
+        None,
+        None,
+    ),
+    (
+        "The regime shuttered the opposition newspaper and arrested its editor.",
+        "1721",
+        None,
+        None,
+    ),
     # a state's goods or products banned, by name or by their "entry" (163)
     ("China blocked the entry of Lithuanian goods at customs.", "163", "CHN", "LTU"),
-    ("Russia banned Moldovan dairy products, citing safety concerns.", "163", "RUS", "MDA"),
+    (
+        "Russia banned Moldovan dairy products, citing safety concerns.",
+        "163",
+        "RUS",
+        "MDA",
+    ),
     # a group declared a terrorist organisation with no "as" (163, as designate.terrorist)
-    ("The government declared the rebel group a terrorist organisation.", "163", None, None),
+    (
+        "The government declared the rebel group a terrorist organisation.",
+        "163",
+        None,
+        None,
+    ),
     # an envoy withdrawn "to" a capital, or called back (161)
-    ("Jakarta withdrew its envoy to Canberra over the spying row.", "161", "IDN", "AUS"),
-    ("Seoul called back its ambassador to Tokyo for consultations.", "161", "KOR", "JPN"),
+    (
+        "Jakarta withdrew its envoy to Canberra over the spying row.",
+        "161",
+        "IDN",
+        "AUS",
+    ),
+    (
+        "Seoul called back its ambassador to Tokyo for consultations.",
+        "161",
+        "KOR",
+        "JPN",
+    ),
     # a bloc or a court left is relations cut (161), not a military retreat
     ("Burundi withdrew from the International Criminal Court.", "161", "BDI", "IGO"),
     ("Nicaragua quit the Organization of American States.", "161", "NIC", "IGO"),
@@ -171,8 +236,14 @@ NEAR_MISSES = [
     # airspace closed for a storm or a rocket launch, to no country
     ("Japan closed its airspace to all flights as the typhoon approached.", "163"),
     # the organisation of a vote, a charity's own operations, a club's fan group
-    ("The electoral body suspended the organisation of the vote in two provinces.", "1721"),
-    ("The charity suspended its operations in Gaza after an aid worker was killed.", "1721"),
+    (
+        "The electoral body suspended the organisation of the vote in two provinces.",
+        "1721",
+    ),
+    (
+        "The charity suspended its operations in Gaza after an aid worker was killed.",
+        "1721",
+    ),
     ("The club suspended the fan group for a season.", "1721"),
     # a storm cuts phone services; a quashed sentence stays 081, not a commutation
     ("The storm cut mobile phone services across the island.", "1721"),
