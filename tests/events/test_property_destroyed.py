@@ -1,9 +1,12 @@
-"""Homes, shops and villages burned or demolished are their people's (issue 10: "an
-attack on a place has that place's civilians as the recipient"). The rule held for
-attacks (18, 19, 20); property destroyed (1712) named no one it was done to unless the
-property had a named owner.
+"""Whom an attack on a place hits (issue 10: "an attack on a place has that place's
+civilians as the recipient"). Homes, shops and villages burned or demolished are their
+people's: the rule held for attacks (18, 19, 20), and property destroyed (1712) named
+no one it was done to unless the property had a named owner. A place whose own words
+say whose it is ("a Russian air base in Syria") is that country's, before the country
+it stands in.
 
-Sentences written for these tests in wire style; each had no recipient before.
+Sentences written for these tests in wire style; each had no recipient, or the
+country the place stands in, before.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import check_codes
+from .vocabulary_checks import DAY, check_codes
 
 
 @pytest.mark.parametrize(
@@ -35,3 +38,20 @@ def test_property_destroyed_in_a_place_is_its_peoples(
     coder: Coder, text: str, source: str | None, target: str
 ) -> None:
     check_codes(coder, text, "1712", source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Drones struck a Russian air base in Syria on Tuesday night.", "RUSMIL"),
+        ("Rockets hit a U.S. base in eastern Syria on Sunday.", "USAMIL"),
+    ],
+)
+def test_an_attacked_place_is_whose_its_words_say(
+    coder: Coder, text: str, target: str
+) -> None:
+    # whose the base is says whom the attack hits, before the country it stands in
+    events = [e for e in coder.code_text(text, DAY) if e.cameo[:2] in ("18", "19")]
+    assert events and all(e.recipient and e.recipient.code == target for e in events), [
+        (e.cameo, e.recipient.code if e.recipient else None) for e in events
+    ]

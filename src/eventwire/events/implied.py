@@ -395,8 +395,15 @@ class ImpliedActors(Frames, Arguments):
                 "FAC",
             ):
                 continue
-            place = self._place_recipient(obj) if obj.ent_type_ == "" else None
-            country = place.actor.country if place is not None else None
+            # "a Russian air base in Syria", "a U.S. base in Iraq": whose the place is
+            # says whom an attack on it hits, before where it stands
+            own = [c for _, c in self.memory.countries_between(obj.left_edge.i, obj.i)]
+            place = (
+                self._place_recipient(obj) if obj.ent_type_ == "" and not own else None
+            )
+            country = own[-1] if own else None
+            if country is None and place is not None:
+                country = place.actor.country
             if country is None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                 # the whole name: "the South China Sea" is not a town called "Sea";
                 # a town the model calls a building ("shelled Kharkiv") is the town
