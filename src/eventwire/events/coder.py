@@ -201,7 +201,6 @@ class EventCoder:
         return found
 
 
-# the state's forces and officials, who deal with protests but do not make them
 # the roots of violence, and how a summary noun after its clause hangs there ("...,
 # the deadliest attack this year") and is set off from it
 _VIOLENT = frozenset({"18", "19", "20"})
@@ -213,6 +212,7 @@ _LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[
 _NOT_SPEAKERS = frozenset({"MED", "CVL"})
 # (doc.user_data: the doc's text, and each paragraph start's speaker)
 _LABELS_KEY = "eventwire.transcript_labels"
+# the state's forces and officials, who deal with protests but do not make them
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 
 
