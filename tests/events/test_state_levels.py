@@ -3,7 +3,8 @@ levels are two actors: a governor, a chief minister or a provincial government a
 national government have one CAMEO code (USAGOV, INDGOV), and the coder took them for
 one actor and dropped their dealings as an actor's act on itself. Pronouns name no
 level, so "the state government said it would appeal" is still one actor. A country a
-group backs or opposes ("pro-Russian protesters") is not the group's.
+group backs or opposes ("pro-Russian protesters") is not the group's, nor is the
+country of a mission abroad ("the Rwandan embassy in Kinshasa") the crowd's outside it.
 
 Sentences written for these tests in wire style; each was silent or wrong before.
 """
@@ -60,4 +61,30 @@ def test_the_country_a_group_backs_is_not_its_own(coder: Coder) -> None:
     events = coder.code_text(text, DAY)
     assert events and all(not e.actor.code.startswith("RUS") for e in events), [
         (e.cameo, e.actor.code) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Hundreds of protesters set fire to the Rwandan embassy in Kinshasa on "
+            "Monday.",
+            "COD",
+        ),
+        (
+            "Protesters gathered outside the French embassy in Niamey to demand the "
+            "withdrawal of French troops.",
+            "NER",
+        ),
+    ],
+)
+def test_a_missions_country_is_not_the_crowds(
+    coder: Coder, text: str, source: str
+) -> None:
+    # an embassy stands in another country than its own: those outside it are the
+    # town's people
+    protests = [e for e in coder.code_text(text, DAY) if e.cameo.startswith("14")]
+    assert protests and all(e.actor.code.startswith(source) for e in protests), [
+        (e.cameo, e.actor.code) for e in protests
     ]

@@ -658,6 +658,8 @@ class Arguments(PatternMatching):
                     continue  # "Russian-backed Syrian forces": a patron, no owner
                 if k >= 2 and doc[k - 1].text == "-" and doc[k - 2].lower_ in _STANCES:
                     continue  # "pro-Russian protesters": whom they back, not theirs
+                if _of_a_mission(doc[k]):
+                    continue  # "outside the French embassy": a mission abroad
                 if self._venue(pc[0]):
                     venues.add(pc[1])
                 else:
@@ -2024,6 +2026,23 @@ _PERSON_TITLES = frozenset(
 )
 
 
+def _of_a_mission(tok: Token) -> bool:
+    """Is ``tok`` the country word of a state's mission abroad ("the French embassy",
+    "Rwanda's ambassador"), which stands in another country than its own?"""
+    while (tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.ent_type_) or (
+        tok.dep_ == "conj" and tok.head.i < tok.i
+    ):
+        tok = tok.head  # ("South" of "South Korean"; "Belgian" of "French and Belgian")
+    return (
+        tok.dep_ in ("amod", "compound", "poss")
+        and tok.head.lemma_.lower() in _MISSIONS
+    )
+
+
+# a state's missions and envoys abroad
+_MISSIONS = frozenset(
+    "embassy consulate legation mission ambassador envoy diplomat chargé".split()
+)
 # the prefixes that make a country's word whom a group backs or opposes
 _STANCES = frozenset({"pro", "anti"})
 # what an attack is made with (besides the munitions of grammar.yaml)
