@@ -155,6 +155,15 @@ class PatternMatching(SentenceState):
                 mods = {m.lemma_.lower() for m in o.children} | {
                     m.lower_ for m in o.children
                 }
+                # "a ban ON EXPORTS of sugar": what a measure is on says its kind,
+                # as "an export ban" does
+                mods |= {
+                    g.lemma_.lower()
+                    for m in o.children
+                    if m.dep_ == "prep" and m.lower_ == "on"
+                    for g in m.children
+                    if g.dep_ == "pobj"
+                }
                 if not mods & p.modifier:
                     continue
             return True
