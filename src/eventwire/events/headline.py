@@ -96,12 +96,20 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     if subject is not None and first is not None:
         # "Putin, Kim sign ...": a name set off by a comma before the subject is
         # the first of the subjects, not a word of the other's name
-        first.head = verb
-        first.dep_ = subject.dep_
-        subject.head = first
-        subject.dep_ = "conj"
-        sent.doc[first.i + 1].head = first
+        _first_of_subjects(first, subject, verb)
     return True
+
+
+def _first_of_subjects(first: Token, subject: Token, verb: Token) -> None:
+    """Make ``first`` (a name before a comma) the subject of ``verb``, and
+    ``subject`` (the name after the comma) its conjunct: "Modi, Xi meet ..."."""
+    comma = first.doc[first.i + 1]
+    first.head = verb
+    first.dep_ = subject.dep_
+    subject.head = first
+    subject.dep_ = "conj"
+    comma.head = first
+    comma.dep_ = "punct"
 
 
 def _join_listed_subjects(sent: Span) -> bool:
@@ -127,11 +135,7 @@ def _join_listed_subjects(sent: Span) -> bool:
         or any(t.i >= comma.i for t in first.subtree)
     ):
         return False
-    first.dep_ = "nsubj"
-    subj.head = first
-    subj.dep_ = "conj"
-    comma.head = first
-    comma.dep_ = "punct"
+    _first_of_subjects(first, subj, root)
     return True
 
 
