@@ -618,17 +618,15 @@ class _SentenceCoder(Emitter):
         if verb.pos_ not in ("VERB", "AUX"):
             return False
         lemma = _lemma(verb)
-        called_off = lemma == "call" and any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
-        )
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        called_off = lemma == "call" and "off" in particles
         if tok.dep_ == "nsubjpass":
             return lemma in self.book.called_off or called_off
         if tok.dep_ == "dobj":
             # "Petro suspended the ceasefire", "the union called off the strike" (not
             # "broke up the sit-in": it was held, and dispersed)
             return called_off or (
-                lemma in self.book.undone_by
-                and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+                lemma in self.book.undone_by and "up" not in particles
             )
         if tok.dep_ != "nsubj":
             return False
@@ -637,10 +635,7 @@ class _SentenceCoder(Emitter):
         ):
             return True  # "the shelling stopped" (not "the strike stopped traffic")
         return lemma in self.book.failed or (
-            lemma == "break"
-            and any(
-                c.dep_ == "prt" and c.lower_ in ("down", "off") for c in verb.children
-            )
+            lemma == "break" and not particles.isdisjoint(("down", "off"))
         )
 
     def _visit_adj(self, tok: Token, ctx: Context) -> None:
