@@ -4207,4 +4207,574 @@ HELDOUT: tuple[Heldout, ...] = (
         "possessed group, sport",
         "His players celebrated the title with fans in the streets of Naples.",
     ),
+    # ---- round 8 (helper-50, session 13): capitals and buildings for governments,
+    # 'both countries', 'the two sides', 'the allies', spokespeople, unnamed officials,
+    # armed groups by acronym alone, companies and state firms, a title then the surname,
+    # 'the latter' / 'the former', a leader acting in the next paragraph ('He'),
+    # coalitions and blocs, headlines
+    # capitals and buildings
+    _h(
+        "r8-01",
+        "building: the Kremlin",
+        "The Kremlin accused Britain on Tuesday of supplying Ukraine with long-range "
+        "missiles.",
+        ("11", "RUSGOV", "GBRGOV|GBR"),
+    ),
+    _h(
+        "r8-02",
+        "building: Downing Street",
+        "Downing Street condemned Belarus for jailing a British journalist in Minsk.",
+        ("11", "GBRGOV", "BLRGOV|BLR"),
+    ),
+    _h(
+        "r8-03",
+        "capitals: Tehran, Berlin",
+        "Tehran summoned the German ambassador over Berlin's decision to close "
+        "Iranian consulates.",
+        ("11|16|10", "IRNGOV|IRN", "DEUGOV|DEU"),
+    ),
+    _h(
+        "r8-04",
+        "building: the Elysee",
+        "The Elysee said President Emmanuel Macron would host Nigeria's president in "
+        "Paris next week.",
+        ("04|03", "FRAGOV", "NGAGOV"),
+    ),
+    _h(
+        "r8-05",
+        "building: the Pentagon",
+        "The Pentagon said it would send two more destroyers to the eastern "
+        "Mediterranean to support Israel.",
+        ("07|06|03", "USAMIL|USAGOV", "ISRGOV|ISRMIL|ISR"),
+    ),
+    _h(
+        "r8-06",
+        "capital: Washington, firms",
+        "Washington imposed sanctions on three Chinese firms accused of supplying "
+        "drone parts to Moscow.",
+        ("16|17", "USAGOV|USA", "CHNBUS"),
+    ),
+    _h(
+        "r8-07",
+        "capitals: Beijing, Manila",
+        "Beijing warned Manila on Sunday against sending more ships to the Second "
+        "Thomas Shoal.",
+        ("13|11", "CHNGOV|CHN", "PHLGOV|PHL"),
+    ),
+    _h(
+        "r8-08",
+        "headline: Kremlin",
+        "Kremlin rejects Finland's offer to mediate",
+        ("12", "RUSGOV", "FINGOV|FIN"),
+    ),
+    _h(
+        "r8-09",
+        "capitals: Seoul and Tokyo",
+        "Seoul and Tokyo agreed on Friday to resume regular defence talks.",
+        ("03|04|05", "KORGOV|KOR", "JPNGOV|JPN"),
+        ("03|04|05", "JPNGOV|JPN", "KORGOV|KOR"),
+    ),
+    _h(
+        "r8-10",
+        "building: the White House",
+        "The White House criticised Israel's decision to expand settlements in the "
+        "occupied West Bank.",
+        ("11", "USAGOV", "ISRGOV|ISR"),
+    ),
+    _h(
+        "r8-11",
+        "capitals: Ankara, Stockholm",
+        "Ankara recalled its ambassador from Stockholm after a protester burned a "
+        "Koran outside the Turkish embassy.",
+        ("16", "TURGOV|TUR", "SWEGOV|SWE"),
+    ),
+    _h(
+        "r8-12",
+        "capitals: Islamabad, Kabul; acronym TTP",
+        "Islamabad accused Kabul of harbouring TTP fighters who attacked a checkpoint "
+        "in North Waziristan.",
+        ("11", "PAKGOV|PAK", "AFGGOV|AFG"),
+        ("19|18", "PAKINS|PAKREB", "PAKMIL|PAKCOP|PAK"),
+    ),
+    # 'both countries', 'the two sides', 'the three nations', 'the allies'
+    _h(
+        "r8-13",
+        "'both countries'",
+        "Armenia and Azerbaijan held another round of border talks in Almaty on "
+        "Thursday. Both countries accused the other of firing on border posts.",
+        ("04", "ARMGOV|ARM", "AZEGOV|AZE"),
+        ("04", "AZEGOV|AZE", "ARMGOV|ARM"),
+        ("11", "ARMGOV|ARM", "AZEGOV|AZE|AZEMIL"),
+        ("11", "AZEGOV|AZE", "ARMGOV|ARM|ARMMIL"),
+    ),
+    _h(
+        "r8-14",
+        "'the two sides'",
+        "Ethiopian and Eritrean officials met in Asmara on Monday. The two sides "
+        "agreed to reopen the border crossing at Zalambessa.",
+        ("04", "ETHGOV", "ERIGOV"),
+        ("04", "ERIGOV", "ETHGOV"),
+        ("03|05|08", "ETHGOV|ERIGOV", "ERIGOV|ETHGOV"),
+    ),
+    _h(
+        "r8-15",
+        "'the three nations'",
+        "Brazil, Argentina and Chile signed a pact on lithium mining in Santiago. The "
+        "three nations also pledged to share geological data.",
+        ("05|06", "BRAGOV|BRA", "ARGGOV|ARG|CHLGOV|CHL"),
+        ("05|06", "CHLGOV|CHL", "ARGGOV|ARG|BRAGOV|BRA"),
+        ("03|06", "BRA|ARG|CHL", "BRA|ARG|CHL"),
+    ),
+    _h(
+        "r8-16",
+        "'the allies'",
+        "Britain and France pledged more artillery shells to Ukraine on Thursday. The "
+        "allies also agreed to train Ukrainian fighter pilots.",
+        ("07|03", "GBRGOV|GBR", "UKRGOV|UKRMIL|UKR"),
+        ("07|03", "FRAGOV|FRA", "UKRGOV|UKRMIL|UKR"),
+        ("03|06|07", "GBR|FRA", "UKRMIL|UKR"),
+    ),
+    _h(
+        "r8-17",
+        "'the allies' after joint drills",
+        "The United States and the Philippines began joint naval drills in the South "
+        "China Sea on Monday. China accused the allies of stoking tension.",
+        ("06", "USAMIL|USAGOV|USA", "PHLMIL|PHLGOV|PHL"),
+        ("06", "PHLMIL|PHLGOV|PHL", "USAMIL|USAGOV|USA"),
+        ("11", "CHNGOV|CHN", "USA|PHL"),
+    ),
+    _h(
+        "r8-18",
+        "'both countries': mutual accusations",
+        "Thailand and Cambodia traded accusations over a border clash that killed a "
+        "Cambodian soldier. Both countries summoned the other's ambassador.",
+        ("11", "THAGOV|THA", "KHMGOV|KHM"),
+        ("11", "KHMGOV|KHM", "THAGOV|THA"),
+    ),
+    # spokespeople
+    _h(
+        "r8-19",
+        "'a spokesman for the Taliban'",
+        "A spokesman for the Taliban said the group had arrested two British aid "
+        "workers in Kandahar.",
+        ("17", "AFGGOV|AFGINS|AFGREB", "GBRNGO|GBRCVL|GBR|NGO"),
+    ),
+    _h(
+        "r8-20",
+        "'a Kremlin spokesman'",
+        "A Kremlin spokesman dismissed Estonia's charges of sabotage as absurd.",
+        ("12|11", "RUSGOV", "ESTGOV|EST"),
+    ),
+    _h(
+        "r8-21",
+        "'a Pentagon spokesperson'",
+        "A Pentagon spokesperson said U.S. forces had struck a Houthi missile launcher "
+        "in Yemen.",
+        ("19|18", "USAMIL", "YEMINS|YEMREB|YEM"),
+    ),
+    _h(
+        "r8-22",
+        "'a spokeswoman for Hamas'",
+        "A spokeswoman for Hamas rejected the Egyptian ceasefire proposal on Wednesday.",
+        ("12", "PSE", "EGYGOV|EGY"),
+    ),
+    _h(
+        "r8-23",
+        "'the foreign ministry spokesman in Beijing'",
+        "The foreign ministry spokesman in Beijing accused Washington of smearing "
+        "Chinese companies.",
+        ("11", "CHNGOV", "USAGOV|USA"),
+    ),
+    _h(
+        "r8-24",
+        "'a spokesman for the Houthis'",
+        "A spokesman for the Houthis said their forces had attacked a Greek-owned "
+        "tanker in the Red Sea.",
+        ("19|18", "YEMINS|YEMREB|YEM", "GRCBUS|GRC"),
+    ),
+    # unnamed officials
+    _h(
+        "r8-25",
+        "'a senior U.S. official'",
+        "A senior U.S. official accused Iran of arming Houthi rebels in Yemen.",
+        ("11", "USAGOV", "IRNGOV|IRN"),
+    ),
+    _h(
+        "r8-26",
+        "'officials in Kabul'",
+        "Officials in Kabul said Pakistani jets had bombed a village in Khost "
+        "province, killing nine civilians.",
+        ("19|18", "PAKMIL|PAK", "AFGCVL|AFG"),
+    ),
+    _h(
+        "r8-27",
+        "'diplomats in Brussels'",
+        "Diplomats in Brussels said the European Union would impose new tariffs on "
+        "Chinese electric cars.",
+        ("16|17", "IGOEUR", "CHNBUS|CHNGOV|CHN"),
+    ),
+    _h(
+        "r8-28",
+        "'Western diplomats'",
+        "Western diplomats said Russia had delivered fighter jets to Iran in "
+        "September.",
+        ("06|07", "RUSGOV|RUSMIL|RUS", "IRNMIL|IRNGOV|IRN"),
+    ),
+    _h(
+        "r8-29",
+        "'two Israeli officials'",
+        "Two Israeli officials said the army had killed a senior Hezbollah commander "
+        "in a strike near Tyre.",
+        ("18|19", "ISRMIL", "LBNINS|LBNREB|LBN"),
+    ),
+    _h(
+        "r8-30",
+        "'officials in Juba'",
+        "Officials in Juba accused Sudan's army of bombing a market in Unity state.",
+        ("11", "SSDGOV|SSD", "SDNMIL"),
+        ("19|18", "SDNMIL", "SSDCVL|SSD"),
+    ),
+    _h(
+        "r8-31",
+        "'officials in Khartoum', capital for a Gulf state",
+        "Officials in Khartoum accused the United Arab Emirates of arming the RSF. "
+        "Abu Dhabi denied the charge.",
+        ("11", "SDNGOV|SDNMIL|SDN", "AREGOV|ARE"),
+        ("12|01", "AREGOV|ARE", "SDNGOV|SDNMIL|SDN"),
+    ),
+    _h(
+        "r8-32",
+        "'a senior Israeli official'",
+        "A senior Israeli official said Israel had rejected Hamas's latest demands "
+        "and accused Qatar of failing to press the group.",
+        ("12", "ISRGOV|ISR", "PSE"),
+        ("11", "ISRGOV|ISR", "QATGOV|QAT"),
+    ),
+    # armed groups by acronym alone
+    _h(
+        "r8-33",
+        "acronym: ELN",
+        "ELN guerrillas kidnapped two soldiers in Arauca on Saturday.",
+        ("18|17", "COLINS|COLREB", "COLMIL"),
+    ),
+    _h(
+        "r8-34",
+        "acronym: TTP",
+        "The TTP claimed a suicide bombing that killed 12 policemen in Peshawar.",
+        ("18|19", "PAKINS|PAKREB", "PAKCOP"),
+    ),
+    _h(
+        "r8-35",
+        "acronym: RSF",
+        "The RSF shelled residential districts of El Fasher overnight, residents said.",
+        ("19|18", "SDNREB|SDNMIL|SDNINS", "SDNCVL|SDN"),
+    ),
+    _h(
+        "r8-36",
+        "acronym: ADF",
+        "ADF militants killed at least 20 villagers near Beni in eastern Congo.",
+        ("18|19", "CODREB|UGAREB|CODINS|UGAINS", "CODCVL|COD"),
+    ),
+    _h(
+        "r8-37",
+        "acronym: JNIM",
+        "JNIM fighters ambushed an army convoy near Djibo, Burkina Faso's army said.",
+        ("19|18", "MLIREB|MLIINS|BFAREB|BFAINS", "BFAMIL"),
+    ),
+    _h(
+        "r8-38",
+        "acronym: M23; capitals Kinshasa, Kigali",
+        "M23 rebels seized the mining town of Rubaya. Kinshasa accused Kigali of "
+        "backing the rebels.",
+        ("19|20|18", "CODREB|RWAREB", "COD"),
+        ("11", "CODGOV|COD", "RWAGOV|RWA"),
+    ),
+    _h(
+        "r8-39",
+        "acronym: JNIM, 'officials in Niamey'",
+        "Officials in Niamey said JNIM militants had killed 14 soldiers near the "
+        "border with Mali.",
+        ("19|18", "MLIREB|MLIINS|NERREB|NERINS", "NERMIL"),
+    ),
+    _h(
+        "r8-40",
+        "acronym: ELN, attack on a pipeline",
+        "Colombia's defence minister said the ELN had blown up a section of the Cano "
+        "Limon pipeline in Norte de Santander.",
+        ("18|19|20", "COLINS|COLREB", "COLBUS|COL"),
+    ),
+    # companies and state firms
+    _h(
+        "r8-41",
+        "company: Gazprom",
+        "Gazprom halted gas deliveries to Moldova over an unpaid debt.",
+        ("16|13|17", "RUSBUS", "MDAGOV|MDABUS|MDA"),
+    ),
+    _h(
+        "r8-42",
+        "company: Huawei",
+        "Huawei sued the U.S. government over a ban on its equipment.",
+        ("11", "CHNBUS", "USAGOV"),
+    ),
+    _h(
+        "r8-43",
+        "state oil company",
+        "Nigeria's state oil company signed a deal with a Chinese firm to build a "
+        "refinery in Kano.",
+        ("05|06", "NGABUS|NGAGOV", "CHNBUS"),
+    ),
+    _h(
+        "r8-44",
+        "company as target, passive",
+        "Brazil's Petrobras was fined by the country's environmental regulator for an "
+        "oil spill off Sergipe.",
+        ("17|16", "BRAGOV|BRAENV", "BRABUS"),
+    ),
+    _h(
+        "r8-45",
+        "state airline as target",
+        "The European Union banned Pakistan's state airline from its airspace over "
+        "safety concerns.",
+        ("16|17", "IGOEUR", "PAKBUS|PAKGOV"),
+    ),
+    # a title, then the surname alone
+    _h(
+        "r8-46",
+        "title, then surname",
+        "Opposition leader Kofi Mensah-Bonsu was arrested in Accra on Thursday. "
+        "Mensah-Bonsu had accused the president of rigging the election.",
+        ("17", "GHACOP|GHAGOV|---COP", "GHAOPP|GHAPTY"),
+        ("11", "GHAOPP|GHAPTY", "GHAGOV"),
+    ),
+    _h(
+        "r8-47",
+        "minister, then surname",
+        "Zambian Foreign Minister Lydia Mwale met her Malawian counterpart in Lusaka on "
+        "Tuesday. Mwale later urged Malawi to reopen the border.",
+        ("04", "ZMBGOV", "MWIGOV"),
+        ("10|02", "ZMBGOV", "MWIGOV|MWI"),
+    ),
+    _h(
+        "r8-48",
+        "army chief, then surname",
+        "General Idris Kaba, Chad's army chief, visited troops in Abeche on Monday. "
+        "Kaba accused Sudan's RSF of arming rebels near the border.",
+        ("11", "TCDMIL", "SDNREB|SDNMIL"),
+    ),
+    _h(
+        "r8-49",
+        "two leaders, then both by surname",
+        "Russian President Vladimir Putin spoke by phone with Turkish President Recep "
+        "Tayyip Erdogan on Monday. Erdogan urged Putin to extend the grain deal.",
+        ("04|02|01", "RUSGOV", "TURGOV"),
+        ("10|02", "TURGOV", "RUSGOV"),
+    ),
+    # 'the latter', 'the former'
+    _h(
+        "r8-50",
+        "'the latter'",
+        "Ethiopian Prime Minister Worku Bekele and Somali President Hassan Ali met in "
+        "Nairobi on Friday. The latter accused Ethiopia of violating Somalia's "
+        "sovereignty.",
+        ("04", "ETHGOV", "SOMGOV"),
+        ("04", "SOMGOV", "ETHGOV"),
+        ("11", "SOMGOV", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r8-51",
+        "'the former'",
+        "Pakistan's prime minister met the Afghan foreign minister in Islamabad on "
+        "Wednesday. The former urged Kabul to act against the TTP.",
+        ("04", "PAKGOV", "AFGGOV"),
+        ("04", "AFGGOV", "PAKGOV"),
+        ("10|02", "PAKGOV", "AFGGOV|AFG"),
+    ),
+    _h(
+        "r8-52",
+        "'the latter': two detained",
+        "Police in Lima detained a former minister and a businessman on Friday. The "
+        "latter is accused of bribing customs officials.",
+        ("17", "PERCOP", "PERGOV|PERELI|PER"),
+        ("17", "PERCOP", "PERBUS"),
+    ),
+    # a leader named in one paragraph acting in the next
+    _h(
+        "r8-53",
+        "'He' in the next paragraph",
+        "Venezuelan President Nicolas Maduro addressed supporters in Caracas on "
+        "Sunday.\n\nHe accused Guyana of stealing Venezuelan oil.",
+        ("11", "VENGOV", "GUYGOV|GUY"),
+    ),
+    _h(
+        "r8-54",
+        "'He' in the next paragraph, visit",
+        "Hungary's prime minister arrived in Beijing on Monday for a three-day "
+        "visit.\n\nHe asked Chinese leaders to invest in a new railway line to "
+        "Belgrade.",
+        ("04", "HUNGOV", "CHNGOV|CHN"),
+        ("10|02", "HUNGOV", "CHNGOV"),
+    ),
+    _h(
+        "r8-55",
+        "'He' in the next paragraph, junta leader",
+        "Niger's military ruler, General Abdou Tchiani, received Russia's deputy "
+        "defence minister in Niamey on Thursday.\n\nHe later expelled the EU's "
+        "ambassador.",
+        ("04", "NERMIL|NERGOV", "RUSGOV|RUSMIL"),
+        ("16|17|12", "NERMIL|NERGOV", "IGOEUR"),
+    ),
+    # coalitions and blocs
+    _h(
+        "r8-56",
+        "bloc: ECOWAS",
+        "ECOWAS suspended Guinea after the coup and threatened sanctions against the "
+        "junta.",
+        ("16", "IGOWAFECW|IGOWAF", "GINMIL|GINGOV|GIN"),
+        ("13", "IGOWAFECW|IGOWAF", "GINMIL|GINGOV"),
+    ),
+    _h(
+        "r8-57",
+        "grouping: the Quad",
+        "The Quad condemned North Korea's latest ballistic missile launch.",
+        ("11", "IGO|USA|IND|JPN|AUS", "PRKGOV|PRK|PRKMIL"),
+    ),
+    _h(
+        "r8-58",
+        "grouping: G7 ministers",
+        "G7 foreign ministers urged China to stop supplying Russia's arms industry.",
+        ("10|11", "IGO|USAGOV|---GOV", "CHNGOV|CHN"),
+    ),
+    _h(
+        "r8-59",
+        "'Western powers'",
+        "Western powers accused Iran of breaching its nuclear commitments.",
+        ("11", "WST|IGOWST|---GOV|USA|GBR|FRA|DEU", "IRNGOV|IRN"),
+    ),
+    _h(
+        "r8-60",
+        "'Gulf states'",
+        "Gulf states pledged $10 billion to rebuild Gaza.",
+        ("07|03", "PGS|IGOPGS|---GOV|SAU|ARE|QAT", "PSE"),
+    ),
+    _h(
+        "r8-61",
+        "two blocs",
+        "The African Union and ECOWAS sent a joint mission to Bissau after the coup "
+        "attempt.",
+        ("04|03|07|08", "IGOAFRAFU", "GNBGOV|GNB"),
+        ("04|03|07|08", "IGOWAFECW", "GNBGOV|GNB"),
+    ),
+    # headlines
+    _h(
+        "r8-62",
+        "headline: capital",
+        "Tehran rejects IAEA report as politically motivated\n\nIran on Wednesday "
+        "rejected a report by the U.N. nuclear watchdog on uranium traces at two "
+        "sites.",
+        ("12|11", "IRNGOV|IRN", "IGOUNOAEA|IGOUNO"),
+    ),
+    _h(
+        "r8-63",
+        "headline: Pentagon, future",
+        "Pentagon to send air defences to Taiwan",
+        ("07|06|03", "USAMIL|USAGOV", "TWNMIL|TWNGOV|TWN"),
+    ),
+    _h(
+        "r8-64",
+        "headline: capitals",
+        "Seoul protests Tokyo's textbook claims",
+        ("11|13", "KORGOV|KOR", "JPNGOV|JPN"),
+    ),
+    _h(
+        "r8-65",
+        "headline: Downing Street",
+        "Downing Street backs Kyiv's peace plan",
+        ("05|03|01", "GBRGOV", "UKRGOV|UKR"),
+    ),
+    _h(
+        "r8-66",
+        "capitals: Moscow, Warsaw",
+        "Moscow expelled two Polish diplomats in response to Warsaw's closure of a "
+        "Russian consulate.",
+        ("16|17", "RUSGOV|RUS", "POLGOV|POL"),
+    ),
+    _h(
+        "r8-67",
+        "embassy as doer",
+        "China's embassy in Manila protested the Philippine coast guard's treatment "
+        "of Chinese fishermen.",
+        ("11|13", "CHNGOV", "PHLCOP|PHLMIL|PHLGOV|PHL"),
+    ),
+    _h(
+        "r8-68",
+        "capital: Kyiv; Moscow silent",
+        "Kyiv said Russian forces shelled Kherson overnight, killing three civilians. "
+        "Moscow did not comment.",
+        ("19|18", "RUSMIL", "UKRCVL|UKR"),
+    ),
+    _h(
+        "r8-69",
+        "'the two sides': talks, then a deal",
+        "Sudan's army and the RSF held talks in Jeddah last week. The two sides signed "
+        "a ceasefire on Saturday.",
+        ("04", "SDNMIL", "SDNREB|SDNMIL|SDNINS"),
+        ("05|03|08", "SDNMIL|SDNREB|SDNINS", "SDNMIL|SDNREB|SDNINS"),
+    ),
+    _h(
+        "r8-70",
+        "'its neighbours'",
+        "Rwanda's foreign minister urged its neighbours to disarm the FDLR militia.",
+        ("10|02", "RWAGOV", "---|COD|BDI|UGA|TZA"),
+    ),
+    _h(
+        "r8-71",
+        "'a Kremlin aide', capital as target",
+        "A Kremlin aide said Moscow would cut gas supplies to Vienna from next month.",
+        ("16|13|03", "RUSGOV|RUS", "AUTGOV|AUT"),
+    ),
+    _h(
+        "r8-72",
+        "'senior officials in Washington', company",
+        "Senior officials in Washington accused the Chinese shipping giant Cosco of "
+        "helping Iran evade oil sanctions.",
+        ("11", "USAGOV", "CHNBUS"),
+    ),
+    # near misses
+    _h(
+        "r8-nm1",
+        "sport: clubs",
+        "Real Madrid beat Bayern Munich 2-1 in the Champions League semi-final.",
+    ),
+    _h(
+        "r8-nm2",
+        "company: product news",
+        "Huawei unveiled a new folding phone in Shenzhen on Tuesday.",
+    ),
+    _h(
+        "r8-nm3",
+        "historical actors",
+        "A new exhibition in Paris recalls how Napoleon's army invaded Russia in 1812.",
+    ),
+    _h(
+        "r8-nm4",
+        "building, tourism",
+        "The Kremlin's bell tower reopened to tourists after two years of restoration.",
+    ),
+    _h(
+        "r8-nm5",
+        "'the two sides', sport",
+        "The two sides drew 1-1 in Doha, leaving Japan top of the group.",
+    ),
+    _h(
+        "r8-nm6",
+        "company: results",
+        "Gazprom's shares fell 4% in Moscow after the company reported a quarterly "
+        "loss.",
+    ),
+    _h(
+        "r8-nm7",
+        "sport: transfer",
+        "Manchester City signed a Brazilian midfielder from Flamengo for 40 million "
+        "pounds.",
+    ),
 )
