@@ -4363,7 +4363,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r8-20",
         "'a Kremlin spokesman'",
         "A Kremlin spokesman dismissed Estonia's charges of sabotage as absurd.",
-        ("12|11", "RUSGOV", "ESTGOV|EST"),
+        # CAMEO 016: "discard or deny accusations or charges" (label corrected)
+        ("01|12|11", "RUSGOV", "ESTGOV|EST"),
     ),
     _h(
         "r8-21",
@@ -4642,7 +4643,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r8-58",
         "grouping: G7 ministers",
         "G7 foreign ministers urged China to stop supplying Russia's arms industry.",
-        ("10|11", "IGO|USAGOV|---GOV", "CHNGOV|CHN"),
+        # CAMEO's verb list codes "urge" 02 (label corrected)
+        ("02|10|11", "IGO|USAGOV|---GOV", "CHNGOV|CHN"),
     ),
     _h(
         "r8-59",
