@@ -99,6 +99,11 @@ _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
 # "troops"), and those words
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
 _FORCE_MEMBERS = frozenset({"officer", "agent"})
+# armed bodies and the words for their members ("its fighters", "their forces")
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+_ARMED_MEMBERS = frozenset(
+    {"fighter", "force", "troop", "militant", "soldier", "unit", "combatant"}
+)
 # the prepositions of an act's place ("abducted ... in Agadez")
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
 # the kinds of base term that name a country itself, not a place in it
@@ -1218,6 +1223,9 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
+        if lower in _LATTER and depth == 0:
+            # "X met Y. THE LATTER accused ...": one of the last two actors named
+            return self._latter(head, day, memory)
         if _town_of_a_meeting(head):
             return None  # "this first Brussels meeting with Vucic": where, not who
         if (
@@ -1241,6 +1249,30 @@ class ActorResolver:
                 ),
                 head.i,
                 min(c.i for c in (head, *head.children)),
+                head.i + 1,
+            )
+        if (
+            speaker is not None
+            and speaker.name is None
+            and speaker.sector in _ARMED_SECTORS
+            and head.lemma_.lower() in _ARMED_MEMBERS
+            and head.tag_ == "NNS"
+            and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
+            )
+            and all(c.dep_ in ("poss", "det", "amod") for c in head.children)
+        ):
+            # "a spokesman for the Houthis said THEIR FORCES had attacked ...": an
+            # armed body's spokesman tells of its own fighters (not of the country
+            # the sentence names: "a Greek-owned tanker")
+            return Mention(
+                replace(
+                    speaker,
+                    text=_span_text(np_tokens(head)),
+                    why=f'"{head.text}" of {speaker.text}, who says so',
+                ),
+                head.i,
+                min(t.i for t in head.subtree),
                 head.i + 1,
             )
         if (
@@ -1412,12 +1444,17 @@ class ActorResolver:
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is None and depth < 2:
                     extra = self._role_appositive(head, child, day, memory, depth)
-                    name = _person_name(head)
-                    if extra is not None and extra.name is None and name:
-                        # "Kyi, a senior member of the NLD": "Kyi" later is she
-                        extra = replace(
-                            extra, name=name, why=f"{extra.why}; named {name}"
-                        )
+                name = _person_name(head) if extra is not None else None
+                if (
+                    extra is not None
+                    and extra.name is None
+                    and name
+                    and extra.sector is not None
+                    and (actor is None or actor.name is None)
+                ):
+                    # "Kyi, a senior member of the NLD", "General Musa Bello,
+                    # Nigeria's army chief": "Kyi" or "Bello" later is that person
+                    extra = replace(extra, name=name, why=f"{extra.why}; named {name}")
                 if (
                     extra is not None
                     and actor is not None
@@ -1984,6 +2021,54 @@ class ActorResolver:
         if sub is None or sub.actor.sector in _PRIVATE_SECTORS or sub.actor.name:
             return None
         return sub.actor
+
+    def _latter(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Mention | None:
+        """ "Ethiopia's prime minister met Somalia's president. THE LATTER accused
+        ...": "the former" and "the latter", standing alone, are the first and the
+        second of the last two actors named before them, in their own sentence or
+        the one before (a place, a date or an owner is no one's "latter")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("compound", "amod") for c in head.children):
+            return None
+        doc = head.doc
+        sent = sentence_of(head)
+        first = (
+            sent.start if sent.start == 0 else sentence_of(doc[sent.start - 1]).start
+        )
+        found: list[Actor] = []
+        for tok in doc[first : head.i]:
+            if (
+                tok.dep_ not in _ANTECEDENT_DEPS
+                or tok.pos_ not in ("NOUN", "PROPN")
+                or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                or (tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS)
+            ):
+                continue
+            if tok.dep_ == "appos" and found:
+                continue  # "General X, the army chief": one actor, named twice
+            mention = self.resolve(tok, day, memory, None, None, 1)
+            if mention is None:
+                continue
+            actor = mention.actor
+            if found and (actor.code, actor.name) == (found[-1].code, found[-1].name):
+                continue
+            found.append(actor)
+        if len(found) < 2:
+            return None
+        actor = found[-2] if head.lower_ == "former" else found[-1]
+        return Mention(
+            replace(
+                actor,
+                text=f"the {head.text}",
+                why=f'"the {head.text}" is {actor.text}, of the two named before',
+            ),
+            head.i,
+            min(c.i for c in (head, *head.children)),
+            head.i + 1,
+        )
 
     def _antecedent(
         self, tokens: list[Token], head: Token, day: str | None, memory: DocMemory
@@ -4220,6 +4305,10 @@ _ANAPHOR_SECTORS = {
 _ANAPHOR_NOT_SECTORS = {"group": frozenset("GOV MIL COP JUD LEG SPY".split())}
 # the slots a body named before "the company" or "the group" may stand in
 _ANTECEDENT_DEPS = frozenset("nsubj nsubjpass dobj pobj attr appos conj ROOT".split())
+# "the former" and "the latter" standing alone: one of the last two actors named
+_LATTER = frozenset({"former", "latter"})
+# prepositions whose object is where or when something happened, not who took part
+_SETTING_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across"})
 # entity labels the tagger gives people's names by mistake ("Yusuf Abdi" PRODUCT)
 _NAME_MISTAKES = frozenset({"ORG", "", "PRODUCT", "WORK_OF_ART"})
 # verbs that give a person an office: "named X as its ambassador", "appointed X
