@@ -1,0 +1,134 @@
+"""More plain wire English the pattern dictionary codes (issue 10: verb coverage), found by
+round 9 of the held-out wire set (heldout_wire5.py CASES_R9, measured by
+measure_wire5.py) and by probes of the same kinds written apart from it: withdrawals from
+lines, posts and points, military checkpoints removed, seamen handed over, force
+forecast as a crushing or harsh response, artefacts (drums, masks, crowns) given back,
+villages handed to another state, strikes whose weapon says their kind ("with drones",
+"with missiles"), a total siege imposed (not a state of siege), missiles rained or
+unleashed on a place; and a barrage of words that is no shelling.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire12.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R9, NOT_THE_ACT_R9
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE13_CASES = [
+    # withdrawals from a line, a post or a point of contact
+    (
+        "Russian forces withdrew from the contact line near Zaporizhzhia.",
+        "0874",
+        "RUS",
+        None,
+    ),
+    (
+        "Kyrgyz border guards withdrew from three posts on the disputed frontier with Tajikistan.",
+        "0874",
+        "KGZ",
+        None,
+    ),
+    # military checkpoints removed ease a blockade
+    (
+        "The Sudanese army dismantled checkpoints around Khartoum on Thursday.",
+        "0872",
+        "SDN",
+        None,
+    ),
+    ("Ethiopian troops removed checkpoints in the Tigray region.", "0872", "ETH", None),
+    # seamen handed over are freed
+    (
+        "Pakistan handed over 22 Indian fishermen to India at the Wagah border.",
+        "0841",
+        "PAK",
+        "IND",
+    ),
+    # force forecast as a crushing or harsh response
+    ("Pakistan vowed a crushing response to any Indian attack.", "138", "PAK", "IND"),
+    ("Iran promised a harsh response to Israel on Sunday.", "138", "IRN", "ISR"),
+    # artefacts given back
+    (
+        "France returned the looted royal drum to Ivory Coast.",
+        "0842",
+        "FRA",
+        "CIV",
+    ),
+    ("Belgium returned a ceremonial mask to Congo.", "0842", "BEL", "COD"),
+    ("Germany handed back two crowns to Ethiopia.", "0842", "DEU", "ETH"),
+    # villages handed to another state
+    (
+        "Armenia handed four border villages to Azerbaijan.",
+        "0842",
+        "ARM",
+        "AZE",
+    ),
+    # the weapon of a strike says its kind
+    (
+        "Ukraine hit a Russian oil refinery with drones overnight.",
+        "195",
+        "UKR",
+        "RUS",
+    ),
+    # a total siege is force, a state of siege an emergency
+    ("Israel imposed a total siege on Gaza.", "191", "ISR", "PSE"),
+    (
+        "Peru declared a state of siege in the northern province of Piura.",
+        "1724",
+        "PER",
+        None,
+    ),
+    # missiles rained or unleashed on a place
+    ("Russia rained missiles on Ukrainian cities overnight.", "194", "RUS", "UKR"),
+    (
+        "Hamas unleashed a barrage of rockets on southern Israel.",
+        "194",
+        None,
+        "ISR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE13_CASES)
+def test_vocabulary_wire13_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # a barrage of words is no shelling, nor a riot
+    ("The opposition unleashed a barrage of criticism on the president.", "194"),
+    ("The opposition unleashed a barrage of criticism on the president.", "145"),
+    ("The minister faced a barrage of questions from opposition lawmakers.", "194"),
+    ("The senator rained praise on the Japanese prime minister.", "194"),
+    # a state of siege declared is no siege laid
+    ("Peru declared a state of siege in the northern province of Piura.", "191"),
+    # barricades of protesters cleared, a trophy handed over: no blockade eased, no land
+    ("Police removed barricades set up by protesters outside parliament.", "0872"),
+    ("The French captain handed the trophy to the mayor of Lyon.", "0842"),
+    # a firm pulling back from a deal is no retreat
+    ("The French carmaker pulled back from the merger talks.", "0874"),
+    # a coach's promise, a striker's header: no force
+    ("The coach promised a fierce response from his players after the defeat.", "138"),
+    ("The Brazilian striker hit the post with a header in the first half.", "195"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire13_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R9}) + sorted({r for _, r in NOT_THE_ACT_R9})
+)
+def test_vocabulary_wire13_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
