@@ -108,6 +108,11 @@ def test_a_former_office_holder_is_still_a_role(coder: Coder) -> None:
             "base.",
             ("19", "SOMREB", "KENMIL"),
         ),
+        (
+            "A spokesman for the Houthis said their fighters had seized a "
+            "British-owned cargo ship.",
+            ("17", "YEMREB", "GBRBUS"),
+        ),
     ],
 )
 def test_an_armed_bodys_spokesman_tells_of_its_fighters(

@@ -1253,22 +1253,29 @@ class ActorResolver:
             )
         if (
             speaker is not None
-            and speaker.name is None
             and speaker.sector in _ARMED_SECTORS
             and head.lemma_.lower() in _ARMED_MEMBERS
             and head.tag_ == "NNS"
             and any(
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
             )
-            and all(c.dep_ in ("poss", "det", "amod") for c in head.children)
+            # (words of its own say whose it is: "its rebel combatants" in the
+            # words of a "military spokesman" are not the military's)
+            and all(
+                c.dep_ in ("poss", "det") or c.lower_ == "own" for c in head.children
+            )
         ):
             # "a spokesman for the Houthis said THEIR FORCES had attacked ...": an
             # armed body's spokesman tells of its own fighters (not of the country
             # the sentence names: "a Greek-owned tanker")
+            # (a body's name goes with it, a person's does not: "the rebel commander
+            # said their fighters" are not the commander)
+            body = speaker.name if len(speaker.code) > 6 else None
             return Mention(
                 replace(
                     speaker,
                     text=_span_text(np_tokens(head)),
+                    name=body,
                     why=f'"{head.text}" of {speaker.text}, who says so',
                 ),
                 head.i,
