@@ -5,7 +5,8 @@ lines, posts and points, military checkpoints removed, seamen handed over, force
 forecast as a crushing or harsh response, artefacts (drums, masks, crowns) given back,
 villages handed to another state, strikes whose weapon says their kind ("with drones",
 "with missiles"), a total siege imposed (not a state of siege), missiles rained or
-unleashed on a place; and a barrage of words that is no shelling.
+unleashed on a place, convoys of relief bodies let through, governments that gave in to
+demands or pressure, go-slows; and a barrage of words that is no shelling.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -93,6 +94,29 @@ WIRE13_CASES = [
         None,
         "ISR",
     ),
+    # a convoy of a relief body let through
+    ("Israel let a UNICEF convoy into northern Gaza.", "0863", "ISR", None),
+    ("Russia allowed a Red Cross convoy into the besieged city.", "0863", "RUS", None),
+    # gave in to demands or pressure
+    (
+        "The Kenyan government gave in to the demands of the striking doctors.",
+        "083",
+        "KEN",
+        None,
+    ),
+    (
+        "The Serbian government gave in to pressure from the European Union.",
+        "080",
+        "SRB",
+        "IGO",
+    ),
+    # a go-slow is a strike
+    (
+        "Argentine truckers staged a go-slow on the highways around Buenos Aires.",
+        "143",
+        "ARG",
+        None,
+    ),
 ]
 
 
@@ -119,6 +143,10 @@ NEAR_MISSES = [
     # a coach's promise, a striker's header: no force
     ("The coach promised a fierce response from his players after the defeat.", "138"),
     ("The Brazilian striker hit the post with a header in the first half.", "195"),
+    # a goalkeeper's nerves, fans let into a stadium, a team's slow start
+    ("The goalkeeper gave in to pressure and left the club.", "080"),
+    ("The police let the convoy of fans into the stadium.", "0863"),
+    ("The French team began slow but picked up the pace after the break.", "143"),
 ]
 
 
