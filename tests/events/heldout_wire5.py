@@ -6859,7 +6859,13 @@ NOT_THE_ACT_R8: list[tuple[str, str]] = [
 # abductions 181, car bombs 1832, roadside bombs 1833, suicide bombs 1831, other bombs
 # and attacks by unnamed assailants 180, massacres 202, raids that seize or loot 1711,
 # raids that arrest 173. Where a sentence holds two events, the label is the one the
-# sentence leads with (the main clause's).
+# sentence leads with (the main clause's). After the first run three labels were
+# corrected where the reference says so: a hunger strike ended is 082 (its note: "ending
+# or putting on hold demonstrations, protests"), not 142; parties that "would boycott"
+# an election forecast dissent, a threat (133; 130's note: conflictual behaviour in the
+# future tense is a threat), not 143; and a police arrest over a stabbing, written as a
+# near miss (crime without politics), is 173 (its note: "both criminal and political
+# detentions"), so it moved to the cases. The untuned figures were taken before.
 CASES_R9: list[Case] = [
     # --- material cooperation, aid and yielding ---
     (
@@ -7177,7 +7183,7 @@ CASES_R9: list[Case] = [
     ),
     (
         "The main opposition parties said they would boycott the January parliamentary election, accusing the ruling party of rigging the voter roll.",
-        "143",
+        "133",
         None,
         None,
     ),
@@ -7536,7 +7542,14 @@ CASES_R9: list[Case] = [
     ("EU eases sanctions on Syria to help recovery", "085", "IGO", "SYR"),
     ("Armenia hands four border villages to Azerbaijan", "0874", "ARM", "AZE"),
     ("Farmers block roads across France in protest over trade deal", "144", None, None),
-    ("Jailed Kurdish leader ends hunger strike", "142", None, None),
+    ("Jailed Kurdish leader ends hunger strike", "082", None, None),
+    # moved from the near misses after the first run (173's note: criminal detentions too)
+    (
+        "Police arrested a man suspected of stabbing two people in a supermarket in the city centre after a dispute over a parking space.",
+        "173",
+        None,
+        None,
+    ),
 ]
 
 # Sentences that hold no political event: every one must stay silent.
@@ -7551,7 +7564,6 @@ NEAR_MISSES_R9: list[str] = [
     "The airline delivered its first profit in five years, helped by strong demand for summer travel.",
     "A heatwave gripped much of southern Europe, with firefighters battling blazes on the islands of Rhodes and Corfu.",
     "A magnitude 6.4 earthquake struck off the coast of Sumatra on Tuesday, but no tsunami warning was issued.",
-    "Police arrested a man suspected of stabbing two people in a supermarket in the city centre after a dispute over a parking space.",
     "Officials and survivors gathered in Srebrenica to commemorate the 8,000 Muslim men and boys killed in the 1995 massacre.",
     "Thousands of people attended ceremonies in Hiroshima on Tuesday to mark the 80th anniversary of the atomic bombing of the city.",
     "The documentary, which follows a family through the siege of Sarajevo, was released in cinemas across the Balkans on Friday.",
