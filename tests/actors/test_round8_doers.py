@@ -150,3 +150,29 @@ def test_the_quad_is_a_grouping_of_states(coder: Coder) -> None:
     )
     assert any(d[0] == "11" and d[1].startswith("IGO") for d in found)
     assert not _dyads(coder, "He rode a quad bike across the desert to Tamanrasset.")
+
+
+# state oil, gas and power companies named alone are their countries' companies
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Nigeria's state oil firm NNPC sued a French company over unpaid "
+            "royalties.",
+            ("11", "NGABUS", "FRABUS"),
+        ),
+        (
+            "Washington sanctioned PDVSA over the disputed election.",
+            ("16", "USAGOV", "VENBUS"),
+        ),
+        (
+            "Kenya's competition authority fined Safaricom for abusing its dominance.",
+            ("17", "KENGOV", "KENBUS"),
+        ),
+    ],
+)
+def test_a_state_company_named_alone(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    codes = {(r, s[:6], (t or "")[:6]) for r, s, t in _dyads(coder, text)}
+    assert dyad in codes
