@@ -1261,3 +1261,51 @@ def test_dates_a_deadline_does_not_date_the_act_back(
 ) -> None:
     sent, (clause,) = _sent_and(coder, text, verb)
     assert text_date(clause, sent, "2014-07-16", done=True) == ("2014-03-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        # a range written days first: its first day ("1" is December's, not November's)
+        ("29 November - 1 December 2026", ("2026-11-29", "day")),
+        ("between 28 November and 1 December", ("2026-11-28", "day")),
+        # each month's day after it, as before
+        ("Nov. 30 - Dec. 1", ("2026-11-30", "day")),
+        ("Nov. 3 to Dec. 1, 2026", ("2026-11-03", "day")),
+    ],
+)
+def test_dates_a_range_of_days_across_months_is_its_first_day(
+    expr: str, want: tuple[str, str]
+) -> None:
+    assert _parse(expr, date(2026, 12, 1)) == want
+
+
+def test_dates_a_day_the_tagger_leaves_out_of_its_month_dates_the_event(
+    coder: Coder,
+) -> None:
+    text = (
+        "The President of Kazakhstan paid a state visit to Vietnam on "
+        "29 November - 1 December 2026."
+    )
+    [event] = [e for e in coder.code_text(text, "2026-12-01") if e.cameo == "042"]
+    assert (event.date, event.date_precision) == ("2026-11-29", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "want"),
+    [
+        # a "when" clause the parser hangs on a place: when what the verb says happened
+        (
+            "The attack happened on Friday afternoon at a mining camp about 30 "
+            "kilometres from Maru town, when dozens of gunmen on motorcycles "
+            "surrounded the site and opened fire, residents said.",
+            "surrounded",
+            ("2026-11-20", "day"),
+        ),
+    ],
+)
+def test_dates_a_when_clause_on_a_place_is_of_the_verb_s_time(
+    coder: Coder, text: str, verb: str, want: tuple[str, str]
+) -> None:
+    sent, (clause,) = _sent_and(coder, text, verb)
+    assert text_date(clause, sent, "2026-11-22", done=True) == want

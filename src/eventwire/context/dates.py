@@ -353,7 +353,12 @@ def _day_of(words: list[str], k: int) -> int | None:
     j = k + 1
     if j < len(words) and words[j] == "the":
         j += 1
-    if j < len(words) and words[j].isdigit() and len(words[j]) <= 2:
+    if (
+        j < len(words)
+        and words[j].isdigit()
+        and len(words[j]) <= 2
+        and not _days_first(words, j)
+    ):
         return int(words[j])
     j = k - 1
     if j >= 0 and words[j] == "of":
@@ -363,6 +368,16 @@ def _day_of(words: list[str], k: int) -> int | None:
     if j >= 0 and words[j].isdigit() and len(words[j]) <= 2:
         return int(words[j])
     return None
+
+
+def _days_first(words: list[str], j: int) -> bool:
+    """Is the number at ``words[j]`` the day of the month named after it, days
+    written first ("29 November - 1 December 2026": the 1st is December's; not "Nov.
+    30 - Dec. 1", where each month's day follows it)?"""
+    after = words[j + 1 : j + 3]
+    return bool(after) and after[0] in MONTHS and not (
+        len(after) > 1 and after[1].isdigit() and len(after[1]) <= 2
+    )
 
 
 def _absolute(
@@ -546,13 +561,31 @@ def _time_offsets(sent: Span) -> list[tuple[int, int]]:
     for ent in entities(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if spans and spans[-1][1] == ent.start:
+        start = ent.start
+        if _split_day(ent, sent.start):
+            start -= 1  # "29" (a number to the tagger) "November - 1 December 2026"
+        if spans and spans[-1][1] == start:
             spans[-1] = (spans[-1][0], ent.end)
         else:
-            spans.append((ent.start, ent.end))
+            spans.append((start, ent.end))
     spans.extend(_untagged_times(sent))
     spans.sort()
     return spans
+
+
+def _split_day(ent: Span, first: int) -> bool:
+    """Does the day of a date that opens with its month stand just before it, left
+    out of it by the tagger ("on 29 November - 1 December 2026": "29" is a number and
+    the rest the date)?"""
+    if ent.start <= first or ent[0].lower_.rstrip(".") not in MONTHS:
+        return False
+    day = ent.doc[ent.start - 1]
+    return (
+        day.is_digit
+        and len(day.text) <= 2
+        and 1 <= int(day.text) <= 31
+        and day.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 _TIME_NOUNS = frozenset({"day", "week", "weekend", "night"})
@@ -1245,6 +1278,12 @@ _OFFSET_UNITS = {"hour": 0, "minute": 0, "day": 1, "night": 1, "week": 7}
 # a clause these introduce happens when the verb it hangs on does ("while" is as
 # often a contrast: "..., while journalists planned a sit-in on Saturday")
 _AT_THE_TIME = frozenset({"when", "as"})
+# nouns of time: a "when" clause on one of them says when that time was, not when the
+# verb above it happened ("the day when ...", "in 2013, a year when ...")
+_TIME_WORDS = frozenset(
+    "time day night morning afternoon evening week weekend month year decade century "
+    "hour minute moment period era season date age".split()
+)
 _LONG_UNITS = {"month": 1, "year": 12}
 
 
@@ -1300,17 +1339,36 @@ def _dated_by_governor(
             return None
         day = base - timedelta(days=days)
         return _day(day) if days < 7 else _about(day)
-    if clause.dep_ not in ("relcl", "acl") or not describes(clause):
+    when = _when_of_place(clause)
+    if clause.dep_ not in ("relcl", "acl") or not (describes(clause) or when):
         return None
     # up through objects and prepositions: "at hundreds of protesters who marched";
     # not from a subject ("rebels who seized the town attacked ...": often before)
     verb = clause.head
-    # ("gave bases to movements fighting ...": the parser's "dative" is a "to" too)
-    while verb.dep_ in ("dobj", "pobj", "prep", "dative") and verb.head is not verb:
+    # ("gave bases to movements fighting ...": the parser's "dative" is a "to" too;
+    # a place's "30 kilometres from Maru town" and "Kadauri, a village" too)
+    ups = ("dobj", "pobj", "prep", "dative", *(("npadvmod", "appos") if when else ()))
+    while verb.dep_ in ups and verb.head is not verb:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.head.i:
         return None
     return text_date(verb, sent, published, anchors=anchors, done=True)
+
+
+def _when_of_place(clause: Token) -> bool:
+    """Is a relative clause a "when" clause that the parser hung on a place, not a
+    time ("happened on Friday at a camp near Maru town, when gunmen surrounded the
+    site": when it happened)?"""
+    noun = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when"
+            for c in clause.children
+        )
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and noun.lemma_.lower() not in _TIME_WORDS
+    )
 
 
 def _offset_span(clause: Token) -> list[str]:
