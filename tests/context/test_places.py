@@ -354,6 +354,9 @@ def test_location_not_taken_from_another_deed(
         # ... but keeps a city of its own ("Alexandria", Virginia; "Tripoli", Lebanon)
         ("Alexandria", ["USA"], ("Alexandria", "USA", "city")),
         ("Tripoli", ["LBN"], ("Tripoli", "LBN", "city")),
+        # a country by its state's formal name
+        ("the Socialist Republic of Viet Nam", [], ("Vietnam", "VNM", "country")),
+        ("Republic of Kazakhstan", ["VNM"], ("Kazakhstan", "KAZ", "country")),
     ],
 )
 def test_geocode_areas_and_foreign_towns(

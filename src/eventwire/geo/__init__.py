@@ -117,6 +117,14 @@ def _cache_path() -> Path:
 # Lebanese city, which is no small town either)
 _DWARFED = 8
 _SMALL_TOWN = 50_000
+# a state's formal name: "(the) Socialist Republic of X", "Kingdom of X" (keys are
+# lowercase, without apostrophes)
+_STATE_FORM = re.compile(
+    r"(?:the )?(?:(?:socialist|islamic|federal|democratic|peoples|arab|united|"
+    r"bolivarian|plurinational|federative|hashemite|cooperative|oriental) )*"
+    r"(?:republic|kingdom|state|sultanate|emirate|principality|federation|"
+    r"commonwealth|grand duchy) of (?:the )?(?P<name>.+)"
+)
 
 
 class Gazetteer:
@@ -153,7 +161,28 @@ class Gazetteer:
         return self.capitals.get(country)
 
     def candidates(self, name: str) -> list[GeoPlace]:
-        return self.index.get(_key(name), [])
+        key = _key(name)
+        found = self.index.get(key)
+        if found:
+            return found
+        # "the Socialist Republic of Viet Nam", "Republic of Kazakhstan": a state's
+        # formal name is its country's
+        state = _STATE_FORM.fullmatch(key)
+        if state is not None:
+            countries = [
+                p for p in self.candidates(state["name"]) if p.precision == "country"
+            ]
+            if countries:
+                return countries
+        # "Viet Nam": a country's name written in words where GeoNames writes one
+        words = key.split()
+        if 1 < len(words) <= 3:
+            return [
+                p
+                for p in self.index.get("".join(words), [])
+                if p.precision == "country"
+            ]
+        return []
 
     def lookup(self, name: str, countries: Iterable[str] = ()) -> GeoPlace | None:
         """The place a name most likely means, given the article's countries."""
