@@ -886,3 +886,37 @@ def test_layout_a_releases_closing_town_and_day_place_the_text_above(
     else:
         assert dateline.start == at
     assert not layout.text[at : at + len("Lome, 3 April 2024")].strip()
+
+
+def test_layout_a_release_signed_off_below_a_blank_line_places_the_text_above() -> None:
+    # the town and day, then a paragraph with the issuing office and the page's
+    # buttons and links: nothing below reads as news
+    text = (
+        "Ministry says border reopened\n\n"
+        "The Ministry informs the public that the border reopened on Tuesday.\n\n"
+        "Ha Noi, 1 December 2026\n\n"
+        "Press Service of the Ministry of Foreign Affairs of the Republic of Kazakhstan\n\n"
+        "Share: Facebook | X | Telegram\n"
+    )
+    [dateline] = read_layout(text).datelines
+    assert (dateline.place, dateline.day) == ("Ha Noi", "1 December 2026")
+    assert dateline.start == text.index("The Ministry informs")
+
+
+def test_layout_a_line_break_inside_a_sentence_is_read_as_a_space() -> None:
+    # a hard-wrapped text (copied from e-mail or a PDF): the model reads one sentence,
+    # with no line-break token in it; offsets stay the text's
+    text = (
+        "Parliament dismisses cabinet\n\n"
+        "Lawmakers voted on Thursday to dismiss the\n"
+        "prime minister, and police detained protesters in the\n"
+        "capital, the police said.\n"
+        "The president urged calm.\n"
+    )
+    layout = read_layout(text)
+    assert len(layout.text) == len(text)
+    assert "dismiss the prime minister, and police detained protesters in the capital," in (
+        layout.text
+    )
+    assert text.index("The president") in layout.starts
+    assert text.index("prime minister") not in layout.starts

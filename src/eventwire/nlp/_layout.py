@@ -735,6 +735,11 @@ def read_layout(text: str) -> Layout:
         )
         if is_start and body:
             starts.append(begin)
+        elif body and not runs_on and k > 0 and prev_stop <= ln.start:
+            # a line that runs on from the one before (a hard-wrapped text's, "... in
+            # the\ncapital ..."): the break is a space, so that the model reads one
+            # sentence, not a line-break token inside it
+            joins.append((prev_stop, begin))
         if news is None and k > 0 and body and not special:
             news = begin
         prev_open = _ENDS_SENTENCE.search(body) is None
@@ -773,14 +778,27 @@ def _is_subhead(text: str, lines: list[_Line], k: int) -> bool:
 
 
 _SIGNATURE_WORDS = 6  # "The Minister", "Office of the Spokesperson"
+# ... and a paragraph of its own under the town and day, when nothing below it is news
+_SIGNATURE_LINE_WORDS = 16
 
 
 def _signs_off(text: str, lines: list[_Line], k: int) -> bool:
     """Is line ``k`` (a town and a day) over a signature: a short line in its
     paragraph, that does not end a sentence?"""
-    if k + 1 >= len(lines) or lines[k + 1].after_blank:
-        return False
+    if k + 1 >= len(lines):
+        return True  # the text's last line: nothing comes after it to open
     below = text[lines[k + 1].start : lines[k + 1].end]
+    if lines[k + 1].after_blank:
+        # a paragraph of its own under it ("Press Service of the Ministry of Foreign
+        # Affairs"), with nothing below that reads as news (sharing buttons, links):
+        # a signature; a sentence below opens a section of news
+        return (
+            len(below.split()) <= _SIGNATURE_LINE_WORDS
+            and below[:1].isupper()
+            and not any(
+                _ENDS_SENTENCE.search(text[ln.start : ln.end]) for ln in lines[k + 1 :]
+            )
+        )
     return (
         len(below.split()) <= _SIGNATURE_WORDS
         and _ENDS_SENTENCE.search(below) is None
