@@ -1156,3 +1156,32 @@ def test_read_text_a_page_that_opens_with_its_date_line(
 ) -> None:
     article = read_text(text)
     assert (article.published, article.title, article.source, article.text) == want
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        # the url's day is one reading of "02/12/2026": that one
+        ("https://example.cd/2026/12/02/prison-attack", "2026-12-02"),
+        ("https://example.cd/2026/02/12/prison-attack", "2026-02-12"),
+        # neither, or no day in the url: no date
+        ("https://example.cd/2026/05/05/prison-attack", None),
+        ("https://example.cd/news/prison-attack", None),
+    ],
+)
+def test_read_text_a_date_line_of_two_readings_is_the_header_s_and_the_url_picks(
+    url: str, day: str | None
+) -> None:
+    # the line is still the page's date line: the headline is the title, and the
+    # header lines are not the story's
+    text = (
+        "Gunmen storm prison\n\nPublished: 02/12/2026 - 07:48\n\nKatanga Echo\n\n"
+        f"Armed men attacked the prison on Tuesday.\n\nOriginal url: {url}\n"
+    )
+    article = read_text(text)
+    assert (article.title, article.published, article.source) == (
+        "Gunmen storm prison",
+        day,
+        "Katanga Echo",
+    )
+    assert article.text.startswith("Armed men attacked")

@@ -166,8 +166,8 @@ def parse_date_line(line: str) -> str | None:
     return found
 
 
-def _date_of(line: str) -> str | None:
-    """``parse_date_line`` of a line of one part."""
+def _date_part(line: str) -> str:
+    """A line of one part without its label, writer and leading clock time."""
     written = _WRITTEN_BY.match(line)
     if written is not None:
         line = line[written.end() :]
@@ -177,6 +177,27 @@ def _date_of(line: str) -> str | None:
     clock = _TIME_FIRST.match(line)
     if clock is not None and clock.end() < len(line):
         line = line[clock.end() :]
+    return line
+
+
+def _two_days(line: str) -> tuple[str, ...]:
+    """The days a date line written "02/12/2026" may mean, where either number may
+    be the month (both readings real days), else ()."""
+    m = _SLASHED.fullmatch(_date_part(line.strip()))
+    if m is None:
+        return ()
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return ()
+    return (
+        date(year, second, first).isoformat(),  # day first
+        date(year, first, second).isoformat(),  # month first
+    )
+
+
+def _date_of(line: str) -> str | None:
+    """``parse_date_line`` of a line of one part."""
+    line = _date_part(line)
     m = _SLASHED.fullmatch(line)
     if m is not None:
         first, second = int(m["a"]), int(m["b"])
@@ -230,6 +251,8 @@ class _Header:
     skip: int | None = None  # a line inside the body that is the outlet's
     # the standfirst between the title and the date: the story's summary, kept last
     standfirst: tuple[int, ...] = ()
+    # the days a date line such as "02/12/2026" may mean (the url's day tells which)
+    readings: tuple[str, ...] = ()
 
 
 def parse_text(text: str, name: str) -> Article:
@@ -264,7 +287,7 @@ def parse_text(text: str, name: str) -> Article:
         id=Article.make_id(body, header.title, url),
         text=body,
         title=header.title,
-        published=header.published or _url_date(url),
+        published=header.published or _url_day(url, header.readings),
         source=header.source,
         url=url,
         language=None,  # read_paths and read_text tell it from the text
@@ -288,6 +311,13 @@ def _url_date(url: str | None) -> str | None:
         return date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat()
     except ValueError:
         return None
+
+
+def _url_day(url: str | None, readings: tuple[str, ...]) -> str | None:
+    """The day a page's url files it under; where its date line may be read two
+    ways ("02/12/2026"), only one of them."""
+    day = _url_date(url)
+    return day if not readings or day in readings else None
 
 
 def _nonempty(lines: list[str]) -> list[int]:
@@ -334,8 +364,11 @@ def _find_header(lines: list[str], name: str) -> _Header:
                 f'{name}:{filled[k] + 1}: the date line "{line}" is not a real date; '
                 'expected a date like "December 16, 2014".'
             ) from None
-        if published:
+        readings = () if published else _two_days(line)
+        if published or readings:
+            # (a date line "02/12/2026" is one, though it does not say which day)
             header = _Header(lines[filled[0]], published, None, filled[k] + 1)
+            header.readings = readings
             header.standfirst = tuple(
                 filled[j] for j in range(1, k) if _is_standfirst(lines[filled[j]])
             )
