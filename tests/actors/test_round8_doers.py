@@ -176,3 +176,31 @@ def test_a_state_company_named_alone(
 ) -> None:
     codes = {(r, s[:6], (t or "")[:6]) for r, s, t in _dyads(coder, text)}
     assert dyad in codes
+
+
+# the buildings wire copy names governments by
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Number 10 accused Moscow of meddling in the election.",
+            ("11", "GBRGOV", "RUSGOV"),
+        ),
+        (
+            "South Block summoned the Canadian envoy over the remarks.",
+            ("11", "INDGOV", "CANGOV"),
+        ),
+        (
+            "Jubilee House urged Togo to hand over the suspects.",
+            ("02", "GHAGOV", "TGO"),
+        ),
+    ],
+)
+def test_a_seat_of_government_is_its_government(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_a_shirt_number_is_no_government(coder: Coder) -> None:
+    assert not _dyads(coder, "He wore the number 10 shirt for Brazil in the final.")
