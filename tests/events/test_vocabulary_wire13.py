@@ -6,7 +6,9 @@ forecast as a crushing or harsh response, artefacts (drums, masks, crowns) given
 villages handed to another state, strikes whose weapon says their kind ("with drones",
 "with missiles"), a total siege imposed (not a state of siege), missiles rained or
 unleashed on a place, convoys of relief bodies let through, governments that gave in to
-demands or pressure, go-slows; and a barrage of words that is no shelling.
+demands or pressure, go-slows, fighting forces "locked in" battle, dams, temples and
+hospitals blown up or destroyed, places hammered with artillery, missiles that slammed
+into buildings; and a barrage of words, a game's clash that is no fighting.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -110,6 +112,40 @@ WIRE13_CASES = [
         "SRB",
         "IGO",
     ),
+    # a fight under way: "remain locked in heavy fighting"
+    (
+        "Sudanese troops remain locked in heavy fighting with the RSF in Omdurman.",
+        "190",
+        "SDN",
+        None,
+    ),
+    # a dam, a temple, a hospital blown up or destroyed
+    ("Russian forces blew up the Kakhovka dam.", "1712", "RUS", None),
+    (
+        "Islamic State fighters blew up an ancient temple in Palmyra.",
+        "1712",
+        None,
+        None,
+    ),
+    (
+        "Israeli forces destroyed the only hospital in northern Gaza.",
+        "1712",
+        "ISR",
+        None,
+    ),
+    # a city hammered with artillery; a missile that slammed into a building
+    (
+        "Russian forces hammered the city of Kupiansk with artillery.",
+        "194",
+        "RUS",
+        None,
+    ),
+    (
+        "A Russian missile slammed into a shopping centre in Kharkiv.",
+        "194",
+        "RUS",
+        None,
+    ),
     # a go-slow is a strike
     (
         "Argentine truckers staged a go-slow on the highways around Buenos Aires.",
@@ -143,6 +179,24 @@ NEAR_MISSES = [
     # a coach's promise, a striker's header: no force
     ("The coach promised a fierce response from his players after the defeat.", "138"),
     ("The Brazilian striker hit the post with a header in the first half.", "195"),
+    # a game or a bout is no fight
+    (
+        "The Wallabies beat Argentina 24-20 in a thrilling Rugby Championship clash in Sydney.",
+        "190",
+    ),
+    (
+        "Real Madrid face Manchester City in a Champions League clash in Madrid on Tuesday.",
+        "190",
+    ),
+    ("The two parties were locked in a bitter dispute over the budget.", "190"),
+    # a storm, a truck, a football score, a developer's works: no force
+    ("A powerful typhoon slammed into the northern Philippines on Sunday.", "194"),
+    (
+        "A Turkish truck smashed into a market in the town centre, killing four people.",
+        "194",
+    ),
+    ("Brazil hammered Peru 4-0 in a World Cup qualifier.", "194"),
+    ("The developer demolished the old hospital to build flats.", "1712"),
     # a goalkeeper's nerves, fans let into a stadium, a team's slow start
     ("The goalkeeper gave in to pressure and left the club.", "080"),
     ("The police let the convoy of fans into the stadium.", "0863"),
