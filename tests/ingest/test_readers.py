@@ -1185,3 +1185,18 @@ def test_read_text_a_date_line_of_two_readings_is_the_header_s_and_the_url_picks
         "Katanga Echo",
     )
     assert article.text.startswith("Armed men attacked")
+
+
+def test_read_text_a_labelled_page_line_is_not_the_rest_of_the_line_before() -> None:
+    # a body with no blank lines: the caption's credit closes with ")" and the "Read
+    # more:" line under it is the page's, not the caption's
+    article = read_text(
+        "Gunmen storm prison\n\nDecember 2, 2026\n\nKatanga Echo\n\n"
+        "Armed men attacked the prison on Tuesday and freed hundreds of inmates\n"
+        "Photo: Relatives wait outside the prison. (Katanga Echo/Patrick Ilunga)\n"
+        "Read more: Cobalt traders protest new export tax (28/11/2026)\n"
+    )
+    assert article.text.endswith(
+        "(Katanga Echo/Patrick Ilunga)\n"
+        "Read more: Cobalt traders protest new export tax (28/11/2026)"
+    )

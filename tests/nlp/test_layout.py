@@ -920,3 +920,19 @@ def test_layout_a_line_break_inside_a_sentence_is_read_as_a_space() -> None:
     )
     assert text.index("The president") in layout.starts
     assert text.index("prime minister") not in layout.starts
+
+
+def test_layout_a_list_of_other_stories_under_elsewhere_is_blanked() -> None:
+    text = (
+        "Navy arrests fishermen\n\nThe navy arrested 22 fishermen on Thursday.\n\n"
+        "Elsewhere\n- Bhutan's king visits Assam to open hydropower link (Dec 2)\n"
+        "- Maldives parliament passes media law (Dec 1)\n"
+    )
+    layout = read_layout(text)
+    for part in ("Elsewhere", "Bhutan's king visits Assam", "Maldives parliament"):
+        at = text.index(part)
+        assert not layout.text[at : at + len(part)].strip()
+    # a subhead "Elsewhere" over news stays news
+    text = "Talks resume\n\nEnvoys met.\n\nElsewhere\n\nIn Gaza, strikes killed 12 people.\n"
+    at = text.index("In Gaza")
+    assert read_layout(text).text[at:].startswith("In Gaza")

@@ -482,6 +482,14 @@ def _is_outlet(line: str) -> bool:
     )
 
 
+# a line of the page's own that a label opens ("Read more: ...", "Photo: ...",
+# "Related: ..."): never the rest of the line before, whatever that ends with
+_PAGE_LABEL = re.compile(
+    r"(?i:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+\w+)?|photo|"
+    r"image|caption|pull\s+quote|editor'?s\s+note|correction|advertisement)\s*:\s"
+)
+
+
 def join_body(lines: list[str]) -> str:
     """Paragraphs (split at blank lines) joined by a blank line, broken lines mended."""
     paragraphs: list[str] = []
@@ -503,6 +511,7 @@ def join_body(lines: list[str]) -> str:
             wrapped = not (
                 last.endswith(_TERMINAL)
                 or _ITEM.match(line)
+                or _PAGE_LABEL.match(line)
                 or (
                     not line[:1].islower()
                     and (len(last) < _WRAPPED_MIN or _DATED_END.search(last))

@@ -340,9 +340,9 @@ _LINKS_HEAD = re.compile(
     r"most\s+(?:viewed|read|popular|shared)|read\s+next|further\s+reading|"
     r"top\s+stories|latest\s+(?:news|stories)|trending(?:\s+now)?|"
     # the site's or the series' other stories: "Also on Aegean Observer", "Previously
-    # in World briefing", "Elsewhere on the site", "In other news"
+    # in World briefing", "Elsewhere on the site", "Elsewhere", "In other news"
     r"also\s+on(?:\s+[\w'&.\-]+){1,4}|previously\s+(?:in|on)(?:\s+[\w'&.\-]+){1,4}|"
-    r"elsewhere\s+(?:on|in)(?:\s+[\w'&.\-]+){1,4}|in\s+other\s+news)\s*:?)"
+    r"elsewhere(?:\s+(?:on|in)(?:\s+[\w'&.\-]+){1,4})?|in\s+other\s+news)\s*:?)"
 )
 # a page's list of links goes on past blank lines while its lines are headlines: short,
 # not closed as a sentence is (a date in brackets may close them)
