@@ -6,7 +6,7 @@ forecast as a crushing or harsh response, artefacts (drums, masks, crowns) given
 villages handed to another state, strikes whose weapon says their kind ("with drones",
 "with missiles"), a total siege imposed (not a state of siege), missiles rained or
 unleashed on a place, convoys of relief bodies let through, governments that gave in to
-demands or pressure, go-slows, fighting forces "locked in" battle, dams, temples and
+demands or pressure, go-slows, strikes, walkouts and industrial action threatened, fighting forces "locked in" battle, dams, temples and
 hospitals blown up or destroyed, places hammered with artillery, missiles that slammed
 into buildings; and a barrage of words, a game's clash that is no fighting.
 
@@ -146,6 +146,15 @@ WIRE13_CASES = [
         "RUS",
         None,
     ),
+    # dissent threatened: a strike of workers, industrial action, a walkout, a boycott
+    (
+        "Nigerian doctors threatened a nationwide strike over unpaid salaries.",
+        "133",
+        "NGA",
+        None,
+    ),
+    ("British rail unions threatened industrial action over pay.", "133", "GBR", None),
+    ("Kenyan teachers threatened a walkout over pay.", "133", "KEN", None),
     # a go-slow is a strike
     (
         "Argentine truckers staged a go-slow on the highways around Buenos Aires.",
@@ -179,6 +188,10 @@ NEAR_MISSES = [
     # a coach's promise, a striker's header: no force
     ("The coach promised a fierce response from his players after the defeat.", "138"),
     ("The Brazilian striker hit the post with a header in the first half.", "195"),
+    # a strike on a country, a blockade of an island, a government shutdown: no dissent
+    ("Israel threatened a military strike on Iran.", "133"),
+    ("China threatened a naval blockade of Taiwan.", "133"),
+    ("Republicans threatened a government shutdown over the budget.", "133"),
     # a game or a bout is no fight
     (
         "The Wallabies beat Argentina 24-20 in a thrilling Rugby Championship clash in Sydney.",
