@@ -52,7 +52,7 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
         ),
         # the kind of company before a company's name
         (
-            "Kenyan telecom giant Safaricom sued the Communications Authority.",
+            "Kenyan telecom giant Telvika sued the Communications Authority.",
             "2023-05-02",
             "KENBUS",
         ),

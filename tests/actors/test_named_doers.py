@@ -163,7 +163,7 @@ def test_a_name_or_noun_without_evidence_is_no_actor(coder: Coder, text: str) ->
             "---PTY",
         ),
         (
-            "The Adani Group signed an agreement with the Kenyan government.",
+            "The Karanja Group signed an agreement with the Kenyan government.",
             "2023-06-01",
             "KENBUS",
         ),
