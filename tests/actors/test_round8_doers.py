@@ -204,3 +204,27 @@ def test_a_seat_of_government_is_its_government(
 
 def test_a_shirt_number_is_no_government(coder: Coder) -> None:
     assert not _dyads(coder, "He wore the number 10 shirt for Brazil in the final.")
+
+
+# a state organ telling of "its forces" tells of its country's military, and a
+# general staff speaks for the armed forces
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Ukraine's general staff said its forces had repelled Russian assaults "
+            "near Pokrovsk.",
+            ("19", "UKRMIL", "RUS"),
+        ),
+        (
+            "Armenia's defence ministry said its forces had shot down an Azerbaijani "
+            "drone.",
+            ("19", "ARMMIL", "AZE"),
+        ),
+    ],
+)
+def test_a_state_organs_own_forces(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    codes = {(r, s, (t or "")[:3]) for r, s, t in _dyads(coder, text)}
+    assert dyad in codes

@@ -101,6 +101,8 @@ _FORCE_SECTORS = frozenset({"COP", "MIL"})
 _FORCE_MEMBERS = frozenset({"officer", "agent"})
 # armed bodies and the words for their members ("its fighters", "their forces")
 _ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP"})
+# a state's executive, whose "its forces" are the state's military
+_EXECUTIVE_SECTORS = frozenset({"GOV"})
 _ARMED_MEMBERS = frozenset(
     {"fighter", "force", "troop", "militant", "soldier", "unit", "combatant"}
 )
@@ -1249,6 +1251,34 @@ class ActorResolver:
                 ),
                 head.i,
                 min(c.i for c in (head, *head.children)),
+                head.i + 1,
+            )
+        if (
+            speaker is not None
+            and speaker.sector in _EXECUTIVE_SECTORS
+            and speaker.country
+            and head.lemma_.lower() in _ARMED_MEMBERS
+            and head.tag_ == "NNS"
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+            and all(
+                c.dep_ in ("poss", "det") or c.lower_ == "own" for c in head.children
+            )
+        ):
+            # "Russia's defence ministry said ITS FORCES had captured ...": a state
+            # organ's own forces are its country's military (not the country the
+            # sentence names next: "repelled Russian assaults")
+            code = actor_code(speaker.country, "MIL")
+            return Mention(
+                Actor(
+                    _span_text(np_tokens(head)),
+                    code,
+                    speaker.country,
+                    "MIL",
+                    None,
+                    why=f'"{head.text}" of {speaker.text}, who says so',
+                ),
+                head.i,
+                min(t.i for t in head.subtree),
                 head.i + 1,
             )
         if (
