@@ -6,7 +6,8 @@ forecast as a crushing or harsh response, artefacts (drums, masks, crowns) given
 villages handed to another state, strikes whose weapon says their kind ("with drones",
 "with missiles"), a total siege imposed (not a state of siege), missiles rained or
 unleashed on a place, convoys of relief bodies let through, governments that gave in to
-demands or pressure, go-slows, strikes, walkouts and industrial action threatened, fighting forces "locked in" battle, dams, temples and
+demands or pressure, go-slows, strikes, walkouts and industrial action threatened, joint drills kicked off or wrapped
+up, intelligence handed over, fighting forces "locked in" battle, dams, temples and
 hospitals blown up or destroyed, places hammered with artillery, missiles that slammed
 into buildings; and a barrage of words, a game's clash that is no fighting.
 
@@ -155,6 +156,25 @@ WIRE13_CASES = [
     ),
     ("British rail unions threatened industrial action over pay.", "133", "GBR", None),
     ("Kenyan teachers threatened a walkout over pay.", "133", "KEN", None),
+    # joint drills kicked off or wrapped up; intelligence handed over
+    (
+        "Japan and the Philippines kicked off joint naval drills in the South China Sea.",
+        "062",
+        "JPN",
+        "PHL",
+    ),
+    (
+        "Russia and Belarus wrapped up joint military exercises near the Polish border.",
+        "062",
+        "RUS",
+        "BLR",
+    ),
+    (
+        "Britain handed over intelligence to Ukraine on Russian troop movements.",
+        "064",
+        "GBR",
+        "UKR",
+    ),
     # a go-slow is a strike
     (
         "Argentine truckers staged a go-slow on the highways around Buenos Aires.",
@@ -192,6 +212,9 @@ NEAR_MISSES = [
     ("Israel threatened a military strike on Iran.", "133"),
     ("China threatened a naval blockade of Taiwan.", "133"),
     ("Republicans threatened a government shutdown over the budget.", "133"),
+    # a club's drill, players' drills: no exercises of forces
+    ("The club kicked off the new season with a drill at the training ground.", "150"),
+    ("The players wrapped up their training drills before the final.", "062"),
     # a game or a bout is no fight
     (
         "The Wallabies beat Argentina 24-20 in a thrilling Rugby Championship clash in Sydney.",
