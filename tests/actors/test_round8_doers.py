@@ -60,6 +60,16 @@ def test_a_surname_after_a_name_with_an_owned_role(
             ("03", "TGOGOV", "GHAGOV"),
         ),
         (
+            "Kenya and Uganda held talks in Entebbe on Monday. The latter accused "
+            "Kenya of blocking fuel shipments.",
+            ("11", "UGA", "KEN"),
+        ),
+        (
+            "The prime ministers of Pakistan and India met in Astana. The former "
+            "later accused New Delhi of violating the Indus Waters Treaty.",
+            ("11", "PAKGOV", "INDGOV"),
+        ),
+        (
             "Police in Dakar arrested a journalist and an opposition lawmaker. The "
             "latter condemned the police.",
             ("11", "SENOPP", "SENCOP"),

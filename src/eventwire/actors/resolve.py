@@ -2080,8 +2080,15 @@ class ActorResolver:
             if (
                 tok.dep_ not in _ANTECEDENT_DEPS
                 or tok.pos_ not in ("NOUN", "PROPN")
-                or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                or tok.ent_type_ in ("LOC", "FAC", "DATE", "TIME")
                 or (tok.dep_ == "pobj" and tok.head.lower_ in _SETTING_PREPS)
+                # "the prime ministers OF PAKISTAN and India": the owner of a role
+                # named before it is that actor, not another
+                or (
+                    tok.dep_ == "pobj"
+                    and tok.head.lower_ == "of"
+                    and tok.head.head.pos_ == "NOUN"
+                )
             ):
                 continue
             if tok.dep_ == "appos" and found:
