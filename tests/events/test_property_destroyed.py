@@ -55,3 +55,33 @@ def test_an_attacked_place_is_whose_its_words_say(
     assert events and all(e.recipient and e.recipient.code == target for e in events), [
         (e.cameo, e.recipient.code if e.recipient else None) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # town names the small model tags as a person, or not at all
+        (
+            "Ukraine's air force said Russian drones struck Kharkiv overnight.",
+            "UKRCVL",
+        ),
+        (
+            "Russian missiles hit Odesa on Tuesday, damaging the port, Ukrainian "
+            "officials said.",
+            "UKRCVL",
+        ),
+    ],
+)
+def test_an_attacked_town_the_tagger_missed_is_its_peoples(
+    coder: Coder, text: str, target: str
+) -> None:
+    events = [e for e in coder.code_text(text, DAY) if e.cameo[:2] in ("18", "19")]
+    assert events and all(e.recipient and e.recipient.code == target for e in events), [
+        (e.cameo, e.recipient.code if e.recipient else None) for e in events
+    ]
+
+
+def test_a_name_the_story_gives_no_country_of_stays_no_place(coder: Coder) -> None:
+    # "Kharkiv" in a story that names no Ukraine: no country to give its people
+    events = coder.code_text("Russian drones struck Kharkiv overnight.", DAY)
+    assert [e.recipient for e in events if e.cameo[:2] == "19"] == [None]

@@ -241,6 +241,32 @@ def _home_of(actor: Actor, other: Actor) -> Actor:
     )
 
 
+def _own_state(actor: Actor, other: Actor) -> Actor:
+    """ "Opposition leader X accused the government of handing mines to RUSSIAN
+    mercenaries": a state body that took its country from the sentence (the nearest
+    country named), dealing with a country's own opposition, rebels or people named
+    with their country, is that country's (not when its words make it someone
+    else's: "foreign troops", "regional leaders"). Forces are that country's only
+    as "government forces": troops abroad fight rebels in other countries ("al-Shabab
+    attacked a military base", a Kenyan one in Somalia)."""
+    words = actor.text.lower().split()
+    if (
+        actor.sector not in _STATE
+        or (actor.sector == "MIL" and "government" not in words)
+        or not _borrowed_country(actor)
+        or actor.name is not None
+        or other.country in (None, actor.country)
+        or other.sector not in _DOMESTIC
+        or _borrowed_country(other)
+        or _REGIONS.intersection(words)
+        or _ABROAD.intersection(words)
+    ):
+        return actor
+    return _moved(
+        actor, other.country, f"of the country of {other.text}, whom it deals with"
+    )
+
+
 def _bare_name(text: str) -> bool:
     """Is ``text`` a name and nothing more ("the United States", not "northern
     Cameroon" nor "South China's Hong Kong")?"""
@@ -958,6 +984,9 @@ class Emitter(ImpliedActors, Speech):
             if tgt is not None and self._one_country():
                 source = _home_of(source, tgt.actor)
                 tgt = replace(tgt, actor=_home_of(tgt.actor, source))
+            if tgt is not None:
+                source = _own_state(source, tgt.actor)
+                tgt = replace(tgt, actor=_own_state(tgt.actor, source))
             if tgt is not None and _same(tgt.actor, source):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if tgt is not None and match.code.startswith(_GIVING):

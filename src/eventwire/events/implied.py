@@ -356,6 +356,17 @@ class ImpliedActors(Frames, Arguments):
         where = [t for t in targets if _under_prep(doc[t.head], place.head)]
         return [place] if len(where) == len(targets) else targets
 
+    def _town_mistaken(self, obj: Token) -> str | None:
+        """ "Russian drones struck KHARKIV", with the town tagged a person or nothing:
+        the country of a town of the story's countries that the name is, else None."""
+        if obj.pos_ != "PROPN" or obj.ent_type_ not in _MISTAKEN | {"PERSON", "ORG"}:
+            return None
+        if any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
+            return None  # "Kharkiv's governor", "Smith, a farmer": no bare name
+        story = self.memory.story_countries
+        country = self.c.place_country(_entity_text(obj), story)
+        return country if country in story else None
+
     def _counted_people(self, verb: Token) -> Mention | None:
         """ "Gunmen kill 15", "killing at least 12": a bare number as what violence
         was done to counts people, the civilians of the place or the story's country."""
@@ -389,10 +400,11 @@ class ImpliedActors(Frames, Arguments):
         for obj in self._objects(tok):
             if obj.dep_ == "pobj" and obj.head.lower_ == "from":
                 continue  # "rockets fired FROM Gaza": where the attack came from
-            if obj.lemma_.lower() not in _PLACES and obj.ent_type_ not in (
-                "GPE",
-                "LOC",
-                "FAC",
+            town = self._town_mistaken(obj)
+            if (
+                obj.lemma_.lower() not in _PLACES
+                and obj.ent_type_ not in ("GPE", "LOC", "FAC")
+                and town is None
             ):
                 continue
             # "a Russian air base in Syria", "a U.S. base in Iraq": whose the place is
@@ -401,7 +413,7 @@ class ImpliedActors(Frames, Arguments):
             place = (
                 self._place_recipient(obj) if obj.ent_type_ == "" and not own else None
             )
-            country = own[-1] if own else None
+            country = own[-1] if own else town
             if country is None and place is not None:
                 country = place.actor.country
             if country is None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
