@@ -1359,3 +1359,20 @@ def test_places_a_town_an_attack_hits_is_its_place(
 ) -> None:
     places = [p for p in _located(coder, text, "19") if p is not None]
     assert [p.name for p in places] == [want]
+
+
+def test_places_a_speaker_misread_as_an_appositive_does_not_place_the_deed(
+    coder: Coder,
+) -> None:
+    # the parser hangs "the governor of Haut-Katanga province" on "hundreds" as an
+    # appositive; it is who said it: the release is where the conjunct's sibling is
+    text = (
+        "Armed men attacked Kasapa central prison in Lubumbashi before dawn on "
+        "Tuesday and freed hundreds of inmates, the governor of Haut-Katanga province "
+        "said, in the biggest jailbreak in the mining region in fifteen years."
+    )
+    places = {
+        e.cameo: (e.location.name, e.location.country) if e.location else None
+        for e in coder.code_text(text, "2026-12-02")
+    }
+    assert places.get("0841") == ("Lubumbashi", "COD"), places

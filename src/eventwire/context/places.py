@@ -582,6 +582,12 @@ def find_place(
     acted = _acted_on(clause) if verb_event else None
     if acted is not None:
         scopes.append(_scope(acted) - {t.i for t in clause.subtree})
+    # "... and freed hundreds of inmates, the governor of Haut-Katanga province said":
+    # the speaker that the parser hung on the object as an appositive is who says
+    # it, not where it happened
+    speaker = _misread_speaker(sent)
+    if speaker:
+        scopes = [scope - speaker for scope in scopes]
     words = nominals(sent)
     for n, scope in enumerate(scopes):
         # one is often where one is said to be because it is abroad: a town the
@@ -642,6 +648,26 @@ def find_place(
 _SAYING_AFTER = frozenset(
     "say tell announce state add report claim confirm write".split()
 )
+
+
+def _misread_speaker(sent: Span) -> frozenset[int]:
+    """The words of a speaker that the parser took for an appositive of a noun
+    before it: "freed hundreds of inmates, the governor of Haut-Katanga province
+    said" (the saying verb right after the appositive, with no subject of its own)."""
+    doc = sent.doc
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        end = max(t.i for t in tok.subtree) + 1
+        if end >= sent.end:
+            continue
+        verb = doc[end]
+        if verb.lemma_.lower() in _SAYING_AFTER and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            out.update(t.i for t in tok.subtree)
+    return frozenset(out)
 
 
 def _fronted_places(clause: Token) -> list[Token]:
