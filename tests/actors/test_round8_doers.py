@@ -238,3 +238,15 @@ def test_a_state_organs_own_forces(
 ) -> None:
     codes = {(r, s, (t or "")[:3]) for r, s, t in _dyads(coder, text)}
     assert dyad in codes
+
+
+# a country's allies, partners or neighbours are other countries than the one named
+def test_a_countrys_allies_are_not_that_country(coder: Coder) -> None:
+    found = _dyads(coder, "Taiwan's allies condemned China's military drills.")
+    assert not any(s.startswith("TWN") for _, s, _ in found)
+
+
+def test_a_countrys_ally_named_after_it_is_the_ally(coder: Coder) -> None:
+    found = _dyads(coder, "Russia's ally Belarus expelled two Polish diplomats.")
+    assert ("16", "BLR", "POLGOV") in found
+    assert not any(s.startswith("RUS") for _, s, _ in found)

@@ -346,11 +346,7 @@ _COLLECTIVE = frozenset(
         "association",
         "camp",
         "side",
-        "partner",
-        "ally",
         "counterpart",
-        "neighbour",
-        "neighbor",
         "member",
         # "the IMF board", "the UN mission", "Ma's office"
         "board",
