@@ -12,7 +12,7 @@ from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _object_gap
 from .patterns import Pattern
 
 # the first words of prepositions the parser splits in two ("out of", "away from")
-_SPLIT_PREPOSITIONS = frozenset({"out", "away"})
+_SPLIT_PREPOSITIONS = frozenset({"out", "away", "back"})
 
 
 class PatternMatching(SentenceState):
