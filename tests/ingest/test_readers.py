@@ -1200,3 +1200,22 @@ def test_read_text_a_labelled_page_line_is_not_the_rest_of_the_line_before() -> 
         "(Katanga Echo/Patrick Ilunga)\n"
         "Read more: Cobalt traders protest new export tax (28/11/2026)"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # France 24's and RFI's "Issued on", with the later "Modified" after it
+        "Issued on: 27/04/2024 - 14:05",
+        "Issued on: 27/04/2024 - 14:05 Modified: 28/04/2024 - 10:00",
+        # a ministry's "Released:"
+        "Released: April 27, 2024",
+    ],
+)
+def test_read_text_an_issued_or_released_label_opens_a_date_line(line: str) -> None:
+    article = read_text(f"Talks resume\n\n{line}\n\nThe Outlet\n\nEnvoys met on Friday.\n")
+    assert (article.published, article.title, article.text) == (
+        "2024-04-27",
+        "Talks resume",
+        "Envoys met on Friday.",
+    )

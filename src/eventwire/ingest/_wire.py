@@ -85,7 +85,8 @@ _TIME_FIRST = re.compile(rf"{_CLOCK}(?:\s*,\s*|\s+(?:on\s+)?|\s*[|·-]\s*)", re.
 # "Published: ", "Posted on ", "Posted at ", "Last updated ", "Updated as of ",
 # "As of ", "Date: " before a page's date
 _DATE_LABEL = re.compile(
-    r"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?)"
+    r"(?:(?:(?:first|last)\s+)?(?:published|posted|updated|modified|dated?|issued|"
+    r"released)"
     r"(?:\s+(?:on|at|as\s+of))?|as\s+of|on)\s*:?\s+",
     re.I,
 )
