@@ -13,7 +13,7 @@ NEAR_MISSES must give no event at all (sports, markets, weather, opinion, plans 
 firms, rumours). NOT_THE_ACT are negated, hypothetical or expected acts: they must not
 give the act's CAMEO root (they may give something else, e.g. a denial).
 
-Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46) and 9 (helper-49) follow below, each with its own note.
+Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49) and 10 (helper-52) follow below, each with its own note.
 measure_wire5.py prints the figures. The set stays out of the pattern tests (they use
 sentences of their own, test_vocabulary_wire5.py), so that it keeps measuring; that
 file only checks that every label here is a CAMEO code.
@@ -7651,5 +7651,1029 @@ NOT_THE_ACT_R9: list[tuple[str, str]] = [
     (
         "A bill that would let the government confiscate the property of exiled dissidents was shelved by parliament.",
         "17",
+    ),
+]
+
+# Round 10 (helper-52): written and labelled before the coder ran on them, in the NATURAL
+# MIX of codes of world news (not weighted to one family): statements, appeals, intents,
+# consultations and visits (01-05) most, then accusations and criticism (11-12),
+# arrests, trials and curfews (17), fighting and attacks (18-20) and the rest in
+# proportion; from every region (South and Central Asia, the Sahel, the Andes, the
+# Caucasus, the Pacific, the Gulf, the Balkans) and in every outlet style: second and
+# third paragraphs, sentences that open with a time or a place ("On Monday, ...", "In
+# Dhaka, ..."), that attribute at the end ("..., the state news agency reported"), that
+# name the doer by title alone ("the president") or by "the group", quotes inside, and
+# long sentences with two or three events; plus present-tense headlines with no end stop
+# (the block marked "headlines"). Codes checked against
+# ../shared/reference/cameo-codes.csv and its usage notes, and kept consistent with the
+# earlier rounds' notes: plain "said" is no event (010 is a residual code), a refusal to
+# speculate or comment is 011; "held talks" is 046 and takes precedence over a visit or
+# a meeting (round 7), a meeting on a third country's soil or on the sidelines 044, a
+# visit 042, a host's reception 043, a call 041, mediators shuttling between sides 045,
+# an offer to host others' talks 039; welcome, praise and backing for a bid or a call
+# 051; a pledge of money 0331 or investment 0311 (round 6); charges and a case filed at
+# a court 115, a guilty verdict with a fine or liability 116, a prison sentence, a
+# detention or an arrest 173 (116's note); an envoy summoned or a protest lodged 114,
+# envoys recalled or expelled 161; a deadline with no threat named a demand (round 9);
+# militants' attacks with no weapon named 180, air and drone strikes 195, shelling 194,
+# gunfire traded 193, fighting with no weapon named 190, a town captured 192; killings of
+# many civilians in one rampage 202. A fronted time or place and a closing attribution
+# leave the label to the main clause. Where a sentence holds two events, the label is
+# the one the sentence leads with (the main clause's); a quote is labelled by what the
+# quote says.
+CASES_R10: list[Case] = [
+    # --- 01 statements ---
+    (
+        "Pakistan's foreign ministry declined to comment on Tuesday on reports that its air force had carried out strikes inside Afghanistan's Khost province.",
+        "011",
+        "PAK",
+        None,
+    ),
+    (
+        "Asked whether Tbilisi would recall its ambassador from Brussels, the Georgian prime minister said he would not speculate on 'hypothetical scenarios'.",
+        "011",
+        "GEO",
+        None,
+    ),
+    (
+        "The central bank governor told lawmakers he was pessimistic about the chances of a deal with bondholders before the end of the year, according to a transcript of the hearing.",
+        "012",
+        None,
+        None,
+    ),
+    (
+        "Kazakhstan's president said on Thursday he was confident that the new gas pipeline to China would be finished on schedule despite the rising cost of steel.",
+        "013",
+        "KAZ",
+        None,
+    ),
+    (
+        "In Dhaka, the interim government said it was weighing a ban on the former ruling party's political activities ahead of the February election.",
+        "014",
+        "BGD",
+        None,
+    ),
+    (
+        "The Islamic State group's West Africa branch claimed responsibility for the ambush that killed 12 Nigerien soldiers near the Malian border, according to a statement posted on Telegram.",
+        "015",
+        None,
+        None,
+    ),
+    (
+        "The Peruvian government acknowledged for the first time that police had used live ammunition against demonstrators in Juliaca, the ombudsman's office said in a report.",
+        "015",
+        "PER",
+        None,
+    ),
+    (
+        "Azerbaijan's defence ministry dismissed as groundless Armenian claims that its troops had fired on the village of Sotk overnight.",
+        "016",
+        "AZE",
+        None,
+    ),
+    (
+        "The junta in Niamey denied holding the ousted president incommunicado, saying he was receiving regular visits from his doctors and his family.",
+        "016",
+        "NER",
+        None,
+    ),
+    (
+        "Montenegro's prime minister laid a wreath on Sunday at the memorial to the victims of the Cetinje shooting and observed a minute of silence.",
+        "017",
+        "MNE",
+        None,
+    ),
+    (
+        "Qatar's emir sent a cable of condolences to the king of Morocco over the victims of the floods in the coastal city of Safi, the Qatar News Agency reported.",
+        "018",
+        "QAT",
+        "MAR",
+    ),
+    (
+        "The Indian prime minister expressed deep sorrow over the loss of life in the landslides in eastern Nepal and said India stood ready to help its neighbour.",
+        "018",
+        "IND",
+        "NPL",
+    ),
+    (
+        "Oman's foreign minister said his country shared Tehran's view that the talks on the nuclear programme should continue, according to a statement from his ministry.",
+        "019",
+        "OMN",
+        "IRN",
+    ),
+    # --- 02 appeals ---
+    (
+        "The U.N. secretary-general urged the military government in Mali to free the detained opposition leaders and restore political freedoms, his spokesman said.",
+        "0253",
+        "IGO",
+        "MLI",
+    ),
+    (
+        "Fiji's prime minister appealed to Australia and New Zealand for help in rebuilding the schools destroyed by the cyclone, saying the cost was beyond the government's means.",
+        "023",
+        "FJI",
+        "AUS",
+    ),
+    (
+        "On Wednesday, the foreign ministers of Egypt, Jordan and Saudi Arabia called for an immediate halt to the fighting in Sudan and for talks between the army and the RSF.",
+        "0256",
+        "EGY",
+        None,
+    ),
+    (
+        "Bolivia's opposition called on the electoral tribunal to order a full recount of the presidential vote, saying the count in three departments had been rigged.",
+        "020",
+        "BOL",
+        "BOL",
+    ),
+    (
+        "Niger's junta has asked Turkey to supply more armed drones to help fight jihadists in the west of the country, according to a diplomatic source in Niamey.",
+        "0232",
+        "NER",
+        "TUR",
+    ),
+    (
+        "The International Committee of the Red Cross appealed to all sides for safe access to the besieged city, where it said civilians were running out of food and water.",
+        "0255",
+        "IGO",
+        None,
+    ),
+    (
+        "Armenia's prime minister urged Azerbaijan to sign the peace treaty the two sides initialled in August without further delay, saying 'the text is ready'.",
+        "027",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "Kosovo's prime minister called on the European Union to lift the financial measures it imposed on Pristina in 2023, saying they punished ordinary people rather than politicians.",
+        "0254",
+        "XKX",
+        "IGO",
+    ),
+    (
+        "The African Union's commission chairman urged South Sudan's rival leaders to return to the negotiating table and avert a new civil war, the bloc said in a statement.",
+        "026",
+        "IGO",
+        "SSD",
+    ),
+    (
+        "The Sri Lankan president asked the International Monetary Fund to release emergency funds after the cyclone, his office said, as the death toll rose above 400.",
+        "0231",
+        "LKA",
+        "IGO",
+    ),
+    (
+        "Human rights groups urged Kyrgyz authorities to drop the charges against three journalists of an investigative outlet detained in Bishkek last month.",
+        "0253",
+        None,
+        "KGZ",
+    ),
+    (
+        "Papua New Guinea's prime minister asked Canberra to send police officers to help restore order in the capital after a second night of looting.",
+        "0234",
+        "PNG",
+        "AUS",
+    ),
+    # --- 03 intents ---
+    (
+        "Japan will provide $50 million in emergency aid to the victims of the earthquake in Myanmar, the foreign ministry in Tokyo said on Saturday.",
+        "0331",
+        "JPN",
+        "MMR",
+    ),
+    (
+        "Saudi Arabia pledged to invest $15 billion in Pakistan's mining and energy sectors over five years during the crown prince's talks with the Pakistani prime minister.",
+        "0311",
+        "SAU",
+        "PAK",
+    ),
+    (
+        "The Malian junta said it was ready to hold talks with the armed groups in the north if they laid down their weapons, in a shift from its earlier stance.",
+        "036",
+        "MLI",
+        None,
+    ),
+    (
+        "Turkey offered to host a new round of talks between Russian and Ukrainian negotiators in Istanbul, the Turkish foreign minister told reporters.",
+        "039",
+        "TUR",
+        None,
+    ),
+    (
+        "Uzbekistan's president promised to free people jailed for their religious beliefs under an amnesty to mark the country's independence day.",
+        "0353",
+        "UZB",
+        None,
+    ),
+    (
+        "The Gulf Cooperation Council said it would back Kuwait's bid for a non-permanent seat on the U.N. Security Council.",
+        "032",
+        "IGO",
+        "KWT",
+    ),
+    (
+        "The Ecuadorian government said it would lift the state of emergency in three coastal provinces next week after a fall in killings.",
+        "0351",
+        "ECU",
+        None,
+    ),
+    # --- 04 consultations and visits ---
+    (
+        "On Monday, the Indian external affairs minister arrived in Colombo for a two-day visit during which he will meet the Sri Lankan president and opposition leaders.",
+        "042",
+        "IND",
+        "LKA",
+    ),
+    (
+        "Pakistan's army chief held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on defence cooperation, the military's media wing said.",
+        "046",
+        "PAK",
+        "SAU",
+    ),
+    (
+        "The Kyrgyz and Tajik presidents spoke by phone on Friday about the demarcation of their shared border, the Kyrgyz presidential press service said.",
+        "041",
+        "KGZ",
+        "TJK",
+    ),
+    (
+        "Georgia's prime minister hosted his Azerbaijani counterpart at a dinner in Tbilisi on the eve of the opening of a new transit terminal on the Black Sea.",
+        "043",
+        "GEO",
+        "AZE",
+    ),
+    (
+        "Kuwait's emir received the visiting Iranian foreign minister at Bayan Palace, the state news agency KUNA reported.",
+        "043",
+        "KWT",
+        "IRN",
+    ),
+    (
+        "The foreign ministers of Armenia and Azerbaijan met on the sidelines of the OSCE ministerial meeting in Vienna, their first encounter since the summer.",
+        "044",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "Qatari and Egyptian mediators shuttled between the Israeli and Hamas delegations in Doha on Tuesday in an effort to close the gaps over the second phase of the truce.",
+        "045",
+        "QAT",
+        None,
+    ),
+    (
+        "Negotiators from Colombia's government and a dissident faction of the FARC resumed talks in Caracas on Saturday, according to a joint statement.",
+        "046",
+        "COL",
+        "COL",
+    ),
+    (
+        "Burkina Faso's junta leader flew to Moscow on Wednesday on his second trip to Russia this year, the presidency in Ouagadougou said.",
+        "042",
+        "BFA",
+        "RUS",
+    ),
+    (
+        "Vanuatu's foreign minister met the Chinese ambassador in Port Vila to discuss funding for a new wharf on the island of Santo, the ministry said in a statement.",
+        "040",
+        "VUT",
+        "CHN",
+    ),
+    (
+        "Bahrain's king held talks with the visiting British foreign secretary on regional security and the war in Gaza, the Bahrain News Agency said.",
+        "046",
+        "BHR",
+        "GBR",
+    ),
+    (
+        "In a phone call with the Emirati president, the Turkish president discussed the situation in Gaza and ways to raise bilateral trade, Ankara's communications office said.",
+        "041",
+        "TUR",
+        "ARE",
+    ),
+    (
+        "A delegation of Taliban ministers visited Tashkent for talks on a railway that would link Uzbekistan to Pakistan's ports through Afghanistan.",
+        "046",
+        "AFG",
+        "UZB",
+    ),
+    # --- 05 diplomatic cooperation ---
+    (
+        "The European Union welcomed the agreement between Belgrade and Pristina on the mutual recognition of vehicle plates, calling it a step toward normalisation.",
+        "051",
+        "IGO",
+        None,
+    ),
+    (
+        "Russia became the first country to formally recognise the Taliban government in Afghanistan, the foreign ministry in Moscow said on Thursday.",
+        "054",
+        "RUS",
+        "AFG",
+    ),
+    (
+        "Bangladesh and India signed an agreement on sharing the waters of the Teesta river at a ceremony in New Delhi attended by both prime ministers.",
+        "057",
+        "BGD",
+        "IND",
+    ),
+    (
+        "The new Nepalese prime minister apologised to the families of the young people shot dead by police during the protests and promised an independent inquiry.",
+        "055",
+        "NPL",
+        None,
+    ),
+    (
+        "The Solomon Islands prime minister praised Australia for its police support during the election, saying it had helped keep the vote peaceful.",
+        "051",
+        "SLB",
+        "AUS",
+    ),
+    (
+        "The Organisation of Islamic Cooperation backed Pakistan's call for an independent international investigation into the attack, the bloc's secretary-general said.",
+        "051",
+        "IGO",
+        "PAK",
+    ),
+    (
+        "Georgia's ruling party defended the foreign agents law on Monday, saying it was needed to make the funding of non-governmental groups transparent.",
+        "052",
+        "GEO",
+        None,
+    ),
+    # --- 06 material cooperation, 07 aid ---
+    (
+        "Indian and Kazakh troops began a two-week joint counter-terrorism exercise in the northeastern state of Meghalaya on Monday, the Indian army said.",
+        "062",
+        "IND",
+        "KAZ",
+    ),
+    (
+        "The United Arab Emirates extradited a Dutch drug trafficker to the Netherlands on Friday, the Dutch justice ministry said.",
+        "063",
+        "ARE",
+        "NLD",
+    ),
+    (
+        "Ecuador's police chief said Colombian authorities had shared intelligence that led to the capture of a gang leader in Guayaquil.",
+        "064",
+        "COL",
+        "ECU",
+    ),
+    (
+        "Azerbaijan began supplying natural gas to Syria through Turkey on Saturday under a deal funded by Qatar, the Azerbaijani energy ministry said.",
+        "061",
+        "AZE",
+        "SYR",
+    ),
+    (
+        "Australia sent two Hercules aircraft carrying tents, water purification tablets and medical supplies to Vanuatu after the earthquake, the defence minister said.",
+        "073",
+        "AUS",
+        "VUT",
+    ),
+    (
+        "The World Bank approved a $500 million loan to Peru to rebuild roads and bridges washed away by floods in the north of the country.",
+        "071",
+        "IGO",
+        "PER",
+    ),
+    (
+        "Turkey delivered armoured vehicles and two drones to the Somali army at a ceremony in Mogadishu, the Turkish defence ministry said.",
+        "072",
+        "TUR",
+        "SOM",
+    ),
+    (
+        "Mexico granted asylum to the former Peruvian prime minister, who had taken refuge in its embassy in Lima, prompting Peru to break off diplomatic relations.",
+        "075",
+        "MEX",
+        None,
+    ),
+    (
+        "China donated 10,000 tonnes of rice to Sri Lanka to help families hit by the floods, the Chinese embassy in Colombo said.",
+        "073",
+        "CHN",
+        "LKA",
+    ),
+    # --- 08 yielding ---
+    (
+        "The Azerbaijani authorities freed four Armenian detainees and handed them over at the border, the Armenian deputy prime minister said.",
+        "0841",
+        "AZE",
+        "ARM",
+    ),
+    (
+        "Niger's junta lifted the night-time curfew in the capital on Thursday, citing an improvement in security, according to a statement read on state television.",
+        "0813",
+        "NER",
+        None,
+    ),
+    (
+        "Bolivia's economy minister resigned on Tuesday after a week of protests and road blockades over fuel shortages, the presidency said.",
+        "0831",
+        "BOL",
+        None,
+    ),
+    (
+        "Thailand returned 18 Cambodian soldiers captured during the border fighting in July, the Thai army said, as both sides pledged to respect the truce.",
+        "0841",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Sri Lanka's government lifted the state of emergency it declared after the cyclone, the president's media division said.",
+        "0814",
+        "LKA",
+        None,
+    ),
+    (
+        "Pakistani authorities freed a senior opposition leader from Adiala jail on Thursday after the Islamabad High Court granted him bail.",
+        "0841",
+        "PAK",
+        None,
+    ),
+    (
+        "The warring parties in South Sudan's Upper Nile state declared a week-long truce to let aid agencies reach people cut off by the fighting.",
+        "0871",
+        None,
+        None,
+    ),
+    # --- 09 investigations ---
+    (
+        "Bangladesh's anti-corruption commission opened an investigation into the former prime minister's family over the allocation of plots in a new town near Dhaka.",
+        "091",
+        "BGD",
+        None,
+    ),
+    (
+        "The U.N. human rights office said it had launched an investigation into reports that soldiers and foreign fighters executed civilians in a village in central Mali.",
+        "092",
+        "IGO",
+        None,
+    ),
+    (
+        "Kazakh authorities are investigating the cause of the crash of an Azerbaijan Airlines plane near the city of Aktau, the government said.",
+        "090",
+        "KAZ",
+        None,
+    ),
+    # --- 10 demands ---
+    (
+        "Pakistan demanded that the Taliban hand over the militants behind the attack on a military academy in Wana, the foreign office spokesman said.",
+        "1013",
+        "PAK",
+        "AFG",
+    ),
+    (
+        "The opposition in Serbia demanded the resignation of the government and early elections, as tens of thousands marched through the centre of Novi Sad.",
+        "1041",
+        "SRB",
+        "SRB",
+    ),
+    (
+        "Iran demanded the immediate release of the oil tanker seized by the U.S. Navy in the Gulf of Oman, calling the seizure 'an act of piracy'.",
+        "1053",
+        "IRN",
+        "USA",
+    ),
+    (
+        "ECOWAS gave the junta in Guinea-Bissau until the end of the month to restore constitutional order and set a date for elections.",
+        "1044",
+        "IGO",
+        "GNB",
+    ),
+    (
+        "The Kremlin insisted that Kyiv must withdraw its troops from the Donbas as a condition for any ceasefire, the presidential spokesman told reporters.",
+        "1056",
+        "RUS",
+        "UKR",
+    ),
+    # --- 11 disapproval ---
+    (
+        "Pakistan accused India of backing the separatist militants who attacked a passenger train in Balochistan, a charge New Delhi rejected as baseless.",
+        "112",
+        "PAK",
+        "IND",
+    ),
+    (
+        "China sharply criticised the Philippines on Tuesday for sending a delegation of lawmakers to Taiwan, saying the visit violated Manila's commitments.",
+        "111",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "In a statement, the Bolivian foreign ministry called the Peruvian president's remarks 'unacceptable interference' in the country's internal affairs.",
+        "111",
+        "BOL",
+        "PER",
+    ),
+    (
+        "Georgia's ruling party accused the European Parliament of meddling in the country's internal affairs after lawmakers in Strasbourg called for sanctions on its founder.",
+        "112",
+        "GEO",
+        "IGO",
+    ),
+    (
+        "The Serbian foreign ministry lodged a formal protest with Montenegro over the expulsion of the Serbian ambassador from Podgorica.",
+        "114",
+        "SRB",
+        "MNE",
+    ),
+    (
+        "Azerbaijan summoned the Russian ambassador in Baku on Friday to protest against the deaths of two Azerbaijani men in police custody in Yekaterinburg.",
+        "114",
+        "AZE",
+        "RUS",
+    ),
+    (
+        "Speaking at a rally in Bamako, the president lashed out at France, saying its former colonial power had 'never stopped plotting' against Mali.",
+        "111",
+        None,
+        "FRA",
+    ),
+    (
+        "Human Rights Watch accused Burkina Faso's army of killing at least 130 civilians in a single day in the north of the country, citing witnesses.",
+        "1122",
+        None,
+        "BFA",
+    ),
+    (
+        "Prosecutors in Almaty charged a former deputy prime minister with abuse of office over the sale of a state coal mine, the prosecutor general's office said.",
+        "115",
+        "KAZ",
+        None,
+    ),
+    (
+        "An Ecuadorian court found the state oil company liable for a spill in the Amazon and ordered it to pay damages to three indigenous communities.",
+        "116",
+        "ECU",
+        None,
+    ),
+    (
+        "The Taliban's chief spokesman denounced the U.S. drone strike in Kabul as a violation of Afghan sovereignty.",
+        "111",
+        "AFG",
+        "USA",
+    ),
+    (
+        "Armenia filed a case at the International Court of Justice accusing Azerbaijan of ethnic cleansing in Karabakh, the foreign ministry in Yerevan said.",
+        "115",
+        "ARM",
+        "AZE",
+    ),
+    # --- 12 rejection ---
+    (
+        "Tehran rejected Washington's offer of direct talks on Sunday, saying it would negotiate only through Omani mediators.",
+        "125",
+        "IRN",
+        "USA",
+    ),
+    (
+        "Georgia's government rejected the European Union's call to repeal the foreign agents law, saying Brussels had no right to dictate its legislation.",
+        "1232",
+        "GEO",
+        "IGO",
+    ),
+    (
+        "The junta in Ouagadougou turned down an offer by the West African bloc to mediate between the government and the jihadist groups.",
+        "126",
+        "BFA",
+        "IGO",
+    ),
+    (
+        "Russia vetoed a Security Council resolution calling for a ceasefire in Sudan, drawing condemnation from Britain and the United States.",
+        "129",
+        "RUS",
+        None,
+    ),
+    (
+        "Azerbaijan refused to free the former Karabakh leaders held in Baku, saying they would stand trial for war crimes.",
+        "1243",
+        "AZE",
+        None,
+    ),
+    # --- 13 threats ---
+    (
+        "The Taliban warned Pakistan of 'serious consequences' if its jets again violated Afghan airspace, a government spokesman wrote on X.",
+        "130",
+        "AFG",
+        "PAK",
+    ),
+    (
+        "The European Union threatened to impose sanctions on Georgian officials responsible for the crackdown on protesters, the bloc's foreign policy chief said.",
+        "1312",
+        "IGO",
+        "GEO",
+    ),
+    (
+        "Bolivia's main trade union federation threatened an indefinite general strike if the government went ahead with the removal of fuel subsidies.",
+        "133",
+        "BOL",
+        None,
+    ),
+    (
+        "Iran threatened to close the Strait of Hormuz if its oil exports were blocked, the commander of the Revolutionary Guards' navy said.",
+        "1381",
+        "IRN",
+        None,
+    ),
+    (
+        "Ecuador's president threatened to break off diplomatic relations with Mexico over the asylum granted to the former vice-president.",
+        "1313",
+        "ECU",
+        "MEX",
+    ),
+    (
+        "The president gave the rebels 48 hours to lay down their arms or face a full military offensive, in a televised address late on Sunday.",
+        "138",
+        None,
+        None,
+    ),
+    # --- 14 protest ---
+    (
+        "Thousands of people marched through the streets of Tbilisi on Sunday for the 300th night in a row to demand new elections and the release of jailed protesters.",
+        "141",
+        "GEO",
+        None,
+    ),
+    (
+        "Teachers in Peru went on strike on Monday to demand higher wages, closing schools across the southern regions of Puno and Cusco.",
+        "143",
+        "PER",
+        None,
+    ),
+    (
+        "Protesters blocked the main highway linking La Paz to the city of Oruro with rocks and burning tyres, cutting off supplies to the capital.",
+        "144",
+        None,
+        None,
+    ),
+    (
+        "Demonstrators in Kathmandu set fire to the parliament building and the homes of several ministers as the protests turned violent.",
+        "145",
+        None,
+        None,
+    ),
+    (
+        "Three jailed Georgian opposition leaders began a hunger strike on Wednesday to protest against what they called politically motivated sentences.",
+        "142",
+        "GEO",
+        None,
+    ),
+    # --- 15 force posture, 16 reduced relations ---
+    (
+        "Venezuela deployed 15,000 troops to its border with Colombia to fight armed groups, the defence minister said on state television.",
+        "154",
+        "VEN",
+        None,
+    ),
+    (
+        "Tajikistan's armed forces were put on high alert after clashes on the Afghan border, the state committee for national security said.",
+        "152",
+        "TJK",
+        None,
+    ),
+    (
+        "China held live-fire drills in the waters off Fujian province, days after Taiwan's president made a stopover in the United States.",
+        "150",
+        "CHN",
+        None,
+    ),
+    (
+        "Mali, Burkina Faso and Niger recalled their ambassadors from Algeria after the Algerian army shot down a Malian drone near the border.",
+        "161",
+        "MLI",
+        "DZA",
+    ),
+    (
+        "The United States imposed sanctions on a Kyrgyz bank accused of helping Russia evade restrictions on its trade, the Treasury Department said.",
+        "163",
+        "USA",
+        "KGZ",
+    ),
+    (
+        "Georgia's government suspended talks on joining the European Union until 2028, triggering protests in the capital.",
+        "164",
+        "GEO",
+        "IGO",
+    ),
+    (
+        "The junta ordered the French ambassador to leave the country within 48 hours, accusing him of ignoring an invitation to meet the foreign minister.",
+        "161",
+        None,
+        "FRA",
+    ),
+    # --- 17 coercion ---
+    (
+        "Police in Islamabad arrested more than 200 supporters of the jailed former prime minister as they tried to march on parliament, a police official said.",
+        "173",
+        "PAK",
+        None,
+    ),
+    (
+        "Kyrgyz security services detained a prominent investigative journalist at her home in Bishkek on Tuesday, her lawyer said.",
+        "173",
+        "KGZ",
+        None,
+    ),
+    (
+        "A court in Baku sentenced a reporter of an independent news outlet to nine years in prison on smuggling charges his colleagues called fabricated.",
+        "173",
+        "AZE",
+        None,
+    ),
+    (
+        "Serbian police raided the offices of four non-governmental groups in Belgrade and Novi Sad and seized computers and documents, the groups said.",
+        "1711",
+        "SRB",
+        None,
+    ),
+    (
+        "Authorities in Dhaka imposed a curfew on the capital and deployed the army after clashes between students and police left six people dead.",
+        "1723",
+        "BGD",
+        None,
+    ),
+    (
+        "The Georgian parliament banned three opposition parties on Wednesday, accusing them of working for foreign interests.",
+        "1722",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "Uzbekistan deported a Russian blogger who had criticised the government's handling of the energy crisis, the interior ministry said.",
+        "174",
+        "UZB",
+        None,
+    ),
+    (
+        "Riot police in Lima fired tear gas and rubber bullets at thousands of protesters marching toward Congress, injuring at least 20 people.",
+        "175",
+        "PER",
+        None,
+    ),
+    (
+        "The Taliban cut internet access across Afghanistan on Monday on the orders of their supreme leader, a monitoring group said.",
+        "1721",
+        "AFG",
+        None,
+    ),
+    (
+        "Israeli forces demolished 13 Palestinian homes in the occupied West Bank on Wednesday, saying they had been built without permits.",
+        "1712",
+        "ISR",
+        None,
+    ),
+    # --- 18 assault ---
+    (
+        "Gunmen kidnapped 20 passengers from a bus on a highway in Pakistan's Balochistan province late on Friday, police said.",
+        "181",
+        None,
+        None,
+    ),
+    (
+        "A suicide bomber blew himself up outside a district court in Islamabad, killing 12 people, the interior minister said.",
+        "1831",
+        None,
+        None,
+    ),
+    (
+        "A car bomb exploded near a military checkpoint in the Syrian town of Manbij on Saturday, killing at least seven people, a war monitor said.",
+        "1832",
+        None,
+        None,
+    ),
+    (
+        "A roadside bomb struck a vehicle carrying soldiers in the Colombian province of Cauca, killing two, the army said, blaming dissident rebels.",
+        "1833",
+        None,
+        "COL",
+    ),
+    (
+        "Suspected jihadists killed 16 villagers in an attack on a market in western Niger, a local official said, the second such attack in a week.",
+        "180",
+        None,
+        "NER",
+    ),
+    (
+        "Gunmen shot dead a mayoral candidate in Ecuador's coastal province of Manabi, the third candidate killed since the campaign began.",
+        "186",
+        None,
+        "ECU",
+    ),
+    (
+        "Gunmen opened fire on the motorcade of the Chadian opposition leader on Monday, but he escaped unhurt, his party said.",
+        "185",
+        None,
+        "TCD",
+    ),
+    # --- 19 fighting ---
+    (
+        "Thai and Cambodian troops exchanged fire along the disputed border for a second day on Friday, and both sides accused the other of starting the clash.",
+        "190",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Russian drones struck an energy facility in Ukraine's Odesa region overnight, cutting power to thousands of homes, the regional governor said.",
+        "195",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Pakistani jets bombed suspected militant hideouts in Afghanistan's Paktika province, killing at least 40 people, Taliban officials said.",
+        "195",
+        "PAK",
+        "AFG",
+    ),
+    (
+        "The Sudanese army shelled RSF positions around the town of Babanusa on Sunday, according to residents and a military source.",
+        "194",
+        "SDN",
+        None,
+    ),
+    (
+        "Yemen's Houthis launched two drones at the Israeli port of Eilat, the group said, a day after Israeli jets struck the port of Hodeidah.",
+        "195",
+        "YEM",
+        "ISR",
+    ),
+    (
+        "M23 rebels captured the town of Uvira in eastern Congo after days of heavy fighting with the army and allied militias.",
+        "192",
+        None,
+        "COD",
+    ),
+    (
+        "Indian and Pakistani troops traded gunfire across the Line of Control overnight, the Indian army said, the first exchange since the truce in May.",
+        "193",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Ukrainian forces repelled a Russian assault near Pokrovsk, the general staff said, adding that fighting continued in the outskirts of the town.",
+        "190",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "The army imposed a blockade on the rebel-held town of Mogok, cutting off food and fuel supplies, residents told Reuters.",
+        "191",
+        None,
+        None,
+    ),
+    # --- 20 mass violence ---
+    (
+        "Fighters of the RSF killed more than 400 civilians in a three-day rampage through the Zamzam displacement camp, the United Nations said.",
+        "202",
+        None,
+        None,
+    ),
+    (
+        "Gunmen massacred at least 50 villagers in Plateau state overnight, burning homes and shooting people as they fled, a local official said.",
+        "202",
+        None,
+        "NGA",
+    ),
+    # --- headlines: present tense, no end stop ---
+    ("Kremlin declines comment on report of talks with Kyiv", "011", "RUS", None),
+    ("Taliban deny sheltering militants behind Pakistan attacks", "016", "AFG", None),
+    ("Colombia urges ELN to free kidnapped soldiers", "0253", "COL", "COL"),
+    (
+        "UN chief calls for restraint as Thai, Cambodian troops clash",
+        "0256",
+        "IGO",
+        None,
+    ),
+    ("Qatar pledges $100 million for Syria's power grid", "0331", "QAT", "SYR"),
+    ("Iran says ready to resume nuclear talks with Europeans", "036", "IRN", None),
+    ("Modi meets Putin on sidelines of SCO summit in Tianjin", "044", "IND", "RUS"),
+    ("Aliyev arrives in Ashgabat on state visit", "042", "AZE", "TKM"),
+    ("Erdogan, Pezeshkian discuss Gaza in phone call", "041", "TUR", "IRN"),
+    ("Peru's president hosts Ecuador's Noboa in Lima", "043", "PER", "ECU"),
+    ("Armenia, Azerbaijan sign peace deal in Washington", "057", "ARM", "AZE"),
+    ("Kyrgyzstan frees jailed journalists under amnesty", "0841", "KGZ", None),
+    (
+        "Ecuador demands Mexico hand over fugitive ex-vice president",
+        "1013",
+        "ECU",
+        "MEX",
+    ),
+    ("India slams Pakistan over Kashmir remarks at UN", "111", "IND", "PAK"),
+    ("Kyiv accuses Moscow of shelling evacuation route", "112", "UKR", "RUS"),
+    ("China summons Japanese envoy over Taiwan remarks", "114", "CHN", "JPN"),
+    ("Maduro rejects U.S. call to step down", "1231", "VEN", "USA"),
+    ("Serbian students rally in Belgrade against corruption", "141", "SRB", None),
+    ("Bangladesh garment workers strike over pay", "143", "BGD", None),
+    ("Pakistan moves troops to Afghan border after clashes", "154", "PAK", None),
+    ("Netherlands suspends aid to Rwanda over Congo conflict", "162", "NLD", "RWA"),
+    ("Nepal imposes curfew in Kathmandu after deadly protests", "1723", "NPL", None),
+    ("Serbian police detain students after clashes in Novi Sad", "173", "SRB", None),
+    ("Gunmen abduct 25 schoolgirls in northwest Nigeria", "181", None, "NGA"),
+    ("Suicide bomber kills 12 at mosque in northwest Pakistan", "1831", None, "PAK"),
+    ("Israeli strikes hit Beirut's southern suburbs", "195", "ISR", "LBN"),
+    ("Pakistan, Afghan forces clash at Chaman border crossing", "190", "PAK", "AFG"),
+]
+
+# Sentences that hold no political event: every one must stay silent.
+NEAR_MISSES_R10: list[str] = [
+    "Pakistan's openers attacked from the first over and put on 120 runs before the spinners came on in Rawalpindi.",
+    "Red Star Belgrade battled back from two goals down to draw 2-2 with Partizan in the derby on Sunday.",
+    "Morocco beat Senegal 2-1 in extra time to reach the final of the Africa Cup of Nations.",
+    "The Georgian flanker was sent off in the 60th minute after a high tackle, and Portugal struck twice to win the match.",
+    "The Kazakh miner struck a supply deal with a Chinese steelmaker worth $1.2 billion over ten years, the companies said.",
+    "The Indian rupee hit a record low against the dollar on Tuesday as foreign investors pulled money out of local stocks.",
+    "Oil prices jumped 4 percent on signs of tighter supply, before giving up some of the gains in late trade.",
+    "Shares in the Qatari lender fell sharply after it reported a surprise loss on bad property loans.",
+    "Cyclone Ditwah slammed into Sri Lanka's eastern coast, triggering floods and landslides that killed dozens of people.",
+    "Floods swept through three districts of eastern Afghanistan overnight, destroying hundreds of homes, officials said.",
+    "Armenians marched to the genocide memorial in Yerevan on Thursday to commemorate the victims of the 1915 massacres.",
+    "Thousands of people gathered on the beaches of Aceh to mark the anniversary of the 2004 tsunami that killed 170,000 people in the province.",
+    "A new museum in Belgrade opened an exhibition on the 1999 NATO bombing of the city, with photographs of the ruined buildings.",
+    "The film about the siege of Leningrad won the top prize at the festival in Tashkent on Saturday.",
+    "A bear attacked a hiker in the mountains above the Georgian town of Borjomi, leaving him with serious injuries.",
+    "Swarms of locusts invaded farmland in Baluchistan, stripping crops of wheat and barley.",
+    "The Uzbek airline launched direct flights between Tashkent and Jakarta, the first route linking the two countries.",
+    "The central bank kept its key interest rate unchanged at 11 percent, in line with the forecasts of economists.",
+    "The Serbian pop star cancelled the last three concerts of her tour after losing her voice.",
+    "The coach of the Bolivian national team was sacked after a 6-0 defeat to Argentina in La Paz.",
+    "The Chilean world champion knocked out his Colombian challenger in the fourth round to keep his title.",
+    "Prices of onions soared in Dhaka markets after heavy rain damaged crops in the north.",
+    "A truck carrying fuel crashed into a bus on the highway near Quetta, killing nine people, rescue officials said.",
+    "Wildfires raged for a fifth day in the hills above the Turkish resort of Izmir, forcing the evacuation of several villages.",
+    "The Fijian startup raised $20 million from investors in Singapore to expand its mobile payment service across the Pacific.",
+    "The chess grandmaster from Uzbekistan defeated the world champion in the third round of the tournament in Doha.",
+    "The striker fired a penalty into the top corner to put the Kuwaiti club ahead before the break.",
+    "The Andean airline shed 300 jobs and withdrew from three routes, blaming the cost of fuel.",
+]
+
+# Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
+NOT_THE_ACT_R10: list[tuple[str, str]] = [
+    (
+        "Pakistan said it had not carried out any air strikes inside Afghanistan and accused the Taliban of spreading lies.",
+        "19",
+    ),
+    (
+        "The Kremlin said there were no plans for the Russian president to meet the Ukrainian leader this year.",
+        "04",
+    ),
+    (
+        "Kyrgyzstan and Tajikistan are expected to sign a final border agreement when their presidents meet next month.",
+        "05",
+    ),
+    (
+        "If elected, the opposition candidate would release all political prisoners within a week, her campaign said.",
+        "08",
+    ),
+    (
+        "The European Union could impose sanctions on Georgian officials if the crackdown on protesters continues, diplomats said.",
+        "16",
+    ),
+    (
+        "The army denied it had detained the journalist, saying he had been questioned and allowed to go home.",
+        "17",
+    ),
+    (
+        "The Bolivian president did not attend the summit in Brasilia, sending his foreign minister instead.",
+        "04",
+    ),
+    (
+        "Police were unable to arrest the suspects, who fled across the border into Colombia before roadblocks were set up.",
+        "17",
+    ),
+    (
+        "Washington is considering sending more air defence systems to Kyiv, two U.S. officials said on condition of anonymity.",
+        "07",
+    ),
+    (
+        "The government dropped a plan to expel the Russian ambassador after the two sides agreed to talk.",
+        "16",
+    ),
+    (
+        "No one was arrested after the clashes between rival supporters in the centre of Skopje, police said.",
+        "17",
+    ),
+    (
+        "The authorities in Dhaka have yet to lift the curfew, and soldiers still guard the main roads.",
+        "08",
+    ),
+    (
+        "India refused to condemn Russia over the strike on the children's hospital, calling for dialogue instead.",
+        "11",
+    ),
+    (
+        "The main opposition party said it would not boycott the parliamentary election, despite its concerns about the voter rolls.",
+        "14",
+    ),
+    (
+        "Serbia has no intention of recognising Kosovo's independence, the Serbian president told the nation in a televised address.",
+        "05",
+    ),
+    (
+        "The rebels have not attacked any government positions since the truce took effect on Sunday, U.N. monitors said.",
+        "19",
+    ),
+    (
+        "Qatar has not agreed to host the talks, a Qatari official said, contradicting an earlier statement from Washington.",
+        "04",
     ),
 ]
