@@ -4779,4 +4779,590 @@ HELDOUT: tuple[Heldout, ...] = (
         "Manchester City signed a Brazilian midfielder from Flamengo for 40 million "
         "pounds.",
     ),
+    # round 9 (helper-53, session 13): stories of three to six sentences that name
+    # two to four countries, whose later doers and recipients are unqualified ('the
+    # government', 'police', 'the authorities', 'the army', 'the president', 'the
+    # regime', 'the interim government', 'officials', 'the ministry', 'he') or named
+    # by a capital in an earlier sentence
+    _h(
+        "r9-01",
+        "flood: New Delhi named, then Dhaka's interim government and the army",
+        "Floodwaters swept across northern Bangladesh on Monday after days of heavy "
+        "rain in India's Assam state. New Delhi said it had opened the gates of a "
+        "barrage upstream to protect towns in Assam. The interim government accused "
+        "India of releasing the water without warning. Officials said at least 30 "
+        "people had drowned in Kurigram district. The army evacuated thousands of "
+        "villagers to shelters.",
+        ("11", "BGDGOV", "INDGOV|IND"),
+        ("07", "BGDMIL", "BGDCVL|BGD"),
+    ),
+    _h(
+        "r9-02",
+        "refugees: Thai army, Bangkok, the junta, the regime",
+        "Thousands of people fleeing fighting in Myanmar's Karen state crossed into "
+        "Thailand over the weekend. The Thai army said it had set up temporary "
+        "shelters for the refugees near Mae Sot. Bangkok urged the junta to halt air "
+        "strikes near the border. The military government in Naypyitaw said its "
+        "forces were fighting terrorists. The regime's jets bombed two villages near "
+        "Myawaddy on Sunday, residents said.",
+        ("10|02", "MMRREF|MMRCVL|MMR", "THA|THAGOV"),
+        ("07", "THAMIL|THAGOV", "MMRREF|MMRCVL|MMR|---REF"),
+        ("02|10", "THAGOV|THA", "MMRMIL|MMRGOV"),
+        ("19|18", "MMRMIL|MMRGOV", "MMRCVL|MMR"),
+    ),
+    _h(
+        "r9-03",
+        "foreign forces and local rebels; Algiers, the foreign ministry, Bamako",
+        "Russian mercenaries and Malian troops attacked rebel positions near "
+        "Tinzaouaten on Thursday, the Tuareg-led rebels said. Algiers condemned the "
+        "strikes so close to its border. The foreign ministry summoned Mali's "
+        "ambassador. Bamako accused Algeria of harbouring terrorists.",
+        ("19|18", "RUSMIL|RUS", "MLIREB|MLIINS"),
+        ("19|18", "MLIMIL", "MLIREB|MLIINS"),
+        ("11", "DZAGOV|DZA", "MLIGOV|MLIMIL|MLI|RUS"),
+        ("11|16", "DZAGOV", "MLIGOV|MLI"),
+        ("11", "MLIGOV|MLI", "DZAGOV|DZA"),
+    ),
+    _h(
+        "r9-04",
+        "envoy visiting: 'he' across two capitals",
+        "The U.S. special envoy for Sudan arrived in Cairo on Tuesday for talks on the "
+        "war. He met Egypt's foreign minister and later flew to Port Sudan. There he "
+        "urged the army chief to return to negotiations with the RSF. The army-backed "
+        "government said it would not talk to a militia that had killed civilians.",
+        ("04", "USAGOV", "EGYGOV|EGY"),
+        ("04", "USAGOV", "SDNGOV|SDNMIL|SDN"),
+        ("02|10", "USAGOV", "SDNMIL"),
+        ("12", "SDNGOV|SDNMIL", "SDNREB|SDNMIL|SDNINS"),
+    ),
+    _h(
+        "r9-05",
+        "aid pledged by several donors; the Taliban administration",
+        "A 6.3-magnitude earthquake struck western Afghanistan on Saturday, killing "
+        "more than 1,000 people near Herat. Japan pledged $3 million in emergency aid "
+        "to Afghanistan, and South Korea said it would send $1 million through U.N. "
+        "agencies. Tehran sent two planes of tents and medicine to Herat, the Iranian "
+        "Red Crescent said. The Taliban administration thanked its neighbours.",
+        ("03|07", "JPNGOV|JPN", "AFG"),
+        ("03|07", "KORGOV|KOR", "AFG"),
+        ("07", "IRNGOV|IRN|IRNNGO", "AFG"),
+        ("05|01", "AFGGOV", "IRNGOV|IRN|---"),
+    ),
+    _h(
+        "r9-06",
+        "summit host and guests: 'the host', 'the guests'",
+        "Kenya hosted leaders from Ethiopia, Somalia and Djibouti at a regional "
+        "summit in Nairobi on Friday. The host urged the guests to settle a dispute "
+        "over a port deal. The Somali president accused Addis Ababa of violating his "
+        "country's sovereignty. The summit ended without a joint statement.",
+        ("04", "KENGOV|KEN", "ETHGOV|ETH"),
+        ("04", "KENGOV|KEN", "SOMGOV|SOM"),
+        ("04", "KENGOV|KEN", "DJIGOV|DJI"),
+        ("02|10", "KENGOV|KEN", "ETHGOV|SOMGOV|DJIGOV|ETH|SOM|DJI"),
+        ("11", "SOMGOV", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r9-07",
+        "neighbours' trade dispute: police, Niamey, the authorities in Niger",
+        "Benin said on Wednesday it would keep its border with Niger closed until "
+        "the junta in Niamey restored relations. Police arrested five Nigerien "
+        "traders at the Malanville crossing. Niamey accused Porto-Novo of blocking "
+        "its exports of oil. The authorities in Niger also recalled their ambassador "
+        "from Cotonou.",
+        ("13|16|12", "BENGOV|BEN", "NERMIL|NERGOV|NER"),
+        ("17", "BENCOP", "NERBUS|NERCVL|NER"),
+        ("11", "NERGOV|NERMIL|NER", "BENGOV|BEN"),
+        ("16", "NERGOV|NERMIL", "BENGOV|BEN"),
+    ),
+    _h(
+        "r9-08",
+        "'the government in Kinshasa', 'its neighbour', Kigali",
+        "M23 rebels advanced towards Goma on Tuesday as fighting spread across North "
+        "Kivu. Congo's government accused Rwanda of sending troops to back the rebels. "
+        "Kigali denied the charge. The government in Kinshasa then cut diplomatic "
+        "ties with its neighbour. Angola's president offered to host talks between "
+        "the two countries.",
+        ("11", "CODGOV", "RWAGOV|RWAMIL|RWA"),
+        ("01|12", "RWAGOV|RWA", "CODGOV|COD"),
+        ("16", "CODGOV", "RWAGOV|RWA"),
+        ("03", "AGOGOV", "CODGOV|RWAGOV|COD|RWA"),
+    ),
+    _h(
+        "r9-09",
+        "'the government in Beirut' after Israel and Hezbollah; Tehran",
+        "Israeli jets struck targets in southern Lebanon on Monday after rockets were "
+        "fired across the border. Hezbollah said it had fired the rockets at an "
+        "Israeli army base. The government in Beirut filed a complaint against Israel "
+        "at the U.N. Security Council. Tehran warned Israel against widening the war.",
+        ("19|18", "ISRMIL", "LBN"),
+        ("19|18", "LBNINS|LBNREB|LBN", "ISRMIL"),
+        ("11", "LBNGOV|LBN", "ISRGOV|ISR"),
+        ("13|11", "IRNGOV|IRN", "ISRGOV|ISR"),
+    ),
+    _h(
+        "r9-10",
+        "cross-border militants: Islamabad, the Taliban government, police",
+        "Pakistani police said on Sunday that militants crossing from Afghanistan "
+        "had attacked a checkpoint in Bajaur, killing four officers. Islamabad "
+        "summoned the Afghan charge d'affaires and demanded action against the TTP. "
+        "The Taliban government in Kabul said it would not let anyone use Afghan soil "
+        "against other countries. Police later arrested 12 Afghan nationals in "
+        "Peshawar.",
+        ("18|19", "PAKINS|PAKREB|AFGINS|AFGREB|---", "PAKCOP"),
+        ("11|16", "PAKGOV|PAK", "AFGGOV"),
+        ("10", "PAKGOV|PAK", "AFGGOV"),
+        ("17", "PAKCOP", "AFGCVL|AFGREF|AFG"),
+    ),
+    _h(
+        "r9-11",
+        "'the president' after Georgetown; Brasilia, 'both neighbours'",
+        "Venezuela's National Assembly approved a law on Thursday creating a new state "
+        "in the Essequibo region that Guyana administers. Georgetown called the law an "
+        "illegal annexation. The president said he had asked Brazil and the United "
+        "States for support. Brasilia sent armoured vehicles to its northern border "
+        "and urged both neighbours to keep the peace.",
+        ("11|12", "GUYGOV|GUY", "VENLEG|VENGOV|VEN"),
+        ("02", "GUYGOV", "BRAGOV|BRA"),
+        ("02", "GUYGOV", "USAGOV|USA"),
+        ("02|10", "BRAGOV|BRA", "VENGOV|VEN"),
+        ("02|10", "BRAGOV|BRA", "GUYGOV|GUY"),
+    ),
+    _h(
+        "r9-12",
+        "dam dispute: Cairo, the ministry, Addis Ababa",
+        "Ethiopia began the fifth filling of its Nile dam on Monday. Cairo said the "
+        "move violated international law and threatened Egypt's water security. The "
+        "ministry of irrigation said it would raise the matter at the U.N. Security "
+        "Council. Addis Ababa rejected the criticism and accused Egypt of trying to "
+        "keep a colonial-era monopoly on the river.",
+        ("11|12", "EGYGOV|EGY", "ETHGOV|ETH"),
+        ("12|11", "ETHGOV|ETH", "EGYGOV|EGY"),
+    ),
+    _h(
+        "r9-13",
+        "foreign police against local gangs; the transitional council",
+        "Kenyan police officers leading a multinational mission in Haiti clashed with "
+        "gang members near the airport in Port-au-Prince on Friday. The mission said "
+        "officers had killed several gunmen. The transitional council thanked Nairobi "
+        "and asked Washington for more money.",
+        ("19|18", "KENCOP", "HTICRM|HTIREB|HTIINS|HTI"),
+        ("05|01", "HTIGOV", "KENGOV|KEN"),
+        ("02", "HTIGOV", "USAGOV|USA"),
+    ),
+    _h(
+        "r9-14",
+        "border crisis: guards, Warsaw, the government in Minsk, Brussels",
+        "Hundreds of migrants tried to cross into Poland from Belarus overnight, "
+        "Polish border guards said. Guards used tear gas to push the crowd back. "
+        "Warsaw accused Minsk of organising the crossings to destabilise the European "
+        "Union. The government in Minsk accused Polish troops of firing shots over "
+        "the border. Brussels promised Poland 100 million euros for border security.",
+        ("17|18", "POLCOP|POLGOV|POLMIL", "---"),
+        ("11", "POLGOV|POL", "BLRGOV|BLR"),
+        ("11", "BLRGOV", "POLMIL"),
+        ("03|07", "IGOEUR", "POLGOV|POL"),
+    ),
+    _h(
+        "r9-15",
+        "the delta: a state oil firm, community leaders, the army",
+        "Gunmen blew up a crude oil pipeline operated by Nigeria's state oil firm in "
+        "the Niger Delta on Sunday, the company said. Community leaders in the delta "
+        "blamed the army for burning houses in a raid on their villages. The army "
+        "denied the charge and said troops had arrested 14 suspected oil thieves in "
+        "Bayelsa. Ghana, which buys Nigerian crude, said its supplies would be "
+        "delayed.",
+        ("18|19|17", "---|NGAREB|NGAINS|NGACRM", "NGABUS|NGAGOV"),
+        ("11", "NGACVL|NGAELI", "NGAMIL"),
+        ("01|12", "NGAMIL", "NGACVL|NGAELI"),
+        ("17", "NGAMIL", "NGACRM|NGACVL|NGA"),
+    ),
+    _h(
+        "r9-16",
+        "envoy visiting: 'he', Budapest, Moscow, the Ukrainian government",
+        "Hungary's foreign minister visited Kyiv on Wednesday for the first time since "
+        "the war began. He told his Ukrainian counterpart that Budapest would keep "
+        "blocking EU funds until minority rights were restored. Moscow praised the "
+        "visit as a sign of realism. The Ukrainian government said it would not trade "
+        "its language law for aid.",
+        ("04", "HUNGOV", "UKRGOV|UKR"),
+        ("13|12|16", "HUNGOV", "UKRGOV|UKR"),
+        ("05", "RUSGOV|RUS", "HUNGOV|HUN"),
+        ("12", "UKRGOV", "HUNGOV|HUN"),
+    ),
+    _h(
+        "r9-17",
+        "'the ministry' after Taiwan's defence ministry; Beijing, Tokyo",
+        "Chinese warships sailed close to Taiwan's outlying islands on Thursday, "
+        "Taiwan's defence ministry said. The ministry said it had scrambled jets and "
+        "deployed missile systems to monitor them. Tokyo expressed concern and said "
+        "it had raised the matter with the Chinese embassy.",
+        ("15", "CHNMIL", "TWN"),
+        ("15", "TWNMIL|TWNGOV", "CHNMIL"),
+        ("11|01|04", "JPNGOV|JPN", "CHNGOV|CHN"),
+    ),
+    _h(
+        "r9-18",
+        "refugees: 'the authorities in N'Djamena', a U.N. agency, Chad's government",
+        "More than 20,000 Sudanese fled into eastern Chad last week after fighting in "
+        "West Darfur, the U.N. refugee agency said. The authorities in N'Djamena asked "
+        "donors for food and tents. The World Food Programme said it had flown 300 "
+        "tonnes of grain to the refugees. Chad's government also accused the RSF of "
+        "firing on a border post near Adre.",
+        ("10|02", "SDNREF|SDNCVL|SDN", "TCD|TCDGOV"),
+        ("07", "IGOUNOWFP|IGOUNO", "SDNREF|SDNCVL|SDN|TCD"),
+        ("11", "TCDGOV", "SDNREB|SDNMIL|SDNINS"),
+    ),
+    _h(
+        "r9-19",
+        "'the prime minister' after Armenia's ministry; the Kremlin, Baku",
+        "Azerbaijani troops shelled Armenian positions near Sotk on Tuesday, Armenia's "
+        "defence ministry said. The prime minister accused Russia of failing to honour "
+        "its security guarantees. The Kremlin said Moscow remained Armenia's ally and "
+        "urged both sides to show restraint. Baku said Armenian forces had fired "
+        "first.",
+        ("19|18", "AZEMIL", "ARMMIL"),
+        ("11", "ARMGOV", "RUSGOV|RUS"),
+        ("02|10", "RUSGOV|RUS", "ARMGOV|ARM"),
+        ("02|10", "RUSGOV|RUS", "AZEGOV|AZE"),
+        ("11", "AZEGOV|AZE", "ARMMIL|ARM"),
+    ),
+    _h(
+        "r9-20",
+        "foreign troops against local militants; 'the group', Nairobi",
+        "Al-Shabaab fighters attacked a Kenyan army base in southern Somalia's Lower "
+        "Juba region on Friday. Kenya's military said its troops had repelled the "
+        "assault and killed 30 militants. The group said it had overrun the base. "
+        "Somalia's federal government condemned the attack and thanked Nairobi for "
+        "its sacrifices.",
+        ("19|18", "SOMINS|SOMREB", "KENMIL"),
+        ("19|18", "KENMIL", "SOMINS|SOMREB"),
+        ("11", "SOMGOV", "SOMINS|SOMREB"),
+        ("05|01", "SOMGOV", "KENGOV|KEN|KENMIL"),
+    ),
+    _h(
+        "r9-21",
+        "'the city of El Fasher'; the army; mediators",
+        "The RSF shelled a displacement camp on the edge of the city of El Fasher on "
+        "Saturday, killing at least 15 people, medics said. The army said its "
+        "aircraft had struck RSF convoys near the city. The governor of North Darfur "
+        "appealed to the United Nations to protect civilians. Egypt and Saudi Arabia, "
+        "which mediate between the warring parties, called for a truce.",
+        ("19|18", "SDNREB|SDNMIL|SDNINS", "SDNCVL|SDNREF|SDN"),
+        ("19|18", "SDNMIL", "SDNREB|SDNMIL|SDNINS"),
+        ("02", "SDNGOV", "IGOUNO"),
+        ("02|10", "EGYGOV|EGY", "SDN"),
+        ("02|10", "SAUGOV|SAU", "SDN"),
+    ),
+    _h(
+        "r9-22",
+        "'officials in Geneva'; the Houthi authorities; Washington",
+        "Officials in Geneva said on Monday that Yemen's Houthis had detained 13 U.N. "
+        "staff in Sanaa. The U.N. human rights office demanded their immediate "
+        "release. The Houthi authorities accused the staff of spying for the United "
+        "States and Israel. Washington called the charges baseless.",
+        ("17", "YEMINS|YEMREB|YEM", "IGOUNO"),
+        ("10", "IGOUNO", "YEMINS|YEMREB|YEM"),
+        ("11", "YEMINS|YEMREB|YEM", "IGOUNO"),
+        ("12|11|01", "USAGOV|USA", "YEMINS|YEMREB|YEM"),
+    ),
+    _h(
+        "r9-23",
+        "'No 10', London, Paris, police",
+        "Britain and France agreed on Thursday to step up patrols on the French coast "
+        "to stop small boats crossing the Channel. No 10 said London would pay Paris "
+        "500 million pounds over three years. The French interior ministry said "
+        "police had arrested nine suspected smugglers near Calais.",
+        ("03|05|06", "GBRGOV|GBR", "FRAGOV|FRA"),
+        ("03|05|06", "FRAGOV|FRA", "GBRGOV|GBR"),
+        ("03|07", "GBRGOV|GBR", "FRAGOV|FRA"),
+        ("17", "FRACOP", "FRACRM|---CRM|---|FRACVL"),
+    ),
+    _h(
+        "r9-24",
+        "a militia and Washington in Iraq; 'the government in Baghdad'",
+        "A drone attack on a U.S. base in western Iraq wounded five American soldiers "
+        "on Sunday. An Iran-backed militia claimed the attack. Washington struck the "
+        "group's headquarters near al-Qaim hours later. The government in Baghdad "
+        "condemned both attacks as violations of Iraqi sovereignty. Tehran denied any "
+        "role.",
+        ("18|19", "IRQREB|IRQINS|IRQMIL|IRQ|IRN", "USAMIL"),
+        ("19|18", "USAMIL|USAGOV|USA", "IRQREB|IRQINS|IRQ"),
+        ("11", "IRQGOV", "USAMIL|USAGOV|USA"),
+        ("11", "IRQGOV", "IRQREB|IRQINS"),
+    ),
+    _h(
+        "r9-25",
+        "rebels near a border: 'the army', Bogota, Caracas",
+        "ELN guerrillas killed three Colombian soldiers in an ambush near the "
+        "Venezuelan border on Tuesday, the army said. Bogota accused Caracas of "
+        "letting the rebels shelter in Apure state. The Venezuelan government "
+        "rejected the accusation and said its troops had destroyed two rebel camps. "
+        "The army sent 1,500 more troops to Arauca.",
+        ("18|19", "COLINS|COLREB", "COLMIL"),
+        ("11", "COLGOV|COL", "VENGOV|VEN"),
+        ("01|12", "VENGOV", "COLGOV|COL"),
+        ("19|18", "VENMIL", "COLINS|COLREB"),
+    ),
+    _h(
+        "r9-26",
+        "mediator visiting: 'he', 'the Iranian president', Riyadh",
+        "Qatar's prime minister arrived in Tehran on Sunday, a day after meeting Saudi "
+        "officials in Riyadh. He carried a message from Washington on the nuclear "
+        "talks, diplomats said. The Iranian president told him Tehran was ready to "
+        "resume negotiations if sanctions were eased. Riyadh welcomed the mediation.",
+        ("04", "QATGOV", "IRNGOV|IRN"),
+        ("04", "QATGOV", "SAUGOV|SAU"),
+        ("03", "IRNGOV", "QATGOV|USAGOV|USA"),
+        ("05|01", "SAUGOV|SAU", "QATGOV|QAT"),
+    ),
+    _h(
+        "r9-27",
+        "border clash: New Delhi, Beijing, the Chinese foreign ministry",
+        "Indian and Chinese troops clashed with sticks and stones on a disputed "
+        "stretch of border in Arunachal Pradesh on Friday. The Indian army said "
+        "several soldiers on both sides were injured. New Delhi lodged a protest with "
+        "Beijing. The Chinese foreign ministry said Indian troops had crossed the "
+        "line of actual control first.",
+        ("18|19", "INDMIL", "CHNMIL"),
+        ("18|19", "CHNMIL", "INDMIL"),
+        ("11", "INDGOV|IND", "CHNGOV|CHN"),
+        ("11", "CHNGOV", "INDMIL|INDGOV|IND"),
+    ),
+    _h(
+        "r9-28",
+        "aid into Gaza from two neighbours; 'the army'; Cairo",
+        "Jordan's air force dropped food parcels over northern Gaza on Tuesday, the "
+        "army said. Egypt sent 200 lorries of aid into Gaza through the Rafah "
+        "crossing. Israel's military said it had inspected the lorries at Kerem "
+        "Shalom. Cairo urged Israel to open more crossings.",
+        ("07", "JORMIL|JOR", "PSE"),
+        ("07", "EGYGOV|EGY", "PSE"),
+        ("02|10", "EGYGOV|EGY", "ISRGOV|ISR"),
+    ),
+    _h(
+        "r9-29",
+        "expulsion: 'the authorities', police, Moscow, Bucharest",
+        "Moldova expelled a Russian diplomat on Wednesday, accusing him of funding "
+        "protests in Chisinau. The authorities said police had detained eight people "
+        "paid to stir unrest. Moscow promised a response. Bucharest offered to help "
+        "its neighbour protect its elections.",
+        ("16", "MDAGOV|MDA", "RUSGOV|RUS"),
+        ("11", "MDAGOV|MDA", "RUSGOV|RUS"),
+        ("17", "MDACOP", "MDACVL|MDAOPP|MDA"),
+        ("13", "RUSGOV|RUS", "MDAGOV|MDA"),
+        ("03", "ROUGOV|ROU", "MDAGOV|MDA"),
+    ),
+    _h(
+        "r9-30",
+        "envoy visiting a junta: Beijing, 'the junta', 'the military government'",
+        "China's special envoy for Asian affairs met Myanmar's military leader in "
+        "Naypyitaw on Monday. Beijing urged the junta to protect Chinese projects from "
+        "attacks by ethnic armed groups. The military government said it would hold "
+        "talks with the rebels in Kunming. An alliance of three ethnic armies said it "
+        "would attend.",
+        ("04", "CHNGOV", "MMRMIL|MMRGOV"),
+        ("02|10", "CHNGOV|CHN", "MMRMIL|MMRGOV"),
+        ("03", "MMRMIL|MMRGOV", "MMRREB|MMRINS"),
+        ("03", "MMRREB|MMRINS", "MMRMIL|MMRGOV"),
+    ),
+    _h(
+        "r9-31",
+        "missile launch: Seoul and Tokyo; 'the military'",
+        "North Korea fired two ballistic missiles into the sea off its east coast on "
+        "Wednesday, South Korea's military said. The missiles landed outside Japan's "
+        "exclusive economic zone, Tokyo said. Seoul and Tokyo condemned the launch. "
+        "The military said it had raised its alert level.",
+        ("11", "KORGOV|KOR", "PRKGOV|PRKMIL|PRK"),
+        ("11", "JPNGOV|JPN", "PRKGOV|PRKMIL|PRK"),
+    ),
+    _h(
+        "r9-32",
+        "'the federal government', 'the interim administration' of a region",
+        "An African Union envoy arrived in Mekelle on Thursday to meet Tigray's "
+        "interim administration. The federal government in Addis Ababa accused "
+        "Tigrayan leaders of stalling the disarmament of their fighters. The interim "
+        "administration rejected the charge. Eritrea, whose troops remain in parts of "
+        "the region, did not comment.",
+        ("04", "IGOAFRAFU|IGOAFR", "ETHGOV|ETH"),
+        ("11", "ETHGOV", "ETH"),
+        ("01|12", "ETHGOV|ETH", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r9-33",
+        "'the interim government', 'the government' after New Delhi",
+        "Bangladesh's interim government said on Sunday it could not take in more "
+        "Rohingya refugees from Myanmar. New Delhi had urged Dhaka last week to keep "
+        "its border open. The Arakan Army, which controls much of Rakhine state, said "
+        "its fighters had not harmed civilians. The government asked the United "
+        "Nations to press the rebels to let the refugees return.",
+        ("12", "BGDGOV", "MMRREF|MMRCVL|MMR|---REF"),
+        ("02|10", "INDGOV|IND", "BGDGOV|BGD"),
+        ("02", "BGDGOV", "IGOUNO"),
+    ),
+    _h(
+        "r9-34",
+        "foreign trainers: Cairo, Ankara, 'the eastern-based parliament'",
+        "Turkish troops trained soldiers of Libya's Tripoli-based government at a base "
+        "near Misrata this week. Cairo accused Ankara of fuelling the conflict. The "
+        "eastern-based parliament voted to reject the training deal. Turkey's defence "
+        "ministry said its mission would continue.",
+        ("06|07", "TURMIL", "LBYMIL|LBYGOV"),
+        ("11", "EGYGOV|EGY", "TURGOV|TUR"),
+        ("12", "LBYLEG", "TURGOV|TURMIL|TUR"),
+    ),
+    _h(
+        "r9-35",
+        "police raids: Belgrade, 'the government in Pristina', the EU",
+        "Kosovo police raided the offices of Serbian-run institutions in four "
+        "northern towns on Monday. Belgrade called the raids an attack on the Serb "
+        "community and complained to NATO. The government in Pristina said the "
+        "offices had operated illegally. The European Union urged both sides to avoid "
+        "unilateral steps.",
+        ("17", "XKXCOP", "SRBGOV|SRB|XKXSRB|XKX"),
+        ("11", "SRBGOV|SRB", "XKXCOP|XKXGOV|XKX"),
+        ("11|02", "SRBGOV|SRB", "IGOWSTNAT"),
+        ("02|10", "IGOEUR", "SRBGOV|SRB"),
+        ("02|10", "IGOEUR", "XKXGOV|XKX"),
+    ),
+    _h(
+        "r9-36",
+        "'the junta', Paris, 'the military government in Ouagadougou', guests",
+        "Burkina Faso's junta expelled three French diplomats on Tuesday, accusing "
+        "them of subversive activities. Paris called the charges unfounded. The "
+        "military government in Ouagadougou later hosted the foreign ministers of "
+        "Mali and Niger for talks on a joint force.",
+        ("16", "BFAMIL|BFAGOV", "FRAGOV|FRA"),
+        ("11", "BFAMIL|BFAGOV", "FRAGOV|FRA"),
+        ("01|12", "FRAGOV|FRA", "BFAMIL|BFAGOV|BFA"),
+        ("04", "BFAMIL|BFAGOV", "MLIGOV"),
+        ("04", "BFAMIL|BFAGOV", "NERGOV"),
+    ),
+    _h(
+        "r9-37",
+        "coast guards at sea: Manila, 'the coast guard', Beijing, Washington",
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat near "
+        "Second Thomas Shoal on Saturday. Manila summoned China's envoy. The coast "
+        "guard said two crew members were injured. Beijing said the Philippine vessel "
+        "had intruded into Chinese waters. Washington reaffirmed its defence treaty "
+        "with Manila.",
+        ("17|18|19", "CHNCOP|CHNMIL|CHNGOV", "PHLMIL|PHLCOP|PHLGOV|PHL"),
+        ("11|16", "PHLGOV|PHL", "CHNGOV|CHN"),
+        ("11", "CHNGOV|CHN", "PHLMIL|PHLCOP|PHLGOV|PHL"),
+        ("05|03", "USAGOV|USA", "PHLGOV|PHL"),
+    ),
+    _h(
+        "r9-38",
+        "'the regime' after Damascus; Iran",
+        "Israeli jets struck an airport near Damascus overnight, Syria's state news "
+        "agency said. The strike damaged the runway and killed two soldiers. The "
+        "regime said its air defences had shot down several Israeli missiles. Iran's "
+        "foreign ministry condemned the attack as a violation of Syrian sovereignty.",
+        ("19|18", "ISRMIL", "SYR"),
+        ("19|18", "SYRMIL|SYRGOV", "ISRMIL"),
+        ("11", "IRNGOV", "ISRMIL|ISRGOV|ISR"),
+    ),
+    _h(
+        "r9-39",
+        "fishermen: 'the navy', New Delhi, Colombo",
+        "The Sri Lankan navy arrested 22 Indian fishermen off the island of Delft on "
+        "Thursday for fishing in its waters. Tamil Nadu's chief minister urged New "
+        "Delhi to secure their release. The navy said it had seized three trawlers. "
+        "India's foreign ministry said it had raised the arrests with Colombo.",
+        ("17", "LKAMIL", "INDCVL|INDBUS|IND"),
+        ("02|10", "INDGOV", "INDGOV|IND"),
+        ("11|04|02", "INDGOV", "LKAGOV|LKA"),
+    ),
+    _h(
+        "r9-40",
+        "border firefight: Phnom Penh, Bangkok, 'the two governments'",
+        "Cambodian and Thai soldiers exchanged fire at a disputed temple on the border "
+        "on Wednesday, killing one Cambodian soldier. Phnom Penh said Thai troops had "
+        "opened fire first. Bangkok said its soldiers had returned fire. The two "
+        "governments agreed to hold talks through their border committee.",
+        ("19|18", "KHMMIL", "THAMIL"),
+        ("19|18", "THAMIL", "KHMMIL"),
+        ("11", "KHMGOV|KHM", "THAMIL|THA"),
+        ("03", "KHMGOV", "THAGOV"),
+        ("03", "THAGOV", "KHMGOV"),
+    ),
+    _h(
+        "r9-41",
+        "'officials' of two countries; Jakarta, Canberra",
+        "Indonesian officials said on Friday that Australia had deported 40 "
+        "Indonesian fishermen caught in its waters off Darwin. Jakarta asked Canberra "
+        "to treat the fishermen humanely. Australian officials said the boats had been "
+        "burned.",
+        ("17", "AUSGOV|AUS", "IDNCVL|IDNBUS|IDN"),
+        ("02|10", "IDNGOV|IDN", "AUSGOV|AUS"),
+    ),
+    _h(
+        "r9-42",
+        "a foreigner's surname, kidnapped in a named country; 'the authorities'",
+        "Gunmen kidnapped an American missionary, Paul Jackson, in Nigeria's Kogi "
+        "State on Sunday. Police said they had deployed a tactical team to rescue "
+        "Jackson. The U.S. embassy in Abuja urged the authorities to secure his "
+        "release.",
+        ("18", "---|NGACRM|NGAREB|NGAINS", "USACVL|USAREL|USA"),
+        ("02|10", "USAGOV", "NGAGOV|NGACOP"),
+    ),
+    _h(
+        "r9-43",
+        "summit host: 'the host', Bishkek",
+        "Kazakhstan's president hosted his Uzbek counterpart in Astana on Tuesday. The "
+        "two leaders signed agreements on water sharing and a new railway. The host "
+        "also criticised Kyrgyzstan for building a dam upstream without consulting "
+        "its neighbours.",
+        ("04", "KAZGOV", "UZBGOV"),
+        ("05|06", "KAZGOV", "UZBGOV"),
+        ("05|06", "UZBGOV", "KAZGOV"),
+        ("11", "KAZGOV", "KGZGOV|KGZ"),
+    ),
+    _h(
+        "r9-44",
+        "foreign troops against insurgents: 'the army', Kigali",
+        "Rwandan troops retook the port town of Mocimboa da Praia from Islamist "
+        "insurgents on Sunday, Mozambique's army said. The army thanked Kigali for its "
+        "support. The insurgents ambushed a convoy of Mozambican soldiers near "
+        "Macomia two days later.",
+        ("19|18", "RWAMIL", "MOZINS|MOZREB|MOZ"),
+        ("05|01", "MOZMIL", "RWAGOV|RWAMIL|RWA"),
+        ("19|18", "MOZINS|MOZREB", "MOZMIL"),
+    ),
+    _h(
+        "r9-45",
+        "embassy raid: police, Mexico's president, 'the government in Quito'",
+        "Ecuadorean police stormed the Mexican embassy in Quito on Friday night and "
+        "arrested a former vice president who had taken refuge there. Mexico's "
+        "president said the raid violated international law and broke off diplomatic "
+        "relations with Ecuador. The government in Quito said the former official was "
+        "a convicted criminal. Brazil and Colombia condemned the raid.",
+        ("17", "ECUCOP", "ECUELI|ECUGOV|ECUOPP|ECU"),
+        ("17|18|16|19", "ECUCOP", "MEXGOV|MEX"),
+        ("11", "MEXGOV", "ECUCOP|ECUGOV|ECU"),
+        ("16", "MEXGOV", "ECUGOV|ECU"),
+        ("11", "BRAGOV|BRA", "ECUCOP|ECUGOV|ECU"),
+        ("11", "COLGOV|COL", "ECUCOP|ECUGOV|ECU"),
+    ),
+    # round 9 near misses
+    _h(
+        "r9-nm1",
+        "sport: a team's plural name",
+        "The Wallabies beat the All Blacks 24-20 in Sydney on Saturday. New Zealand "
+        "had won the previous eight meetings. The Australians face South Africa in "
+        "Perth next week.",
+    ),
+    _h(
+        "r9-nm2",
+        "weather: officials in two countries",
+        "Heavy rain is forecast for Bangladesh and eastern India this week, the "
+        "meteorological office in Dhaka said. Officials said rivers were rising but "
+        "remained below danger levels.",
+    ),
+    _h(
+        "r9-nm3",
+        "a city's trade fair: 'officials in Geneva'",
+        "Officials in Geneva said the city would host a record number of trade fairs "
+        "this year. Hotels reported full bookings for the motor show. The canton "
+        "expects two million visitors.",
+    ),
 )
