@@ -237,8 +237,10 @@ class Coder:
         if (
             home is None
             and source.country
-            and (target is None or target.country == source.country)
+            and (target is None or target.country in (None, source.country))
         ):
+            # (a target of no known country leaves the doer's: "stormed the State
+            # Palace in the capital")
             home = source.country
         elif home is None and source.country and target is not None and target.country:
             # two countries: force is used in the capital of whom it is used on
