@@ -1309,3 +1309,22 @@ def test_dates_a_when_clause_on_a_place_is_of_the_verb_s_time(
 ) -> None:
     sent, (clause,) = _sent_and(coder, text, verb)
     assert text_date(clause, sent, "2026-11-22", done=True) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men abducted a district judge and his bodyguard on Sunday near the "
+        "town of Kibirizi, the regional governor said on Monday.",
+        "Gunmen kidnapped a parish priest and his cook on Sunday on the road to "
+        "Mabanda, police said on Monday.",
+    ],
+)
+def test_dates_a_day_after_a_conjoined_object_dates_the_verb(
+    coder: Coder, text: str
+) -> None:
+    # the parser hangs "on Sunday" on the second object ("his bodyguard on Sunday"):
+    # it is still the day the verb did, as wire copy puts it, not the saying's day
+    events = [e for e in coder.code_text(text, "2025-06-10") if e.cameo.startswith("18")]
+    assert events, coder.code_text(text, "2025-06-10")
+    assert {e.date for e in events} == {"2025-06-08"}

@@ -835,10 +835,13 @@ def _medium(noun: Token, verb: Token) -> bool:
 def _in_object(noun: Token, verb: Token) -> bool:
     """Is ``noun`` the object of ``verb``, or in a phrase the parser hung on it or on
     the verb ("discussed the fighting in a phone call ... late Monday", "fired water
-    cannon at protesters near Government House in Bangkok late on Sunday"): where
+    cannon at protesters near Government House in Bangkok late on Sunday", "kidnapped
+    a bishop and his driver on Monday": a conjunct is where its first one is): where
     wire copy puts the day of the verb, last?"""
     cur = noun
     for _ in range(4):
+        while cur.dep_ == "conj" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            cur = cur.head
         if cur.dep_ == "dobj":
             return cur.head.i == verb.i
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
