@@ -1425,7 +1425,7 @@ class ActorResolver:
             other = context_country
             # "gunmen abducted a Swiss woman in AGADEZ": the town the doer's own
             # act is in, when it is of another country; else the dateline's
-            context_country = self._town_country(head, other, memory)
+            context_country = self._town_country(head, other, memory, countries=True)
             if context_country is None and dateline is not None:
                 context_country = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
@@ -2356,28 +2356,38 @@ class ActorResolver:
             return None
         return next(iter(homes)) or "", term.name or term.text
 
-    def _town_country(self, head: Token, other: str, memory: DocMemory) -> str | None:
+    def _town_country(
+        self, head: Token, other: str, memory: DocMemory, countries: bool = False
+    ) -> str | None:
         """The country of the town the head's own act is said to be in ("abducted a
         Swiss woman in Agadez": a place of the gazetteer, not a country's own name
-        or people), when not ``other``."""
+        or people), when not ``other``; with ``countries``, a country named as the
+        place ("in Nigeria", "in Nigeria's Kogi State") is one too."""
         sent = sentence_of(head)
         doc = head.doc
         verb = head.head
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        towns = [
-            (pos, c)
-            for pos, c in memory.countries_between(sent.start, sent.end)
-            if c != other
-            and doc[pos].ent_type_ in ("GPE", "LOC")
-            and doc[pos].dep_ == "pobj"
-            and doc[pos].head.lower_ in _PLACE_PREPS
-            and doc[pos].head.head.i in (verb.i, *(c.i for c in verb.children))
-            and not any(
-                s == pos and t.kind in _COUNTRY_WORD_KINDS
-                for s, _, t in self.match_terms([doc[pos]])
-            )
-        ]
+        towns = []
+        for pos, c in memory.countries_between(sent.start, sent.end):
+            tok = doc[pos]
+            kinds = {t.kind for s, _, t in self.match_terms([tok]) if s == pos}
+            if countries and "country" in kinds and tok.dep_ == "poss":
+                # "kidnapped an American IN NIGERIA'S Kogi State"
+                tok = tok.head
+            elif countries and "country" in kinds:
+                pass  # "abducted a British engineer IN NIGERIA"
+            elif "capital" in kinds:
+                pass  # "in Dakar", which the tagger may take for a person
+            elif tok.ent_type_ not in ("GPE", "LOC") or kinds & _COUNTRY_WORD_KINDS:
+                continue
+            if (
+                c != other
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in _PLACE_PREPS
+                and tok.head.head.i in (verb.i, *(k.i for k in verb.children))
+            ):
+                towns.append((pos, c))
         if not towns:
             return None
         return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
@@ -2459,13 +2469,15 @@ class ActorResolver:
                 and term.kind == "demonym"
                 and top is not tok
                 and top.pos_ == "NOUN"
-                and country != memory.main_country
-                and self._town_country(head, country, memory) is not None
+                and self._town_country(head, country, memory, countries=True)
+                is not None
             ):
                 # "gunmen abducted a Swiss woman in Agadez": a foreigner acted on
-                # in a town of another country says nothing of the doer's country
-                # (a Kenyan in a Kenyan story may be acted on by his own police;
-                # with no town said, the doer's is not read)
+                # in a town or country of another country says nothing of the
+                # doer's country, even in a story mostly about the foreigner's
+                # ("police arrested 12 Afghan nationals in Peshawar"); with no
+                # place said, the doer's is not read (a Kenyan in a Kenyan story
+                # may be acted on by his own police)
                 tok = top
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
@@ -2575,6 +2587,23 @@ class ActorResolver:
         if body is None or body.country is None:
             return None
         body = self._other_than_doer(head, term.sector, body, day, memory)
+        if head.dep_ in ("nsubj", "nsubjpass") and self._country_is_the_other_side(
+            head, body.country, memory
+        ):
+            # "New Delhi said it had opened the dam's gates. THE INTERIM GOVERNMENT
+            # accused India of ...": a body that acts on a country is not that
+            # country's own; it is the body of that sector named last in another
+            # country, else the other country the story names most
+            other = self._other_country_body(term.sector, body, memory)
+            if other is not None:
+                return Actor(
+                    text,
+                    other.country + term.sector,
+                    other.country,
+                    term.sector,
+                    None,
+                    why=f'"{text}" acts on {body.country}: {other.why}',
+                )
         return Actor(
             text,
             body.country + term.sector,
@@ -2617,6 +2646,35 @@ class ActorResolver:
             a for a in memory.sectors_seen.get(sector, ()) if a.country != body.country
         ]
         return others[-1] if others else body
+
+    def _other_country_body(
+        self, sector: str, body: Actor, memory: DocMemory
+    ) -> Actor | None:
+        """The body of ``sector`` the story named last in a country other than
+        ``body``'s, else that sector of the country other than ``body``'s that the
+        story names most (the first named wins a tie); None where the story names no
+        other country."""
+        others = [
+            a for a in memory.sectors_seen.get(sector, ()) if a.country != body.country
+        ]
+        if others:
+            last = others[-1]
+            return replace(
+                last, why=f"the {sector} named last in another country ({last.text})"
+            )
+        counts = memory.country_counts
+        rest = [c for c in memory.story_countries if c != body.country]
+        if not rest:
+            return None
+        country = max(rest, key=lambda c: counts.get(c, 0))
+        return Actor(
+            body.text,
+            country + sector,
+            country,
+            sector,
+            None,
+            why=f"the {sector} of the country the story names most but that one",
+        )
 
     def _through_prep(
         self,
