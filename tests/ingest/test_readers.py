@@ -1187,6 +1187,33 @@ def test_read_text_a_date_line_of_two_readings_is_the_header_s_and_the_url_picks
     assert article.text.startswith("Armed men attacked")
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a clock written "19h40" is a day-first page's: 2 December, not 12 February
+        ("Posted 02/12/2026 at 19h40 - Updated 03/12/2026 at 08h15", "2026-12-02"),
+        ("Published 05/03/2025 14h05", "2025-03-05"),
+        ("By Maria Souza | 11/10/2025 - 21h30", "2025-10-11"),
+    ],
+)
+def test_read_text_a_clock_written_with_h_reads_a_two_way_date_day_first(
+    line: str, day: str
+) -> None:
+    # under the title, a writer's line before the date line; the header is read
+    text = (
+        "Assembly votes to remove governor\n"
+        "By Joana Prado | Capital Bureau\n"
+        f"{line}\n\nSul Report\n\nDeputies voted on Tuesday to remove the governor.\n"
+    )
+    article = read_text(text)
+    assert (article.title, article.published, article.source) == (
+        "Assembly votes to remove governor",
+        day,
+        "Sul Report",
+    )
+    assert article.text.startswith("Deputies voted")
+
+
 def test_read_text_a_labelled_page_line_is_not_the_rest_of_the_line_before() -> None:
     # a body with no blank lines: the caption's credit closes with ")" and the "Read
     # more:" line under it is the page's, not the caption's

@@ -73,7 +73,7 @@ _ZONE = (
 # ... or a zone named in words: "(Beijing time)", "local time", "Eastern Time"
 _NAMED_ZONE = r"(?:[a-z]+\s+){1,2}time"
 _CLOCK = (
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}h\d{2})"
     rf"(?:\s*(?:{_NAMED_ZONE}|\({_NAMED_ZONE}\)|{_ZONE}|\({_ZONE}\)|\[{_ZONE}\]))?"
 )
 # An optional time after the date: "December 16, 2014 10:32 AM", "... | 10:32 GMT",
@@ -181,10 +181,25 @@ def _date_part(line: str) -> str:
     return line
 
 
+# a clock written "19h40" (Brazil, France, Spanish America ...): the page writes the
+# day before the month
+_DAY_FIRST_CLOCK = re.compile(r"\b\d{1,2}h\d{2}\b")
+
+
 def _two_days(line: str) -> tuple[str, ...]:
     """The days a date line written "02/12/2026" may mean, where either number may
-    be the month (both readings real days), else ()."""
-    m = _SLASHED.fullmatch(_date_part(line.strip()))
+    be the month (both readings real days), else (); of a line of parts ("Posted
+    02/12/2026 at 19h40 - Updated 03/12/2026 at 08h15"), its first date's."""
+    line = line.strip()
+    later = _LATER_LABEL.split(line, maxsplit=1)
+    if len(later) > 1 and later[0]:
+        line = later[0].rstrip(" -\u2013\u2014|\u00b7")
+    parts = [p for p in _PARTS.split(line) if p.strip()]
+    for part in parts if len(parts) > 1 else ():
+        days = _two_days(part)
+        if days:
+            return days
+    m = _SLASHED.fullmatch(_date_part(line))
     if m is None:
         return ()
     first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
@@ -366,6 +381,9 @@ def _find_header(lines: list[str], name: str) -> _Header:
                 'expected a date like "December 16, 2014".'
             ) from None
         readings = () if published else _two_days(line)
+        if readings and _DAY_FIRST_CLOCK.search(line):
+            # "Posted 02/12/2026 at 19h40": a day-first page's 2 December
+            published, readings = readings[0], ()
         if published or readings:
             # (a date line "02/12/2026" is one, though it does not say which day)
             header = _Header(lines[filled[0]], published, None, filled[k] + 1)
