@@ -1228,7 +1228,18 @@ class Emitter(ImpliedActors, Speech):
                 if m.actor.identity not in src_ids
             ]
         if match.code[:2] in FORCE_ROOTS:
-            targets = self._on_a_place(tok, targets, src_ids)
+            # "air strikes HIT the town of Idlib": the place an attack noun's verb
+            # struck is what the attack struck
+            struck = (
+                tok.head
+                if tok.pos_ == "NOUN"
+                and tok.dep_ == "nsubj"
+                and tok.head.pos_ == "VERB"
+                and any(c.dep_ == "dobj" for c in tok.head.children)
+                and not targets
+                else tok
+            )
+            targets = self._on_a_place(struck, targets, src_ids)
         solo = pattern.solo if pattern else False
         if not targets and not solo and len(sources) < 2:
             self._log(

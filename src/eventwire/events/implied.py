@@ -301,6 +301,16 @@ class ImpliedActors(Frames, Arguments):
                     if c.dep_ in ("dobj", "dative", "attr", "oprd")
                     for t in c.subtree
                 }
+        # "..., Yemen's HOUTHI-run health ministry said": who tells of an attack, and
+        # the words that name the teller, are not its maker
+        attacked |= {
+            t.i
+            for v in self.tokens
+            if v.lemma_.lower() in self.book.speech_verbs
+            for c in v.children
+            if c.dep_ in _SUBJ
+            for t in c.subtree
+        }
         for t in self.tokens:
             if t.i in attacked or t.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -308,8 +318,6 @@ class ImpliedActors(Frames, Arguments):
                 continue
             if t.dep_ in _SUBJ and self._attacks_itself(t.head):
                 continue  # "after the rebels launched a drone attack": another attack
-            if t.dep_ in _SUBJ and t.head.lemma_.lower() in self.book.speech_verbs:
-                continue  # "the military says": who tells of an attack is not its maker
             m = self._mention(t, Context())
             if m is not None and _armed(m.actor):
                 return Mention(
@@ -413,7 +421,62 @@ class ImpliedActors(Frames, Arguments):
             place = (
                 self._place_recipient(obj) if obj.ent_type_ == "" and not own else None
             )
+            if (
+                place is None
+                and not own
+                and obj.ent_type_ == ""
+                and obj.dep_ == "dobj"
+                and obj.lemma_.lower() in _PLACES
+            ):
+                # "destroyed three houses IN the Lebanese village of Khiam", the
+                # place phrase hung on the verb: where the houses stand
+                place = self._place_recipient(obj.head)
+                if place is None:
+                    own = [
+                        c
+                        for prep in obj.head.children
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near")
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        # (up to its own prepositions: not "near the border WITH
+                        # NIGER")
+                        for _, c in self.memory.countries_between(
+                            p.left_edge.i,
+                            min(
+                                (
+                                    g.left_edge.i
+                                    for g in p.children
+                                    if g.dep_ == "prep" and g.i > p.i
+                                ),
+                                default=p.right_edge.i + 1,
+                            ),
+                        )
+                    ][:1]
             country = own[-1] if own else town
+            if country is None and obj.lemma_.lower() in _PLACES:
+                # "the city OF ALEPPO": the place the noun names, a town of one of
+                # the story's countries (the gazetteer's guesses at a name it lacks
+                # are too loose: "the district of Qala-e Zal")
+                country = next(
+                    (
+                        found
+                        for prep in obj.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for g in prep.children
+                        if g.dep_ == "pobj"
+                        and (
+                            g.ent_type_ in ("GPE", "LOC")
+                            or (g.pos_ == "PROPN" and g.ent_type_ in _MISTAKEN)
+                        )
+                        and (
+                            found := self.c.place_country(
+                                _entity_text(g), self.memory.story_countries
+                            )
+                        )
+                        in self.memory.story_countries
+                    ),
+                    None,
+                )
             if country is None and place is not None:
                 country = place.actor.country
             if country is None and obj.ent_type_ in ("GPE", "LOC", "FAC"):
