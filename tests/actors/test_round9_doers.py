@@ -81,3 +81,37 @@ def test_a_national_acted_on_at_home_gives_the_doer_that_country(coder: Coder) -
     # no place of another country: the police are the country's own
     text = "Police detained four Malian traders on Monday."
     assert ("17", "MLICOP", "MLIBUS") in _dyads(coder, text)
+
+
+# rebels with no country of their own words that a country's side acts on, in a
+# sentence naming that country only on the doers' side, are of the armed group the
+# story named last in another country
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Al-Shabaab fighters raided a Kenyan army camp in southern Somalia on "
+            "Friday. Kenya's military said its troops had repelled the raid and "
+            "killed 30 militants.",
+            ("19", "KENMIL", "SOMREB"),
+        ),
+        (
+            "ELN guerrillas ambushed a Colombian patrol near the border on Tuesday. "
+            "Bogota accused Caracas of sheltering them. The Venezuelan government "
+            "denied it and said its troops had destroyed two rebel camps.",
+            ("19", "VENMIL", "COLREB"),
+        ),
+    ],
+)
+def test_rebels_a_foreign_side_acts_on_are_of_the_group_named_before(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+def test_rebels_of_the_doers_own_country_stay_its(coder: Coder) -> None:
+    text = (
+        "Boko Haram fighters raided a village in Borno state. Nigeria's army said its "
+        "troops had killed 30 militants."
+    )
+    assert ("19", "NGAMIL", "NGAREB") in _dyads(coder, text)

@@ -396,6 +396,11 @@ PATRON_WORDS = frozenset(
 _CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
 # sectors of armed groups that are no state's
 _NON_STATE = frozenset({"REB", "INS"})
+# the words of armed non-state groups named with no owner ("30 militants", "rebel
+# camps")
+_REBEL_WORDS = frozenset(
+    {"militant", "rebel", "insurgent", "guerrilla", "jihadist", "fighter", "extremist"}
+)
 # small words inside a body's capitalised name ("the Peace and Security Council")
 _NAME_JOINS = frozenset({"and", "&", "of", "for", "the"})
 # kinds of term that name a country or a place of one
@@ -1430,6 +1435,21 @@ class ActorResolver:
                 context_country = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
                 context_country = memory.main_country
+        if (
+            context_country is not None
+            and depth == 0
+            and self._fought_by_its_doer(tokens, head, context_country, memory)
+        ):
+            # "Al-Shabaab attacked a Kenyan base in Somalia. Kenya's military said
+            # its troops had killed 30 MILITANTS": rebels a country's own side acts
+            # on, with no country of their own, are of the armed group the story
+            # named last in another country, not the doer's
+            context_country = next(
+                a.country
+                for sector in ("REB", "INS")
+                for a in reversed(memory.sectors_seen.get(sector, ()))
+                if a.country and a.country != context_country
+            )
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
@@ -2494,6 +2514,41 @@ class ActorResolver:
                 continue
             return False
         return True
+
+    def _fought_by_its_doer(
+        self, tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> bool:
+        """Is the head an armed non-state group with no country of its own words
+        ("30 militants", "two rebel camps"), acted on in a sentence that names
+        ``country`` only on the side of the doers ("Kenya's military said its troops
+        had killed ...", "The Venezuelan government said its troops had destroyed
+        ..."), in a story that named rebels or insurgents of another country?"""
+        if head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return False
+        words = {t.lemma_.lower() for t in tokens if t.i <= head.i}
+        if not words & _REBEL_WORDS or any(
+            t.country or t.code for _, _, t in self.match_terms(tokens)
+        ):
+            return False  # "Somali militants", "al-Shabaab fighters": their own
+        if not any(
+            a.country and a.country != country
+            for sector in ("REB", "INS")
+            for a in memory.sectors_seen.get(sector, ())
+        ):
+            return False
+        sent = sentence_of(head)
+        found = [
+            p for p, c in memory.countries_between(sent.start, sent.end) if c == country
+        ]
+        if not found:
+            return False
+        # the doers' side: the subjects of the verbs above the head
+        doers: set[int] = set()
+        for verb in head.ancestors:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != head.i:
+                    doers.update(t.i for t in child.subtree)
+        return all(pos in doers for pos in found)
 
     def _same_office(self, head: Token, other: Token) -> bool:
         """Do the phrases of ``head`` and ``other`` name the same office that a
