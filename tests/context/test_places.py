@@ -1188,8 +1188,10 @@ def test_gazetteer_a_capital_of_the_name_wins_over_a_larger_alias(
 ) -> None:
     from eventwire.geo import gazetteer
 
-    place = gazetteer().lookup(name)
-    assert place is not None and (place.name, place.country) == expected
+    # (which town: the one GeoNames names so; it keeps the text's spelling)
+    place, town = gazetteer().lookup(name), gazetteer().lookup(expected[0])
+    assert place is not None and town is not None
+    assert (place.geonameid, place.country) == (town.geonameid, expected[1])
 
 
 def _parsed(coder: Coder, rows: list[tuple[str, int, str, str, str]]) -> Doc:
@@ -1376,3 +1378,33 @@ def test_places_a_speaker_misread_as_an_appositive_does_not_place_the_deed(
         for e in coder.code_text(text, "2026-12-02")
     }
     assert places.get("0841") == ("Lubumbashi", "COD"), places
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # another of the town's names: as the text spells it, not GeoNames' own
+        ("Bombay", "Bombay"),
+        ("Kiev", "Kiev"),
+        # without its accents: as the text spells it
+        ("Bogota", "Bogota"),
+        # a capitalised dateline's case, and a name less its article: the town's own
+        ("Port-Au-Prince", "Port-au-Prince"),
+        ("Hague", "The Hague"),
+    ],
+)
+def test_gazetteer_a_town_keeps_the_text_s_spelling(
+    coder: Coder, name: str, want: str
+) -> None:
+    found = coder.gazetteer.lookup(name)
+    assert found is not None and found.name == want
+
+
+def test_a_dateline_town_is_named_as_the_dateline_spells_it(coder: Coder) -> None:
+    # placed by the dateline: the same spelling as a town its own clause names
+    [where] = _located(
+        coder,
+        "BOMBAY, India (AP) - Police arrested 40 striking dock workers on Monday.",
+        "17",
+    )
+    assert (where.name, where.country) == ("Bombay", "IND")

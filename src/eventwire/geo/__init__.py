@@ -15,7 +15,7 @@ import pickle
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -185,7 +185,13 @@ class Gazetteer:
         return []
 
     def lookup(self, name: str, countries: Iterable[str] = ()) -> GeoPlace | None:
-        """The place a name most likely means, given the article's countries."""
+        """The place a name most likely means, given the article's countries; a town
+        keeps the name the text spells it by ("Obuasi", which GeoNames calls Obuase),
+        as a place found in a sentence does."""
+        place = self._lookup(name, countries)
+        return _as_spelled(place, name) if place is not None else None
+
+    def _lookup(self, name: str, countries: Iterable[str] = ()) -> GeoPlace | None:
         found = self.candidates(name)
         if not found:
             return None
@@ -203,6 +209,19 @@ class Gazetteer:
                         break
                     return place
         return _named_first(name, found, self.capitals.values())
+
+
+def _as_spelled(place: GeoPlace, name: str) -> GeoPlace:
+    """A town under the name the text gives it, where that is another of its names
+    or its name without accents ("Rayagada", not "Rāyagada"), but not a mere
+    difference of case ("Port-Au-Prince" from a capitalised dateline) and not the
+    town's own name less its article ("Hague" stays "The Hague")."""
+    if place.precision != "city" or not _LATIN.match(_folded(name)):
+        return place
+    own, given = _folded(place.name), _folded(name)
+    if _key(place.name) == _key(name) or own.endswith(" " + given):
+        return place
+    return replace(place, name=name.strip())
 
 
 def _folded(name: str) -> str:
