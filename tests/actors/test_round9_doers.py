@@ -115,3 +115,48 @@ def test_rebels_of_the_doers_own_country_stay_its(coder: Coder) -> None:
         "troops had killed 30 militants."
     )
     assert ("19", "NGAMIL", "NGAREB") in _dyads(coder, text)
+
+
+# a country's name inside the name of a place or a work ("the Niger Delta", "the
+# Trans Niger pipeline") is no mention of that country; the Niger
+# Delta is Nigeria's
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Militants in the Niger Delta kidnapped four oil workers on Sunday.",
+            ("18", "NGAREB", "NGALAB"),
+        ),
+        (
+            "Gunmen blew up a section of the Trans Niger pipeline near Bonny, the "
+            "Nigerian company said.",
+            ("17", "NGAUAF", None),
+        ),
+    ],
+)
+def test_a_country_name_inside_a_place_name_is_no_country(
+    coder: Coder, text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    assert dyad in _dyads(coder, text)
+
+
+# the notables of a place ("community leaders", "youth leaders", "traditional
+# rulers") are not its government
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Community leaders in Bayelsa accused the army of burning fishing camps.",
+            ("11", "NGAELI", "NGAMIL"),
+        ),
+        (
+            "Traditional rulers in northern Ghana urged the police to free the "
+            "detained students.",
+            ("02", "GHAELI", "GHACOP"),
+        ),
+    ],
+)
+def test_the_notables_of_a_place_are_elites(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

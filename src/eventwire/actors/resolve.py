@@ -396,6 +396,8 @@ PATRON_WORDS = frozenset(
 _CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
 # sectors of armed groups that are no state's
 _NON_STATE = frozenset({"REB", "INS"})
+# the heads of place names that may hold a country's name ("the Niger Delta")
+_PLACE_NAME_HEADS = frozenset({"delta", "river", "basin", "valley", "pipeline"})
 # the words of armed non-state groups named with no owner ("30 militants", "rebel
 # camps")
 _REBEL_WORDS = frozenset(
@@ -1161,6 +1163,8 @@ class ActorResolver:
                         and run[0].ent_iob_ == "I"
                     ):
                         break  # "her lawyer, Juan Carlos PORTUGAL": a surname
+                    if term.kind == "country" and _in_place_name(run):
+                        break  # "the Niger Delta", "the Trans Niger pipeline"
                     if term.kind == "org" and _ends_longer_name(run[0], found):
                         break  # "the Social Democratic Party" is no US party
                     if term.kind == "capital" and _club_name(run, terms):
@@ -4055,6 +4059,22 @@ def _initials_fit(letters: str, initials: str) -> bool:
 _ACRONYM_LINKS = frozenset(
     "of the for and & in on to against de du des la al el 's".split()
 )
+
+
+def _in_place_name(run: list[Token]) -> bool:
+    """Is this country's name part of the name of a place or a work in it ("the NIGER
+    Delta", "the Congo River", "the Trans NIGER pipeline"), which is no mention of the
+    country itself?"""
+    doc = run[0].doc
+    after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in _PLACE_NAME_HEADS
+        and (after.is_title or after.lower_ == "pipeline")
+    ):
+        return True
+    before = doc[run[0].i - 1] if run[0].i > 0 else None
+    return before is not None and before.lower_ in ("trans", "trans-")
 
 
 def _region_in_a_name(doc: Doc, start: int, end: int) -> bool:
