@@ -1408,3 +1408,37 @@ def test_a_dateline_town_is_named_as_the_dateline_spells_it(coder: Coder) -> Non
         "17",
     )
     assert (where.name, where.country) == ("Bombay", "IND")
+
+
+def test_a_town_whose_name_has_its_article_keeps_it(coder: Coder) -> None:
+    # "in The Hague": the text's "The" is the town's own, not an article to drop
+    [where] = _located(
+        coder, "Police in The Hague arrested 12 climate activists on Monday.", "17"
+    )
+    assert (where.name, where.country) == ("The Hague", "NLD")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Peruvian police arrested four Peruvian loggers in the town of Aurora "
+            "on Tuesday.",
+            "Aurora",
+            "PER",
+        ),
+        (
+            "Kenyan police arrested 12 Kenyan cattle traders near the village of "
+            "Richmond on Sunday.",
+            "Richmond",
+            "KEN",
+        ),
+    ],
+)
+def test_a_town_of_the_actors_country_is_not_a_namesake_abroad(
+    coder: Coder, text: str, name: str, country: str
+) -> None:
+    # the gazetteer knows only the towns of that name abroad (Aurora, Colorado;
+    # Richmond, Virginia): the town the text introduces is in the actors' country
+    [where] = _located(coder, text, "17")
+    assert where is not None and (where.name, where.country) == (name, country)

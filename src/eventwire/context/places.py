@@ -1222,6 +1222,22 @@ def _best(
             # "the western state of Zulia" in a story from Caracas: a region of the
             # story's country, not a town of that name abroad
             found = Place(name, hints.home, precision="admin1")
+        elif (
+            found is not None
+            and given is None
+            and found.precision == "city"
+            and hints is not None
+            and hints.fallback is not None
+            and hints.fallback == hints.home
+            and found.country != hints.fallback
+            and _unknown_precision(ent) == "city"
+        ):
+            # "near the town of Santa Ana" in a story from Hermosillo of Mexican
+            # soldiers and smugglers: a town of their country the gazetteer lacks, not
+            # the Californian city of that name (the country an attack's target is of
+            # is not where it was hit: "killed a Hamas official in the suburbs of
+            # Beirut", "ambushed a Russian convoy near the town of Bria")
+            found = Place(name, hints.fallback, precision="city")
         if given is not None and (found is None or found.country != given):
             # the text's country wins over a namesake elsewhere
             found = Place(name, given, precision=_unknown_precision(ent))
@@ -1237,8 +1253,12 @@ def _best(
             found = Place(name, fallback, precision=_unknown_precision(ent))
         if found is None and not tagged:
             continue
-        # the name as the text gives it; the geonameid says which place it is
-        place = replace(found, name=name) if found else Place(name)
+        # the name as the text gives it; the geonameid says which place it is ("The
+        # Hague" keeps its article, which the text's "the" is)
+        if found is not None and (found.name or "").lower() != f"the {low}":
+            place = replace(found, name=name)
+        else:
+            place = found or Place(name)
         consider(rank, ent.start, place)
     if hints is not None:
         for tok, owner in _capitals(inside):
