@@ -939,6 +939,31 @@ class Emitter(ImpliedActors, Speech):
             tgt, actor=self._elsewhere(a, giver.country, "not the giver's own")
         )
 
+    def _not_the_victims(self, source: Actor, victims: Actor, tok: Token) -> Actor:
+        """ "Gunmen kidnapped six CHINESE nationals in Zamfara state": unknown
+        attackers who took their country from the sentence, and took the victims'
+        own, are of the country the act was done in (the place's, else the story's
+        main country) when that is another; foreigners are attacked abroad."""
+        if (
+            source.sector != "UAF"
+            or not _borrowed_country(source)
+            or victims.country != source.country
+            or _borrowed_country(victims)
+            or ON_A_PLACE in (victims.why or "")  # "attacked villages": the place's
+        ):
+            return source
+        place = self._place_recipient(tok, origins=False)
+        country = place.actor.country if place is not None else None
+        if country is None:
+            country = self.memory.main_country
+        if country is None or country == victims.country:
+            return source
+        return _moved(
+            source,
+            country,
+            f"where the act was done, not the victims' {victims.country}",
+        )
+
     def _elsewhere(self, a: Actor, not_country: str | None, why: str) -> Actor:
         """A sector word that borrowed ``not_country`` from the sentence, moved to the
         story's main country if that is another, else to no known country."""
@@ -987,6 +1012,7 @@ class Emitter(ImpliedActors, Speech):
             if tgt is not None:
                 source = _own_state(source, tgt.actor)
                 tgt = replace(tgt, actor=_own_state(tgt.actor, source))
+                source = self._not_the_victims(source, tgt.actor, tok)
             if tgt is not None and _same(tgt.actor, source):
                 continue  # "Denmark ... its partners": no event of an actor with itself
             if tgt is not None and match.code.startswith(_GIVING):
