@@ -4,7 +4,8 @@ measure_wire5.py) and by probes of the same kinds written apart from it: an
 acknowledgement with no one it is made to, access for aid agencies appealed for, a law or
 a decision defended in words, trips made for talks, captured soldiers given back,
 remarks called "interference" or "a provocation", calls by video link, restraint urged on
-sides that are no actor, a siege laid, talks welcomed with "open to" or "ready for"; and
+sides that are no actor, a siege laid, talks welcomed with "open to" or "ready for",
+people detained by the dozen; and
 games won in extra time or over two legs, troops sent back to barracks, a title defended,
 which are no event.
 
@@ -120,6 +121,14 @@ WIRE14_CASES = [
         "SDN",
         None,
     ),
+    # people held counted, not named
+    (
+        "Police in Nairobi detained dozens after the rally, a spokesman said.",
+        "173",
+        "KEN",
+        None,
+    ),
+    ("Turkish police detain hundreds in Istanbul", "173", "TUR", None),
     # talks welcomed with "open to" or "ready for"
     (
         "The Togolese prime minister said he was open to talks with the opposition.",
@@ -161,6 +170,11 @@ NEAR_MISSES = [
     ("The museum is open to visitors on Sundays.", "036"),
     ("The club is open to talks with other teams about the striker.", "036"),
     ("The chef laid siege to the record books.", "191"),
+    # accusations called baseless are denied, not criticised
+    (
+        "The Afghan Taliban on Wednesday rejected the accusations, calling them baseless.",
+        "111",
+    ),
     # admitted patients and refugees are no admission
     ("The hospital admitted 20 patients after the crash.", "015"),
     ("Turkey admitted 500 refugees from Syria on Friday.", "015"),
