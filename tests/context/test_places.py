@@ -1442,3 +1442,14 @@ def test_a_town_of_the_actors_country_is_not_a_namesake_abroad(
     # Richmond, Virginia): the town the text introduces is in the actors' country
     [where] = _located(coder, text, "17")
     assert where is not None and (where.name, where.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Birni N'Konni", "NER"), ("Tizi N'Tleta", "DZA")]
+)
+def test_gazetteer_an_elided_letter_may_be_a_word_of_its_own(
+    coder: Coder, name: str, country: str
+) -> None:
+    # GeoNames writes "Birni N Konni", "Tizi-n-Tleta": the text's "N'" is that word
+    found = coder.gazetteer.lookup(name)
+    assert found is not None and (found.name, found.country) == (name, country)

@@ -165,6 +165,11 @@ class Gazetteer:
         found = self.index.get(key)
         if found:
             return found
+        # "Birni N'Konni": GeoNames writes the elided letter as a word of its own
+        # ("Birni N Konni"), where the key runs it into the next
+        spaced = _key(re.sub(r"(?<=\b\w)['’](?=\w)", " ", name))
+        if spaced != key and self.index.get(spaced):
+            return self.index[spaced]
         # "the Socialist Republic of Viet Nam", "Republic of Kazakhstan": a state's
         # formal name is its country's
         state = _STATE_FORM.fullmatch(key)
