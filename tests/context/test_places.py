@@ -1453,3 +1453,29 @@ def test_gazetteer_an_elided_letter_may_be_a_word_of_its_own(
     # GeoNames writes "Birni N Konni", "Tizi-n-Tleta": the text's "N'" is that word
     found = coder.gazetteer.lookup(name)
     assert found is not None and (found.name, found.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops destroyed 14 illegal refineries in the creeks of Okrika "
+        "and arrested 23 Nigerian suspects.",
+        "Nigerian troops arrested 23 Nigerian suspects in the forests of Okrika.",
+    ],
+)
+def test_a_town_whose_part_of_the_land_is_named_places_the_event(
+    coder: Coder, text: str
+) -> None:
+    # "the creeks of X": the town the tagger missed, introduced by a part of the land
+    assert [(p.name, p.country) if p else None for p in _located(coder, text, "17")] == [
+        ("Okrika", "NGA")
+    ]
+
+
+def test_a_person_of_a_part_of_the_land_is_no_place(coder: Coder) -> None:
+    # only a part of the land introduces a town ("in the presence of Obama" is no
+    # Japanese town)
+    places = _located(
+        coder, "Kenyan police arrested 12 Kenyan protesters in the presence of Obama.", "17"
+    )
+    assert all(p is None or p.name != "Obama" for p in places)

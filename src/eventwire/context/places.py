@@ -194,6 +194,13 @@ _CALENDAR = frozenset(
 )
 
 
+# parts of the land a town or region has: "the creeks of Degema", "the hills of X"
+_FEATURES = frozenset(
+    "creek forest hill swamp bush jungle street coast shore bank waters mountain "
+    "heart centre center edge fringe interior".split()
+)
+
+
 def _place_word(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_WORDS
 
@@ -423,6 +430,15 @@ def _candidates(
                 and not any(c.dep_ == "compound" for c in tok.children)
             )
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
+            # "in the creeks of Degema", "in the streets of Kankan": a part of the
+            # land a place preposition puts the event in (it counts only where
+            # geocoded)
+            or (
+                tok.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in _FEATURES
+                and _preposition_of(head.head) in _PLACE_PREPS
+            )
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
             # "in a statement from Abuja", whatever the tagger called it
             or (
