@@ -5,9 +5,9 @@ acknowledgement with no one it is made to, access for aid agencies appealed for,
 a decision defended in words, trips made for talks, captured soldiers given back,
 remarks called "interference" or "a provocation", calls by video link, restraint urged on
 sides that are no actor, a siege laid, talks welcomed with "open to" or "ready for",
-people detained by the dozen; and
-games won in extra time or over two legs, troops sent back to barracks, a title defended,
-which are no event.
+people detained by the dozen, a refusal "to be drawn", support lobbied for, issue or
+exception taken; and a tone, a note or a balance struck, games won in extra time or over
+two legs, troops sent back to barracks, a title defended, which are no event.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -121,6 +121,23 @@ WIRE14_CASES = [
         "SDN",
         None,
     ),
+    # declined to be drawn: declined to say
+    (
+        "The Irish foreign minister refused to be drawn on whether sanctions would follow.",
+        "011",
+        "IRL",
+        None,
+    ),
+    # support lobbied for
+    ("The Armenian leader lobbied Washington for support.", "022", "ARM", "USA"),
+    # issue or exception taken
+    ("The Kosovo government took issue with the EU's decision.", "111", "XKX", "IGO"),
+    (
+        "Beijing took exception to the remarks by the Japanese prime minister.",
+        "111",
+        "CHN",
+        "JPN",
+    ),
     # people held counted, not named
     (
         "Police in Nairobi detained dozens after the rally, a spokesman said.",
@@ -170,6 +187,10 @@ NEAR_MISSES = [
     ("The museum is open to visitors on Sundays.", "036"),
     ("The club is open to talks with other teams about the striker.", "036"),
     ("The chef laid siege to the record books.", "191"),
+    # a tone, a note or a balance struck: nobody attacked
+    ("The president struck an upbeat tone on the talks with the IMF.", "190"),
+    ("The Indian finance minister struck a cautious note on the economy.", "190"),
+    ("The coach took issue with the referee's decision.", "111"),
     # accusations called baseless are denied, not criticised
     (
         "The Afghan Taliban on Wednesday rejected the accusations, calling them baseless.",
