@@ -160,3 +160,34 @@ def test_the_notables_of_a_place_are_elites(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# a state does not call its own rulers "the junta" or "the regime": named alone as the
+# object of a doer of the country whose forces the story named last, it is the
+# story's other country's
+def test_the_junta_a_state_acts_on_is_another_countrys(coder: Coder) -> None:
+    text = (
+        "Villagers fleeing air strikes in Myanmar's Shan state crossed into China's "
+        "Yunnan province. The Chinese army closed two border crossings. Beijing urged "
+        "the junta to stop bombing near the frontier."
+    )
+    assert ("02", "CHNGOV", "MMRMIL") in _dyads(coder, text)
+
+
+def test_the_army_a_state_acts_on_stays_its_own(coder: Coder) -> None:
+    text = (
+        "Floods cut roads across northern Thailand. The Thai army sent boats to Chiang "
+        "Rai. The government ordered the army to evacuate three villages."
+    )
+    assert any(
+        d[1] == "THAGOV" and d[2] == "THAMIL" for d in _dyads(coder, text)
+    ), _dyads(coder, text)
+
+
+def test_the_junta_its_own_opposition_acts_on_stays_its_own(coder: Coder) -> None:
+    text = (
+        "Soldiers detained two activists in Conakry last week. The exiled opposition "
+        "leader Amadou Barry, who lives in Dakar, urged the junta to free them."
+    )
+    # (the exile's own country is another matter: the junta is Guinea's)
+    assert any(d[0] == "02" and d[2] == "GINMIL" for d in _dyads(coder, text))

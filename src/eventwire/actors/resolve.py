@@ -396,6 +396,9 @@ PATRON_WORDS = frozenset(
 _CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
 # sectors of armed groups that are no state's
 _NON_STATE = frozenset({"REB", "INS"})
+# what others call a country's rulers: never the speaker's own
+_RULERS = frozenset({"junta", "regime"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # the heads of place names that may hold a country's name ("the Niger Delta")
 _PLACE_NAME_HEADS = frozenset({"delta", "river", "basin", "valley", "pipeline"})
 # the words of armed non-state groups named with no owner ("30 militants", "rebel
@@ -2695,12 +2698,15 @@ class ActorResolver:
         if subject is None:
             return body
         doer = self.resolve(subject, day, memory, None, None, 1)
-        if (
-            doer is None
-            or doer.actor.sector != sector
-            or doer.actor.country != body.country
-        ):
+        if doer is None or doer.actor.country != body.country:
             return body
+        if doer.actor.sector != sector:
+            # "Bangkok urged THE JUNTA to halt air strikes": a state does not call
+            # its own rulers a junta or a regime; that is another country's (its
+            # opposition, rebels and people do)
+            if head.lemma_.lower() not in _RULERS or doer.actor.sector not in _STATE:
+                return body
+            return self._other_country_body(sector, body, memory) or body
         others = [
             a for a in memory.sectors_seen.get(sector, ()) if a.country != body.country
         ]
