@@ -30,6 +30,13 @@ HEADLINES = [
     ("Opposition activist detained in Zimbabwe", "173", "ZWE", "ZWEOPP"),
     # ... with its doer after "by"
     ("Chinese diplomats expelled by Lithuania after spy row", "161", "LTU", "CHNGOV"),
+    # a verb in the present read as the subject of a participle that describes its
+    # object ("looted", "stolen"), or with the participle taking the object
+    ("Britain returns looted bronze heads to Nigeria", "0842", "GBR", "NGA"),
+    ("Germany returns stolen manuscripts to Mali", "0842", "DEU", "MLI"),
+    # a verb read as the subject of what its object is told to do ("to leave")
+    ("Mali junta orders French ambassador to leave", "161", "MLIMIL", "FRAGOV"),
+    ("Chad orders German ambassador to leave", "161", "TCD", "DEUGOV"),
 ]
 
 

@@ -62,13 +62,25 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
     roots = [t for t in sent if t.head.i == t.i]
     if len(roots) != 1 or any(not sent.start <= t.head.i < sent.end for t in sent):
         return False
+    described = (
+        verb.i + 1 < sent.end
+        and doc[verb.i + 1].tag_ in ("VBN", "VBD")
+        and _before_a_noun(doc[verb.i + 1])
+    )
     if any(
         t.pos_ in ("VERB", "AUX")
         and t.dep_ not in _INSIDE_NOUN
-        and any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in t.children)
+        and not (t.i == verb.i and described)  # "returns STOLEN manuscripts"
+        and any(
+            (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i != verb.i
+            for c in t.children
+        )
         for t in sent
     ):
-        return False  # a clause with a subject: the parser read a sentence
+        # a clause with a subject: the parser read a sentence (not when the subject
+        # is the headline's verb read as a noun: "France RETURNS looted drum",
+        # "Niger junta ORDERS French ambassador to leave")
+        return False
     heads = _shape(sent, verb, passive)
     if heads is None:
         return False
@@ -166,6 +178,19 @@ def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool]
         ):
             return tok, tok.lower_, False
         if prev.pos_ in _NOMINAL:
+            if (
+                prev.pos_ == "PROPN"
+                and tok.tag_ in _PRESENT_TAGS
+                and tok.lower_.endswith("s")
+                and after is not None
+                and after.tag_ in ("VBN", "VBD")
+                and _before_a_noun(after)
+            ):
+                # "France RETURNS looted drum to Ivory Coast": a participle after
+                # the verb in the present describes its object
+                found = _present_lemma(tok, is_verb)
+                if found is not None:
+                    return tok, found, False
             if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "ROOT"):
                 # "Opposition leader arrested in Tanzania"
                 lemma = tok.lemma_.lower()
@@ -181,6 +206,15 @@ def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool]
                     return tok, found, False
         prev, tok = tok, after
     return None
+
+
+def _before_a_noun(tok: Token) -> bool:
+    """Does a noun phrase follow ``tok`` ("looted 'talking drum'", "seized tanker")?"""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
 
 
 def _present_lemma(tok: Token, is_verb: Callable[[str], bool]) -> str | None:
@@ -208,11 +242,20 @@ def _shape(sent: Span, verb: Token, passive: bool) -> dict[int, tuple[int, str]]
     if not passive:
         for i in right:
             tok = doc[i]
+            if tok.is_quote or (
+                tok.tag_ in ("VBN", "VBD", "VBG") and _before_a_noun(tok)
+            ):
+                obj.append(i)  # "returns LOOTED 'TALKING drum'"
+                continue
             if (
-                tok.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "SCONJ")
-                and tok.lower_ != "of"
-            ) or tok.is_space:
-                break
+                (
+                    tok.pos_ in ("ADP", "PUNCT", "CCONJ", "VERB", "AUX", "SCONJ")
+                    and tok.lower_ != "of"
+                )
+                or tok.is_space
+                or (tok.pos_ == "PART" and tok.lower_ == "to")
+            ):
+                break  # (and "orders envoy TO leave": what the object is to do)
             obj.append(i)
     tail = right[len(obj) :]
     subject = next((i for i in reversed(left) if doc[i].pos_ in _NOMINAL), None)
@@ -250,6 +293,10 @@ def _dep_on(tok: Token, on_verb: bool, passive: bool) -> str:
         if tok.pos_ == "ADP":
             # "Russian diplomats expelled by the US": the doer of a passive
             return "agent" if passive and tok.lower_ == "by" else "prep"
+        if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):
+            return "xcomp"  # "orders French ambassador TO LEAVE"
         if tok.dep_ in ("acl", "relcl", "ROOT", "appos"):
             return "advcl" if tok.pos_ in ("VERB", "AUX") else "npadvmod"
         return tok.dep_
