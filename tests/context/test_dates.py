@@ -1328,3 +1328,59 @@ def test_dates_a_day_after_a_conjoined_object_dates_the_verb(
     events = [e for e in coder.code_text(text, "2025-06-10") if e.cameo.startswith("18")]
     assert events, coder.code_text(text, "2025-06-10")
     assert {e.date for e in events} == {"2025-06-08"}
+
+
+# "... the gang, which kidnapped 17 missionaries in X, a few kilometres to the east, in
+# October 2021 and ...": the parser hung the time on "gang" (as it did on a round-10
+# page); the model's own parse of such a sentence changes with its words
+_AFTER_RELATIVE = [
+    ("Villages", 2, "nsubjpass", "NOUN", "NNS", "O"),
+    ("are", 2, "auxpass", "AUX", "VBP", "O"),
+    ("held", 2, "ROOT", "VERB", "VBN", "O"),
+    ("by", 2, "agent", "ADP", "IN", "O"),
+    ("the", 7, "det", "DET", "DT", "O"),
+    ("Black", 7, "compound", "PROPN", "NNP", "O"),
+    ("Lion", 7, "compound", "PROPN", "NNP", "O"),
+    ("gang", 3, "pobj", "NOUN", "NN", "O"),
+    (",", 7, "punct", "PUNCT", ",", "O"),
+    ("which", 10, "nsubj", "PRON", "WDT", "O"),
+    ("abducted", 7, "relcl", "VERB", "VBD", "O"),
+    ("14", 12, "nummod", "NUM", "CD", "O"),
+    ("engineers", 10, "dobj", "NOUN", "NNS", "O"),
+    ("in", 10, "prep", "ADP", "IN", "O"),
+    ("Kalemba", 13, "pobj", "PROPN", "NNP", "B-GPE"),
+    (",", 7, "punct", "PUNCT", ",", "O"),
+    ("a", 17, "det", "DET", "DT", "O"),
+    ("town", 7, "appos", "NOUN", "NN", "O"),
+    ("to", 17, "prep", "ADP", "IN", "O"),
+    ("the", 20, "det", "DET", "DT", "O"),
+    ("south", 18, "pobj", "NOUN", "NN", "O"),
+    (",", 7, "punct", "PUNCT", ",", "O"),
+    ("in", 7, "prep", "ADP", "IN", "O"),
+    ("May", 22, "pobj", "PROPN", "NNP", "B-DATE"),
+    ("2018", 23, "nummod", "NUM", "CD", "I-DATE"),
+    (".", 2, "punct", "PUNCT", ".", "O"),
+]
+
+
+def test_dates_a_time_the_parser_hung_on_a_relative_clause_s_noun_is_the_clause_s(
+    coder: Coder,
+) -> None:
+    from spacy.tokens import Doc
+
+    rows = _AFTER_RELATIVE
+    words = [r[0] for r in rows]
+    doc = Doc(
+        coder.nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+        ents=[r[5] for r in rows],
+    )
+    assert text_date(doc[10], doc[:], "2025-06-10") == ("2018-05-01", "month")
+    # ... and not the main clause's, which it does not hang on
+    assert text_date(doc[2], doc[:], "2025-06-10") is None

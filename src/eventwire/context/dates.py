@@ -1115,6 +1115,9 @@ def text_date(
         found = _dated_by_antecedent(clause, sent, pub, anchors)
         if found is not None:
             return found
+        found = _dated_after_relative(clause, sent, pub, anchors)
+        if found is not None:
+            return found
         found = _dated_by_governor(clause, sent, published, anchors)
         if found is None and not future:
             found = _dated_by_sentence_before(clause, sent, anchors)
@@ -1265,6 +1268,32 @@ def _dated_by_antecedent(
         # February 17"), not one of the clause's
         if ent.start <= head.i < ent.end or (
             ent.root.i in own and ent.root.head.i in own
+        ):
+            ref = anchors.at(ent.start) if anchors is not None else None
+            parsed = _parse(ent.text, pub, False, ref)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _dated_after_relative(
+    clause: Token, sent: Span, pub: date | None, anchors: Anchors | None
+) -> Parsed | None:
+    """The time the parser hung on the noun a relative clause tells of, after the
+    clause and its asides ("the gang, which kidnapped 17 missionaries in Ganthier, a
+    few kilometres to the east, in October 2021 and ..."): the clause's, as a noun
+    of those who did it has no time of its own."""
+    if clause.dep_ != "relcl" or not describes(clause):
+        return None
+    head = clause.head
+    end = max(t.i for t in clause.subtree)
+    for ent in _time_spans(sent):
+        prep = ent.root.head
+        if (
+            ent.root.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.head.i == head.i
+            and prep.i > end
         ):
             ref = anchors.at(ent.start) if anchors is not None else None
             parsed = _parse(ent.text, pub, False, ref)
