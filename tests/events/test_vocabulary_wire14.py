@@ -6,8 +6,9 @@ a decision defended in words, trips made for talks, captured soldiers given back
 remarks called "interference" or "a provocation", calls by video link, restraint urged on
 sides that are no actor, a siege laid, talks welcomed with "open to" or "ready for",
 people detained by the dozen, a refusal "to be drawn", support lobbied for, issue or
-exception taken; and a tone, a note or a balance struck, games won in extra time or over
-two legs, troops sent back to barracks, a title defended, which are no event.
+exception taken, retaliation threatened with no target named; and a tone, a note or a
+balance struck, games won in extra time or over two legs, troops sent back to barracks, a
+title defended, which are no event.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -138,6 +139,14 @@ WIRE14_CASES = [
         "CHN",
         "JPN",
     ),
+    # force forecast with no target named
+    ("Hezbollah warned it would retaliate.", "138", "LBN", None),
+    (
+        "The Houthis threatened to retaliate if the strikes continued.",
+        "138",
+        "YEM",
+        None,
+    ),
     # people held counted, not named
     (
         "Police in Nairobi detained dozens after the rally, a spokesman said.",
@@ -191,6 +200,9 @@ NEAR_MISSES = [
     ("The president struck an upbeat tone on the talks with the IMF.", "190"),
     ("The Indian finance minister struck a cautious note on the economy.", "190"),
     ("The coach took issue with the referee's decision.", "111"),
+    # a club's words, teachers' strike threatened: no force
+    ("The club threatened to hit back at critics.", "138"),
+    ("Teachers threatened to strike next week.", "138"),
     # accusations called baseless are denied, not criticised
     (
         "The Afghan Taliban on Wednesday rejected the accusations, calling them baseless.",
