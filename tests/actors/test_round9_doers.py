@@ -191,3 +191,13 @@ def test_the_junta_its_own_opposition_acts_on_stays_its_own(coder: Coder) -> Non
     )
     # (the exile's own country is another matter: the junta is Guinea's)
     assert any(d[0] == "02" and d[2] == "GINMIL" for d in _dyads(coder, text))
+
+
+def test_the_country_of_the_place_of_its_act_is_no_borrowed_one(coder: Coder) -> None:
+    # the place gives the police their country; the people they deal with do not
+    # take it back
+    text = (
+        "Syria's foreign ministry protested to Ankara on Monday. Damascus said Syrian "
+        "refugees were being mistreated. Police detained 40 Syrian nationals in Istanbul."
+    )
+    assert ("17", "TURCOP", "SYRCVL") in _dyads(coder, text), _dyads(coder, text)

@@ -1424,6 +1424,7 @@ class ActorResolver:
             context_country = min(
                 others, key=lambda pc: abs(pc[0] - head.i), default=(0, None)
             )[1]
+        acted_in: str | None = None  # the country of the place the act is in
         if (
             context_country is not None
             and depth == 0
@@ -1438,6 +1439,7 @@ class ActorResolver:
             # "gunmen abducted a Swiss woman in AGADEZ": the town the doer's own
             # act is in, when it is of another country; else the dateline's
             context_country = self._town_country(head, other, memory, countries=True)
+            acted_in = context_country
             if context_country is None and dateline is not None:
                 context_country = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
@@ -1602,6 +1604,17 @@ class ActorResolver:
                 )
         if actor is None:
             return None
+        said = f"country {acted_in} from the sentence"
+        if acted_in is not None and actor.country == acted_in and said in actor.why:
+            # the country of the place of its act is its own, not one it borrowed
+            # from the nearest name ("police arrested 12 Afghan nationals in
+            # Peshawar": Pakistan's police, not the Afghans')
+            actor = replace(
+                actor,
+                why=actor.why.replace(
+                    said, f"country {acted_in} from the place of its act"
+                ),
+            )
         if (
             actor.sector == "BUS"
             and head.dep_ == "compound"
