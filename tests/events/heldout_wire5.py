@@ -7684,7 +7684,13 @@ NOT_THE_ACT_R9: list[tuple[str, str]] = [
 # accusation of shelling an evacuation route is 1123 (accuse of aggression: "questionable
 # or unjustifiable military actions"; 112's note: "sub-forms ... whenever possible"), not
 # 112. Untuned (code at 983259d, before the correction): silent 17, root 141, full 123,
-# dyad 140 of 166; near misses silent 24/28; negated or hypothetical acts 17/17.
+# dyad 140 of 166; near misses silent 24/28; negated or hypothetical acts 17/17. Later a
+# second label was corrected where the reference says so: a delegation that "visited
+# Tashkent for talks" made a visit (042), not negotiations (046): 042's note lets
+# negotiation take precedence only when it is "mentioned specifically as having taken
+# place", and talks that are the trip's purpose have not (rounds 1 and 7 label "flew to
+# Moscow for talks" 042 alike). The coder gave 1123 and 042 untuned, so the untuned full
+# code count is 125 with both corrections.
 CASES_R10: list[Case] = [
     # --- 01 statements ---
     (
@@ -7956,7 +7962,7 @@ CASES_R10: list[Case] = [
     ),
     (
         "A delegation of Taliban ministers visited Tashkent for talks on a railway that would link Uzbekistan to Pakistan's ports through Afghanistan.",
-        "046",
+        "042",
         "AFG",
         "UZB",
     ),

@@ -2,13 +2,13 @@
 round 10 of the held-out wire set (heldout_wire5.py CASES_R10, measured by
 measure_wire5.py) and by probes of the same kinds written apart from it: an
 acknowledgement with no one it is made to, access for aid agencies appealed for, a law or
-a decision defended in words, trips made for talks, captured soldiers given back,
-remarks called "interference" or "a provocation", calls by video link, restraint urged on
-sides that are no actor, a siege laid, talks welcomed with "open to" or "ready for",
-people detained by the dozen, a refusal "to be drawn", support lobbied for, issue or
-exception taken, retaliation threatened with no target named; and a tone, a note or a
-balance struck, games won in extra time or over two legs, troops sent back to barracks, a
-title defended, which are no event.
+a decision defended in words, captured soldiers given back, remarks called
+"interference" or "a provocation", calls by video link, restraint urged on sides that are
+no actor, a siege laid, talks welcomed with "open to" or "ready for", people detained by
+the dozen, a refusal "to be drawn", support lobbied for, issue or exception taken,
+retaliation threatened with no target named; and a trip made for talks (a visit: the
+talks have not been held), a tone, a note or a balance struck, games won in extra time
+or over two legs, troops sent back to barracks, a title defended, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -60,19 +60,6 @@ WIRE14_CASES = [
         "052",
         "ISR",
         None,
-    ),
-    # a trip made for talks is the talks
-    (
-        "The Iraqi prime minister flew to Riyadh for talks with the Saudi crown prince.",
-        "046",
-        "IRQ",
-        "SAU",
-    ),
-    (
-        "The Indian foreign minister travelled to Moscow for talks on oil supplies.",
-        "046",
-        "IND",
-        "RUS",
     ),
     # captured soldiers given back are freed
     (
@@ -196,6 +183,12 @@ NEAR_MISSES = [
     ("The museum is open to visitors on Sundays.", "036"),
     ("The club is open to talks with other teams about the striker.", "036"),
     ("The chef laid siege to the record books.", "191"),
+    # a trip made for talks is a visit: the talks have not been held (042's note)
+    (
+        "The Iraqi prime minister flew to Riyadh for talks with the Saudi crown prince.",
+        "046",
+    ),
+    ("A Taliban delegation visited Tashkent for talks on trade.", "046"),
     # a tone, a note or a balance struck: nobody attacked
     ("The president struck an upbeat tone on the talks with the IMF.", "190"),
     ("The Indian finance minister struck a cautious note on the economy.", "190"),
