@@ -58,3 +58,23 @@ def test_who_tells_of_an_attack_and_its_words_are_not_its_maker(coder: Coder) ->
     assert events and all(e.actor.code == "UAF" for e in events), [
         (e.cameo, e.actor.code) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "An army truck was struck by a roadside bomb near Kandahar on Monday, "
+            "Afghan officials said.",
+            "1833",
+        ),
+        (
+            "A police convoy was hit by a car bomb in Mogadishu, Somali police said.",
+            "1832",
+        ),
+    ],
+)
+def test_the_weapon_of_a_passive_says_what_kind_of_attack(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert [e.cameo for e in _force(coder, text)] == [code]

@@ -1299,6 +1299,18 @@ class Emitter(ImpliedActors, Speech):
         aerial weapons (195); a weapon that is an event noun of its own
         ("a roadside bomb", 1833) is that event, which the verb's event then is."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            # "the convoy was struck BY A ROADSIDE BOMB": the doer of the passive
+            subj = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         if subj is None or subj.pos_ != "NOUN":
             return None
         if _lemma(subj) in _AIRCRAFT:
