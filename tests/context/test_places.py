@@ -1070,6 +1070,32 @@ def test_places_a_deed_the_paragraph_goes_on_with_is_in_the_town_it_opened_with(
 
 
 @pytest.mark.parametrize(
+    ("gap", "name"),
+    [
+        # the deed told after its saying ("Police said ... were detained") goes on
+        # from the town the sentence before opened with, as the deed told first does
+        (" ", "Kisumu"),
+        ("\n\n", None),
+    ],
+)
+def test_places_a_deed_told_after_its_saying_is_in_the_town_the_paragraph_opened_with(
+    coder: Coder, gap: str, name: str | None
+) -> None:
+    from eventwire.context import find_place
+    from eventwire.records import Place
+
+    text = (
+        "In Kisumu, traders burnt tyres outside the county offices on Monday."
+        f"{gap}Police said 19 people were arrested."
+    )
+    doc = coder.nlp(text)
+    sent = list(doc.sents)[-1]
+    clause = next(t for t in sent if t.text == "arrested")
+    place = find_place(clause, sent, lambda n: Place(n, "XXX", precision="city"), "173")
+    assert (place.name if place else None) == name
+
+
+@pytest.mark.parametrize(
     ("text", "prefix", "name"),
     [
         # a passive's doer is where the deed is done

@@ -792,11 +792,15 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         )
         # "At least 23 people were arrested, a party official said.": the news
-        # first, whose saying comes after it
+        # first, whose saying comes after it; or after a saying ("Police said 45
+        # people were detained.")
         or (
             clause.dep_ == "ccomp"
             and clause.head.dep_ == "ROOT"
-            and clause.i < clause.head.i
+            and (
+                clause.i < clause.head.i
+                or clause.head.lemma_.lower() in _SAYING_AFTER
+            )
         )
     )
     if not main or sent.start == 0:
