@@ -201,3 +201,28 @@ def test_the_country_of_the_place_of_its_act_is_no_borrowed_one(coder: Coder) ->
         "refugees were being mistreated. Police detained 40 Syrian nationals in Istanbul."
     )
     assert ("17", "TURCOP", "SYRCVL") in _dyads(coder, text), _dyads(coder, text)
+
+
+# officials or diplomats in a town that seats the world's bodies (Geneva, The Hague)
+# are not that town's country's; its own words or its police still are
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Diplomats in Geneva urged Russia to free the detained aid workers.",
+            ("02", "---GOV", "RUS"),
+        ),
+        (
+            "Swiss officials in Geneva accused Israel of blocking aid to Gaza.",
+            ("11", "CHEGOV", "ISR"),
+        ),
+        (
+            "Officials in Zurich accused the bank of hiding accounts.",
+            ("11", "CHEGOV", "CHEBUS"),
+        ),
+    ],
+)
+def test_envoys_in_a_seat_of_world_bodies_are_of_no_country(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -398,6 +398,13 @@ _CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
 _NON_STATE = frozenset({"REB", "INS"})
 # what others call a country's rulers: never the speaker's own
 _RULERS = frozenset({"junta", "regime"})
+# towns, not capitals, that seat the world's bodies (the UN's offices, its courts,
+# the Council of Europe), by their last word, and their country
+_WORLD_SEATS = {"geneva": "CHE", "hague": "NLD", "strasbourg": "FRA"}
+# who may speak or act there for any country or body
+_ENVOY_WORDS = frozenset(
+    {"official", "diplomat", "negotiator", "delegate", "envoy", "source"}
+)
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # the heads of place names that may hold a country's name ("the Niger Delta")
 _PLACE_NAME_HEADS = frozenset({"delta", "river", "basin", "valley", "pipeline"})
@@ -1444,6 +1451,15 @@ class ActorResolver:
                 context_country = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
                 context_country = memory.main_country
+        if (
+            context_country is not None
+            and head.lemma_.lower() in _ENVOY_WORDS
+            and _WORLD_SEATS.get(_seat_word(head)) == context_country
+        ):
+            # "officials in Geneva", "diplomats in The Hague": a town that seats
+            # the world's bodies says nothing of whose officials they are (a
+            # capital's do: "officials in Vienna"; a town's police are its own)
+            context_country = None
         if (
             context_country is not None
             and depth == 0
@@ -4078,6 +4094,17 @@ def _initials_fit(letters: str, initials: str) -> bool:
 _ACRONYM_LINKS = frozenset(
     "of the for and & in on to against de du des la al el 's".split()
 )
+
+
+def _seat_word(head: Token) -> str | None:
+    """The lower-cased last word of the town a phrase says its head is in ("officials
+    IN GENEVA"), if any."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for town in prep.children:
+                if town.dep_ == "pobj" and town.pos_ == "PROPN":
+                    return town.lower_
+    return None
 
 
 def _in_place_name(run: list[Token]) -> bool:
