@@ -1384,3 +1384,32 @@ def test_dates_a_time_the_parser_hung_on_a_relative_clause_s_noun_is_the_clause_
     assert text_date(doc[10], doc[:], "2025-06-10") == ("2018-05-01", "month")
     # ... and not the main clause's, which it does not hang on
     assert text_date(doc[2], doc[:], "2025-06-10") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # the day those fired at were marching is the firing's
+        (
+            "Police fired tear gas at opposition supporters who marched on the "
+            "parliament in Zomba on Tuesday.",
+            "175",
+            "2025-06-10",
+        ),
+        (
+            "Riot police fired rubber bullets at students who occupied the campus in "
+            "Gulu on Monday.",
+            "175",
+            "2025-06-09",
+        ),
+        # not what they had done before, nor a month ago
+        ("Police arrested two men who had robbed a bank on Monday.", "173", "2025-06-13"),
+        ("Police arrested a man who killed two people in March.", "173", "2025-06-13"),
+    ],
+)
+def test_dates_a_deed_with_no_time_takes_the_day_those_it_acted_on_were_acting(
+    coder: Coder, text: str, code: str, day: str
+) -> None:
+    events = [e for e in coder.code_text(text, "2025-06-13") if e.cameo == code]
+    assert events, coder.code_text(text, "2025-06-13")
+    assert {e.date for e in events} == {day}

@@ -1120,6 +1120,8 @@ def text_date(
             return found
         found = _dated_by_governor(clause, sent, published, anchors)
         if found is None and not future:
+            found = _dated_by_those_acted_on(clause, sent, pub, anchors)
+        if found is None and not future:
             found = _dated_by_sentence_before(clause, sent, anchors)
         if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
@@ -1273,6 +1275,42 @@ def _dated_by_antecedent(
             parsed = _parse(ent.text, pub, False, ref)
             if parsed is not None:
                 return parsed
+    return None
+
+
+# what a deed is done at or to: "fired tear gas at protesters who marched ..."
+_AT_PREPS = frozenset({"at", "on", "against", "into"})
+
+
+def _dated_by_those_acted_on(
+    clause: Token, sent: Span, pub: date | None, anchors: Anchors | None
+) -> Parsed | None:
+    """The day of a clause with no time of its own that the relative clause on
+    those it acted on gives, when that clause tells, in the simple past, what they
+    were doing these last days ("Police fired tear gas at its supporters who marched
+    on the commission's offices on Thursday": Thursday; not "arrested a man who had
+    robbed a bank on Monday", nor "who killed two people in March")."""
+    nouns = [
+        n
+        for c in clause.children
+        for n in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else ())
+        if (c.dep_ == "dobj" or (c.lower_ in _AT_PREPS and n.dep_ == "pobj"))
+        and n.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
+    for noun in nouns:
+        for rel in noun.children:
+            if (
+                rel.dep_ != "relcl"
+                or not describes(rel)
+                or rel.tag_ != "VBD"
+                or any(c.dep_ in ("aux", "auxpass") for c in rel.children)
+            ):
+                continue
+            for ent, _ in _date_ents(rel, sent):
+                ref = anchors.at(ent.start) if anchors is not None else None
+                parsed = _parse(ent.text, pub, False, ref)
+                if parsed is not None and _recent(parsed, pub):
+                    return parsed
     return None
 
 
