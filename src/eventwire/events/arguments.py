@@ -13,7 +13,7 @@ from ..actors.base import fold, surface_key
 from ..actors.resolve import PATRON_WORDS, Mention, buried_coordination
 from ..context._spans import kept, sentence_of
 from ..records import Actor, actor_code
-from ._state import FORCE_ROOTS, Context
+from ._state import FORCE_ROOTS, VERBAL_ROOTS, Context
 from ._syntax import (
     _NOUN_POS,
     _PASS_SUBJ,
@@ -1225,11 +1225,24 @@ class Arguments(PatternMatching):
                 and (
                     _lemma(cur) in self.book.speech_verbs
                     or self.book.frame_verbs.get(_lemma(cur)) in ("appeal", "demand")
+                    or (
+                        # a verbal act (an accusation, a criticism), not a deed
+                        # the report tells of ("were abducted and SHOT dead")
+                        cur.tag_ != "VBN"
+                        and not _shares_passive(cur)
+                        and any(
+                            p.code[:2] in VERBAL_ROOTS for p in self._cands("verb", cur)
+                        )
+                        and not any(
+                            p.code[:2] in FORCE_ROOTS for p in self._cands("verb", cur)
+                        )
+                    )
                 )
             ):
-                # "Amnesty said the verdict was unjust and URGED Egypt to free him":
-                # the parser hung the second act on the report; when the report's
-                # subject names no one, the speaker urges, asks or demands
+                # "Amnesty said the verdict was unjust and URGED Egypt to free him",
+                # "said the talks had been useful but ACCUSED Kenya of bad faith": the
+                # parser hung the second act on the report; when the report's subject
+                # names no one, the speaker does it
                 told = [c for c in cur.head.children if c.dep_ in _SUBJ]
                 if not told or not self._expand(told[0], ctx):
                     return self._subjects(cur.head.head, ctx)
