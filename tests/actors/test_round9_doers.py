@@ -226,3 +226,25 @@ def test_envoys_in_a_seat_of_world_bodies_are_of_no_country(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+# "the host" alone is who the story last told hosting a visit or a meeting
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Senegal's president hosted his Gambian counterpart in Dakar on Tuesday. "
+            "The host also accused Mauritania of blocking fishing boats.",
+            ("11", "SENGOV", "MRT"),
+        ),
+        (
+            "Ghana hosted leaders from Togo and Benin at a security summit in Accra on "
+            "Monday. The host urged Togo to share intelligence on militants.",
+            ("02", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_the_host_is_who_hosted(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

@@ -1590,6 +1590,8 @@ class ActorResolver:
         if actor is None:
             actor = self._titled_person(tokens, head, memory, day)
         if actor is None:
+            actor = _the_host(tokens, head, memory)
+        if actor is None:
             actor = self._state_of_region(tokens, head)
         if actor is None:
             actor = _same_body(tokens, head, memory) or _owned_by_body(head, memory)
@@ -4094,6 +4096,27 @@ def _initials_fit(letters: str, initials: str) -> bool:
 _ACRONYM_LINKS = frozenset(
     "of the for and & in on to against de du des la al el 's".split()
 )
+
+
+def _the_host(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
+    """ "Kenya hosted leaders from Ethiopia and Somalia ... THE HOST urged ...": the
+    host alone is who the story last told hosting a visit or a meeting."""
+    if head.lemma_.lower() != "host" or head.tag_ != "NN":
+        return None
+    if [t.lower_ for t in tokens if t.i != head.i] != ["the"]:
+        return None  # "the summit host", "a host": words of their own
+    last = memory.last_event_of(("043",))
+    if last is None or last[1].country is None:
+        return None
+    host = last[1]
+    return Actor(
+        _span_text(tokens),
+        host.code,
+        host.country,
+        host.sector,
+        host.name,
+        why=f'"the host" is {host.text}, who hosted before',
+    )
 
 
 def _seat_word(head: Token) -> str | None:
