@@ -179,9 +179,9 @@ def test_the_army_a_state_acts_on_stays_its_own(coder: Coder) -> None:
         "Floods cut roads across northern Thailand. The Thai army sent boats to Chiang "
         "Rai. The government ordered the army to evacuate three villages."
     )
-    assert any(
-        d[1] == "THAGOV" and d[2] == "THAMIL" for d in _dyads(coder, text)
-    ), _dyads(coder, text)
+    assert any(d[1] == "THAGOV" and d[2] == "THAMIL" for d in _dyads(coder, text)), (
+        _dyads(coder, text)
+    )
 
 
 def test_the_junta_its_own_opposition_acts_on_stays_its_own(coder: Coder) -> None:
