@@ -63,3 +63,15 @@ def test_private_peoples_force_on_nothing_is_no_engagement(coder: Coder) -> None
 def test_private_peoples_force_on_someone_is_coded(coder: Coder) -> None:
     text = "Villagers attacked a police post with machetes in Ituri on Sunday."
     assert any(e.cameo[:2] in ("18", "19", "14") for e in coder.code_text(text, DAY))
+
+
+def test_a_killing_by_a_suicide_bomber_is_a_suicide_bombing(coder: Coder) -> None:
+    # the doer noun names the kind of attack (a force pattern's noun)
+    events = coder.code_text(
+        "A suicide bomber killed nine worshippers at a mosque in Kunduz on Friday, "
+        "Afghan police said.",
+        "2024-05-14",
+    )
+    assert [e.cameo for e in events if e.cameo[:2] in ("18", "19")] == ["1831"], [
+        e.cameo for e in events
+    ]

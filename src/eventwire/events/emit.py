@@ -1322,6 +1322,16 @@ class Emitter(ImpliedActors, Speech):
         self.done.add(subj.i)  # (one event: the bomb's is the strike's)
         return found.code
 
+    def _doer_kind(self, verb: Token) -> str | None:
+        """The attack a killing's subject names as its maker ("a SUICIDE BOMBER killed
+        12 worshippers": 1831), if a force pattern's noun it is."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN":
+            return None
+        kinds = [p for p in self._cands("noun", subj) if p.code[:2] == "18"]
+        found = self._match(subj, kinds)
+        return found.code if found is not None else None
+
     def _prospective(self, tok: Token) -> bool:
         """ "the prospect of renewed talks between X and Y", "a potential attack":
         an event to come."""
@@ -1426,8 +1436,10 @@ class Emitter(ImpliedActors, Speech):
                     and (ev.source.sector in armed or ev.source.code.startswith("IMG"))
                     and not ev.rule.startswith(_BEATEN_TO_DEATH)
                 ):
-                    # a beating stays a beating (182), whoever does it
-                    ev.code, ev.rule = "190", f"{ev.rule}>190"
+                    # a beating stays a beating (182), whoever does it; a killing by
+                    # "a suicide bomber" is the bombing its doer names (1831)
+                    kind = self._doer_kind(ev.trigger)
+                    ev.code, ev.rule = kind or "190", f"{ev.rule}>{kind or '190'}"
             out.append(ev)
         # "launched the largest aerial attack, firing 472 drones at Ukraine": force
         # that names no one is the doer's force of that kind on someone (not an

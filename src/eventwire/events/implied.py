@@ -502,7 +502,7 @@ class ImpliedActors(Frames, Arguments):
             if sector == "GOV" and obj.lemma_.lower() in _MILITARY_PLACES:
                 sector = "MIL"  # "government positions" are held by its forces
             actor = Actor(
-                " ".join(t.text for t in obj.subtree),
+                " ".join(t.text for t in obj.subtree if not t.is_space),
                 actor_code(country, sector),
                 country,
                 sector,
