@@ -1361,6 +1361,20 @@ def test_places_a_speaker_carried_on_speaks_where_he_said_it(
             "supporters in Szeged.",
             None,
         ),
+        # the speaker named again by the name the statement gave him
+        (
+            "Hungarian Prime Minister Viktor Orban on Monday accused the European "
+            'Union of dragging Europe into war. "We will not be pushed," Orban told '
+            "supporters in Szeged.",
+            "Szeged",
+        ),
+        # ... not someone else
+        (
+            "Hungarian Prime Minister Viktor Orban on Monday accused the European "
+            'Union of dragging Europe into war. "We will not be pushed," Szijjarto '
+            "told supporters in Szeged.",
+            None,
+        ),
     ],
 )
 def test_places_a_statement_is_where_the_quote_after_it_was_told(

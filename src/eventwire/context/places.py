@@ -748,7 +748,8 @@ def _speaker_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
 
 def _speaker_after(clause: Token, sent: Span) -> tuple[Span, frozenset[int]] | None:
     """The sentence after, in the same paragraph, when it quotes the same speaker and
-    says where ("'...,' he told a rally in Lusaka"), and the words of its saying past
+    says where ("'...,' he told a rally in Lusaka", "'...,' Mahaling told reporters
+    in Bhubaneswar": by the name the subject gave), and the words of its saying past
     the quote, for a main clause with a subject that is no pronoun."""
     subject = next(
         (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
@@ -766,10 +767,15 @@ def _speaker_after(clause: Token, sent: Span) -> tuple[Span, frozenset[int]] | N
     verb = after.root
     pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     quote = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    named = {t.text for t in subject.subtree if t.pos_ == "PROPN"}
     if (
         verb.lemma_.lower() not in _SAYING_AFTER
         or pronoun is None
-        or pronoun.lower_ not in _SPEAKER_PRONOUNS
+        # "he", or the speaker named again ("'...,' Mahaling told reporters in ...")
+        or not (
+            pronoun.lower_ in _SPEAKER_PRONOUNS
+            or (pronoun.pos_ == "PROPN" and pronoun.text in named)
+        )
         or quote is None
         or quote.i > verb.i
         or not any(t.text in ('"', "\u201c", "\u201d", "''") for t in after[:3])
