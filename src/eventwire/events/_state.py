@@ -103,6 +103,9 @@ class SentenceState:
         self.walked: set[int] = set()  # tokens the walk has been through
         self.acted: set[int] = set()  # verbs that made an event
         self._cache: dict[int, Mention | None] = {}
+        # "its neighbour" phrases whose owner is being looked for (one that is the
+        # subject of its own clause would look for itself)
+        self._neighbours_busy: set[int] = set()
         # the sentence's country mentions, less those where sides meet; and those
         self._named: tuple[list[tuple[int, str]], set[str]] | None = None
         # the country the sentence's dateline files it from (False: not looked up yet)

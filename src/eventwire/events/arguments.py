@@ -425,8 +425,15 @@ class Arguments(PatternMatching):
             return None
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return None
+        busy = self._neighbours_busy
+        if head.i in busy:
+            return None  # "help ITS NEIGHBOUR protect ...": the phrase is the subject
         # the owner: who does what the phrase is an argument of
-        owners = self._subjects(_clause_head(head), ctx)
+        busy.add(head.i)
+        try:
+            owners = self._subjects(_clause_head(head), ctx)
+        finally:
+            busy.discard(head.i)
         if not owners or owners[0].actor.country is None:
             return None
         owner = owners[0]
