@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -69,6 +70,8 @@ def code_many(
     for result in code_articles(
         articles, workers=workers, model=model, statements=statements
     ):
+        if result.error is not None:
+            warnings.warn(result.error, stacklevel=2)
         yield from (event.to_dict() for event in result.events)
 
 
@@ -225,6 +228,7 @@ class Store:
                     model=model,
                     statements=statements,
                     progress=progress,
+                    report=report,
                 )
             stored = (store.count("articles"), store.count("events"))
         out = Ingested(**{f.name: getattr(done, f.name) for f in fields(done)})

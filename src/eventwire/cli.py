@@ -115,7 +115,7 @@ def code(
     any of them gzipped), feed URLs, folders, globs, or - for stdin. Articles not in
     English are skipped and counted.
     """
-    from .pipeline import code_articles
+    from .pipeline import code_articles, skip_failed
 
     fmt = _format_for(out, fmt)
     if fmt == "duckdb" and not out:
@@ -123,11 +123,14 @@ def code(
     report = ReadReport()
     n_articles = n_events = 0
     try:
-        results = code_articles(
-            read_paths(paths, report),
-            workers=workers,
-            model=model,
-            statements=statements,
+        results = skip_failed(
+            code_articles(
+                read_paths(paths, report),
+                workers=workers,
+                model=model,
+                statements=statements,
+            ),
+            report.skipped,
         )
         if db is not None:
             results = _stored(results, db)

@@ -40,6 +40,7 @@ from .context.history import (
 )
 from .context.places import PlaceHints
 from .dedup import merge_article
+from .errors import first_line
 from .events.coder import EventCoder, RawEvent, Trace
 from .events.ontology import Ontology, load_ontology
 from .events.patterns import PatternBook, load_patterns
@@ -481,10 +482,16 @@ class Coder:
 
     # -- batches -------------------------------------------------------------------------
     def code(
-        self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+        self,
+        articles: Iterable[Article],
+        batch_size: int = BATCH_SIZE,
+        *,
+        skip_failed: bool = True,
     ) -> Iterator[Result]:
         """Code articles in this process, in spaCy batches (of pieces: one for any
-        article up to ``PIECE_CHARS``)."""
+        article up to ``PIECE_CHARS``). An article whose coding raises comes out with
+        no events and its ``error`` (one line), and the batch goes on; with
+        ``skip_failed=False`` the exception is raised."""
 
         def docs() -> Iterator[tuple[Any, tuple[Article, bool]]]:
             for article in articles:
@@ -495,23 +502,52 @@ class Coder:
                     yield doc, (article, k == len(spans) - 1)
 
         story: _Story | None = None
+        failed: str | None = None  # why the article being coded could not be
         for batch in _batches(docs(), batch_size, BATCH_CHARS):
             for doc, (article, last) in self.nlp.pipe(
                 batch, as_tuples=True, batch_size=len(batch)
             ):
                 if story is None:
-                    story = _Story(self, article)
-                story.add(doc)
+                    story, failed = _Story(self, article), None
+                events: list[Event] = []
+                try:
+                    if failed is None:
+                        story.add(doc)
+                        if last:
+                            events = story.events()
+                except Exception as exc:  # a fault in one article's coding
+                    if not skip_failed:
+                        raise
+                    failed = coding_failed(article, exc)
                 if last:
-                    yield Result(article, story.events())
+                    yield Result(article, [] if failed else events, failed)
                     story = None
 
     def code_text(
         self, text: str, published: str | None = None, article_id: str = "text"
     ) -> list[Event]:
         article = Article(id=article_id, text=text, published=published)
-        [result] = self.code([article])
+        [result] = self.code([article], skip_failed=False)
         return result.events
+
+
+def coding_failed(article: Article, exc: Exception) -> str:
+    """The one line that says an article could not be coded, and why."""
+    where = article.origin or f"article {article.id}"
+    return (
+        f"{where}: coding failed ({type(exc).__name__}: {first_line(exc)}); the "
+        "article was skipped."
+    )
+
+
+def skip_failed(results: Iterable[Result], skipped: list[str]) -> Iterator[Result]:
+    """The results of the articles that could be coded; a line in ``skipped`` for
+    each of the others."""
+    for result in results:
+        if result.error is not None:
+            skipped.append(result.error)
+        else:
+            yield result
 
 
 def _batches(
@@ -881,15 +917,19 @@ def ingest(
     statements: bool = False,
     progress: Any = None,
     coder: Coder | None = None,
+    report: Any = None,
 ) -> IngestReport:
     """Code the articles the store does not hold yet and add them (``store`` is an
     ``EventStore``, which writes them in batches, one transaction each).
     ``progress(report)`` is called after each article. Stored articles are not coded
-    again, so a re-run after a crash only codes what is missing."""
+    again, so a re-run after a crash only codes what is missing. An article whose
+    coding fails is left out, with a line in ``report.skipped`` (a ``ReadReport``)."""
     writer = IngestWriter(store, progress)
     fresh = (article for article in articles if writer.read(article))
-    for result in code_articles(
+    results = code_articles(
         fresh, workers=workers, model=model, coder=coder, statements=statements
-    ):
+    )
+    # an article that could not be coded is not stored (a later run tries it again)
+    for result in skip_failed(results, report.skipped if report is not None else []):
         writer.add(result.article, result.events)
     return writer.finish()

@@ -375,8 +375,10 @@ def _days_first(words: list[str], j: int) -> bool:
     written first ("29 November - 1 December 2026": the 1st is December's; not "Nov.
     30 - Dec. 1", where each month's day follows it)?"""
     after = words[j + 1 : j + 3]
-    return bool(after) and after[0] in MONTHS and not (
-        len(after) > 1 and after[1].isdigit() and len(after[1]) <= 2
+    return (
+        bool(after)
+        and after[0] in MONTHS
+        and not (len(after) > 1 and after[1].isdigit() and len(after[1]) <= 2)
     )
 
 
@@ -1433,8 +1435,7 @@ def _when_of_place(clause: Token) -> bool:
     return (
         clause.dep_ == "relcl"
         and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ == "when"
-            for c in clause.children
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children
         )
         and noun.ent_type_ not in ("DATE", "TIME")
         and noun.lemma_.lower() not in _TIME_WORDS

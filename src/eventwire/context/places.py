@@ -804,8 +804,7 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
             clause.dep_ == "ccomp"
             and clause.head.dep_ == "ROOT"
             and (
-                clause.i < clause.head.i
-                or clause.head.lemma_.lower() in _SAYING_AFTER
+                clause.i < clause.head.i or clause.head.lemma_.lower() in _SAYING_AFTER
             )
         )
     )

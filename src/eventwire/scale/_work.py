@@ -29,7 +29,7 @@ from typing import Any
 from distributed import WorkerPlugin
 
 from .._cache import paused_gc
-from ..errors import InputError, first_line
+from ..errors import InputError
 from ..ingest import ReadReport, _read_file
 from ..ingest._feed import fetch_feed, is_url
 from ..ingest._files import (
@@ -171,22 +171,24 @@ def _code(
 ) -> dict[int, list[Event]]:
     """Events by position in ``articles``; an article whose coding raises is left out
     with one line in ``report.skipped`` (the rest are coded)."""
+    from ..pipeline import Result, coding_failed
+
     try:
-        return {i: r.events for i, r in enumerate(coder.code(articles))}
+        results = list(coder.code(articles))
     except Exception:
-        pass
+        # a fault outside one article's coding (its layout, its parse): each alone
+        results = []
+        for article in articles:
+            try:
+                results.extend(coder.code([article]))
+            except Exception as exc:
+                results.append(Result(article, [], coding_failed(article, exc)))
     out: dict[int, list[Event]] = {}
-    for i, article in enumerate(articles):
-        try:
-            [result] = coder.code([article])
-        except Exception as exc:
-            where = article.origin or f"article {article.id}"
-            report.skipped.append(
-                f"{where}: coding failed ({type(exc).__name__}: {first_line(exc)}); "
-                "the article was skipped."
-            )
-            continue
-        out[i] = result.events
+    for i, result in enumerate(results):
+        if result.error is None:
+            out[i] = result.events
+        else:
+            report.skipped.append(result.error)
     return out
 
 
