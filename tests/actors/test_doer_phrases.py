@@ -200,7 +200,8 @@ def test_a_person_the_story_gave_a_role_is_that_actor_by_surname_later(
         ("Kenyan police arrested the leaders of the protests on Monday.", "KENOPP"),
         ("Kenyan police detained the organisers of the rally.", "KENOPP"),
         # leaders of a country are its government, as before
-        ("Kenyan police arrested the leaders of the ruling party.", "KENPTY"),
+        # (the ruling party is the government: Phoenix RULING_PARTY [~GOV])
+        ("Kenyan police arrested the leaders of the ruling party.", "KENGOV"),
     ],
 )
 def test_those_who_lead_a_protest_are_protesters(

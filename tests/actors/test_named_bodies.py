@@ -40,7 +40,7 @@ def _codes(coder: Coder, text: str, day: str | None) -> set[str]:
         ),
         # an election body by its own words, whatever its head word
         (
-            "Mexico's National Electoral Institute fined the ruling party.",
+            "Mexico's National Electoral Institute fined the main opposition party.",
             "2023-05-02",
             "MEXGOV",
         ),

@@ -134,11 +134,12 @@ def test_the_doers_own_country_stays(
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        # a candidate is a politician; an opposition one is the opposition
+        # a candidate is a politician; an opposition one is the opposition; the
+        # ruling coalition's is the government's (Phoenix: RULING_PARTY [~GOV])
         (
             "Senegal's ruling coalition candidate Amadou Ba accused the opposition of "
             "spreading lies.",
-            ("SENPTY", "SENOPP"),
+            ("SENGOV", "SENOPP"),
         ),
         (
             "Senegal's opposition candidate Bassirou Diomaye Faye accused the "

@@ -209,13 +209,14 @@ def test_resolve_an_organ_of_an_organisation_is_the_organisation(
     ("text", "source"),
     [
         # a coalition a state leads is an armed one of that state; a party's is not
+        # (a ruling one is the government: Phoenix's RULING_PARTY [~GOV])
         (
             "A Saudi-led coalition struck rebel positions near Sanaa on Monday.",
             "SAUMIL",
         ),
         (
             "The ruling coalition in Kenya rejected the opposition's demands.",
-            "KENPTY",
+            "KENGOV",
         ),
     ],
 )

@@ -3752,6 +3752,13 @@ class ActorResolver:
                 # party, whatever adjective comes first
                 sector = "OPP"
                 why.append("a party of the opposition is OPP")
+            elif sector == "PTY" and any(
+                t.lower_ in ("ruling", "governing") and t.dep_ == "amod" for t in tokens
+            ):
+                # "the ruling Frelimo party": the party that governs is the
+                # government (Phoenix: RULING_PARTY [~GOV])
+                sector = "GOV"
+                why.append("a ruling party is GOV")
 
         code: str | None = None
         if org is not None:
