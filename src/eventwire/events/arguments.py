@@ -94,6 +94,39 @@ _PAIR_NOUNS = frozenset(
 )
 
 
+# what the pair nouns make of the two sides they name: their states' governments or
+# forces, or the states themselves ("side" and "rival" keep the sides as they were)
+_PAIR_SECTORS = {
+    "government": "GOV",
+    "leader": "GOV",
+    "president": "GOV",
+    "minister": "GOV",
+    "delegation": "GOV",
+    "capital": "GOV",
+    "army": "MIL",
+    "country": "",
+    "nation": "",
+    "neighbour": "",
+    "neighbor": "",
+}
+
+
+def _as_the_pair_noun(a: Actor, noun: Token) -> Actor:
+    """One of the two sides as the pair noun names it: "the two governments" after
+    Cambodian and Thai soldiers are KHMGOV and THAGOV; "both countries" KHM and THA."""
+    sector = _PAIR_SECTORS.get(noun.lemma_.lower())
+    if (
+        sector is None
+        or a.country is None
+        or not a.is_plain
+        or a.sector == (sector or None)
+    ):
+        return a  # (as they were: "the two leaders" after two named leaders)
+    return replace(
+        a, code=actor_code(a.country, sector or None), sector=sector or None, name=None
+    )
+
+
 # "the three countries": nouns for states counted back in the story, and the counts
 _COUNTED_NOUNS = frozenset({"country", "nation", "state", "government", "junta"})
 _NUMBERS = {
@@ -752,11 +785,16 @@ class Arguments(PatternMatching):
                 pair = self.memory.last_pair
             if pair is not None:
                 # "the two signed an agreement", "both sides agreed": the two sides of
-                # the last event between two actors
+                # the last event between two actors, as the noun names them ("the
+                # two GOVERNMENTS" after their soldiers clashed: the governments)
                 said = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
                 out.extend(
                     Mention(
-                        replace(a, text=said, why=f'"{said}": {a.text} is one'),
+                        replace(
+                            _as_the_pair_noun(a, tok),
+                            text=said,
+                            why=f'"{said}": {a.text} is one',
+                        ),
                         tok.i,
                         tok.left_edge.i,
                         tok.right_edge.i + 1,

@@ -567,6 +567,16 @@ class Emitter(ImpliedActors, Speech):
                 )
             )
         )
+        if mutual and any(
+            c.dep_ == "dobj"
+            and c.lower_ == "other"
+            and c.i > 0
+            and c.nbor(-1).lower_ in ("each", "one")
+            for c in tok.children
+        ):
+            # "Both countries accused EACH OTHER of starting the clash": each the
+            # other, not whom the clash was by
+            targets = []
         if mutual:
             # (nor is the killing either side's alone)
             self.blocked.update(
