@@ -13,10 +13,12 @@ English model's time on news text, almost all of it Python work per token:
 speech, morphology and lemma as spaCy's, with less work:
 
 - ``_TagMapRuler`` applies the tag rules through one array write per doc (each tag's
-  values worked out once, by spaCy's own ``set_token_attrs``) and runs the matcher over
-  the other rules only, applying their matches as spaCy does (later rules win);
+  values worked out once, by spaCy's own ``set_token_attrs``) and finds the other
+  rules' matches itself, through an index of the word or tag each rule starts with
+  (the matcher tested every rule at every token, its set and pattern tests in Python),
+  applying them as spaCy does (by ``set_annotations``, later rules winning);
 - ``_CachedLemmatizer`` asks spaCy's lemmatizer once per (word, part of speech,
-  morphology) and keeps every answer.
+  morphology) and keeps the answers (up to ``_KEEP`` kinds of word at a time).
 
 It changes nothing it does not recognise: a model whose ruler does not begin with
 one-tag rules, or whose lemmatizer is not spaCy's rule lemmatizer, keeps its own
@@ -41,7 +43,7 @@ from spacy.tokens._retokenize import set_token_attrs
 # and where each is in the rows ``_TagMapRuler`` reads
 _TESTS = {"LOWER": LOWER, "ORTH": ORTH, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMNS = (LOWER, ORTH, TAG, DEP, IS_SPACE)
-_KEEP = 200_000  # the most kinds of token whose starting rules are kept
+_KEEP = 200_000  # the most kinds of token (or word) whose rules (or lemma) are kept
 _Test = tuple[
     tuple[int, Callable[[int], bool]], ...
 ]  # (column, test of its value), ...
@@ -233,6 +235,8 @@ class _CachedLemmatizer:
             return doc
         values = doc.to_array([ORTH, POS, MORPH, LEMMA])
         known = self.known
+        if len(known) > _KEEP:
+            known.clear()  # (a corpus of millions of names: memory stays bounded)
         strings = doc.vocab.strings
         lemmas = values[:, 3].copy()
         for i, (orth, pos, morph, lemma) in enumerate(values.tolist()):
