@@ -1519,3 +1519,15 @@ def test_a_person_of_a_part_of_the_land_is_no_place(coder: Coder) -> None:
         coder, "Kenyan police arrested 12 Kenyan protesters in the presence of Obama.", "17"
     )
     assert all(p is None or p.name != "Obama" for p in places)
+
+
+def test_a_town_a_doer_comes_from_is_not_where_he_acts(coder: Coder) -> None:
+    # "a cattle rancher from the interior town of X": his home, not the accusation's
+    # place ("withdrew from the town of Gorazde" stays: the verb's own "from")
+    places = _located(
+        coder,
+        "Brazilian Senator Pontes, a cattle rancher from the interior town of "
+        "Ji-Parana, accused the Brazilian government of persecution.",
+        "11",
+    )
+    assert all(p is None or p.name != "Ji-Parana" for p in places)

@@ -263,6 +263,8 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         word = root.head.head
         if _preposition_of(word) in _PLACE_PREPS:
             return 1
+        if _preposition_of(word) == "from" and _in_apposition(word.head):
+            return None  # "Pontes, a cattle rancher from the town of X": his home
         if _across_border(word):
             return None  # "the frontier with the Kurdish region of Iraq"
         return 2 if word.dep_ not in ("compound", "amod", "nmod") else None
@@ -284,6 +286,17 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
     if prep == "from" and root.head.head.lemma_.lower() in MEDIA:
         return 1  # "thanked the council in a televised address from Port-au-Prince"
     return None
+
+
+def _in_apposition(tok: Token) -> bool:
+    """Does a word lie in an appositive that describes someone ("Pontes, a cattle
+    rancher from ...": the parser may make "cattle" the appositive), below any verb?"""
+    cur = tok
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.dep_ == "appos":
+            return True
+        cur = cur.head
+    return False
 
 
 # "remarks by officials in Budapest", "protests against rulings in Cairo": a place of
