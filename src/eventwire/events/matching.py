@@ -127,6 +127,18 @@ class PatternMatching(SentenceState):
                     for o in g.children
                     if o.dep_ in ("pobj", "pcomp")
                 )
+        if with_:
+            # "charged a former deputy prime minister WITH abuse of office": the
+            # pattern's preposition the parser hung on the direct object
+            objs.extend(
+                g
+                for d in tok.children
+                if d.dep_ == "dobj"
+                for c in d.children
+                if c.dep_ == "prep" and c.lower_ in with_
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            )
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
         objs = _object_gap(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
