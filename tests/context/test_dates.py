@@ -1325,7 +1325,9 @@ def test_dates_a_day_after_a_conjoined_object_dates_the_verb(
 ) -> None:
     # the parser hangs "on Sunday" on the second object ("his bodyguard on Sunday"):
     # it is still the day the verb did, as wire copy puts it, not the saying's day
-    events = [e for e in coder.code_text(text, "2025-06-10") if e.cameo.startswith("18")]
+    events = [
+        e for e in coder.code_text(text, "2025-06-10") if e.cameo.startswith("18")
+    ]
     assert events, coder.code_text(text, "2025-06-10")
     assert {e.date for e in events} == {"2025-06-08"}
 
@@ -1373,7 +1375,9 @@ def test_dates_a_time_the_parser_hung_on_a_relative_clause_s_noun_is_the_clause_
     doc = Doc(
         coder.nlp.vocab,
         words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))],
+        spaces=[
+            i + 1 < len(words) and words[i + 1] not in ",." for i in range(len(words))
+        ],
         heads=[r[1] for r in rows],
         deps=[r[2] for r in rows],
         pos=[r[3] for r in rows],
@@ -1403,7 +1407,11 @@ def test_dates_a_time_the_parser_hung_on_a_relative_clause_s_noun_is_the_clause_
             "2025-06-09",
         ),
         # not what they had done before, nor a month ago
-        ("Police arrested two men who had robbed a bank on Monday.", "173", "2025-06-13"),
+        (
+            "Police arrested two men who had robbed a bank on Monday.",
+            "173",
+            "2025-06-13",
+        ),
         ("Police arrested a man who killed two people in March.", "173", "2025-06-13"),
     ],
 )

@@ -1507,16 +1507,18 @@ def test_a_town_whose_part_of_the_land_is_named_places_the_event(
     coder: Coder, text: str
 ) -> None:
     # "the creeks of X": the town the tagger missed, introduced by a part of the land
-    assert [(p.name, p.country) if p else None for p in _located(coder, text, "17")] == [
-        ("Okrika", "NGA")
-    ]
+    assert [
+        (p.name, p.country) if p else None for p in _located(coder, text, "17")
+    ] == [("Okrika", "NGA")]
 
 
 def test_a_person_of_a_part_of_the_land_is_no_place(coder: Coder) -> None:
     # only a part of the land introduces a town ("in the presence of Obama" is no
     # Japanese town)
     places = _located(
-        coder, "Kenyan police arrested 12 Kenyan protesters in the presence of Obama.", "17"
+        coder,
+        "Kenyan police arrested 12 Kenyan protesters in the presence of Obama.",
+        "17",
     )
     assert all(p is None or p.name != "Obama" for p in places)
 

@@ -1240,7 +1240,9 @@ def test_read_text_a_labelled_page_line_is_not_the_rest_of_the_line_before() -> 
     ],
 )
 def test_read_text_an_issued_or_released_label_opens_a_date_line(line: str) -> None:
-    article = read_text(f"Talks resume\n\n{line}\n\nThe Outlet\n\nEnvoys met on Friday.\n")
+    article = read_text(
+        f"Talks resume\n\n{line}\n\nThe Outlet\n\nEnvoys met on Friday.\n"
+    )
     assert (article.published, article.title, article.text) == (
         "2024-04-27",
         "Talks resume",

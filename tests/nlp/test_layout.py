@@ -915,8 +915,9 @@ def test_layout_a_line_break_inside_a_sentence_is_read_as_a_space() -> None:
     )
     layout = read_layout(text)
     assert len(layout.text) == len(text)
-    assert "dismiss the prime minister, and police detained protesters in the capital," in (
-        layout.text
+    assert (
+        "dismiss the prime minister, and police detained protesters in the capital,"
+        in (layout.text)
     )
     assert text.index("The president") in layout.starts
     assert text.index("prime minister") not in layout.starts
