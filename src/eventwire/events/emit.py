@@ -247,8 +247,8 @@ def _own_state(actor: Actor, other: Actor) -> Actor:
     country named), dealing with a country's own opposition, rebels or people named
     with their country, is that country's (not when its words make it someone
     else's: "foreign troops", "regional leaders"). Forces are that country's only
-    as "government forces": troops abroad fight rebels in other countries ("al-Shabab
-    attacked a military base", a Kenyan one in Somalia)."""
+    as "government forces": troops abroad fight rebels in other countries (rebels who
+    attack "a military base" may attack a foreign army's)."""
     words = actor.text.lower().split()
     if (
         actor.sector not in _STATE
