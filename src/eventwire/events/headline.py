@@ -78,8 +78,8 @@ def mend_headline(sent: Span, is_verb: Callable[[str], bool]) -> bool:
         for t in sent
     ):
         # a clause with a subject: the parser read a sentence (not when the subject
-        # is the headline's verb read as a noun: "France RETURNS looted drum",
-        # "Niger junta ORDERS French ambassador to leave")
+        # is the headline's verb read as a noun: "Britain RETURNS looted bronzes",
+        # "Chad ORDERS German ambassador to leave")
         return False
     heads = _shape(sent, verb, passive)
     if heads is None:
@@ -186,7 +186,7 @@ def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool]
                 and after.tag_ in ("VBN", "VBD")
                 and _before_a_noun(after)
             ):
-                # "France RETURNS looted drum to Ivory Coast": a participle after
+                # "Britain RETURNS looted bronzes to Nigeria": a participle after
                 # the verb in the present describes its object
                 found = _present_lemma(tok, is_verb)
                 if found is not None:
@@ -209,7 +209,7 @@ def _verb(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Token, str, bool]
 
 
 def _before_a_noun(tok: Token) -> bool:
-    """Does a noun phrase follow ``tok`` ("looted 'talking drum'", "seized tanker")?"""
+    """Does a noun phrase follow ``tok`` ("looted 'bronze heads'", "seized tanker")?"""
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and doc[k].is_quote:
@@ -245,7 +245,7 @@ def _shape(sent: Span, verb: Token, passive: bool) -> dict[int, tuple[int, str]]
             if tok.is_quote or (
                 tok.tag_ in ("VBN", "VBD", "VBG") and _before_a_noun(tok)
             ):
-                obj.append(i)  # "returns LOOTED 'TALKING drum'"
+                obj.append(i)  # "returns LOOTED 'bronze' heads"
                 continue
             if (
                 (

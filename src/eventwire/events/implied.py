@@ -439,7 +439,7 @@ class ImpliedActors(Frames, Arguments):
                         for p in prep.children
                         if p.dep_ == "pobj"
                         # (up to its own prepositions: not "near the border WITH
-                        # NIGER")
+                        # CHAD")
                         for _, c in self.memory.countries_between(
                             p.left_edge.i,
                             min(
@@ -456,7 +456,7 @@ class ImpliedActors(Frames, Arguments):
             if country is None and obj.lemma_.lower() in _PLACES:
                 # "the city OF ALEPPO": the place the noun names, a town of one of
                 # the story's countries (the gazetteer's guesses at a name it lacks
-                # are too loose: "the district of Qala-e Zal")
+                # are too loose for a district it lacks)
                 country = next(
                     (
                         found

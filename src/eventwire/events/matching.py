@@ -128,7 +128,7 @@ class PatternMatching(SentenceState):
                     if o.dep_ in ("pobj", "pcomp")
                 )
         if with_:
-            # "charged a former deputy prime minister WITH abuse of office": the
+            # "charged a former deputy prime minister WITH abuse of power": the
             # pattern's preposition the parser hung on the direct object
             objs.extend(
                 g
