@@ -1275,12 +1275,7 @@ class Arguments(PatternMatching):
                         # the report tells of ("were abducted and SHOT dead")
                         cur.tag_ != "VBN"
                         and not _shares_passive(cur)
-                        and any(
-                            p.code[:2] in VERBAL_ROOTS for p in self._cands("verb", cur)
-                        )
-                        and not any(
-                            p.code[:2] in FORCE_ROOTS for p in self._cands("verb", cur)
-                        )
+                        and _verbal_act({p.code[:2] for p in self._cands("verb", cur)})
                     )
                 )
             ):
@@ -2082,6 +2077,12 @@ _PERSON_TITLES = frozenset(
         "official",
     }
 )
+
+
+def _verbal_act(roots: set[str]) -> bool:
+    """Can a verb with patterns of these roots only be a verbal act (an accusation, a
+    criticism), never force?"""
+    return bool(roots & VERBAL_ROOTS) and roots.isdisjoint(FORCE_ROOTS)
 
 
 def _of_a_mission(tok: Token) -> bool:

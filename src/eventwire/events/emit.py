@@ -95,11 +95,20 @@ def _each_other(tok: Token) -> bool:
     """ "accused each other", "traded blame", "exchanged accusations"."""
     if tok.lemma_.lower() in ("trade", "exchange", "swap"):
         return True
-    return any(
+    return any(_reciprocal(t) for t in tok.subtree)
+
+
+def _each_other_object(tok: Token) -> bool:
+    """Is "each other" (or "one another") the direct object of ``tok``?"""
+    return any(c.dep_ == "dobj" and _reciprocal(c) for c in tok.children)
+
+
+def _reciprocal(t: Token) -> bool:
+    """Is ``t`` the "other" of "each other" or "one another"?"""
+    return (
         t.lower_ in ("other", "another")
         and t.i > 0
         and t.nbor(-1).lower_ in ("each", "one")
-        for t in tok.subtree
     )
 
 
@@ -567,13 +576,7 @@ class Emitter(ImpliedActors, Speech):
                 )
             )
         )
-        if mutual and any(
-            c.dep_ == "dobj"
-            and c.lower_ == "other"
-            and c.i > 0
-            and c.nbor(-1).lower_ in ("each", "one")
-            for c in tok.children
-        ):
+        if mutual and _each_other_object(tok):
             # "Both countries accused EACH OTHER of starting the clash": each the
             # other, not whom the clash was by
             targets = []
@@ -1325,12 +1328,11 @@ class Emitter(ImpliedActors, Speech):
             return None
         if _lemma(subj) in _AIRCRAFT:
             return "195"
-        kinds = [p for p in self._cands("noun", subj) if p.code[:2] in ("18", "19")]
-        found = self._match(subj, kinds)
-        if found is None or found.code == "190":
+        code = self._attack_noun_code(subj, ("18", "19"))
+        if code is None or code == "190":
             return None
         self.done.add(subj.i)  # (one event: the bomb's is the strike's)
-        return found.code
+        return code
 
     def _doer_kind(self, verb: Token) -> str | None:
         """The attack a killing's subject names as its maker ("a SUICIDE BOMBER killed
@@ -1338,8 +1340,12 @@ class Emitter(ImpliedActors, Speech):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN":
             return None
-        kinds = [p for p in self._cands("noun", subj) if p.code[:2] == "18"]
-        found = self._match(subj, kinds)
+        return self._attack_noun_code(subj, ("18",))
+
+    def _attack_noun_code(self, noun: Token, roots: tuple[str, ...]) -> str | None:
+        """The code of the force pattern (of these roots) that noun ``noun`` names."""
+        kinds = [p for p in self._cands("noun", noun) if p.code[:2] in roots]
+        found = self._match(noun, kinds)
         return found.code if found is not None else None
 
     def _prospective(self, tok: Token) -> bool:

@@ -371,9 +371,37 @@ class ImpliedActors(Frames, Arguments):
             return None
         if any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
             return None  # "Kharkiv's governor", "Smith, a farmer": no bare name
+        return self._story_town_country(obj)
+
+    def _story_town_country(self, name: Token) -> str | None:
+        """The country of the town the named entity of ``name`` is, when that is one
+        of the story's countries (the gazetteer's guesses at names it lacks, or at
+        people's names, are too loose to stand alone)."""
         story = self.memory.story_countries
-        country = self.c.place_country(_entity_text(obj), story)
+        country = self.c.place_country(_entity_text(name), story)
         return country if country in story else None
+
+    def _country_of_place_phrase(self, verb: Token) -> str | None:
+        """The first country named in the place phrase of ``verb`` ("in the southern
+        Lebanese town of ..."), up to the phrase's own prepositions (not "near the
+        border WITH CHAD")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                end = min(
+                    (
+                        g.left_edge.i
+                        for g in p.children
+                        if g.dep_ == "prep" and g.i > p.i
+                    ),
+                    default=p.right_edge.i + 1,
+                )
+                for _, country in self.memory.countries_between(p.left_edge.i, end):
+                    return country
+        return None
 
     def _counted_people(self, verb: Token) -> Mention | None:
         """ "Gunmen kill 15", "killing at least 12": a bare number as what violence
@@ -432,26 +460,8 @@ class ImpliedActors(Frames, Arguments):
                 # place phrase hung on the verb: where the houses stand
                 place = self._place_recipient(obj.head)
                 if place is None:
-                    own = [
-                        c
-                        for prep in obj.head.children
-                        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near")
-                        for p in prep.children
-                        if p.dep_ == "pobj"
-                        # (up to its own prepositions: not "near the border WITH
-                        # CHAD")
-                        for _, c in self.memory.countries_between(
-                            p.left_edge.i,
-                            min(
-                                (
-                                    g.left_edge.i
-                                    for g in p.children
-                                    if g.dep_ == "prep" and g.i > p.i
-                                ),
-                                default=p.right_edge.i + 1,
-                            ),
-                        )
-                    ][:1]
+                    named = self._country_of_place_phrase(obj.head)
+                    own = [named] if named else []
             country = own[-1] if own else town
             if country is None and obj.lemma_.lower() in _PLACES:
                 # "the city OF ALEPPO": the place the noun names, a town of one of
@@ -468,12 +478,7 @@ class ImpliedActors(Frames, Arguments):
                             g.ent_type_ in ("GPE", "LOC")
                             or (g.pos_ == "PROPN" and g.ent_type_ in _MISTAKEN)
                         )
-                        and (
-                            found := self.c.place_country(
-                                _entity_text(g), self.memory.story_countries
-                            )
-                        )
-                        in self.memory.story_countries
+                        and (found := self._story_town_country(g)) is not None
                     ),
                     None,
                 )
