@@ -13,7 +13,7 @@ NEAR_MISSES must give no event at all (sports, markets, weather, opinion, plans 
 firms, rumours). NOT_THE_ACT are negated, hypothetical or expected acts: they must not
 give the act's CAMEO root (they may give something else, e.g. a denial).
 
-Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49) and 10 (helper-52) follow below, each with its own note.
+Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52) and 11 (helper-55) follow below, each with its own note.
 measure_wire5.py prints the figures. The set stays out of the pattern tests (they use
 sentences of their own, test_vocabulary_wire5.py), so that it keeps measuring; that
 file only checks that every label here is a CAMEO code.
@@ -8685,5 +8685,889 @@ NOT_THE_ACT_R10: list[tuple[str, str]] = [
     (
         "Qatar has not agreed to host the talks, a Qatari official said, contradicting an earlier statement from Washington.",
         "04",
+    ),
+]
+
+# Round 11 (helper-55): written and labelled before the coder ran on them, weighted to
+# PRECISION: sentences as a scraper meets them in the BODY of real stories, not leads
+# only. The cases are in the natural mix of world news codes (statements, appeals,
+# intents, consultations and visits most; then disapproval, coercion and fighting), and
+# a block of sentences whose right code is easy to confuse with a near one (an appeal vs
+# a demand, an accusation vs a criticism, a threat vs a demand, a visit vs a hosted
+# visit vs a meeting on third soil vs talks, an arrest vs an abduction, envoys expelled
+# vs migrants deported, aid given vs pledged, a denial vs a rejection, a protest lodged
+# vs a criticism). Codes checked against ../shared/reference/cameo-codes.csv and its
+# usage notes, and kept consistent with the earlier rounds' notes: plain "said" is no
+# event; a deadline "or face" a named measure is a threat of that measure; "will strike"
+# is a threat (130's note: conflictual behaviour forecast in the future tense); a
+# demand to withdraw troops is 1056; "held talks" is 046 and takes precedence over a
+# meeting; an extradition is 063 with the country the person is sent to as target
+# (063's note); a prison term handed down by a court is 173, not 116 (116's note);
+# gunfire exchanged with no weapon named 193; a town captured 192; militants' attacks
+# with no weapon named 180. The near misses are sentences of news stories that hold
+# no codable event or only look like one: background history, analysis and opinion,
+# statistics, descriptions of places and people, procedural notes, quotes of feelings,
+# sports, culture, weather, obituaries, deals between companies, crime with no state
+# actor, plans and speculation, and attack, strike, fight, battle, block, support and
+# meet in their non-political senses.
+CASES_R11: list[Case] = [
+    # --- 01 statements ---
+    (
+        "The Nigerian army declined to comment on reports that its air strike had killed civilians in the village, saying an inquiry was under way.",
+        "011",
+        "NGA",
+        None,
+    ),
+    (
+        "Indonesia's foreign minister said she was optimistic that the maritime boundary talks with Vietnam would be concluded before the end of the year.",
+        "013",
+        "IDN",
+        None,
+    ),
+    (
+        "The Ghanaian president is considering a proposal to cut the number of ministries from 60 to 30, his chief of staff told reporters.",
+        "014",
+        "GHA",
+        None,
+    ),
+    (
+        "Ecuador's interior minister admitted that prison guards had failed to stop the gang leader's escape from the Guayaquil jail.",
+        "015",
+        "ECU",
+        None,
+    ),
+    (
+        "In a statement on its Telegram channel, al-Shabaab claimed responsibility for the attack on the hotel in Mogadishu.",
+        "015",
+        None,
+        None,
+    ),
+    (
+        "The Turkish defence ministry rejected as baseless reports that its jets had struck a refugee camp in northern Iraq.",
+        "016",
+        "TUR",
+        None,
+    ),
+    (
+        "Thailand's government denied on Friday that it had forced the Uyghur men onto the flight to China against their will.",
+        "016",
+        "THA",
+        None,
+    ),
+    (
+        "The New Zealand prime minister offered his condolences to the families of the miners killed in the blast.",
+        "018",
+        "NZL",
+        None,
+    ),
+    # --- 02 appeals ---
+    (
+        "The U.N. secretary-general appealed to the warring parties in Sudan to let aid convoys reach El Fasher.",
+        "0255",
+        None,
+        "SDN",
+    ),
+    (
+        "The African Union called on Ethiopia and Eritrea to exercise restraint and pull their troops back from the border.",
+        "0256",
+        None,
+        "ETH",
+    ),
+    (
+        "Lebanon's prime minister asked the World Bank for $250 million to rebuild the villages destroyed in the south.",
+        "0231",
+        "LBN",
+        None,
+    ),
+    (
+        "Rights groups urged the Egyptian authorities to release the blogger, who has been held without trial for two years.",
+        "0253",
+        None,
+        "EGY",
+    ),
+    (
+        "The Malian junta asked Russia for more military instructors and attack helicopters, according to a government statement.",
+        "0232",
+        "MLI",
+        "RUS",
+    ),
+    (
+        "The Sri Lankan president appealed for international help after the floods displaced 200,000 people.",
+        "0233",
+        "LKA",
+        None,
+    ),
+    (
+        "Qatar urged Israel and Hamas to return to the negotiating table in Doha.",
+        "026",
+        "QAT",
+        "ISR",
+    ),
+    (
+        "The Philippine foreign ministry urged China to settle the dispute over the shoal peacefully and in line with international law.",
+        "027",
+        "PHL",
+        "CHN",
+    ),
+    # --- 03 intents ---
+    (
+        "Japan pledged $500 million in loans to help the Philippines build a railway north of Manila.",
+        "0331",
+        "JPN",
+        "PHL",
+    ),
+    (
+        "Kenya said it was ready to send another 1,000 police officers to Haiti if the mission's mandate was extended.",
+        "0334",
+        "KEN",
+        "HTI",
+    ),
+    (
+        "The Ethiopian government said it was willing to hold talks with the Fano militia without preconditions.",
+        "036",
+        "ETH",
+        None,
+    ),
+    (
+        "Indonesia offered to host the next round of talks between the Myanmar junta and the ethnic armed groups.",
+        "039",
+        "IDN",
+        "MMR",
+    ),
+    (
+        "The Colombian government promised to free 30 jailed guerrillas as a goodwill gesture before the next round of talks.",
+        "0353",
+        "COL",
+        None,
+    ),
+    # --- 04 consultations ---
+    (
+        "The Turkish foreign minister spoke by phone with his Egyptian counterpart about the situation in Gaza.",
+        "041",
+        "TUR",
+        "EGY",
+    ),
+    (
+        "India's prime minister arrived in Colombo on Friday on a two-day visit, his first since the island's election.",
+        "042",
+        "IND",
+        "LKA",
+    ),
+    (
+        "The emir of Kuwait received the visiting president of Uzbekistan at Bayan Palace.",
+        "043",
+        "KWT",
+        "UZB",
+    ),
+    (
+        "The Azerbaijani and Armenian leaders met on the sidelines of the European summit in Copenhagen.",
+        "044",
+        "AZE",
+        "ARM",
+    ),
+    (
+        "Negotiators for Sudan's army and the Rapid Support Forces held indirect talks in Jeddah for a second week.",
+        "046",
+        "SDN",
+        None,
+    ),
+    (
+        "Egyptian and Qatari mediators shuttled between the Israeli and Hamas delegations in Cairo on Tuesday.",
+        "045",
+        "EGY",
+        None,
+    ),
+    # --- 05 diplomatic cooperation ---
+    (
+        "The Gulf Cooperation Council welcomed the agreement between Beirut and Damascus to demarcate their border.",
+        "051",
+        None,
+        None,
+    ),
+    (
+        "Colombia's foreign minister defended the decision to restore relations with Caracas, saying it had eased the flow of migrants.",
+        "052",
+        "COL",
+        None,
+    ),
+    (
+        "Tuvalu and Australia signed a treaty on Thursday that lets Tuvaluans settle in Australia.",
+        "057",
+        "TUV",
+        "AUS",
+    ),
+    (
+        "The Japanese prime minister apologised to South Korea for the suffering caused by forced labour during the war.",
+        "055",
+        "JPN",
+        "KOR",
+    ),
+    (
+        "Slovenia formally recognised the State of Palestine on Tuesday.",
+        "054",
+        "SVN",
+        "PSE",
+    ),
+    # --- 06 material cooperation, 07 aid ---
+    (
+        "Thai and Cambodian troops conducted joint patrols along the border for the first time since the clashes.",
+        "062",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Indonesia extradited a British citizen wanted for drug trafficking to the United Kingdom.",
+        "063",
+        "IDN",
+        "GBR",
+    ),
+    (
+        "The United Arab Emirates sent 40 tonnes of food and medicine to flood victims in Pakistan.",
+        "073",
+        "ARE",
+        "PAK",
+    ),
+    (
+        "Germany delivered a second Patriot air defence system to Ukraine, the defence ministry in Berlin said.",
+        "072",
+        "DEU",
+        "UKR",
+    ),
+    (
+        "Brazil granted asylum to the former Peruvian prime minister, who had taken refuge in its embassy in Lima.",
+        "075",
+        "BRA",
+        "PER",
+    ),
+    # --- 08 yield ---
+    (
+        "The junta lifted the curfew in the capital, Niamey, after a week of calm.",
+        "0813",
+        "NER",
+        None,
+    ),
+    (
+        "Belarus freed 14 political prisoners, including a journalist, after a visit by a U.S. envoy.",
+        "0841",
+        "BLR",
+        None,
+    ),
+    (
+        "The Congolese army and the M23 rebels declared a truce to allow aid into Goma.",
+        "0871",
+        "COD",
+        None,
+    ),
+    (
+        "The interim government in Bangladesh lifted the ban on the Jamaat-e-Islami party.",
+        "0812",
+        "BGD",
+        None,
+    ),
+    # --- 09 investigate ---
+    (
+        "Prosecutors in Seoul opened an investigation into the former defence minister over the martial law decree.",
+        "091",
+        "KOR",
+        "KOR",
+    ),
+    (
+        "The U.N. Human Rights Council set up an inquiry into the killings of protesters in Iran.",
+        "092",
+        None,
+        "IRN",
+    ),
+    # --- 10 demands ---
+    (
+        "Protesters in Nairobi demanded the resignation of the police chief after the death of a blogger in custody.",
+        "1041",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "Iraq demanded that Turkey withdraw its troops from the north of the country.",
+        "1056",
+        "IRQ",
+        "TUR",
+    ),
+    (
+        "Hamas demanded the release of 1,000 Palestinian prisoners in exchange for the remaining hostages.",
+        "1053",
+        None,
+        None,
+    ),
+    # --- 11 disapproval ---
+    (
+        "The Chinese foreign ministry criticised the Philippines for 'provocative' patrols near the shoal.",
+        "111",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "Kyiv accused Moscow of shelling a train station during the evacuation of civilians.",
+        "1123",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "The opposition accused the ruling party of buying votes in the run-off.",
+        "1121",
+        None,
+        None,
+    ),
+    (
+        "Beijing lodged a formal protest with Tokyo over the prime minister's remarks on Taiwan.",
+        "114",
+        "CHN",
+        "JPN",
+    ),
+    (
+        "Amnesty International accused Sri Lankan police of torturing detainees.",
+        "1122",
+        None,
+        "LKA",
+    ),
+    (
+        "Families of the victims filed a lawsuit against the Nigerian army at the regional court in Abuja.",
+        "115",
+        None,
+        "NGA",
+    ),
+    # --- 12 rejections ---
+    (
+        "Hungary vetoed the European Union's statement on the Israeli strikes, diplomats said.",
+        "129",
+        "HUN",
+        None,
+    ),
+    (
+        "The Venezuelan government rejected the mediation offer from Brazil and Colombia.",
+        "126",
+        "VEN",
+        None,
+    ),
+    (
+        "The Houthis rejected the U.N. plan for a prisoner swap, calling it one-sided.",
+        "127",
+        "YEM",
+        None,
+    ),
+    (
+        "Azerbaijan refused to release the Armenian prisoners held since the 2023 offensive.",
+        "1243",
+        "AZE",
+        None,
+    ),
+    # --- 13 threats ---
+    (
+        "Washington threatened to impose sanctions on Serbian officials who obstruct the investigation.",
+        "1312",
+        "USA",
+        "SRB",
+    ),
+    (
+        "The North Korean leader warned that his army would strike South Korea 'without hesitation' if provoked.",
+        "138",
+        "PRK",
+        "KOR",
+    ),
+    (
+        "Truck drivers threatened to block the main highways into Lima if the fuel tax was not withdrawn.",
+        "133",
+        None,
+        None,
+    ),
+    (
+        "Niger's junta threatened to cut ties with Benin over the closure of the border.",
+        "1313",
+        "NER",
+        "BEN",
+    ),
+    # --- 14 protests ---
+    (
+        "Thousands of teachers marched through Buenos Aires to protest against cuts to university funding.",
+        "1412",
+        None,
+        None,
+    ),
+    (
+        "Doctors in Kenya's public hospitals went on strike over unpaid wages.",
+        "143",
+        "KEN",
+        None,
+    ),
+    (
+        "Farmers blocked the main roads into Brussels with tractors to protest against the trade deal with South America.",
+        "1442",
+        None,
+        None,
+    ),
+    (
+        "Protesters set fire to the parliament building in Kathmandu and clashed with police.",
+        "145",
+        "NPL",
+        None,
+    ),
+    # --- 15 force posture ---
+    (
+        "Taiwan put its armed forces on high alert after China sent 40 warships around the island.",
+        "152",
+        "TWN",
+        None,
+    ),
+    (
+        "Poland deployed 10,000 additional troops to its border with Belarus.",
+        "154",
+        "POL",
+        None,
+    ),
+    # --- 16 reduced relations ---
+    (
+        "Mali expelled the French ambassador and gave him 72 hours to leave the country.",
+        "161",
+        "MLI",
+        "FRA",
+    ),
+    (
+        "The Netherlands suspended development aid to Rwanda over its support for the M23 rebels.",
+        "1621",
+        "NLD",
+        "RWA",
+    ),
+    (
+        "The European Union imposed sanctions on 12 Iranian officials over the crackdown on protesters.",
+        "163",
+        None,
+        "IRN",
+    ),
+    # --- 17 coercion ---
+    (
+        "Police in Istanbul detained 45 people, among them two journalists, after the protests.",
+        "173",
+        "TUR",
+        None,
+    ),
+    (
+        "The Tajik authorities deported 300 Afghan refugees across the border.",
+        "174",
+        "TJK",
+        "AFG",
+    ),
+    (
+        "Riot police fired tear gas and rubber bullets to disperse the crowd outside the electoral commission in Maputo.",
+        "175",
+        "MOZ",
+        None,
+    ),
+    (
+        "The military government in Guinea suspended two opposition parties for 90 days.",
+        "1722",
+        "GIN",
+        "GIN",
+    ),
+    (
+        "The authorities imposed a night curfew in the town of Jos after clashes between herders and farmers.",
+        "1723",
+        None,
+        None,
+    ),
+    (
+        "Israeli forces demolished the homes of two Palestinian attackers in Jenin.",
+        "1712",
+        "ISR",
+        "PSE",
+    ),
+    # --- 18 assault ---
+    (
+        "Gunmen kidnapped a Catholic priest from his parish in Enugu state on Sunday.",
+        "181",
+        None,
+        None,
+    ),
+    (
+        "A car bomb exploded outside a police station in Quetta, killing seven officers.",
+        "1832",
+        None,
+        "PAK",
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint near Mogadishu's airport, killing four soldiers.",
+        "1831",
+        None,
+        "SOM",
+    ),
+    (
+        "Suspected jihadists attacked a gendarmerie post in eastern Burkina Faso overnight, killing 12 gendarmes.",
+        "180",
+        None,
+        "BFA",
+    ),
+    # --- 19 fighting, 20 mass violence ---
+    (
+        "Israeli warplanes struck targets in southern Lebanon overnight, the army said.",
+        "195",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "Russian forces shelled the city of Kherson for a third day, killing two civilians.",
+        "194",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir overnight.",
+        "193",
+        "IND",
+        "PAK",
+    ),
+    (
+        "The Sudanese army recaptured the town of Bara from the Rapid Support Forces.",
+        "192",
+        "SDN",
+        None,
+    ),
+    (
+        "RSF fighters laid siege to the city of El Obeid, cutting the main road to Khartoum.",
+        "191",
+        None,
+        None,
+    ),
+    (
+        "Militiamen massacred more than 40 villagers, most of them women and children, in Ituri province.",
+        "202",
+        None,
+        None,
+    ),
+    # --- confusable: the right code next to a near one ---
+    # an appeal vs a demand
+    (
+        "Kenya's foreign minister appealed to Ethiopia to release the Kenyan truck drivers held at the border.",
+        "0253",
+        "KEN",
+        "ETH",
+    ),
+    (
+        "Beijing demanded that Manila immediately release the Chinese fishermen arrested near the Spratly Islands.",
+        "1053",
+        "CHN",
+        "PHL",
+    ),
+    # an accusation vs a criticism
+    (
+        "Pakistan's foreign office accused India of sponsoring the militants behind the attack in Balochistan.",
+        "112",
+        "PAK",
+        "IND",
+    ),
+    (
+        "Pakistan's foreign office condemned the Indian army chief's remarks as irresponsible and provocative.",
+        "111",
+        "PAK",
+        "IND",
+    ),
+    (
+        "The Malaysian prime minister criticised Western governments for their silence over Gaza.",
+        "111",
+        "MYS",
+        None,
+    ),
+    # a threat vs a demand
+    (
+        "Turkey threatened to launch a new ground offensive against Kurdish fighters in northern Syria.",
+        "1384",
+        "TUR",
+        None,
+    ),
+    (
+        "Turkey demanded that Kurdish fighters leave the border town of Manbij within a week.",
+        "1056",
+        "TUR",
+        None,
+    ),
+    (
+        "The Israeli defence minister warned that Israel would strike Tehran if Iran attacked again.",
+        "138",
+        "ISR",
+        "IRN",
+    ),
+    (
+        "Unions gave the government until Friday to withdraw the pension reform or face a general strike.",
+        "133",
+        None,
+        None,
+    ),
+    (
+        "Nigeria's labour unions demanded that the government reverse the rise in fuel prices.",
+        "1042",
+        "NGA",
+        "NGA",
+    ),
+    # a visit vs a hosted visit vs a meeting on third soil vs talks
+    (
+        "The Chinese foreign minister arrived in Islamabad on Thursday for a three-day visit.",
+        "042",
+        "CHN",
+        "PAK",
+    ),
+    (
+        "The Saudi crown prince received the Syrian president in Riyadh on Wednesday.",
+        "043",
+        "SAU",
+        "SYR",
+    ),
+    (
+        "The Indian and Chinese foreign ministers met in Kazan on the sidelines of the BRICS summit.",
+        "044",
+        "IND",
+        "CHN",
+    ),
+    (
+        "The Kazakh president held talks with his Uzbek counterpart in Astana on water sharing.",
+        "046",
+        "KAZ",
+        "UZB",
+    ),
+    # an arrest vs an abduction
+    (
+        "Pakistani police arrested a journalist in Lahore over a post criticising the army chief.",
+        "173",
+        "PAK",
+        None,
+    ),
+    (
+        "Armed men abducted a journalist in Lahore and released him two days later.",
+        "181",
+        None,
+        None,
+    ),
+    (
+        "Burundian intelligence agents detained an opposition activist at his home in Bujumbura.",
+        "173",
+        "BDI",
+        None,
+    ),
+    (
+        "Unknown men in plain clothes seized an opposition activist from his home in Bujumbura and drove him away.",
+        "181",
+        None,
+        None,
+    ),
+    # envoys expelled vs migrants deported
+    (
+        "Algeria expelled 12 French embassy staff, giving them 48 hours to leave.",
+        "161",
+        "DZA",
+        "FRA",
+    ),
+    (
+        "Algeria deported 300 migrants from Niger across the desert border.",
+        "174",
+        "DZA",
+        None,
+    ),
+    # aid given vs aid pledged
+    (
+        "The World Bank approved a $300 million loan to Ghana for energy projects.",
+        "071",
+        None,
+        "GHA",
+    ),
+    (
+        "Britain pledged 50 million pounds in humanitarian aid for Sudan.",
+        "0333",
+        "GBR",
+        "SDN",
+    ),
+    # a denial vs a rejection
+    (
+        "Moscow denied that its drones had entered Polish airspace.",
+        "016",
+        "RUS",
+        None,
+    ),
+    (
+        "Russia rejected the proposal to hold the talks in Istanbul.",
+        "125",
+        "RUS",
+        None,
+    ),
+    # a protest lodged vs a criticism, an appeal vs a statement, an inquiry vs an accusation
+    (
+        "India summoned the Bangladeshi envoy in New Delhi to protest against attacks on Hindus.",
+        "114",
+        "IND",
+        "BGD",
+    ),
+    (
+        "The Irish prime minister called for the ceasefire in Gaza to be respected by both sides.",
+        "0256",
+        "IRL",
+        None,
+    ),
+    (
+        "Kenya's police watchdog opened an inquiry into the death of a blogger in police custody.",
+        "092",
+        "KEN",
+        None,
+    ),
+]
+
+# Sentences that hold no political event: every one must stay silent.
+NEAR_MISSES_R11: list[str] = [
+    # background history
+    "The two countries fought a brief border war in 1995 over the Cordillera del Condor region.",
+    "Sudan has been at war since April 2023, when fighting broke out between the army and the paramilitary Rapid Support Forces.",
+    "The Khmer Rouge killed an estimated 1.7 million people between 1975 and 1979.",
+    "Iraq invaded Kuwait in August 1990, triggering a U.S.-led war to drive its troops out.",
+    "The region has been under military rule since the 2021 coup.",
+    # analysis and opinion
+    "Analysts say the move could strain ties between Ankara and Washington.",
+    "Diplomats say the talks are unlikely to produce a breakthrough before the election.",
+    "Critics say the law is modelled on Russia's legislation on foreign agents.",
+    "Some economists warn that the new tariffs could push the country into recession.",
+    "The decision is likely to anger hardliners in the ruling coalition, who have long opposed any deal with the rebels.",
+    # statistics and the economy
+    "Inflation in Turkey slowed to 33 percent in November from 35 percent a month earlier, the statistics office said.",
+    "The conflict has displaced more than 12 million people, according to the International Organization for Migration.",
+    "Exports to China rose 8 percent in the first half of the year, customs data showed.",
+    "The country's foreign reserves fell to $4.2 billion, enough to cover less than a month of imports.",
+    "The Bank of Japan raised its benchmark interest rate to 0.75 percent.",
+    # places and people
+    "Goma, a city of about two million people, lies on the northern shore of Lake Kivu near the border with Rwanda.",
+    "The 72-year-old former general has led the country since 2019 and rarely gives interviews.",
+    "The islets, which are claimed by both Japan and South Korea, have no permanent population apart from a few police officers.",
+    "The Strait of Hormuz, through which a fifth of the world's oil passes, is less than 40 km wide at its narrowest point.",
+    # procedural notes
+    "The vote is scheduled for March, and the results are expected within a week.",
+    "Parliament will resume its session on Monday after a two-week recess.",
+    "The court adjourned the hearing until January 14.",
+    "The summit is due to open on Thursday in the Uzbek city of Samarkand.",
+    # quotes of feelings
+    '"We are afraid to go back to our homes," said a woman who fled the fighting in Tawila.',
+    '"I have lost everything," said Ahmed, a 45-year-old fisherman whose boat was destroyed by the storm.',
+    '"It was the worst night of my life," the student told reporters outside the hospital.',
+    # sports
+    "Argentina beat Brazil 3-1 in Buenos Aires to qualify for the World Cup.",
+    "The Nigerian sprinter won gold in the 100 metres at the African Games in Accra.",
+    "The Indian captain led the attack brilliantly, taking five wickets for 32 runs.",
+    "Iran's wrestlers dominated the tournament in Tehran, winning six of the ten gold medals.",
+    "The Moroccan club fought back from a goal down to beat Al Ahly 2-1 in the final.",
+    # culture
+    "The Palestinian director's film about life under occupation won the Golden Bear in Berlin.",
+    "The Kenyan author's novel about the Mau Mau uprising has been translated into 30 languages.",
+    "The festival, which celebrates the end of the rice harvest, drew thousands of visitors to the northern province.",
+    # weather and disasters
+    "Heavy monsoon rains flooded large parts of Karachi on Tuesday, leaving streets under water.",
+    "An earthquake of magnitude 6.3 struck western Afghanistan on Saturday, flattening villages near Herat.",
+    "Temperatures reached 48 degrees Celsius in parts of Pakistan's Sindh province, the meteorological department said.",
+    "Storms cut power to 200,000 homes in Queensland, the utility said.",
+    # obituaries
+    "The former Kenyan president died in a hospital in Nairobi at the age of 86, his family said.",
+    "Born in a village near Mandalay in 1945, she studied law in Rangoon before joining the independence movement.",
+    # deals between companies
+    "The Indian conglomerate agreed to buy a majority stake in the Brazilian steelmaker for $2.3 billion.",
+    "The two carmakers signed a deal to build electric batteries together in Hungary.",
+    "The Saudi oil giant cut its selling price for Asian buyers for the third month in a row.",
+    "The mining company suspended operations at the copper mine after a landslide killed three workers.",
+    # crime with no state actor
+    "A man was stabbed to death during a robbery at a market in Johannesburg, local media reported.",
+    "Thieves stole jewellery worth 1 million euros from a shop in central Milan.",
+    "The bank lost $81 million to a ring of fraudsters who hacked its payment system.",
+    # plans and speculation
+    "The airline plans to add 20 aircraft to its fleet by 2027.",
+    "The census, the first since 2011, will be carried out next year.",
+    "The ruling could open the door to billions of dollars in compensation claims.",
+    "The sanctions may hurt ordinary Iranians more than the government, economists say.",
+    "Oil prices could rise sharply if shipping through the Red Sea is disrupted again.",
+    # attack, strike, fight, battle, block, support, meet in other senses
+    "Doctors are fighting to save the life of the boy, who was pulled from the rubble after 30 hours.",
+    "Lightning struck a school in western Uganda, killing two pupils.",
+    "The virus attacks the immune system, leaving patients open to other infections.",
+    "Farmers in the Horn of Africa are battling locusts and drought.",
+    "A landslide blocked the highway between Kathmandu and Pokhara for six hours.",
+    "The new bridge will support trucks of up to 40 tonnes.",
+    "The hikers met their guide at the foot of the mountain at dawn.",
+    "Local businesses support the festival with donations of food and drink.",
+    "The airline's shares came under attack from short sellers after the crash.",
+    "Hundreds of fans blocked the streets around the stadium to celebrate the title.",
+]
+
+# Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
+NOT_THE_ACT_R11: list[tuple[str, str]] = [
+    (
+        "The army said it had not shelled the town and blamed the rebels for the explosion.",
+        "19",
+    ),
+    (
+        "The foreign minister said Turkey had no plans to close its embassy in Damascus.",
+        "16",
+    ),
+    ("Police did not detain anyone after the protest, which ended peacefully.", "17"),
+    (
+        "If the talks fail, the rebels could resume attacks on the oil fields, analysts said.",
+        "18",
+    ),
+    (
+        "The president did not meet the opposition leader, despite reports that a meeting had been arranged.",
+        "04",
+    ),
+    (
+        "Japan has not decided whether to send warships to the Red Sea, the defence minister said.",
+        "15",
+    ),
+    ("The government denied that it had imposed a curfew in the northern towns.", "17"),
+    ("Neither side has claimed responsibility for the blast.", "01"),
+    ("Israel has not confirmed that its aircraft carried out the strike.", "19"),
+    ("The court rejected a request to release the journalist on bail.", "08"),
+    (
+        "Brazil will not expel the Venezuelan diplomats, the foreign minister said.",
+        "16",
+    ),
+    (
+        "Canada is unlikely to impose new sanctions on China before the summit, officials said.",
+        "16",
+    ),
+    (
+        "The two leaders could meet in Geneva next month if the preparatory talks go well, diplomats said.",
+        "04",
+    ),
+    (
+        "The United States has yet to deliver the military aid it promised to Kyiv.",
+        "07",
+    ),
+    (
+        "Had the police not intervened, the mob would have stormed the parliament, witnesses said.",
+        "14",
+    ),
+    (
+        "The rebels did not abduct the aid workers, the group said, blaming bandits for the kidnapping.",
+        "18",
+    ),
+    ("No country has recognised the breakaway region's independence.", "05"),
+    (
+        "The opposition said it would not take part in any talks until the detained leaders were freed.",
+        "04",
+    ),
+    (
+        "Egypt has refused to open the Rafah crossing to aid trucks, Palestinian officials said.",
+        "08",
+    ),
+    (
+        "Reports that Moscow had deployed troops to the border with Lithuania were false, the Kremlin said.",
+        "15",
+    ),
+    (
+        "The ministry said no arrests had been made in connection with the murder of the journalist.",
+        "17",
+    ),
+    ("The prime minister said he would not resign over the scandal.", "08"),
+    (
+        "Kenya's president did not travel to the summit in Addis Ababa because of the floods at home.",
+        "04",
+    ),
+    (
+        "Washington has not yet decided whether to lift the sanctions on Syria's central bank, a State Department official said.",
+        "08",
     ),
 ]
