@@ -5365,4 +5365,619 @@ HELDOUT: tuple[Heldout, ...] = (
         "this year. Hotels reported full bookings for the motor show. The canton "
         "expects two million visitors.",
     ),
+    # round 10 (helper-56, session 14): a paragraph or two of one story as real pages
+    # have them (four to eight sentences): quotes attributed at the end, a person named
+    # in full once and then by surname, title or pronoun, officials of one country on
+    # another, acronyms after a first full mention, a spokesman for a body, local
+    # bodies, companies, unions, church leaders, students and doctors, victims as
+    # recipients, and people named who do nothing
+    _h(
+        "r10-01",
+        "Sahel: governor quoted at the end, then by surname; Bamako's junta",
+        "Gunmen on motorbikes attacked a cattle market near the village of Tessit in "
+        "western Niger on Sunday, killing at least 14 traders, local officials said. "
+        "The attackers set fire to dozens of stalls before fleeing towards the Malian "
+        'border. "We have sent reinforcements and the army is pursuing them," said '
+        "Moussa Adamou, the governor of the Tillaberi region. Adamou accused the junta "
+        "in Bamako of failing to secure its side of the frontier. Mali's foreign "
+        "ministry rejected the charge in a statement on Monday.",
+        ("18|19", "NERUAF|---UAF|NERREB|---REB", "NERCVL|NERBUS|NER"),
+        ("11", "NERGOV", "MLIGOV|MLIMIL|MLI"),
+        ("12|01", "MLIGOV", "NERGOV|NER"),
+    ),
+    _h(
+        "r10-02",
+        "Horn of Africa: spokeswoman for the UN refugee agency, 'the agency'",
+        "More than 20,000 Somalis fleeing drought and fighting have crossed into "
+        "Ethiopia since January, the United Nations refugee agency said on Tuesday. "
+        '"Families are arriving with nothing, and the camps at Dolo Ado are full," '
+        "said Hana Lemessa, a spokeswoman for UNHCR in Addis Ababa. The agency's "
+        "representative met the president of Ethiopia's Somali region in Jigjiga on "
+        "Monday to ask for more land for shelters. Lemessa urged the government in "
+        "Mogadishu to let aid convoys into districts held by al-Shabaab.",
+        ("04", "IGOUNOHCR|IGOUNO", "ETHGOV|ETH"),
+        ("02|10", "IGOUNOHCR|IGOUNO", "SOMGOV|SOM"),
+    ),
+    _h(
+        "r10-03",
+        "Central Asia: border guards, a security committee by acronym, Dushanbe",
+        "Kyrgyz and Tajik border guards exchanged fire near the Vorukh enclave on "
+        "Wednesday, killing two civilians, officials in Bishkek said. Kyrgyzstan's "
+        "State Committee for National Security (GKNB) said Tajik troops had fired "
+        "mortars at a village in the Batken region. The GKNB accused Dushanbe of "
+        "breaking a ceasefire agreed in March. Tajikistan's foreign ministry said "
+        "Kyrgyz forces had opened fire first and summoned the Kyrgyz ambassador. The "
+        "two presidents spoke by telephone late on Wednesday and agreed to pull back "
+        "their troops.",
+        ("19|18", "KGZCOP|KGZMIL", "TJKCOP|TJKMIL"),
+        ("19|18", "TJKCOP|TJKMIL", "KGZCOP|KGZMIL"),
+        ("19|18", "TJKMIL", "KGZCVL|KGZ"),
+        ("11", "KGZGOV|KGZSPY|KGZCOP|KGZ", "TJKGOV|TJK"),
+        ("11|16", "TJKGOV", "KGZGOV|KGZ"),
+        ("04|03|05|08", "KGZGOV|TJKGOV", "TJKGOV|KGZGOV"),
+    ),
+    _h(
+        "r10-04",
+        "Andes: police and farmers, a mining company, a peasant federation's president",
+        "Police in southern Peru fired tear gas at hundreds of farmers blocking the "
+        "road to the Las Bambas copper mine on Thursday, injuring at least nine "
+        "people. The farmers accuse MMG, the mine's Chinese-owned operator, of "
+        'polluting their rivers. "We will not lift the blockade until the company '
+        'sits down with us," said Hilario Quispe, president of the Chalhuahuacho '
+        "peasant federation. MMG said in a statement that it had halted shipments, "
+        "and it urged the authorities to restore order. The regional governor of "
+        "Apurimac called on the protesters to end the blockade.",
+        ("17|18", "PERCOP", "PERAGR|PERCVL|PEROPP|PER"),
+        ("11", "PERAGR|PERCVL|PEROPP", "CHNBUS|PERBUS|---BUS"),
+        ("02|10", "CHNBUS|PERBUS|---BUS", "PERGOV|PERCOP"),
+        ("02|10", "PERGOV", "PEROPP|PERAGR|PERCVL|PER"),
+    ),
+    _h(
+        "r10-05",
+        "Southeast Asia: a mayor shot, the provincial police chief by surname, a "
+        "rights commission",
+        "Gunmen shot dead the mayor of a town in the southern Philippine province of "
+        "Maguindanao on Saturday as he left a mosque, police said. Mayor Samir "
+        "Lantungan, 52, died on the way to hospital. The provincial police chief, "
+        "Colonel Renato Dizon, said a feud between two clans was the likely motive. "
+        "Dizon said his officers had arrested two suspects at a checkpoint on Sunday. "
+        "The Commission on Human Rights urged the police to find everyone behind the "
+        "killing.",
+        ("18|19", "PHLUAF|---UAF", "PHLGOV"),
+        ("17", "PHLCOP", "PHLCRM|PHLCVL|PHL|---CRM"),
+        ("02|10", "PHLGOV|PHLHRI|PHLNGO", "PHLCOP"),
+    ),
+    _h(
+        "r10-06",
+        "Balkans: protesters and police, KFOR by acronym, Belgrade and Pristina",
+        "Ethnic Serb protesters clashed with Kosovo police in the northern town of "
+        "Zvecan on Monday as the new ethnic Albanian mayor tried to enter the town "
+        "hall. NATO's Kosovo Force, known as KFOR, said 11 of its soldiers had been "
+        "hurt by stones and petrol bombs. Kosovo's prime minister blamed Belgrade for "
+        "stirring up the unrest. Serbia's defence minister said the army had been put "
+        "on its highest state of alert and accused Pristina of terrorising Serbs. The "
+        "European Union's foreign policy chief urged both sides to calm tensions.",
+        ("14|19|18", "XKXOPP|XKXCVL|SRBOPP|SRBCVL|SRB|XKX", "XKXCOP"),
+        ("11", "XKXGOV", "SRBGOV|SRB"),
+        ("11", "SRBGOV|SRBMIL", "XKXGOV|XKX"),
+        ("02|10", "IGOEUR", "SRBGOV|XKXGOV|SRB|XKX"),
+    ),
+    _h(
+        "r10-07",
+        "Pacific: police sent by Canberra, a deputy commissioner quoted, an "
+        "opposition leader",
+        "Australia will send 50 more police officers to the Solomon Islands ahead of "
+        "next month's election, the government in Canberra said on Friday. \"Our "
+        'officers will work alongside the local force, not replace it," said Diane '
+        "Ellery, a deputy commissioner of the Australian Federal Police. The "
+        "Solomons' prime minister asked for the help after riots in Honiara last "
+        "year. Opposition leader Peter Loea accused the government of inviting "
+        "foreign police to protect itself. He said he would ask parliament to debate "
+        "the deployment.",
+        ("03|07", "AUSGOV|AUSCOP|AUS", "SLBGOV|SLB"),
+        ("11", "SLBOPP", "SLBGOV"),
+    ),
+    _h(
+        "r10-08",
+        "Sahel: a church attacked, the bishop quoted, the army, the Vatican",
+        "Suspected jihadists attacked a Catholic church in northern Burkina Faso "
+        'during Sunday mass, killing 15 worshippers, the local bishop said. "The '
+        "attackers surrounded the church and fired on people as they tried to "
+        'flee," said Bishop Emmanuel Zongo of Dori. The army said on Monday it had '
+        "killed 20 of the assailants in air strikes near the town of Seytenga. The "
+        "Vatican called on the authorities in Ouagadougou to protect Christians.",
+        ("18|19", "BFAREB|BFAINS|---REB|BFAUAF|---UAF", "BFACVL|BFAREL|BFA"),
+        ("19|18", "BFAMIL", "BFAREB|BFAINS|---REB|BFAUAF|---UAF"),
+        ("02|10", "VAT", "BFAGOV"),
+    ),
+    _h(
+        "r10-09",
+        "Horn of Africa: a minister by name, then 'the minister'; a rebel front by "
+        "acronym",
+        "Ethiopia's defence minister, Abraham Tessema, said on Thursday that the "
+        "army had retaken the town of Lalibela from Fano militiamen. The minister "
+        "accused Eritrea of arming the militia. Asmara's information minister called "
+        'the charge "a fabrication". Separately, the Tigray People\'s Liberation Front '
+        "said federal troops had withdrawn from two districts of southern Tigray. The "
+        "TPLF welcomed the withdrawal and said it would hand the districts to the "
+        "interim administration.",
+        ("19|18", "ETHMIL|ETHGOV", "ETHREB|ETHINS|ETHMIL"),
+        ("11", "ETHGOV", "ERIGOV|ERI"),
+        ("12|01", "ERIGOV", "ETHGOV|ETH"),
+        ("05|01", "ETHREB|ETHPTY|ETHINS|ETH", "ETHMIL|ETHGOV"),
+    ),
+    _h(
+        "r10-10",
+        "Central Asia: a union and a company, the labour ministry, 'the union'",
+        "Hundreds of oil workers in western Kazakhstan went on strike on Monday, "
+        "demanding higher pay from the oilfield services company Burgylau. The "
+        "Mangystau regional trade union said its members would stay off the job "
+        'until their wages were doubled. "The company has ignored us for two '
+        "years,\" said Serik Abenov, the union's chairman. Burgylau said it could not "
+        "afford the increase. The labour ministry in Astana sent a commission to "
+        "mediate between the union and the company.",
+        ("14", "KAZLAB", "KAZBUS|---BUS"),
+        ("12", "KAZBUS|---BUS", "KAZLAB"),
+        ("04|03", "KAZGOV", "KAZLAB|KAZBUS"),
+    ),
+    _h(
+        "r10-11",
+        "Andes: students and police, a rector quoted, the education minister",
+        "Bolivian police used tear gas to break up a march by university students "
+        "in La Paz on Wednesday. The students were protesting against budget cuts "
+        'announced by the government last month. "Our children were beaten for '
+        'asking for books," said Rosa Mamani, the rector of San Andres University. '
+        "The education minister said the cuts would not be reversed but offered to "
+        "meet student leaders next week.",
+        ("17|18", "BOLCOP", "BOLEDU|BOLCVL|BOLOPP"),
+        ("14", "BOLEDU|BOLCVL|BOLOPP", "BOLGOV"),
+        ("03|12", "BOLGOV", "BOLEDU"),
+    ),
+    _h(
+        "r10-12",
+        "Southeast Asia: doctors on strike, the health minister by surname, the "
+        "medical association by acronym",
+        "Thousands of junior doctors in Indonesia walked off the job on Tuesday to "
+        "protest against a new health law. The Indonesian Doctors Association, known "
+        "as IDI, says the law lets foreign doctors practise without proper checks. "
+        "Health Minister Budi Santosa said the strike put patients' lives at risk. "
+        "Santosa threatened to dismiss doctors at state hospitals who did not return "
+        "to work by Friday. The IDI urged the Constitutional Court to strike down the "
+        "law.",
+        ("14", "IDNHLH|IDNMED", "IDNGOV"),
+        ("13|17", "IDNGOV", "IDNHLH|IDNMED"),
+        ("02|10", "IDNHLH|IDNMED|IDNNGO|IDNLAB|IDN", "IDNJUD"),
+    ),
+    _h(
+        "r10-13",
+        "Pacific: a district council, a logging company, villagers, the forests "
+        "minister",
+        "Villagers on the island of Malaita have blocked a logging road for a third "
+        "week, accusing a Malaysian company of cutting trees on their land without "
+        "consent. The Malaita provincial assembly voted on Friday to suspend the "
+        'company\'s licence. "We were never asked," said Joseph Iro, a village elder '
+        "from Fiu. The company, Sarawak Timber Holdings, said it held a valid permit "
+        "from the national government. The forests minister said he would send "
+        "officials to meet the landowners.",
+        ("11", "SLBCVL|SLB", "MYSBUS|---BUS"),
+        ("17|16", "SLBLEG|SLBGOV", "MYSBUS|---BUS"),
+        ("03|04", "SLBGOV", "SLBCVL|SLBAGR|SLB"),
+    ),
+    _h(
+        "r10-14",
+        "Balkans: officials of one country on another; 'the envoy'",
+        "Croatia's foreign minister, Davor Kralj, said on Tuesday that Zagreb would "
+        "block Serbia's progress towards European Union membership until Belgrade "
+        "accounted for people missing since the 1990s war. Serbia's minister for "
+        "European integration called the threat blackmail. The EU's special envoy for "
+        "the region, Miroslav Lajcak, met both ministers in Brussels on Wednesday. The "
+        "envoy urged them to settle the issue through a joint commission.",
+        ("13", "HRVGOV", "SRBGOV|SRB"),
+        ("11|12", "SRBGOV", "HRVGOV|HRV"),
+        ("04", "IGOEUR|SVKGOV|SVK", "HRVGOV"),
+        ("04", "IGOEUR|SVKGOV|SVK", "SRBGOV"),
+        ("02|10", "IGOEUR|SVKGOV|SVK", "HRVGOV|SRBGOV"),
+    ),
+    _h(
+        "r10-15",
+        "Sahel: passengers kidnapped, the gendarmerie, a transport union",
+        "Armed men stopped a bus on the road between Kaya and Dori in Burkina Faso "
+        "on Friday and kidnapped about 30 passengers, a regional official said. The "
+        "gunmen released the women and children but took the men into the bush. The "
+        "gendarmerie said it had launched a search. The national union of transport "
+        "workers suspended travel on the route and demanded armed escorts from the "
+        'army for its buses. "Our drivers are being sent to die," said the union\'s secretary '
+        "general, Adama Ouedraogo.",
+        ("18", "BFAUAF|---UAF|BFAREB", "BFACVL|BFA"),
+        ("08", "BFAUAF|---UAF|BFAREB", "BFACVL|BFA"),
+        ("10|02", "BFALAB", "BFAMIL"),
+    ),
+    _h(
+        "r10-16",
+        "Southeast Asia: the two journalists as recipients, a press freedom group",
+        "A court in Vientiane sentenced two journalists to five years in prison on "
+        "Monday for reporting on a dam collapse. The two reporters, who worked for a "
+        "Thai-funded news website, were arrested in March. The Committee to Protect "
+        "Journalists condemned the verdict and called on Laos to free them. Thailand's "
+        "foreign ministry said it had asked the Lao government for consular access to "
+        "one of the journalists, a Thai citizen.",
+        ("17", "LAOJUD", "LAOMED|THAMED|---MED|LAO"),
+        ("11", "NGOCPJ", "LAOJUD|LAOGOV|LAO"),
+        ("02|10", "NGOCPJ", "LAOGOV|LAO"),
+        ("02|10", "THAGOV", "LAOGOV|LAO"),
+    ),
+    _h(
+        "r10-17",
+        "Andes: a president by name and pronoun, a neighbour's embassy, the OAS by "
+        "acronym",
+        "Ecuador's president, Rodrigo Benalcazar, ordered the army to take over "
+        "security in the country's prisons on Wednesday after riots at a jail in "
+        "Guayaquil left 31 inmates dead. He accused Colombian gangs of running the "
+        "violence from inside the prisons. Colombia's ambassador in Quito said her "
+        "government was ready to share intelligence with Ecuador. The "
+        "Organization of American States offered Ecuador technical help, and the OAS secretary general praised "
+        "Benalcazar's resolve.",
+        ("11", "ECUGOV", "COLCRM|---CRM|COL"),
+        ("03|07", "COLGOV", "ECUGOV|ECU"),
+        ("03|07", "IGOWSTOAS|IGO", "ECUGOV|ECU"),
+        ("05|01", "IGOWSTOAS|IGO", "ECUGOV"),
+    ),
+    _h(
+        "r10-18",
+        "Horn of Africa: a state police chief, the presidential guard, 'the "
+        "commissioner'",
+        "Police in Somalia's Puntland state arrested six men on Saturday over a car "
+        "bomb that killed 11 people at a checkpoint in Bosaso, the state's police "
+        "commissioner said. Commissioner Abdullahi Farah said the men belonged to a "
+        'cell of the Islamic State group. "They confessed to building the bomb in a '
+        'house near the port," the commissioner told reporters. The Puntland '
+        "president thanked the United Arab Emirates for training the state's police.",
+        ("17", "SOMCOP", "SOMREB|SOMINS|---REB|SOMCRM|SOMCVL"),
+        ("05|01", "SOMGOV", "AREGOV|ARE"),
+    ),
+    _h(
+        "r10-19",
+        "Central Asia: officials of one country on another; an IGO by acronym",
+        "Uzbekistan and Afghanistan's Taliban administration signed a deal in "
+        "Termez on Thursday to build a railway across Afghanistan to Pakistan. "
+        "Uzbek Transport Minister Ilhom Saidov said the line would open by 2030. "
+        "Pakistan's railways minister, who attended the ceremony, pledged to "
+        "finance the section on Pakistani soil. The Shanghai Cooperation "
+        "Organisation welcomed the agreement. The SCO's secretary general said it "
+        "would bring trade and stability to the region.",
+        ("05|06|03|04", "UZBGOV", "AFGGOV|AFG|AFGREB"),
+        ("05|06|03|04", "AFGGOV|AFGREB|AFG", "UZBGOV"),
+        ("05|01", "IGOASASCO|IGO", "UZBGOV|AFGGOV|UZB|AFG"),
+    ),
+    _h(
+        "r10-20",
+        "Balkans: a mayor, a company, workers: 'the mayor', 'the workers'",
+        "Workers at a Chinese-owned steel mill in Smederevo, Serbia, blocked the "
+        "plant's gates on Tuesday after the company announced 800 job cuts. "
+        '"They promised us jobs for life when they bought the mill," said Dragan '
+        "Ilic, a shift leader. The town's mayor, Jasna Avramovic, said she had asked "
+        "the company's managers to delay the cuts. The workers also demanded that "
+        "the government in Belgrade step in.",
+        ("14", "SRBLAB", "CHNBUS|SRBBUS|---BUS"),
+        ("02|10", "SRBGOV", "CHNBUS|SRBBUS|---BUS"),
+        ("02|10", "SRBLAB", "SRBGOV"),
+    ),
+    _h(
+        "r10-21",
+        "Pacific: a foreign minister by surname, officials of one country on another",
+        "New Zealand's foreign minister, Grant Whitcombe, arrived in Nuku'alofa on "
+        "Monday for talks with Tonga's king and prime minister on rebuilding after "
+        "the cyclone. Whitcombe announced 12 million dollars in aid to Tonga for roads "
+        'and schools. "Tonga is family to us," he told reporters. Tonga\'s prime '
+        "minister thanked Wellington and said China had also offered to help Tonga "
+        "rebuild its harbour.",
+        ("04", "NZLGOV", "TONGOV|TON"),
+        ("07|03", "NZLGOV", "TONGOV|TON"),
+        ("05|01", "TONGOV", "NZLGOV|NZL"),
+        ("03|07", "CHNGOV|CHN", "TONGOV|TON"),
+    ),
+    _h(
+        "r10-22",
+        "Sahel: herders and farmers, a traditional chief quoted, state governor",
+        "Herders attacked three farming villages in Nigeria's Benue state overnight "
+        "on Thursday, killing at least 23 people, the state government said. "
+        '"They came at midnight and burned everything," said Daniel Ager, the '
+        "traditional ruler of Yelwata. Benue's governor accused the federal "
+        "government of doing nothing to stop the killings. A spokesman for the "
+        "president said the army had been ordered to the area.",
+        ("18|19", "NGAAGR|NGACVL|NGA|---AGR", "NGACVL|NGAAGR|NGA"),
+        ("11", "NGAGOV", "NGAGOV"),
+    ),
+    _h(
+        "r10-23",
+        "Southeast Asia: a militia and the junta's army; 'the group'; an ASEAN envoy",
+        "The Arakan Army said on Saturday it had captured a military base in "
+        "Myanmar's Rakhine state after weeks of fighting. The ethnic armed group "
+        "said it had taken more than 100 soldiers prisoner. The junta's air force "
+        "bombed the town of Kyauktaw in reprisal, killing 12 civilians, residents "
+        "said. ASEAN's special envoy on Myanmar, a Laotian diplomat, urged both "
+        "sides to protect civilians.",
+        ("19|18", "MMRREB|MMRINS", "MMRMIL"),
+        ("19|18", "MMRMIL", "MMRCVL|MMR"),
+        ("02|10", "IGOSEAASN|LAOGOV", "MMRREB|MMRMIL|MMRINS|MMR"),
+    ),
+    _h(
+        "r10-24",
+        "Horn of Africa: an airline, a civil aviation authority by acronym, the "
+        "neighbour",
+        "Kenya's civil aviation authority grounded the fleet of a small Somali "
+        "airline on Wednesday after one of its planes crashed on landing at "
+        "Wajir. The Kenya Civil Aviation Authority, known as KCAA, said the airline "
+        "had flown without valid insurance. Somalia's transport minister said the "
+        "ban was unfair and urged Nairobi to lift it. The airline, Juba Sky, said "
+        "its crew had done nothing wrong.",
+        ("17|16", "KENGOV", "SOMBUS|---BUS"),
+        ("02|10", "SOMGOV", "KENGOV|KEN"),
+        ("11|12", "SOMGOV", "KENGOV|KEN"),
+    ),
+    _h(
+        "r10-25",
+        "Andes: a state oil company, a union, the labour court, 'the judge'",
+        "A labour court in Bogota ordered the state oil company Ecopetrol on "
+        "Monday to reinstate 120 workers it dismissed after a strike last year. "
+        "The USO oil workers' union had sued the company over the dismissals. "
+        '"Justice has finally been done," said the union\'s president, Cesar '
+        "Loaiza. Ecopetrol said it would appeal the ruling. The judge found that "
+        "the company had punished the workers for their union activity.",
+        ("17|16|11", "COLJUD", "COLBUS|COLGOV"),
+        ("11", "COLLAB", "COLBUS|COLGOV"),
+    ),
+    _h(
+        "r10-26",
+        "Balkans: a spokesman for a body, an IGO by acronym, migrants as recipients",
+        "Bosnian border police pushed back about 60 migrants who tried to cross "
+        "from Serbia over the Drina river on Sunday, the International Organization "
+        "for Migration said. A spokesman for the IOM in Sarajevo said some of the "
+        "migrants had been beaten. The border police denied using force. The "
+        "European Commission said it would give Bosnia 20 million euros to improve "
+        "its reception centres.",
+        ("17|18", "BIHCOP", "---REF|BIHREF|SRBREF"),
+        ("03|07", "IGOEUR", "BIHGOV|BIH"),
+    ),
+    _h(
+        "r10-27",
+        "Pacific: a church council, the police commissioner, 'the council'",
+        "The Fiji Council of Churches on Thursday condemned a police raid on a "
+        "Methodist church hall in Suva where opposition supporters were meeting. "
+        "Police detained 14 people at the hall, including two pastors. The "
+        "council's general secretary, Reverend Isikeli Tuilau, said the raid was an "
+        "attack on freedom of worship. Police Commissioner Jone Waqa said officers "
+        "had acted on a tip that the meeting was planning violence.",
+        ("11", "FJIREL|FJINGO", "FJICOP"),
+        ("17", "FJICOP", "FJIOPP|FJIREL|FJICVL"),
+    ),
+    _h(
+        "r10-28",
+        "Central Asia: 'the two journalists' and a court; a foreign embassy",
+        "A court in Tajikistan's northern city of Khujand jailed two journalists for "
+        "seven years on Friday on charges of joining a banned opposition movement. "
+        "The two reporters had written about corruption in the city's "
+        "administration. The U.S. embassy in Dushanbe said it was deeply concerned "
+        "by the sentences and urged the authorities to release the journalists.",
+        ("17", "TJKJUD", "TJKMED"),
+        ("02|10", "USAGOV", "TJKGOV|TJK"),
+    ),
+    _h(
+        "r10-29",
+        "Sahel: a regional body by acronym, a junta leader by surname",
+        "The Economic Community of West African States gave Guinea's military "
+        "rulers a month on Saturday to publish a timetable for elections or face new "
+        "sanctions. ECOWAS leaders meeting in Abuja also lifted a travel ban on "
+        "three Guinean officials. Colonel Mamady Keita, the head of the junta, said "
+        "in a broadcast on Sunday that Guinea would not bow to threats. Keita "
+        "accused the bloc of serving foreign interests.",
+        ("13", "IGOWAFECW|IGO", "GINMIL|GINGOV"),
+        ("08", "IGOWAFECW|IGO", "GINGOV|GINMIL"),
+        ("12", "GINMIL|GINGOV", "IGOWAFECW|IGO"),
+        ("11", "GINMIL|GINGOV", "IGOWAFECW|IGO"),
+    ),
+    _h(
+        "r10-30",
+        "Southeast Asia: a provincial governor, a company, fishermen",
+        "Fishermen in Vietnam's Ha Tinh province blocked a highway on Monday to "
+        "demand compensation from a Taiwanese steel plant they blame for a toxic "
+        "spill that killed tons of fish. Police detained 12 of the protesters, the "
+        "provincial People's Committee said. The company, Formosa Ha Tinh Steel, "
+        "said it had already paid what the courts had ordered. The province's "
+        "chairman asked the company to fund new jobs for fishing families.",
+        ("14", "VNMAGR|VNMCVL|VNMOPP", "TWNBUS|VNMBUS|---BUS"),
+        ("17", "VNMCOP", "VNMAGR|VNMCVL|VNMOPP"),
+        ("02|10", "VNMGOV", "TWNBUS|VNMBUS|---BUS"),
+    ),
+    _h(
+        "r10-31",
+        "Horn of Africa: a spokesman for the army, a neighbour's rebels, 'the group'",
+        "South Sudan's army accused Sudan's Rapid Support Forces on Tuesday of "
+        "shelling a border town in Upper Nile state, killing four soldiers. "
+        '"We will respond if this happens again," said Lul Ruai Koang, a spokesman '
+        "for the South Sudan People's Defence Forces. The paramilitary group denied "
+        "any role and blamed the Sudanese army. Juba's foreign ministry summoned "
+        "Sudan's charge d'affaires.",
+        ("11", "SSDMIL", "SDNREB|SDNMIL|SDNPAR|SDN"),
+        ("11", "SDNREB|SDNPAR|SDNMIL", "SDNMIL"),
+        ("11|16", "SSDGOV", "SDNGOV|SDN"),
+    ),
+    _h(
+        "r10-32",
+        "Andes: a foreign mining company's chief by surname, a vice minister, "
+        "community leaders",
+        "Chile's government and the lithium producer Andes Litio signed an "
+        "agreement on Wednesday giving a state company control of a salt flat in "
+        "the Atacama desert. Andes Litio's chief executive, Pablo Herrera, said the "
+        "deal would double output by 2031. Indigenous community leaders in the area "
+        "said they had not been consulted and would challenge the deal in court. "
+        "Mining Vice Minister Claudia Rojas said she would meet them next week.",
+        ("05|06|03", "CHLGOV", "CHLBUS|---BUS"),
+        ("05|06|03", "CHLBUS|---BUS", "CHLGOV"),
+        ("11|12|03", "CHLELI|CHLCVL|CHL", "CHLGOV|CHLBUS"),
+        ("03|04", "CHLGOV", "CHLELI|CHLCVL|CHL"),
+    ),
+    _h(
+        "r10-33",
+        "Balkans: a prosecutor by name then surname, a former minister",
+        "Montenegro's special state prosecutor charged a former interior minister "
+        "on Friday with taking bribes from a cigarette smuggling ring. The "
+        "prosecutor, Vladimir Novovic, said the former minister had warned the "
+        "smugglers of police raids. The ex-minister's lawyer said the charges were "
+        "politically motivated. Novovic also ordered the arrest of two customs "
+        "officers.",
+        ("11|17", "MNEJUD", "MNEELI|MNEGOV|MNE"),
+        ("17", "MNEJUD", "MNEGOV|MNECOP"),
+    ),
+    _h(
+        "r10-34",
+        "Pacific: a regional forum's chair, a country's leader quoted on another",
+        "Leaders of the Pacific Islands Forum urged Japan on Thursday to stop "
+        "releasing treated water from the Fukushima nuclear plant into the ocean. "
+        '"Our people live from the sea," said Cook Islands Prime Minister Tevita '
+        "Marama, the forum's chair. Japan's foreign ministry said the water was "
+        "safe and that the International Atomic Energy Agency had approved the "
+        "plan. Marama said the forum would ask the IAEA to publish its data.",
+        ("02|10", "IGOPAC|IGO|COKGOV|COK", "JPNGOV|JPN"),
+        ("02|10|03", "IGOPAC|IGO|COKGOV|COK", "IGOUNOIAE|IGO"),
+    ),
+    _h(
+        "r10-35",
+        "Sahel: officials of one country on another; Chad's army, Sudanese refugees",
+        "Chad closed its eastern border with Sudan on Monday after fighting "
+        "between the Sudanese army and the RSF spilled into the frontier town of "
+        "Adre. Chad's government spokesman, Abdelkerim Hassan, said Sudanese "
+        "soldiers had crossed the border and shot dead a Chadian herder. Hassan "
+        "urged both sides in Sudan's war to respect Chad's territory. Doctors "
+        "Without Borders said its hospital in Adre was treating 40 wounded "
+        "refugees.",
+        ("16|17", "TCDGOV|TCD", "SDNGOV|SDN|SDNMIL"),
+        ("18|19", "SDNMIL", "TCDAGR|TCDCVL|TCD"),
+        ("02|10", "TCDGOV", "SDNMIL|SDNREB|SDN"),
+        ("07", "NGOMSF", "SDNREF|---REF|SDNCVL|REF|SDN"),
+    ),
+    _h(
+        "r10-36",
+        "Southeast Asia: a dismissed minister, the president by title alone, students",
+        "East Timor's president dismissed the finance minister on Tuesday after "
+        "students protested for a week against the purchase of new cars for "
+        "members of parliament. The students had marched on the parliament in Dili "
+        "and clashed with police. The president said the minister had failed to "
+        "stop a waste of public money. Student leaders welcomed the decision but "
+        "said they would keep protesting until parliament cancelled the order.",
+        ("14", "TLSEDU|TLSOPP|TLSCVL", "TLSLEG|TLSGOV"),
+        ("14|19|18", "TLSEDU|TLSOPP|TLSCVL", "TLSCOP"),
+        ("05|01", "TLSEDU|TLSOPP", "TLSGOV"),
+    ),
+    _h(
+        "r10-37",
+        "Central Asia: Ashgabat's officials on a neighbour's company, a gas deal",
+        "Turkmenistan accused Uzbekistan's state gas company on Thursday of "
+        "failing to pay for gas delivered last winter. The Turkmen state energy "
+        "concern, Turkmengaz, said Uztransgaz owed it 180 million dollars. "
+        "Uztransgaz said the debt had been settled in March. The two countries' "
+        "energy ministers met in Tashkent on Friday and agreed to check the "
+        "accounts together.",
+        ("11", "TKMGOV|TKMBUS|TKM", "UZBBUS|UZBGOV|UZB"),
+        ("04|03|05|06", "TKMGOV|UZBGOV", "UZBGOV|TKMGOV"),
+    ),
+    _h(
+        "r10-38",
+        "Horn of Africa: a district commissioner, elders, 'the commissioner'",
+        "Clan militias fought for a third day over grazing land in Kenya's "
+        "Marsabit county, the district commissioner said on Wednesday, with at "
+        "least eight people killed. The commissioner, Paul Rotich, said police had "
+        "arrested 11 suspects and seized 40 guns. Elders from the two clans met "
+        "Rotich on Thursday and agreed to a truce. The county's governor said schools "
+        "in the area would stay closed until Monday.",
+        ("17", "KENCOP", "KENREB|KENCVL|KENCRM|KEN"),
+        ("04", "KENELI|KENCVL|KEN", "KENGOV"),
+    ),
+    _h(
+        "r10-39",
+        "Andes: a governor and a mayor, a protest against a state, officials named "
+        "by surname",
+        "The governor of Colombia's Cauca department, Elvira Rengifo, accused the "
+        "national government on Monday of abandoning the region to armed groups "
+        "after a police station in Suarez was attacked with explosives. Two "
+        "police officers were killed in the attack, which the army blamed on "
+        "dissidents of the former FARC rebels. Rengifo said the dissidents had "
+        "threatened the town's mayor, Hernan Ipia, and his family. The defence "
+        "ministry said more troops had been sent to Suarez.",
+        ("11", "COLGOV", "COLGOV"),
+        ("18|19", "COLREB|COLINS", "COLCOP"),
+        ("11", "COLMIL", "COLREB|COLINS"),
+        ("13", "COLREB|COLINS", "COLGOV"),
+    ),
+    _h(
+        "r10-40",
+        "Sahel: a humanitarian body by acronym after its full name, a junta, villagers",
+        "Mali's junta ordered the International Committee of the Red Cross on "
+        "Tuesday to suspend its work in the Kidal region, accusing it of passing "
+        "information to rebels. The ICRC said it was surprised by the decision "
+        "and that it had always worked with all sides. Aid workers said thousands "
+        "of villagers would go without food. The head of the ICRC's delegation in "
+        "Bamako asked to meet the transitional government.",
+        ("16|17|12", "MLIMIL|MLIGOV", "NGOICR"),
+        ("11", "MLIMIL|MLIGOV", "NGOICR"),
+        ("02|04|03", "NGOICR", "MLIGOV|MLIMIL"),
+    ),
+    _h(
+        "r10-41",
+        "Balkans: a North Macedonian minister on Bulgaria; 'Sofia', 'the minister'",
+        "North Macedonia's foreign minister, Timco Mucunski, accused Bulgaria on "
+        "Wednesday of blocking his country's membership talks with the European "
+        "Union. Sofia insists that Skopje first recognise a Bulgarian minority in "
+        "its constitution. The minister said his government would not change the "
+        "constitution under pressure. Bulgaria's prime minister said Skopje knew "
+        "what it had to do.",
+        ("11", "MKDGOV", "BGRGOV|BGR"),
+        ("10|02", "BGRGOV|BGR", "MKDGOV|MKD"),
+    ),
+    _h(
+        "r10-42",
+        "Southeast Asia: hostages and an armed group, a foreign government thanks "
+        "a third",
+        "Gunmen from the Abu Sayyaf group freed two Indonesian sailors they had "
+        "held for four months in the southern Philippines, the Indonesian foreign "
+        "ministry said on Saturday. The sailors were handed to Philippine troops "
+        "on the island of Jolo. Indonesia's foreign minister thanked Manila for "
+        "its help. The Philippine army said it would keep hunting the kidnappers.",
+        ("08", "PHLREB|PHLINS|PHLCRM|---REB", "IDNCVL|IDN|IDNLAB"),
+        ("05|01", "IDNGOV", "PHLGOV|PHL"),
+    ),
+    # round 10 near misses: people and bodies named who do nothing political
+    _h(
+        "r10-nm1",
+        "a governor's daughter marries; a minister attends",
+        "The daughter of the governor of Kenya's Mombasa county married a "
+        "businessman from Nairobi on Saturday. The health minister and two former "
+        'footballers were among the 600 guests. "It was a day of joy," said the '
+        "bride's mother. The couple will live in Dubai.",
+    ),
+    _h(
+        "r10-nm2",
+        "a union's own election",
+        "Kazakhstan's largest miners' union elected a new chairman on Friday at its "
+        "congress in Karaganda. Bolat Zhaksylykov, 51, a former shift foreman, won "
+        "212 of the 300 votes. He said his priorities were safety and training. "
+        "The outgoing chairman is retiring after 14 years.",
+    ),
+    _h(
+        "r10-nm3",
+        "a bishop's book; a president named in it",
+        "The Anglican bishop of Port Moresby has published a memoir of his forty "
+        "years in Papua New Guinea's highlands. The book tells how a young priest "
+        "learned four local languages and once shared a canoe with a future prime "
+        "minister. Copies are on sale at the cathedral. The bishop, who is 78, now "
+        "lives in Brisbane.",
+    ),
+    _h(
+        "r10-nm4",
+        "a company's results; a spokesman for it",
+        "Peru's largest brewer said on Tuesday its profit rose 8% in the third "
+        'quarter as sales of beer in the Andes recovered. "Demand was strong in '
+        'every region," a spokesman for the company said. Its shares rose 2% in '
+        "Lima. The brewer employs about 4,000 people.",
+    ),
 )
