@@ -2726,7 +2726,10 @@ class ActorResolver:
             if verb
             else None
         )
-        if subject is None:
+        if subject is None or head in subject.subtree:
+            # "a spokesman for THE PRESIDENT said ...": a word of the doer's own
+            # phrase is no object of the doer's (and resolving the doer would come
+            # back here)
             return body
         doer = self.resolve(subject, day, memory, None, None, 1)
         if doer is None or doer.actor.country != body.country:
