@@ -5645,8 +5645,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "finance the section on Pakistani soil. The Shanghai Cooperation "
         "Organisation welcomed the agreement. The SCO's secretary general said it "
         "would bring trade and stability to the region.",
-        ("05|06|03|04", "UZBGOV", "AFGGOV|AFG|AFGREB"),
-        ("05|06|03|04", "AFGGOV|AFGREB|AFG", "UZBGOV"),
+        ("05|06|03|04", "UZBGOV|UZB", "AFGGOV|AFG|AFGREB"),
+        ("05|06|03|04", "AFGGOV|AFGREB|AFG", "UZBGOV|UZB"),
         ("05|01", "IGOASASCO|IGO", "UZBGOV|AFGGOV|UZB|AFG"),
     ),
     _h(
