@@ -22,3 +22,16 @@ def test_a_title_inside_the_doers_own_phrase_is_not_its_object(coder: Coder) -> 
     found = _dyads(coder, text)
     assert ("11", "NGAGOV", "NGACRM") in found
     assert ("17", "NGACOP", "NGACRM") in found
+
+
+def test_a_role_word_seated_in_a_capital_is_that_countrys(coder: Coder) -> None:
+    # "the government IN NAYPYITAW", the town hung on the verb (and read as a person):
+    # not the government the story named last (Thailand's)
+    text = (
+        "Thailand's prime minister met UN officials in Bangkok on Tuesday to discuss "
+        "refugees. The UN refugee agency urged the government in Naypyitaw to stop "
+        "air strikes near the border."
+    )
+    found = _dyads(coder, text)
+    assert ("02", "IGOUNOHCR", "MMRGOV") in found
+    assert ("02", "IGOUNOHCR", "THAGOV") not in found

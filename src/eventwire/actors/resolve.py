@@ -2679,6 +2679,19 @@ class ActorResolver:
         body = memory.sectors.get(term.sector) if term.sector else None
         if body is None or body.country is None:
             return None
+        seat = self._seat_named_after(head)
+        if seat is not None and seat != body.country:
+            # "urged the government IN MOGADISHU to ...", the town hung on the verb:
+            # the phrase names its own seat, whatever body the story named last
+            return Actor(
+                text,
+                seat + term.sector,
+                seat,
+                term.sector,
+                None,
+                why=f'"{text}" is the {term.sector} of {seat}, seated in the place '
+                "named after it",
+            )
         body = self._other_than_doer(head, term.sector, body, day, memory)
         if head.dep_ in ("nsubj", "nsubjpass") and self._country_is_the_other_side(
             head, body.country, memory
@@ -2705,6 +2718,31 @@ class ActorResolver:
             None,
             why=f'"{text}" is the {term.sector} of {body.country}, named before ({body.text})',
         )
+
+    def _seat_named_after(self, head: Token) -> str | None:
+        """The country of the country, capital or large city named right after a role
+        word ("the government IN MOGADISHU", "the authorities in Niger"), wherever
+        the parser hung the place, or None."""
+        doc = head.doc
+        i = head.i + 1
+        if i + 1 >= len(doc) or doc[i].lower_ != "in":
+            return None
+        run = []
+        for tok in doc[i + 1 :]:
+            if tok.pos_ != "PROPN":
+                break  # (the tagger may call a capital a person: "Naypyitaw")
+            run.append(tok)
+        if not run or (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].tag_ == "POS"):
+            return None  # "the army in Mali's north" names a region of its own
+        found = self.match_terms(run)
+        if (
+            len(found) == 1
+            and found[0][0] == run[0].i
+            and found[0][1] == run[-1].i + 1
+            and found[0][2].kind in ("country", "capital")
+        ):
+            return found[0][2].country
+        return _city_country(run[-1]) if len(run) == 1 else None
 
     def _other_than_doer(
         self,
