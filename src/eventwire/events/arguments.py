@@ -159,6 +159,32 @@ def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     return "both" in words or {"the", "two"} <= words
 
 
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _same_state(actor: Actor, agents: tuple[Actor, ...]) -> bool:
+    """Is ``actor`` one of the ``agents``, or the state one of them is an organ of
+    ("Malawi" and "Malawi's president"; not "Ghana" and Ghana's opposition)?"""
+    for d in agents:
+        if actor.code == d.code:
+            return True
+        if actor.country is None or actor.country != d.country:
+            continue
+        if (actor.code == actor.country and d.sector in _STATE_SECTORS) or (
+            d.code == d.country and actor.sector in _STATE_SECTORS
+        ):
+            return True
+    return False
+
+
+def _own_offer(code: str, actor: Actor, agents: tuple[Actor, ...]) -> bool:
+    """Is an earlier event a word or an offer (roots 01 to 09) of the ``agents``' own,
+    which they do not answer ("Thailand rejected the proposal" after "Thailand and
+    Cambodia agreed")? (Their own state's force they may praise or condemn:
+    "Netanyahu praised the operation".)"""
+    return code[:2] < "10" and _same_state(actor, agents)
+
+
 def _own_countries(sources: list[Mention]) -> frozenset[str]:
     """The countries of the doers: a bare mention of one is theirs, not a recipient."""
     return frozenset(s.actor.country for s in sources if s.actor.country)
@@ -1480,10 +1506,12 @@ class Arguments(PatternMatching):
         ctx: Context | None,
         slots: tuple[str, ...] | None = None,
         own: frozenset[str] = frozenset(),
+        agents: tuple[Actor, ...] = (),
     ) -> list[Mention]:
         """Who ``tok`` is done to, slot by slot; a bare country among ``own`` (the
         doers' countries) is likely theirs ("the US government pledged US $50 million
-        for Pakistan"): the recipient only when no one else is."""
+        for Pakistan"): the recipient only when no one else is. No earlier event of
+        the ``agents`` is what they react to ("Thailand rejected the proposal")."""
         ctx = ctx or Context()
         slots = slots or (
             pattern.recipient
@@ -1678,6 +1706,7 @@ class Arguments(PatternMatching):
                     preps=slot_preps,
                     own=own,
                     anaphora=reaction,
+                    agents=agents,
                     places=h.i == tok.i or not self.book.candidates("noun", _lemma(h)),
                 )
                 if any(m.actor.code not in own for m in found):
@@ -1733,6 +1762,7 @@ class Arguments(PatternMatching):
         places: bool = True,
         arms: bool = True,
         concessive: bool = True,
+        agents: tuple[Actor, ...] = (),
     ) -> list[Mention]:
         """The first actor in a phrase, breadth first ("the prospect of talks with X");
         below the phrase's own prepositions, through ``preps`` only, when given; not
@@ -1755,7 +1785,7 @@ class Arguments(PatternMatching):
                 if others:
                     return others
                 mine = mine or found
-                ref = self._anaphor(tok) if anaphora else None
+                ref = self._anaphor(tok, agents) if anaphora else None
                 if ref is not None:
                     return [ref]
             if depth >= max_depth:
@@ -1808,7 +1838,18 @@ class Arguments(PatternMatching):
         term = self.c.resolver.base.terms.get((tok.lower_,))
         return term is not None and term.kind == "demonym"
 
-    def _anaphor(self, tok: Token) -> Mention | None:
+    def _anaphor(self, tok: Token, agents: tuple[Actor, ...] = ()) -> Mention | None:
+        """ "rejected THE PROPOSAL": the doer of the story's last event the noun can
+        stand for. Not when the phrase names its owner ("the U.S. move", "a Chinese
+        proposal": the search goes on to it), nor a word or offer of the ``agents``
+        themselves ("Thailand rejected the proposal" after "Thailand and Cambodia
+        agreed" is Cambodia's: an earlier one by someone else, if the story told one)."""
+        if any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.pos_ == "PROPN" or self._is_demonym(c))
+            for c in tok.children
+        ):
+            return None
         lemma = tok.lemma_.lower()
         prefixes = self.book.anaphora.get(lemma)
         if prefixes is None and tok.pos_ == "NOUN":
@@ -1834,9 +1875,20 @@ class Arguments(PatternMatching):
         )
         last = (
             told
-            if told is not None and told[0].startswith(prefixes)
+            if told is not None
+            and told[0].startswith(prefixes)
+            and not _own_offer(*told, agents)
             else self.memory.last_event_of(prefixes)
         )
+        if last is not None and _own_offer(*last, agents):
+            last = next(
+                (
+                    (code, actor)
+                    for code, actor in reversed(self.memory.events)
+                    if code.startswith(prefixes) and not _own_offer(code, actor, agents)
+                ),
+                None,
+            )
         if last is None:
             return None
         code, actor = last

@@ -458,6 +458,7 @@ class Emitter(ImpliedActors, Speech):
                 self.blocked.update(t.i for t in match.embedded.subtree)
             return False
         own = _own_countries(sources)
+        agents = tuple(s.actor for s in sources)
         if match.embedded is not None and match.rule.startswith(
             ("frame.appeal", "frame.demand")
         ):
@@ -474,7 +475,9 @@ class Emitter(ImpliedActors, Speech):
                 match = replace(match, code=code, rule=f"frame.order+{pattern.id}")
                 targets = [
                     t
-                    for t in self._recipients(match.embedded, pattern, ctx, own=own)
+                    for t in self._recipients(
+                        match.embedded, pattern, ctx, own=own, agents=agents
+                    )
                     if not self._own_organs([t], sources)
                 ]
             elif not targets:
@@ -482,11 +485,15 @@ class Emitter(ImpliedActors, Speech):
                     tok, None, ctx, ("on", "upon", "to", "dative"), own=own
                 )
             if not targets and pattern is not None:
-                targets = self._recipients(match.embedded, pattern, ctx, own=own)
+                targets = self._recipients(
+                    match.embedded, pattern, ctx, own=own, agents=agents
+                )
         elif match.embedded is not None and pattern is not None:
-            targets = self._recipients(match.embedded, pattern, ctx, own=own)
+            targets = self._recipients(
+                match.embedded, pattern, ctx, own=own, agents=agents
+            )
         elif pattern is not None:
-            targets = self._recipients(tok, pattern, ctx, own=own)
+            targets = self._recipients(tok, pattern, ctx, own=own, agents=agents)
         else:
             targets = []
         if targets:
@@ -1211,9 +1218,14 @@ class Emitter(ImpliedActors, Speech):
     ) -> None:
         pattern = match.pattern
         own = _own_countries(sources)
-        targets = self._recipients(tok, pattern, ctx, own=own) if pattern else []
+        agents = tuple(s.actor for s in sources)
+        targets = (
+            self._recipients(tok, pattern, ctx, own=own, agents=agents)
+            if pattern
+            else []
+        )
         if not targets and gov is not tok and pattern is not None:
-            targets = self._recipients(gov, pattern, ctx, own=own)
+            targets = self._recipients(gov, pattern, ctx, own=own, agents=agents)
         if not targets and _said_in(tok):
             # "told NETANYAHU in a phone call": the call is with whom one told
             targets = self._recipients(
