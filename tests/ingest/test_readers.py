@@ -287,6 +287,8 @@ def test_read_text_still_mends_a_wrapped_line_that_ends_in_a_year() -> None:
         ("Brussels, 20 November 2023", "2023-11-20"),
         ("GENEVA, March 12, 2025", "2025-03-12"),
         ("Gaza City, Palestinian Territories, 3 March 2024", "2024-03-03"),
+        # a dot between the town and the weekday and date
+        ("Manado \u25cf Tue, March 5, 2024", "2024-03-05"),
     ],
 )
 def test_read_text_a_town_and_date_line_dates_the_story_and_stays_its_dateline(
@@ -1183,6 +1185,41 @@ def test_read_text_a_date_line_of_two_readings_is_the_header_s_and_the_url_picks
         "Gunmen storm prison",
         day,
         "Katanga Echo",
+    )
+    assert article.text.startswith("Armed men attacked")
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        # the url's day is one reading of the yearless "04/03": that day
+        ("https://example.ml/2025/03/04/prison-attack", "2025-03-04"),
+        ("https://example.ml/2025/04/03/prison-attack", "2025-04-03"),
+        # neither, or no url: no header (a page with no date line, dated by its
+        # url's day if it has one)
+        ("https://example.ml/2025/05/05/prison-attack", None),
+        (None, None),
+    ],
+)
+def test_read_text_a_date_line_with_no_year_is_the_header_s_when_the_url_agrees(
+    url: str | None, day: str | None
+) -> None:
+    # "04/03 - 11:20": a page's day and month and time, no year; the url's day, one
+    # of its readings, gives the year
+    trailer = f"\n\nOriginal url: {url}\n" if url else "\n"
+    text = (
+        "Gunmen storm prison\n\n04/03 - 11:20\n\nSahel Echo\n\n"
+        f"Armed men attacked the prison on Tuesday.{trailer}"
+    )
+    article = read_text(text)
+    if day is None:
+        assert article.title is None
+        assert article.text.startswith("Gunmen storm prison")
+        return
+    assert (article.title, article.published, article.source) == (
+        "Gunmen storm prison",
+        day,
+        "Sahel Echo",
     )
     assert article.text.startswith("Armed men attacked")
 

@@ -107,6 +107,9 @@ def test_layout_datelines_anywhere_are_blanked_and_recorded(
     [
         ("Brussels, 20 November 2023", "Brussels", "20 November 2023"),
         ("OUAGADOUGOU, March 4, 2024", "OUAGADOUGOU", "March 4, 2024"),
+        # a dot between the town and its weekday and date, as some Asian pages write
+        ("Manado \u25cf Tue, March 5, 2024", "Manado", "March 5, 2024"),
+        ("Surabaya \u2022 Friday, 8 March 2024", "Surabaya", "8 March 2024"),
     ],
 )
 def test_layout_a_line_of_a_town_and_a_day_is_a_dateline(
@@ -126,6 +129,8 @@ def test_layout_a_line_of_a_town_and_a_day_is_a_dateline(
         "NATO allies met in Brussels on Tuesday.",
         "U.S. troops left the base on Tuesday.",
         "Border guards closed the crossing - for now - on Tuesday.",
+        # a paywall's label
+        "PREMIUM - Subscribe to read the full story",
     ],
 )
 def test_layout_a_line_that_only_opens_in_capitals_is_no_dateline(line: str) -> None:

@@ -244,10 +244,11 @@ def _date_of(line: str) -> str | None:
     return None
 
 
-# "Brussels, 20 November 2023": a town (or "Town, Region") before the date
+# "Brussels, 20 November 2023": a town (or "Town, Region") before the date; some
+# pages set a dot between them ("Jakarta \u25cf Thu, December 3, 2026")
 _TOWN_BEFORE = re.compile(
     r"(?P<town>[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?:, [A-Z][\w'.\-]*"
-    r"(?: [A-Z][\w'.\-]*){0,2})?),\s*(?P<rest>.+)"
+    r"(?: [A-Z][\w'.\-]*){0,2})?)(?:,|\s+[\u25cf\u2022])\s*(?P<rest>.+)"
 )
 
 
@@ -278,7 +279,7 @@ def parse_text(text: str, name: str) -> Article:
     if not any(lines):
         raise InputError(f"{name}: the text is empty; expected the text of an article.")
     url, body_end = _find_url(lines)
-    header = _find_header(lines[:body_end], name)
+    header = _find_header(lines[:body_end], name, url)
     if header.title is not None:
         _skip_writers(lines, header, body_end)
     body = join_body(
@@ -318,6 +319,23 @@ _URL_DAY = re.compile(
 )
 
 
+# "05/12 - 11:20": a page's day and month with no year, and the time
+_YEARLESS = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}}){_TIME}", re.I)
+
+
+def _yearless_day(line: str, url: str | None) -> str | None:
+    """The day of a date line with no year ("05/12 - 11:20"), where the page's url
+    files it under a day that is one reading of it (day first or month first);
+    else None."""
+    m = _YEARLESS.fullmatch(_date_part(line.strip()))
+    day = _url_date(url) if m is not None else None
+    if m is None or day is None:
+        return None
+    first, second = int(m["a"]), int(m["b"])
+    month_day = (int(day[5:7]), int(day[8:10]))
+    return day if month_day in ((second, first), (first, second)) else None
+
+
 def _url_date(url: str | None) -> str | None:
     """The day a page's url files it under, for a page with no date line."""
     m = _URL_DAY.search(url or "")
@@ -353,8 +371,9 @@ def _find_url(lines: list[str]) -> tuple[str | None, int]:
     return None, len(lines)
 
 
-def _find_header(lines: list[str], name: str) -> _Header:
-    """Title, date and outlet when the text opens in the wire layout."""
+def _find_header(lines: list[str], name: str, url: str | None = None) -> _Header:
+    """Title, date and outlet when the text opens in the wire layout (``url``: the
+    page's, whose day may tell the year of a date line with none)."""
     filled = _nonempty(lines)
     if len(filled) < 2 or len(lines[filled[0]]) > _TITLE_MAX:
         return _Header()
@@ -381,6 +400,8 @@ def _find_header(lines: list[str], name: str) -> _Header:
                 'expected a date like "December 16, 2014".'
             ) from None
         readings = () if published else _two_days(line)
+        if not published and not readings:
+            published = _yearless_day(line, url)
         if readings and _DAY_FIRST_CLOCK.search(line):
             # "Posted 02/12/2026 at 19h40": a day-first page's 2 December
             published, readings = readings[0], ()

@@ -138,11 +138,14 @@ _RELEASE_DATELINE = re.compile(
     rf"{_H}*\d{{4}})(?P<area>)(?P<agency>){_H}*(?:[-\u2013\u2014]+){_H}+"
 )
 # "Brussels, 20 November 2023", "GENEVA, March 12, 2025" alone on a line: a page's
-# town and date, with the story under them
+# town and date, with the story under them; some pages set a dot between them and
+# name the weekday ("Jakarta \u25cf Thu, December 3, 2026")
+_WEEKDAY_NAMES = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|[A-Z][a-z]+day"
 _TOWN_DATE_LINE = re.compile(
     rf"(?P<place>[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
-    rf",{_H}*(?P<day>(?:(?:{_MONTH_NAMES}){_H}\d{{1,2}}|\d{{1,2}}{_H}(?:{_MONTH_NAMES})),?"
+    rf"(?:,|{_H}+[\u25cf\u2022]){_H}*(?:(?:{_WEEKDAY_NAMES}),?{_H}+)?"
+    rf"(?P<day>(?:(?:{_MONTH_NAMES}){_H}\d{{1,2}}|\d{{1,2}}{_H}(?:{_MONTH_NAMES})),?"
     rf"{_H}*\d{{4}})(?P<area>)(?P<agency>){_H}*"
 )
 # "... vows more strikes WASHINGTON, Jan 25 (Reuters) - The United States ...": a
@@ -173,7 +176,9 @@ _NOT_TOWNS = frozenset(
     "COMMENT FACTBOX TIMELINE EXPLAINER INTERVIEW Q A QUESTION ANSWER MR MR. MRS MRS. "
     "MS MS. DR DR. SEN SEN. REP REP. GEN GEN. COL COL. GOV GOV. PRESIDENT MINISTER "
     "SPOKESMAN SPOKESWOMAN MODERATOR CHAIRMAN HOST ANCHOR REPORTER CAPTION NB PS TOP "
-    "RELATED ALSO SEE MORE LIVE WARNING IMAGE IMAGES PICTURE PICTURED PHOTOGRAPH".split()
+    "RELATED ALSO SEE MORE LIVE WARNING IMAGE IMAGES PICTURE PICTURED PHOTOGRAPH "
+    # a paywall's or an advertiser's label ("PREMIUM - Subscribe to read ...")
+    "PREMIUM SUBSCRIBERS SPONSORED PROMOTED ADVERTISEMENT PARTNER".split()
 )
 
 _CREDIT_WORDS = (
