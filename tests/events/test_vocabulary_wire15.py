@@ -1,0 +1,126 @@
+"""Plain wire English the pattern dictionary codes, and words that only look like an
+event (issue 10: verb coverage and false events), found by round 11 of the held-out wire
+set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire5.py)
+and by probes of the same kinds written apart from it: opposition parties suspended, a
+ban on a party lifted, humanitarian aid pledged with a sum, military advisers and attack
+helicopters asked for, reports dismissed as false, a proposal considered with no one it
+is about; and a fight to save a life, a game won by a score or to reach a final, which
+are not the act.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire14.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R11, NOT_THE_ACT_R11
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE15_CASES = [
+    # opposition parties suspended for a time
+    (
+        "The ruling council in Chad suspended three opposition parties for six months.",
+        "1722",
+        "TCD",
+        "TCD",
+    ),
+    (
+        "The government in Conakry suspended the main opposition party.",
+        "1722",
+        None,
+        None,
+    ),
+    # a ban on a party lifted
+    (
+        "The Czech government lifted its ban on the communist party.",
+        "0812",
+        "CZE",
+        "CZE",
+    ),
+    # humanitarian aid pledged, with a sum or without
+    (
+        "Britain pledged 20 million pounds in humanitarian aid for Yemen.",
+        "0333",
+        "GBR",
+        "YEM",
+    ),
+    ("Norway promised emergency food aid to Somalia.", "0333", "NOR", "SOM"),
+    # (money pledged with no kind of aid named stays economic)
+    ("Japan pledged $200 million in loans to Kenya.", "0331", "JPN", "KEN"),
+    # military advisers and attack helicopters asked for
+    (
+        "Bolivia asked Brazil for more military advisers and helicopters.",
+        "0232",
+        "BOL",
+        "BRA",
+    ),
+    ("Ukraine asked its allies for more attack helicopters.", "0232", "UKR", None),
+    # reports dismissed as false are denied
+    (
+        "The Indian army dismissed as false reports that its troops had crossed into Nepal.",
+        "016",
+        "IND",
+        None,
+    ),
+    ("The Kremlin rejected the reports as fabrications.", "016", "RUS", None),
+    # a proposal considered needs no one it is about
+    (
+        "The Malawian president is considering a proposal to cut fuel subsidies.",
+        "014",
+        "MWI",
+        None,
+    ),
+    # (a fight to take ground is still fighting; beating protesters is still repression)
+    (
+        "Government troops in Mali fought to retake the town from the rebels.",
+        "190",
+        "MLI",
+        None,
+    ),
+    ("Soldiers in Guinea beat the protesters with sticks.", "175", "GIN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE15_CASES)
+def test_vocabulary_wire15_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+NEAR_MISSES = [
+    # a fight to save a life or a limb: no fighting
+    ("Surgeons fought to save the soldier's leg after the blast.", "190"),
+    ("Doctors at the Kenyan hospital battled to revive the injured minister.", "190"),
+    # a game won by a score or to go through: nobody assaulted
+    ("Mali beat Togo 3-1 on Sunday.", "182"),
+    ("Kenya beat Uganda 2-0 in Kampala.", "182"),
+    ("Senegal beat Egypt to reach the final of the Africa Cup of Nations.", "182"),
+    # a party's own campaign suspended: no party banned
+    ("The opposition party suspended its campaign after the attack.", "1722"),
+    # a ban on imports lifted is trade, not a party
+    ("Turkey lifted its ban on imports from Israel.", "0812"),
+    # helicopters asked for to rescue villagers: no military aid
+    (
+        "The flood-hit province asked for helicopters to rescue stranded villagers.",
+        "0232",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), NEAR_MISSES)
+def test_vocabulary_wire15_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R11}) + sorted({r for _, r in NOT_THE_ACT_R11})
+)
+def test_vocabulary_wire15_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
