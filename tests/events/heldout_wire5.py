@@ -8709,7 +8709,8 @@ NOT_THE_ACT_R10: list[tuple[str, str]] = [
 # statistics, descriptions of places and people, procedural notes, quotes of feelings,
 # sports, culture, weather, obituaries, deals between companies, crime with no state
 # actor, plans and speculation, and attack, strike, fight, battle, block, support and
-# meet in their non-political senses.
+# meet in their non-political senses. Untuned (code at f51cd21): silent 7, root 102,
+# full 83, dyad 101 of 112; near misses silent 56/62; negated or hypothetical acts 23/24.
 CASES_R11: list[Case] = [
     # --- 01 statements ---
     (
