@@ -35,3 +35,26 @@ def test_a_role_word_seated_in_a_capital_is_that_countrys(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert ("02", "IGOUNOHCR", "MMRGOV") in found
     assert ("02", "IGOUNOHCR", "THAGOV") not in found
+
+
+def test_he_said_by_a_titled_speaker_is_that_speaker(coder: Coder) -> None:
+    # "The mines minister said HE would ...": the speaker, not the person the story
+    # named last
+    text = (
+        "Opposition leader Kwame Boateng accused the company of polluting rivers in "
+        "Ghana. The mines minister said he would meet the farmers on Friday."
+    )
+    found = _dyads(coder, text)
+    # (an intent to meet: 036)
+    assert ("03", "GHAGOV", "GHAAGR") in found
+    assert ("03", "GHAOPP", "GHAAGR") not in found
+
+
+def test_a_body_named_by_an_appositive_is_no_he(coder: Coder) -> None:
+    # "the company, Obuasi Gold Holdings": a body's name, which "he" never means
+    text = (
+        "The company, Obuasi Gold Holdings, said it would keep working. Protesters "
+        "blocked the road to the mine on Monday. He urged the police to clear it."
+    )
+    found = _dyads(coder, text)
+    assert not any(root == "02" and src.endswith("BUS") for root, src, _ in found)

@@ -548,6 +548,9 @@ class DocMemory:
     people: dict[str, Actor] = field(default_factory=dict)
     # named people, most recent last
     persons: list[Actor] = field(default_factory=list)
+    # the names of bodies a common noun named ("the company, Sarawak Timber
+    # Holdings"), lower-cased: no one "he" or "she" can mean
+    body_names: set[str] = field(default_factory=set)
     # the sentence (its first token) that named the last person, and the person who
     # was that sentence's subject, if any
     person_sent: int | None = None
@@ -677,6 +680,8 @@ class DocMemory:
         # said that person is of the other sex than the pronoun's
         sex = _PRONOUN_SEX.get(pronoun.lower_)
         for person in order:
+            if person.name and person.name.lower() in self.body_names:
+                continue
             known = self.sexes.get(person.name.lower()) if person.name else None
             if sex is None or known is None or known == sex:
                 return person
@@ -1204,7 +1209,7 @@ class ActorResolver:
             if lower in _FIRST_PERSON:
                 actor = speaker
             elif lower in _PERSON_PRONOUNS:
-                actor = memory.person_for(head)
+                actor = self._titled_speaker(head, speaker) or memory.person_for(head)
             elif (
                 lower == "them"
                 and depth == 0
@@ -1683,6 +1688,11 @@ class ActorResolver:
                     )
         if actor.name is None and head.pos_ == "NOUN":
             name = _appositive_name(head)
+            if name is not None and (
+                head.lemma_.lower() in _BODY_ANAPHORS
+                or head.lemma_.lower() in self.base.common_heads
+            ):
+                memory.body_names.add(name.lower())
             if name is not None:
                 actor = Actor(
                     actor.text,
@@ -2718,6 +2728,26 @@ class ActorResolver:
             None,
             why=f'"{text}" is the {term.sector} of {body.country}, named before ({body.text})',
         )
+
+    def _titled_speaker(self, head: Token, speaker: Actor | None) -> Actor | None:
+        """ "The forests minister said HE would send officials": he or she, the subject
+        of what a speaker named by a title alone says, is that speaker, over the
+        person (or named body) the story named last."""
+        if (
+            speaker is None
+            or speaker.name is not None
+            or speaker.sector is None
+            or head.lower_ not in ("he", "she")
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or head.head.dep_ != "ccomp"
+        ):
+            return None
+        said = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        if said is None or said.tag_ != "NN" or said.text not in speaker.text.split():
+            return None
+        if not any(t.kind == "role" for _, _, t in self.match_terms([said])):
+            return None
+        return speaker
 
     def _seat_named_after(self, head: Token) -> str | None:
         """The country of the country, capital or large city named right after a role
