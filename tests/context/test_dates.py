@@ -1421,3 +1421,78 @@ def test_dates_a_deed_with_no_time_takes_the_day_those_it_acted_on_were_acting(
     events = [e for e in coder.code_text(text, "2025-06-13") if e.cameo == code]
     assert events, coder.code_text(text, "2025-06-13")
     assert {e.date for e in events} == {day}
+
+
+@pytest.mark.parametrize(
+    ("expr", "period", "expected"),
+    [
+        # counted from the last period the story named, of any precision
+        ("that year", ("2009-01-01", "year"), ("2009-01-01", "year")),
+        ("later that year", ("2009-01-01", "year"), ("2009-01-01", "year")),
+        ("the same year", ("2011-03-04", "day"), ("2011-01-01", "year")),
+        ("the following year", ("2009-01-01", "year"), ("2010-01-01", "year")),
+        ("a year later", ("2011-03-01", "month"), ("2012-01-01", "year")),
+        ("two years earlier", ("2011-03-01", "month"), ("2009-01-01", "year")),
+        ("the year before", ("2011-03-01", "month"), ("2010-01-01", "year")),
+        ("the same month", ("2011-03-01", "month"), ("2011-03-01", "month")),
+        ("later that month", ("2011-03-04", "day"), ("2011-03-01", "month")),
+        ("the following month", ("2011-12-01", "month"), ("2012-01-01", "month")),
+        ("in October that year", ("2009-01-01", "year"), ("2009-10-01", "month")),
+        ("on May 5 the following year", ("2009-01-01", "year"), ("2010-05-05", "day")),
+        # no count: about the month named, or its year
+        ("weeks earlier", ("2011-03-01", "month"), ("2011-03-01", "month")),
+        ("a few days later", ("2011-03-04", "day"), ("2011-03-01", "month")),
+        ("weeks later", ("2009-01-01", "year"), ("2009-01-01", "year")),
+        # counted from publication, whatever the story named before
+        ("this year", ("2009-01-01", "year"), ("2014-01-01", "year")),
+        ("last month", ("2009-01-01", "year"), ("2014-11-01", "month")),
+        ("in October", ("2009-01-01", "year"), ("2014-10-01", "month")),
+    ],
+)
+def test_dates_expressions_that_count_from_the_period_the_story_named(
+    expr: str, period: tuple[str, str], expected: tuple[str, str]
+) -> None:
+    assert _parse(expr, PUB, period=period) == expected
+
+
+@pytest.mark.parametrize(
+    "expr", ["over the next year", "next year", "months later", "the next month"]
+)
+def test_dates_expressions_that_do_not_count_from_the_period_the_story_named(
+    expr: str,
+) -> None:
+    period = ("2009-01-01", "year")
+    assert _parse(expr, PUB, period=period) == _parse(expr, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2019, the reporter fled the country, and police shot him dead in "
+            "Nairobi in October that year.",
+            ("2019-10-01", "month"),
+        ),
+        (
+            "In June 2021, Uganda expelled two activists. Police arrested a third "
+            "activist in Kampala the same month.",
+            ("2021-06-01", "month"),
+        ),
+        (
+            "In May 2020, soldiers clashed near the border. Weeks earlier, the "
+            "president had threatened the rebels.",
+            ("2020-05-01", "month"),
+        ),
+        (
+            "Rebels seized the town in 2016. The following year, the army attacked "
+            "the rebels in the town.",
+            ("2017-01-01", "year"),
+        ),
+    ],
+)
+def test_dates_a_background_event_counts_from_the_period_named_before(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    events = coder.code_text(text, "2026-12-02")
+    assert events, "expected an event"
+    assert (events[-1].date, events[-1].date_precision) == expected

@@ -310,6 +310,64 @@ def _anaphoric(words: list[str], ref: date) -> Parsed | None:
     return _day(ref + timedelta(days=n))
 
 
+def _period_shift(words: list[str], unit: str) -> int | None:
+    """The signed count of a ``unit`` ("year" or "month") that an expression counts
+    from a period the story named before: 0 for "that year", "the same month",
+    "later that year"; 1 for "the following year", "a month later", "the year
+    after"; -1 for "the previous year", "a year earlier"; 2 for "two years later".
+    None when it names none so ("this year", "last month" and "next year" count
+    from publication; "over the next year" is to come)."""
+    units = [w for w in words if w in (unit, unit + "s")]
+    if len(units) != 1:
+        return None
+    k = words.index(units[0])
+    before = words[max(0, k - 2) : k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if after in _AFTER_UNIT:
+        n, vague = _count(words, k - 1)
+        if n is None and units[0] == unit and (k == 0 or words[k - 1] in ("the", "a")):
+            n = 1  # "the year before", "a year later"
+        if n is None or vague or n > 50:
+            return None
+        return _AFTER_UNIT[after] * n
+    if units[0] != unit:
+        return None
+    if any(w in _BEFORE_UNIT for w in before):
+        return next(_BEFORE_UNIT[w] for w in before if w in _BEFORE_UNIT)
+    if {"same", "that"} & set(before):
+        return 0
+    return None
+
+
+def _period_anaphoric(words: list[str], period: Parsed | None) -> Parsed | None:
+    """A date counted from ``period``, the last date (of any precision) the story
+    gave before: "later that year" after "In 2022" is 2022, "the same month" after
+    "In May 2025" May 2025, "a year later" after "in March 2019" 2020; "weeks
+    earlier" or "days later" (no count) is about the same month as a day or month
+    it follows."""
+    if period is None:
+        return None
+    ref, precision = date.fromisoformat(period[0]), period[1]
+    shift = _period_shift(words, "year")
+    if shift is not None:
+        return _year(ref.year + shift)
+    shift = _period_shift(words, "month")
+    if shift is not None:
+        if precision == "year":
+            return _year(ref.year) if shift == 0 else None
+        return _month(_add_months(ref, shift))
+    vague = [w for w in words if w in ("days", "weeks")]
+    if (
+        len(vague) == 1
+        and words.index(vague[0]) + 1 < len(words)
+        and words[words.index(vague[0]) + 1] in ("earlier", "later")
+        and set(words[: words.index(vague[0])]) <= {"a", "few", "some", "several"}
+    ):
+        # "weeks earlier", "a few days later": near the period named, not a day
+        return _year(ref.year) if precision == "year" else _month(ref)
+    return None
+
+
 def _relative(words: list[str], unit: str) -> int | None:
     """-1, 0 or +1 for "last/this/next ``unit``", None when ``unit`` is not so placed."""
     if unit not in words:
@@ -383,14 +441,24 @@ def _days_first(words: list[str], j: int) -> bool:
 
 
 def _absolute(
-    words: list[str], year: int | None, pub: date | None, future: bool
+    words: list[str],
+    year: int | None,
+    pub: date | None,
+    future: bool,
+    period: Parsed | None = None,
 ) -> Parsed | None:
-    """Expressions with a month name or a year: "in late March", "Nov. 3, 2014"."""
+    """Expressions with a month name or a year: "in late March", "Nov. 3, 2014";
+    "in October that year" is of the year of ``period``, the last date the story
+    gave before."""
     k = next((i for i, w in enumerate(words) if w in MONTHS), None)
     if k is None:
         return _year(year) if year is not None else None
     month = MONTHS[words[k]]
     day = _day_of(words, k)
+    if year is None and period is not None:
+        shift = _period_shift(words, "year")
+        if shift is not None:
+            year = date.fromisoformat(period[0]).year + shift
     if year is None and (rel := _relative(words, "year")) is not None:
         if pub is None:
             return None
@@ -425,11 +493,16 @@ def _full_year(yy: int, pub: date | None) -> int:
 
 
 def _rules(
-    text: str, pub: date | None, future: bool, ref: date | None = None
+    text: str,
+    pub: date | None,
+    future: bool,
+    ref: date | None = None,
+    period: Parsed | None = None,
 ) -> Parsed | str | None:
     """(ISO date, precision); None when the text gives no date; _MISS when it may hold
     an absolute day date these rules do not read. ``ref`` is the day anaphoric
-    expressions count from (the publication day when None)."""
+    expressions count from (the publication day when None); ``period`` the last date
+    of any precision the story gave before ("later that year" counts from it)."""
     low = text.lower().replace("\u2019", "'").strip()
     if (slash := _SLASH_DATE.match(low)) is not None:
         return _slash_date(slash, pub, future)
@@ -456,11 +529,13 @@ def _rules(
         anaphoric = not has_month and year is None
         if anaphoric and (found := _anaphoric(words, ref or pub)):
             return found
+        if anaphoric and (found := _period_anaphoric(words, period)):
+            return found
         wd = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
         if wd is not None and not has_month and year is None:
             return _weekday(words, wd, pub, future)
     if has_month or year is not None:
-        return _absolute(words, year, pub, future)
+        return _absolute(words, year, pub, future, period)
     if pub is None:
         return None
     if found := _weekend(words, pub, future):
@@ -537,14 +612,19 @@ def _fallback(text: str, pub: date | None, future: bool) -> Parsed | None:
 
 
 def _parse(
-    text: str, pub: date | None, future: bool = False, ref: date | None = None
+    text: str,
+    pub: date | None,
+    future: bool = False,
+    ref: date | None = None,
+    period: Parsed | None = None,
 ) -> Parsed | None:
     """(ISO date, precision) for one time expression, or None.
 
     ``future`` reads an ambiguous month or weekday forward from ``pub``, not back;
-    ``ref`` is the day that "the previous day" counts from (else ``pub``).
+    ``ref`` is the day that "the previous day" counts from (else ``pub``), ``period``
+    the date of any precision that "later that year" counts from.
     """
-    found = _rules(text, pub, future, ref)
+    found = _rules(text, pub, future, ref, period)
     if found == _MISS:
         return _fallback(text, pub, future)
     return found if isinstance(found, tuple) else None
@@ -908,11 +988,24 @@ class Anchors:
     """The day dates a story's text gives, by token position: what "the previous day"
     and "a week later" count from."""
 
-    def __init__(self, marks: Sequence[tuple[int, date]], before: date | None = None):
+    def __init__(
+        self,
+        marks: Sequence[tuple[int, date]],
+        before: date | None = None,
+        periods: Sequence[tuple[int, Parsed]] = (),
+    ):
         self.positions = [i for i, _ in marks]
         self.days = [d for _, d in marks]
         self.before = before  # the last day date of the text before these marks
         self.lead: date | None = None  # the story's day, as its lead gives it
+        # every date the text gives, of any precision ("in 2022", "in May 2025")
+        self.period_positions = [i for i, _ in periods]
+        self.periods = [p for _, p in periods]
+
+    def period_at(self, i: int) -> Parsed | None:
+        """The last date of any precision the text gives before token ``i``."""
+        k = bisect_left(self.period_positions, i)
+        return self.periods[k - 1] if k else None
 
     def last_in(self, start: int, end: int) -> date | None:
         """The last day date the text gives between tokens ``start`` and ``end``."""
@@ -941,18 +1034,24 @@ def day_anchors(
     in a ``skip`` span: a photo caption dates nothing else), in text order."""
     pub = _publication(published)
     marks: list[tuple[int, date]] = []
+    periods: list[tuple[int, Parsed]] = []
     if pub is None:
         return Anchors(marks, before)
     last = before
+    period: Parsed | None = None
     for sent in sents:
         if any(a <= sent.start_char < b for a, b in skip):
             continue
         for ent in _time_spans(sent):
-            parsed = _parse(ent.text, pub, ref=last)
-            if parsed is not None and parsed[1] == "day":
+            parsed = _parse(ent.text, pub, ref=last, period=period)
+            if parsed is None:
+                continue
+            period = parsed
+            periods.append((ent.start, parsed))
+            if parsed[1] == "day":
                 last = date.fromisoformat(parsed[0])
                 marks.append((ent.start, last))
-    return Anchors(marks, before)
+    return Anchors(marks, before, periods)
 
 
 # a dateline's day this close to the publication date is the story's own day
@@ -1098,7 +1197,8 @@ def text_date(
         ahead = future and clause is not None and head.i == clause.i
         for ent, gerund in _date_ents(head, sent):
             ref = anchors.at(ent.start) if anchors is not None else None
-            parsed = _parse(ent.text, pub, ahead or _set_for(ent), ref)
+            period = anchors.period_at(ent.start) if anchors is not None else None
+            parsed = _parse(ent.text, pub, ahead or _set_for(ent), ref, period)
             if parsed is None:
                 continue
             if gerund and not _recent(parsed, pub):
@@ -1154,7 +1254,8 @@ def _dated_by_when_clause(
                 continue
             for ent, _ in _date_ents(sub, sent):
                 ref = anchors.at(ent.start) if anchors is not None else None
-                parsed = _parse(ent.text, pub, False, ref)
+                period = anchors.period_at(ent.start) if anchors is not None else None
+                parsed = _parse(ent.text, pub, False, ref, period)
                 if parsed is None:
                     continue
                 if latest is not None and date.fromisoformat(parsed[0]) > latest:
@@ -1274,7 +1375,8 @@ def _dated_by_antecedent(
             ent.root.i in own and ent.root.head.i in own
         ):
             ref = anchors.at(ent.start) if anchors is not None else None
-            parsed = _parse(ent.text, pub, False, ref)
+            period = anchors.period_at(ent.start) if anchors is not None else None
+            parsed = _parse(ent.text, pub, False, ref, period)
             if parsed is not None:
                 return parsed
     return None
@@ -1310,7 +1412,8 @@ def _dated_by_those_acted_on(
                 continue
             for ent, _ in _date_ents(rel, sent):
                 ref = anchors.at(ent.start) if anchors is not None else None
-                parsed = _parse(ent.text, pub, False, ref)
+                period = anchors.period_at(ent.start) if anchors is not None else None
+                parsed = _parse(ent.text, pub, False, ref, period)
                 if parsed is not None and _recent(parsed, pub):
                     return parsed
     return None
@@ -1336,7 +1439,8 @@ def _dated_after_relative(
             and prep.i > end
         ):
             ref = anchors.at(ent.start) if anchors is not None else None
-            parsed = _parse(ent.text, pub, False, ref)
+            period = anchors.period_at(ent.start) if anchors is not None else None
+            parsed = _parse(ent.text, pub, False, ref, period)
             if parsed is not None:
                 return parsed
     return None
