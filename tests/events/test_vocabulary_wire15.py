@@ -2,10 +2,11 @@
 event (issue 10: verb coverage and false events), found by round 11 of the held-out wire
 set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire5.py)
 and by probes of the same kinds written apart from it: opposition parties suspended, a
-ban on a party lifted, humanitarian aid pledged with a sum, military advisers and attack
+ban on a party lifted, a sum of humanitarian aid pledged, military advisers and attack
 helicopters asked for, reports dismissed as false, a proposal considered with no one it
-is about; and a fight to save a life, a game won by a score or to reach a final, which
-are not the act.
+is about; and a fight to save a life, a game won by a score or to reach a final, the
+elements battled, an inflation rate targeted, a debate hijacked, privacy invaded, a
+march to a shrine and a shot fired over the bar, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -43,14 +44,19 @@ WIRE15_CASES = [
         "CZE",
         "CZE",
     ),
-    # humanitarian aid pledged, with a sum or without
+    # a sum of humanitarian aid pledged
     (
         "Britain pledged 20 million pounds in humanitarian aid for Yemen.",
         "0333",
         "GBR",
         "YEM",
     ),
-    ("Norway promised emergency food aid to Somalia.", "0333", "NOR", "SOM"),
+    (
+        "Norway promised $10 million in emergency food aid to Somalia.",
+        "0333",
+        "NOR",
+        "SOM",
+    ),
     # (money pledged with no kind of aid named stays economic)
     ("Japan pledged $200 million in loans to Kenya.", "0331", "JPN", "KEN"),
     # military advisers and attack helicopters asked for
@@ -84,6 +90,17 @@ WIRE15_CASES = [
         None,
     ),
     ("Soldiers in Guinea beat the protesters with sticks.", "175", "GIN", None),
+    # (force under fire or in the rain, drones on a grid, a bus hijacked, a march on a
+    # palace: still the act)
+    (
+        "Government troops in Congo fought under heavy fire to hold the bridge.",
+        "190",
+        "COD",
+        None,
+    ),
+    ("Russian drones targeted the power grid in Kharkiv.", "195", "RUS", "UKR"),
+    ("Gunmen hijacked a bus carrying 30 passengers in Sindh.", "181", None, "PAK"),
+    ("Protesters marched to the presidential palace in Dhaka.", "141", "BGD", None),
 ]
 
 
@@ -102,6 +119,21 @@ NEAR_MISSES = [
     ("Mali beat Togo 3-1 on Sunday.", "182"),
     ("Kenya beat Uganda 2-0 in Kampala.", "182"),
     ("Senegal beat Egypt to reach the final of the Africa Cup of Nations.", "182"),
+    # the elements fought: nobody attacked
+    ("Fishermen in Ghana battled rough seas to bring the catch home.", "190"),
+    ("Chilean soldiers fought the flames for three days.", "190"),
+    # an aim or an audience targeted: no target of force
+    ("The Ghanaian central bank targeted inflation of 8 percent.", "190"),
+    # a debate hijacked, privacy invaded: words, no abduction or invasion
+    (
+        "Kenyan opposition lawmakers said the ruling party had hijacked the debate.",
+        "181",
+    ),
+    ("The Kenyan minister invaded the privacy of journalists, the court said.", "190"),
+    # a procession to a shrine: worship, not a protest
+    ("Pilgrims from Nigeria marched to the shrine of the saint in Ibadan.", "141"),
+    # a shot at goal: no gunfire
+    ("The Congolese forward fired a shot over the bar.", "193"),
     # a party's own campaign suspended: no party banned
     ("The opposition party suspended its campaign after the attack.", "1722"),
     # a ban on imports lifted is trade, not a party
