@@ -1533,3 +1533,35 @@ def test_a_town_a_doer_comes_from_is_not_where_he_acts(coder: Coder) -> None:
         "11",
     )
     assert all(p is None or p.name != "Ji-Parana" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # in the passive, those acted on are its subject: what they had just done,
+        # they did where it was done to them
+        (
+            "The four students, who arrived in Mombasa on Saturday, were detained at "
+            "their hotel the next day by police.",
+            "Mombasa",
+        ),
+        (
+            "Protesters who marched to the parliament in Kisumu were dispersed by "
+            "riot police.",
+            "Kisumu",
+        ),
+    ],
+)
+def test_places_what_the_subject_of_a_passive_deed_did_is_where_it_was_done(
+    coder: Coder, text: str, name: str
+) -> None:
+    places = _located(coder, text, "17")
+    assert [p.name for p in places] == [name]
+
+
+def test_places_what_the_subject_of_a_passive_deed_had_done_before_is_not_placed_so(
+    coder: Coder,
+) -> None:
+    # a past perfect: done before, elsewhere maybe
+    text = "Two reporters, who had worked in Kisumu, were arrested by police."
+    assert _located(coder, text, "17") == [None]

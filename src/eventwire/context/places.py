@@ -865,9 +865,9 @@ def _what_object(clause: Token) -> bool:
 
 def _doings(clause: Token) -> Iterable[Token]:
     """The relative clauses, in the simple past, that say what the object of a
-    physical act was doing: "dispersed thousands of protesters who tried to break
-    through a cordon outside parliament in Yerevan" (not "a man who had lived in
-    London")."""
+    physical act (or the subject of one in the passive) was doing: "dispersed
+    thousands of protesters who tried to break through a cordon outside parliament in
+    Yerevan" (not "a man who had lived in London")."""
     verbs = [clause]
     # (a conjunct with no subject of its own is the same act: "fired tear gas and
     # live ammunition at supporters who ...", where the parser may take "live" for a
@@ -880,8 +880,10 @@ def _doings(clause: Token) -> Iterable[Token]:
         and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in c.children)
     ]
     for verb in verbs:
-        # "dispersed protesters who ...", "fired tear gas at students who ..."
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "dispersed protesters who ...", "fired tear gas at students who ..."; in
+        # the passive, its subject ("the six, who arrived in Dar es Salaam on
+        # Monday, were detained at their hotel")
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [
             g
             for c in verb.children
