@@ -5,6 +5,8 @@ or acronym. The mechanisms behind them, on stories written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.pipeline import Coder
 
 from .doer_checks import dyads as _dyads
@@ -58,3 +60,45 @@ def test_a_body_named_by_an_appositive_is_no_he(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert not any(root == "02" and src.endswith("BUS") for root, src, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "not_dyad"),
+    [
+        (
+            # a demonym of the other side in the group's own sentence is not its
+            "Police in Bolivia's Potosi region fired tear gas at hundreds of farmers "
+            "on Tuesday. The farmers accuse a Canadian-owned silver mine of draining "
+            "their wells.",
+            ("11", "BOLAGR", "CAN"),
+            ("11", "CANAGR", "CAN"),
+        ),
+        (
+            # what the group was named as ("dissidents OF THE FARC") says more than
+            # the role word alone (OPP)
+            "Colombia's army blamed the bombing of a bridge in Narino on dissidents "
+            "of the FARC rebels. The dissidents also threatened two mayors in the "
+            "region, the governor said.",
+            ("13", "COLREBFAR", "COLGOV"),
+            ("13", "COLOPP", "COLGOV"),
+        ),
+    ],
+)
+def test_the_and_a_plural_role_word_is_the_group_named_with_it_before(
+    coder: Coder,
+    text: str,
+    dyad: tuple[str, str, str],
+    not_dyad: tuple[str, str, str],
+) -> None:
+    found = _dyads(coder, text)
+    assert dyad in found
+    assert not_dyad not in found
+
+
+def test_the_group_word_after_another_country_is_that_countrys(coder: Coder) -> None:
+    # "In Uganda, THE PROTESTERS ...": the sentence's own country before it wins
+    text = (
+        "Kenyan police fired tear gas at protesters in Nairobi on Monday. In Uganda, "
+        "the protesters accused the government of rigging the vote."
+    )
+    assert any(src == "UGAOPP" for _, src, _ in _dyads(coder, text))

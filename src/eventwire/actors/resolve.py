@@ -551,6 +551,9 @@ class DocMemory:
     # the names of bodies a common noun named ("the company, Sarawak Timber
     # Holdings"), lower-cased: no one "he" or "she" can mean
     body_names: set[str] = field(default_factory=set)
+    # the article offset of a plural role word -> the actor it was coded as, with a
+    # country ("hundreds of FARMERS": PERAGR), for "the farmers" after it
+    groups: dict[int, Actor] = field(default_factory=dict)
     # the sentence (its first token) that named the last person, and the person who
     # was that sentence's subject, if any
     person_sent: int | None = None
@@ -1508,6 +1511,7 @@ class ActorResolver:
             )
         actor = (
             (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
+            or (self._same_group(tokens, head, day, memory) if depth == 0 else None)
             or _world_lender(tokens, head, memory)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
@@ -1754,9 +1758,78 @@ class ActorResolver:
             memory.sectors_seen[actor.sector] = [*seen[-7:], actor]
         if actor.name is None and not actor.is_plain and head.pos_ == "PROPN":
             memory.bodies = [*memory.bodies[-19:], actor]
+        if actor.country and head.tag_ == "NNS" and head.pos_ == "NOUN":
+            at = _offset(head)
+            if depth == 0 or at not in memory.groups:
+                memory.groups[at] = actor
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _same_group(
+        self, tokens: list[Token], head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """ "Police fired tear gas at hundreds of farmers ... THE FARMERS accuse a
+        Chinese-owned miner", "... blamed on dissidents of the former FARC rebels.
+        THE DISSIDENTS had threatened ...": "the" and a plural role word alone is the
+        group the sentence or the two before named with that word, as they coded it,
+        unless its own sentence names another country before it ("In Uganda, the
+        protesters ...")."""
+        if (
+            head.pos_ != "NOUN"
+            or head.tag_ != "NNS"
+            or len(tokens) != 2
+            or tokens[0].lower_ != "the"
+            or tokens[0].dep_ != "det"
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children)
+        ):
+            return None
+        matches = self.match_terms([head])
+        if len(matches) != 1 or matches[0][2].kind != "role":
+            return None
+        word = head.lemma_.lower()
+        doc = head.doc
+        sent = sentence_of(head)
+        first = sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = sentence_of(doc[first - 1]).start
+        before = {c for _, c in memory.countries_between(sent.start, head.i)}
+        for i in range(head.i - 1, first - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() != word or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+                continue
+            a = memory.groups.get(_offset(tok))
+            if a is None:
+                found = self.resolve(tok, day, memory, None, None, 1)
+                if found is None:
+                    continue
+                a = found.actor
+            if a.country is None and a.is_plain:
+                # the country its own sentence names before it, else the one it
+                # names, as the group was coded there
+                start, end = _bounds(sentence_of(tok))
+                told = [c for _, c in memory.countries_between(start, tok.i)] or list(
+                    {c for _, c in memory.countries_between(start, end)}
+                )
+                if len(set(told)) == 1 or memory.countries_between(start, tok.i):
+                    country = told[-1]
+                    a = replace(
+                        a,
+                        code=actor_code(country, a.sector),
+                        country=country,
+                        why=f"{a.why}; country {country} from its sentence",
+                    )
+            if a.country is None or (before and a.country not in before):
+                return None
+            return replace(
+                a,
+                text=_span_text(tokens),
+                name=None,
+                why=f'"the {head.text}" are those named before ({a.why})',
+            )
+        return None
 
     def _introduced(
         self, tok: Token, word: str, sector: str | None, memory: DocMemory
@@ -4817,6 +4890,11 @@ def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
             low = _LEMMAS[lemma] = strings[lemma].lower()
         lemmas.append(low)
     return words, lemmas
+
+
+def _offset(tok: Token) -> int:
+    """The token's character offset in the article (a long one is parsed in pieces)."""
+    return tok.idx + (getattr(tok.doc._, "offset", 0) or 0)
 
 
 def _bounds(span: Span) -> tuple[int, int]:
