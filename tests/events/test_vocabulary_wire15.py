@@ -101,6 +101,21 @@ WIRE15_CASES = [
     ("Russian drones targeted the power grid in Kharkiv.", "195", "RUS", "UKR"),
     ("Gunmen hijacked a bus carrying 30 passengers in Sindh.", "181", None, "PAK"),
     ("Protesters marched to the presidential palace in Dhaka.", "141", "BGD", None),
+    # (a rebel attack is an attack; a warning to rebels or to a foreign town's people
+    # stays a threat)
+    ("The rebel attack on the Kenyan base killed 12 soldiers.", "190", "KEN", "KEN"),
+    (
+        "The Nigerian army warned the rebels to stay away from the town.",
+        "130",
+        "NGA",
+        "NGA",
+    ),
+    (
+        "Israel warned residents of southern Lebanon to leave their homes.",
+        "130",
+        "ISR",
+        "LBN",
+    ),
 ]
 
 
@@ -132,6 +147,18 @@ NEAR_MISSES = [
     ("The Kenyan minister invaded the privacy of journalists, the court said.", "190"),
     # a procession to a shrine: worship, not a protest
     ("Pilgrims from Nigeria marched to the shrine of the saint in Ibadan.", "141"),
+    # an ailment or an animal's attack: no assault
+    ("The former Zambian minister died of a heart attack in Lusaka.", "190"),
+    ("The Kenyan minister suffered a panic attack during the debate.", "190"),
+    # a safety notice to the public: no threat
+    (
+        "The Ugandan government warned residents to stay away from the swollen river.",
+        "130",
+    ),
+    (
+        "The Indian health ministry cautioned travellers to avoid the flooded roads in Kerala.",
+        "130",
+    ),
     # a shot at goal: no gunfire
     ("The Congolese forward fired a shot over the bar.", "193"),
     # a party's own campaign suspended: no party banned
