@@ -143,8 +143,10 @@ class EventCoder:
             mend_headline(sent, self._is_verb)
         terms = self.resolver.match_doc(doc)
         memory.filed = self.dateline_countries(doc)
-        memory.set_countries(
-            self.country_mentions(doc, terms), filed_in=list(memory.filed.values())
+        mentions = self.country_mentions(doc, terms)
+        memory.set_countries(mentions, filed_in=list(memory.filed.values()))
+        memory.filed = _story_datelines(
+            doc, memory.filed, mentions, memory.main_country
         )
         memory.named_bodies = [
             (s, Actor(t.text, t.code, t.country, t.sector, None, why="named"))
@@ -199,6 +201,31 @@ class EventCoder:
             if country:
                 found[dateline.start] = country
         return found
+
+
+def _story_datelines(
+    doc: Doc, filed: dict[int, str], mentions: list[tuple[int, str]], main: str | None
+) -> dict[int, str]:
+    """The datelines whose country is the story's own. A dateline abroad ("NAIROBI,
+    Kenya (AP) -" on a story of Somalia, "CAIRO -" on one of Sudan) says where the
+    reporter sits: its country is named nowhere else in the text, and the story is
+    about another. It still weighs in the story's main country; it is no country of
+    the sentences filed under it ("The militants shelled the camp": Somalia's). (A
+    roundup's datelines, of several countries, are each its item's own.)"""
+    if len(set(filed.values())) != 1:
+        return filed
+    spans = [(d.start, d.end) for d in doc._.datelines]
+
+    def in_dateline(i: int) -> bool:
+        idx = doc[i].idx
+        return any(a <= idx < b for a, b in spans)
+
+    told = {c for i, c in mentions if i >= 0 and not in_dateline(i)}
+    return {
+        start: country
+        for start, country in filed.items()
+        if country in told or main in (None, country)
+    }
 
 
 # the roots of violence, and how a summary noun after its clause hangs there ("...,
