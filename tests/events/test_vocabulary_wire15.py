@@ -6,7 +6,9 @@ ban on a party lifted, a sum of humanitarian aid pledged, military advisers and 
 helicopters asked for, reports dismissed as false, a proposal considered with no one it
 is about; and a fight to save a life, a game won by a score or to reach a final, the
 elements battled, an inflation rate targeted, a debate hijacked, privacy invaded, a
-march to a shrine and a shot fired over the bar, which are not the act.
+march to a shrine, a shot fired over the bar, a heart attack, a safety warning to the
+public and a building attacked by protesters (their riot, not repression of them), which
+are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -116,6 +118,17 @@ WIRE15_CASES = [
         "ISR",
         "LBN",
     ),
+    # protesters who are the doers of a passive riot; protesters beaten or shot at are
+    # repressed
+    (
+        "The French embassy in Kinshasa was attacked by protesters on Tuesday.",
+        "145",
+        "COD",
+        "FRA",
+    ),
+    ("Police in Lagos beat the protesters with batons.", "175", "NGA", "NGA"),
+    ("Protesters were beaten by police in Harare.", "175", "ZWE", "ZWE"),
+    ("Soldiers shot at protesters in Khartoum.", "175", "SDN", "SDN"),
 ]
 
 
@@ -159,6 +172,8 @@ NEAR_MISSES = [
         "The Indian health ministry cautioned travellers to avoid the flooded roads in Kerala.",
         "130",
     ),
+    # an embassy attacked by protesters: no repression of them
+    ("The French embassy in Kinshasa was attacked by protesters on Tuesday.", "175"),
     # a shot at goal: no gunfire
     ("The Congolese forward fired a shot over the bar.", "193"),
     # a party's own campaign suspended: no party banned
