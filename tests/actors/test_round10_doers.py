@@ -102,3 +102,26 @@ def test_the_group_word_after_another_country_is_that_countrys(coder: Coder) -> 
         "the protesters accused the government of rigging the vote."
     )
     assert any(src == "UGAOPP" for _, src, _ in _dyads(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Chile's ambassador in Lima said her government was ready to share "
+            "intelligence with Peru.",
+            "CHLGOV",
+        ),
+        (
+            "The Kenyan envoy in Kampala said his government would protest to Uganda.",
+            "KENGOV",
+        ),
+    ],
+)
+def test_his_or_her_role_word_is_of_the_speakers_country(
+    coder: Coder, text: str, source: str
+) -> None:
+    # "HER GOVERNMENT" in what a foreign envoy says is the envoy's, not that of the
+    # country the sentence names (the other side)
+    found = _dyads(coder, text)
+    assert any(src == source for _, src, _ in found)

@@ -1513,6 +1513,7 @@ class ActorResolver:
             (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
             or (self._same_group(tokens, head, day, memory) if depth == 0 else None)
             or _world_lender(tokens, head, memory)
+            or self._owners_own(tokens, head, speaker, memory)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
             or _the_country(tokens, head, memory)
@@ -1765,6 +1766,55 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _owners_own(
+        self,
+        tokens: list[Token],
+        head: Token,
+        speaker: Actor | None,
+        memory: DocMemory,
+    ) -> Actor | None:
+        """ "Colombia's ambassador in Quito said HER GOVERNMENT was ready ...": a role
+        word owned by "his" or "her" is of that person's country (the speaker whose
+        words hold it, else the person "his" or "her" means), not the sentence's."""
+        if head.pos_ != "NOUN" or len(tokens) != 2:
+            return None
+        owner_word = tokens[0]
+        if owner_word.dep_ != "poss" or owner_word.lower_ not in ("his", "her"):
+            return None
+        matches = self.match_terms([head])
+        if len(matches) != 1 or matches[0][2].kind != "role":
+            return None
+        sector = matches[0][2].sector
+        if sector is None:
+            return None
+        owner = None
+        if speaker is not None:
+            for verb in head.ancestors:
+                said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if said is not None and said.text in speaker.text.split():
+                    owner = speaker
+                    break
+        if owner is None:
+            owner = memory.person_for(owner_word)
+        if (
+            owner is None
+            or owner.country is None
+            or owner.code.startswith("IGO")
+            # (a country the text never names is the base's guess: "Democratic
+            # Party leader" in a story on Mongolia)
+            or owner.country not in memory.story_countries
+        ):
+            return None
+        text = _span_text(tokens)
+        return Actor(
+            text,
+            actor_code(owner.country, sector),
+            owner.country,
+            sector,
+            None,
+            why=f'"{text}" is of {owner.country}, the country of {owner.text}',
+        )
 
     def _same_group(
         self, tokens: list[Token], head: Token, day: str | None, memory: DocMemory
