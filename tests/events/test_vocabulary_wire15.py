@@ -4,7 +4,7 @@ set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire
 and by probes of the same kinds written apart from it: opposition parties suspended, a
 ban on a party lifted, a sum of humanitarian aid pledged, military advisers and attack
 helicopters asked for, reports dismissed as false, a proposal considered with no one it
-is about; and a fight to save a life, a game won by a score or to reach a final, the
+is about, access to websites blocked; and a fight to save a life, a game won by a score or to reach a final, the
 elements battled, an inflation rate targeted, a debate hijacked, privacy invaded, a
 march to a shrine, a shot fired over the bar, a heart attack, a safety warning to the
 public and a building attacked by protesters (their riot, not repression of them), which
@@ -129,6 +129,16 @@ WIRE15_CASES = [
     ("Police in Lagos beat the protesters with batons.", "175", "NGA", "NGA"),
     ("Protesters were beaten by police in Harare.", "175", "ZWE", "ZWE"),
     ("Soldiers shot at protesters in Khartoum.", "175", "SDN", "SDN"),
+    # access to websites or platforms blocked curbs online freedoms (a port's access
+    # blocked by protesters stays a road blocked)
+    ("Egyptian authorities blocked access to 30 news websites.", "1721", "EGY", None),
+    (
+        "The Ethiopian government restricted access to social media platforms in Amhara.",
+        "1721",
+        "ETH",
+        None,
+    ),
+    ("Protesters blocked access to the port of Mombasa.", "144", "KEN", None),
 ]
 
 
@@ -174,6 +184,8 @@ NEAR_MISSES = [
     ),
     # an embassy attacked by protesters: no repression of them
     ("The French embassy in Kinshasa was attacked by protesters on Tuesday.", "175"),
+    # access to websites blocked: no road blocked, no complaint
+    ("Egyptian authorities blocked access to 30 news websites.", "114"),
     # a shot at goal: no gunfire
     ("The Congolese forward fired a shot over the bar.", "193"),
     # a party's own campaign suspended: no party banned
