@@ -125,3 +125,15 @@ def test_his_or_her_role_word_is_of_the_speakers_country(
     # country the sentence names (the other side)
     found = _dyads(coder, text)
     assert any(src == source for _, src, _ in found)
+
+
+def test_an_acronym_given_by_known_as_is_the_body_named_before(coder: Coder) -> None:
+    # "the Ghana Medical Association, KNOWN AS GMA": "the GMA" later is that body,
+    # not a body of no known country or sector
+    text = (
+        "The Ghana Medical Association, known as GMA, criticised the health ministry "
+        "on Monday over unpaid salaries. The GMA urged the Supreme Court to order "
+        "the payments."
+    )
+    found = _dyads(coder, text)
+    assert ("02", "GHAHLH", "GHAJUD") in found

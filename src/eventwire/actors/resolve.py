@@ -1661,6 +1661,14 @@ class ActorResolver:
                     # "the Independent Policing Oversight Authority (IPOA)", coded
                     # by its own words alone: "IPOA" later is this body too
                     memory.acronyms[child.text] = actor
+            known = _known_as(head)
+            if (
+                known is not None
+                and known.text not in memory.acronyms
+                and not _not_its_acronym(known.text, actor)
+            ):
+                # "the Indonesian Doctors Association, KNOWN AS IDI": the same
+                memory.acronyms[known.text] = actor
         if (
             actor.name is None
             and actor.sector is not None
@@ -4940,6 +4948,24 @@ def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
             low = _LEMMAS[lemma] = strings[lemma].lower()
         lemmas.append(low)
     return words, lemmas
+
+
+def _known_as(head: Token) -> Token | None:
+    """The acronym a body's name is given by "known as" or "called" after it ("the
+    Indonesian Doctors Association, known as IDI"), or None."""
+    for child in head.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in ("know", "call"):
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _acronym(obj.text):
+                        return obj
+        for obj in child.children:
+            # "called the IDI" (an object predicate)
+            if obj.dep_ in ("oprd", "attr") and _acronym(obj.text):
+                return obj
+    return None
 
 
 def _offset(tok: Token) -> int:
