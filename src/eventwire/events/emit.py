@@ -305,6 +305,16 @@ def _state_at_home(actor: Actor, other: Actor) -> Actor:
     )
 
 
+def _one_kind(a: str, b: str) -> bool:
+    """Are two codes of one sentence's pair one act? "attacked and killed" is one;
+    "dispersed the rally, arresting 20" (coercions of two kinds) is two."""
+    return (
+        a == b
+        or (a[:2] in FORCE_ROOTS and b[:2] in FORCE_ROOTS)
+        or (a[:2] == b[:2] and (a[:2] != "17" or a[:3] == b[:3]))
+    )
+
+
 def _one_state(a: str | None, b: str | None) -> bool:
     """One actor in a sentence: the same code, or a country and its government ("Israel
     warned ..., issuing the threat", where "his country" is ISR and the minister
@@ -1384,18 +1394,7 @@ class Emitter(ImpliedActors, Speech):
                     k.target.code if k.target else None,
                     ev.target.code if ev.target else None,
                 )
-                if not same_pair:
-                    continue
-                if (
-                    k.code == ev.code
-                    # "attacked and killed" is one; "dispersed and arrested" is two
-                    or (k.code[:2] in FORCE_ROOTS and ev.code[:2] in FORCE_ROOTS)
-                    or (
-                        k.code[:2] == ev.code[:2]
-                        # "dispersed the rally, arresting 20": coercions of two kinds
-                        and (k.code[:2] != "17" or k.code[:3] == ev.code[:3])
-                    )
-                ):
+                if same_pair and _one_kind(k.code, ev.code):
                     clash = k
                     break
             if clash is None:
@@ -1411,6 +1410,20 @@ class Emitter(ImpliedActors, Speech):
                 better = len(ev.code) > len(clash.code)
             if better:
                 kept[kept.index(clash)] = ev
+        # "attacked the French and Belgian embassies, setting fire to both buildings":
+        # the same act again, of the same code, with no one it is done to is no second
+        # event
+        kept = [
+            ev
+            for ev in kept
+            if ev.target is not None
+            or not any(
+                k.target is not None
+                and k.code == ev.code
+                and _one_state(k.source.code, ev.source.code)
+                for k in kept
+            )
+        ]
         # "shelled the town, killing eight": the deaths are what the attack did, not a
         # second event; a killing by armed forces is fighting (19x), not an assault (18x)
         armed = {"MIL", "REB", "INS", "UAF", "SEP", "IMG"}
