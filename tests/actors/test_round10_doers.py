@@ -137,3 +137,25 @@ def test_an_acronym_given_by_known_as_is_the_body_named_before(coder: Coder) -> 
     )
     found = _dyads(coder, text)
     assert ("02", "GHAHLH", "GHAJUD") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Leaders of the Pacific Islands Forum urged Australia on Friday to cut its "
+            "coal exports.",
+            "IGOPACPIF",
+        ),
+        (
+            "The Melanesian Spearhead Group urged Indonesia to let a human rights "
+            "mission visit Papua.",
+            "IGOPACMSG",
+        ),
+    ],
+)
+def test_the_pacific_islands_regional_bodies_are_igos(
+    coder: Coder, text: str, source: str
+) -> None:
+    # (was '---GOV' through "leaders of" a named body of no known kind)
+    assert any(root == "02" and src == source for root, src, _ in _dyads(coder, text))
