@@ -4,7 +4,7 @@ set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire
 and by probes of the same kinds written apart from it: opposition parties suspended, a
 ban on a party lifted, a sum of humanitarian aid pledged, military advisers and attack
 helicopters asked for, reports dismissed as false, a proposal considered with no one it
-is about, access to websites blocked; and a fight to save a life, a game won by a score or to reach a final, the
+is about, access to websites blocked, others' talks hosted; and a fight to save a life, a game won by a score or to reach a final, the
 elements battled, an inflation rate targeted, a debate hijacked, privacy invaded, a
 march to a shrine, a shot fired over the bar, a heart attack, a safety warning to the
 public and a building attacked by protesters (their riot, not repression of them), which
@@ -139,6 +139,11 @@ WIRE15_CASES = [
         None,
     ),
     ("Protesters blocked access to the port of Mombasa.", "144", "KEN", None),
+    # others' talks hosted are mediated; asked for, mediation is appealed for (a guest
+    # hosted for talks stays a hosted visit)
+    ("Qatar hosted talks between Israel and Hamas on Sunday.", "045", "QAT", "ISR"),
+    ("Egypt asked Qatar to host talks between Hamas and Fatah.", "028", "EGY", "QAT"),
+    ("Kenya hosted the Somali president for talks in Nairobi.", "043", "KEN", "SOM"),
 ]
 
 
