@@ -536,6 +536,18 @@ class _SentenceCoder(Emitter):
             # "demonstrators received weapons": what they do is coded at the verb (or,
             # when the verb finds no one it was done to, is not a protest either)
             return
+        verb = _verb_of_argument(tok)
+        if (
+            verb is not None
+            and verb.i in self.acted
+            and self._protesters(tok)
+            and self._names_people(tok)
+        ):
+            # "police fired water cannon at DEMONSTRATORS", "hundreds of PROTESTERS
+            # set fire to the embassy": people named by their protest in an act the
+            # sentence codes are its doers or whom it is done to, no protest told
+            self._log(f'"{tok.text}" are in the act "{verb.text}" coded')
+            return
         if (
             not sources
             and match.pattern is not None
@@ -673,6 +685,25 @@ class _SentenceCoder(Emitter):
         if sources and all(s.head in {t.i for t in tok.subtree} for s in sources):
             sources = []
         self._emit(match, tok, ctx, sources or None)
+
+
+def _verb_of_argument(tok: Token) -> Token | None:
+    """The verb a noun is a subject or object of, through a quantity or a preposition
+    ("HUNDREDS OF protesters set fire", "fired AT demonstrators"); None in a clause of
+    its own."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in _ARGUMENT_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "PRON"):
+            return None
+    return None
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative"})
 
 
 def _after_place_prep(ent: Span) -> bool:
