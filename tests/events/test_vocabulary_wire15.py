@@ -4,11 +4,12 @@ set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire
 and by probes of the same kinds written apart from it: opposition parties suspended, a
 ban on a party lifted, a sum of humanitarian aid pledged, military advisers and attack
 helicopters asked for, reports dismissed as false, a proposal considered with no one it
-is about, access to websites blocked, others' talks hosted; and a fight to save a life, a game won by a score or to reach a final, the
-elements battled, an inflation rate targeted, a debate hijacked, privacy invaded, a
-march to a shrine, a shot fired over the bar, a heart attack, a safety warning to the
-public and a building attacked by protesters (their riot, not repression of them), which
-are not the act.
+is about, access to websites blocked, others' talks hosted; and a fight to save a life,
+a game won by a score, to reach a final or by a late strike or a comeback, the elements
+battled, an inflation rate targeted, a debate hijacked, privacy invaded, a march to a
+shrine, a shot fired over the bar, a heart attack, a safety warning to the public and a
+building attacked by protesters (their riot, not repression of them), which are not the
+act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -144,6 +145,19 @@ WIRE15_CASES = [
     ("Qatar hosted talks between Israel and Hamas on Sunday.", "045", "QAT", "ISR"),
     ("Egypt asked Qatar to host talks between Hamas and Fatah.", "028", "EGY", "QAT"),
     ("Kenya hosted the Somali president for talks in Nairobi.", "043", "KEN", "SOM"),
+    # (strikes to destroy, a fight to win ground: still force)
+    (
+        "Israeli jets struck twice to destroy the launch sites in Lebanon.",
+        "195",
+        "ISR",
+        None,
+    ),
+    (
+        "Troops in Sudan fought to win back the town from the rebels.",
+        "190",
+        "SDN",
+        None,
+    ),
 ]
 
 
@@ -193,6 +207,12 @@ NEAR_MISSES = [
     ("Egyptian authorities blocked access to 30 news websites.", "114"),
     # a shot at goal: no gunfire
     ("The Congolese forward fired a shot over the bar.", "193"),
+    # goals scored and games turned round: no strike, no fighting
+    ("Kenya struck twice in the second half to win the match.", "190"),
+    ("Nigeria struck late to seal a 2-1 victory over Ghana.", "190"),
+    ("Ghana battled back from two goals down to draw with Mali.", "190"),
+    ("South Africa battled back from 15 points down to beat Australia.", "190"),
+    ("Morocco beat Spain on penalties to win the title.", "182"),
     # a party's own campaign suspended: no party banned
     ("The opposition party suspended its campaign after the attack.", "1722"),
     # a ban on imports lifted is trade, not a party
