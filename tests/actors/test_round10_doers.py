@@ -159,3 +159,16 @@ def test_the_pacific_islands_regional_bodies_are_igos(
 ) -> None:
     # (was '---GOV' through "leaders of" a named body of no known kind)
     assert any(root == "02" and src == source for root, src, _ in _dyads(coder, text))
+
+
+def test_the_last_word_of_a_title_named_before_is_that_office_holder(
+    coder: Coder,
+) -> None:
+    # "the district commissioner ... THE COMMISSIONER, Martha Lokiru": the same one
+    # (the word alone is no title), so "Lokiru" later is a Ugandan official
+    text = (
+        "Gunmen raided a cattle camp in Uganda's Karamoja region on Sunday, the "
+        "district commissioner said. The commissioner, Martha Lokiru, said soldiers "
+        "had recovered 200 cattle. Elders met Lokiru on Monday."
+    )
+    assert ("04", "UGAELI", "UGAGOV") in _dyads(coder, text)

@@ -2775,6 +2775,8 @@ class ActorResolver:
         if not any(t.dep_ == "det" and t.lower_ == "the" for t in tokens):
             return None
         matches = self.match_terms(rest)
+        if not matches and [t for t in rest if not t.is_punct] == [head]:
+            return self._title_head(tokens, head, memory)
         if len(matches) != 1 or matches[0][2].kind != "role":
             return None  # "the Syrian minister" names a country of its own
         start, end, term = matches[0]
@@ -2879,6 +2881,33 @@ class ActorResolver:
         if not any(t.kind == "role" for _, _, t in self.match_terms([said])):
             return None
         return speaker
+
+    def _title_head(
+        self, tokens: list[Token], head: Token, memory: DocMemory
+    ) -> Actor | None:
+        """ "the district commissioner said ... THE COMMISSIONER, Paul Rotich, said":
+        "the" and the last word of a title the story named someone with (a word too
+        loose to be a title alone) is that one, the person named last with it."""
+        word = head.lower_
+        if head.tag_ != "NN":
+            return None
+        said = [
+            a
+            for title, a in [*memory.titled.items(), *memory.titles.items()]
+            if " " in title and title.rsplit(" ", 1)[1] == word
+        ]
+        if not said:
+            return None
+        a = said[-1]
+        text = _span_text(tokens)
+        return Actor(
+            text,
+            a.code,
+            a.country,
+            a.sector,
+            a.name,
+            why=f'"{text}" is {a.text}, named with a title ending in it before',
+        )
 
     def _seat_named_after(self, head: Token) -> str | None:
         """The country of the country, capital or large city named right after a role
