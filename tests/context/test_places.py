@@ -1565,3 +1565,51 @@ def test_places_what_the_subject_of_a_passive_deed_had_done_before_is_not_placed
     # a past perfect: done before, elsewhere maybe
     text = "Two reporters, who had worked in Kisumu, were arrested by police."
     assert _located(coder, text, "17") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name"),
+    [
+        # the paragraph's sentence before put its deed at a place: what it goes on
+        # with, with no place of its own, is there
+        (
+            "Protesters rallied outside the parliament in Kisumu on Monday. Police "
+            "fired tear gas at them.",
+            "17",
+            "Kisumu",
+        ),
+        (
+            "Soldiers dispersed a crowd near Eldoret on Monday, the army said. Troops "
+            "fired tear gas at the protesters.",
+            "17",
+            "Eldoret",
+        ),
+    ],
+)
+def test_places_a_deed_goes_on_where_the_paragraph_s_deed_before_was(
+    coder: Coder, text: str, prefix: str, name: str
+) -> None:
+    places = _located(coder, text, prefix)
+    assert places[-1] is not None and places[-1].name == name
+
+
+def test_places_a_deed_in_a_new_paragraph_does_not_go_on_from_the_one_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "Protesters rallied outside the parliament in Kisumu on Monday.\n\n"
+        "Police fired tear gas at them."
+    )
+    places = _located(coder, text, "17")
+    assert places[-1] is None or places[-1].name != "Kisumu"
+
+
+def test_places_a_sentence_that_names_its_own_place_does_not_go_on_from_the_one_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "Soldiers dispersed a crowd near Kisumu on Monday, the army said. Villagers "
+        "in Eldoret attacked a police post."
+    )
+    places = _located(coder, text, "1")
+    assert places[-1] is None or places[-1].name != "Kisumu"

@@ -834,8 +834,36 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
         or not any(t.ent_type_ == "GPE" for t in first.subtree)
         or not any(t.text == "," for t in before[1 : len(list(first.subtree)) + 1])
     ):
-        return None
+        return None if _names_place(sent) else _deed_place_before(before)
     return before, first
+
+
+def _names_place(words: Span) -> bool:
+    """Do the words name a place: a name the tagger calls one, or a name after a
+    place preposition ("Villagers in Mandibisi")?"""
+    return any(
+        t.ent_type_ in ("GPE", "FAC", "LOC")
+        or (t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS)
+        for t in words
+    )
+
+
+def _deed_place_before(before: Span) -> tuple[Span, Token] | None:
+    """The deed of the sentence before, where its words name a place ("Police
+    cleared a blockade on the highway at the Caracoto bridge, the ministry said.
+    Officers used tear gas ..."): its root, or what a saying after it reports; not a
+    saying. (Only for a sentence that names no place of its own.)"""
+    root = before.root
+    deed = root
+    if root.lemma_.lower() in _SAYING_AFTER:
+        deed = next(
+            (c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root
+        )
+    if deed.lemma_.lower() in _SAYING_AFTER or deed.pos_ != "VERB":
+        return None
+    if _names_place(before.doc[deed.left_edge.i : deed.right_edge.i + 1]):
+        return before, deed
+    return None
 
 
 def _acted_on(clause: Token) -> Token | None:
