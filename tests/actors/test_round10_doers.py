@@ -172,3 +172,29 @@ def test_the_last_word_of_a_title_named_before_is_that_office_holder(
         "had recovered 200 cattle. Elders met Lokiru on Monday."
     )
     assert ("04", "UGAELI", "UGAGOV") in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            # "THE PARAMILITARY group": the paramilitary body named before, not a
+            # militia of the country the sentence names first
+            "Chad's army accused Sudan's Rapid Support Forces on Monday of firing "
+            "across the border. The paramilitary group denied any role and blamed "
+            "the Sudanese army.",
+            ("11", "SDNREBRSF", "SDNMILSAF"),
+        ),
+        (
+            # "the agency" after a UN agency named by its name
+            "Uganda's president met the head of the World Food Programme in Kampala "
+            "on Monday. The agency urged the government in Juba to let its trucks "
+            "cross the border.",
+            ("02", "IGOUNOWFP", "SSDGOV"),
+        ),
+    ],
+)
+def test_the_body_anaphor_with_a_role_word_or_of_a_un_agency(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in _dyads(coder, text)

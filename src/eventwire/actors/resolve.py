@@ -2320,7 +2320,10 @@ class ActorResolver:
         if not _singular_noun(head) or word not in _BODY_ANAPHORS:
             return None
         rest = [t for t in tokens if t.i != head.i]
-        if len(rest) != 1 or rest[0].lower_ != "the":
+        if not rest or rest[0].lower_ != "the":
+            return None
+        mods = rest[1:]
+        if any(t.dep_ not in ("amod", "compound") or t.i > head.i for t in mods):
             return None
         if any(
             c.dep_ in ("prep", "relcl", "acl", "appos") and not _charge(c)
@@ -2329,7 +2332,18 @@ class ActorResolver:
             return None  # "the company that built it" (not "accused the bloc of ...")
         kind = [t.sector for _, _, t in self.match_terms([head]) if t.kind == "role"]
         sector = self.base.common_heads.get(word) or (kind[0] if kind else None)
-        wanted = frozenset({sector}) if sector else _ANAPHOR_SECTORS.get(word)
+        wanted = _ANAPHOR_SECTORS.get(word) or (frozenset({sector}) if sector else None)
+        if mods:
+            # "THE PARAMILITARY group", "the rebel group": a role word before the
+            # anaphor says which kind of body it points back to
+            said = {
+                t.sector
+                for _, _, t in self.match_terms([*mods, head])
+                if t.kind == "role" and t.sector
+            }
+            if len(said) != 1:
+                return None
+            wanted = frozenset(said)
         doc = head.doc
         sent = sentence_of(head)
         first = sent.start
@@ -4779,6 +4793,8 @@ _ANAPHOR_SECTORS = {
     "bloc": frozenset({"IGO", "OPP", "PTY"}),
     # "the fund" after "the IMF" or an investment firm
     "fund": frozenset({"IGO", "BUS"}),
+    # "the agency" after "the World Food Programme" or a state's agency
+    "agency": frozenset({"GOV", "IGO"}),
 }
 # anaphors that never stand for bodies of these sectors ("the group" is a militia, a
 # rights group, a company or a bloc, never a state's army, police or ministry)
