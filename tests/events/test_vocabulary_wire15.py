@@ -2,14 +2,14 @@
 event (issue 10: verb coverage and false events), found by round 11 of the held-out wire
 set (heldout_wire5.py CASES_R11, weighted to precision, measured by measure_wire5.py)
 and by probes of the same kinds written apart from it: opposition parties suspended, a
-ban on a party lifted, a sum of humanitarian aid pledged, military advisers and attack
-helicopters asked for, reports dismissed as false, a proposal considered with no one it
-is about, access to websites blocked, others' talks hosted; and a fight to save a life,
-a game won by a score, to reach a final or by a late strike or a comeback, the elements
-battled, an inflation rate targeted, a debate hijacked, privacy invaded, a march to a
-shrine, a shot fired over the bar, a heart attack, a safety warning to the public and a
-building attacked by protesters (their riot, not repression of them), which are not the
-act.
+person attacked with a knife, a ban on a party lifted, a sum of humanitarian aid
+pledged, military advisers and attack helicopters asked for, reports dismissed as
+false, a proposal considered with no one it is about, access to websites blocked,
+others' talks hosted; and a fight to save a life, a game won by a score, to reach a
+final or by a late strike or a comeback, the elements battled, an inflation rate
+targeted, a debate hijacked, privacy invaded, a march to a shrine, a shot fired over the
+bar, a campaign rally, a heart attack, a safety warning to the public and a building
+attacked by protesters (their riot, not repression of them), which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -158,6 +158,21 @@ WIRE15_CASES = [
         "SDN",
         None,
     ),
+    # a person attacked with a knife is assaulted (protesters' stones stay a riot)
+    (
+        "A man attacked the Pakistani opposition leader with a knife in Karachi.",
+        "182",
+        "PAK",
+        "PAK",
+    ),
+    ("Protesters attacked police with stones in Nairobi.", "145", "KEN", "KEN"),
+    # a rally against someone stays a protest
+    (
+        "Thousands of opposition supporters held a rally against the election results in Kampala.",
+        "141",
+        "UGA",
+        None,
+    ),
 ]
 
 
@@ -213,6 +228,14 @@ NEAR_MISSES = [
     ("Ghana battled back from two goals down to draw with Mali.", "190"),
     ("South Africa battled back from 15 points down to beat Australia.", "190"),
     ("Morocco beat Spain on penalties to win the title.", "182"),
+    # a knife attack on a person: no military force
+    ("A man attacked the Pakistani opposition leader with a knife in Karachi.", "190"),
+    # a campaign or election rally: no protest
+    ("The Kenyan opposition leader spoke at a campaign rally in Kisumu.", "141"),
+    (
+        "The Ghanaian president addressed the ruling party's final election rally in Accra.",
+        "141",
+    ),
     # a party's own campaign suspended: no party banned
     ("The opposition party suspended its campaign after the attack.", "1722"),
     # a ban on imports lifted is trade, not a party
