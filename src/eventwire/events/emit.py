@@ -38,6 +38,7 @@ from .arguments import (
     _moved,
     _own_countries,
     _said_in,
+    _same_state,
 )
 from .implied import HARMED, ON_A_PLACE, ImpliedActors
 from .modality import _Modality
@@ -329,6 +330,17 @@ def _among(a: Actor, mentions: list[Mention]) -> bool:
     return any(_same(a, m.actor) for m in mentions)
 
 
+def _own_state_named(a: Actor, mentions: list[Mention]) -> bool:
+    """Is ``a`` a country named bare that is the state the doers are organs of
+    ("Chile's navy ... accusing them of fishing in CHILEAN waters": the navy blames no
+    Chile)? (Not for doers outside the state: "the opposition accused Russia"; a
+    state's acts at home may be on its country: "imposed a curfew in Turkey".)"""
+    return a.code == a.country and _same_state(a, tuple(m.actor for m in mentions))
+
+
+# blame and refusal: a state's organ does not blame or reject its own country
+_BLAME_ROOTS = frozenset({"11", "12"})
+
 # words for someone of another country than the one they deal with
 _FOREIGNERS = frozenset(
     {
@@ -518,6 +530,8 @@ class Emitter(ImpliedActors, Speech):
             ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
+        if match.code[:2] in _BLAME_ROOTS:
+            targets = [t for t in targets if not _own_state_named(t.actor, sources)]
         # "A and B agreed": each other (but "A, B and C called for a ceasefire in Gaza"
         # appeal to others)
         joint = len(src_ids) >= 2 and (_can_be_mutual(match.code, tok))
@@ -575,6 +589,9 @@ class Emitter(ImpliedActors, Speech):
             if not (
                 tok.doc[t.head].pos_ == "PRON"
                 and any(t.actor.code == s.actor.code for s in sources)
+            )
+            and not (
+                match.code[:2] in _BLAME_ROOTS and _own_state_named(t.actor, sources)
             )
         ]
         solo = pattern.solo if pattern is not None else False
@@ -1267,6 +1284,8 @@ class Emitter(ImpliedActors, Speech):
             ]
         src_ids = {s.actor.identity for s in sources}
         targets = [t for t in targets if not _among(t.actor, sources)]
+        if match.code[:2] in _BLAME_ROOTS:
+            targets = [t for t in targets if not _own_state_named(t.actor, sources)]
         if (
             not targets
             and match.code[:2] in FORCE_ROOTS
