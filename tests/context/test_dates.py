@@ -1496,3 +1496,27 @@ def test_dates_a_background_event_counts_from_the_period_named_before(
     events = coder.code_text(text, "2026-12-02")
     assert events, "expected an event"
     assert (events[-1].date, events[-1].date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on a noun of saying, set after the clause it answers
+        (
+            "The singer was arrested in Kampala in June 2019 and said he had been "
+            "beaten, a charge the police denied.",
+            ("2019-06-01", "month"),
+        ),
+        (
+            "The opposition leader was detained in Arusha in May 2021 and later said "
+            "he had been tortured, an allegation the police denied.",
+            ("2021-05-01", "month"),
+        ),
+    ],
+)
+def test_dates_a_denial_of_what_a_clause_said_is_of_that_clause_s_time(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    denials = [e for e in coder.code_text(text, "2026-12-02") if e.cameo == "016"]
+    assert denials, coder.code_text(text, "2026-12-02")
+    assert (denials[0].date, denials[0].date_precision) == expected

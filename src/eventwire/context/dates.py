@@ -1516,19 +1516,40 @@ def _dated_by_governor(
         day = base - timedelta(days=days)
         return _day(day) if days < 7 else _about(day)
     when = _when_of_place(clause)
-    if clause.dep_ not in ("relcl", "acl") or not (describes(clause) or when):
+    # ", an allegation the police denied", ", a charge Doha denied": a relative clause
+    # in the simple past on a noun of saying set after a clause answers what that
+    # clause said, then
+    said = (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBD"
+        and clause.head.dep_ in ("npadvmod", "appos")
+        and clause.head.lemma_.lower() in _CLAIM_NOUNS
+    )
+    if clause.dep_ not in ("relcl", "acl") or not (describes(clause) or when or said):
         return None
     # up through objects and prepositions: "at hundreds of protesters who marched";
     # not from a subject ("rebels who seized the town attacked ...": often before)
     verb = clause.head
     # ("gave bases to movements fighting ...": the parser's "dative" is a "to" too;
     # a place's "30 kilometres from Maru town" and "Kadauri, a village" too)
-    ups = ("dobj", "pobj", "prep", "dative", *(("npadvmod", "appos") if when else ()))
+    ups = (
+        "dobj",
+        "pobj",
+        "prep",
+        "dative",
+        *(("npadvmod", "appos") if when or said else ()),
+    )
     while verb.dep_ in ups and verb.head is not verb:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == clause.head.i:
         return None
     return text_date(verb, sent, published, anchors=anchors, done=True)
+
+
+# nouns that name what someone said: a relative clause on one answers it
+_CLAIM_NOUNS = frozenset(
+    "allegation accusation charge claim assertion account version".split()
+)
 
 
 def _when_of_place(clause: Token) -> bool:
