@@ -1463,6 +1463,9 @@ class Arguments(PatternMatching):
             or gov.lemma_.lower() in _UNDERGO
             # "postponed the vote, SPARKING protests": others did what it caused
             or gov.lemma_.lower() in _CAUSING
+            # "Estonia ATTRIBUTED the cyber attack to Unit 29155", "DESCRIBED the
+            # attack as cowardly": who judges or looks into an act did not do it
+            or gov.lemma_.lower() in _JUDGING
             # "suspended the ceasefire AFTER an attack on ...", "struck Gaza after a
             # rocket attack": an attack that is the time or reason of an act is
             # someone else's ("left after the visit" is theirs; an attack "during"
@@ -2097,6 +2100,11 @@ _ORIGIN_VERBS = frozenset("import export ship produce make manufacture".split())
 
 # verbs of causing what others then do ("triggered an explosion" is setting it off)
 _CAUSING = frozenset("spark provoke prompt fuel ignite stoke inflame".split())
+# verbs of judging, naming or looking into an act (not of doing it)
+_JUDGING = frozenset(
+    "attribute ascribe describe characterise characterize label brand term "
+    "investigate probe examine document mourn commemorate recall remember".split()
+)
 
 
 # words for one person by office, who may say "he said he ..."
