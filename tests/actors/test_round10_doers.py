@@ -198,3 +198,16 @@ def test_the_body_anaphor_with_a_role_word_or_of_a_un_agency(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
     assert dyad in _dyads(coder, text)
+
+
+def test_the_attackers_are_the_gunmen_named_before(coder: Coder) -> None:
+    # "Gunmen attacked ... THE ATTACKERS abducted ...": the same unknown armed men,
+    # not men of the country a border in their own sentence names
+    text = (
+        "Gunmen on motorcycles attacked a market in northern Burkina Faso on Sunday, "
+        "killing 12 traders. The attackers abducted two nurses on the road to the "
+        "Nigerien border."
+    )
+    found = _dyads(coder, text)
+    assert any(root == "18" and src == "BFAUAF" for root, src, _ in found)
+    assert not any(src == "NERUAF" for _, src, _ in found)

@@ -1887,6 +1887,18 @@ class ActorResolver:
                 name=None,
                 why=f'"the {head.text}" are those named before ({a.why})',
             )
+        if matches[0][2].sector == "UAF" and not before:
+            # "Gunmen attacked a market ... THE ATTACKERS set fire to stalls": the
+            # unknown armed men named before by another word are the same men
+            for i in range(head.i - 1, first - 1, -1):
+                a = memory.groups.get(_offset(doc[i]))
+                if a is not None and a.sector == "UAF" and doc[i].tag_ == "NNS":
+                    return replace(
+                        a,
+                        text=_span_text(tokens),
+                        name=None,
+                        why=f'"the {head.text}" are those named before ({a.why})',
+                    )
         return None
 
     def _introduced(
