@@ -8,8 +8,9 @@ false, a proposal considered with no one it is about, access to websites blocked
 others' talks hosted; and a fight to save a life, a game won by a score, to reach a
 final or by a late strike or a comeback, the elements battled, an inflation rate
 targeted, a debate hijacked, privacy invaded, a march to a shrine, a shot fired over the
-bar, a campaign rally, a heart attack, a safety warning to the public and a building
-attacked by protesters (their riot, not repression of them), which are not the act.
+bar, a campaign rally, a ruling appealed, a heart attack, a safety warning to the public
+and a building attacked by protesters (their riot, not repression of them), which are
+not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -166,6 +167,13 @@ WIRE15_CASES = [
         "PAK",
     ),
     ("Protesters attacked police with stones in Nairobi.", "145", "KEN", "KEN"),
+    # (an appeal to a court to release someone stays an appeal)
+    (
+        "Families in Kenya appealed to the court to release the bodies.",
+        "0253",
+        "KEN",
+        "KEN",
+    ),
     # a rally against someone stays a protest
     (
         "Thousands of opposition supporters held a rally against the election results in Kampala.",
@@ -236,6 +244,12 @@ NEAR_MISSES = [
         "The Ghanaian president addressed the ruling party's final election rally in Accra.",
         "141",
     ),
+    # a ruling appealed in a higher court: no request to the court
+    (
+        "The South African government appealed the court ruling on the land law.",
+        "020",
+    ),
+    ("The Zambian government appealed against the High Court's decision.", "020"),
     # a party's own campaign suspended: no party banned
     ("The opposition party suspended its campaign after the attack.", "1722"),
     # a ban on imports lifted is trade, not a party
