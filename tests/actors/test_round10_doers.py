@@ -211,3 +211,27 @@ def test_the_attackers_are_the_gunmen_named_before(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert any(root == "18" and src == "BFAUAF" for root, src, _ in found)
     assert not any(src == "NERUAF" for _, src, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Peru's peasant federation accused the mining company of polluting rivers.",
+            ("11", "PERAGR", "PERBUS"),
+        ),
+        (
+            "Mario Condori, president of the regional miners' federation, accused the "
+            "government of Bolivia of lying.",
+            ("11", "BOLLAB", "BOLGOV"),
+        ),
+    ],
+)
+def test_a_federation_is_a_body_of_the_role_before_it(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    # "a peasant federation" (AGR), "the miners' federation" (LAB): a body, and its
+    # president is of it (was no actor, or "president" alone: GOV)
+    found = _dyads(coder, text)
+    assert dyad in found
+    assert not any(src.endswith("GOV") and root == "11" for root, src, _ in found)
