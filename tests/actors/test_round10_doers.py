@@ -235,3 +235,12 @@ def test_a_federation_is_a_body_of_the_role_before_it(
     found = _dyads(coder, text)
     assert dyad in found
     assert not any(src.endswith("GOV") and root == "11" for root, src, _ in found)
+
+
+def test_a_demonym_alone_shares_its_conjuncts_role_word(coder: Coder) -> None:
+    # "KYRGYZ and Tajik soldiers", parsed as "Kyrgyz" and "Tajik soldiers": the
+    # Kyrgyz soldiers (KGZMIL), not Kyrgyzstan as a whole
+    text = "Kyrgyz and Tajik soldiers exchanged fire near the enclave on Wednesday."
+    found = _dyads(coder, text)
+    assert ("19", "KGZMIL", "TJKMIL") in found
+    assert ("19", "TJKMIL", "KGZMIL") in found

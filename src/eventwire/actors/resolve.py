@@ -1514,6 +1514,7 @@ class ActorResolver:
             or (self._same_group(tokens, head, day, memory) if depth == 0 else None)
             or _world_lender(tokens, head, memory)
             or self._owners_own(tokens, head, speaker, memory)
+            or self._shares_conjuncts_noun(tokens, head)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
             or _the_country(tokens, head, memory)
@@ -1774,6 +1775,43 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _shares_conjuncts_noun(self, tokens: list[Token], head: Token) -> Actor | None:
+        """ "KYRGYZ and Tajik border guards exchanged fire", parsed as "Kyrgyz" and
+        "Tajik border guards": a demonym alone whose conjunct is a demonym and a role
+        word shares that role word (KGZCOP, not the country as a whole)."""
+        if [t for t in tokens if not t.is_punct] != [head]:
+            return None
+        own = self.match_terms([head])
+        if len(own) != 1 or own[0][2].kind != "demonym" or not own[0][2].country:
+            return None
+        conj = next(
+            (c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None
+        )
+        if conj is None:
+            return None
+        phrase = np_tokens(conj)
+        first = self.match_terms(phrase[:1])
+        if len(first) != 1 or first[0][2].kind != "demonym":
+            return None
+        roles = self.match_terms(phrase[1:])
+        if (
+            len(roles) != 1
+            or roles[0][2].kind != "role"
+            or not roles[0][2].sector
+            or roles[0][1] != conj.i + 1
+        ):
+            return None
+        country, sector = own[0][2].country, roles[0][2].sector
+        return Actor(
+            head.text,
+            actor_code(country, sector),
+            country,
+            sector,
+            None,
+            why=f'"{head.text}" is {country} (demonym) and shares "{conj.text}" of '
+            f'"{_span_text(phrase)}": {sector}',
+        )
 
     def _owners_own(
         self,
