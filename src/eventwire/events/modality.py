@@ -59,6 +59,21 @@ class _Modality:
 _NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """ "SHOULD the rebels attack the city, ...", "HAD the army intervened, ...",
+    "WERE Russia to attack": a clause that opens with its auxiliary before its subject
+    is a condition."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        aux is not None
+        and subj is not None
+        and aux.lower_ in ("should", "had", "were")
+        and aux.i == verb.left_edge.i
+        and aux.i < subj.i
+    )
+
+
 class ModalityReading(SentenceState):
     def _modality(self, tok: Token, ctx: Context) -> _Modality:
         mod = _Modality(hypothetical=ctx.hypothetical, future=ctx.future)
@@ -80,7 +95,10 @@ class ModalityReading(SentenceState):
             ):
                 mod.negated = True
             elif c.dep_ in ("aux", "auxpass"):
-                if low in self.book.future or c.lemma_ in self.book.future:
+                if tok.dep_ == "advcl" and _inverted_condition(tok):
+                    # "SHOULD the rebels attack": a condition, not an obligation
+                    mod.hypothetical = mod.condition = True
+                elif low in self.book.future or c.lemma_ in self.book.future:
                     mod.future = True
                 elif low in self.book.obligation and c.tag_ == "MD":
                     mod.obligation = self.book.obligation[low]
@@ -123,9 +141,12 @@ class ModalityReading(SentenceState):
                 mod.unasserted = mod.unasserted or host.unasserted
                 mod.condition = mod.condition or host.condition
                 break
-            if cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in self.book.conditional
-                for c in cur.children
+            if cur.dep_ == "advcl" and (
+                any(
+                    c.dep_ == "mark" and c.lower_ in self.book.conditional
+                    for c in cur.children
+                )
+                or _inverted_condition(cur)
             ):
                 mod.hypothetical = mod.condition = True
             if (
