@@ -244,3 +244,15 @@ def test_a_demonym_alone_shares_its_conjuncts_role_word(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert ("19", "KGZMIL", "TJKMIL") in found
     assert ("19", "TJKMIL", "KGZMIL") in found
+
+
+def test_a_country_named_only_as_an_owner_is_not_the_peoples(coder: Coder) -> None:
+    # "Workers at a CHINESE-owned steel mill in Smederevo, Serbia": Serbian workers
+    # (the mill's owner is Chinese), the nearest other country of the sentence
+    text = (
+        "Workers at a Chinese-owned steel mill in Smederevo, Serbia, went on strike "
+        "on Tuesday against the company."
+    )
+    found = _dyads(coder, text)
+    assert any(src == "SRBLAB" for _, src, _ in found)
+    assert not any(src == "CHNLAB" for _, src, _ in found)

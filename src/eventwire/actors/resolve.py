@@ -95,6 +95,9 @@ _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
 # the words after a people's name and a hyphen that make it a language's
 # ("French-speaking", "Russian-language")
 _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
+# the words after a country's name or demonym and a hyphen that make it the owner or
+# patron of the thing named ("a CHINESE-owned steel mill", "a Thai-funded website")
+_OWNER_WORDS = frozenset({"owned", "funded", "financed", "backed", "controlled"})
 # the forces whose spokesmen call their members by a bare word ("officers",
 # "troops"), and those words
 _FORCE_SECTORS = frozenset({"COP", "MIL"})
@@ -1439,6 +1442,8 @@ class ActorResolver:
             context_country = min(
                 others, key=lambda pc: abs(pc[0] - head.i), default=(0, None)
             )[1]
+        if context_country is not None and depth == 0:
+            context_country = self._not_an_owners(tokens, head, context_country, memory)
         acted_in: str | None = None  # the country of the place the act is in
         if (
             context_country is not None
@@ -1775,6 +1780,32 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _not_an_owners(
+        self, tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> str | None:
+        """ "Workers at a CHINESE-owned steel mill in Smederevo, Serbia": a country
+        the sentence names only as the owner or patron of something outside the
+        phrase is not the country of the phrase's people; the nearest other country
+        the sentence names is (else none)."""
+        doc = head.doc
+        sent = sentence_of(head)
+        inside = {t.i for t in tokens}
+        mentions = memory.countries_between(sent.start, sent.end)
+
+        def owner(pos: int) -> bool:
+            return (
+                pos + 2 < len(doc)
+                and doc[pos + 1].text == "-"
+                and doc[pos + 2].lower_ in _OWNER_WORDS
+                and pos not in inside
+            )
+
+        said = [pos for pos, c in mentions if c == country]
+        if not said or not all(owner(pos) for pos in said):
+            return country
+        others = [(pos, c) for pos, c in mentions if c != country and not owner(pos)]
+        return min(others, key=lambda pc: abs(pc[0] - head.i), default=(0, None))[1]
 
     def _shares_conjuncts_noun(self, tokens: list[Token], head: Token) -> Actor | None:
         """ "KYRGYZ and Tajik border guards exchanged fire", parsed as "Kyrgyz" and
