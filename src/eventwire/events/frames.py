@@ -64,6 +64,8 @@ class Frames(PatternMatching):
         if name is None:
             return None
         embedded = _embedded_clause(tok)
+        if embedded is None and name in ("demand", "appeal"):
+            embedded = _mandative_clause(tok)
         inner: _Match | None = None
         if embedded is not None and name == "consider" and _lemma(embedded) == "be":
             return None  # "we consider this government to be illegitimate": a view
@@ -257,3 +259,19 @@ class Frames(PatternMatching):
                     if inner is not None:
                         return inner
         return None
+
+
+def _mandative_clause(tok: Token) -> Token | None:
+    """ "demanded THAT TURKEY WITHDRAW its troops", "urged that talks resume": a that
+    clause with its own subject and its verb in the base form (or after "should") is
+    what is demanded, as "demanded Turkey to withdraw" would be; "said that Turkey
+    withdrew" tells a fact."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < tok.i:
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        modals = [g for g in c.children if g.dep_ == "aux" and g.tag_ == "MD"]
+        if (c.tag_ == "VB" and not modals) or [m.lower_ for m in modals] == ["should"]:
+            return c
+    return None
