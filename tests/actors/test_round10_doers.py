@@ -256,3 +256,10 @@ def test_a_country_named_only_as_an_owner_is_not_the_peoples(coder: Coder) -> No
     found = _dyads(coder, text)
     assert any(src == "SRBLAB" for _, src, _ in found)
     assert not any(src == "CHNLAB" for _, src, _ in found)
+
+
+def test_his_officers_told_of_by_a_police_chief_are_the_police(coder: Coder) -> None:
+    # "the police chief said HIS OFFICERS had arrested ...": the force's members, as
+    # bare "officers" in a police spokesman's words are
+    text = "Ghana's police chief said his officers had arrested 14 suspects in Accra."
+    assert ("17", "GHACOP", "GHACRM") in _dyads(coder, text)

@@ -1262,7 +1262,12 @@ class ActorResolver:
             and speaker.country
             and head.lemma_.lower() in _FORCE_MEMBERS
             and head.tag_ == "NNS"
-            and all(c.dep_ == "det" for c in head.children)
+            and all(
+                c.dep_ == "det"
+                # "the police chief said HIS officers had ...": the speaker's own
+                or (c.dep_ == "poss" and c.lower_ in ("his", "her", "our"))
+                for c in head.children
+            )
         ):
             # "a police spokesman said OFFICERS had arrested ...": a force's own
             # spokesman tells of the force's members
