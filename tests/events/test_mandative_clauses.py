@@ -11,14 +11,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import DAY
-
-
-def _events(coder: Coder, text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (e.cameo, e.actor.code, e.recipient.code if e.recipient else None)
-        for e in coder.code_text(text, DAY)
-    ]
+from .vocabulary_checks import coded as _events
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """The checks the vocabulary test files share: a sentence gives a CAMEO code with these
-source and recipient prefixes; a near miss does not give it."""
+source and recipient prefixes; a near miss does not give it; the (code, source,
+recipient) of each event a sentence gives."""
 
 from __future__ import annotations
 
@@ -26,3 +27,11 @@ def check_codes(
 def check_near_miss(coder: Coder, text: str, code: str) -> None:
     found = [(e.cameo, e.evidence.rule) for e in coder.code_text(text, DAY)]
     assert all(c != code for c, _ in found), found
+
+
+def coded(coder: Coder, text: str) -> list[tuple[str, str, str | None]]:
+    """(CAMEO code, actor code, recipient code or None) of each event of ``text``."""
+    return [
+        (e.cameo, e.actor.code, e.recipient.code if e.recipient else None)
+        for e in coder.code_text(text, DAY)
+    ]
