@@ -263,3 +263,24 @@ def test_his_officers_told_of_by_a_police_chief_are_the_police(coder: Coder) -> 
     # bare "officers" in a police spokesman's words are
     text = "Ghana's police chief said his officers had arrested 14 suspects in Accra."
     assert ("17", "GHACOP", "GHACRM") in _dyads(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Police in Vietnam detained 12 protesters. The province's chairman asked "
+            "the company to fund new jobs.",
+            ("02", "VNMGOV", "VNMBUS"),
+        ),
+        (
+            "The district's head urged villagers in Kenya to leave the flooded area.",
+            ("02", "KENGOV", "KENCVL"),
+        ),
+    ],
+)
+def test_the_chairman_or_head_a_place_owns_is_its_government(
+    coder: Coder, text: str, dyad: tuple[str, str, str]
+) -> None:
+    # (a party's or a company's chairman stays the party's or the company's)
+    assert dyad in _dyads(coder, text)

@@ -95,6 +95,12 @@ _FAITH_OVERRIDES = frozenset({None, "GOV", "CVL"})
 # the words after a people's name and a hyphen that make it a language's
 # ("French-speaking", "Russian-language")
 _LANGUAGE_WORDS = frozenset({"speaking", "speaker", "speakers", "language"})
+# the titles of whoever heads a place a possessive names ("the province's chairman")
+_PLACE_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "head"})
+_OWNING_PLACES = frozenset(
+    "province district county city town village municipality prefecture region "
+    "commune".split()
+)
 # the words after a country's name or demonym and a hyphen that make it the owner or
 # patron of the thing named ("a CHINESE-owned steel mill", "a Thai-funded website")
 _OWNER_WORDS = frozenset({"owned", "funded", "financed", "backed", "controlled"})
@@ -1536,6 +1542,7 @@ class ActorResolver:
             or _world_lender(tokens, head, memory)
             or self._owners_own(tokens, head, speaker, memory)
             or self._shares_conjuncts_noun(tokens, head)
+            or _head_of_a_place(tokens, head, context_country)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
             or _the_country(tokens, head, memory)
@@ -5090,6 +5097,30 @@ def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
             low = _LEMMAS[lemma] = strings[lemma].lower()
         lemmas.append(low)
     return words, lemmas
+
+
+def _head_of_a_place(
+    tokens: list[Token], head: Token, country: str | None
+) -> Actor | None:
+    """ "THE PROVINCE'S CHAIRMAN asked the company ...": the chairman or head a town,
+    district or province owns is its government (GOV), of the sentence's country."""
+    if head.lemma_.lower() not in _PLACE_HEADS or head.tag_ != "NN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lemma_.lower() not in _OWNING_PLACES:
+        return None
+    if any(t.dep_ not in ("det", "poss", "case") and t.i != head.i for t in tokens):
+        return None  # ("the province's former chairman", "the city's party chief")
+    text = _span_text(tokens)
+    return Actor(
+        text,
+        actor_code(country, "GOV"),
+        country,
+        "GOV",
+        None,
+        why=f'"{text}" heads a {owner.lemma_.lower()}: GOV'
+        + (f"; country {country} from the sentence" if country else ""),
+    )
 
 
 def _known_as(head: Token) -> Token | None:
