@@ -64,7 +64,11 @@ class Frames(PatternMatching):
         if name is None:
             return None
         embedded = _embedded_clause(tok)
-        if embedded is None and name in ("demand", "appeal"):
+        if (
+            embedded is None
+            and name in ("demand", "appeal")
+            and _lemma(tok) not in _TELLING
+        ):
             embedded = _mandative_clause(tok)
         inner: _Match | None = None
         if embedded is not None and name == "consider" and _lemma(embedded) == "be":
@@ -259,6 +263,11 @@ class Frames(PatternMatching):
                     if inner is not None:
                         return inner
         return None
+
+
+# verbs that demand only with an infinitive: "told Netanyahu THAT the operation
+# should not proceed" tells him a view (in a call), "told him TO stop" demands
+_TELLING = frozenset({"tell", "inform", "warn", "advise", "remind"})
 
 
 def _mandative_clause(tok: Token) -> Token | None:
