@@ -5980,4 +5980,415 @@ HELDOUT: tuple[Heldout, ...] = (
         'every region," a spokesman for the company said. Its shares rose 2% in '
         "Lima. The brewer employs about 4,000 people.",
     ),
+    # round 11 (helper-59, session 14): a paragraph or two of one story (four to eight
+    # sentences): quotes attributed at the end, people named again by surname, title or
+    # pronoun, officials of one country on another, acronyms after a first full mention,
+    # a spokesman for a body, local bodies, companies, unions, churches, students and
+    # doctors, victims as recipients, and people named who do nothing
+    _h(
+        "r11-01",
+        "Sahel: an ambush, the army's reply, a spokesman for the general staff, an ally",
+        "Jihadist fighters ambushed a supply convoy near Djibo in northern Burkina Faso "
+        "on Friday, killing at least 20 soldiers, security sources said. The army said "
+        "in a statement on Saturday that its aircraft had struck the attackers' bases, "
+        'killing dozens of them. "The terrorists will be hunted down wherever they '
+        'hide," said Captain Ibrahim Sawadogo, a spokesman for the general staff. '
+        "Niger's military government sent its condolences to the Burkinabe people.",
+        ("18|19", "BFAREB|---REB|BFAUAF|---UAF|BFAIRE|---IRE", "BFAMIL"),
+        ("19|18", "BFAMIL", "BFAREB|---REB|BFAUAF|---UAF|BFAIRE|---IRE"),
+        ("01|05", "NERGOV|NERMIL", "BFA"),
+    ),
+    _h(
+        "r11-02",
+        "Horn of Africa: a paramilitary by acronym, a resistance committee, UNICEF",
+        "Sudan's paramilitary Rapid Support Forces (RSF) shelled the city of El Fasher "
+        "on Tuesday, killing 12 civilians, a local resistance committee said. The RSF "
+        "denied targeting residents and accused the army of using them as human "
+        "shields. A spokesman for the UN children's agency, UNICEF, said at least five "
+        'of the dead were children. "Children are paying the price of this war," he '
+        "said. UNICEF urged both sides to let aid trucks into the city.",
+        ("19|18|20", "SDNREB|SDNMIL|SDNUAF|---REB", "SDNCVL|SDN"),
+        ("11", "SDNREB|SDNMIL|SDNUAF", "SDNMIL"),
+        ("02|10", "IGOUNO", "SDNMIL|SDNREB|SDNUAF|SDN"),
+    ),
+    _h(
+        "r11-03",
+        "Central Asia: an oil workers' strike, a welder who heads the union, the governor",
+        "Hundreds of oil workers in the western Kazakh town of Zhanaozen went on strike "
+        "on Monday to demand higher wages, the local union said. The workers are "
+        "employed by a subsidiary of the state oil company KazMunayGas. "
+        '"We were promised a raise two years ago," said Nurlan Sapargaliyev, a welder '
+        "who heads the union branch. The regional governor met strike leaders on "
+        "Tuesday and promised to look into their demands. Police later detained two "
+        "activists who had travelled from Almaty to join the protest, their lawyer said.",
+        ("14|10", "KAZLAB", "KAZBUS|KAZ|None"),
+        ("04|03", "KAZGOV", "KAZLAB"),
+        ("17", "KAZCOP", "KAZOPP|KAZCVL|KAZNGO|KAZACT|KAZ"),
+    ),
+    _h(
+        "r11-04",
+        "Andes: an ombudsman on the police, the interior minister by title",
+        "Bolivia's ombudsman said on Wednesday that police had used excessive force "
+        "against coca growers blocking a highway in the Yungas region. Pedro Callisaya, "
+        "the ombudsman, urged the government to open talks with the growers' "
+        "association. Interior Minister Eduardo del Castillo rejected the criticism. "
+        '"The officers acted within the law," the minister told reporters in La Paz. '
+        "Leaders of the growers said they would keep the road closed.",
+        ("17|18", "BOLCOP", "BOLAGR|BOLCVL|BOLOPP|BOL"),
+        ("02|10", "BOLGOV|BOLHRI|BOLJUD", "BOLGOV"),
+        ("12|11", "BOLGOV", "BOLGOV|BOLHRI|BOLJUD"),
+    ),
+    _h(
+        "r11-05",
+        "Southeast Asia: junta air strikes, a shadow government by acronym, ASEAN",
+        "Myanmar's military bombed a village in the Sagaing region on Tuesday, killing "
+        "at least 17 people, including six children, residents said. The National "
+        "Unity Government (NUG), a shadow administration formed by ousted lawmakers, "
+        "condemned the attack as a war crime. The NUG called on the Association of "
+        "Southeast Asian Nations to suspend the junta's envoys from its meetings. A "
+        "junta spokesman, Major General Zaw Min Tun, said the troops had targeted "
+        "terrorists.",
+        ("19|18|20", "MMRMIL", "MMRCVL|MMR"),
+        ("11|12", "MMROPP|MMRGOV|MMRREB|MMRLEG", "MMRMIL|MMRGOV"),
+        ("02|10", "MMROPP|MMRGOV|MMRREB|MMRLEG", "IGOSEAASN"),
+    ),
+    _h(
+        "r11-06",
+        "Balkans: a Bosnian Serb leader by surname, the high representative, an embassy",
+        "Bosnian Serb leader Milorad Dodik said on Thursday that the Serb-run half of "
+        "the country would no longer recognise rulings of Bosnia's constitutional "
+        "court. The U.S. embassy in Sarajevo said the move threatened the peace "
+        "agreement that ended the war and warned Dodik that he could face further "
+        "sanctions. Dodik dismissed the warning and accused Washington of meddling "
+        "in Bosnia's affairs.",
+        ("13|11", "USAGOV|USA", "BIHGOV|BIH"),
+        ("11|12", "BIHGOV|BIH", "USAGOV|USA"),
+    ),
+    _h(
+        "r11-07",
+        "Pacific: clan fighting, the provincial police commander, a bishops' conference",
+        "Tribal fighting in Papua New Guinea's Enga province has killed at least 26 men "
+        "in a week, police said on Monday. The provincial police commander, "
+        "Superintendent George Kakas, said his officers had arrested 14 men carrying "
+        "rifles at a roadblock near Wabag. Prime Minister James Marape said he would "
+        "send more soldiers to the highlands. The Catholic Bishops Conference appealed "
+        "to the warring clans to lay down their weapons.",
+        ("17", "PNGCOP", "PNGCVL|PNGUAF|PNGCRM|PNG"),
+        ("02|10", "PNGREL", "PNGCVL|PNGUAF|PNG"),
+    ),
+    _h(
+        "r11-08",
+        "Horn of Africa: an ambassador recalled, the foreign minister, the AU chairman",
+        "Somalia recalled its ambassador to Ethiopia on Thursday after Addis Ababa "
+        "signed a port deal with the breakaway region of Somaliland. Somalia's foreign "
+        "minister, Ahmed Moallim Fiqi, called the agreement an act of aggression. "
+        "Ethiopia's prime minister's office said the deal broke no law. The chairman "
+        "of the African Union Commission urged the two neighbours to settle the "
+        "dispute through dialogue.",
+        ("16", "SOMGOV|SOM", "ETHGOV|ETH"),
+        ("11|12", "SOMGOV", "ETHGOV|ETH"),
+        ("02|10", "IGOAFRAFU|IGOAFR", "SOMGOV|ETHGOV|SOM|ETH"),
+    ),
+    _h(
+        "r11-09",
+        "Southeast Asia: two foreign journalists, a police spokesman, a journalists' "
+        "alliance by acronym",
+        "Police in Indonesia's Papua province detained two foreign journalists on "
+        "Wednesday for reporting without a permit, their employer said. The reporters, "
+        "a Frenchman and a Briton, had been filming a rally by Papuan students in "
+        "Jayapura. A spokesman for the provincial police, Ignatius Benny, said the two "
+        "would be deported. The Alliance of Independent Journalists (AJI) condemned the "
+        "arrests. AJI urged the police to release the journalists.",
+        ("17", "IDNCOP", "FRAMED|GBRMED|---MED|FRA|GBR|IDNMED"),
+        ("11|12", "IDNMED|IDNNGO|IDNLAB|---MED|---NGO", "IDNCOP"),
+        ("02|10", "IDNMED|IDNNGO|IDNLAB|---MED|---NGO", "IDNCOP"),
+    ),
+    _h(
+        "r11-10",
+        "Andes: inmates take guards hostage, the prison agency by acronym, the president",
+        "Inmates took 57 guards and police officers hostage at prisons in five "
+        "Ecuadorean cities on Friday, the prison agency SNAI said. President Daniel "
+        "Noboa ordered the army to retake the prisons. \"We will not negotiate with "
+        'terrorists," Noboa wrote on X. Soldiers freed the hostages at the Turi jail '
+        "in Cuenca on Saturday, the army said.",
+        ("18|19", "ECUCRM|ECUCVL|---CRM|ECU", "ECUCOP|ECUGOV|ECU"),
+        ("12|13", "ECUGOV", "ECUCRM|ECU|---CRM"),
+        ("19|18|17", "ECUMIL", "ECUCRM|ECUCVL|ECU|---CRM"),
+    ),
+    _h(
+        "r11-11",
+        "Central Asia: a Kyrgyz court jails journalists; Washington's envoy; the OSCE",
+        "A court in Bishkek sentenced two journalists from the investigative outlet "
+        "Temirov Live to prison on Friday for calling for mass unrest. Makhabat "
+        "Tazhibek kyzy, the outlet's director, got six years. The U.S. ambassador to "
+        "Kyrgyzstan, Lesslie Viguerie, said the verdict undermined press freedom and "
+        "urged the authorities to free the reporters. The Organization for Security and "
+        "Co-operation in Europe (OSCE) said it was deeply concerned.",
+        ("17", "KGZJUD", "KGZMED"),
+        ("11|12", "USAGOV|USA", "KGZJUD|KGZGOV|KGZ"),
+        ("02|10", "USAGOV|USA", "KGZGOV|KGZJUD|KGZ"),
+        ("11|12", "IGO", "KGZJUD|KGZGOV|KGZ"),
+    ),
+    _h(
+        "r11-12",
+        "Balkans: a Serbian students' blockade, the president by pronoun, police",
+        "Students at Serbia's largest university blocked faculty buildings in Belgrade "
+        "for a third week on Monday, demanding that officials be held to account for "
+        "the collapse of a railway station canopy that killed 15 people. President "
+        "Aleksandar Vucic accused foreign intelligence services of paying the "
+        "protesters. He offered to meet student representatives, but they refused. "
+        "Police arrested a man who drove his car into a group of students in Novi Sad.",
+        ("14", "SRBEDU|SRBOPP|SRBCVL", "SRBGOV|SRB|None"),
+        ("11", "SRBGOV", "---SPY|SPY|---|SRBEDU|SRBOPP"),
+        ("03|04", "SRBGOV", "SRBEDU|SRBOPP|SRBCVL"),
+        ("12", "SRBEDU|SRBOPP|SRBCVL", "SRBGOV"),
+        ("17", "SRBCOP", "SRBCVL|SRBCRM|SRB"),
+    ),
+    _h(
+        "r11-13",
+        "Sahel: a Malian junta expels a French diplomat; Paris responds",
+        "Mali's military authorities ordered the expulsion of France's ambassador on "
+        "Monday, giving him 72 hours to leave Bamako. A government spokesman, Colonel "
+        "Abdoulaye Maiga, said the envoy had been summoned over hostile remarks by "
+        "French ministers. Paris said it took note of the decision. The French foreign "
+        "ministry said the ambassador would return home and accused the junta of "
+        "isolating Mali.",
+        ("16|17", "MLIGOV|MLIMIL", "FRAGOV|FRA"),
+        ("11|12", "FRAGOV|FRA", "MLIGOV|MLIMIL|MLI"),
+    ),
+    _h(
+        "r11-14",
+        "Pacific: a Solomon Islands premier, a provincial assembly, Beijing's embassy",
+        "The premier of the Solomon Islands' Malaita province, Daniel Suidani, rejected "
+        "a Chinese offer to fund a new sports stadium in Auki on Tuesday. Suidani said "
+        "the province would keep its ties with Taiwan. The Chinese embassy in Honiara "
+        "accused him of spreading lies. The provincial assembly later voted to back the "
+        "premier.",
+        ("12", "SLBGOV", "CHNGOV|CHN"),
+        ("11", "CHNGOV|CHN", "SLBGOV"),
+        ("05|03", "SLBLEG|SLBGOV", "SLBGOV"),
+    ),
+    _h(
+        "r11-15",
+        "Andes: a Colombian governor on a rebel group by acronym, the army",
+        "Rebels of the National Liberation Army (ELN) kidnapped six soldiers in the "
+        "Colombian department of Arauca on Sunday, the army said. The governor of "
+        'Arauca, Renson Martinez, called on the ELN to free them. "This is a blow to '
+        'the peace talks," he said. The ELN\'s negotiators in Caracas said the '
+        "soldiers would be released once the army stopped its operations in the area.",
+        ("18", "COLREB", "COLMIL"),
+        ("02|10", "COLGOV", "COLREB"),
+        ("13|10", "COLREB", "COLMIL|COLGOV"),
+    ),
+    _h(
+        "r11-16",
+        "Southeast Asia: a Thai court, an opposition party, a former prime minister",
+        "Thailand's Constitutional Court dissolved the opposition Move Forward Party "
+        "on Wednesday and banned its leaders from politics for ten years. The court "
+        "ruled that the party's plan to amend the royal insult law amounted to an "
+        "attempt to overthrow the monarchy. Pita Limjaroenrat, the party's former "
+        'leader, said his colleagues would form a new party. "Our journey continues," '
+        "he told supporters in Bangkok. The United States said it was concerned by "
+        "the ruling.",
+        ("17|16", "THAJUD", "THAOPP|THAPTY|THALEG"),
+        ("11|12", "USAGOV|USA", "THAJUD|THA|THAGOV"),
+    ),
+    _h(
+        "r11-17",
+        "Horn of Africa: Kenyan doctors strike, the union's secretary general, the "
+        "health ministry",
+        "Doctors in Kenya's public hospitals went on strike on Thursday over unpaid "
+        "wages and a shortage of medical interns. \"We have waited for the government "
+        'for nine months," said Davji Atellah, secretary general of the doctors\' '
+        "union, KMPDU. The health ministry said the strike was illegal and threatened "
+        "to sack doctors who did not return to work. Police fired tear gas at striking "
+        "doctors marching to the ministry in Nairobi.",
+        ("14", "KENHLH|KENLAB", "KENGOV|None"),
+        ("13", "KENGOV", "KENHLH|KENLAB"),
+        ("17|18", "KENCOP", "KENHLH|KENLAB"),
+    ),
+    _h(
+        "r11-18",
+        "Balkans: an archbishop and a government over a church law",
+        "The Serbian Orthodox Church's bishop in Montenegro, Joanikije, led thousands "
+        "of worshippers in a procession through Podgorica on Sunday against a law on "
+        "religious property. The bishop accused the government of trying to seize the "
+        "church's monasteries. Prime Minister Milojko Spajic invited church leaders to "
+        "talks on Tuesday. Serbia's president said Belgrade supported the faithful.",
+        ("14", "MNEREL|SRBREL|MNECVL", "MNEGOV|None"),
+        ("11", "MNEREL|SRBREL", "MNEGOV"),
+        ("02|03|04", "MNEGOV", "MNEREL|SRBREL"),
+        ("05|01", "SRBGOV", "MNEREL|SRBREL|MNECVL|MNE"),
+    ),
+    _h(
+        "r11-19",
+        "Central Asia: Uzbek police and Karakalpak protesters; a rights group",
+        "Uzbek security forces detained dozens of people in Nukus, capital of the "
+        "autonomous Karakalpakstan region, after protests against plans to curb the "
+        "region's autonomy, officials said on Monday. President Shavkat Mirziyoyev "
+        "dropped the plans and declared a state of emergency. Human Rights Watch said "
+        "police had beaten protesters and called on Tashkent to allow an independent "
+        "inquiry.",
+        ("17", "UZBCOP|UZBMIL|UZBSPY|UZBGOV", "UZBCVL|UZBOPP|UZB"),
+        ("11|12", "NGOHRI|---NGO|NGO", "UZBCOP|UZBGOV"),
+        ("02|10", "NGOHRI|---NGO|NGO", "UZBGOV"),
+    ),
+    _h(
+        "r11-20",
+        "Sahel: a Nigerian state governor, gunmen, schoolchildren",
+        "Gunmen abducted more than 100 pupils from a school in Kuriga in Nigeria's "
+        "Kaduna state on Thursday, residents said. The state governor, Uba Sani, said "
+        "security forces had been sent to rescue the children. \"We will bring them "
+        'home," he told parents at the school. The Christian Association of Nigeria '
+        "urged the federal government to end the wave of kidnappings.",
+        ("18", "NGAUAF|---UAF|NGACRM|---CRM|NGAREB", "NGAEDU|NGACVL|NGA"),
+        ("02|10", "NGAREL", "NGAGOV"),
+    ),
+    _h(
+        "r11-21",
+        "Pacific: a Fijian police commissioner, a former prime minister, the court",
+        "Fiji's police commissioner said on Friday that officers had charged former "
+        "prime minister Frank Bainimarama with abuse of office. Bainimarama, who ruled "
+        "the island nation for 16 years, denied the charge. The former leader's lawyer "
+        "said the case was political. A magistrate granted him bail and ordered him to "
+        "surrender his passport.",
+        ("11|17", "FJICOP", "FJIGOV|FJIELI|FJI"),
+        ("12|11", "FJIGOV|FJIELI|FJI", "FJICOP"),
+        ("17|08|10", "FJIJUD", "FJIGOV|FJIELI|FJI"),
+    ),
+    _h(
+        "r11-22",
+        "Horn of Africa: Eritrea, an ambassador quoted, a port, a Djiboutian minister",
+        "Djibouti's foreign minister, Mahmoud Ali Youssouf, accused Eritrea on Sunday "
+        "of moving troops towards the border at Ras Doumeira. \"Asmara is provoking us "
+        'again," the minister said. Eritrea\'s information minister, Yemane Gebremeskel, '
+        "called the accusation baseless. Qatar offered to mediate between the two "
+        "countries, as it did after their clash in 2008.",
+        ("11", "DJIGOV", "ERIMIL|ERIGOV|ERI"),
+        ("12|11", "ERIGOV", "DJIGOV|DJI"),
+        ("03|04", "QATGOV|QAT", "DJIGOV|ERIGOV|DJI|ERI"),
+    ),
+    _h(
+        "r11-23",
+        "Southeast Asia: a Philippine coast guard spokesman, Chinese vessels, fishermen",
+        "Chinese coast guard vessels fired water cannon at Filipino fishing boats near "
+        "Scarborough Shoal on Saturday, the Philippine Coast Guard said. \"Four "
+        'fishermen were hurt," said Jay Tarriela, a spokesman for the coast guard. '
+        "Manila summoned China's deputy ambassador to protest. A spokeswoman for the "
+        "Chinese foreign ministry said the Philippine boats had intruded into China's "
+        "waters.",
+        ("17|18|19", "CHNMIL|CHNGOV|CHN|CHNCOP", "PHLCVL|PHLBUS|PHLAGR|PHL"),
+        ("11|16|10", "PHLGOV", "CHNGOV|CHN"),
+        ("11|12", "CHNGOV", "PHLCVL|PHLBUS|PHLAGR|PHL|PHLGOV"),
+    ),
+    _h(
+        "r11-24",
+        "Andes: a Chilean mine, a union president, the company by name then 'the firm'",
+        "Workers at the Escondida copper mine in northern Chile began a strike on "
+        "Tuesday after talks on a new wage deal broke down, their union said. "
+        '"The company refused to share its record profits," said Patricio Tapia, the '
+        "union's president. BHP, which operates the mine, said it regretted the "
+        "decision. The firm said it had offered each worker a bonus of $28,000 and "
+        "called on the union to return to the table.",
+        ("14", "CHLLAB", "CHLBUS|AUSBUS|---BUS|None"),
+        ("11|12", "CHLLAB", "CHLBUS|AUSBUS|---BUS"),
+        ("02|10|03", "CHLBUS|AUSBUS|---BUS", "CHLLAB"),
+    ),
+    _h(
+        "r11-25",
+        "Balkans: Kosovo police raid Serb-run offices, Belgrade's office for Kosovo",
+        "Kosovo police closed five offices run by Serbia in Serb-majority towns in "
+        "the north on Thursday, Pristina's interior minister said. Xhelal Svecla said "
+        "the offices were illegal institutions of Belgrade. Petar Petkovic, the head "
+        "of the Serbian government's office for Kosovo, called the raids an attack on "
+        "Serbs and urged the European Union to react. An EU spokesman urged Pristina to "
+        "avoid unilateral steps.",
+        ("17|16", "XKXCOP|XKXGOV", "SRBGOV|SRB"),
+        ("11", "SRBGOV", "XKXCOP|XKXGOV|XKX"),
+        ("02|10", "SRBGOV", "IGOEUR"),
+        ("02|10", "IGOEUR", "XKXGOV|XKX"),
+    ),
+    _h(
+        "r11-26",
+        "Sahel: Chad's junta leader by title, opposition leader killed, a rights league",
+        "Chadian security forces killed opposition leader Yaya Dillo in an assault on "
+        "his party's headquarters in N'Djamena on Wednesday, his party said. The "
+        "government said Dillo had led an attack on the internal security agency the "
+        "day before. The Chadian League for Human Rights accused the authorities of "
+        "an execution and demanded an independent inquiry.",
+        ("18|19|20", "TCDMIL|TCDCOP|TCDGOV|TCDSPY", "TCDOPP|TCDPTY"),
+        ("11", "TCDGOV", "TCDOPP|TCDPTY"),
+        ("11|10", "TCDHRI|TCDNGO", "TCDGOV|TCDMIL|TCDCOP"),
+    ),
+    _h(
+        "r11-27",
+        "Central Asia: a Tajik court, an exiled opposition group, Moscow's extradition",
+        "Russian police in Moscow detained a Tajik opposition activist on Friday at "
+        "the request of Dushanbe, his lawyer said. The activist, a member of the exiled "
+        "Group 24 movement, faces extradition to Tajikistan. His lawyer, Irina "
+        "Biryukova, said he would be tortured if sent home and urged the Russian "
+        "authorities to grant him asylum.",
+        ("17", "RUSCOP", "TJKOPP|TJKCVL|TJK"),
+        ("02|10", "RUSJUD|RUSCVL|---JUD", "RUSGOV|RUS"),
+    ),
+    _h(
+        "r11-28",
+        "Pacific: New Caledonia unrest, the French high commissioner, independence "
+        "leaders",
+        "Rioters burned shops and cars in Noumea overnight as unrest over a voting "
+        "reform spread across New Caledonia, the French high commissioner said on "
+        "Wednesday. Louis Le Franc said more than 130 people had been arrested. "
+        "Independence leaders called on young people to return home. Paris sent "
+        "1,000 extra police officers to the Pacific territory.",
+        ("17", "FRAGOV|FRACOP|NCLGOV|NCLCOP", "FRACVL|FRACRM|NCLCVL|NCLCRM|NCLOPP|FRAOPP|FRA|NCL"),
+        ("02|10", "FRAOPP|NCLOPP|NCLPTY|FRA|NCL", "FRACVL|NCLCVL|FRA|NCL|NCLOPP|FRAOPP"),
+    ),
+    _h(
+        "r11-29",
+        "Southeast Asia: a Cambodian opposition leader's conviction, Hun Manet by title",
+        "A court in Phnom Penh convicted opposition leader Kem Sokha of treason and "
+        "sentenced him to 27 years of house arrest. Prime Minister Hun Manet praised "
+        "the judges, saying they had protected the nation. The European Union said the "
+        "verdict was a blow to democracy and called for Kem Sokha's release.",
+        ("17", "KHMJUD", "KHMOPP|KHMPTY"),
+        ("05|01", "KHMGOV", "KHMJUD"),
+        ("11|12", "IGOEUR", "KHMJUD|KHMGOV|KHM"),
+        ("02|10", "IGOEUR", "KHMJUD|KHMGOV|KHM"),
+    ),
+    _h(
+        "r11-30",
+        "Horn of Africa: an Ethiopian regional president, Fano militia, a village elder",
+        "Fano militiamen attacked a police station in the Amhara region town of Debre "
+        "Tabor on Saturday, freeing dozens of prisoners, residents said. The regional "
+        "president, Arega Kebede, accused the militia of terrorising civilians. A "
+        "village elder said federal soldiers had later burned houses in search of the "
+        "fighters.",
+        ("18|19", "ETHREB|ETHUAF|---REB", "ETHCOP"),
+        ("11", "ETHGOV", "ETHREB|ETHUAF|---REB"),
+        ("17|18|19", "ETHMIL", "ETHCVL|ETH"),
+    ),
+    _h(
+        "r11-nm1",
+        "a football transfer; a minister named in passing",
+        "The Senegalese striker Ibrahima Sall joined the Turkish club Bursaspor on "
+        "Monday for a fee of four million euros. Sall, 23, scored 19 goals last season "
+        "for his club in Dakar. The sports minister attended his farewell dinner. "
+        "Sall said he was proud to follow his father into European football.",
+    ),
+    _h(
+        "r11-nm2",
+        "a cathedral's restoration; a bishop, a company and a mayor named",
+        "Restoration of the colonial cathedral in Cuzco was completed on Sunday after "
+        "five years of work. The bishop thanked the craftsmen, many from nearby "
+        "villages. An Italian firm rebuilt the bell tower. The mayor said tourist "
+        "numbers were expected to rise.",
+    ),
+    _h(
+        "r11-nm3",
+        "a drought report; a UN agency spokesman on the weather",
+        "Rainfall in southern Madagascar was 40 per cent below average this year, "
+        "the World Meteorological Organization said on Thursday. \"The dry season "
+        'started early," a spokesman for the agency said in Geneva. Farmers planted '
+        "cassava later than usual. Forecasters expect normal rains next year.",
+    ),
 )
