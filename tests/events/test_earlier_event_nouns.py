@@ -102,3 +102,14 @@ def test_a_government_may_praise_its_own_forces_operation(coder: Coder) -> None:
         "forest on Monday. President Bola Tinubu praised the operation on Tuesday."
     )
     assert [t for t in _targets(coder, text, "051") if t] == ["NGAMIL"]
+
+
+def test_a_charge_is_the_accusers_not_the_last_coercion(coder: Coder) -> None:
+    """"Rejected the charge" answers the arrest, prosecution or accusation the story
+    told, not the last force used on anyone."""
+    text = (
+        "Niger's government accused opposition leaders of organising riots on Monday. "
+        "On Tuesday, police fired tear gas at opposition supporters in Niamey. The "
+        "opposition party rejected the charge."
+    )
+    assert _targets(coder, text, "016") == ["NERGOV"]
