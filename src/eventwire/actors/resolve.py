@@ -1239,27 +1239,16 @@ class ActorResolver:
             if actor is None:
                 return None
             code, sector, why = actor.code, actor.sector, ""
-            country = actor.country
-            if (
-                actor.code.startswith(UNKNOWN_COUNTRY)
-                and sector is not None
-                and context_country
-            ):
-                # "Crowds marched on parliament. Police used tear gas to disperse
-                # THEM": a group named with no country is of the one its pronoun's
-                # sentence is in
-                country, code = context_country, actor_code(context_country, sector)
-                why = f"; country {context_country} from the sentence"
             if sector == "ELI" and actor.is_plain and _prosecuted(head):
                 # "upholding a graft conviction against HIM" (a former president):
                 # whom the state prosecutes is the opposition, as by name
-                code, sector = actor_code(country, "OPP"), "OPP"
+                code, sector = actor_code(actor.country, "OPP"), "OPP"
                 why = "; a former office-holder the state prosecutes is OPP"
             return Mention(
                 Actor(
                     head.text,
                     code,
-                    country,
+                    actor.country,
                     sector,
                     actor.name,
                     why=f'"{head.text}" refers to {actor.text}{why}',
