@@ -120,15 +120,7 @@ def test_api_code_many_yields_in_input_order(coder: Coder, workers: int) -> None
     one_by_one = [r for text in texts for r in eventwire.code(text)]
     many = list(eventwire.code_many(texts, workers=workers))
     assert many == one_by_one
-    assert [r["cameo"] for r in many] == [
-        "173",
-        "141",
-        "194",
-        "061",
-        "061",
-        "173",
-        "141",
-    ]
+    assert [r["cameo"] for r in many] == ["173", "194", "061", "061", "173"]
 
 
 def test_api_code_many_workers_or_cluster_not_both() -> None:
