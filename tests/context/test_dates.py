@@ -1520,3 +1520,46 @@ def test_dates_a_denial_of_what_a_clause_said_is_of_that_clause_s_time(
     denials = [e for e in coder.code_text(text, "2026-12-02") if e.cameo == "016"]
     assert denials, coder.code_text(text, "2026-12-02")
     assert (denials[0].date, denials[0].date_precision) == expected
+
+
+def _trigger_dates(coder: Coder, text: str, trigger: str) -> set[str | None]:
+    events = [
+        e for e in coder.code_text(text, "2025-09-17") if e.evidence.trigger == trigger
+    ]
+    assert events, coder.code_text(text, "2025-09-17")
+    return {e.date for e in events}
+
+
+_ANSWER_LEAD = (
+    "Border clashes shut crossing\n\n"
+    "Traders protested at the border crossing near Chaman on Tuesday, officials "
+    "said.\n\n"
+    "The crossing was closed on Sunday after Afghan border guards fired on Pakistani "
+    "troops repairing the fence."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "trigger"),
+    [
+        (" Pakistani forces returned fire and shelled Afghan posts.", "shelled"),
+        (" Pakistani troops fired back at the guards.", "fired"),
+        (
+            " The Pakistani army retaliated with artillery against the Afghan posts.",
+            "retaliated",
+        ),
+    ],
+)
+def test_dates_a_return_of_fire_is_of_the_day_of_what_it_answers(
+    coder: Coder, answer: str, trigger: str
+) -> None:
+    # the sentence before gives Sunday; the answer gives no time of its own
+    dates_ = _trigger_dates(coder, _ANSWER_LEAD + answer + "\n", trigger)
+    assert dates_ == {"2025-09-14"}
+
+
+def test_dates_a_return_of_fire_in_a_new_paragraph_is_not_dated_by_the_one_before(
+    coder: Coder,
+) -> None:
+    text = _ANSWER_LEAD + "\n\nPakistani forces returned fire and shelled Afghan posts.\n"
+    assert "2025-09-14" not in _trigger_dates(coder, text, "shelled")

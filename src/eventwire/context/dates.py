@@ -1226,6 +1226,8 @@ def text_date(
         if found is None and not future:
             found = _dated_by_sentence_before(clause, sent, anchors)
         if found is None and not future:
+            found = _dated_by_what_it_answers(clause, sent, anchors)
+        if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
         if found is None and speech_verb is not None and not future:
             # "broke down in December 2023, when the ministry said Ethiopia had
@@ -1287,6 +1289,44 @@ def _dated_by_sentence_before(
         # the subject's own verb, or one that shares its time ("said ... and warned")
         or subject.head.i not in {clause.i, *(g.i for g in _governors(clause))}
         or sent.start == 0
+    ):
+        return None
+    before = sentence_of(sent.doc[sent.start - 1])
+    if paragraph_ends(before):
+        return None
+    day = anchors.last_in(before.start, before.end)
+    return _day(day) if day is not None else None
+
+
+# a return of fire, a strike back, a retaliation: done when what it answers was
+# ("hit back", "fired back", "struck back", "shot back")
+_ANSWERED_BACK = frozenset({"hit", "fire", "strike", "shoot"})
+
+
+def _answers(verb: Token) -> bool:
+    """Is the verb a return of fire or a retaliation: "returned fire", "fired back",
+    "hit back", "retaliated"?"""
+    if verb.lemma_ == "retaliate":
+        return True
+    if verb.lemma_ == "return":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    return verb.lemma_ in _ANSWERED_BACK and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children
+    )
+
+
+def _dated_by_what_it_answers(
+    clause: Token, sent: Span, anchors: Anchors | None
+) -> Parsed | None:
+    """The day of the sentence before, for a return of fire or a retaliation that
+    gives no time of its own: "The crossing was closed on Sept 9 after Afghan guards
+    fired on Pakistani troops. Pakistani forces returned fire and shelled Afghan
+    posts" (both on Sept 9, not the day of publication). Only the sentence just
+    before in the same paragraph answers: what a new paragraph answers is not told."""
+    if (
+        anchors is None
+        or sent.start == 0
+        or not any(_answers(v) for v in (clause, *_governors(clause)))
     ):
         return None
     before = sentence_of(sent.doc[sent.start - 1])
