@@ -3,9 +3,10 @@ event (issue 10: verb coverage and false events), found by round 12 of the held-
 set (heldout_wire5.py CASES_R12, weighted to recall, measured by measure_wire5.py) and
 by probes of the same kinds written apart from it: a party's registration or a firm's
 licence revoked, and given back; a crowd gathered to demand or protest; activists or
-journalists picked up by police; a decision called a betrayal or a travesty; and
+journalists picked up by police; a decision called a betrayal or a travesty; a deal
+abandoned or ditched; support renewed; and
 mourners gathered to pay tribute, migrants or survivors picked up at sea, and pupils
-picked up by a bus, which are not the act.
+picked up by a bus, hopes or plans of a deal given up, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -77,6 +78,16 @@ WIRE16_CASES = [
         "CHN",
         None,
     ),
+    # a deal abandoned or ditched: relations reduced (as a deal scrapped)
+    ("Ecuador abandoned the trade deal with China.", "160", "ECU", "CHN"),
+    ("Argentina ditched the free trade agreement with Mexico.", "160", "ARG", "MEX"),
+    # support renewed or restated: as support reaffirmed
+    (
+        "Japan renewed its support for the Philippines' position on the South China Sea.",
+        "032",
+        "JPN",
+        "PHL",
+    ),
 ]
 
 
@@ -89,7 +100,10 @@ def test_vocabulary_wire16_codes(
 
 NEAR_MISSES = [
     # a gathering to mourn or to watch: no protest
-    ("Mourners gathered at the cemetery to pay tribute to the slain journalist.", "141"),
+    (
+        "Mourners gathered at the cemetery to pay tribute to the slain journalist.",
+        "141",
+    ),
     ("Fans gathered in the square to watch the final on giant screens.", "141"),
     # people picked up at sea or by a bus: no arrest
     ("The coast guard picked up 40 migrants from a sinking boat off Lampedusa.", "173"),
@@ -97,6 +111,15 @@ NEAR_MISSES = [
     ("The school bus picked up pupils from three villages.", "173"),
     # a licence renewed in routine business: nothing eased
     ("The regulator renewed the licence of the state telecoms firm.", "081"),
+    # hopes or plans of a deal given up: no deal abandoned
+    (
+        "The Colombian government abandoned hopes of a deal with the ELN guerrillas.",
+        "160",
+    ),
+    (
+        "The Peruvian president ditched plans for an agreement with Bolivia on the lake.",
+        "160",
+    ),
 ]
 
 
