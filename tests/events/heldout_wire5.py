@@ -9859,7 +9859,7 @@ CASES_R12: list[Case] = [
     ),
     (
         "Nigeria and Morocco agreed to build a gas pipeline along the West African coast.",
-        "061",
+        "0311",
         "NGA",
         "MAR",
     ),
