@@ -258,6 +258,24 @@ def _beyond(tok: Token) -> bool:
     )
 
 
+# words before a role that say it is another country's, not the sentence's ("Vucic
+# accused FOREIGN intelligence services"): no country is given it
+_ABROAD_WORDS = frozenset({"foreign", "overseas"})
+
+
+def _abroad_word(tokens: list[Token], matches: list[tuple[int, int, Term]]) -> bool:
+    """ "foreign intelligence services", "overseas backers": does a word say the role
+    is abroad? In a title of government ("foreign minister", "the Foreign Office")
+    it says foreign affairs, and the office is the sentence's country's."""
+    affairs = {
+        i for s, e, t in matches if t.sector == "GOV" or t.kind != "role" for i in range(s, e)
+    }
+    return any(
+        t.lower_ in _ABROAD_WORDS and t.dep_ in ("amod", "compound") and t.i not in affairs
+        for t in tokens
+    )
+
+
 def _the_country(tokens: list[Token], head: Token, memory: DocMemory) -> Actor | None:
     """ "Sall eased tensions in the normally stable West African nation": "the
     country" or "the ... nation" is the country the story named last before its
@@ -3601,12 +3619,15 @@ class ActorResolver:
             members = {
                 t.lower_
                 for c in head.children
-                if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                if (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+                or (c.dep_ in ("amod", "compound") and c.i < head.i)
                 for t in c.subtree
             }
             for words, own in _MEMBERS_OF_BODIES:
                 if members & words:
                     return own
+            if members & _PRESS_MEMBERS and head.lower_ not in _UNION_HEADS:
+                return "MED"
         if head.lower_ in _CAUSE_HEADS and any(
             (c.dep_ == "prep" and c.lower_ == "for")
             # "the Humanitarian Dialogue Centre", "the Peace Research Center"
@@ -4239,7 +4260,11 @@ class ActorResolver:
             # words claim are international (CAMEO NGO), not the stricken country's
             why.append("aid and relief groups of no country said are international")
         elif (
-            country is None and code is None and sector is not None and context_country
+            country is None
+            and code is None
+            and sector is not None
+            and context_country
+            and not _abroad_word(tokens, matches)
         ):
             country = context_country
             why.append(f"country {context_country} from the sentence")
@@ -4349,15 +4374,28 @@ _MEMBERS_OF_BODIES = (
     ),
     (
         frozenset(
-            "islamic religious churches imams ulema clerics bishops rabbis".split()
+            "islamic religious churches imams ulema clerics bishops rabbis christian "
+            "christians catholic catholics muslim muslims orthodox anglican "
+            "evangelical methodist pentecostal buddhist hindu".split()
         ),
         "REL",
     ),
+    # "the Chadian League for Human Rights", "the Association for Civil Rights"
+    (frozenset({"rights"}), "NGO"),
 )
-# the heads of the bodies whose "of" phrase says their kind
+# whom a body that is not a union is of, when they are the press ("the Alliance of
+# Independent Journalists"; "the National Union of Journalists" is a union)
+_PRESS_MEMBERS = frozenset(
+    "journalists journalist press reporters broadcasters publishers editors".split()
+)
+# the heads of the bodies whose "of" phrase, or the words before them ("the
+# CHRISTIAN Association of Nigeria"), says their kind
 _MEMBERS_HEADS = frozenset(
-    "confederation federation council association union society conference".split()
+    "confederation federation council association union society conference league "
+    "alliance".split()
 )
+# of those, the heads of labour's own bodies
+_UNION_HEADS = frozenset({"union", "confederation", "federation"})
 # words that name the police, and armed forces, in a story's sentence
 _POLICE_WORDS = frozenset({"police", "policing", "policeman", "policemen"})
 _ARMED_WORDS = frozenset(
@@ -4400,8 +4438,13 @@ def _defined_name_start(tok: Token) -> int | None:
             initials.append(doc[j].text[0])
         j -= 1
     initials.reverse()
-    if len(initials) >= 2 and _initials_fit(
-        tok.text.upper(), "".join(initials).upper()
+    letters = "".join(initials).upper()
+    if len(initials) >= 2 and (
+        _initials_fit(tok.text.upper(), letters)
+        # a name translated from the body's own language keeps its letters in
+        # another order ("the Alliance of Independent Journalists (AJI)", Aliansi
+        # Jurnalis Independen): all of the initials and no other letter
+        or (len(initials) >= 3 and sorted(tok.text.upper()) == sorted(letters))
     ):
         return j + 1
     return None
