@@ -636,11 +636,18 @@ class Emitter(ImpliedActors, Speech):
         ):
             # (homes, shops and villages burned are their people's, as attacked ones)
             targets = self._on_a_place(match.embedded or tok, targets, src_ids)
-            counted = None if targets else self._counted_people(match.embedded or tok)
+            counted = (
+                None
+                if targets
+                else self._counted_people(
+                    match.embedded or tok, nouns=match.code[:2] == "18"
+                )
+            )
             targets = [counted] if counted is not None else targets
         elif match.code.startswith(("173", "174")) and not targets:
-            # "Turkey detains 12 over alleged coup plot": people counted
-            counted = self._counted_people(match.embedded or tok)
+            # "Turkey detains 12 over alleged coup plot", "detained eight bakers":
+            # people counted
+            counted = self._counted_people(match.embedded or tok, nouns=True)
             targets = [counted] if counted is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country

@@ -403,11 +403,20 @@ class ImpliedActors(Frames, Arguments):
                     return country
         return None
 
-    def _counted_people(self, verb: Token) -> Mention | None:
+    def _counted_people(self, verb: Token, nouns: bool = False) -> Mention | None:
         """ "Gunmen kill 15", "killing at least 12": a bare number as what violence
-        was done to counts people, the civilians of the place or the story's country."""
+        was done to counts people, the civilians of the place or the story's country;
+        with ``nouns`` (an arrest, an assault, an abduction), so do counted people of
+        a trade the base lacks ("detained at least eight BAKERS")."""
         for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.pos_ != "NUM":
+            if obj.dep_ != "dobj":
+                continue
+            if obj.pos_ != "NUM" and not (
+                nouns
+                and obj.tag_ == "NNS"
+                and any(c.dep_ == "nummod" for c in obj.children)
+                and not self._weapon(obj)
+            ):
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
                 continue  # "killed two of the attackers": whose, the search says
