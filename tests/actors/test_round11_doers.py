@@ -85,3 +85,37 @@ def test_a_union_of_journalists_stays_a_union(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert ("02", "GINLAB", "GINMIL") in found
     assert not any(src.endswith("MED") for _, src, _ in found)
+
+
+def test_its_leaders_are_the_body_the_sentence_named(coder: Coder) -> None:
+    # "... the Kenya Union of Teachers and arrested ITS OFFICIALS": the union's people
+    # (was GOV: "officials" alone)
+    text = (
+        "Police in Nairobi raided the offices of the Kenya Union of Teachers on "
+        "Monday and arrested its officials."
+    )
+    found = _dyads(coder, text)
+    assert ("17", "KENCOP", "KENLAB") in found
+    assert ("17", "KENCOP", "KENGOV") not in found
+
+
+def test_its_officials_of_a_ministry_stay_the_governments(coder: Coder) -> None:
+    # a state body's people are the state's, as "officials" alone are
+    text = (
+        "Police in Nairobi raided the offices of the health ministry on Monday and "
+        "arrested its officials."
+    )
+    found = _dyads(coder, text)
+    assert ("17", "KENCOP", "KENGOV") in found
+
+
+def test_warring_clans_are_people(coder: Coder) -> None:
+    # "the clans" are actors (CVL, as "tribesmen" are): an appeal to them has a
+    # recipient (was none)
+    text = (
+        "Fighting between two clans in Papua New Guinea's Hela province has killed "
+        "eight men. Church leaders appealed to the clans on Sunday to lay down their "
+        "weapons."
+    )
+    found = _dyads(coder, text)
+    assert ("02", "PNGREL", "PNGCVL") in found

@@ -1368,6 +1368,27 @@ class ActorResolver:
                 head.i + 1,
             )
         if (
+            depth == 0
+            and head.lemma_.lower() in _BODY_PEOPLE
+            and head.tag_ == "NNS"
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+            and all(c.dep_ in ("poss", "det") for c in head.children)
+            and (body := self._its_body(head, day, memory, context_country)) is not None
+        ):
+            # "the court dissolved the Move Forward Party and banned ITS LEADERS": the
+            # party's, not a government's (what "leaders" alone are)
+            return Mention(
+                replace(
+                    body,
+                    text=_span_text(np_tokens(head)),
+                    name=None,
+                    why=f'"{head.text}" of {body.text}, named before it',
+                ),
+                head.i,
+                min(t.i for t in head.subtree),
+                head.i + 1,
+            )
+        if (
             head.lemma_.lower() in _FORCE_MEMBERS
             and head.tag_ == "NNS"
             and all(c.dep_ == "det" for c in head.children)
@@ -3488,6 +3509,32 @@ class ActorResolver:
         term = self.base.terms.get((_word(tok),))
         return term is not None and term.kind in ("country", "demonym")
 
+    def _its_body(
+        self,
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        context_country: str | None,
+    ) -> Actor | None:
+        """ "banned ITS leaders" after "dissolved the Move Forward Party": the body of
+        another side than the state (a party, the opposition, a union, a company, a
+        church, a group) that the sentence named last before the head, as the subject
+        or object of a verb; None when the nearest such phrase names no such body."""
+        sent = sentence_of(head)
+        for tok in reversed(sent[: head.i - sent.start]):
+            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_ in (
+                "DATE",
+                "TIME",
+            ):
+                continue  # ("... the union on Monday and arrested its officials")
+            if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+                return None  # the last such phrase is no named body: "its" is unsure
+            sub = self.resolve(tok, day, memory, None, context_country, 1)
+            if sub is None or sub.actor.name or sub.actor.sector not in _SIDE_SECTORS:
+                return None
+            return sub.actor
+        return None
+
     def _names_body(self, tokens: list[Token], head: Token) -> bool:
         """Is this the proper name of an organisation or body: a name that ends in a
         body's head word ("... Security Agency"), an ORG entity of several words or an
@@ -4396,6 +4443,13 @@ _MEMBERS_HEADS = frozenset(
 )
 # of those, the heads of labour's own bodies
 _UNION_HEADS = frozenset({"union", "confederation", "federation"})
+# the people of a body that "its" gives to the body the sentence named ("its leaders")
+_BODY_PEOPLE = frozenset(
+    "leader member official lawmaker candidate activist spokesman executive".split()
+)
+# sectors of the bodies whose people are theirs, not a government's (an armed group's
+# "its members" mobilised for an attack are left to the armed-member rules)
+_SIDE_SECTORS = frozenset({"PTY", "OPP", "LAB", "BUS", "REL", "NGO", "MED", "EDU"})
 # words that name the police, and armed forces, in a story's sentence
 _POLICE_WORDS = frozenset({"police", "policing", "policeman", "policemen"})
 _ARMED_WORDS = frozenset(
