@@ -1561,5 +1561,7 @@ def test_dates_a_return_of_fire_is_of_the_day_of_what_it_answers(
 def test_dates_a_return_of_fire_in_a_new_paragraph_is_not_dated_by_the_one_before(
     coder: Coder,
 ) -> None:
-    text = _ANSWER_LEAD + "\n\nPakistani forces returned fire and shelled Afghan posts.\n"
+    text = (
+        _ANSWER_LEAD + "\n\nPakistani forces returned fire and shelled Afghan posts.\n"
+    )
     assert "2025-09-14" not in _trigger_dates(coder, text, "shelled")

