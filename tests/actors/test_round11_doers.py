@@ -119,3 +119,23 @@ def test_warring_clans_are_people(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert ("02", "PNGREL", "PNGCVL") in found
+
+
+def test_a_party_name_many_countries_have_is_the_storys_own(coder: Coder) -> None:
+    # "the Labour Party" in a story of Nigeria that never names Britain: Nigeria's
+    # (was GBRPTYLAB, and the police who arrested its candidate became British)
+    text = "Police in Lagos arrested the Labour Party's candidate for governor on Monday."
+    found = _dyads(coder, text)
+    assert ("17", "NGACOP", "NGAPTY") in found
+    assert not any("GBR" in (src + str(tgt)) for _, src, tgt in found)
+
+
+def test_a_party_name_in_a_story_of_its_own_country_stays_the_bases(
+    coder: Coder,
+) -> None:
+    text = (
+        "Britain's prime minister met union leaders in London on Monday. The "
+        "Labour Party accused him of ignoring nurses."
+    )
+    found = _dyads(coder, text)
+    assert ("11", "GBRPTYLAB", "GBRGOV") in found

@@ -3903,6 +3903,22 @@ class ActorResolver:
                         f'"{term.text}" after another country names a body of its own'
                     )
                     continue
+                if (
+                    org is None
+                    and _common_party_name(term)
+                    and term.country not in memory.story_countries
+                    and (home := _story_home(head, memory, context_country))
+                ):
+                    # "Police in Lagos arrested the Labour Party's candidate": a
+                    # party name many countries have, in a story that never names
+                    # the base's country for it, is the story's own party
+                    roles.append((start, "PTY"))
+                    country = country or home
+                    why.append(
+                        f'"{term.text}" is a name of parties of many countries; the '
+                        f"story names {term.country} nowhere, and is of {home}"
+                    )
+                    continue
                 org = org or term
                 why.append(f'"{term.text}" is {term.code}')
             elif term.kind == "role":
@@ -4805,6 +4821,41 @@ def _national_branch(
     if term.country is not None or not (term.code or "").startswith("NGO"):
         return False
     return any(e == start and t.kind in ("country", "demonym") for _, e, t in matches)
+
+
+# the words of party names that many countries' parties share ("the Labour Party",
+# "the Green Party", "the Social Democratic Party")
+_PARTY_NAME_WORDS = frozenset(
+    "the labour labor conservative liberal liberals socialist green greens democratic "
+    "republican national communist people's peoples workers workers' progressive "
+    "social christian united reform party".split()
+)
+
+
+def _story_home(
+    head: Token, memory: DocMemory, context_country: str | None
+) -> str | None:
+    """The country of the sentence: the one it is given, else the one its own words
+    name, else the one the story names most."""
+    if context_country:
+        return context_country
+    sent = sentence_of(head)
+    inside = {c for _, c in memory.countries_between(sent.start, sent.end)}
+    if len(inside) == 1:
+        return next(iter(inside))
+    return None if inside else memory.main_country
+
+
+def _common_party_name(term: Term) -> bool:
+    """Is this party's name made only of words that many countries' parties share?"""
+    words = term.text.lower().split()
+    return (
+        term.sector == "PTY"
+        and term.country is not None
+        and len(words) >= 2
+        and words[-1] == "party"
+        and all(w in _PARTY_NAME_WORDS for w in words)
+    )
 
 
 def _foreign_namesake(
