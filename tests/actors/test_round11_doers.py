@@ -139,3 +139,13 @@ def test_a_party_name_in_a_story_of_its_own_country_stays_the_bases(
     )
     found = _dyads(coder, text)
     assert ("11", "GBRPTYLAB", "GBRGOV") in found
+
+
+def test_an_episcopal_conference_is_the_church(coder: Coder) -> None:
+    # "Episcopal" says bishops: the body is religious (was of no country or sector)
+    text = (
+        "The Episcopal Conference of Haiti urged the transitional council on "
+        "Sunday to hold elections before the end of the year."
+    )
+    found = _dyads(coder, text)
+    assert any(src == "HTIREL" for _, src, _ in found)

@@ -4439,7 +4439,8 @@ _MEMBERS_OF_BODIES = (
         frozenset(
             "islamic religious churches imams ulema clerics bishops rabbis christian "
             "christians catholic catholics muslim muslims orthodox anglican "
-            "evangelical methodist pentecostal buddhist hindu".split()
+            "evangelical methodist pentecostal buddhist hindu episcopal ecumenical "
+            "interfaith".split()
         ),
         "REL",
     ),
