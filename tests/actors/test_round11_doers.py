@@ -149,3 +149,11 @@ def test_an_episcopal_conference_is_the_church(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert any(src == "HTIREL" for _, src, _ in found)
+
+
+def test_a_company_named_for_its_trade_is_a_company(coder: Coder) -> None:
+    # "... Minerals", "... Cement": the last word of the name says a company (was no
+    # actor: the arrest had no recipient)
+    text = "Police in Kinshasa arrested two managers of Kivu Minerals on Friday."
+    found = _dyads(coder, text)
+    assert ("17", "CODCOP", "CODBUS") in found
