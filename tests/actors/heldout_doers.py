@@ -6108,7 +6108,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Andes: inmates take guards hostage, the prison agency by acronym, the president",
         "Inmates took 57 guards and police officers hostage at prisons in five "
         "Ecuadorean cities on Friday, the prison agency SNAI said. President Daniel "
-        "Noboa ordered the army to retake the prisons. \"We will not negotiate with "
+        'Noboa ordered the army to retake the prisons. "We will not negotiate with '
         'terrorists," Noboa wrote on X. Soldiers freed the hostages at the Turi jail '
         "in Cuenca on Saturday, the army said.",
         ("18|19", "ECUCRM|ECUCVL|---CRM|ECU", "ECUCOP|ECUGOV|ECU"),
@@ -6174,7 +6174,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Rebels of the National Liberation Army (ELN) kidnapped six soldiers in the "
         "Colombian department of Arauca on Sunday, the army said. The governor of "
         'Arauca, Renson Martinez, called on the ELN to free them. "This is a blow to '
-        'the peace talks," he said. The ELN\'s negotiators in Caracas said the '
+        "the peace talks,\" he said. The ELN's negotiators in Caracas said the "
         "soldiers would be released once the army stopped its operations in the area.",
         ("18", "COLREB", "COLMIL"),
         ("02|10", "COLGOV", "COLREB"),
@@ -6198,8 +6198,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "Horn of Africa: Kenyan doctors strike, the union's secretary general, the "
         "health ministry",
         "Doctors in Kenya's public hospitals went on strike on Thursday over unpaid "
-        "wages and a shortage of medical interns. \"We have waited for the government "
-        'for nine months," said Davji Atellah, secretary general of the doctors\' '
+        'wages and a shortage of medical interns. "We have waited for the government '
+        "for nine months,\" said Davji Atellah, secretary general of the doctors' "
         "union, KMPDU. The health ministry said the strike was illegal and threatened "
         "to sack doctors who did not return to work. Police fired tear gas at striking "
         "doctors marching to the ministry in Nairobi.",
@@ -6238,7 +6238,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Sahel: a Nigerian state governor, gunmen, schoolchildren",
         "Gunmen abducted more than 100 pupils from a school in Kuriga in Nigeria's "
         "Kaduna state on Thursday, residents said. The state governor, Uba Sani, said "
-        "security forces had been sent to rescue the children. \"We will bring them "
+        'security forces had been sent to rescue the children. "We will bring them '
         'home," he told parents at the school. The Christian Association of Nigeria '
         "urged the federal government to end the wave of kidnappings.",
         ("18", "NGAUAF|---UAF|NGACRM|---CRM|NGAREB", "NGAEDU|NGACVL|NGA"),
@@ -6260,8 +6260,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r11-22",
         "Horn of Africa: Eritrea, an ambassador quoted, a port, a Djiboutian minister",
         "Djibouti's foreign minister, Mahmoud Ali Youssouf, accused Eritrea on Sunday "
-        "of moving troops towards the border at Ras Doumeira. \"Asmara is provoking us "
-        'again," the minister said. Eritrea\'s information minister, Yemane Gebremeskel, '
+        'of moving troops towards the border at Ras Doumeira. "Asmara is provoking us '
+        "again,\" the minister said. Eritrea's information minister, Yemane Gebremeskel, "
         "called the accusation baseless. Qatar offered to mediate between the two "
         "countries, as it did after their clash in 2008.",
         ("11", "DJIGOV", "ERIMIL|ERIGOV|ERI"),
@@ -6272,7 +6272,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "r11-23",
         "Southeast Asia: a Philippine coast guard spokesman, Chinese vessels, fishermen",
         "Chinese coast guard vessels fired water cannon at Filipino fishing boats near "
-        "Scarborough Shoal on Saturday, the Philippine Coast Guard said. \"Four "
+        'Scarborough Shoal on Saturday, the Philippine Coast Guard said. "Four '
         'fishermen were hurt," said Jay Tarriela, a spokesman for the coast guard. '
         "Manila summoned China's deputy ambassador to protest. A spokeswoman for the "
         "Chinese foreign ministry said the Philippine boats had intruded into China's "
@@ -6340,8 +6340,16 @@ HELDOUT: tuple[Heldout, ...] = (
         "Wednesday. Louis Le Franc said more than 130 people had been arrested. "
         "Independence leaders called on young people to return home. Paris sent "
         "1,000 extra police officers to the Pacific territory.",
-        ("17", "FRAGOV|FRACOP|NCLGOV|NCLCOP", "FRACVL|FRACRM|NCLCVL|NCLCRM|NCLOPP|FRAOPP|FRA|NCL"),
-        ("02|10", "FRAOPP|NCLOPP|NCLPTY|FRA|NCL", "FRACVL|NCLCVL|FRA|NCL|NCLOPP|FRAOPP"),
+        (
+            "17",
+            "FRAGOV|FRACOP|NCLGOV|NCLCOP",
+            "FRACVL|FRACRM|NCLCVL|NCLCRM|NCLOPP|FRAOPP|FRA|NCL",
+        ),
+        (
+            "02|10",
+            "FRAOPP|NCLOPP|NCLPTY|FRA|NCL",
+            "FRACVL|NCLCVL|FRA|NCL|NCLOPP|FRAOPP",
+        ),
     ),
     _h(
         "r11-29",
@@ -6387,7 +6395,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "r11-nm3",
         "a drought report; a UN agency spokesman on the weather",
         "Rainfall in southern Madagascar was 40 per cent below average this year, "
-        "the World Meteorological Organization said on Thursday. \"The dry season "
+        'the World Meteorological Organization said on Thursday. "The dry season '
         'started early," a spokesman for the agency said in Geneva. Farmers planted '
         "cassava later than usual. Forecasters expect normal rains next year.",
     ),

@@ -124,7 +124,9 @@ def test_warring_clans_are_people(coder: Coder) -> None:
 def test_a_party_name_many_countries_have_is_the_storys_own(coder: Coder) -> None:
     # "the Labour Party" in a story of Nigeria that never names Britain: Nigeria's
     # (was GBRPTYLAB, and the police who arrested its candidate became British)
-    text = "Police in Lagos arrested the Labour Party's candidate for governor on Monday."
+    text = (
+        "Police in Lagos arrested the Labour Party's candidate for governor on Monday."
+    )
     found = _dyads(coder, text)
     assert ("17", "NGACOP", "NGAPTY") in found
     assert not any("GBR" in (src + str(tgt)) for _, src, tgt in found)

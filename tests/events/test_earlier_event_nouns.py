@@ -105,7 +105,7 @@ def test_a_government_may_praise_its_own_forces_operation(coder: Coder) -> None:
 
 
 def test_a_charge_is_the_accusers_not_the_last_coercion(coder: Coder) -> None:
-    """"Rejected the charge" answers the arrest, prosecution or accusation the story
+    """ "Rejected the charge" answers the arrest, prosecution or accusation the story
     told, not the last force used on anyone."""
     text = (
         "Niger's government accused opposition leaders of organising riots on Monday. "

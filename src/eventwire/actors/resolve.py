@@ -268,10 +268,15 @@ def _abroad_word(tokens: list[Token], matches: list[tuple[int, int, Term]]) -> b
     is abroad? In a title of government ("foreign minister", "the Foreign Office")
     it says foreign affairs, and the office is the sentence's country's."""
     affairs = {
-        i for s, e, t in matches if t.sector == "GOV" or t.kind != "role" for i in range(s, e)
+        i
+        for s, e, t in matches
+        if t.sector == "GOV" or t.kind != "role"
+        for i in range(s, e)
     }
     return any(
-        t.lower_ in _ABROAD_WORDS and t.dep_ in ("amod", "compound") and t.i not in affairs
+        t.lower_ in _ABROAD_WORDS
+        and t.dep_ in ("amod", "compound")
+        and t.i not in affairs
         for t in tokens
     )
 
@@ -3522,7 +3527,12 @@ class ActorResolver:
         or object of a verb; None when the nearest such phrase names no such body."""
         sent = sentence_of(head)
         for tok in reversed(sent[: head.i - sent.start]):
-            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_ in (
+            if tok.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+                "pobj",
+            ) or tok.ent_type_ in (
                 "DATE",
                 "TIME",
             ):
