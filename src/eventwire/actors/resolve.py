@@ -777,6 +777,17 @@ class Mention:
     end: int  # one past the last
 
 
+def _phrase_mention(head: Token, actor: Actor) -> Mention:
+    """``actor`` as the mention the whole noun phrase of ``head`` makes ("ITS FORCES",
+    "their fighters"): the phrase's words as its text, from its first word to the head."""
+    return Mention(
+        replace(actor, text=_span_text(np_tokens(head))),
+        head.i,
+        min(t.i for t in head.subtree),
+        head.i + 1,
+    )
+
+
 def buried_coordination(
     head: Token, body_names: frozenset[tuple[str, ...]]
 ) -> list[tuple[Token, list[Token]]]:
@@ -1328,18 +1339,16 @@ class ActorResolver:
             # organ's own forces are its country's military (not the country the
             # sentence names next: "repelled Russian assaults")
             code = actor_code(speaker.country, "MIL")
-            return Mention(
+            return _phrase_mention(
+                head,
                 Actor(
-                    _span_text(np_tokens(head)),
+                    head.text,
                     code,
                     speaker.country,
                     "MIL",
                     None,
                     why=f'"{head.text}" of {speaker.text}, who says so',
                 ),
-                head.i,
-                min(t.i for t in head.subtree),
-                head.i + 1,
             )
         if (
             speaker is not None
@@ -1361,16 +1370,13 @@ class ActorResolver:
             # (a body's name goes with it, a person's does not: "the rebel commander
             # said their fighters" are not the commander)
             body = speaker.name if len(speaker.code) > 6 else None
-            return Mention(
+            return _phrase_mention(
+                head,
                 replace(
                     speaker,
-                    text=_span_text(np_tokens(head)),
                     name=body,
                     why=f'"{head.text}" of {speaker.text}, who says so',
                 ),
-                head.i,
-                min(t.i for t in head.subtree),
-                head.i + 1,
             )
         if (
             depth == 0
@@ -1382,16 +1388,13 @@ class ActorResolver:
         ):
             # "the court dissolved the Move Forward Party and banned ITS LEADERS": the
             # party's, not a government's (what "leaders" alone are)
-            return Mention(
+            return _phrase_mention(
+                head,
                 replace(
                     body,
-                    text=_span_text(np_tokens(head)),
                     name=None,
                     why=f'"{head.text}" of {body.text}, named before it',
                 ),
-                head.i,
-                min(t.i for t in head.subtree),
-                head.i + 1,
             )
         if (
             head.lemma_.lower() in _FORCE_MEMBERS

@@ -211,6 +211,25 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+def _verb_of_argument(tok: Token) -> Token | None:
+    """The verb a noun is a subject or object of, through a quantity or a preposition
+    ("HUNDREDS OF protesters set fire", "fired AT demonstrators"); None in a clause of
+    its own. (``_governing_verb`` takes one step only: an object, or one preposition.)"""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in _ARGUMENT_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "PRON"):
+            return None
+    return None
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative"})
+
+
 def _clause_head(tok: Token) -> Token:
     cur = tok
     hops = 0

@@ -159,9 +159,6 @@ def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     return "both" in words or {"the", "two"} <= words
 
 
-_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
 def _same_state(actor: Actor, agents: tuple[Actor, ...]) -> bool:
     """Is ``actor`` one of the ``agents``, or the state one of them is an organ of
     ("Malawi" and "Malawi's president"; not "Ghana" and Ghana's opposition)?"""
@@ -2088,6 +2085,8 @@ _UNDERGO = frozenset(
 _STATE_ORGANS = frozenset({"MIL", "COP", "GOV", "SPY"})
 # who speaks for its state
 _SPEAKS_FOR_STATE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# the organs of a state, and the state named bare (no sector)
+_STATE_SECTORS = _SPEAKS_FOR_STATE | {None}
 # what one has that is others: "its partners", "his counterpart"
 _OTHERS = frozenset(
     "partner ally neighbour neighbor counterpart rival enemy foe adversary".split()

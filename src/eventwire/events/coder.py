@@ -30,7 +30,14 @@ from ..actors.base import Term, surface_key
 from ..actors.resolve import ActorResolver, DocMemory
 from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
-from ._syntax import _PREDICATE_ADJ, _SUBJ, _governing_verb, _is_purpose, _lemma
+from ._syntax import (
+    _PREDICATE_ADJ,
+    _SUBJ,
+    _governing_verb,
+    _is_purpose,
+    _lemma,
+    _verb_of_argument,
+)
 from .emit import Emitter
 from .headline import mend_headline
 from .implied import _armed
@@ -685,25 +692,6 @@ class _SentenceCoder(Emitter):
         if sources and all(s.head in {t.i for t in tok.subtree} for s in sources):
             sources = []
         self._emit(match, tok, ctx, sources or None)
-
-
-def _verb_of_argument(tok: Token) -> Token | None:
-    """The verb a noun is a subject or object of, through a quantity or a preposition
-    ("HUNDREDS OF protesters set fire", "fired AT demonstrators"); None in a clause of
-    its own."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in _ARGUMENT_DEPS or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "PRON"):
-            return None
-    return None
-
-
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "dative"})
 
 
 def _after_place_prep(ent: Span) -> bool:
