@@ -13,7 +13,7 @@ NEAR_MISSES must give no event at all (sports, markets, weather, opinion, plans 
 firms, rumours). NOT_THE_ACT are negated, hypothetical or expected acts: they must not
 give the act's CAMEO root (they may give something else, e.g. a denial).
 
-Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52) and 11 (helper-55) follow below, each with its own note.
+Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52), 11 (helper-55), 12 (helper-58) and 13 (helper-61) follow below, each with its own note.
 measure_wire5.py prints the figures. The set stays out of the pattern tests (they use
 sentences of their own, test_vocabulary_wire5.py), so that it keeps measuring; that
 file only checks that every label here is a CAMEO code.
@@ -10514,5 +10514,1233 @@ NOT_THE_ACT_R12: list[tuple[str, str]] = [
     (
         "The foreign minister said Cairo had no intention of cutting ties with Tehran.",
         "16",
+    ),
+]
+
+# Round 13 (helper-61): written and labelled before the coder ran on them, weighted to
+# RECALL of the language of the BODY of real stories, not the lead: second and third
+# paragraphs, reactions, follow-up acts, the verbs of diplomacy (an envoy brought home,
+# ordered out or called in, a note of protest, condemnation, welcome, backing,
+# rejection), of law and administration (suspensions, licences revoked, bans, clemency,
+# sentences, charges, confiscation), of aid and economy (pledges, disbursements,
+# lending halted, sanctions lifted), of force (shelling, storming, clashes, attacks
+# repelled, ambushes, territory taken, withdrawals), nominal events ("a ban on",
+# "clashes between") and passives with "by" agents; in the natural mix of world news
+# codes, with a block of sentences whose right code is easy to confuse with a near one.
+# Codes checked against ../shared/reference/cameo-codes.csv and kept to the earlier
+# rounds' notes: an envoy expelled or withdrawn 161, other people deported 174; an envoy
+# called in or a note of protest 114; charges and lawsuits 115, a guilty verdict 116, a
+# prison sentence or arrest 173; clemency and releases 0841; sanctions eased 085; an
+# ambush or a clash with no weapon named 190; gunfire exchanged 193; a pledge of aid 033,
+# aid given 071-073; an extradition or a suspect handed over 063; an asset freeze or a
+# trade ban 163; a withdrawal of forces 0874. Untuned figures: see measure_wire5
+# (recorded in the report).
+CASES_R13: list[Case] = [
+    # --- 01 statements ---
+    (
+        "In a statement on Tuesday, the Hungarian foreign ministry declined to say whether Budapest would block the new aid package.",
+        "011",
+        "HUN",
+        None,
+    ),
+    (
+        "Asked about the arrests, a spokeswoman for the German chancellor said she could not comment on an ongoing investigation.",
+        "011",
+        "DEU",
+        None,
+    ),
+    (
+        "Nigeria's central bank governor told lawmakers he doubted the naira would recover before the end of the year.",
+        "012",
+        "NGA",
+        None,
+    ),
+    (
+        "The Indonesian foreign minister said she was hopeful that a code of conduct for the South China Sea could be agreed next year.",
+        "013",
+        "IDN",
+        None,
+    ),
+    (
+        "Separately, the Taliban administration said it was studying a proposal to reopen girls' secondary schools in three provinces.",
+        "014",
+        "AFG",
+        None,
+    ),
+    (
+        "The separatists later admitted that their fighters had shot down the helicopter by mistake.",
+        "015",
+        None,
+        None,
+    ),
+    (
+        "The Rwandan government has repeatedly rejected accusations that it arms the M23 rebels.",
+        "016",
+        "RWA",
+        None,
+    ),
+    (
+        "The Egyptian president observed a minute of silence for the victims at the opening of the summit.",
+        "017",
+        "EGY",
+        None,
+    ),
+    (
+        "In a message to the Turkish president, the Greek prime minister expressed his condolences over the deaths in the mine blast.",
+        "018",
+        "GRC",
+        "TUR",
+    ),
+    # --- 02 appeals ---
+    (
+        "Ethiopia's finance minister asked the World Bank to speed up the release of budget support.",
+        "0231",
+        "ETH",
+        "IGO",
+    ),
+    (
+        "The Iraqi government asked Turkey to hand over two suspects wanted over the bombing in Kirkuk.",
+        "0213",
+        "IRQ",
+        "TUR",
+    ),
+    (
+        "The Libyan presidential council urged the rival militias to exercise restraint after fighting broke out in the southern suburbs of Tripoli.",
+        "0256",
+        "LBY",
+        None,
+    ),
+    (
+        "Aid agencies called on the Myanmar junta to let convoys reach the areas hit by the cyclone.",
+        "0255",
+        None,
+        "MMR",
+    ),
+    (
+        "Ukraine's foreign minister pressed European governments to send more Patriot missile systems before winter.",
+        "0232",
+        "UKR",
+        None,
+    ),
+    (
+        "The Haitian prime minister appealed for international police to help restore order in the capital.",
+        "0234",
+        "HTI",
+        None,
+    ),
+    (
+        "The head of the U.N. refugee agency appealed to donors for $400 million to feed Sudanese refugees in Chad.",
+        "0233",
+        "IGO",
+        None,
+    ),
+    (
+        "The Pakistani foreign office called on India to resume the dialogue suspended in 2019.",
+        "026",
+        "PAK",
+        "IND",
+    ),
+    (
+        "The families of the detained sailors urged Tehran to free them on humanitarian grounds.",
+        "0253",
+        None,
+        "IRN",
+    ),
+    (
+        "Mozambique asked the Community of Sant'Egidio to mediate talks with the insurgents in Cabo Delgado.",
+        "028",
+        "MOZ",
+        None,
+    ),
+    (
+        "Zimbabwe's president called on Western countries to scrap the sanctions imposed on his government two decades ago.",
+        "0254",
+        "ZWE",
+        None,
+    ),
+    # --- 03 intent to cooperate ---
+    (
+        "Japan pledged $500 million in loans to the Philippines to help it build new coast guard ships.",
+        "0331",
+        "JPN",
+        "PHL",
+    ),
+    (
+        "Germany promised to deliver four more Leopard tanks to Kyiv by March.",
+        "0332",
+        "DEU",
+        "UKR",
+    ),
+    (
+        "The World Food Programme said it would send food to 200,000 people cut off by the floods in northern Nigeria.",
+        "0333",
+        "IGO",
+        None,
+    ),
+    (
+        "Venezuela said it was ready to resume negotiations with the opposition in Barbados next month.",
+        "036",
+        "VEN",
+        None,
+    ),
+    (
+        "The junta in Niger signalled it would free the former president if the regional bloc lifted its sanctions.",
+        "0353",
+        "NER",
+        None,
+    ),
+    (
+        "Beijing vowed to boost imports of Australian wine and barley as relations thawed.",
+        "0311",
+        "CHN",
+        "AUS",
+    ),
+    (
+        "The Saudi crown prince promised to back Pakistan's bid for a new IMF programme.",
+        "032",
+        "SAU",
+        "PAK",
+    ),
+    (
+        "India and Japan agreed to hold joint naval drills in the Bay of Bengal next year.",
+        "0312",
+        "IND",
+        "JPN",
+    ),
+    (
+        "The Sri Lankan president said his government would repeal the anti-terrorism law within six months.",
+        "034",
+        "LKA",
+        None,
+    ),
+    # --- 04 consultations ---
+    (
+        "The Chinese foreign minister held talks by phone with his Iranian counterpart on Monday evening.",
+        "041",
+        "CHN",
+        "IRN",
+    ),
+    (
+        "Later in the day, the Kenyan president flew to Addis Ababa for a two-day visit.",
+        "042",
+        "KEN",
+        "ETH",
+    ),
+    (
+        "Morocco's king received the visiting French president at the royal palace in Rabat.",
+        "043",
+        "MAR",
+        "FRA",
+    ),
+    (
+        "The leaders of Serbia and Kosovo met in Brussels under EU auspices but made no progress.",
+        "044",
+        "SRB",
+        None,
+    ),
+    (
+        "Qatari mediators shuttled between the two delegations in Doha throughout the night.",
+        "045",
+        "QAT",
+        None,
+    ),
+    (
+        "Negotiators from Sudan's army and the paramilitary Rapid Support Forces resumed talks in Jeddah on Sunday.",
+        "046",
+        "SDN",
+        None,
+    ),
+    (
+        "The Brazilian foreign minister consulted his Argentine counterpart before the vote at the Organization of American States.",
+        "040",
+        "BRA",
+        "ARG",
+    ),
+    (
+        "The Turkish president hosted his Azerbaijani counterpart in Ankara on Thursday.",
+        "043",
+        "TUR",
+        "AZE",
+    ),
+    # --- 05 diplomatic cooperation ---
+    (
+        "The Gulf Cooperation Council welcomed the agreement between Riyadh and Tehran, calling it a step toward regional stability.",
+        "051",
+        "IGO",
+        None,
+    ),
+    (
+        "Washington backed the Philippines' position on the shoal in a statement issued late on Friday.",
+        "051",
+        "USA",
+        "PHL",
+    ),
+    (
+        "Bahrain and Qatar restored diplomatic relations after a six-year rift.",
+        "050",
+        "BHR",
+        "QAT",
+    ),
+    (
+        "Saudi Arabia formally recognised the new government in Damascus on Sunday.",
+        "054",
+        "SAU",
+        "SYR",
+    ),
+    (
+        "The Dutch prime minister apologised to Indonesia for the violence of the colonial era.",
+        "055",
+        "NLD",
+        "IDN",
+    ),
+    (
+        "North and South Korea signed an agreement to reopen the liaison office at Kaesong.",
+        "057",
+        "PRK",
+        "KOR",
+    ),
+    (
+        "The Chinese foreign ministry defended the military drills near Taiwan, calling them a legitimate response to provocation.",
+        "052",
+        "CHN",
+        None,
+    ),
+    (
+        "Japan welcomed the release of the detained journalist by Myanmar's military.",
+        "051",
+        "JPN",
+        None,
+    ),
+    # --- 06 material cooperation ---
+    (
+        "Swiss prosecutors handed the former minister's bank records to their Nigerian counterparts.",
+        "063",
+        "CHE",
+        "NGA",
+    ),
+    (
+        "Polish and Lithuanian troops held joint exercises near the Suwalki gap.",
+        "062",
+        "POL",
+        "LTU",
+    ),
+    (
+        "Vietnam began exporting electricity to Cambodia under the deal signed last year.",
+        "061",
+        "VNM",
+        "KHM",
+    ),
+    (
+        "Spain extradited a Russian businessman to the United States to face money laundering charges.",
+        "063",
+        "ESP",
+        "USA",
+    ),
+    (
+        "Kenyan and Ugandan police shared intelligence on the suspects behind the bombing.",
+        "064",
+        "KEN",
+        "UGA",
+    ),
+    (
+        "Egypt began supplying natural gas to Lebanon through the Arab pipeline.",
+        "061",
+        "EGY",
+        "LBN",
+    ),
+    (
+        "The suspect was handed to Moroccan authorities by Spanish police on Thursday.",
+        "063",
+        "ESP",
+        "MAR",
+    ),
+    # --- 07 aid ---
+    (
+        "The IMF disbursed $1.1 billion to Pakistan after its board approved the review.",
+        "071",
+        "IGO",
+        "PAK",
+    ),
+    (
+        "Britain sent 200 tonnes of tents and blankets to earthquake survivors in western Afghanistan.",
+        "073",
+        "GBR",
+        "AFG",
+    ),
+    (
+        "The United States delivered another batch of artillery shells to Kyiv last week.",
+        "072",
+        "USA",
+        "UKR",
+    ),
+    (
+        "Turkey granted asylum to the former Syrian officer, his lawyer said.",
+        "075",
+        "TUR",
+        None,
+    ),
+    (
+        "Kenyan police officers deployed to Haiti as part of the multinational mission began patrols in Port-au-Prince.",
+        "074",
+        "KEN",
+        "HTI",
+    ),
+    (
+        "Emergency food aid was flown into Gaza by the Jordanian air force.",
+        "073",
+        "JOR",
+        "PSE",
+    ),
+    (
+        "The World Bank approved a $300 million grant for Bangladesh's flood-hit districts.",
+        "071",
+        "IGO",
+        "BGD",
+    ),
+    (
+        "Saudi Arabia deposited $2 billion in Egypt's central bank to shore up its reserves.",
+        "071",
+        "SAU",
+        "EGY",
+    ),
+    # --- 08 yield ---
+    (
+        "The Tunisian president granted clemency to 600 prisoners to mark Independence Day.",
+        "0841",
+        "TUN",
+        None,
+    ),
+    (
+        "Belarus freed the jailed opposition politician and allowed her to leave for Lithuania.",
+        "0841",
+        "BLR",
+        None,
+    ),
+    (
+        "The Sri Lankan government lifted the curfew in the capital after three days.",
+        "0813",
+        "LKA",
+        None,
+    ),
+    (
+        "The EU eased sanctions on Syria's banking sector to help reconstruction.",
+        "085",
+        "IGO",
+        "SYR",
+    ),
+    (
+        "The junta lifted the ban on political party activities ahead of the vote.",
+        "0812",
+        None,
+        None,
+    ),
+    (
+        "The rebels returned the seized trucks to the aid agency on Wednesday.",
+        "0842",
+        None,
+        None,
+    ),
+    (
+        "The Peruvian president stepped down on Friday after weeks of protests.",
+        "0831",
+        "PER",
+        None,
+    ),
+    (
+        "Israel allowed 50 fuel trucks into Gaza through the Kerem Shalom crossing.",
+        "0863",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "The M23 withdrew from Sake, handing the town back to the Congolese army.",
+        "0874",
+        None,
+        None,
+    ),
+    (
+        "Armenia ended the state of emergency imposed after the border clashes.",
+        "0814",
+        "ARM",
+        None,
+    ),
+    (
+        "The government bowed to the farmers' demands and scrapped the tax on diesel.",
+        "0832",
+        None,
+        None,
+    ),
+    # --- 09 investigate ---
+    (
+        "Italian prosecutors opened an investigation into the sinking of the migrant boat.",
+        "091",
+        "ITA",
+        None,
+    ),
+    (
+        "The U.N. Human Rights Council set up an inquiry into abuses against protesters in Iran.",
+        "092",
+        "IGO",
+        "IRN",
+    ),
+    (
+        "The ICC prosecutor's office is probing alleged war crimes in Darfur.",
+        "094",
+        "IGO",
+        "SDN",
+    ),
+    (
+        "The army said it had launched an inquiry into the air strike that killed 12 wedding guests.",
+        "093",
+        None,
+        None,
+    ),
+    (
+        "Anti-graft investigators raided the offices of the state oil company as part of a bribery probe.",
+        "091",
+        None,
+        None,
+    ),
+    # --- 10 demands ---
+    (
+        "The protesters demanded the resignation of the interior minister over the killings.",
+        "1041",
+        None,
+        None,
+    ),
+    (
+        "Moscow demanded that Chisinau release the detained Gagauz leader.",
+        "1053",
+        "RUS",
+        "MDA",
+    ),
+    (
+        "Hamas insisted that Israel withdraw its troops from the Philadelphi corridor before any deal.",
+        "1056",
+        None,
+        "ISR",
+    ),
+    (
+        "The EU insisted that Georgia drop the foreign agents law.",
+        "1042",
+        "IGO",
+        "GEO",
+    ),
+    (
+        "Baghdad demanded an explanation from Ankara over the drone strike in Sulaimaniyah.",
+        "100",
+        "IRQ",
+        "TUR",
+    ),
+    (
+        "The opposition demanded fresh talks with the government under African Union mediation.",
+        "106",
+        None,
+        None,
+    ),
+    (
+        "Kyiv demanded that the IAEA send inspectors to the plant.",
+        "1055",
+        "UKR",
+        "IGO",
+    ),
+    # --- 11 disapproval ---
+    (
+        "The French foreign ministry condemned the attack on its embassy in Niamey.",
+        "111",
+        "FRA",
+        None,
+    ),
+    (
+        "Human Rights Watch accused Ethiopian troops of killing civilians in Amhara.",
+        "1122",
+        "NGO",
+        "ETH",
+    ),
+    (
+        "Tehran accused Israel of carrying out the strike on its consulate.",
+        "1123",
+        "IRN",
+        "ISR",
+    ),
+    (
+        "Manila sent a note verbale to Beijing protesting the use of water cannon against its supply boat.",
+        "114",
+        "PHL",
+        "CHN",
+    ),
+    (
+        "Kazakhstan called in the Russian ambassador to complain about remarks by a Duma deputy.",
+        "114",
+        "KAZ",
+        "RUS",
+    ),
+    (
+        "A Paris court convicted the former minister of embezzlement.",
+        "116",
+        "FRA",
+        None,
+    ),
+    (
+        "Prosecutors charged three army officers with the murder of the activist.",
+        "115",
+        None,
+        None,
+    ),
+    (
+        "The opposition party sued the electoral commission over the disputed count.",
+        "115",
+        None,
+        None,
+    ),
+    (
+        "The Polish president criticised the European Commission's migration pact as an attack on sovereignty.",
+        "111",
+        "POL",
+        "IGO",
+    ),
+    (
+        "Moscow accused two British diplomats of spying.",
+        "1125",
+        "RUS",
+        "GBR",
+    ),
+    # --- 12 rejection ---
+    (
+        "Israel rejected the ceasefire plan put forward by Egypt and Qatar.",
+        "127",
+        "ISR",
+        None,
+    ),
+    (
+        "Serbia turned down an invitation to the talks in Brussels.",
+        "125",
+        "SRB",
+        None,
+    ),
+    (
+        "Caracas refused to hand over the opposition activist to Argentina.",
+        "1213",
+        "VEN",
+        "ARG",
+    ),
+    (
+        "Russia vetoed the Security Council draft on Sudan.",
+        "129",
+        "RUS",
+        None,
+    ),
+    (
+        "The military government dismissed calls for a return to civilian rule by the end of the year.",
+        "1231",
+        None,
+        None,
+    ),
+    (
+        "Tehran rebuffed the European offer of talks on its nuclear programme.",
+        "125",
+        "IRN",
+        None,
+    ),
+    (
+        "The Chinese government refused to lift its ban on Japanese seafood.",
+        "1244",
+        "CHN",
+        "JPN",
+    ),
+    # --- 13 threats ---
+    (
+        "The EU threatened to impose tariffs on Chinese electric vehicles if the talks failed.",
+        "1312",
+        "IGO",
+        "CHN",
+    ),
+    (
+        "North Korea warned that it would respond with force to any violation of its waters.",
+        "138",
+        "PRK",
+        None,
+    ),
+    (
+        "The Ethiopian government threatened to ban opposition parties that refused to register.",
+        "1322",
+        "ETH",
+        None,
+    ),
+    (
+        "Washington warned Kampala that it could cut aid over the anti-gay law.",
+        "1311",
+        "USA",
+        "UGA",
+    ),
+    (
+        "The rebels gave the government 48 hours to free their commander or face attacks.",
+        "139",
+        None,
+        None,
+    ),
+    (
+        "The junta threatened to expel the French ambassador.",
+        "1313",
+        None,
+        "FRA",
+    ),
+    # --- 14 protest ---
+    (
+        "Thousands marched through Tbilisi on Sunday against the foreign agents law.",
+        "141",
+        "GEO",
+        None,
+    ),
+    (
+        "Doctors across Kenya walked off the job to press for better pay.",
+        "143",
+        "KEN",
+        None,
+    ),
+    (
+        "Lorry drivers blocked the main highway to Kabul in protest at the new fuel tax.",
+        "144",
+        "AFG",
+        None,
+    ),
+    (
+        "Rioters torched a police station in the north of the country after the killing of a teenager.",
+        "145",
+        None,
+        None,
+    ),
+    (
+        "The jailed activist began a hunger strike to protest against his detention.",
+        "142",
+        None,
+        None,
+    ),
+    (
+        "Shopkeepers in Srinagar shut their stores in a strike against the killings.",
+        "143",
+        "IND",
+        None,
+    ),
+    # --- 15 force posture ---
+    (
+        "Taiwan put its forces on alert after Chinese warships were sighted near the island.",
+        "152",
+        "TWN",
+        None,
+    ),
+    (
+        "India moved additional troops to the Ladakh border.",
+        "154",
+        "IND",
+        None,
+    ),
+    (
+        "Police deployed thousands of officers across the capital ahead of the verdict.",
+        "153",
+        None,
+        None,
+    ),
+    (
+        "Russia held large-scale naval drills in the Baltic Sea on Tuesday.",
+        "150",
+        "RUS",
+        None,
+    ),
+    # --- 16 reduce relations ---
+    (
+        "Burkina Faso ordered the French ambassador to leave within 48 hours.",
+        "161",
+        "BFA",
+        "FRA",
+    ),
+    (
+        "Ecuador broke off diplomatic relations with Mexico after the raid on its embassy.",
+        "161",
+        "ECU",
+        "MEX",
+    ),
+    (
+        "Morocco pulled its ambassador from Algiers for consultations.",
+        "161",
+        "MAR",
+        "DZA",
+    ),
+    (
+        "The IMF halted disbursements to Mozambique after the hidden debts came to light.",
+        "1621",
+        "IGO",
+        "MOZ",
+    ),
+    (
+        "Washington suspended military assistance to Niger after the coup.",
+        "1622",
+        "USA",
+        "NER",
+    ),
+    (
+        "The EU imposed sanctions on five Iranian officials over the crackdown.",
+        "163",
+        "IGO",
+        "IRN",
+    ),
+    (
+        "Ottawa suspended the free trade talks with New Delhi.",
+        "164",
+        "CAN",
+        "IND",
+    ),
+    (
+        "Mali ordered the U.N. peacekeeping mission to leave the country.",
+        "1661",
+        "MLI",
+        "IGO",
+    ),
+    (
+        "The junta expelled the Norwegian Refugee Council from the country.",
+        "1663",
+        None,
+        "NGO",
+    ),
+    (
+        "A ban on imports of Ukrainian grain was imposed by Poland and Hungary.",
+        "163",
+        "POL",
+        "UKR",
+    ),
+    # --- 17 coercion ---
+    (
+        "Police arrested the opposition leader at his home before dawn.",
+        "173",
+        None,
+        None,
+    ),
+    (
+        "A court in Moscow sentenced the journalist to 16 years in prison.",
+        "173",
+        "RUS",
+        None,
+    ),
+    (
+        "Thai authorities deported 40 Uyghurs to China.",
+        "174",
+        "THA",
+        None,
+    ),
+    (
+        "Greek authorities confiscated the cargo of an Iranian-flagged tanker.",
+        "1711",
+        "GRC",
+        "IRN",
+    ),
+    (
+        "Bulldozers sent by the municipality demolished 40 Palestinian homes in East Jerusalem.",
+        "1712",
+        None,
+        "PSE",
+    ),
+    (
+        "The government revoked the licences of two opposition television channels.",
+        "172",
+        None,
+        None,
+    ),
+    (
+        "Authorities imposed a night-time curfew on the city after the riots.",
+        "1723",
+        None,
+        None,
+    ),
+    (
+        "The president put the capital under a state of siege for 30 days.",
+        "1724",
+        None,
+        None,
+    ),
+    (
+        "The constitutional court dissolved the main opposition party.",
+        "1722",
+        None,
+        None,
+    ),
+    (
+        "Security forces fired tear gas and live rounds at the protesters, killing four.",
+        "175",
+        None,
+        None,
+    ),
+    (
+        "Internet access was cut in the region by the authorities ahead of the protests.",
+        "1721",
+        None,
+        None,
+    ),
+    (
+        "Police detained dozens of journalists covering the rally.",
+        "173",
+        None,
+        None,
+    ),
+    # --- 18 assault ---
+    (
+        "Gunmen abducted a Chinese engineer from a construction site in Baluchistan.",
+        "181",
+        None,
+        "CHN",
+    ),
+    (
+        "A suicide bomber blew himself up at a mosque in Peshawar, killing 30 worshippers.",
+        "1831",
+        None,
+        None,
+    ),
+    (
+        "A car bomb exploded outside the police headquarters in Mogadishu.",
+        "1832",
+        None,
+        None,
+    ),
+    (
+        "Prison guards beat the inmates with batons, a rights group said.",
+        "182",
+        None,
+        None,
+    ),
+    (
+        "The mayor was shot dead by unidentified gunmen on his way to work.",
+        "186",
+        None,
+        None,
+    ),
+    (
+        "Militants used villagers as human shields as troops advanced.",
+        "184",
+        None,
+        None,
+    ),
+    (
+        "Hijackers seized a passenger bus on the highway to Quetta.",
+        "181",
+        None,
+        None,
+    ),
+    # --- 19 fighting ---
+    (
+        "Russian artillery shelled residential areas of Kherson overnight.",
+        "194",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Fighters of the two factions clashed in the streets of Tripoli for a second day.",
+        "190",
+        None,
+        None,
+    ),
+    (
+        "Troops repelled an attack by militants on a base near the Malian border.",
+        "190",
+        None,
+        None,
+    ),
+    (
+        "Insurgents ambushed an army patrol in Cabo Delgado, killing seven soldiers.",
+        "190",
+        None,
+        "MOZ",
+    ),
+    (
+        "Israeli drones struck a car in southern Lebanon, killing two Hezbollah members.",
+        "195",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "Azerbaijani forces took control of the village after a day of heavy fighting.",
+        "192",
+        "AZE",
+        None,
+    ),
+    (
+        "Warships closed off the approaches to the port, stopping fuel tankers from docking.",
+        "191",
+        None,
+        None,
+    ),
+    (
+        "Heavy clashes between the army and the RSF were reported in El Fasher on Saturday.",
+        "190",
+        "SDN",
+        None,
+    ),
+    (
+        "Sniper fire from across the line killed two soldiers hours after the truce took effect.",
+        "196",
+        None,
+        None,
+    ),
+    (
+        "Border guards of the two countries exchanged fire near the disputed crossing.",
+        "193",
+        None,
+        None,
+    ),
+    (
+        "The Ukrainian army recaptured two villages in the south.",
+        "192",
+        "UKR",
+        None,
+    ),
+    (
+        "A barrage of rockets was fired into northern Israel by Hezbollah.",
+        "194",
+        "LBN",
+        "ISR",
+    ),
+    # --- 20 mass violence ---
+    (
+        "Militiamen drove thousands of ethnic Masalit from their homes in West Darfur.",
+        "201",
+        None,
+        None,
+    ),
+    (
+        "The army used chemical weapons on the rebel-held suburb, the inspectors concluded.",
+        "2041",
+        None,
+        None,
+    ),
+    # --- confusable codes ---
+    (
+        "Seoul brought its ambassador home from Tokyo in protest at the new textbooks.",
+        "161",
+        "KOR",
+        "JPN",
+    ),
+    (
+        "Seoul called in Japan's ambassador to protest against the new textbooks.",
+        "114",
+        "KOR",
+        "JPN",
+    ),
+    ("Norway expelled three Russian diplomats.", "161", "NOR", "RUS"),
+    (
+        "Norway expelled a Russian researcher accused of spying for Moscow.",
+        "174",
+        "NOR",
+        "RUS",
+    ),
+    (
+        "The court sentenced the former president to five years in prison.",
+        "173",
+        None,
+        None,
+    ),
+    (
+        "The court found the former president guilty of corruption.",
+        "116",
+        None,
+        None,
+    ),
+    (
+        "Prosecutors indicted the former finance minister on bribery charges.",
+        "115",
+        None,
+        None,
+    ),
+    (
+        "Police detained the former finance minister at the airport.",
+        "173",
+        None,
+        None,
+    ),
+    (
+        "The EU promised 2 billion euros to rebuild Ukraine's power grid.",
+        "0331",
+        "IGO",
+        "UKR",
+    ),
+    (
+        "The EU transferred 2 billion euros to Kyiv to rebuild the power grid.",
+        "071",
+        "IGO",
+        "UKR",
+    ),
+    (
+        "The U.N. nuclear watchdog asked Iran to let its inspectors visit the site.",
+        "0255",
+        "IGO",
+        "IRN",
+    ),
+    (
+        "The U.N. nuclear watchdog demanded that Iran let its inspectors visit the site.",
+        "1055",
+        "IGO",
+        "IRN",
+    ),
+    (
+        "Soldiers stormed the rebel stronghold at dawn.",
+        "190",
+        None,
+        None,
+    ),
+    (
+        "Protesters stormed the ministry of finance at dawn.",
+        "145",
+        None,
+        None,
+    ),
+    ("Thousands of farmers rallied in Paris.", "141", "FRA", None),
+    (
+        "Farmers blocked the motorways around Paris with tractors.",
+        "144",
+        "FRA",
+        None,
+    ),
+    (
+        "Turkey delivered armed drones to the Libyan government.",
+        "072",
+        "TUR",
+        "LBY",
+    ),
+    (
+        "Turkish and Libyan troops held joint drills off Misrata.",
+        "062",
+        "TUR",
+        "LBY",
+    ),
+    ("Qatar mediated between Hamas and Israel.", "045", "QAT", None),
+    ("Qatar offered to mediate between Hamas and Israel.", "039", "QAT", None),
+    (
+        "Ukraine accused Russia of shelling the nuclear plant.",
+        "1123",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "Ukraine condemned the shelling of the nuclear plant.",
+        "111",
+        "UKR",
+        None,
+    ),
+    ("Hamas freed four hostages on Saturday.", "0841", None, None),
+    ("Hamas took four soldiers hostage on Saturday.", "181", None, None),
+    (
+        "Japan protested to China over the survey ship in its waters.",
+        "114",
+        "JPN",
+        "CHN",
+    ),
+    (
+        "Japanese students protested outside the Chinese embassy in Tokyo.",
+        "141",
+        "JPN",
+        "CHN",
+    ),
+]
+
+# Sentences that hold no political event: every one must stay silent.
+NEAR_MISSES_R13: list[str] = [
+    # background history
+    "The border was drawn by British officials in 1893 and has been disputed ever since.",
+    "The two countries last fought a war in 1979.",
+    "The truce signed in 2020 ended six weeks of fighting over the enclave.",
+    "The mission was set up in 2013 and at its peak had 15,000 troops.",
+    # analysis and speculation
+    "Analysts said the sanctions were unlikely to change Moscow's behaviour.",
+    "Some diplomats believe the talks could resume after the election.",
+    "The opposition is expected to do well in the coastal provinces, polls suggest.",
+    # statistics and economy
+    "Unemployment stood at 11.2 percent in the third quarter, the statistics office said.",
+    "The country's foreign debt has doubled since 2015 to about $40 billion.",
+    "More than 3,000 people have died in the conflict since 2019, according to U.N. figures.",
+    "Oil prices rose 3 percent on fears of supply disruptions in the Gulf.",
+    "The bank's shares fell sharply after the results.",
+    # plans that are no intent to cooperate
+    "The ministry's budget for next year includes funds for two new hospitals.",
+    "The airline plans to add flights to Lagos and Accra next summer.",
+    "The new bridge is due to open to traffic in 2027.",
+    "The museum will reopen after renovations next spring.",
+    # sport
+    "The striker scored twice as Senegal beat Egypt 2-0 in the qualifier.",
+    "Nadal fought off three match points before losing in the final set.",
+    "The Springboks' defence blocked every attack in the second half.",
+    "The chess champion attacked on the queen's side and won in 40 moves.",
+    # non-political senses
+    "Migraine attacks can last up to three days, doctors say.",
+    "Lightning struck a tree in the park, injuring two people.",
+    "Fans of both clubs met in a bar before the match.",
+    "The new drug supports the immune system in fighting the infection.",
+    "Heavy snow blocked roads in the mountains, cutting off several villages.",
+    "The river burst its banks, flooding hundreds of homes.",
+    "Workers at the factory met their new manager on Monday.",
+    # business between companies
+    "Vodafone agreed to sell its Spanish unit to a British investment firm for 5 billion euros.",
+    "The two airlines signed a code-share deal covering routes to Asia.",
+    "Apple sued a former engineer for leaking trade secrets to a rival.",
+    "The company will invest $200 million in a new plant in Morocco, its chief executive said.",
+    # crime without politics
+    "Thieves broke into a jewellery shop in the city centre and escaped with watches worth $2 million.",
+    "A driver killed two pedestrians when his car mounted the pavement.",
+    # people, places, culture
+    "The minister, 54, studied economics in London and worked for the central bank.",
+    "The hospital has struggled to cope with a surge in cholera cases.",
+    "The singer cancelled her concert in Warsaw because of illness.",
+    "The report, published every two years, ranks countries by press freedom.",
+]
+
+# Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
+NOT_THE_ACT_R13: list[tuple[str, str]] = [
+    ("The ministry said it had no plans to call in the Italian ambassador.", "11"),
+    (
+        "Kenya has not expelled any diplomats over the affair, the foreign ministry said.",
+        "16",
+    ),
+    ("The army denied that its troops had occupied the village.", "19"),
+    ("The IMF has not yet released the next tranche of the loan.", "07"),
+    (
+        "The government said it would not lift the curfew until the violence ended.",
+        "08",
+    ),
+    (
+        "Officials said the president was unlikely to grant clemency to the jailed activists.",
+        "08",
+    ),
+    (
+        "If the rebels advance further, the army could shell their positions, a commander said.",
+        "19",
+    ),
+    ("Police said no one had been charged over the attack.", "11"),
+    ("The two leaders did not meet during the summit, despite expectations.", "04"),
+    ("Washington has not frozen any Russian assets since the talks began.", "16"),
+    (
+        "The opposition said it would not hold protests during the mourning period.",
+        "14",
+    ),
+    (
+        "The court did not sentence the journalist, adjourning the case until next month.",
+        "17",
+    ),
+    ("Moscow has never recognised the government in Kyiv as legitimate.", "05"),
+    ("The rebels have not released any of the hostages, despite promises.", "08"),
+    (
+        "Reports that Turkish troops had crossed into Iraq were untrue, the ministry said.",
+        "19",
+    ),
+    ("Donors have yet to disburse the money pledged at the conference.", "07"),
+    ("The EU is considering whether to impose sanctions on the junta.", "16"),
+    (
+        "Had the convoy not turned back, it would have been ambushed, officials said.",
+        "19",
+    ),
+    (
+        "The minister said Ankara had no intention of withdrawing its ambassador from Stockholm.",
+        "16",
+    ),
+    ("The police did not arrest anyone at the rally, witnesses said.", "17"),
+    ("Neither country has accused the other of violating the truce.", "11"),
+    (
+        "The Security Council failed to renew the peacekeeping mission, which ended at midnight.",
+        "07",
     ),
 ]
