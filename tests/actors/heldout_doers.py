@@ -6399,4 +6399,582 @@ HELDOUT: tuple[Heldout, ...] = (
         'started early," a spokesman for the agency said in Geneva. Farmers planted '
         "cassava later than usual. Forecasters expect normal rains next year.",
     ),
+    # round 12 (helper-62, session 15): a paragraph or two of one story, from every
+    # region: pairs and groups named as one ('the two presidents', 'both sides', 'the
+    # three countries', 'the bloc's foreign ministers'), quotes attributed at the end,
+    # people named in full once and then by surname, title or pronoun, acronyms after a
+    # first full mention, spokesmen, local bodies, companies, unions, church leaders,
+    # victims and civilians as recipients, a press conference transcript and an
+    # interview, outlets that only ask or report, and people named who do nothing
+    _h(
+        "r12-01",
+        "East Africa: two presidents as a pair, then one by surname, one by pronoun",
+        "Kenyan President William Ruto and Tanzania's President Samia Suluhu Hassan met "
+        "in Arusha on Monday to end a months-long row over lorry permits. The two "
+        "presidents agreed to scrap the fees that truck drivers have paid at the "
+        'Namanga crossing since June. "This border is a bridge, not a wall," Ruto said '
+        "after the talks. Hassan said her government would also lift its ban on Kenyan "
+        "maize.",
+        ("04", "KENGOV|TZAGOV", "TZAGOV|KENGOV"),
+        ("03|05|06|08", "KENGOV|TZAGOV", "TZAGOV|KENGOV"),
+        ("08|03", "TZAGOV", "KEN|KENGOV|KENBUS|KENAGR"),
+    ),
+    _h(
+        "r12-02",
+        "Middle East: mediators, 'both sides' accuse each other, a ministry run by a group",
+        "Qatari mediators said on Wednesday that Israel and Hamas had agreed to a "
+        "three-day pause in fighting in central Gaza to allow polio vaccinations. Both "
+        "sides have accused each other of violating an earlier truce. An Israeli "
+        "military spokesman said troops had killed four gunmen who approached a "
+        "position near Khan Younis. Gaza's health ministry, which is run by Hamas, said "
+        "the four were farmers.",
+        (
+            "03|05|08|04",
+            "ISR|ISRGOV|ISRMIL|PSEREBHAM|PSEREB",
+            "PSEREBHAM|PSEREB|ISR|ISRGOV|ISRMIL",
+        ),
+        ("11", "ISR|ISRGOV|ISRMIL", "PSEREBHAM|PSEREB|PSE"),
+        ("11", "PSEREBHAM|PSEREB", "ISR|ISRGOV|ISRMIL"),
+        ("18|19", "ISRMIL", "PSEREB|PSEUAF|PSECVL|PSE|---REB|---UAF"),
+    ),
+    _h(
+        "r12-03",
+        "Europe: the bloc's foreign ministers, its top diplomat, a charge d'affaires",
+        "European Union foreign ministers agreed on Monday to extend sanctions on 14 "
+        "Belarusian officials accused of rigging last month's local elections. The "
+        "bloc's top diplomat, Kaja Kallas, said the measures sent a clear message to "
+        "Minsk. Belarus's foreign ministry called the decision an act of economic "
+        "terror and summoned the Lithuanian charge d'affaires, whose country had "
+        "proposed the listings.",
+        ("16|17", "IGOEUR", "BLRGOV|BLR"),
+        ("11", "BLRGOV", "IGOEUR"),
+        ("11|16|04|10", "BLRGOV", "LTUGOV|LTU"),
+    ),
+    _h(
+        "r12-04",
+        "South Asia: the two countries' ministers as a pair, an adviser by title",
+        "The foreign ministers of India and Bangladesh met in New Delhi on Friday for "
+        "the first time since the change of government in Dhaka. The two ministers "
+        "discussed the sharing of the Teesta river's water and the killing of "
+        "Bangladeshi villagers by Indian border guards. Bangladesh's foreign adviser, "
+        "Touhid Hossain, told reporters he had raised the border killings in the "
+        "strongest terms. India's external affairs ministry described the talks as "
+        "frank and cordial.",
+        ("04", "INDGOV|BGDGOV", "BGDGOV|INDGOV"),
+        ("11|10", "BGDGOV", "INDGOV|IND|INDMIL|INDCOP"),
+    ),
+    _h(
+        "r12-05",
+        "Andes: a prosecutor's charge, a man named in full then by surname, a radio "
+        "station interviewing, a union by acronym",
+        "Colombia's attorney general's office on Thursday charged Ricardo Roa, the "
+        "head of the state oil company Ecopetrol, with breaking campaign finance rules "
+        "when he managed President Gustavo Petro's 2022 campaign. Roa denied any "
+        'wrongdoing. "This is political persecution," he told Caracol Radio. The oil '
+        "workers' union USO said it would march in Bogota next week in support of the "
+        "company's management.",
+        ("11|17", "COLJUD", "COLBUS|COLGOV|COLPTY|COLELI|COL"),
+    ),
+    _h(
+        "r12-06",
+        "West Africa: ECOWAS by acronym, 'the three countries', the bloc's leaders",
+        "The Economic Community of West African States (ECOWAS) on Sunday urged Mali, "
+        "Burkina Faso and Niger to reconsider their withdrawal from the bloc. The three "
+        "countries, all run by military governments, have accused ECOWAS of serving "
+        "foreign interests. At a summit in Abuja, the bloc's leaders also lifted "
+        "sanctions on Guinea. Guinea's junta welcomed the decision.",
+        ("02|10", "IGOWAFECW", "MLIGOV|MLIMIL|MLI|BFAGOV|BFAMIL|BFA|NERGOV|NERMIL|NER"),
+        ("11", "MLIGOV|MLIMIL|MLI|BFAGOV|BFAMIL|BFA|NERGOV|NERMIL|NER", "IGOWAFECW"),
+        ("08", "IGOWAFECW", "GINGOV|GINMIL|GIN"),
+        ("05|01", "GINGOV|GINMIL", "IGOWAFECW"),
+    ),
+    _h(
+        "r12-07",
+        "East Asia: a press conference transcript; agencies ask, the spokesman answers",
+        "Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on March 11\n\n"
+        "Kyodo News: Japan's new defence white paper calls China's military activities "
+        "an unprecedented strategic challenge. What is China's comment?\n\n"
+        "Guo Jiakun: We firmly oppose the white paper's groundless accusations. We urge "
+        "Japan to stop hyping the so-called China threat and to reflect on its own "
+        "history of aggression.\n\n"
+        "Bloomberg: The European Union will raise its tariffs on Chinese electric "
+        "vehicles next month. Will China respond?\n\n"
+        "Guo Jiakun: China will take all necessary measures to defend the legitimate "
+        "rights of Chinese companies.",
+        ("11|12", "CHNGOV", "JPNGOV|JPN"),
+        ("02|10", "CHNGOV", "JPNGOV|JPN"),
+        ("13|03", "CHNGOV", "IGOEUR"),
+    ),
+    _h(
+        "r12-08",
+        "Pacific: a prime minister speaking to a radio outlet, a minister of another "
+        "country, the opposition leader",
+        "Vanuatu's prime minister, Jotham Napat, said on Tuesday his government would "
+        "ask Australia to fund a new police barracks in Port Vila. Speaking to RNZ "
+        "Pacific, Napat said the security pact signed with Canberra last year had to "
+        "deliver real things on the ground. Australia's Pacific minister, Pat Conroy, "
+        "said his country stood ready to help. The opposition leader, Bob Loughman, "
+        "accused the government of selling the country's sovereignty.",
+        ("02|03", "VUTGOV", "AUSGOV|AUS"),
+        ("03|05|07", "AUSGOV", "VUTGOV|VUT"),
+        ("11", "VUTOPP|VUTLEG|VUTPTY", "VUTGOV"),
+    ),
+    _h(
+        "r12-09",
+        "West Africa: residents and a pipeline operator named, a council of chiefs, "
+        "the state governor orders a company",
+        "Residents of the Nigerian oil town of Bodo accused the operator of a leaking "
+        "pipeline of ignoring their complaints for three weeks. Crude from the line has "
+        "polluted creeks on which about 30,000 fishermen depend, the Bodo Council of "
+        "Chiefs said in a letter. Renaissance Africa Energy, which bought Shell's "
+        "onshore assets last year, said its engineers had reached the site on Monday. "
+        "The governor of Rivers State, Siminalayi Fubara, ordered the company to pay "
+        "compensation to the fishermen.",
+        ("11", "NGACVL|NGA", "NGABUS"),
+        ("10", "NGAGOV", "NGABUS"),
+    ),
+    _h(
+        "r12-10",
+        "South America: a namesake city, teachers and police, a union by acronym, the "
+        "president's spokesman",
+        "Police in Cordoba fired rubber bullets at teachers protesting outside the "
+        "provincial legislature on Wednesday, injuring at least eight, Argentine media "
+        "reported. The national teachers' union CTERA called a nationwide strike for "
+        "Friday in response. Manuel Adorni, the spokesman for President Javier Milei, "
+        "said the government would not negotiate under pressure.",
+        ("18|17", "ARGCOP", "ARGEDU|ARGLAB|ARGCVL"),
+        ("14", "ARGLAB|ARGEDU", "ARGGOV|None"),
+        ("12|11", "ARGGOV", "ARGLAB|ARGEDU"),
+    ),
+    _h(
+        "r12-11",
+        "West Africa: a group named by its home country raids a village across the "
+        "border, the army pursues, the governor appeals to villagers",
+        "Fighters of the Nigerian jihadist group Boko Haram raided the village of "
+        "Mozogo in Cameroon's Far North region on Thursday night, killing nine "
+        "civilians and abducting a dozen women, a local official said. Cameroonian "
+        "soldiers pursued the attackers towards the Nigerian border. The governor of the "
+        "Far North, Midjiyawa Bakari, called on villagers to report strangers to the "
+        "authorities.",
+        ("18|20", "NGAREBBKH|NGAREB|---REB|IMG", "CMRCVL|CMR"),
+        ("19|15|18", "CMRMIL", "NGAREBBKH|NGAREB|---REB|IMG"),
+        ("02|10", "CMRGOV", "CMRCVL|CMR"),
+    ),
+    _h(
+        "r12-12",
+        "Middle East: relatives of the missing, a minister by surname, the ICRC",
+        "Syria's interior minister, Anas Khattab, met relatives of people who "
+        "disappeared in the prisons of the former government on Sunday and promised to "
+        'open a national register of the missing. "Every family has the right to '
+        'know," Khattab told the families in Damascus. The International Committee of '
+        "the Red Cross, which holds more than 35,000 tracing requests, said it would "
+        "share its files with the authorities. Families of the missing have protested "
+        "for weeks outside Sednaya prison.",
+        ("04", "SYRGOV", "SYRCVL|SYR"),
+        ("03|05", "SYRGOV", "SYRCVL|SYR"),
+        ("03|05|06", "NGOICR", "SYRGOV|SYR"),
+        ("14", "SYRCVL|SYR", "SYRGOV|SYR|None"),
+    ),
+    _h(
+        "r12-13",
+        "South Asia: a mob burns churches, the police, a bishop, a commission by acronym",
+        "A mob set fire to two churches and dozens of Christian homes in Jaranwala in "
+        "Pakistan's Punjab province on Wednesday after accusations that a local man had "
+        "desecrated the Koran. Police arrested more than 100 people, the provincial "
+        "government said. The Bishop of Faisalabad, Indrias Rehmat, said Christians had "
+        "been left defenceless and urged the government to compensate the victims. The "
+        "Human Rights Commission of Pakistan (HRCP) said it had warned of rising mob "
+        "violence for months.",
+        ("18|17|20", "PAKCVL|PAK", "PAKREL|PAKCVL|PAK"),
+        ("17", "PAKCOP", "PAKCVL|PAK"),
+        ("02|10", "PAKREL", "PAKGOV"),
+    ),
+    _h(
+        "r12-14",
+        "South America: a navy seizes foreign fishing boats, an embassy, the minister",
+        "Ecuador's navy seized two Chinese-flagged fishing vessels near the Galapagos "
+        "marine reserve on Saturday and detained their 38 crew members, the defence "
+        "ministry said. China's embassy in Quito asked the authorities to guarantee the "
+        "fishermen's rights and to release them quickly. Defence Minister Gian Carlo "
+        "Loffredo told reporters the crews would face charges of illegal fishing.",
+        ("17", "ECUMIL", "CHNCVL|CHNBUS|CHN|CHNAGR"),
+        ("02|10", "CHNGOV", "ECUGOV|ECU|ECUMIL"),
+    ),
+    _h(
+        "r12-15",
+        "North America: a federal judge, a supplier, a union trying to organise it",
+        "A federal judge in Alabama on Tuesday ordered Smart Alabama LLC, a parts "
+        "supplier to Hyundai, to pay back wages to 60 workers after the Labor "
+        "Department found it had employed children. The United Auto Workers union, "
+        "which is trying to organise the plant, said the ruling showed the company "
+        "treated kids as disposable. Smart Alabama said it would appeal.",
+        ("17|10", "USAJUD", "USABUS|KORBUS"),
+        ("11", "USALAB", "USABUS|KORBUS"),
+    ),
+    _h(
+        "r12-16",
+        "Europe: farmers block motorways, a farm union by acronym, a minister by title "
+        "then pronoun",
+        "French farmers blocked motorways around Lyon and Toulouse with tractors on "
+        "Monday in protest at a trade deal between the European Union and the Mercosur "
+        "bloc. The FNSEA, the country's largest farm union, said the agreement would "
+        "flood the market with cheap beef. Agriculture Minister Annie Genevard met "
+        "union leaders in Paris in the evening. She told them France would vote against "
+        "the deal in Brussels.",
+        ("14", "FRAAGR|FRACVL|FRALAB", "IGOEUR|FRAGOV|None"),
+        ("04", "FRAGOV", "FRAAGR|FRALAB"),
+    ),
+    _h(
+        "r12-17",
+        "Central Asia: a journalist detained, her lawyer, a press freedom group, a "
+        "security committee that made the arrest",
+        "Authorities in Tajikistan have detained the journalist Rukhshona Hakimova on "
+        "charges of treason, her lawyer said on Friday. Hakimova, who wrote for several "
+        "independent outlets, had criticised the government's border deal with "
+        "Kyrgyzstan. The Committee to Protect Journalists called on Dushanbe to free "
+        "her immediately. The State Committee for National Security, which made the "
+        "arrest, did not respond to requests for comment.",
+        ("17", "TJKGOV|TJKCOP|TJKSPY", "TJKMED"),
+        ("11", "TJKMED", "TJKGOV"),
+        ("02|10", "NGOCPJ|NGO|USANGO", "TJKGOV"),
+    ),
+    _h(
+        "r12-18",
+        "Middle East: rebels fire on a ship, its foreign operator, the group's "
+        "spokesman, two governments condemn as a pair",
+        "Yemen's Houthi rebels fired two missiles at the Liberian-flagged bulk carrier "
+        "Tutor Bay in the Red Sea on Wednesday, setting it on fire, the US military "
+        "said. The vessel's Greek operator, Evalend Shipping, said the crew of 22 had "
+        "been evacuated. The group's military spokesman, Yahya Saree, said in a "
+        "televised statement that the ship had ignored warnings. The United States and "
+        "Britain condemned the attack.",
+        ("18|19|20", "YEMREBHOU|YEMREB", "GRCBUS|LBRBUS|---BUS|LBR|GRC"),
+        ("11", "USAGOV|USA", "YEMREBHOU|YEMREB"),
+        ("11", "GBRGOV|GBR", "YEMREBHOU|YEMREB"),
+    ),
+    _h(
+        "r12-19",
+        "Southeast Asia: 'the two leaders', an army chief, a leader's father in the "
+        "Senate",
+        "Thai Prime Minister Paetongtarn Shinawatra and Cambodian leader Hun Manet "
+        "spoke by phone on Sunday after a soldier was killed in a brief exchange of "
+        "fire on their disputed border. The two leaders agreed to let their defence "
+        "ministers meet in Phnom Penh this week. Thailand's army chief, General Pana "
+        "Claewplodtook, said his troops had fired only after Cambodian soldiers opened "
+        "fire. Hun Sen, the Cambodian leader's father and president of the Senate, "
+        "accused the Thai army of lying.",
+        ("04", "THAGOV|KHMGOV", "KHMGOV|THAGOV"),
+        ("03|04|05", "THAGOV|KHMGOV", "KHMGOV|THAGOV"),
+        ("19|18", "KHMMIL", "THAMIL|THA"),
+        ("11", "KHMLEG|KHMGOV|KHMELI|KHM", "THAMIL"),
+    ),
+    _h(
+        "r12-20",
+        "Central Africa: a rebel group by its name, a neighbour accused, 'Kigali', UN "
+        "experts",
+        "M23 rebels seized the town of Rubaya, home to one of the world's largest "
+        "coltan mines, in eastern Democratic Republic of Congo on Tuesday, local "
+        "officials said. Congo's government accused neighbouring Rwanda of sending "
+        "troops to fight alongside the group. Kigali denied the charge. In a report "
+        "last month, United Nations experts said Rwanda controlled the rebels' "
+        "operations.",
+        ("19|18", "CODREB|---REB", "COD|CODMIL|CODCVL|CODGOV"),
+        ("11", "CODGOV", "RWAGOV|RWA|RWAMIL"),
+        ("12|11", "RWAGOV|RWA", "CODGOV|COD"),
+        ("11|01", "IGOUNO", "RWAGOV|RWA"),
+    ),
+    _h(
+        "r12-21",
+        "Caribbean: a gang coalition by name, its leader by nickname, displaced people, "
+        "the interim prime minister",
+        "Gangs attacked the Haitian town of Mirebalais overnight, killing at least 15 "
+        "people and freeing about 500 inmates from the local prison, the UN migration "
+        "agency said. The Viv Ansanm coalition, led by the former police officer Jimmy "
+        'Cherizier, known as "Barbecue", claimed the attack. More than 6,000 residents '
+        "have fled to nearby Saut-d'Eau. Interim Prime Minister Alix Didier Fils-Aime "
+        "called on the gangs to lay down their arms.",
+        ("18|19|20", "HTIREB|HTICRM|HTIUAF|---CRM|---REB", "HTICVL|HTI"),
+        ("02|10", "HTIGOV", "HTIREB|HTICRM|HTIUAF|---CRM|---REB"),
+    ),
+    _h(
+        "r12-22",
+        "Caucasus: riot police and protesters, the president, the ruling party",
+        "Riot police in Georgia used water cannon and pepper spray on Thursday night to "
+        "disperse thousands of people protesting outside parliament in Tbilisi against "
+        "the government's decision to suspend talks on joining the European Union. "
+        "President Salome Zourabichvili joined the protesters and accused the ruling "
+        "Georgian Dream party of betraying the constitution. The party's chairman, "
+        "Irakli Kobakhidze, said the opposition was trying to stage a revolution.",
+        ("17|18", "GEOCOP", "GEOCVL|GEOOPP|GEO"),
+        ("14", "GEOCVL|GEOOPP|GEO", "GEOGOV|None"),
+        ("11", "GEOGOV", "GEOPTY|GEOGOV"),
+        ("11", "GEOPTY|GEOGOV", "GEOOPP"),
+    ),
+    _h(
+        "r12-23",
+        "Middle East: the IAEA, its director general by surname, a ministry spokesman",
+        "The International Atomic Energy Agency said on Monday that Iran had again "
+        "expanded its stockpile of uranium enriched to 60 per cent purity. The agency's "
+        "director general, Rafael Grossi, urged Tehran to restore the cameras it removed "
+        "from nuclear sites in 2022. Iran's foreign ministry spokesman, Esmaeil "
+        "Baghaei, said the IAEA was being used as a political tool by Western powers. "
+        "Grossi is due in Tehran next week.",
+        ("02|10", "IGOUNOAEA", "IRNGOV|IRN"),
+        ("11", "IRNGOV", "IGOUNOAEA"),
+    ),
+    _h(
+        "r12-24",
+        "East Asia: the ministry and a doctors' association by acronym as 'the two "
+        "sides', trainee doctors, the association's president",
+        "South Korea's health ministry and the Korean Medical Association (KMA) "
+        "resumed talks on Wednesday over the government's plan to admit 2,000 more "
+        "medical students a year. The two sides failed to agree on the size of the "
+        "increase. Trainee doctors, who walked out of hospitals in February, said they "
+        "would not return until the plan was scrapped. The KMA's president, Lim "
+        "Hyun-taek, accused the government of destroying the health system.",
+        ("04", "KORGOV|KORHLH|KORLAB", "KORHLH|KORLAB|KORGOV"),
+        ("11", "KORHLH|KORLAB", "KORGOV"),
+    ),
+    _h(
+        "r12-25",
+        "Southern Africa: an interview laid out as questions and answers",
+        "Venancio Mondlane, who came second in Mozambique's October presidential "
+        "election, answered questions from reporters in an online interview on Sunday. "
+        "Police have killed more than 100 protesters since the vote, rights groups "
+        "say.\n\n"
+        "Q: The electoral commission says the vote was free and fair. Do you accept "
+        "the result?\n\n"
+        "Mondlane: No. The commission stole this election from the people of "
+        "Mozambique. We will never recognise Daniel Chapo as president.\n\n"
+        "Q: Will you call for more protests?\n\n"
+        "Mondlane: Yes. We call on all Mozambicans to stop work from Monday.",
+        ("18|17", "MOZCOP", "MOZCVL|MOZOPP|MOZ"),
+        ("11", "MOZOPP|MOZPTY", "MOZGOV|MOZ"),
+        ("12", "MOZOPP|MOZPTY", "MOZGOV|MOZPTY|MOZELI|MOZ"),
+        ("02|10|14", "MOZOPP|MOZPTY", "MOZCVL|MOZ|None"),
+    ),
+    _h(
+        "r12-26",
+        "South America: an opposition leader detained, named in full then by surname, "
+        "a foreign government's demand, the interior minister",
+        "Venezuelan security forces briefly detained the opposition leader Maria Corina "
+        "Machado after she addressed a rally in Caracas on Thursday, her party said. "
+        "Machado was released hours later and said in a video that she had been forced "
+        "to record messages. The United States demanded that the government of Nicolas "
+        "Maduro stop harassing opponents. Interior Minister Diosdado Cabello called the "
+        "detention a lie invented by the fascist right.",
+        ("17", "VENCOP|VENMIL|VENGOV", "VENOPP|VENPTY"),
+        ("10|11", "USAGOV|USA", "VENGOV"),
+        ("12|11", "VENGOV", "VENOPP|VENPTY|None"),
+    ),
+    _h(
+        "r12-27",
+        "Europe: two countries swap prisoners, a mediator thanked, a regional governor",
+        "Russia and Ukraine exchanged 150 prisoners of war each on Friday in a swap "
+        "mediated by the United Arab Emirates, officials in both countries said. "
+        "Ukrainian President Volodymyr Zelensky thanked the Emirati side for its help. "
+        "Russia's defence ministry said the freed soldiers would be flown to Moscow for "
+        "treatment. Overnight, Russian drones struck an apartment block in Kharkiv, "
+        "killing three residents, the regional governor, Oleh Syniehubov, said.",
+        ("08|05|06", "RUS|RUSGOV|RUSMIL", "UKR|UKRGOV|UKRMIL"),
+        ("08|05|06", "UKR|UKRGOV|UKRMIL", "RUS|RUSGOV|RUSMIL"),
+        ("05|01", "UKRGOV", "ARE|AREGOV"),
+        ("18|19|20", "RUSMIL|RUS", "UKRCVL|UKR"),
+    ),
+    _h(
+        "r12-28",
+        "Pacific: landowners block a mine road, its operator, a minister's appeal",
+        "Landowners in Papua New Guinea's Enga province blocked the main road to the "
+        "Porgera gold mine on Monday, demanding a bigger share of royalties. The mine's "
+        "operator, New Porgera Limited, said production had stopped. Mining Minister "
+        "Sir Ano Pala urged the landowners to lift the blockade and promised to meet "
+        "their leaders in Wabag. The mine is jointly owned by the state and Canada's "
+        "Barrick Gold.",
+        ("14|10", "PNGCVL|PNGAGR|PNG", "PNGBUS|CANBUS|PNGGOV|None"),
+        ("02|10", "PNGGOV", "PNGCVL|PNGAGR|PNG"),
+        ("03|04", "PNGGOV", "PNGCVL|PNGAGR|PNG"),
+    ),
+    _h(
+        "r12-29",
+        "Middle East: air strikes kill paramedics, a militia's depots, peacekeepers by "
+        "acronym and 'its spokesman'",
+        "Israeli air strikes hit several villages in southern Lebanon on Tuesday, "
+        "killing five people including two paramedics, Lebanon's health ministry said. "
+        "The Israeli military said it had targeted Hezbollah weapons depots. The UN "
+        "peacekeeping force UNIFIL said one of its positions near Naqoura had been "
+        "damaged. Its spokesman, Andrea Tenenti, called on all parties to respect the "
+        "ceasefire.",
+        ("18|19|20", "ISRMIL", "LBNCVL|LBNHLH|LBN"),
+        ("19|18", "ISRMIL", "LBNREBHEZ|LBNREB"),
+        ("02|10", "IGOUNO", "ISR|ISRMIL|LBNREBHEZ|LBN|None"),
+    ),
+    _h(
+        "r12-30",
+        "Horn of Africa: a party's rival factions, the interim administration's head, "
+        "the AU on 'both factions'",
+        "Rival factions of the Tigray People's Liberation Front (TPLF) traded "
+        "accusations on Thursday after fighters loyal to the party's chairman, "
+        "Debretsion Gebremichael, took over the mayor's office in Adigrat. The head of "
+        "the regional interim administration, Getachew Reda, accused Debretsion's "
+        "faction of staging a coup. Debretsion's supporters said the interim "
+        "administration had lost its mandate. The African Union called on both "
+        "factions to avoid violence.",
+        ("11", "ETHGOV", "ETHREBTPL|ETHPTY|ETHREB|ETHOPP"),
+        ("02|10", "IGOAFRAFU|IGOAFR", "ETHREBTPL|ETHPTY|ETHREB|ETHOPP|ETHGOV"),
+    ),
+    _h(
+        "r12-31",
+        "South Asia: a navy arrests fishermen, a state's chief minister writes to the "
+        "centre, fishermen's associations",
+        "The Sri Lankan navy arrested 14 Indian fishermen off Delft island on Sunday "
+        "for fishing in its waters and seized two trawlers, the navy said. Tamil "
+        "Nadu's chief minister, M.K. Stalin, wrote to India's foreign minister asking "
+        "him to secure the fishermen's release. Fishermen's associations in Rameswaram "
+        "said they would stay ashore from Monday in protest.",
+        ("17", "LKAMIL", "INDCVL|INDAGR|IND"),
+        ("02|10", "INDGOV", "INDGOV"),
+    ),
+    _h(
+        "r12-32",
+        "East Africa: police and protesters, a lawyers' society by acronym, an "
+        "archbishop, the interior minister's praise",
+        "Kenyan police fired tear gas at protesters in Nairobi on Tuesday as thousands "
+        "marched against a new housing levy, witnesses said. The Law Society of Kenya "
+        "(LSK) said officers had abducted at least 20 activists in the past week. The "
+        "Anglican Archbishop, Jackson Ole Sapit, urged President William Ruto to "
+        "listen to the young people. Interior Minister Kipchumba Murkomen praised the "
+        "police for their restraint.",
+        ("17|18", "KENCOP", "KENCVL|KENOPP|KEN"),
+        ("14", "KENCVL|KENOPP|KEN", "KENGOV|None"),
+        ("02|10", "KENREL", "KENGOV"),
+        ("05|01", "KENGOV", "KENCOP"),
+    ),
+    _h(
+        "r12-33",
+        "Europe: a coast guard rescue, survivors' account, a border agency by name",
+        "The Greek coast guard rescued 38 migrants from a sinking dinghy off the "
+        "island of Lesbos on Saturday, but at least four people drowned, officials "
+        "said. Survivors told the UN refugee agency that a masked crew had pushed "
+        "their boat back towards Turkish waters hours earlier. The coast guard denied "
+        "the claim. Frontex, the European Union's border agency, said it would look "
+        "into the reports.",
+        ("07|06", "GRCCOP|GRCMIL|GRCGOV", "---REF|---CVL|---|REF|None"),
+        ("12|11", "GRCCOP|GRCMIL|GRCGOV", "---REF|---CVL|---|REF|IGOUNOHCR|None"),
+        ("09|03", "IGOEURFRX|IGOEUR", "GRCCOP|GRCMIL|GRCGOV|GRC|None"),
+    ),
+    _h(
+        "r12-34",
+        "Central America: prosecutors raid a tribunal, a prosecutor named then by "
+        "surname, the president's demand",
+        "Guatemalan prosecutors raided the offices of the country's electoral tribunal "
+        "on Tuesday and seized ballot boxes from last year's election, the tribunal "
+        "said. The operation was ordered by Rafael Curruchiche, the head of the special "
+        "prosecutor's office against impunity, whom the United States has sanctioned "
+        "for corruption. President Bernardo Arevalo called the raid an attempted coup "
+        "and demanded the resignation of Attorney General Consuelo Porras. Curruchiche "
+        "said he was acting within the law.",
+        ("17", "GTMJUD", "GTMGOV|GTMJUD|GTM"),
+        ("11", "GTMGOV", "GTMJUD"),
+        ("10", "GTMGOV", "GTMJUD"),
+    ),
+    _h(
+        "r12-35",
+        "East Asia: a customs ban, a plant's operator by acronym, a fisheries "
+        "federation, 'Beijing'",
+        "China suspended imports of seafood from Japan in protest at the release of "
+        "treated wastewater from the Fukushima nuclear plant, its customs agency said "
+        "on Thursday. The plant's operator, Tokyo Electric Power Company (TEPCO), said "
+        "the water was safe. The National Federation of Fisheries Cooperative "
+        "Associations, which represents Japan's fishermen, asked TEPCO to compensate "
+        "its members for lost sales. Japan's government urged Beijing to lift the ban.",
+        ("16|17", "CHNGOV", "JPN|JPNGOV|JPNBUS"),
+        ("02|10", "JPNAGR|JPNBUS|JPNLAB|JPNCVL|JPN", "JPNBUS"),
+        ("02|10", "JPNGOV", "CHNGOV|CHN"),
+    ),
+    _h(
+        "r12-36",
+        "Southern Africa: a country and the IMF, the finance minister by pronoun, a "
+        "bank named who does nothing",
+        "Zambia reached a staff-level agreement with the International Monetary Fund "
+        "on Friday for the release of a further $185 million under its loan programme. "
+        "Finance Minister Situmbeko Musokotwane said the money would ease the pressure "
+        'of the drought on farmers. "This is money for recovery," he said. Zanaco, the '
+        "country's largest bank, said the news had lifted the kwacha.",
+        ("03|04|05|06", "ZMBGOV|ZMB|IGOBUSIMF", "IGOBUSIMF|ZMBGOV|ZMB"),
+    ),
+    _h(
+        "r12-37",
+        "North America: relatives of missing students force a door, the president, "
+        "the families' lawyer",
+        "Relatives of the 43 students who disappeared in Ayotzinapa in 2014 rammed a "
+        "truck through a door of the National Palace in Mexico City on Wednesday, "
+        "demanding a meeting with the president. President Claudia Sheinbaum said she "
+        "would meet the parents next month and accused provocateurs of using the "
+        "families. A lawyer for the families, Isidoro Vicario, said the government had "
+        "hidden army files on the case.",
+        ("14|18|10", "MEXCVL|MEX", "MEXGOV"),
+        ("03|04", "MEXGOV", "MEXCVL|MEX"),
+        ("11", "MEXJUD|MEXCVL|MEXNGO|MEX", "MEXGOV"),
+    ),
+    _h(
+        "r12-38",
+        "Europe: a union and a foreign-owned company as 'the two sides', the business "
+        "secretary",
+        "Workers at Britain's largest steelworks in Port Talbot will strike from next "
+        "month after talks between the Unite union and the plant's owner, Tata Steel, "
+        "broke down, the union said on Monday. The two sides have been at odds over the "
+        "company's plan to close both blast furnaces, cutting 2,800 jobs. Business "
+        "Secretary Jonathan Reynolds urged Tata and the union to return to the table. "
+        "Tata Steel, which is owned by India's Tata group, said the strike would "
+        "threaten the plant's future.",
+        ("14|13", "GBRLAB", "INDBUS|GBRBUS|None"),
+        ("02|10", "GBRGOV", "INDBUS|GBRBUS|GBRLAB"),
+    ),
+    _h(
+        "r12-39",
+        "Middle East: warplanes on a rebel group's hideouts abroad, a ministry summons "
+        "an ambassador, a village head",
+        "Turkish warplanes struck suspected hideouts of the Kurdistan Workers' Party "
+        "(PKK) in northern Iraq's Duhok province on Sunday, Turkey's defence ministry "
+        "said. Iraq's foreign ministry summoned the Turkish ambassador and called the "
+        "strikes a violation of its sovereignty. A village head in the area said a "
+        "shepherd had been wounded. The PKK did not comment.",
+        ("19|18|20", "TURMIL", "TURREBPKK|TURREB|---REB"),
+        ("11|16|04|10", "IRQGOV", "TURGOV|TUR|TURMIL"),
+    ),
+    _h(
+        "r12-nm1",
+        "a film festival; a minister opens it, a director speaks to an outlet",
+        "The Marrakech International Film Festival opened on Friday with a tribute to "
+        "the Moroccan director Farida Benlyazid. Culture Minister Mehdi Bensaid cut the "
+        "ribbon at the Palais des Congres. Speaking to France 24, Benlyazid said she "
+        "had waited forty years for a night like this. About 70 films from 32 "
+        "countries will be shown over nine days.",
+    ),
+    _h(
+        "r12-nm2",
+        "a football match; 'both sides' and 'the two coaches' in sport",
+        "Nigeria and Cameroon drew 1-1 in a World Cup qualifier in Uyo on Saturday. "
+        "Both sides missed penalties in the second half. The two coaches praised their "
+        "players after the match, and Cameroon's captain said the draw was fair. "
+        "Nigeria top the group by two points.",
+    ),
+    _h(
+        "r12-nm3",
+        "a chief executive interviewed on a company's results",
+        "The chief executive of the Indian airline IndiGo, Pieter Elbers, said on "
+        "Thursday that the carrier would add 40 aircraft this year as passenger numbers "
+        "kept rising. Speaking to Bloomberg Television, Elbers said demand for flights "
+        "to the Gulf was especially strong. The airline's quarterly profit rose 18%. "
+        "Its shares closed 3% higher in Mumbai.",
+    ),
+    _h(
+        "r12-nm4",
+        "an obituary; a former president and his successors named",
+        "Former Ghanaian president Kufuor Mensah Addo, who led the country through "
+        "its first peaceful handover of power, has died at the age of 91, his family "
+        "said on Monday. Addo, a lawyer by training, served two terms in the 1990s. "
+        "He later chaired a commission on West African integration. He is survived by "
+        "his wife and five children.",
+    ),
 )
