@@ -121,6 +121,29 @@ _PLACE_PREPS = frozenset({"in", "near", "at", "outside"})
 _COUNTRY_WORD_KINDS = frozenset({"country", "demonym", "metonym"})
 # armed forces that rule their country
 _JUNTAS = frozenset({"junta"})
+
+# acts of war and the arms that do them: a nationality on one of them ("ISRAELI air
+# strikes killed 12", "killed by RUSSIAN shelling", "Pakistani fire") names the
+# country's forces (MIL), not the country; a strike needs a word that makes it a
+# military one ("French strikes" may be labour's)
+_ARMED_ACTS = frozenset(
+    {
+        "airstrike",
+        "air-strike",
+        "shelling",
+        "bombardment",
+        "missile",
+        "rocket",
+        "drone",
+        "artillery",
+        "fire",
+        "gunfire",
+        "barrage",
+    }
+)
+_STRIKE_KINDS = frozenset(
+    {"air", "drone", "missile", "rocket", "artillery", "military", "aerial"}
+)
 # the offices a city has of its own ("the mayor of Istanbul", "Kano's police"), and
 # how large a city must be, and how much larger than a namesake abroad, to say its
 # country
@@ -1796,6 +1819,23 @@ class ActorResolver:
                 code=actor_code(actor.country, "REL"),
                 sector="REL",
                 why=f"{actor.why}; of a faith",
+            )
+        if (
+            head.pos_ == "ADJ"
+            and head.dep_ in ("amod", "compound")
+            and actor.is_plain
+            and actor.sector is None
+            and actor.name is None
+            and actor.country is not None
+            and actor.code == actor.country
+            and _armed_act(head.head)
+        ):
+            # "Israeli air strikes killed 12 people": the forces that strike
+            actor = replace(
+                actor,
+                code=actor_code(actor.country, "MIL"),
+                sector="MIL",
+                why=f"{actor.why}; on an act of war, its forces (MIL)",
             )
         if actor.name:
             memory.remember(actor, head, self._sex(actor, head))
@@ -4395,6 +4435,20 @@ _PLACED_EVENTS = frozenset(
     "meeting meetings talks summit conference negotiation negotiations agreement "
     "agreements accord accords deal process format round forum".split()
 )
+
+
+def _armed_act(noun: Token) -> bool:
+    """Is ``noun`` an act of war or the arms that do it ("air strikes", "shelling",
+    "drones", "fire"), which a nationality before it makes a state's forces'?"""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _ARMED_ACTS:
+        return True
+    return lemma == "strike" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _STRIKE_KINDS
+        for c in noun.children
+    )
 
 
 def _craft_name(head: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Doers and recipients of the kinds the held-out doers set's twelfth round found coded
+wrong (issue 10, items 1 and 2; tests/actors/heldout_doers.py, ids 'r12-'): a
+nationality on an act of war, offices named by their portfolio, companies named by
+their legal form or as a facility's operator. The mechanisms behind them, on stories
+written for these tests."""
+
+from __future__ import annotations
+
+from eventwire.pipeline import Coder
+
+from .doer_checks import dyads as _dyads
+
+
+def test_a_nationality_on_air_strikes_is_the_countrys_forces(coder: Coder) -> None:
+    # "SYRIAN air strikes", "ARMENIAN shelling": the forces that strike (was the bare
+    # country, SYR)
+    text = (
+        "Syrian air strikes killed nine people in the town of Sarmin on Thursday, "
+        "local medics said."
+    )
+    found = _dyads(coder, text)
+    assert any(s == "SYRMIL" and r[:2] == "19" for r, s, _ in found), found
+    assert not any(s == "SYR" for _, s, _ in found), found
+
+
+def test_a_nationality_on_shelling_is_the_countrys_forces(coder: Coder) -> None:
+    text = (
+        "Russian shelling killed three civilians in the town of Kupiansk on Monday, "
+        "Ukrainian officials said."
+    )
+    found = _dyads(coder, text)
+    assert any(s == "RUSMIL" for _, s, _ in found), found
+
+
+def test_a_nationality_on_a_labour_strike_stays_no_force(coder: Coder) -> None:
+    # guard: a strike with no word of war is no attack of forces ("French strikes"
+    # may be workers'); "a Nigerian journalist" stays a person of the country
+    text = (
+        "Police in Abuja detained a Nigerian journalist who had covered the strikes "
+        "at the port."
+    )
+    found = _dyads(coder, text)
+    assert ("17", "NGACOP", "NGAMED") in found
+    assert not any("MIL" in (s + (t or "")) for _, s, t in found), found
