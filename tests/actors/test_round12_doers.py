@@ -42,3 +42,31 @@ def test_a_nationality_on_a_labour_strike_stays_no_force(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert ("17", "NGACOP", "NGAMED") in found
     assert not any("MIL" in (s + (t or "")) for _, s, t in found), found
+
+
+def test_a_portfolio_before_secretary_is_an_office_of_government(coder: Coder) -> None:
+    # "Business Secretary X", "the media minister": the field is the office's
+    # portfolio (was BUS, and the appeal to a company went nowhere)
+    text = (
+        "Britain's Business Secretary, Alan Whitlock, urged the carmaker Northgate "
+        "Motors on Tuesday to keep its plant in Sunderland open."
+    )
+    found = _dyads(coder, text)
+    assert any(r == "02" and s == "GBRGOV" for r, s, _ in found), found
+    assert not any(s == "GBRBUS" for _, s, _ in found), found
+
+
+def test_a_media_minister_is_government(coder: Coder) -> None:
+    text = (
+        "Malaysia's media minister accused the broadcaster Astaria of spreading "
+        "false news about the floods."
+    )
+    found = _dyads(coder, text)
+    assert ("11", "MYSGOV", "MYSMED") in found, found
+
+
+def test_a_companys_or_unions_secretary_is_no_minister(coder: Coder) -> None:
+    # guard: a body's secretary is the body's ("the union secretary")
+    text = "The union secretary in Lusaka accused the mining company of cutting wages."
+    found = _dyads(coder, text)
+    assert ("11", "ZMBLAB", "ZMBBUS") in found, found

@@ -122,6 +122,15 @@ _COUNTRY_WORD_KINDS = frozenset({"country", "demonym", "metonym"})
 # armed forces that rule their country
 _JUNTAS = frozenset({"junta"})
 
+# the heads of cabinet offices, that a field before them makes a portfolio ("Business
+# Secretary", "media minister", "the Labour Ministry")
+_CABINET_OFFICES = frozenset(
+    {"minister", "ministers", "ministry", "ministries", "secretary", "secretaries"}
+)
+# the sectors of fields a cabinet office may have ("business", "media", "health",
+# "education", "agriculture", "environment", "labour"; not "church secretary")
+_PORTFOLIO_SECTORS = frozenset({"BUS", "MED", "HLH", "EDU", "AGR", "ENV", "LAB"})
+
 # acts of war and the arms that do them: a nationality on one of them ("ISRAELI air
 # strikes killed 12", "killed by RUSSIAN shelling", "Pakistani fire") names the
 # country's forces (MIL), not the country; a strike needs a word that makes it a
@@ -1879,6 +1888,19 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _a_field(self, tok: Token) -> bool:
+        """Is ``tok`` a field a cabinet office can have as its portfolio ("BUSINESS
+        secretary", "MEDIA minister"), not a body or people that have secretaries of
+        their own ("the company secretary", "the union secretary", "a party
+        secretary")?"""
+        word = tok.lower_
+        return (
+            word not in self.base.body_heads
+            and word not in self.base.common_heads
+            and word not in self.base.owned_heads
+            and word not in self.base.member_heads
+        )
 
     def _not_an_owners(
         self, tokens: list[Token], head: Token, country: str, memory: DocMemory
@@ -3975,7 +3997,21 @@ class ActorResolver:
                 org = org or term
                 why.append(f'"{term.text}" is {term.code}')
             elif term.kind == "role":
-                if term.sector:
+                if (
+                    term.sector in _PORTFOLIO_SECTORS
+                    and end == start + 1
+                    and end < len(doc)
+                    and doc[end].lower_ in _CABINET_OFFICES
+                    and doc[end].i in {t.i for t in tokens}
+                    and self._a_field(doc[start])
+                ):
+                    # "Business Secretary Jonathan Reynolds", "the Media Minister":
+                    # the field is the portfolio of an office of government
+                    roles.append((end, "GOV"))
+                    why.append(
+                        f'"{term.text} {doc[end].text}" is an office of government'
+                    )
+                elif term.sector:
                     roles.append((start, term.sector))
                     why.append(f'"{term.text}" is sector {term.sector}')
             elif term.kind == "person":
