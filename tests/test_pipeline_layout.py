@@ -127,3 +127,21 @@ def test_pipeline_a_town_and_date_line_dates_and_places_the_story(coder: Coder) 
     assert repelled and all(
         e.location is not None and e.location.country == "BFA" for e in repelled
     ), events
+
+
+def test_pipeline_a_byline_run_into_the_page_stamp_dates_nothing(coder: Coder) -> None:
+    # "By ... | Updated <day>" and "Share on ... | Print" are furniture: the lead's
+    # "on Friday" is the Friday before the page's Saturday
+    page = read_text(
+        "Donors freeze aid to health ministry\n\n"
+        "March 14, 2026\n\n"
+        "The Daily Ledger\n\n"
+        "By Amina Okello | Updated 14 Mar 2026, 18:42 EAT\n\n"
+        "Share on WhatsApp | Print\n\n"
+        "JUBA - Germany on Friday suspended budget support to South Sudan's health "
+        "ministry, citing missing funds.\n"
+    )
+    assert page.published == "2026-03-14"
+    events = coder.code_text(page.text, page.published)
+    suspended = [e for e in events if e.cameo.startswith("16")]
+    assert suspended and all(e.date == "2026-03-13" for e in suspended), events

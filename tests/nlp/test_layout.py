@@ -942,3 +942,44 @@ def test_layout_a_list_of_other_stories_under_elsewhere_is_blanked() -> None:
     text = "Talks resume\n\nEnvoys met.\n\nElsewhere\n\nIn Gaza, strikes killed 12 people.\n"
     at = text.index("In Gaza")
     assert read_layout(text).text[at:].startswith("In Gaza")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Amina Okello | Updated 14 Mar 2026, 18:42 EAT",
+        "Share on WhatsApp | Print",
+        "March 3, 2026 | Peter Kamau, pkamau@dailyledger.co.ke",
+    ],
+)
+def test_layout_a_line_of_page_parts_set_off_by_bars_is_blanked(line: str) -> None:
+    # a byline run into the page's time stamp, sharing buttons, a date and the
+    # writer's address: each part is furniture, so the line is
+    text = (
+        "Donors freeze aid\n\n"
+        f"{line}\n\n"
+        "NAIROBI - Two donors on Friday suspended aid to the health ministry.\n"
+    )
+    layout = read_layout(text)
+    at = text.index(line)
+    assert layout.text[at : at + len(line)].strip() == ""
+    assert any(f.start == at for f in layout.furniture)
+
+
+def test_layout_a_line_of_news_with_a_bar_is_kept() -> None:
+    text = "Markets\n\nPrices rose | traders said demand was weak.\n"
+    layout = read_layout(text)
+    assert "Prices rose" in layout.text
+    assert not layout.furniture
+
+
+def test_layout_a_pull_quote_label_is_no_dateline() -> None:
+    # "QUOTE: ..." in capitals and a colon reads as a dateline: it is a label
+    text = (
+        "Troops leave\n\n"
+        "MOGADISHU, Sept 5 (CPA) - The last troops flew home on Saturday.\n\n"
+        'QUOTE: "Every time a contingent leaves, the militants move in." - Jane Doe\n\n'
+        "The council urged member states to fund the mission.\n"
+    )
+    datelines = read_layout(text).datelines
+    assert [d.place for d in datelines] == ["MOGADISHU"]

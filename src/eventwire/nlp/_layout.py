@@ -176,6 +176,8 @@ _NOT_TOWNS = frozenset(
     "COMMENT FACTBOX TIMELINE EXPLAINER INTERVIEW Q A QUESTION ANSWER MR MR. MRS MRS. "
     "MS MS. DR DR. SEN SEN. REP REP. GEN GEN. COL COL. GOV GOV. PRESIDENT MINISTER "
     "SPOKESMAN SPOKESWOMAN MODERATOR CHAIRMAN HOST ANCHOR REPORTER CAPTION NB PS TOP "
+    # a pull quote's label ("QUOTE: \"Every time ...\" - Jane Doe, analyst")
+    "QUOTE QUOTES QUOTED PULLQUOTE "
     "RELATED ALSO SEE MORE LIVE WARNING IMAGE IMAGES PICTURE PICTURED PHOTOGRAPH "
     # a paywall's or an advertiser's label ("PREMIUM - Subscribe to read ...")
     "PREMIUM SUBSCRIBERS SPONSORED PROMOTED ADVERTISEMENT PARTNER".split()
@@ -853,7 +855,34 @@ def _credit_kind(line: str, first: bool = False) -> FurnitureKind | None:
         and _ENDS_SENTENCE.search(line.rstrip(")")) is None
     ):
         return "credit"
+    if "|" in line:
+        return _piped_kind(line)
     return None
+
+
+# "jane.doe@paper.com", "Jane Doe, jdoe@paper.com": a writer's address
+_EMAIL_PART = re.compile(
+    r"(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}\s*,?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
+
+
+def _piped_kind(line: str) -> FurnitureKind | None:
+    """A line of a page's parts set off by bars, each of them no news ("By Jane Doe |
+    Updated 14 Mar 2026, 18:42 EAT", "Share on WhatsApp | Print", "August 11, 2026 |
+    Jane Doe, jdoe@paper.com"): a byline where one part is, else a credit."""
+    parts = [part.strip() for part in line.split("|")]
+    if any(not part for part in parts):
+        return None
+    kinds = []
+    for part in parts:
+        if _PAGE_LINE.fullmatch(part) or _EMAIL_PART.fullmatch(part):
+            kinds.append("credit")
+            continue
+        kind = _credit_kind(part)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return "byline" if "byline" in kinds else "credit"
 
 
 # the model reads typographic quotes as ASCII ones, one character for one: "Darfur’s
