@@ -70,3 +70,38 @@ def test_a_companys_or_unions_secretary_is_no_minister(coder: Coder) -> None:
     text = "The union secretary in Lusaka accused the mining company of cutting wages."
     found = _dyads(coder, text)
     assert ("11", "ZMBLAB", "ZMBBUS") in found, found
+
+
+def test_a_company_named_by_its_legal_form_is_a_company(coder: Coder) -> None:
+    # "... LLC", "... GmbH": the legal form says company (was USA, no sector)
+    text = "The Labor Department sued Redcliff Foods LLC in Ohio for hiring children."
+    found = _dyads(coder, text)
+    assert ("11", "USAGOV", "USABUS") in found, found
+    assert not any(t and t.endswith("CVL") for _, _, t in found), found
+
+
+def test_the_operator_of_a_pipeline_is_a_company(coder: Coder) -> None:
+    # "the operator of a leaking pipeline", "the mine's operator": a company (was no
+    # actor, so the accusation had no recipient and was lost)
+    text = (
+        "Villagers in Ghana's Western Region accused the operator of a gold mine "
+        "of poisoning their river."
+    )
+    found = _dyads(coder, text)
+    assert ("11", "GHACVL", "GHABUS") in found, found
+
+
+def test_a_facility_operator_by_possessive_is_a_company(coder: Coder) -> None:
+    text = (
+        "Protesters in Peru blocked the road to the Las Bambas copper mine on "
+        "Monday. The mine's operator accused the protesters of extortion."
+    )
+    found = _dyads(coder, text)
+    assert any(r == "11" and s == "PERBUS" for r, s, _ in found), found
+
+
+def test_a_crane_operator_is_no_company(coder: Coder) -> None:
+    # guard: an operator of a machine is a worker, as before
+    text = "Police in Kenya arrested a crane operator at the port of Mombasa."
+    found = _dyads(coder, text)
+    assert not any(t and t.endswith("BUS") for _, _, t in found), found

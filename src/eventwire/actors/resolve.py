@@ -101,6 +101,18 @@ _OWNING_PLACES = frozenset(
     "province district county city town village municipality prefecture region "
     "commune".split()
 )
+# the legal forms that end a company's name ("Redcliff Foods LLC", "Vektor GmbH")
+_LEGAL_FORMS = frozenset({"llc", "inc", "ltd", "plc", "gmbh", "corp"})
+# who runs or owns a works, a line or a craft is a company ("the operator of a leaking
+# pipeline", "the mine's operator", "the ship's owner"); a lone "operator" may be a
+# crane's, and a house's owner a person
+_FACILITY_KEEPERS = frozenset({"operator", "operators", "owner", "owners"})
+_FACILITIES = frozenset(
+    "pipeline pipelines mine mines plant plants refinery refineries factory factories "
+    "smelter steelworks mill port terminal vessel ship ships tanker tankers freighter "
+    "ferry carrier dam oilfield oilfields gasfield rig platform reactor railway "
+    "airline airport grid network concession".split()
+)
 # the words after a country's name or demonym and a hyphen that make it the owner or
 # patron of the thing named ("a CHINESE-owned steel mill", "a Thai-funded website")
 _OWNER_WORDS = frozenset({"owned", "funded", "financed", "backed", "controlled"})
@@ -1611,6 +1623,7 @@ class ActorResolver:
             or self._owners_own(tokens, head, speaker, memory)
             or self._shares_conjuncts_noun(tokens, head)
             or _head_of_a_place(tokens, head, context_country)
+            or _keeper_of_a_facility(tokens, head, context_country)
             or _protest_leaders(tokens, head, context_country)
             or self._describe(tokens, head, day, memory, None)
             or _the_country(tokens, head, memory)
@@ -3614,6 +3627,12 @@ class ActorResolver:
         """Is this the proper name of an organisation or body: a name that ends in a
         body's head word ("... Security Agency"), an ORG entity of several words or an
         acronym ("the CGT"), or a name a country owns ("Turkey's BOTAS")?"""
+        if (
+            head.lower_.rstrip(".") in _LEGAL_FORMS
+            and head.text[:1].isupper()
+            and len(tokens) > 1
+        ):
+            return True  # "Redcliff Foods LLC": whatever the tagger calls it
         if head.ent_type_ in _NOT_BODY_ENTS or not head.text[:1].isupper():
             return False
         if head.lower_ in _THING_HEADS:
@@ -5360,6 +5379,45 @@ def _head_of_a_place(
         "GOV",
         None,
         why=f'"{text}" heads a {owner.lemma_.lower()}: GOV'
+        + (f"; country {country} from the sentence" if country else ""),
+    )
+
+
+def _keeper_of_a_facility(
+    tokens: list[Token], head: Token, country: str | None
+) -> Actor | None:
+    """ "the operator of a leaking pipeline", "the mine's operator", "the vessel's Greek
+    owner": whoever runs or owns a works, a line or a craft is a company (BUS), of the
+    country its words or the sentence give."""
+    if head.lemma_.lower() not in _FACILITY_KEEPERS or head.pos_ != "NOUN":
+        return None
+    facility = next(
+        (
+            (c if c.dep_ == "poss" else g)
+            for c in head.children
+            for g in ([c] if c.dep_ == "poss" else c.children)
+            if (c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"))
+            and (c.dep_ == "poss" or g.dep_ == "pobj")
+            and (c if c.dep_ == "poss" else g).lemma_.lower() in _FACILITIES
+        ),
+        None,
+    )
+    if facility is None:
+        return None
+    inside = {t.i for t in facility.subtree}
+    if any(
+        t.dep_ in ("compound", "nmod") and t.i not in inside and t.head.i == head.i
+        for t in tokens
+    ):
+        return None  # ("the crane operator of the port": a trade)
+    text = _span_text([t for t in tokens if t.i not in inside or t.i < head.i])
+    return Actor(
+        text,
+        actor_code(country, "BUS"),
+        country,
+        "BUS",
+        None,
+        why=f'"{head.text}" of a {facility.lemma_.lower()} is a company (BUS)'
         + (f"; country {country} from the sentence" if country else ""),
     )
 
