@@ -1,0 +1,126 @@
+"""Plain wire English the pattern dictionary codes, and words that only look like an
+event (issue 10: verb coverage and false events), found by round 13 of the held-out wire
+set (heldout_wire5.py CASES_R13, weighted to the body of real stories, measured by
+measure_wire5.py) and by probes of the same kinds written apart from it: doubt about an
+outcome; a policy or a military move defended; a suspect handed to another state's
+police with no "over"; seized vehicles returned; a lender's money stopped; talks refused
+with no one named who offered them; and payments on a debt halted, a base handed to an
+army, talk of negotiations dismissed, which are not the act.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire16.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R13, NOT_THE_ACT_R13
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE17_CASES = [
+    # doubt about an outcome: a pessimistic comment with no one it is about
+    (
+        "The Kenyan finance minister said he doubted the shilling would hold its value through the drought.",
+        "012",
+        "KEN",
+        None,
+    ),
+    # a policy or a military move defended in words
+    (
+        "Russia's defence ministry defended the exercises in the Baltic, saying they were routine.",
+        "052",
+        "RUS",
+        None,
+    ),
+    (
+        "The Thai government justified the deportation of the activists, saying they had broken immigration law.",
+        "052",
+        "THA",
+        None,
+    ),
+    # a suspect handed to another state's police, with no "over"
+    (
+        "Turkish police handed the suspected smuggler to Greek authorities at the border.",
+        "063",
+        "TUR",
+        "GRC",
+    ),
+    (
+        "The fugitive was delivered to Kenyan police by the Tanzanian police on Friday.",
+        "063",
+        "TZA",
+        "KEN",
+    ),
+    # seized vehicles or cargo returned
+    (
+        "Ukrainian border guards returned the seized lorries to the Polish transport ministry after the blockade ended.",
+        "0842",
+        "UKR",
+        "POL",
+    ),
+    (
+        "Azerbaijan returned 12 lorries seized at the border to Armenia.",
+        "0842",
+        "AZE",
+        "ARM",
+    ),
+    # a lender's money stopped
+    (
+        "The African Development Bank froze lending to Sudan after the coup.",
+        "1621",
+        "IGO",
+        "SDN",
+    ),
+    (
+        "The World Bank suspended disbursements to Uganda over the anti-homosexuality law.",
+        "1621",
+        "IGO",
+        "UGA",
+    ),
+    # talks refused with no one named who offered them
+    (
+        "The Eritrean government turned down the invitation, calling the meeting a trap.",
+        "125",
+        "ERI",
+        None,
+    ),
+    (
+        "The junta in Myanmar spurned the offer of negotiations.",
+        "125",
+        "MMR",
+        None,
+    ),
+]
+
+WIRE17_NEAR_MISSES = [
+    # payments on a debt stopped: a default, no aid cut
+    ("Ghana suspended payments on most of its external debt.", "1621"),
+    # the words of "to" are the recipient, never the suspect handed
+    ("Ugandan troops handed the base to the Somali National Army.", "063"),
+    # talk of a rift dismissed: rumour, not talks ("dismiss" is no verb of refusal here)
+    ("The minister dismissed talk of negotiations as premature.", "125"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE17_CASES)
+def test_vocabulary_wire17_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+@pytest.mark.parametrize(("text", "code"), WIRE17_NEAR_MISSES)
+def test_vocabulary_wire17_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R13}) + sorted({r for _, r in NOT_THE_ACT_R13})
+)
+def test_vocabulary_wire17_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
