@@ -579,7 +579,8 @@ class _SentenceCoder(Emitter):
         )
         if not sources and asserted:
             # "talks between X and Y", "talks involving X and Y": both are sources
-            # and recipients; so in "exchanges of fire between X and Y"
+            # and recipients; so in "exchanges of fire between X and Y", and in
+            # "fighting erupted on Sunday between X and Y", hung on the verb
             holders = [
                 tok,
                 *(
@@ -589,12 +590,16 @@ class _SentenceCoder(Emitter):
                     for g in c.children
                     if g.dep_ == "pobj"
                 ),
+                *([tok.head] if self._breaks_out(tok) else []),
             ]
             for c in (c for h in holders for c in h.children):
                 if c.dep_ == "prep" and c.lower_ == "between":
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            sources = self._expand(g, ctx)
+                            sides = self._expand(g, ctx)
+                            # (on the verb, both sides: one alone names no fight)
+                            if c.head.i == tok.i or len(sides) > 1:
+                                sources = sides
                 elif c.dep_ == "acl" and _lemma(c) in ("involve", "include"):
                     for g in c.children:
                         if g.dep_ == "dobj":
@@ -635,6 +640,20 @@ class _SentenceCoder(Emitter):
         if prospective:
             mod.future = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
+
+    def _breaks_out(self, tok: Token) -> bool:
+        """Is the event noun the subject of a verb it breaks out or goes on with
+        ("fighting ERUPTED", "clashes BROKE OUT", "the battle RAGED")?"""
+        verb = tok.head
+        return (
+            tok.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and _lemma(verb) in self.book.onset
+            and (
+                _lemma(verb) != "break"
+                or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+            )
+        )
 
     def _restates_violence(self, tok: Token, code: str) -> bool:
         """Is the attack noun a summary of violence its sentence has already coded

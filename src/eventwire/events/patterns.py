@@ -154,6 +154,7 @@ class PatternBook:
     crowds: frozenset[str] = frozenset()  # "thousands", "crowds": people, no actor
     mutual: frozenset[str] = frozenset()  # "clashed with": both sides fight
     repelling: frozenset[str] = frozenset()  # "repelled an attack": on the repeller
+    onset: frozenset[str] = frozenset()  # "fighting erupted between X and Y"
     # "ordered his release": nouns whose owner is whom they are done to
     patient_nouns: frozenset[str] = frozenset()
     delegates: frozenset[str] = frozenset()  # "representatives of X and Y": each
@@ -382,6 +383,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.crowds = frozenset(as_str_list(attacks, "crowds", label))
         book.mutual = frozenset(as_str_list(attacks, "mutual", label))
         book.repelling = frozenset(as_str_list(attacks, "repelling", label))
+        book.onset = frozenset(as_str_list(attacks, "onset", label))
     if "arguments" in data:
         arguments = data["arguments"] or {}
         book.delegates = frozenset(as_str_list(arguments, "delegates", label))
