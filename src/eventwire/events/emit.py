@@ -135,8 +135,14 @@ def _a_state(actor: Actor) -> bool:
 def _same(a: Actor, b: Actor) -> bool:
     """One actor? The same identity, unless both are people with different names
     (Justices Kagan and Alito are both USAJUD), or bodies of the state at two levels
-    ("the governor of California sued the federal government": both USAGOV)."""
+    ("the governor of California sued the federal government": both USAGOV), or
+    one is the other's rival ("gang members attacked RIVAL inmates": both ECUCRM)."""
     if a.name and b.name and a.name.lower() != b.name.lower():
+        return False
+    if (
+        a.text.lower() != b.text.lower()
+        and "rival" in f"{a.text} {b.text}".lower().split()
+    ):
         return False
     if a.identity != b.identity:
         return False
