@@ -283,6 +283,28 @@ def _own_state(actor: Actor, other: Actor) -> Actor:
     )
 
 
+def _opposition_government(actor: Actor, other: Actor) -> Actor:
+    """ "Kenyan opposition senators accused THE GOVERNMENT of being too timid with
+    Dodoma": the government an opposition acts on, a state body that took its country
+    from a body the story named before (Tanzania's), is the opposition's own
+    country's. An opposition opposes its own rulers."""
+    if (
+        actor.sector not in _STATE
+        or not actor.is_plain
+        or actor.name is not None
+        or "named before" not in actor.why
+        and "named with that title before" not in actor.why
+        or other.sector != "OPP"
+        or other.country in (None, actor.country)
+        or _borrowed_country(other)
+        or _ABROAD.intersection(actor.text.lower().split())
+    ):
+        return actor
+    return _moved(
+        actor, other.country, f"of the country of {other.text}, its opposition"
+    )
+
+
 def _bare_name(text: str) -> bool:
     """Is ``text`` a name and nothing more ("the United States", not "northern
     Cameroon" nor "South China's Hong Kong")?"""
@@ -1072,6 +1094,7 @@ class Emitter(ImpliedActors, Speech):
             if tgt is not None:
                 source = _own_state(source, tgt.actor)
                 tgt = replace(tgt, actor=_own_state(tgt.actor, source))
+                tgt = replace(tgt, actor=_opposition_government(tgt.actor, source))
                 source = self._not_the_victims(source, tgt.actor, tok)
             if tgt is not None and _same(tgt.actor, source):
                 continue  # "Denmark ... its partners": no event of an actor with itself
