@@ -300,3 +300,36 @@ def _object_gap(tok: Token) -> list[Token]:
     ):
         return []
     return [verb.head]
+
+
+# verbs a teller names a thing with: "struck WHAT Islamabad CALLED militant hideouts"
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+
+
+def _named_object(tok: Token) -> list[Token]:
+    """ "struck WHAT ISLAMABAD CALLED militant hideouts", "raided what the army
+    described as a command centre": the object of a verb whose object is a "what"
+    the teller names is the thing named (the parser hangs the clause on the verb
+    with "what" as the naming verb's own object)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return []
+    for clause in tok.children:
+        if (
+            clause.dep_ != "ccomp"
+            or clause.lemma_.lower() not in _NAMING_VERBS
+            or not any(c.lower_ == "what" and c.dep_ == "dobj" for c in clause.children)
+        ):
+            continue
+        named = [
+            c
+            for c in clause.children
+            if c.dep_ in ("dobj", "oprd") and c.lower_ != "what"
+        ] + [
+            g
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return named[:1]
+    return []

@@ -25,6 +25,7 @@ from ._syntax import (
     _is_place_phrase,
     _later_conjuncts,
     _lemma,
+    _named_object,
     _object_gap,
     _that_clause,
 )
@@ -1619,6 +1620,9 @@ class Arguments(PatternMatching):
                     else h
                     for h in heads
                 ]
+                if not heads:
+                    # "struck WHAT ISLAMABAD CALLED militant hideouts"
+                    heads = _named_object(tok)
                 if not heads and _shares_passive(tok):
                     # "was tried and CONVICTED": the passive subject of the first
                     heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]

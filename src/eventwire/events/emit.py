@@ -292,8 +292,10 @@ def _opposition_government(actor: Actor, other: Actor) -> Actor:
         actor.sector not in _STATE
         or not actor.is_plain
         or actor.name is not None
-        or "named before" not in actor.why
-        and "named with that title before" not in actor.why
+        or (
+            "named before" not in actor.why
+            and "named with that title before" not in actor.why
+        )
         or other.sector != "OPP"
         or other.country in (None, actor.country)
         or _borrowed_country(other)

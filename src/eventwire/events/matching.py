@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ._state import SentenceState, _Match
-from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _object_gap
+from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _named_object, _object_gap
 from .patterns import Pattern
 
 # the first words of prepositions the parser splits in two ("out of", "away from")
@@ -140,7 +140,7 @@ class PatternMatching(SentenceState):
                 if g.dep_ in ("pobj", "pcomp")
             )
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
-        objs = _object_gap(tok) + objs
+        objs = _object_gap(tok) + _named_object(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
         more = []
         for o in objs:
