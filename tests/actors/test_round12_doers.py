@@ -105,3 +105,26 @@ def test_a_crane_operator_is_no_company(coder: Coder) -> None:
     text = "Police in Kenya arrested a crane operator at the port of Mombasa."
     found = _dyads(coder, text)
     assert not any(t and t.endswith("BUS") for _, _, t in found), found
+
+
+def test_its_spokesman_speaks_for_the_body_named_before(coder: Coder) -> None:
+    # "ITS SPOKESMAN" after a sentence whose subject is a body: that body (was a
+    # government spokesman of the sentence's country)
+    text = (
+        "The UN mission in South Sudan said on Monday that one of its bases near "
+        "Malakal had been shelled. Its spokesman urged the government to find "
+        "those responsible."
+    )
+    found = _dyads(coder, text)
+    assert any(r == "02" and s.startswith("IGOUNO") for r, s, _ in found), found
+    assert not any(r == "02" and s == "SSDGOV" for r, s, _ in found), found
+
+
+def test_its_spokesman_of_a_thing_is_no_body(coder: Coder) -> None:
+    # guard: "its" of a thing that is no body leaves the spokesman as he was
+    text = (
+        "The bridge in Kigali collapsed on Monday. Its spokesman accused Uganda of "
+        "sabotage."
+    )
+    found = _dyads(coder, text)
+    assert ("11", "RWAGOV", "UGA") in found, found

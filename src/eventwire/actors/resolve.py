@@ -1424,6 +1424,28 @@ class ActorResolver:
             )
         if (
             depth == 0
+            and head.lower_ in _SPOKES
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+            and all(
+                c.dep_ in ("poss", "det", "appos", "punct", "prep", "acl", "relcl")
+                for c in head.children
+            )
+            and (body := self._spoken_for(head, day, memory, context_country))
+            is not None
+        ):
+            # "UNIFIL said one of its positions was hit. ITS SPOKESMAN, Andrea
+            # Tenenti, called on ...": the body he speaks for (was the country the
+            # sentence named)
+            return _phrase_mention(
+                head,
+                replace(
+                    body,
+                    text=head.text,
+                    why=f'"its {head.text}" speaks for {body.text}, named before',
+                ),
+            )
+        if (
+            depth == 0
             and head.lemma_.lower() in _BODY_PEOPLE
             and head.tag_ == "NNS"
             and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
@@ -3623,6 +3645,32 @@ class ActorResolver:
             return sub.actor
         return None
 
+    def _spoken_for(
+        self,
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        context_country: str | None,
+    ) -> Actor | None:
+        """The body whose "its spokesman" the head is: the named body (no person)
+        the sentence named last before it as a verb's subject or object, else the
+        subject of the sentence before; None when that phrase names no body."""
+        sent = sentence_of(head)
+        before = [t for t in sent[: head.i - sent.start] if t.dep_ in _NAMING_DEPS]
+        if not before and sent.start > 0:
+            prior = sentence_of(head.doc[sent.start - 1])
+            before = [t for t in prior if t.dep_ in ("nsubj", "nsubjpass")][:1]
+        for tok in reversed(before):
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ == "PERSON":
+                return None  # the last such phrase is no body: "its" is unsure
+            sub = self.resolve(tok, day, memory, None, context_country, 1)
+            if sub is None or sub.actor.name or tok.tag_ in ("NNS", "NNPS"):
+                return None  # (a person's, or people's: "its" is no one's of them)
+            return sub.actor
+        return None
+
     def _names_body(self, tokens: list[Token], head: Token) -> bool:
         """Is this the proper name of an organisation or body: a name that ends in a
         body's head word ("... Security Agency"), an ORG entity of several words or an
@@ -4582,6 +4630,9 @@ _MEMBERS_HEADS = frozenset(
 )
 # of those, the heads of labour's own bodies
 _UNION_HEADS = frozenset({"union", "confederation", "federation"})
+# who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # the people of a body that "its" gives to the body the sentence named ("its leaders")
 _BODY_PEOPLE = frozenset(
     "leader member official lawmaker candidate activist spokesman executive".split()
