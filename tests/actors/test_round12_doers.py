@@ -128,3 +128,25 @@ def test_its_spokesman_of_a_thing_is_no_body(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert ("11", "RWAGOV", "UGA") in found, found
+
+
+def test_the_dead_are_not_of_the_killers_country(coder: Coder) -> None:
+    # the sentence names Russia only in the killers' phrase and Ukraine outside it:
+    # the civilians are Ukraine's (was RUSCVL, the nearest country)
+    text = (
+        "Russian shelling killed three civilians in the town of Kupiansk on Monday, "
+        "Ukrainian officials said."
+    )
+    found = _dyads(coder, text)
+    assert any(t == "UKRCVL" for _, _, t in found), found
+    assert not any(t == "RUSCVL" for _, _, t in found), found
+
+
+def test_the_dead_of_a_states_own_strikes_stay_its_own(coder: Coder) -> None:
+    # guard: with no other country named, a state's strikes kill its own people
+    text = (
+        "Syrian air strikes killed nine people in the town of Sarmin on Thursday, "
+        "local medics said."
+    )
+    found = _dyads(coder, text)
+    assert any(t == "SYRCVL" for _, _, t in found), found

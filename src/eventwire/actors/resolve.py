@@ -1612,6 +1612,13 @@ class ActorResolver:
                 for a in reversed(memory.sectors_seen.get(sector, ()))
                 if a.country and a.country != context_country
             )
+        if context_country is not None and depth == 0:
+            other = self._victims_country(tokens, head, context_country, memory)
+            if other is not None:
+                # "Russian shelling killed three civilians in Kupiansk, Ukrainian
+                # officials said": the dead are not of the doers' country when the
+                # sentence names another one outside the doers' phrase
+                context_country = other
         if context_country is None:
             # a story that names no country but a national body ("the FARC") is
             # about that body's country
@@ -2979,6 +2986,41 @@ class ActorResolver:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != head.i:
                     doers.update(t.i for t in child.subtree)
         return all(pos in doers for pos in found)
+
+    def _victims_country(
+        self, tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> str | None:
+        """The country of people killed or wounded ("three civilians", "five
+        people") with no country of their own words, when the sentence names
+        ``country`` only in the phrase of their killers ("RUSSIAN shelling killed",
+        "killed by ISRAELI fire") and another country outside it: the nearest other
+        one; else None."""
+        if (
+            head.dep_ not in ("dobj", "nsubjpass")
+            or head.lemma_.lower() not in _VICTIMS
+        ):
+            return None
+        verb = head.head
+        if verb.lemma_.lower() not in _KILLING_VERBS:
+            return None
+        if any(t.country or t.code for _, _, t in self.match_terms(tokens)):
+            return None  # "three Ukrainian civilians": their own
+        doers: set[int] = set()
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (
+                child.dep_ == "agent" and head.dep_ == "nsubjpass"
+            ):
+                doers.update(t.i for t in child.subtree)
+        sent = sentence_of(head)
+        told = memory.countries_between(sent.start, sent.end)
+        if not doers or not any(p in doers for p, c in told if c == country):
+            return None
+        if any(c == country and p not in doers for p, c in told):
+            return None  # the country is named outside the doers' phrase too
+        others = [(p, c) for p, c in told if c != country and p not in doers]
+        if not others:
+            return None  # ("Syrian air strikes killed nine people": Syria's own)
+        return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
 
     def _same_office(self, head: Token, other: Token) -> bool:
         """Do the phrases of ``head`` and ``other`` name the same office that a
@@ -4630,6 +4672,13 @@ _MEMBERS_HEADS = frozenset(
 )
 # of those, the heads of labour's own bodies
 _UNION_HEADS = frozenset({"union", "confederation", "federation"})
+# people killed or wounded, and the verbs that do it to them ("killed three
+# civilians", "five people were wounded")
+_VICTIMS = frozenset(
+    "civilian people person resident villager child woman man passenger worker "
+    "farmer fisherman".split()
+)
+_KILLING_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
