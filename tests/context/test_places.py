@@ -1643,3 +1643,62 @@ def test_a_small_town_is_taken_only_by_its_own_name_in_the_story_s_countries() -
     assert g.lookup("Merawi", ["SDN"]) is None
     assert g.lookup("post", ["PAK", "USA"]) is None
     assert g.lookup("Congress", ["USA", "PER"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name", "country"),
+    [
+        # the tagger cuts one name into two places side by side: one name
+        (
+            "Rebel fighters laid down their weapons at a ceremony in Sultan Kudarat "
+            "on Wednesday.",
+            "08",
+            "Sultan Kudarat",
+            "PHL",
+        ),
+        # a name the gazetteer lacks, set in its region: a town of that region,
+        # more precise than the region
+        (
+            "MOGADISHU (CPA) - Al-Shabaab fighters attacked a military base in "
+            "Bariire, in the Lower Shabelle region, on Thursday night.",
+            "19",
+            "Bariire",
+            "SOM",
+        ),
+        # a town set as the scene before the saying is the reported deed's place
+        (
+            "In the southern town of Kaedi, opposition activists said gendarmes had "
+            "seized leaflets and detained two Mauritanian activists on Monday.",
+            "17",
+            "Kaedi",
+            "MRT",
+        ),
+    ],
+)
+def test_places_names_in_pieces_regions_and_scenes(
+    coder: Coder, text: str, prefix: str, name: str, country: str
+) -> None:
+    [place, *_] = _located(coder, text, prefix)
+    assert place is not None
+    assert (place.name, place.country) == (name, country)
+
+
+def test_places_a_capital_before_the_saying_is_where_it_was_said(coder: Coder) -> None:
+    # "In Washington, officials said ...": where they spoke, not the deed's place
+    [place] = _located(
+        coder,
+        "In Washington, the State Department said Russian forces had shelled "
+        "civilians.",
+        "19",
+    )
+    assert place is None or place.name != "Washington"
+
+
+def test_places_a_small_town_of_the_story_beats_a_namesake_abroad() -> None:
+    from eventwire.geo import gazetteer
+
+    found = gazetteer().lookup("San Carlos", ["NIC", "CRI"])
+    assert found is not None and found.country == "NIC"
+    # a city the world knows by its name stays itself
+    london = gazetteer().lookup("London", ["KIR"])
+    assert london is not None and london.country == "GBR"

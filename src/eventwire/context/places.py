@@ -411,8 +411,26 @@ def _candidates(
     Kinshasa", whatever the tagger called it); these count only when geocoded or
     introduced by a place word."""
     seen: set[int] = set()
-    for ent in cached_entities(sent):
+    ents = cached_entities(sent)
+    for k, ent in enumerate(ents):
+        if ent.start in seen:
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in scope:
+            # "in Sultan Kudarat": the tagger may cut one name into two places side by
+            # side; they are one name
+            end = ent.end
+            for nxt in ents[k + 1 :]:
+                if (
+                    nxt.start != end
+                    or nxt.label_ != ent.label_
+                    or nxt.root.i not in scope
+                    or sent.doc[end - 1].pos_ != "PROPN"  # "Nigeria's Borno State"
+                    or sent.doc[end].pos_ != "PROPN"
+                ):
+                    break
+                end = nxt.end
+            if end > ent.end:
+                ent = Span(sent.doc, ent.start, end, label=ent.label)
             seen.update(range(ent.start, ent.end))
             yield ent, True
     # a proper noun a place word introduces, whatever the entity tagger made of it
@@ -702,12 +720,13 @@ def _misread_speaker(sent: Span) -> frozenset[int]:
 def _fronted_places(clause: Token) -> list[Token]:
     """The place phrases that open a reported clause put before its saying, hung by
     the parser on the saying: "In Odesa, a missile hit ..., the administration said"."""
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "... said gendarmes seized leaflets and detained two"
     verb = clause.head
     if (
         clause.dep_ != "ccomp"
         or verb.pos_ not in ("VERB", "AUX")
         or verb.lemma_.lower() not in _SAYING_AFTER
-        or verb.i < clause.i
     ):
         return []
     first = min(t.i for t in clause.subtree)
@@ -718,7 +737,26 @@ def _fronted_places(clause: Token) -> list[Token]:
         and c.lower_ in _PLACE_PREPS
         and c.i < first
         and c.i == clause.sent.start
+        # said before the clause, the place may be only where it was said ("In
+        # Washington, officials said ..."); a town set as the scene is the clause's
+        # too ("In the southern town of Kaedi, activists said gendarmes detained ...")
+        and (verb.i > clause.i or _sets_scene(c))
     ]
+
+
+def _sets_scene(prep: Token) -> bool:
+    """Does the place phrase name a town by its place word ("in the southern town
+    of Kaedi", "in the village of Ngolo")?"""
+    return any(
+        obj.dep_ == "pobj"
+        and obj.lemma_.lower() in _TOWN_WORDS
+        and any(
+            of.lower_ == "of"
+            and any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in of.children)
+            for of in obj.children
+        )
+        for obj in prep.children
+    )
 
 
 # the pronouns that carry the speaker of the sentence before on as a subject
@@ -1241,9 +1279,29 @@ def _unknown_precision(ent: Span) -> str | None:
         words.add(root.lemma_.lower())  # "Mandera county"
     if words & _ADMIN_WORDS:
         return "admin1"
-    if words & _TOWN_WORDS:
+    if words & _TOWN_WORDS or _set_in_region(ent):
         return "city"
     return None
+
+
+_REGION_AFTER = 8  # the words of ", in the Lower Shabelle region" after a name
+
+
+def _set_in_region(ent: Span) -> bool:
+    """Is the name followed by the region it lies in ("in Bariire, in the Lower
+    Shabelle region", "near Kaga Bandoro, in Nana-Grebizi prefecture"): a town?"""
+    doc = ent.doc
+    sent_end = ent.sent.end
+    if ent.end + 2 >= sent_end or doc[ent.end].text != ",":
+        return False
+    if doc[ent.end + 1].lower_ not in ("in", "of"):
+        return False
+    for tok in doc[ent.end + 2 : min(sent_end, ent.end + 2 + _REGION_AFTER)]:
+        if tok.is_punct:
+            return False
+        if tok.lemma_.lower() in _ADMIN_WORDS and not tok.text[:1].isupper():
+            return True
+    return False
 
 
 def _best(

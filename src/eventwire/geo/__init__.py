@@ -304,7 +304,22 @@ class Gazetteer:
                     ):
                         break
                     return place
+            # "the border town of San Carlos" in a story about Nicaragua: a small
+            # town of the story's countries, not a namesake abroad that no one would
+            # name without its country (a capital or a city the world knows stays:
+            # "London" in a story about Kiribati is still the British capital)
+            ids = {c.geonameid for c in self.capitals.values()}
+            if found[0].population < _KNOWN_ABROAD and not any(
+                p.geonameid in ids for p in found
+            ):
+                town = self.small_town(name, preferred)
+                if town is not None:
+                    return town
         return _named_first(name, found, self.capitals.values())
+
+
+# a town this big is known abroad by its name alone
+_KNOWN_ABROAD = 500_000
 
 
 def _as_spelled(place: GeoPlace, name: str) -> GeoPlace:
