@@ -4,8 +4,10 @@ set (heldout_wire5.py CASES_R13, weighted to the body of real stories, measured 
 measure_wire5.py) and by probes of the same kinds written apart from it: doubt about an
 outcome; a policy or a military move defended; a suspect handed to another state's
 police with no "over"; seized vehicles returned; a lender's money stopped; talks refused
-with no one named who offered them; and payments on a debt halted, a base handed to an
-army, talk of negotiations dismissed, which are not the act.
+with no one named who offered them; a grant approved; foreign forces asked for; talks
+held by phone; a power station or an airfield taken; a truce extended; and payments on a debt halted, a base handed to an
+army, talk of negotiations dismissed, police asked to investigate,
+a car plant occupied by workers, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -95,11 +97,52 @@ WIRE17_CASES = [
         "MMR",
         None,
     ),
+    # a grant approved is money given, as a loan
+    (
+        "The Asian Development Bank approved a $150 million grant for Nepal.",
+        "071",
+        "IGO",
+        "NPL",
+    ),
+    # forces from abroad asked for: protection asked for
+    (
+        "The Somali president appealed for foreign troops to help fight al Shabaab.",
+        "0234",
+        "SOM",
+        None,
+    ),
+    (
+        "The Haitian government requested a multinational force to help restore order.",
+        "0234",
+        "HTI",
+        None,
+    ),
+    # talks held by phone: a phone call
+    (
+        "The Turkish foreign minister held talks by telephone with his Russian counterpart on Sunday.",
+        "041",
+        "TUR",
+        "RUS",
+    ),
+    # a power site or an airfield taken
+    (
+        "Russian forces occupied the hydroelectric station on the Dnipro.",
+        "192",
+        "RUS",
+        None,
+    ),
+    ("Rebels seized the airfield outside the city.", "192", "---REB", None),
+    # a truce extended: declared again
+    ("Sudan's army extended the truce by 72 hours.", "0871", "SDN", None),
 ]
 
 WIRE17_NEAR_MISSES = [
     # payments on a debt stopped: a default, no aid cut
     ("Ghana suspended payments on most of its external debt.", "1621"),
+    # police asked to investigate: no protection asked for
+    ("The mayor called for police to investigate the killing.", "0234"),
+    # workers in a factory: no territory taken
+    ("Workers occupied the car plant to demand higher wages.", "192"),
     # the words of "to" are the recipient, never the suspect handed
     ("Ugandan troops handed the base to the Somali National Army.", "063"),
     # talk of a rift dismissed: rumour, not talks ("dismiss" is no verb of refusal here)
