@@ -1565,3 +1565,27 @@ def test_dates_a_return_of_fire_in_a_new_paragraph_is_not_dated_by_the_one_befor
         _ANSWER_LEAD + "\n\nPakistani forces returned fire and shelled Afghan posts.\n"
     )
     assert "2025-09-14" not in _trigger_dates(coder, text, "shelled")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what one did by way of answer is one act with the answer, and its time
+        (
+            "Azerbaijan expelled two French diplomats in December 2023, and France "
+            "responded by expelling two Azerbaijani diplomats.",
+            "expelling",
+            ("2023-12-01", "month"),
+        ),
+        (
+            "The government responded on Monday by imposing a curfew on the capital.",
+            "imposing",
+            ("2014-12-15", "day"),
+        ),
+    ],
+)
+def test_dates_a_means_by_gerund_takes_the_time_of_its_verb(
+    coder: Coder, text: str, trigger: str, expected: tuple[str, str]
+) -> None:
+    sent, (verb,) = _sent_and(coder, text, trigger)
+    assert text_date(verb, sent, "2014-12-16") == expected

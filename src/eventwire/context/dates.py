@@ -964,12 +964,29 @@ def _governors(clause: Token) -> list[Token]:
     Sunday to call for ...", "called it a bad idea on Wednesday and urged ..."."""
     out = []
     cur = clause
-    while _shares_time(cur) and len(out) < 2:
-        cur = cur.head
+    while len(out) < 2:
+        if _by_means(cur):
+            cur = cur.head.head  # "responded by expelling two diplomats": one act
+        elif _shares_time(cur):
+            cur = cur.head
+        else:
+            break
         if cur.pos_ not in ("VERB", "AUX"):
             break
         out.append(cur)
     return out
+
+
+def _by_means(clause: Token) -> bool:
+    """Is a clause the means of the verb it hangs on, one act with it ("France
+    responded by expelling two diplomats", "retaliated by closing the border")?"""
+    return (
+        clause.dep_ == "pcomp"
+        and clause.tag_ == "VBG"
+        and clause.head.lower_ == "by"
+        and clause.head.dep_ == "prep"
+        and clause.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _shares_time(clause: Token) -> bool:
