@@ -1589,3 +1589,21 @@ def test_dates_a_means_by_gerund_takes_the_time_of_its_verb(
 ) -> None:
     sent, (verb,) = _sent_and(coder, text, trigger)
     assert text_date(verb, sent, "2014-12-16") == expected
+
+
+def test_dates_the_day_of_talks_invited_to_is_not_the_acceptance(coder: Coder) -> None:
+    # "on Monday" hangs on the talks the invitation is to, not on "accepted"
+    sent, (verb,) = _sent_and(
+        coder,
+        "Protest leaders have accepted the prime minister's invitation to talks on "
+        "Monday at the palace.",
+        "accepted",
+    )
+    assert text_date(verb, sent, "2014-12-19") != ("2014-12-15", "day")
+
+
+def test_dates_a_day_after_the_object_still_dates_the_verb(coder: Coder) -> None:
+    sent, (verb,) = _sent_and(
+        coder, "Police arrested the leader of the protest on Monday.", "arrested"
+    )
+    assert text_date(verb, sent, "2014-12-19") == ("2014-12-15", "day")

@@ -928,10 +928,25 @@ def _in_object(noun: Token, verb: Token) -> bool:
             return cur.head.i == verb.i
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
             return False
+        if (
+            cur.lemma_.lower() in _GATHERINGS
+            and cur.head.lower_ in ("to", "for")
+            and cur.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "accepted an invitation to talks on Monday", "backed calls for a vote
+            # on Sunday": the day of the gathering asked for, not of the verb
+            return False
         if cur.head.head.i == verb.i:
             return True
         cur = cur.head.head
     return False
+
+
+# gatherings an invitation or a call is to or for, with a day of their own
+_GATHERINGS = frozenset(
+    "talk meeting negotiation summit vote election referendum hearing session "
+    "dialogue conference ceremony rally".split()
+)
 
 
 # a gerund's time this close to publication dates the verb it completes
