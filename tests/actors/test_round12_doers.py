@@ -150,3 +150,26 @@ def test_the_dead_of_a_states_own_strikes_stay_its_own(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert any(t == "SYRCVL" for _, _, t in found), found
+
+
+def test_a_named_persons_government_is_of_the_persons_country(coder: Coder) -> None:
+    # "Ndlovu's government" after the story named him Zambia's president: Zambia's
+    # (was the nearest country of the sentence, Malawi's)
+    text = (
+        "Jonas Ndlovu, Zambia's president in the 1990s, died on Sunday at the age "
+        "of 88. In 1997 Ndlovu's government expelled two Malawian journalists who "
+        "had criticised him."
+    )
+    found = _dyads(coder, text)
+    assert ("17", "ZMBGOV", "MWIMED") in found, found
+    assert not any(s == "MWIGOV" for _, s, _ in found), found
+
+
+def test_a_police_minister_is_government(coder: Coder) -> None:
+    # "police minister": a portfolio (was COP)
+    text = (
+        "South Africa's police minister accused the mining company of hiring "
+        "private guards who shot at villagers."
+    )
+    found = _dyads(coder, text)
+    assert any(r == "11" and s == "ZAFGOV" for r, s, _ in found), found

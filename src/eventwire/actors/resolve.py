@@ -140,8 +140,9 @@ _CABINET_OFFICES = frozenset(
     {"minister", "ministers", "ministry", "ministries", "secretary", "secretaries"}
 )
 # the sectors of fields a cabinet office may have ("business", "media", "health",
-# "education", "agriculture", "environment", "labour"; not "church secretary")
-_PORTFOLIO_SECTORS = frozenset({"BUS", "MED", "HLH", "EDU", "AGR", "ENV", "LAB"})
+# "education", "agriculture", "environment", "labour", "police"; not "church
+# secretary")
+_PORTFOLIO_SECTORS = frozenset({"BUS", "MED", "HLH", "EDU", "AGR", "ENV", "LAB", "COP"})
 
 # acts of war and the arms that do them: a nationality on one of them ("ISRAELI air
 # strikes killed 12", "killed by RUSSIAN shelling", "Pakistani fire") names the
@@ -3687,6 +3688,26 @@ class ActorResolver:
             return sub.actor
         return None
 
+    def _owner_persons_country(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> tuple[str, str] | None:
+        """(name, country) of the person a proper name before "'s" names, when the
+        story or the base knows the person's country ("CHILUBA's government" after
+        "Frederick Chiluba"); else None."""
+        for child in head.children:
+            if child.dep_ != "poss" or child.pos_ != "PROPN":
+                continue
+            sub = self.resolve(child, day, memory, None, None, 1)
+            if (
+                sub is not None
+                and sub.actor.name
+                and sub.actor.is_plain
+                and sub.actor.country
+                and not sub.actor.code.startswith("IGO")
+            ):
+                return sub.actor.name, sub.actor.country
+        return None
+
     def _spoken_for(
         self,
         head: Token,
@@ -4520,6 +4541,16 @@ class ActorResolver:
             # "aid groups appealed to the government": relief bodies no country's
             # words claim are international (CAMEO NGO), not the stricken country's
             why.append("aid and relief groups of no country said are international")
+        elif (
+            country is None
+            and code is None
+            and sector in _STATE_SECTORS
+            and (owned := self._owner_persons_country(head, day, memory)) is not None
+        ):
+            # "Chiluba's government", "Marape's police minister": the office of a
+            # person the story or the base knows is of that person's country
+            country = owned[1]
+            why.append(f"country {owned[1]} of {owned[0]}, whose it is")
         elif (
             country is None
             and code is None
