@@ -5,9 +5,11 @@ measure_wire5.py) and by probes of the same kinds written apart from it: doubt a
 outcome; a policy or a military move defended; a suspect handed to another state's
 police with no "over"; seized vehicles returned; a lender's money stopped; talks refused
 with no one named who offered them; a grant approved; foreign forces asked for; talks
-held by phone; a power station or an airfield taken; a truce extended; and payments on a debt halted, a base handed to an
-army, talk of negotiations dismissed, police asked to investigate,
-a car plant occupied by workers, which are not the act.
+held by phone; a power station or an airfield taken; control of a place taken back; a
+truce extended; rights suspended; a halt to trade ordered; and payments on a debt
+halted, a base handed to an army, talk of negotiations dismissed, police asked to
+investigate, a car plant occupied by workers, a halt to exports caused by a storm, which
+are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -134,11 +136,40 @@ WIRE17_CASES = [
     ("Rebels seized the airfield outside the city.", "192", "---REB", None),
     # a truce extended: declared again
     ("Sudan's army extended the truce by 72 hours.", "0871", "SDN", None),
+    # control of a place taken back
+    (
+        "Police retook control of the jail after a six-hour riot.",
+        "192",
+        "---COP",
+        None,
+    ),
+    # rights suspended or curtailed: freedoms restricted
+    (
+        "Peru's government suspended the right of assembly in the capital for 30 days.",
+        "1721",
+        "PER",
+        None,
+    ),
+    # a halt to trade ordered or a ban on exports announced: an embargo
+    (
+        "Thailand's prime minister ordered a halt to exports of fuel to Cambodia.",
+        "163",
+        "THA",
+        None,
+    ),
+    (
+        "Indonesia announced a ban on exports of palm oil.",
+        "163",
+        "IDN",
+        None,
+    ),
 ]
 
 WIRE17_NEAR_MISSES = [
     # payments on a debt stopped: a default, no aid cut
     ("Ghana suspended payments on most of its external debt.", "1621"),
+    # a halt to exports from a storm: nobody's ban
+    ("The halt in exports was caused by the storm at the port.", "163"),
     # police asked to investigate: no protection asked for
     ("The mayor called for police to investigate the killing.", "0234"),
     # workers in a factory: no territory taken
