@@ -80,7 +80,7 @@ class PatternMatching(SentenceState):
         key = (tok.i, on_object)
         found = self._particle_cache.get(key)
         if found is None:
-            holders = [tok]
+            holders = [tok, *self._documents_in(tok)]
             if on_object:
                 holders += [c for c in tok.children if c.dep_ == "dobj"]
             found = self._particle_cache[key] = frozenset(
@@ -91,6 +91,16 @@ class PatternMatching(SentenceState):
                 and not _is_time_phrase(c)
             )
         return found
+
+    def _documents_in(self, tok: Token) -> list[Token]:
+        """ "called IN A JOINT STATEMENT for ...": the documents a verb's act is done in."""
+        return [
+            d
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for d in c.children
+            if d.dep_ == "pobj" and _lemma(d) in self.book.documents
+        ]
 
     def _objects(self, tok: Token, with_: frozenset[str] = frozenset()) -> list[Token]:
         """The objects of a trigger (through ``with_`` prepositions only, when given),
@@ -137,6 +147,17 @@ class PatternMatching(SentenceState):
                 for c in d.children
                 if c.dep_ == "prep" and c.lower_ in with_
                 for g in c.children
+                if g.dep_ in ("pobj", "pcomp")
+            )
+        if with_:
+            # "called IN A JOINT STATEMENT for a ceasefire": the pattern's preposition
+            # the parser hung on the document the act was done in
+            objs.extend(
+                g
+                for d in self._documents_in(tok)
+                for p in d.children
+                if p.dep_ == "prep" and p.lower_ in with_
+                for g in p.children
                 if g.dep_ in ("pobj", "pcomp")
             )
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
