@@ -56,6 +56,11 @@ _PURPOSEFUL = ("14", "17", "18", "19")
 _REPRESSION = "175"
 # "in a bid to", "in an effort to", "as part of a campaign to"
 _PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "push", "drive", "campaign"})
+# what a gift is given to do for whom: "pledged $50 million TO HELP Laos"
+_HELPING = frozenset(
+    "help assist support aid rebuild reconstruct fund finance bolster strengthen "
+    "feed shelter protect".split()
+)
 
 
 def _with_partners(tok: Token) -> Iterator[Token]:
@@ -598,6 +603,14 @@ class Emitter(ImpliedActors, Speech):
                 for m in self._purpose_object(match.embedded or tok, ctx, own)
                 if m.actor.identity not in src_ids
             ]
+        if not targets and not joint and match.code.startswith(_GIVING):
+            # "would provide 50 million dollars TO HELP LAOS": whom a gift is meant
+            # to help
+            targets = [
+                m
+                for m in self._helped(match.embedded or tok, ctx, own)
+                if m.actor.identity not in src_ids
+            ]
         if not targets and not joint and match.code.startswith(_REPRESSION):
             # "police fired teargas after protesters marched on parliament": a
             # crackdown with no object of its own is on the protesters the sentence
@@ -895,6 +908,32 @@ class Emitter(ImpliedActors, Speech):
             found = self._recipients(verb, None, ctx, ("dobj",), own=own)
             if found:
                 return found
+        return []
+
+    def _helped(self, tok: Token, ctx: Context, own: frozenset[str]) -> list[Mention]:
+        """ "provide 50 million dollars TO HELP LAOS", "sent food to feed the
+        displaced": the object of a helping infinitive of a gift's verb or of the
+        gift (the parser hangs it on either)."""
+        for holder in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+            for c in holder.children:
+                if (
+                    c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+                    and _infinitive(c)
+                    and _lemma(c) in _HELPING
+                ):
+                    found = self._recipients(c, None, ctx, ("dobj",), own=own)
+                    # "to help KENYA rebuild its roads": the subject of what it helps do
+                    found = found or [
+                        m
+                        for v in c.children
+                        if v.dep_ in ("ccomp", "xcomp")
+                        for g in v.children
+                        if g.dep_ == "nsubj"
+                        for m in self._expand(g, ctx)
+                        if m.actor.code not in own
+                    ]
+                    if found:
+                        return found
         return []
 
     def _purpose_object(
