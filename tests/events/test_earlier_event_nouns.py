@@ -113,3 +113,14 @@ def test_a_charge_is_the_accusers_not_the_last_coercion(coder: Coder) -> None:
         "opposition party rejected the charge."
     )
     assert _targets(coder, text, "016") == ["NERGOV"]
+
+
+def test_the_deportations_are_the_deporters(coder: Coder) -> None:
+    """ "condemned the deportations": the story's deportation, by whoever made it."""
+    assert _targets(
+        coder,
+        "Pakistan deported more than 1,200 Afghans through the Torkham crossing on "
+        "Monday. The Taliban government condemned the deportations and called them "
+        "inhumane.",
+        "111",
+    ) == ["PAK"]
