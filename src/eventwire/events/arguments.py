@@ -199,6 +199,10 @@ def _shares_passive(verb: Token) -> bool:
             or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children))
         )
         and not any(c.dep_ in _SUBJ for c in verb.children)
+        # "was freed ... and HAD ARRIVED in Tehran": a perfect of its own is active
+        and not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+        )
         and any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.head.children)
     )
 
@@ -1310,6 +1314,18 @@ class Arguments(PatternMatching):
                 told = [c for c in cur.head.children if c.dep_ in _SUBJ]
                 if not told or not self._expand(told[0], ctx):
                     return self._subjects(cur.head.head, ctx)
+            if (
+                cur.dep_ == "conj"
+                and not passive
+                and not _shares_passive(cur)
+                and not any(c.dep_ == "auxpass" for c in cur.children)
+            ):
+                # "had been freed by a French court and HAD ARRIVED in Tehran": an
+                # active verb joined to a passive shares the passive's subject (the
+                # one it was done to), not its agent
+                patients = [c for c in cur.head.children if c.dep_ in _PASS_SUBJ]
+                if patients:
+                    return self._expand(patients[0], ctx)
             if cur.dep_ == "advcl" and cur.tag_ in ("VBZ", "VBP"):
                 # "agree on talks as shelling hits Kharkiv": a present-tense clause
                 # the parser left with no subject has one of its own, not its host's
