@@ -173,3 +173,17 @@ def test_a_police_minister_is_government(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert any(r == "11" and s == "ZAFGOV" for r, s, _ in found), found
+
+
+def test_a_minister_for_a_portfolio_is_of_the_storys_country(coder: Coder) -> None:
+    # "the Minister for the Interior", "the Minister for Home Affairs": a short
+    # capitalised name after the title that the base lacks names no body (was
+    # ---GOV, "a named body")
+    for office in ("the Interior", "Home Affairs"):
+        text = (
+            "Riots broke out in Zambia's Copperbelt province on Monday. The Minister "
+            f"for {office}, Jack Mwiimbu, imposed a curfew on Kitwe."
+        )
+        found = _dyads(coder, text)
+        assert any(r == "17" and s == "ZMBGOV" for r, s, _ in found), found
+        assert not any(s == "---GOV" for _, s, _ in found), found

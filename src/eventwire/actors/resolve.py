@@ -3361,6 +3361,16 @@ class ActorResolver:
                 if sub is None:
                     continue
                 a = sub.actor
+                if (
+                    a.code == UNKNOWN_COUNTRY
+                    and a.name is None
+                    and sector in _PLACE_TITLE_SECTORS
+                    and _short_name(obj)
+                ):
+                    # "the Catholic Bishop of Kumbo", "the acting regent of Pidie",
+                    # "the Minister for Home Affairs": a short capitalised name the
+                    # base does not know says no country; the title takes the story's
+                    continue
                 if organ_only and (a.name or (a.is_plain and a.sector is None)):
                     # (an organ of a country says no more than the country; "the
                     # defence committee of Kenya's National Assembly" is the
@@ -4710,6 +4720,9 @@ _VICTIMS = frozenset(
     "farmer fisherman".split()
 )
 _KILLING_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# the sectors of titles of a place or a field ("the Bishop of Kumbo", "the Minister
+# for the Interior"), whose unknown one-word "of" phrase names no body
+_PLACE_TITLE_SECTORS = frozenset({"GOV", "REL", "JUD", "LEG", "COP"})
 # who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -5512,6 +5525,15 @@ def _head_of_a_place(
         why=f'"{text}" heads a {owner.lemma_.lower()}: GOV'
         + (f"; country {country} from the sentence" if country else ""),
     )
+
+
+def _short_name(obj: Token) -> bool:
+    """Is ``obj`` the end of a capitalised name of one to three words ("Kumbo", "the
+    Interior", "Home Affairs"), an appositive after it aside?"""
+    name = [
+        t for t in np_tokens(obj) if t.i <= obj.i and t.dep_ not in ("det", "punct")
+    ]
+    return 1 <= len(name) <= 3 and all(t.is_title for t in name)
 
 
 def _keeper_of_a_facility(
