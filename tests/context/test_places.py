@@ -1702,3 +1702,24 @@ def test_places_a_small_town_of_the_story_beats_a_namesake_abroad() -> None:
     # a city the world knows by its name stays itself
     london = gazetteer().lookup("London", ["KIR"])
     assert london is not None and london.country == "GBR"
+
+
+def test_places_what_a_decision_answers_is_not_where_it_was_taken(coder: Coder) -> None:
+    # the recall answers a detention in San Carlos; it was not decided there
+    places = _located(
+        coder,
+        "Costa Rica recalled its ambassador to Nicaragua on Tuesday, following the "
+        "detention of four Costa Rican fishermen in the border town of San Carlos.",
+        "16",
+    )
+    assert all(p is None or p.name != "San Carlos" for p in places), places
+
+
+def test_places_an_agreement_after_talks_is_where_the_talks_were(coder: Coder) -> None:
+    places = _located(
+        coder,
+        "Cambodia and Thailand agreed on Tuesday to reopen two crossings, after two "
+        "days of talks in the seaside town of Kep, officials said.",
+        "0",
+    )
+    assert any(p is not None and p.name == "Kep" for p in places), places

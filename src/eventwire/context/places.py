@@ -152,7 +152,15 @@ _FACILITIES = frozenset(
     "university school refinery checkpoint crossing compound".split()
 )
 # statements, appeals, intents, consultations, demands, disapproval, rejection, threats
-_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_VERBAL_ROOTS = frozenset(
+    {"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"}
+)  # (and decisions to cut ties, aid or talks: a ministry's, wherever the cause was)
+# the prepositions that give what a statement or a decision answers
+_ANSWERED_PREPS = frozenset({"following", "after"})
+_TALKS = frozenset(
+    "talk meeting negotiation summit consultation session conference round "
+    "visit dialogue".split()
+)
 # the most specific place the clause names is where it happened ("recaptured the town
 # of X in the Y region"; "in the town of X in northern Syria")
 _SPECIFIC = {"city": 0, "admin1": 1, "country": 2}
@@ -1045,6 +1053,25 @@ def _scope_of(head: Token, verbal: bool) -> set[int]:
         if not verbal and _what_object(t):
             continue  # "hit what it said were bases ... in Balochistan": the object
         scope -= {x.i for x in t.subtree}
+    if verbal:
+        # "recalled its ambassador following the detention of four citizens in the
+        # border town of San Carlos": what a statement or a decision answers happened
+        # where it happened, not where it was answered
+        for t in head.subtree:
+            if (
+                t.i != head.i
+                and t.dep_ == "prep"
+                and t.lower_ in _ANSWERED_PREPS
+                and any(
+                    c.dep_ == "pobj"
+                    and c.pos_ == "NOUN"
+                    and not any(w.lemma_.lower() in _TALKS for w in c.subtree)
+                    for c in t.children
+                )
+            ):
+                # (not talks: "agreed after two days of talks in Kep" was agreed
+                # there)
+                scope -= {x.i for x in t.subtree}
     # what one is accused or charged of is the charge, not where the event is
     # ("expelled a diplomat, accusing him of stirring unrest in Transnistria";
     # "arrested two men, accusing them of planning attacks in Nairobi")
