@@ -187,3 +187,16 @@ def test_a_minister_for_a_portfolio_is_of_the_storys_country(coder: Coder) -> No
         found = _dyads(coder, text)
         assert any(r == "17" and s == "ZMBGOV" for r, s, _ in found), found
         assert not any(s == "---GOV" for _, s, _ in found), found
+
+
+def test_a_country_things_are_handed_to_is_not_the_doers(coder: Coder) -> None:
+    # "over his decision to hand four villages TO AZERBAIJAN": where the villages go
+    # is no one's own country in the sentence (was AZEOPP -> AZEGOV)
+    text = (
+        "Thousands of protesters marched in Yerevan on Sunday. The protesters, led "
+        "by a popular priest, demand the resignation of the prime minister over his "
+        "decision to hand four villages to Azerbaijan."
+    )
+    found = _dyads(coder, text)
+    assert ("10", "ARMOPP", "ARMGOV") in found, found
+    assert not any(s.startswith("AZE") for _, s, _ in found), found

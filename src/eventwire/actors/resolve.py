@@ -285,17 +285,28 @@ _MOTION_VERBS = frozenset(
     "flee escape cross retreat head move withdraw run slip push drive chase".split()
 )
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "across"})
+# what is handed over goes to another side ("his decision to hand four border villages
+# TO AZERBAIJAN"): the country it goes to is no one's own in the sentence
+_HANDING_VERBS = frozenset("hand cede give transfer surrender return".split())
 
 
 def _beyond(tok: Token) -> bool:
-    """Is this country's name the other side of a border or where someone goes
-    ("towards the border WITH NIGER", "fled INTO CHAD"), which is nobody's own
-    country in the sentence?"""
+    """Is this country's name the other side of a border, where someone goes or
+    what is handed over goes ("towards the border WITH NIGER", "fled INTO CHAD",
+    "to hand four villages TO AZERBAIJAN"), which is nobody's own country in the
+    sentence?"""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     if prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDERS:
         return True
+    if (
+        prep.lower_ == "to"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _HANDING_VERBS
+        and any(c.dep_ == "dobj" for c in prep.head.children)
+    ):
+        return True  # "to hand four villages to Azerbaijan"
     return (
         prep.lower_ in _TOWARDS
         and prep.head.pos_ == "VERB"
