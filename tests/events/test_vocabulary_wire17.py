@@ -6,7 +6,10 @@ outcome; a policy or a military move defended; a suspect handed to another state
 police with no "over"; seized vehicles returned; a lender's money stopped; talks refused
 with no one named who offered them; a grant approved; foreign forces asked for; talks
 held by phone; a power station or an airfield taken; control of a place taken back; a
-truce extended; rights suspended; a halt to trade ordered; and payments on a debt
+truce extended; rights suspended; a halt to trade ordered; a charge of sabotage; a camp
+handed over; a matter raised with someone; talks hosted; sanctions renewed; prisoners
+recaptured; an effigy burnt; a hack attributed; a suspension lifted; and concerns
+raised with an embassy, a price rise attributed to a drought, payments on a debt
 halted, a base handed to an army, talk of negotiations dismissed, police asked to
 investigate, a car plant occupied by workers, a halt to exports caused by a storm, which
 are not the act.
@@ -163,6 +166,69 @@ WIRE17_CASES = [
         "IDN",
         None,
     ),
+    # a charge of sabotage: legal action
+    (
+        "Latvian prosecutors charged two Russian citizens with sabotage.",
+        "115",
+        "LVA",
+        "RUS",
+    ),
+    # a headquarters or a camp handed over: property returned
+    (
+        "The U.N. mission handed over its camp in Kidal to the Malian army.",
+        "0842",
+        "IGO",
+        "MLI",
+    ),
+    # a matter raised with someone: a consultation
+    (
+        "Kenya's foreign minister raised the matter with his Tanzanian counterpart.",
+        "040",
+        "KEN",
+        "TZA",
+    ),
+    # rounds of talks hosted between two sides: mediation
+    (
+        "Turkey hosted two rounds of talks between Armenia and Azerbaijan.",
+        "045",
+        "TUR",
+        None,
+    ),
+    # sanctions or an asset freeze renewed
+    (
+        "The EU renewed its asset freeze on Belarusian officials.",
+        "163",
+        "IGO",
+        "BLR",
+    ),
+    # escaped prisoners taken back into custody
+    (
+        "Police in Conakry recaptured 40 prisoners who escaped from the central jail.",
+        "173",
+        "GIN",
+        None,
+    ),
+    # an effigy burnt: a protest against the one it shows
+    (
+        "Protesters in Lahore burnt an effigy of the Indian prime minister.",
+        "141",
+        "PAK",
+        "IND",
+    ),
+    # a deed attributed to someone: an accusation
+    (
+        "Britain attributed the hack to Chinese state-backed groups.",
+        "112",
+        "GBR",
+        "CHN",
+    ),
+    # a suspension lifted: a sanction eased
+    (
+        "ECOWAS lifted the suspension of Guinea from the bloc.",
+        "081",
+        "IGO",
+        "GIN",
+    ),
 ]
 
 WIRE17_NEAR_MISSES = [
@@ -170,6 +236,13 @@ WIRE17_NEAR_MISSES = [
     ("Ghana suspended payments on most of its external debt.", "1621"),
     # a halt to exports from a storm: nobody's ban
     ("The halt in exports was caused by the storm at the port.", "163"),
+    # concerns raised with an embassy: concern, no consultation
+    (
+        "New Zealand's government said it had raised concerns with the Chinese embassy.",
+        "040",
+    ),
+    # a rise in prices attributed to a drought: no deed, no accusation
+    ("Economists attributed the rise in prices to the drought.", "112"),
     # police asked to investigate: no protection asked for
     ("The mayor called for police to investigate the killing.", "0234"),
     # workers in a factory: no territory taken
