@@ -200,3 +200,17 @@ def test_a_country_things_are_handed_to_is_not_the_doers(coder: Coder) -> None:
     found = _dyads(coder, text)
     assert ("10", "ARMOPP", "ARMGOV") in found, found
     assert not any(s.startswith("AZE") for _, s, _ in found), found
+
+
+def test_a_regions_name_before_a_namesake_body_makes_it_the_regions(
+    coder: Coder,
+) -> None:
+    # "the CABINDA National Liberation Army": a body named after a region of one
+    # country is that country's, not the base's namesake's (Colombia's ELN)
+    text = (
+        "Fighters of the Cabinda National Liberation Army ambushed an Angolan army "
+        "patrol on Tuesday, killing four soldiers."
+    )
+    found = _dyads(coder, text)
+    assert any(s == "AGOREB" for _, s, _ in found), found
+    assert not any(s.startswith("COL") for _, s, _ in found), found

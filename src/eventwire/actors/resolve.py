@@ -5148,7 +5148,10 @@ def _foreign_namesake(
         return False
     owned = term.sector == "PTY" and start >= 2 and doc[start - 1].text in _POSSESSIVE
     return any(
-        t.kind == "country"
+        # (a region's name too: "the WEST PAPUA National Liberation Army" is no
+        # Colombian ELN)
+        t.kind in ("country", "region")
+        and t.country is not None
         and t.country != term.country
         and (e == start or (owned and e == start - 1))
         for _, e, t in matches
