@@ -9,10 +9,10 @@ held by phone; a power station or an airfield taken; control of a place taken ba
 truce extended; rights suspended; a halt to trade ordered; a charge of sabotage; a camp
 handed over; a matter raised with someone; talks hosted; sanctions renewed; prisoners
 recaptured; an effigy burnt; a hack attributed; a suspension lifted; and concerns
-raised with an embassy, a price rise attributed to a drought, payments on a debt
-halted, a base handed to an army, talk of negotiations dismissed, police asked to
-investigate, a car plant occupied by workers, a halt to exports caused by a storm, which
-are not the act.
+raised with an embassy, a price rise attributed to a drought, a central bank's
+lending to farmers halted, payments on a debt halted, a base handed to an army, talk of
+negotiations dismissed, police asked to investigate, a car plant occupied by workers, a
+halt to exports caused by a storm, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -241,6 +241,8 @@ WIRE17_NEAR_MISSES = [
         "New Zealand's government said it had raised concerns with the Chinese embassy.",
         "040",
     ),
+    # a bank's lending to its customers halted: trade, no aid cut
+    ("The central bank suspended lending to farmers.", "1621"),
     # a rise in prices attributed to a drought: no deed, no accusation
     ("Economists attributed the rise in prices to the drought.", "112"),
     # police asked to investigate: no protection asked for
