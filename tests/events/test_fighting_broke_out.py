@@ -28,6 +28,12 @@ from .vocabulary_checks import coded
             "near the disputed village, officials said.",
             {("KGZCOP", "TJKCOP"), ("TJKCOP", "KGZCOP")},
         ),
+        # the parser joins the second side to the first side's "of" noun
+        (
+            "Fighting broke out on Sunday between units of the Ethiopian army and "
+            "fighters loyal to the TPLF, residents said.",
+            {("ETHMIL", "ETHREB"), ("ETHREB", "ETHMIL")},
+        ),
     ],
 )
 def test_each_side_of_a_fight_that_broke_out_fights_the_other(

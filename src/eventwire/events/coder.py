@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.base import Term, surface_key
-from ..actors.resolve import ActorResolver, DocMemory
+from ..actors.resolve import ActorResolver, DocMemory, Mention
 from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import (
@@ -597,6 +597,8 @@ class _SentenceCoder(Emitter):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             sides = self._expand(g, ctx)
+                            if len(sides) == 1:
+                                sides += self._buried_side(g, sides[0], ctx)
                             # (on the verb, both sides: one alone names no fight)
                             if c.head.i == tok.i or len(sides) > 1:
                                 sources = sides
@@ -640,6 +642,21 @@ class _SentenceCoder(Emitter):
         if prospective:
             mod.future = True
         self._emit_noun(match, tok, ctx, sources, mod, gov)
+
+    def _buried_side(self, first: Token, found: Mention, ctx: Context) -> list[Mention]:
+        """ "between units of the army AND FIGHTERS loyal to the TPLF": the second side
+        of a pair the parser joined to the first side's "of" noun."""
+        return [
+            m
+            for c in first.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for j in o.children
+            if j.dep_ == "conj"
+            for m in self._expand(j, ctx)
+            if m.actor.identity != found.actor.identity
+        ][:1]
 
     def _breaks_out(self, tok: Token) -> bool:
         """Is the event noun the subject of a verb it breaks out or goes on with
