@@ -214,3 +214,16 @@ def test_a_regions_name_before_a_namesake_body_makes_it_the_regions(
     found = _dyads(coder, text)
     assert any(s == "AGOREB" for _, s, _ in found), found
     assert not any(s.startswith("COL") for _, s, _ in found), found
+
+
+def test_the_country_a_joined_verb_acts_on_is_not_the_doers(coder: Coder) -> None:
+    # "won a run-off election and ASKED NAIROBI to ...": the country a verb joined
+    # to the doer's acts on is the other side (was KENGOV for Somalia's president)
+    text = (
+        "Somalia's new leader has pledged to restore ties with its neighbours. "
+        "President Ali Hassan Farah won a run-off election in May and asked Nairobi "
+        "to pull its troops out within a month."
+    )
+    found = _dyads(coder, text)
+    assert any(s == "SOMGOV" for _, s, _ in found), found
+    assert not any(s == "KENGOV" for _, s, _ in found), found

@@ -2910,7 +2910,18 @@ class ActorResolver:
         stack = [verb]
         while stack:
             for child in stack.pop().children:
-                if child.dep_ == "xcomp" and child.i not in verbs:
+                if child.i in verbs:
+                    continue
+                if child.dep_ == "xcomp" or (
+                    # "won the election and ASKED Nairobi to ...": a verb joined to
+                    # the head's with no subject of its own is the doer's too
+                    head.dep_ in ("nsubj", "nsubjpass")
+                    and child.dep_ == "conj"
+                    and child.pos_ == "VERB"
+                    and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in child.children
+                    )
+                ):
                     verbs.add(child.i)
                     stack.append(child)
         for pos in found:
