@@ -227,3 +227,18 @@ def test_the_country_a_joined_verb_acts_on_is_not_the_doers(coder: Coder) -> Non
     found = _dyads(coder, text)
     assert any(s == "SOMGOV" for _, s, _ in found), found
     assert not any(s == "KENGOV" for _, s, _ in found), found
+
+
+def test_a_spokesman_by_title_alone_speaks_for_the_body_before(coder: Coder) -> None:
+    # "Belarus's foreign ministry called ... Spokesman X accused Vilnius": the
+    # ministry's spokesman (was of no country: the sentence names only Vilnius, and
+    # the story is Lithuania's)
+    text = (
+        "Lithuania closed its border with Belarus on Monday after dozens of balloons "
+        "drifted into Lithuanian airspace. Belarus's foreign ministry called the "
+        "accusations absurd. Spokesman Anton Bychkovsky accused Vilnius of using the "
+        "incident to militarise the border."
+    )
+    found = _dyads(coder, text)
+    assert ("11", "BLRGOV", "LTUGOV") in found, found
+    assert not any(s == "---GOV" for _, s, _ in found), found

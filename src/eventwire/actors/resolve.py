@@ -1884,6 +1884,28 @@ class ActorResolver:
                 why=f"{actor.why}; of a faith",
             )
         if (
+            depth == 0
+            and actor.sector == "GOV"
+            and actor.is_plain
+            and ("from the sentence" in actor.why or actor.country is None)
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and self._bare_spokesman(tokens, head)
+            and (body := self._spoken_for_before(head, day, memory)) is not None
+            and body.country is not None
+        ):
+            # "Belarus's foreign ministry called the accusations absurd. Spokesman
+            # Ruslan Varankov said ...": a spokesman no words tie to a body speaks
+            # for the body the sentence before had as its subject (not the country
+            # this one names: "accused Vilnius")
+            actor = replace(
+                actor,
+                code=body.code,
+                country=body.country,
+                sector=body.sector,
+                why=f"{actor.why.split('; country')[0]}; speaks for {body.text}, "
+                "the subject of the sentence before",
+            )
+        if (
             head.pos_ == "ADJ"
             and head.dep_ in ("amod", "compound")
             and actor.is_plain
@@ -3739,6 +3761,45 @@ class ActorResolver:
             ):
                 return sub.actor.name, sub.actor.country
         return None
+
+    def _bare_spokesman(self, tokens: list[Token], head: Token) -> bool:
+        """Is the phrase a spokesman by title alone, with or without a name ("A
+        spokesman", "Spokesman Ruslan Varankov"), no body or country said with it?"""
+        spokes = [t for t in tokens if t.lower_ in _SPOKES]
+        if len(spokes) != 1:
+            return False
+        return all(
+            t.i == spokes[0].i
+            or t.dep_ in ("det", "punct")
+            or (t.pos_ == "PROPN" and t.i > spokes[0].i)
+            for t in tokens
+        ) and not any(c.dep_ in ("prep", "poss") for t in tokens for c in t.children)
+
+    def _spoken_for_before(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """The body the sentence before had as its subject, when the head's sentence
+        starts with the head's phrase; None when that subject is no body."""
+        sent = sentence_of(head)
+        if sent.start == 0 or head.left_edge.i - sent.start > 1:
+            return None
+        prior = sentence_of(head.doc[sent.start - 1])
+        subject = next(
+            (
+                t
+                for t in prior
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+            ),
+            None,
+        )
+        if subject is None or subject.ent_type_ == "PERSON":
+            return None
+        if subject.pos_ not in ("PROPN", "NOUN") or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        sub = self.resolve(subject, day, memory, None, None, 1)
+        if sub is None or sub.actor.name:
+            return None
+        return sub.actor
 
     def _spoken_for(
         self,
