@@ -30,6 +30,14 @@ _PHONE = Pattern("frame.phone", "041", "verb", frozenset({"call"}), recipient=("
 # verbs that say the act they embed was not done ("failed to", "stopped")
 _NOT_DONE = frozenset({"fail", "cease", "stop"})
 
+# what forces are sent to do for a host: "plans to send troops to Mozambique TO FIGHT
+# insurgents" offers protection (0334), no threat to Mozambique (138)
+_AIDING_PURPOSES = frozenset(
+    "fight combat battle counter tackle help support assist protect secure guard "
+    "train stabilise stabilize restore defend".split()
+)
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "mission"})
+
 
 class Frames(PatternMatching):
     def _frame(self, tok: Token) -> _Match | None:
@@ -198,7 +206,17 @@ class Frames(PatternMatching):
         if inner is None and name in ("attempt", "negate", "intent"):
             return None
         frame = self.book.frames[name]
-        code = frame.apply(inner.code if inner else None)
+        inner_code = inner.code if inner else None
+        if (
+            name == "intent"
+            and inner_code is not None
+            and inner_code.startswith("15")
+            and _sent_to_aid(embedded)
+        ):
+            # "Kenya plans to deploy police to Haiti to help restore order": forces
+            # offered to a host (074: military protection or peacekeeping)
+            inner_code = "074"
+        code = frame.apply(inner_code)
         if (
             code is None
             and name == "negate"
@@ -284,3 +302,21 @@ def _mandative_clause(tok: Token) -> Token | None:
         if (c.tag_ == "VB" and not modals) or [m.lower_ for m in modals] == ["should"]:
             return c
     return None
+
+
+def _sent_to_aid(verb: Token) -> bool:
+    """Does a deployment say it is made to aid its host: a purpose of fighting or
+    protecting ("to fight insurgents", "to help restore order"), or forces or a
+    mission of peacekeeping ("peacekeepers", "as part of a UN mission")?"""
+    for c in verb.subtree:
+        if (
+            c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+            and c.i > verb.i
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and _lemma(c) in _AIDING_PURPOSES
+        ):
+            return True
+        if c.lemma_.lower() in _PEACEKEEPING:
+            return True
+    return False
