@@ -983,3 +983,36 @@ def test_layout_a_pull_quote_label_is_no_dateline() -> None:
     )
     datelines = read_layout(text).datelines
     assert [d.place for d in datelines] == ["MOGADISHU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monrovia - The Supreme Court annulled the vote on Monday.\n",
+        # under a standfirst
+        "Turnout was low as the opposition stayed away.\n\n"
+        "Nairobi \u2013 Police fired tear gas at protesters on Monday.\n",
+    ],
+)
+def test_layout_a_title_case_town_and_a_dash_opening_the_lead_is_a_dateline(
+    text: str,
+) -> None:
+    layout = read_layout(text)
+    [dateline] = layout.datelines
+    assert dateline.place in ("Monrovia", "Nairobi")
+    assert layout.text[dateline.start : dateline.end].strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya - the country voted on Monday.\n",  # a country is no town
+        "Meanwhile - the talks went on.\n",
+        # down the story, past two paragraphs of news
+        "Police fired tear gas.\n\nThe crowd dispersed.\n\nNairobi - Shops reopened.\n",
+    ],
+)
+def test_layout_a_title_case_word_and_a_dash_elsewhere_is_no_dateline(
+    text: str,
+) -> None:
+    assert not read_layout(text).datelines

@@ -156,6 +156,16 @@ _INLINE_DATELINE = re.compile(
     rf"{_DAY}{_AREA}"
     rf"{_H}*\((?P<agency>{_AGENCY})\){_H}*(?:{_DASH}){_H}+"
 )
+# "Monrovia - The Supreme Court ...": a web page's lead opens with its town in title
+# case and a dash, no agency and no day; taken only as the story's first dateline,
+# under at most a standfirst, and only for a known town that is no country. (Not yet
+# with a country after the town, "Doha, Qatar - ": see the note in _lead_dateline.)
+_LEAD_DATELINE = re.compile(
+    rf"(?P<place>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}})"
+    rf"(?P<region>)(?P<day>)(?P<area>)(?P<agency>){_H}+(?:[-\u2013\u2014]+){_H}+"
+    rf"(?=[\"'\u201c\u2018]?[A-Z])"
+)
+_LEAD_DATELINE_STARTS = 1  # the paragraphs of news it may come under (a standfirst)
 # "Opposition cries fraud; four dead in Nampula. MAPUTO - Riot police fired ...": a
 # standfirst run into the lead's paragraph; the story's first dateline, after a
 # sentence's end, opening a lead in capitals, may go without an agency
@@ -467,6 +477,25 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     return _dateline_of(m, start)
 
 
+def _lead_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """A title-case town and a dash opening the line (``_LEAD_DATELINE``), where the
+    town is a known town and no country ("Kenya - " is no dateline)."""
+    # "Doha, Qatar - The State of Qatar has brokered ...": with the country after
+    # the town the dateline is as sure, but blanking it leaves "The State of Qatar",
+    # which the actors read as QAT, not its government (the dev gold's QATGOV)
+    m = _LEAD_DATELINE.match(text, start, end)
+    if m is None or m.end() >= end or m["place"].split()[0].upper() in _NOT_TOWNS:
+        return None
+    from ..geo import gazetteer
+
+    found = gazetteer().candidates(m["place"])
+    if not any(p.precision == "city" for p in found) or any(
+        p.precision == "country" for p in found
+    ):
+        return None
+    return _dateline_of(m, 0)
+
+
 def _dateline_in(
     text: str, start: int, end: int, first: bool = False
 ) -> Dateline | None:
@@ -650,6 +679,14 @@ def read_layout(text: str) -> Layout:
             begin, special = ln.start + bullet.end(), True
             blanks.append((ln.start, begin))
         dateline = _dateline_at(text, begin, ln.end)
+        if (
+            dateline is None
+            and not datelines
+            and not links
+            and not contact
+            and len(starts) <= _LEAD_DATELINE_STARTS
+        ):
+            dateline = _lead_dateline(text, begin, ln.end)
         opening = _AGENCY_OPENING.match(line)
         if dateline is not None:
             blanks.append((dateline.start, dateline.end))
