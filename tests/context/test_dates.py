@@ -1607,3 +1607,16 @@ def test_dates_a_day_after_the_object_still_dates_the_verb(coder: Coder) -> None
         coder, "Police arrested the leader of the protest on Monday.", "arrested"
     )
     assert text_date(verb, sent, "2014-12-19") == ("2014-12-15", "day")
+
+
+def test_dates_a_gathering_to_come_does_not_date_the_sentence_after(
+    coder: Coder,
+) -> None:
+    # "on Monday" is the talks' day; "They" carries on no day of theirs
+    text = (
+        "Protest leaders have accepted the prime minister's invitation to talks on "
+        "Monday at the palace, their spokeswoman told reporters. They demanded the "
+        "release of all demonstrators arrested since the protests began.\n"
+    )
+    events = [e for e in coder.code_text(text, "2025-09-19") if e.cameo[:2] == "10"]
+    assert events and all(e.date == "2025-09-19" for e in events), events

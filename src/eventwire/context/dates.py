@@ -1327,7 +1327,32 @@ def _dated_by_sentence_before(
     if paragraph_ends(before):
         return None
     day = anchors.last_in(before.start, before.end)
-    return _day(day) if day is not None else None
+    if day is None:
+        return None
+    if _of_gathering(before, anchors):
+        # a gathering to come that the sentence before names is not its day
+        # ("accepted an invitation to talks on Monday. They demanded ...")
+        return None
+    return _day(day)
+
+
+def _of_gathering(sent: Span, anchors: Anchors) -> bool:
+    """Is the last day the sentence gives the day of a gathering an invitation or a
+    call is to or for ("accepted an invitation to talks on Monday")?"""
+    k = bisect_left(anchors.positions, sent.end)
+    if not k or anchors.positions[k - 1] < sent.start:
+        return False
+    tok = sent.doc[anchors.positions[k - 1]]
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            noun = tok.head.head
+            return (
+                noun.lemma_.lower() in _GATHERINGS
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("to", "for")
+            )
+        tok = tok.head
+    return False
 
 
 # a return of fire, a strike back, a retaliation: done when what it answers was
