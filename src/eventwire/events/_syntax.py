@@ -295,6 +295,14 @@ def _object_gap(tok: Token) -> list[Token]:
         or verb.head.pos_ not in ("NOUN", "PROPN")
         or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         or any(c.lower_ in _REL_PRONOUNS for c in verb.children)
+        # "Eritrea, WHOSE troops fought alongside the army": the noun owns the
+        # subject; it is no object of the clause
+        or any(
+            t.lower_ == "whose"
+            for c in verb.children
+            if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ
+            for t in c.subtree
+        )
         or any(c.dep_ == "dobj" for c in tok.children)
         or not any(c.dep_ in _SUBJ for c in verb.children)
     ):
