@@ -1723,3 +1723,30 @@ def test_places_an_agreement_after_talks_is_where_the_talks_were(coder: Coder) -
         "0",
     )
     assert any(p is not None and p.name == "Kep" for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Doctors at the main hospital in Toamasina say two young men were shot "
+            "dead during clashes with gendarmes on Thursday evening.",
+            "Toamasina",
+        ),
+        ("Witnesses in Kisumu said police shot two protesters.", "Kisumu"),
+    ],
+)
+def test_places_a_deed_reported_by_those_on_the_spot_is_where_they_are(
+    coder: Coder, text: str, name: str
+) -> None:
+    places = _located(coder, text, "1")
+    assert any(p is not None and p.name == name for p in places), places
+
+
+def test_places_officials_in_a_capital_do_not_place_what_they_report(
+    coder: Coder,
+) -> None:
+    places = _located(
+        coder, "Officials in Kabul said militants killed ten soldiers on Sunday.", "1"
+    )
+    assert all(p is None or p.name != "Kabul" for p in places), places

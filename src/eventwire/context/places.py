@@ -696,6 +696,46 @@ def find_place(
             actor_texts,
             hints,
         )
+    witnesses = (
+        _local_witnesses(clause) if code and code.startswith(_ON_PLACE_ROOTS) else None
+    )
+    if witnesses is not None:
+        # "Doctors at the main hospital in Toamasina say two young men were shot
+        # dead": what those on the spot report happened where they are
+        return _best(witnesses, sent, words, lookup, code, actor_texts, hints)
+    return None
+
+
+# those who report a deed from where it was done: not officials, who may speak
+# from a capital ("officials in Kabul said militants killed ten soldiers")
+_ON_THE_SPOT = frozenset(
+    "doctor medic nurse witness resident villager eyewitness hospital survivor".split()
+)
+
+
+def _local_witnesses(clause: Token) -> frozenset[int] | None:
+    """The place phrases of the subject of the saying that reports the clause,
+    where that subject is of those on the spot ("Doctors at the main hospital in
+    Toamasina say ...", "residents of Kaga Bandoro said ...")."""
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    verb = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.lemma_.lower() not in _SAYING_AFTER
+    ):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in _ON_THE_SPOT:
+            continue
+        inside = {
+            t.i
+            for prep in subject.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "of", "near")
+            for t in prep.subtree
+        }
+        return frozenset(inside) if inside else None
     return None
 
 
