@@ -242,3 +242,26 @@ def test_a_spokesman_by_title_alone_speaks_for_the_body_before(coder: Coder) -> 
     found = _dyads(coder, text)
     assert ("11", "BLRGOV", "LTUGOV") in found, found
     assert not any(s == "---GOV" for _, s, _ in found), found
+
+
+def test_the_town_a_statement_was_made_in_is_no_ones_country(coder: Coder) -> None:
+    # "the UN rights chief said IN GENEVA ... called on the authorities": Nepal's
+    # authorities (was CHEGOV, from the town he spoke in)
+    text = (
+        "Nepal's police fired on protesters in Kathmandu on Monday, killing 19 "
+        "people. The UN human rights chief said in Geneva that he was shocked and "
+        "called on the authorities to investigate the killings."
+    )
+    found = _dyads(coder, text)
+    assert ("02", "IGOUNO", "NPLGOV") in found, found
+    assert not any(t == "CHEGOV" for _, _, t in found), found
+
+
+def test_a_local_speakers_town_stays_the_countrys(coder: Coder) -> None:
+    # guard: police speaking in their own capital tell of their own country
+    text = (
+        "Pakistan closed the border on Monday. Police said in Kabul that they had "
+        "arrested two smugglers."
+    )
+    found = _dyads(coder, text)
+    assert ("17", "AFGCOP", "AFGCRM") in found, found

@@ -1580,6 +1580,8 @@ class ActorResolver:
             )[1]
         if context_country is not None and depth == 0:
             context_country = self._not_an_owners(tokens, head, context_country, memory)
+        if context_country is not None and depth == 0:
+            context_country = self._not_where_it_was_said(head, context_country, memory)
         acted_in: str | None = None  # the country of the place the act is in
         if (
             context_country is not None
@@ -2003,6 +2005,64 @@ class ActorResolver:
             return country
         others = [(pos, c) for pos, c in mentions if c != country and not owner(pos)]
         return min(others, key=lambda pc: abs(pc[0] - head.i), default=(0, None))[1]
+
+    def _not_where_it_was_said(
+        self, head: Token, country: str, memory: DocMemory
+    ) -> str | None:
+        """ "Volker Turk said IN GENEVA that he was shocked and called on the
+        authorities to investigate": the town a statement was made in says nothing
+        of whose the people spoken of are. When the sentence names ``country`` only
+        there, the nearest other country it names is theirs, else the dateline's,
+        else the story's main one if another (else none)."""
+        doc = head.doc
+        sent = sentence_of(head)
+        mentions = memory.countries_between(sent.start, sent.end)
+
+        def said_in(pos: int) -> bool:
+            tok = doc[pos]
+            while tok.dep_ in ("compound", "amod") and tok.head is not tok:
+                tok = tok.head
+            prep = tok.head
+            verb = prep.head
+            return (
+                tok.dep_ == "pobj"
+                and prep.lower_ in ("in", "at")
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _SPEECH_VERBS
+                # (the speaker may be of the town: "Police said in Kabul ...")
+                and not any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and (
+                        c.left_edge.i <= head.i <= c.right_edge.i
+                        or self._may_be_of(c, country, memory)
+                    )
+                    for c in verb.children
+                )
+            )
+
+        said = [pos for pos, c in mentions if c == country]
+        if not said or not all(said_in(pos) for pos in said):
+            return country
+        others = [(p, c) for p, c in mentions if c != country and not said_in(p)]
+        if others:
+            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
+        dateline = getattr(sent._, "dateline", None)
+        filed = memory.filed.get(dateline.start) if dateline is not None else None
+        if filed is not None and filed != country:
+            return filed
+        main = memory.main_country
+        return main if main is not None and main != country else None
+
+    def _may_be_of(self, tok: Token, country: str, memory: DocMemory) -> bool:
+        """Is the phrase of ``tok`` an actor of ``country``, or one that may be (a
+        role of no country its words say)?"""
+        sub = self.resolve(tok, None, memory, None, None, 1)
+        return sub is None or (
+            sub.actor.country in (None, country)
+            and not (
+                sub.actor.code.startswith("IGO") or sub.actor.code.startswith("NGO")
+            )
+        )
 
     def _shares_conjuncts_noun(self, tokens: list[Token], head: Token) -> Actor | None:
         """ "KYRGYZ and Tajik border guards exchanged fire", parsed as "Kyrgyz" and
@@ -4806,6 +4866,10 @@ _KILLING_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # the sectors of titles of a place or a field ("the Bishop of Kumbo", "the Minister
 # for the Interior"), whose unknown one-word "of" phrase names no body
 _PLACE_TITLE_SECTORS = frozenset({"GOV", "REL", "JUD", "LEG", "COP"})
+# the verbs a statement is made with ("said in Geneva")
+_SPEECH_VERBS = frozenset(
+    "say tell announce add state declare speak comment write".split()
+)
 # who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
