@@ -1,6 +1,6 @@
-"""Plain wire English the pattern dictionary codes, and words that only look like an
-event (issue 10: verb coverage and false events), found by round 13 of the held-out wire
-set (heldout_wire5.py CASES_R13, weighted to the body of real stories, measured by
+"""Plain wire English the pattern dictionary codes, and words that only look like an event
+(issue 10: verb coverage and false events), found by round 13 of the held-out wire set
+(heldout_wire5.py CASES_R13, weighted to the body of real stories, measured by
 measure_wire5.py) and by probes of the same kinds written apart from it: doubt about an
 outcome; a policy or a military move defended; a suspect handed to another state's
 police with no "over"; seized vehicles returned; a lender's money stopped; talks refused
@@ -8,11 +8,12 @@ with no one named who offered them; a grant approved; foreign forces asked for; 
 held by phone; a power station or an airfield taken; control of a place taken back; a
 truce extended; rights suspended; a halt to trade ordered; a charge of sabotage; a camp
 handed over; a matter raised with someone; talks hosted; sanctions renewed; prisoners
-recaptured; an effigy burnt; a hack attributed; a suspension lifted; and concerns
-raised with an embassy, a price rise attributed to a drought, a central bank's
-lending to farmers halted, payments on a debt halted, a base handed to an army, talk of
-negotiations dismissed, police asked to investigate, a car plant occupied by workers, a
-halt to exports caused by a storm, which are not the act.
+recaptured; an effigy burnt; a hack attributed; a suspension lifted; an aid body
+expelled; a deed condemned with no doer named; and diplomats expelled, violence
+denounced by marchers, concerns raised with an embassy, a price rise attributed to a
+drought, a central bank's lending to farmers halted, payments on a debt halted, a base
+handed to an army, talk of negotiations dismissed, police asked to investigate, a car
+plant occupied by workers, a halt to exports caused by a storm, which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -229,6 +230,26 @@ WIRE17_CASES = [
         "IGO",
         "GIN",
     ),
+    # an aid body or its staff sent away
+    (
+        "Burundi expelled the Danish Refugee Council from the country.",
+        "1663",
+        "BDI",
+        "NGO",
+    ),
+    (
+        "Mali's junta expelled medical staff of the charity from the north.",
+        "1663",
+        "MLI",
+        None,
+    ),
+    # a deed condemned whose doer goes unnamed
+    (
+        "The Kenyan government condemned the bombing, which killed 12 people.",
+        "111",
+        "KEN",
+        None,
+    ),
 ]
 
 WIRE17_NEAR_MISSES = [
@@ -243,6 +264,10 @@ WIRE17_NEAR_MISSES = [
     ),
     # a bank's lending to its customers halted: trade, no aid cut
     ("The central bank suspended lending to farmers.", "1621"),
+    # diplomats expelled: relations cut, no aid agency sent away
+    ("Poland expelled two Belarusian diplomats.", "1663"),
+    # marchers denouncing violence in general: the march is the event
+    ("Demonstrators marched through Harare to denounce violence.", "111"),
     # a rise in prices attributed to a drought: no deed, no accusation
     ("Economists attributed the rise in prices to the drought.", "112"),
     # police asked to investigate: no protection asked for
