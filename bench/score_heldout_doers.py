@@ -21,7 +21,10 @@ session 12; round 8: ids 'r8-', helper-50, session 13; round 9: ids 'r9-', helpe
 session 13: stories of three to six sentences naming several countries; round 10: ids
 'r10-', helper-56, session 14: a paragraph or two of one story, with quotes attributed at
 the end, people named again by surname, title or pronoun, acronyms and local bodies;
-round 11: ids 'r11-', helper-59, session 14: more of the same, everywhere);
+round 11: ids 'r11-', helper-59, session 14: more of the same, everywhere; round 12:
+ids 'r12-', helper-62, session 15: a paragraph or two of one story from every region,
+with pairs and groups named as one, a press conference transcript and a Q&A interview,
+outlets that only ask, companies, unions, church leaders and victims as recipients);
 `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.
