@@ -1620,3 +1620,32 @@ def test_dates_a_gathering_to_come_does_not_date_the_sentence_after(
     )
     events = [e for e in coder.code_text(text, "2025-09-19") if e.cameo[:2] == "10"]
     assert events and all(e.date == "2025-09-19" for e in events), events
+
+
+_SCENE_LEAD = (
+    "Prisoners at Jau have been refusing food for weeks, rights groups said on "
+    "Saturday.\n\n"
+)
+
+
+def test_dates_a_deed_the_paragraph_goes_on_with_is_of_its_scenes_day(
+    coder: Coder,
+) -> None:
+    text = _SCENE_LEAD + (
+        "On Friday, relatives of the prisoners gathered in the village of Sanabis to "
+        "demand that visits be restored. Riot police blocked the road to the prison "
+        "and arrested four women, the group said.\n"
+    )
+    events = [e for e in coder.code_text(text, "2026-07-18") if e.cameo[:2] == "14"]
+    assert events and all(e.date == "2026-07-17" for e in events), events
+
+
+def test_dates_a_statement_in_the_present_after_a_scene_keeps_its_own_day(
+    coder: Coder,
+) -> None:
+    text = _SCENE_LEAD + (
+        "On Friday, riot police blocked the road to the prison. The ombudsman says "
+        "it condemns the use of force against the families.\n"
+    )
+    events = [e for e in coder.code_text(text, "2026-07-18") if e.cameo[:2] == "11"]
+    assert events and all(e.date == "2026-07-18" for e in events), events

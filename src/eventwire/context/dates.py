@@ -1258,6 +1258,8 @@ def text_date(
         if found is None and not future:
             found = _dated_by_sentence_before(clause, sent, anchors)
         if found is None and not future:
+            found = _dated_by_scene_before(clause, sent, anchors)
+        if found is None and not future:
             found = _dated_by_what_it_answers(clause, sent, anchors)
         if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
@@ -1334,6 +1336,47 @@ def _dated_by_sentence_before(
         # ("accepted an invitation to talks on Monday. They demanded ...")
         return None
     return _day(day)
+
+
+def _dated_by_scene_before(
+    clause: Token, sent: Span, anchors: Anchors | None
+) -> Parsed | None:
+    """The day the sentence before, in the same paragraph, opens with ("On Friday,
+    relatives gathered in Sanabis to demand ...") for a deed in the past that the
+    paragraph goes on with and that gives no time of its own ("Riot police blocked
+    the road and arrested four women, the group said"): the scene's day."""
+    main = clause.dep_ == "ROOT" or (
+        clause.dep_ in ("ccomp", "conj")
+        and clause.head.dep_ == "ROOT"
+        and (
+            clause.dep_ == "ccomp"
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        )
+    )
+    if anchors is None or not main or clause.tag_ != "VBD" or sent.start == 0:
+        return None
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in _SAID:
+        return None
+    if clause.dep_ == "conj" and clause.head.tag_ != "VBD":
+        return None
+    before = sentence_of(sent.doc[sent.start - 1])
+    if paragraph_ends(before):
+        return None
+    first = before[0]
+    if first.lower_ != "on" or first.dep_ != "prep":
+        return None
+    opening = [t.i for t in first.subtree]
+    after = before.doc[max(opening) + 1] if max(opening) + 1 < before.end else None
+    if after is None or after.text != ",":
+        return None
+    k = bisect_left(anchors.positions, max(opening) + 1)
+    if not k or anchors.positions[k - 1] < first.i:
+        return None
+    return _day(anchors.days[k - 1])
+
+
+# verbs of saying after which a deed is reported ("..., the group said")
+_SAID = frozenset("say tell report confirm add claim".split())
 
 
 def _of_gathering(sent: Span, anchors: Anchors) -> bool:
