@@ -265,3 +265,17 @@ def test_a_local_speakers_town_stays_the_countrys(coder: Coder) -> None:
     )
     found = _dyads(coder, text)
     assert ("17", "AFGCOP", "AFGCRM") in found, found
+
+
+def test_a_governor_of_a_region_named_before_is_of_its_country(coder: Coder) -> None:
+    # "the governor of the Far North" after "in Cameroon's Far North region": the
+    # region's country (was Nigeria's, the story's first-named of two named as often)
+    text = (
+        "Boko Haram fighters from Nigeria raided the village of Mozogo in Cameroon's "
+        "Far North region on Thursday night, killing nine civilians. Cameroonian "
+        "soldiers pursued the attackers towards the Nigerian border. The governor of "
+        "the Far North, Midjiyawa Bakari, called on villagers to report strangers."
+    )
+    found = _dyads(coder, text)
+    assert any(r == "02" and s == "CMRGOV" for r, s, _ in found), found
+    assert not any(s == "NGAGOV" for _, s, _ in found), found

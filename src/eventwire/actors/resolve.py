@@ -3462,6 +3462,20 @@ class ActorResolver:
                 sub = self.resolve(
                     obj, day, memory, speaker, context_country, depth + 1
                 )
+                if sub is None and sector in _PLACE_TITLE_SECTORS:
+                    region = self._region_named_before(obj)
+                    if region is not None:
+                        # "the governor of the Far North" after "Cameroon's Far
+                        # North region": the region the story gave its country
+                        return Actor(
+                            _span_text(tokens),
+                            actor_code(region, sector),
+                            region,
+                            sector,
+                            None,
+                            why=f'"{obj.text}" is a region of {region} named before; '
+                            f'through "{child.text}"',
+                        )
                 if sub is None:
                     continue
                 a = sub.actor
@@ -3520,6 +3534,32 @@ class ActorResolver:
                     a.name if sec == a.sector else None,
                     why=f'{a.why}; through "{child.text}"',
                 )
+        return None
+
+    def _region_named_before(self, obj: Token) -> str | None:
+        """The country of a region a capitalised name names, when the story named it
+        before as that country's ("in CAMEROON's Far North region" for "the Far
+        North"); else None."""
+        name = [
+            t for t in np_tokens(obj) if t.i <= obj.i and t.dep_ not in ("det", "punct")
+        ]
+        if not name or not all(t.is_title for t in name):
+            return None
+        words = [t.lower_ for t in name]
+        doc = obj.doc
+        n = len(words)
+        for i in range(0, name[0].i - n):
+            if [t.lower_ for t in doc[i : i + n]] != words:
+                continue
+            after = doc[i + n] if i + n < len(doc) else None
+            if after is None or after.lower_ not in _REGION_WORDS:
+                continue
+            owner = next((c for c in after.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            for _, _, term in self.match_terms(list(owner.subtree)):
+                if term.kind == "country" and term.country:
+                    return term.country
         return None
 
     def _named_country(self, actor: Actor, name: Span) -> Actor:
@@ -4869,6 +4909,10 @@ _PLACE_TITLE_SECTORS = frozenset({"GOV", "REL", "JUD", "LEG", "COP"})
 # the verbs a statement is made with ("said in Geneva")
 _SPEECH_VERBS = frozenset(
     "say tell announce add state declare speak comment write".split()
+)
+# the words after a region's name ("Cameroon's Far North REGION")
+_REGION_WORDS = frozenset(
+    "region province state district county prefecture governorate department".split()
 )
 # who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
