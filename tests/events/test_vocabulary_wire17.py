@@ -9,12 +9,13 @@ held by phone; a power station or an airfield taken; control of a place taken ba
 truce extended; rights suspended; a halt to trade ordered; a charge of sabotage; a camp
 handed over; a matter raised with someone; talks hosted; sanctions renewed; prisoners
 recaptured; an effigy burnt; a hack attributed; a suspension lifted; an aid body
-expelled; a deed condemned with no doer named; a ship held with no owner named; and a
-ship's captain detained, diplomats expelled, violence denounced by marchers, concerns
-raised with an embassy, a price rise attributed to a drought, a central bank's lending
-to farmers halted, payments on a debt halted, a base handed to an army, talk of
-negotiations dismissed, police asked to investigate, a car plant occupied by workers, a
-halt to exports caused by a storm, which are not the act.
+expelled; a deed condemned with no doer named; a ship held with no owner named; a
+response warned of; and an answer to criticism vowed, a ship's captain detained,
+diplomats expelled, violence denounced by marchers, concerns raised with an embassy, a
+price rise attributed to a drought, a central bank's lending to farmers halted, payments
+on a debt halted, a base handed to an army, talk of negotiations dismissed, police asked
+to investigate, a car plant occupied by workers, a halt to exports caused by a storm,
+which are not the act.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -264,6 +265,13 @@ WIRE17_CASES = [
         "NGA",
         None,
     ),
+    # a response warned of: a threat
+    (
+        "Pakistan warned that it would respond to any incursion across the border.",
+        "130",
+        "PAK",
+        None,
+    ),
 ]
 
 WIRE17_NEAR_MISSES = [
@@ -284,6 +292,8 @@ WIRE17_NEAR_MISSES = [
     ("Demonstrators marched through Harare to denounce violence.", "111"),
     # a ship's captain detained: a person, no property seized
     ("Police in Lagos detained the ship's captain.", "1711"),
+    # an answer to criticism vowed: no threat
+    ("The minister vowed to respond to the criticism in parliament.", "130"),
     # a rise in prices attributed to a drought: no deed, no accusation
     ("Economists attributed the rise in prices to the drought.", "112"),
     # police asked to investigate: no protection asked for
