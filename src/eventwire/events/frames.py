@@ -137,6 +137,11 @@ class Frames(PatternMatching):
             for obj in self._objects(tok):
                 if obj.dep_ not in ("dobj", "nsubjpass"):
                     continue
+                if name == "appeal" and _lemma(tok) == "call":
+                    # "called THE DEPORTATION 'a warning'", "called a strike": what
+                    # one calls a thing names it; one calls FOR an act ("called for
+                    # the release", a pattern's own)
+                    continue
                 inner = self._embedded_in(obj)
                 if inner is not None:
                     embedded = inner.trigger
