@@ -341,3 +341,19 @@ def _named_object(tok: Token) -> list[Token]:
         ]
         return named[:1]
     return []
+
+
+def _small_clause(tok: Token) -> tuple[Token, Token] | None:
+    """ "found [HIM GUILTY] of treason", "declared [the vote VOID]": the adjective and
+    its subject of a verb's verbless complement clause, which the parser makes a
+    clause (the subject is the verb's object, the adjective its predicate), or None."""
+    for c in tok.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.pos_ == "ADJ"
+            and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)
+        ):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < c.i:
+                return c, subj
+    return None

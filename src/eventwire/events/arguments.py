@@ -27,6 +27,7 @@ from ._syntax import (
     _lemma,
     _named_object,
     _object_gap,
+    _small_clause,
     _that_clause,
 )
 from .matching import PatternMatching
@@ -1639,6 +1640,10 @@ class Arguments(PatternMatching):
                 if not heads:
                     # "struck WHAT ISLAMABAD CALLED militant hideouts"
                     heads = _named_object(tok)
+                if not heads and (small := _small_clause(tok)) is not None:
+                    # "found HIM guilty of treason": the subject of the verbless
+                    # clause is the verb's object
+                    heads = [small[1]]
                 if not heads and _shares_passive(tok):
                     # "was tried and CONVICTED": the passive subject of the first
                     heads = [c for c in tok.head.children if c.dep_ == "nsubjpass"]

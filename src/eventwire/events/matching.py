@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ._state import SentenceState, _Match
-from ._syntax import _PASS_SUBJ, _is_time_phrase, _lemma, _named_object, _object_gap
+from ._syntax import (
+    _PASS_SUBJ,
+    _is_time_phrase,
+    _lemma,
+    _named_object,
+    _object_gap,
+    _small_clause,
+)
 from .patterns import Pattern
 
 # the first words of prepositions the parser splits in two ("out of", "away from")
@@ -160,6 +167,10 @@ class PatternMatching(SentenceState):
                 for g in p.children
                 if g.dep_ in ("pobj", "pcomp")
             )
+        small = _small_clause(tok)
+        if small is not None:
+            # "found HIM GUILTY of treason": the predicate adjective is an object
+            objs.append(small[0])
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
         objs = _object_gap(tok) + _named_object(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
