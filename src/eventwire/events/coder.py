@@ -248,6 +248,8 @@ _NOT_SPEAKERS = frozenset({"MED", "CVL"})
 _LABELS_KEY = "eventwire.transcript_labels"
 # the state's forces and officials, who deal with protests but do not make them
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+# negotiations that collapsed: halted (CAMEO 164)
+_TALKS_HALTED = "164"
 
 
 class _SentenceCoder(Emitter):
@@ -515,8 +517,12 @@ class _SentenceCoder(Emitter):
             return
         self.tried.add(tok.i)
         if self._failed(tok):
-            self._log(f'"{tok.text}" matched {match.rule} but failed: no event')
-            return
+            if not (match.code.startswith("04") and self._collapsed(tok)):
+                self._log(f'"{tok.text}" matched {match.rule} but failed: no event')
+                return
+            # "talks between X and Y collapsed", "negotiations broke down": the
+            # sides halt their negotiations (164)
+            match = _Match(_TALKS_HALTED, f"{match.rule}>collapsed", match.pattern, tok)
         sources = self._noun_sources(
             tok,
             ctx,
@@ -690,6 +696,16 @@ class _SentenceCoder(Emitter):
             and ev.trigger.pos_ == "VERB"
             and ev.trigger.i < edge
             for ev in self.events
+        )
+
+    def _collapsed(self, tok: Token) -> bool:
+        """Did the noun's verb say it collapsed ("talks collapsed", "broke down",
+        "stalled"), not that it was called off or ended?"""
+        verb = tok.head
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        return tok.dep_ == "nsubj" and (
+            _lemma(verb) in self.book.failed
+            or (_lemma(verb) == "break" and "down" in particles)
         )
 
     def _failed(self, tok: Token) -> bool:
