@@ -1536,7 +1536,16 @@ class Arguments(PatternMatching):
             if pattern
             else ("dobj", "dative", "to", "with", "against", "on", "for")
         )
-        holders = [tok]
+        # "handing the town BACK to the army": a slot's preposition the parser hung
+        # on the verb's particle
+        holders = [
+            tok,
+            *(
+                c
+                for c in tok.children
+                if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over")
+            ),
+        ]
         if pattern is not None and pattern.xcomp:
             # "failed to REACH an agreement WITH Turkey": the verb the pattern names
             # in its complement holds the slot too
