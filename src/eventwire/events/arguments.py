@@ -2250,17 +2250,38 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 def _first_object(verb: Token) -> Token | None:
     """The object of the verb ``verb`` is joined to, when it has one of its own and is
-    no pronoun ("convicted THE FORMER MINISTER and sentenced him")."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+    no pronoun ("convicted THE FORMER MINISTER and sentenced him"); for a participle
+    that goes on from its verb, that verb's object or addressee ("wrote to INDIA'S
+    FOREIGN MINISTER asking him to ...")."""
+    if verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next(
-        (
-            c
-            for c in verb.head.children
-            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-        ),
-        None,
-    )
+    if verb.dep_ == "conj":
+        return next(
+            (
+                c
+                for c in verb.head.children
+                if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+        return next(
+            (
+                g
+                for c in verb.head.children
+                if c.i < verb.i
+                for g in (
+                    [c]
+                    if c.dep_ == "dobj"
+                    else [x for x in c.children if x.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    else []
+                )
+                if g.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+    return None
 
 
 # acts done to someone, not said about what someone did

@@ -32,9 +32,11 @@ from ._syntax import (
     _unless,
 )
 from .arguments import (
+    _OBJECT_PRONOUNS,
     _REGIONS,
     _STATE_ORGANS,
     _borrowed_country,
+    _first_object,
     _moved,
     _own_countries,
     _said_in,
@@ -520,6 +522,14 @@ class Emitter(ImpliedActors, Speech):
             ("frame.appeal", "frame.demand")
         ):
             ctrl = _controller(tok, match.embedded)
+            if (
+                ctrl is not None
+                and ctrl.dep_ == "dobj"
+                and ctrl.lower_ in _OBJECT_PRONOUNS
+            ):
+                # "wrote to India's foreign minister asking HIM to ...": the object or
+                # addressee of the verb the participle goes on from
+                ctrl = _first_object(tok) or ctrl
             targets = self._expand(ctrl, ctx) if ctrl is not None else []
             ordered = self._own_organs(targets, sources)
             if ordered and pattern is not None:
