@@ -964,7 +964,9 @@ class Arguments(PatternMatching):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _COUNTED_NOUNS:
             return []
         kids = {c.dep_: c for c in tok.children}
-        if set(kids) - {"det", "nummod"} or kids.get("det") is None:
+        # (what is said of them does not make them others: "the three countries,
+        # ALL RUN BY MILITARY GOVERNMENTS,", "the three NEIGHBOURING countries")
+        if set(kids) - _COUNTED_KIDS or kids.get("det") is None:
             return []
         if kids["det"].lower_ != "the" or "nummod" not in kids:
             return []
@@ -2246,6 +2248,12 @@ _LEAVING = frozenset(
 
 # "sentenced HIM", "freed THEM"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+# the words "the three countries" may have and still count the story's countries
+_COUNTED_KIDS = frozenset(
+    {"det", "nummod", "punct", "appos", "acl", "relcl", "amod", "compound"}
+)
 
 
 def _first_object(verb: Token) -> Token | None:
