@@ -85,6 +85,23 @@ _PREVENTING = frozenset(
 )
 
 
+def _standing_fact(tok: Token) -> bool:
+    """Is ``tok`` the present-tense verb of a relative clause set off by a comma on a
+    name ("Kenya, which hosts the talks, ...")?"""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    head = tok.head
+    first = tok.left_edge
+    return (
+        head.pos_ == "PROPN"
+        and first.i > 0
+        and first.nbor(-1).text == ","
+        and first.lower_ in ("which", "who")
+    )
+
+
 class EventCoder:
     """Turn a parsed spaCy ``Doc`` into raw events."""
 
@@ -402,6 +419,12 @@ class _SentenceCoder(Emitter):
         return _Match(pattern.code, "deadline.given", pattern, tok)
 
     def _visit_verb(self, tok: Token, ctx: Context) -> Context:
+        if _standing_fact(tok):
+            # "Qatar, WHICH HOSTS the Taliban's political office, offered ...": a
+            # clause that says what a named actor is, not what it did
+            self._log(f'"{tok.text}": a standing fact about {tok.head.text}, no event')
+            self._subjects(tok, ctx)  # (what it says of the actor is remembered)
+            return ctx
         lemma = tok.lemma_.lower()
         candidates = self._cands("verb", tok)
         # the most specific reading first; a frame before a plain verb pattern
@@ -503,6 +526,9 @@ class _SentenceCoder(Emitter):
     def _visit_noun(self, tok: Token, ctx: Context) -> None:
         if tok.dep_ == "compound" or _is_purpose(tok):
             return
+        verb = _governing_verb(tok)
+        if verb is not None and _standing_fact(verb):
+            return  # "Kenya, which hosts PEACE TALKS between ...": what Kenya is
         cands = self._cands("noun", tok)
         if not cands:
             # "France's decision to expel ...": the act a frame noun embeds, its owner's
