@@ -65,6 +65,10 @@ class Frames(PatternMatching):
             for obj in objs:
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
                     continue  # "hit back at GERMANY'S decision to ...": not theirs
+                if _owned_by_another(obj):
+                    # "regretted the decision BY BEIJING to impose duties", "the
+                    # CHINESE decision": the act is its owner's, not the subject's
+                    continue
                 noun_frame = self.book.frame_nouns.get(obj.lemma_.lower())
                 clause = _infinitive_of(obj) or _that_clause(obj)
                 if noun_frame and clause is not None:
@@ -182,6 +186,7 @@ class Frames(PatternMatching):
             and gov.pos_ in ("VERB", "AUX")
             and gov.lemma_.lower() not in self.book.frame_verbs
             and not any(p.specificity == 0 for p in self._cands("verb", gov))
+            and not _owned_by_another(tok)
         ):
             return None  # "announced a decision to expel": the verb's frame (_frame)
         return self._framed(tok, name, clause, self._inner(clause))
@@ -325,3 +330,15 @@ def _sent_to_aid(verb: Token) -> bool:
         if c.lemma_.lower() in _PEACEKEEPING:
             return True
     return False
+
+
+def _owned_by_another(noun: Token) -> bool:
+    """Does a frame noun name its own owner: a "by" phrase ("the decision by
+    Beijing"), a name or a nationality before it ("the Chinese decision", "the Kremlin
+    plan")?"""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        for c in noun.children
+    )
