@@ -1091,7 +1091,13 @@ class Arguments(PatternMatching):
             seen.add(cur.i)
             passive = any(
                 c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children
-            ) or (_shares_passive(cur) and any(c.dep_ == "agent" for c in cur.children))
+            ) or (
+                # "was convicted and SENTENCED by a court"; "the referendum,
+                # BOYCOTTED by the opposition parties": a participle with its
+                # agent named
+                (_shares_passive(cur) or (cur.dep_ == "acl" and cur.tag_ == "VBN"))
+                and any(c.dep_ == "agent" for c in cur.children)
+            )
             if passive:
                 # "was convicted and sentenced BY a court": the conjoined participles
                 # share one agent

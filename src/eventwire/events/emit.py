@@ -51,6 +51,9 @@ from .speech import _POLITICAL_SECTORS, Speech, _consequence
 # agreeing, meeting, signing, cooperating, yielding, breaking off ties, military
 # exercises and build-ups, clashing
 _MUTUAL = ("03", "04", "050", "057", "06", "0871", "15", "16", "19")
+# a third party's acts for others: two who host or mediate do not do it to each other
+# ("a swap brokered by Turkey and Saudi Arabia")
+_GO_BETWEEN = ("043", "045")
 
 # acts whose recipient a purpose infinitive may name ("fired teargas to disperse X")
 _PURPOSEFUL = ("14", "17", "18", "19")
@@ -124,7 +127,9 @@ def _can_be_mutual(code: str, tok: Token) -> bool:
     """Can several doers of this act do it to each other: an act that can be mutual
     (agreeing, meeting, fighting, truces: ``_MUTUAL``), or one said to be done to
     each other ("accused each other")?"""
-    return code.startswith(_MUTUAL) or _each_other(tok)
+    return (code.startswith(_MUTUAL) and not code.startswith(_GO_BETWEEN)) or (
+        _each_other(tok)
+    )
 
 
 def _a_state(actor: Actor) -> bool:

@@ -75,6 +75,10 @@ class Frames(PatternMatching):
                     return self._framed(tok, noun_frame, clause, self._inner(clause))
         if name is None:
             return None
+        if name == "appeal" and _lemma(tok) == "call" and tok.dep_ == "acl":
+            # "a strike CALLED by separatist groups to protest the killing": a thing
+            # called (a strike, an election) with its purpose, no appeal
+            return None
         embedded = _embedded_clause(tok)
         if (
             embedded is None
