@@ -1458,6 +1458,30 @@ class ActorResolver:
             )
         if (
             depth == 0
+            and head.lower_ in _BODY_HEADS
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+            and all(
+                c.dep_ in ("poss", "det", "appos", "punct", "prep", "acl", "relcl")
+                for c in head.children
+            )
+            and (body := self._spoken_for(head, day, memory, context_country))
+            is not None
+            and body.sector in _SIDE_SECTORS
+        ):
+            # "The opposition Citizen Revolution party criticised the decree. ITS
+            # LEADER, Luisa Gonzalez, called for ...": the party's leader (was a
+            # government's, what "leader" alone is)
+            return _phrase_mention(
+                head,
+                replace(
+                    body,
+                    text=head.text,
+                    name=None,
+                    why=f'"its {head.text}" leads {body.text}, named before',
+                ),
+            )
+        if (
+            depth == 0
             and head.lemma_.lower() in _BODY_PEOPLE
             and head.tag_ == "NNS"
             and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
@@ -4916,6 +4940,10 @@ _REGION_WORDS = frozenset(
 )
 # who speaks for a body ("its spokesman"), and where a phrase names a doer or a done-to
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# who heads a body: "its leader", "its chairman" are the body's
+_BODY_HEADS = frozenset(
+    "leader chairman chairwoman chairperson chair founder head".split()
+)
 _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # the people of a body that "its" gives to the body the sentence named ("its leaders")
 _BODY_PEOPLE = frozenset(
