@@ -60,3 +60,14 @@ def test_two_brokers_do_not_broker_each_other(coder: Coder) -> None:
         "Saudi Arabia.",
     )
     assert not any(c == "045" and {a, t} == {"TUR", "SAU"} for c, a, t in found), found
+
+
+def test_who_sponsored_the_talks_did_not_hold_them(coder: Coder) -> None:
+    found = coded(
+        coder,
+        "Talks between the two sides in Jeddah, sponsored by Saudi Arabia and the "
+        "United States, collapsed in December.",
+    )
+    assert not any(
+        {a, t} == {"SAU", "USA"} for c, a, t in found if not c.startswith("045")
+    ), found

@@ -1452,7 +1452,8 @@ class Arguments(PatternMatching):
                             return found
         for c in tok.children:
             # "airstrikes launched by Saudi warplanes", "a device planted by militants"
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            # (not "talks SPONSORED BY Saudi Arabia": who brokers or hosts them)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in _BROKERING:
                 for g in c.children:
                     if g.dep_ in ("agent", "prep") and g.lower_ in ("by", "from"):
                         for h in g.children:
@@ -2256,6 +2257,10 @@ _LEAVING = frozenset(
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+# who brings others together: "talks sponsored by X" are not X's own talks
+_BROKERING = frozenset(
+    "sponsor broker mediate host facilitate convene chair co-sponsor".split()
+)
 # the words "the three countries" may have and still count the story's countries
 _COUNTED_KIDS = frozenset(
     {"det", "nummod", "punct", "appos", "acl", "relcl", "amod", "compound"}
