@@ -1823,9 +1823,9 @@ def test_coder_an_event_noun_whose_verb_says_it_failed_is_no_event(
     coder: Coder,
 ) -> None:
     assert _events(coder, "The ceasefire between Israel and Hamas collapsed.") == []
-    assert (
-        _events(coder, "Talks between Serbia and Kosovo broke down in Brussels.") == []
-    )
+    # talks that broke down were not held: they were halted (164, test_talks_collapsed)
+    found = _events(coder, "Talks between Serbia and Kosovo broke down in Brussels.")
+    assert found and all(c == "164" for c, _, _ in found), found
     found = _events(coder, "Talks between Serbia and Kosovo resumed in Brussels.")
     assert ("046", "SRB", "XKX") in found or ("046", "SRBGOV", "XKXGOV") in found, found
 
