@@ -1436,7 +1436,7 @@ class ActorResolver:
             )
         if (
             depth == 0
-            and head.lower_ in _SPOKES
+            and (head.lower_ in _SPOKES or head.lower_ in _BODY_HEADS)
             and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
             and all(
                 c.dep_ in ("poss", "det", "appos", "punct", "prep", "acl", "relcl")
@@ -1445,41 +1445,31 @@ class ActorResolver:
             and (body := self._spoken_for(head, day, memory, context_country))
             is not None
         ):
-            # "UNIFIL said one of its positions was hit. ITS SPOKESMAN, Andrea
-            # Tenenti, called on ...": the body he speaks for (was the country the
-            # sentence named)
-            return _phrase_mention(
-                head,
-                replace(
-                    body,
-                    text=head.text,
-                    why=f'"its {head.text}" speaks for {body.text}, named before',
-                ),
-            )
-        if (
-            depth == 0
-            and head.lower_ in _BODY_HEADS
-            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
-            and all(
-                c.dep_ in ("poss", "det", "appos", "punct", "prep", "acl", "relcl")
-                for c in head.children
-            )
-            and (body := self._spoken_for(head, day, memory, context_country))
-            is not None
-            and body.sector in _SIDE_SECTORS
-        ):
-            # "The opposition Citizen Revolution party criticised the decree. ITS
-            # LEADER, Luisa Gonzalez, called for ...": the party's leader (was a
-            # government's, what "leader" alone is)
-            return _phrase_mention(
-                head,
-                replace(
-                    body,
-                    text=head.text,
-                    name=None,
-                    why=f'"its {head.text}" leads {body.text}, named before',
-                ),
-            )
+            if head.lower_ in _SPOKES:
+                # "UNIFIL said one of its positions was hit. ITS SPOKESMAN, Andrea
+                # Tenenti, called on ...": the body he speaks for (was the country
+                # the sentence named)
+                return _phrase_mention(
+                    head,
+                    replace(
+                        body,
+                        text=head.text,
+                        why=f'"its {head.text}" speaks for {body.text}, named before',
+                    ),
+                )
+            if body.sector in _SIDE_SECTORS:
+                # "The opposition Citizen Revolution party criticised the decree. ITS
+                # LEADER, Luisa Gonzalez, called for ...": the party's leader (was a
+                # government's, what "leader" alone is)
+                return _phrase_mention(
+                    head,
+                    replace(
+                        body,
+                        text=head.text,
+                        name=None,
+                        why=f'"its {head.text}" leads {body.text}, named before',
+                    ),
+                )
         if (
             depth == 0
             and head.lemma_.lower() in _BODY_PEOPLE
