@@ -758,9 +758,8 @@ class _SentenceCoder(Emitter):
             c.dep_ in ("dobj", "xcomp") for c in verb.children
         ):
             return True  # "the shelling stopped" (not "the strike stopped traffic")
-        return lemma in self.book.failed or (
-            lemma == "break" and not particles.isdisjoint(("down", "off"))
-        )
+        # (talks that "broke off" failed too, but were not said to collapse)
+        return self._collapsed(tok) or (lemma == "break" and "off" in particles)
 
     def _visit_adj(self, tok: Token, ctx: Context) -> None:
         match = self._frame(tok) or self._match(tok, self._cands("adj", tok))

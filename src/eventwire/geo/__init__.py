@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from .._cache import paused_gc
 
@@ -74,15 +74,7 @@ def _build() -> tuple[Index, dict[str, GeoPlace]]:
         iso3 = iso2to3.get(city["countrycode"])
         if iso3 is None:
             continue
-        place = GeoPlace(
-            int(city["geonameid"]),
-            city["name"],
-            iso3,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city.get("population") or 0),
-            "city",
-        )
+        place = GeoPlace(*_city_record(city, iso3), "city")
         names = {
             city["name"],
             *(n for n in city.get("alternatenames", []) if _LATIN.match(n)),
@@ -119,6 +111,19 @@ _NO_SMALL_TOWNS = frozenset({"USA"})
 SMALL_VERSION = 2
 
 
+def _city_record(city: dict[str, Any], iso3: str) -> SmallTown:
+    """A GeoNames city as (geonameid, name, country, lat, lon, population), the fields
+    of both indexes (a GeoPlace adds its precision)."""
+    return (
+        int(city["geonameid"]),
+        city["name"],
+        iso3,
+        float(city["latitude"]),
+        float(city["longitude"]),
+        int(city.get("population") or 0),
+    )
+
+
 def _build_small() -> dict[str, list[SmallTown]]:
     """The towns of 1,000 people or more that the main index lacks, by their own
     names without accents ("Spīn Bōldak" is "spin boldak"): not by other names,
@@ -135,14 +140,7 @@ def _build_small() -> dict[str, list[SmallTown]]:
         iso3 = iso2to3.get(city["countrycode"])
         if gid in big or iso3 is None or iso3 in _NO_SMALL_TOWNS:
             continue
-        place = (
-            int(city["geonameid"]),
-            city["name"],
-            iso3,
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city.get("population") or 0),
-        )
+        place = _city_record(city, iso3)
         key = _folded(city["name"])
         if len(key) >= 3 and _LATIN.match(key):
             index.setdefault(key, []).append(place)
