@@ -24,7 +24,12 @@ the end, people named again by surname, title or pronoun, acronyms and local bod
 round 11: ids 'r11-', helper-59, session 14: more of the same, everywhere; round 12:
 ids 'r12-', helper-62, session 15: a paragraph or two of one story from every region,
 with pairs and groups named as one, a press conference transcript and a Q&A interview,
-outlets that only ask, companies, unions, church leaders and victims as recipients);
+outlets that only ask, companies, unions, church leaders and victims as recipients;
+round 13: ids 'r13-', helper-65, session 16: more of the same, with people named in full
+with no title and then by surname, camps and factions as pairs, formal state names ('the
+Kingdom of', 'the State of') acting, provincial and city authorities, groups by acronym,
+companies with no country, a transcript's answer run on into unlabelled paragraphs, and
+outlets, analysts and witnesses who only speak);
 `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.

@@ -6977,4 +6977,536 @@ HELDOUT: tuple[Heldout, ...] = (
         "He later chaired a commission on West African integration. He is survived by "
         "his wife and five children.",
     ),
+    # round 13 (helper-65, session 16): a paragraph or two of one story, everywhere:
+    # people named once in full with no title and then by surname, pairs and camps
+    # ('both sides', 'the two factions', 'the rival camps', 'both camps'), formal state
+    # names acting as governments ('the Kingdom of', 'the Republic of', 'the State of'),
+    # spokesmen and ministries, opposition parties and their leaders, provincial and city
+    # authorities, rebels and militias by acronym, companies with no country, unions,
+    # churches, victims and civilians as recipients, a transcript whose answer runs on
+    # into a paragraph with no label, outlets that only interview, analysts and
+    # witnesses who only speak
+    _h(
+        "r13-01",
+        "Southern Africa: a runner-up named in full with no title, then by surname",
+        "Lucas Mabunda, who came second in last month's presidential vote in "
+        "Mozambique, called on his supporters on Monday to stay away from work for "
+        "three days. Mabunda accused the ruling Frelimo party of stealing the "
+        "election. Police in Maputo fired tear gas at hundreds of his supporters who "
+        "had blocked the main road to the port. Frelimo's secretary-general said the "
+        "party would not be intimidated.",
+        ("11", "MOZOPP|MOZPTY|MOZELI", "MOZPTY|MOZGOV"),
+        ("17|18|14", "MOZCOP", "MOZOPP|MOZCVL|MOZPTY"),
+    ),
+    _h(
+        "r13-02",
+        "Southeast Asia: two armies, 'both sides', the Kingdom of Cambodia acting",
+        "Thai and Cambodian troops exchanged fire along a disputed stretch of their "
+        "border early on Thursday, killing a Cambodian soldier, officials said. Both "
+        "sides blamed each other for opening fire first. The Kingdom of Cambodia "
+        "lodged a formal protest with Bangkok and recalled its ambassador. A Thai "
+        "defence ministry spokesman, Surasant Kongsiri, said Thai forces had only "
+        "returned fire after coming under attack.",
+        ("19|18", "THAMIL|THA", "KHMMIL|KHM"),
+        ("19|18", "KHMMIL|KHM", "THAMIL|THA"),
+        ("11", "THAMIL|THAGOV|THA", "KHMMIL|KHMGOV|KHM"),
+        ("11", "KHMMIL|KHMGOV|KHM", "THAMIL|THAGOV|THA"),
+        ("11", "KHMGOV", "THAGOV|THA"),
+        ("16", "KHMGOV", "THAGOV|THA"),
+    ),
+    _h(
+        "r13-03",
+        "Gulf: the State of Qatar pledges, its minister visits, a prime minister thanks",
+        "The State of Qatar pledged $50 million on Tuesday to rebuild schools in "
+        "southern Lebanon damaged in last year's fighting. The pledge was announced by "
+        "Qatar's minister of state for foreign affairs, Mohammed Al-Khulaifi, during a "
+        "visit to Beirut, where he met Lebanese Prime Minister Nawaf Salam. Salam "
+        "thanked Doha for its support.",
+        ("03|07", "QATGOV", "LBNGOV|LBN|LBNEDU"),
+        ("04", "QATGOV", "LBNGOV"),
+        ("05|01|04", "LBNGOV", "QATGOV"),
+    ),
+    _h(
+        "r13-04",
+        "West Africa: the Republic of Ghana signs, its minister and 'his counterpart'",
+        "The Republic of Ghana on Wednesday signed a defence cooperation agreement with "
+        "Togo that allows Ghanaian troops to pursue jihadist fighters across the "
+        "border. The accord was signed in Lome by Ghana's defence minister and his "
+        "Togolese counterpart. Togo's government spokesman said the two countries "
+        "would also share intelligence on militant movements in the north.",
+        ("05|06|03", "GHAGOV|GHAMIL", "TGOGOV|TGO"),
+        ("05|06|03", "TGOGOV|TGOMIL", "GHAGOV|GHA"),
+    ),
+    _h(
+        "r13-05",
+        "East Asia: a transcript; the spokeswoman's answer runs on into unlabelled "
+        "paragraphs",
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 20\n\n"
+        "Reuters: The Philippines says a Chinese coast guard vessel fired a water "
+        "cannon at one of its supply boats near Second Thomas Shoal on Sunday. Do you "
+        "have a comment?\n\n"
+        "Mao Ning: The Philippine vessel intruded into the waters adjacent to Ren'ai "
+        "Jiao without China's permission. The China Coast Guard took necessary control "
+        "measures in accordance with the law.\n\n"
+        "We urge the Philippines to stop its provocations and respect China's "
+        "sovereignty.\n\n"
+        "Bloomberg: The Dutch government has blocked the export of more chip-making "
+        "machines to China. How will China respond?\n\n"
+        "Mao Ning: China firmly opposes the Netherlands' abuse of export controls.\n\n"
+        "The Dutch side should correct its mistakes at once.",
+        ("17|18|19", "CHN", "PHL"),
+        ("02|10", "CHNGOV", "PHLGOV|PHL"),
+        ("16|17", "NLDGOV", "CHN"),
+        ("11|12|10", "CHNGOV", "NLDGOV|NLD"),
+    ),
+    _h(
+        "r13-06",
+        "Pacific: a minister speaking to a radio outlet, an embassy, an opposition party",
+        "Fiji's home affairs minister, Jone Raiwalui, said on Tuesday that his "
+        "government would not renew a policing agreement with China signed in 2011. "
+        "Speaking to RNZ Pacific, Raiwalui said Fiji's police would instead train with "
+        "officers from Australia and New Zealand. China's embassy in Suva said it "
+        "regretted the decision and urged Fiji to honour its commitments. The "
+        "opposition People's Unity Party welcomed the move.",
+        ("16|12", "FJIGOV", "CHNGOV|CHN"),
+        ("11|10", "CHNGOV", "FJIGOV|FJI"),
+        ("05|01", "FJIOPP|FJIPTY", "FJIGOV"),
+    ),
+    _h(
+        "r13-07",
+        "Middle East: a rebel group's missile; its official told an outlet",
+        "Yemen's Houthi rebels said on Friday they had fired a ballistic missile at "
+        "the Israeli port of Eilat. The Israeli military said the missile was "
+        "intercepted before it crossed into Israeli territory. Mohammed al-Bukhaiti, a "
+        "senior Houthi official, told the BBC the group would keep attacking Israel "
+        "until the war in Gaza ended.",
+        ("19|20|18", "YEMREB", "ISR"),
+        ("13", "YEMREB", "ISR"),
+    ),
+    _h(
+        "r13-08",
+        "South Asia: militants killed by troops while crossing from another country",
+        "Pakistani security forces killed eight militants who tried to cross into the "
+        "country from Afghanistan's Khost province overnight, the army said on "
+        "Saturday. Two soldiers died in the gunfight in North Waziristan. Islamabad "
+        "has repeatedly accused the Taliban government in Kabul of sheltering fighters "
+        "of the Tehreek-e-Taliban Pakistan (TTP). Afghanistan's defence ministry denied "
+        "the charge.",
+        ("18|19|20", "PAKMIL", "---REB|---UAF|---INS|PAKREB|PAKUAF|PAKINS|AFGREB|AFGUAF|AFGINS"),
+        ("11|12", "PAKGOV", "AFGGOV|AFGREB|AFG"),
+    ),
+    _h(
+        "r13-09",
+        "West Africa: unnamed gunmen kill villagers; a state governor, a church body",
+        "Gunmen killed at least 14 villagers in an overnight raid on Bokkos district "
+        "in Nigeria's Plateau State, local officials said on Monday. The state "
+        "governor, Caleb Mutfwang, ordered security forces to hunt down the attackers "
+        "and imposed a dusk-to-dawn curfew. The Christian Association of Nigeria "
+        "condemned the killings and accused the federal government of failing to "
+        "protect rural communities.",
+        ("18|19|20", "NGAUAF|---UAF|NGAREB|---REB", "NGACVL"),
+        ("17", "NGAGOV", "NGACVL|NGA|None"),
+        ("11|12", "NGAREL", "NGAGOV"),
+    ),
+    _h(
+        "r13-10",
+        "South America: a provincial government sues the national one; a union strikes",
+        "The provincial government of Buenos Aires sued Argentina's federal government "
+        "on Thursday over cuts to school funding, saying the cuts broke the "
+        "constitution. Governor Axel Kicillof said President Javier Milei was starving "
+        "the province's schools to balance his budget. The national teachers' union "
+        "CTERA called a 24-hour strike for next week.",
+        ("11", "ARGGOV", "ARGGOV"),
+        ("11|12", "ARGGOV", "ARGGOV"),
+        ("14", "ARGLAB|ARGEDU", "ARGGOV|None"),
+    ),
+    _h(
+        "r13-11",
+        "Turkey: a city's officials detained, its mayor accuses the capital",
+        "Turkish police detained dozens of officials of Istanbul's municipality in dawn "
+        "raids on Wednesday as part of a corruption investigation. The city's mayor, "
+        "Ekrem Imamoglu, called the raids a political operation ordered by Ankara. The "
+        "main opposition Republican People's Party (CHP), to which Imamoglu belongs, "
+        "said it would hold a rally outside city hall. Interior Minister Ali Yerlikaya "
+        "said the investigation was a matter for the courts.",
+        ("17", "TURCOP", "TURGOV|TUROPP|TURELI"),
+        ("11|12", "TURGOV|TUROPP", "TURGOV"),
+    ),
+    _h(
+        "r13-12",
+        "Southern Africa: an opposition party by acronym, its leader, a police spokesman",
+        "Zimbabwe's main opposition party, the Zimbabwe Democratic Front (ZDF), on "
+        "Sunday accused police of abducting three of its activists in Harare ahead of "
+        "a planned protest. The party's leader, Tapiwa Mashonga, demanded their "
+        "immediate release. Police spokesman Paul Nyathi said the three had been "
+        "arrested for inciting public violence and would appear in court on Monday.",
+        ("11|12", "ZWEOPP|ZWEPTY", "ZWECOP"),
+        ("10|02", "ZWEOPP|ZWEPTY", "ZWECOP|ZWEGOV"),
+        ("17", "ZWECOP", "ZWEOPP|ZWEPTY|ZWECVL"),
+    ),
+    _h(
+        "r13-13",
+        "Myanmar: an ethnic armed group by acronym, the junta's air force, civilians",
+        "The Arakan Army (AA), an ethnic armed group fighting Myanmar's military "
+        "government, said on Monday it had captured a navy base near the town of "
+        "Kyaukphyu in Rakhine State. The AA said more than 40 junta soldiers had "
+        "surrendered. Myanmar's military did not comment, but state media said air "
+        "force jets had bombed terrorist positions near the town. Residents said at "
+        "least nine civilians were killed in the strikes.",
+        ("19|20|18", "MMRREB", "MMRMIL|MMRGOV"),
+        ("19|20|18", "MMRMIL|MMRGOV", "MMRREB"),
+        ("18|19|20", "MMRMIL|MMRGOV", "MMRCVL"),
+    ),
+    _h(
+        "r13-14",
+        "Central Africa: separatists by a new acronym abduct a priest; a regional governor",
+        "Separatist fighters of the Ambazonia Restoration Army (ARA) abducted a "
+        "Catholic priest and two teachers in Cameroon's North-West region on Saturday, "
+        "the diocese of Kumbo said. The ARA has ordered schools in the region to stay "
+        "closed until its demands are met. The governor of the North-West region, "
+        "Adolphe Lele Lafrique, condemned the abduction and said the army had launched "
+        "an operation to free the hostages.",
+        ("18|17", "CMRREB", "CMRREL|CMRCVL|CMREDU"),
+        ("11", "CMRGOV", "CMRREB"),
+    ),
+    _h(
+        "r13-15",
+        "Southern Africa: a mine operator with no country, an agency, farmers, a union",
+        "Brightwater Mining, the operator of the Kamoa North copper mine, suspended work "
+        "at the site on Friday after Zambia's environment agency ordered it to stop "
+        "dumping waste into the Kafue River. Farmers downstream have sued the company "
+        "over the pollution. The Mine Workers Union of Zambia warned that 3,000 jobs "
+        "were at risk and urged the government to let production resume.",
+        ("17|16|10", "ZMBGOV|ZMBENV", "ZMBBUS|---BUS"),
+        ("11", "ZMBAGR|ZMBCVL", "ZMBBUS|---BUS"),
+        ("10|02", "ZMBLAB", "ZMBGOV"),
+    ),
+    _h(
+        "r13-16",
+        "Baltic: a terminal operator with no country signs with a foreign state company",
+        "Nordvik Energy, which runs the only gas terminal in Lithuania's port of "
+        "Klaipeda, signed a five-year supply deal with the Norwegian state company "
+        "Equinor on Monday. Lithuanian Energy Minister Zygimantas Vaiciunas said the "
+        "deal would end the Baltic states' last dependence on Russian gas. Russia's "
+        "Gazprom said it had no comment.",
+        ("05|06|03", "LTUBUS|---BUS", "NORBUS|NOR"),
+        ("05|06|03", "NORBUS|NOR", "LTUBUS|---BUS"),
+    ),
+    _h(
+        "r13-17",
+        "Central America: a priest named in full then by surname; a government's expulsions",
+        "Police in Nicaragua detained a Catholic priest, Eliseo Bonilla, after he "
+        "criticised the government of President Daniel Ortega in a Sunday sermon, his "
+        "parish said. Bonilla had called on the authorities to free political "
+        "prisoners. The Vatican said it was following the case with concern. The "
+        "Ortega government expelled more than 100 priests last year.",
+        ("17", "NICCOP|NICGOV", "NICREL"),
+        ("11|12", "NICREL", "NICGOV"),
+        ("02|10", "NICREL", "NICGOV"),
+        ("17|16", "NICGOV", "NICREL"),
+    ),
+    _h(
+        "r13-18",
+        "Sudan: a paramilitary by acronym shells a camp; the UN; the group accuses the army",
+        "Sudan's paramilitary Rapid Support Forces (RSF) shelled a displacement camp "
+        "near El Fasher on Sunday, killing at least 20 people, including children, the "
+        "United Nations said. The UN's humanitarian coordinator for Sudan said the "
+        "attack on civilians was appalling. The RSF denied targeting the camp and "
+        "accused the army of using displaced people as human shields.",
+        ("19|18|20", "SDNREB|SDNMIL|SDNUAF", "SDNREF|SDNCVL"),
+        ("11", "IGOUNO", "SDNREB|SDNMIL|SDNUAF"),
+        ("11|12", "SDNREB|SDNUAF", "SDNMIL"),
+    ),
+    _h(
+        "r13-19",
+        "East Africa: police shoot protesters; a rights group; protesters burn a station",
+        "Security forces in Kenya shot dead two protesters in the town of Kitengela "
+        "during demonstrations against a proposed finance bill, rights groups said on "
+        "Tuesday. Amnesty International Kenya said officers had used live ammunition "
+        "against unarmed demonstrators. Interior Cabinet Secretary Kipchumba Murkomen "
+        "said police had acted in self-defence after protesters set a police station "
+        "on fire.",
+        ("17|18|19|20", "KENCOP|KENMIL|KENGOV", "KENCVL|KENOPP"),
+        ("11|12", "NGO|KENNGO|KENHRI|---NGO", "KENCOP|KENGOV|KENMIL"),
+        ("14|17|18|20", "KENCVL|KENOPP", "KENCOP|KENGOV"),
+    ),
+    _h(
+        "r13-20",
+        "Iran: a spokesman condemns sanctions, an analyst speaks, ambassadors summoned",
+        "Iran's foreign ministry spokesman, Esmaeil Baghaei, on Monday condemned new "
+        "European sanctions on Iranian shipping companies as illegal. The European "
+        "Union imposed the measures last week over Iran's supply of missiles to "
+        "Russia. \"The sanctions are largely symbolic,\" said Ali Vaez, an analyst at "
+        "the International Crisis Group. Tehran summoned the ambassadors of Germany, "
+        "France and Britain.",
+        ("11", "IRNGOV", "IGOEUR"),
+        ("16|17", "IGOEUR", "IRNBUS|IRN"),
+        ("11|16|04|10", "IRNGOV", "DEUGOV|DEU|FRAGOV|FRA|GBRGOV|GBR"),
+    ),
+    _h(
+        "r13-21",
+        "North Africa: two armed factions in a capital, 'the two factions', 'both sides'",
+        "Clashes between two armed factions in the Libyan capital, Tripoli, killed at "
+        "least six people on Monday night, the health ministry said. The fighting "
+        "pitted the Radaa force, which controls the city's main airport, against the "
+        "444 Brigade. The two factions agreed to a ceasefire on Tuesday after mediation "
+        "by elders from the city of Misrata. The UN mission in Libya urged both sides "
+        "to protect civilians.",
+        ("19|18", "LBYMIL|LBYREB|LBYUAF", "LBYMIL|LBYREB|LBYUAF"),
+        ("05|08|03|04", "LBYMIL|LBYREB|LBYUAF", "LBYMIL|LBYREB|LBYUAF"),
+        ("02|10", "IGOUNO", "LBYMIL|LBYREB|LBYUAF"),
+    ),
+    _h(
+        "r13-22",
+        "South Sudan: troops loyal to two leaders, 'both camps', 'the rival camps'",
+        "Fighting broke out in South Sudan's Upper Nile State on Friday between troops "
+        "loyal to President Salva Kiir and forces allied to his first vice president, "
+        "Riek Machar. Both camps accused the other of attacking first. The African "
+        "Union's Peace and Security Council called on the rival camps to return to the "
+        "2018 peace deal. Machar's spokesman, Puok Both Baluang, said government troops "
+        "had shelled civilian areas.",
+        ("19", "SSDMIL|SSDGOV", "SSD"),
+        ("19", "SSD", "SSDMIL|SSDGOV"),
+        ("11|12", "SSDMIL|SSDGOV", "SSD"),
+        ("11|12", "SSD", "SSDMIL|SSDGOV"),
+        ("02|10", "IGOAFRAFU|IGOAFR", "SSD"),
+        ("19|18|20", "SSDMIL|SSDGOV", "SSDCVL"),
+    ),
+    _h(
+        "r13-23",
+        "Europe: a ministry summons an ambassador, its spokesman speaks, an embassy rejects",
+        "Germany's foreign ministry summoned Russia's ambassador on Thursday over a "
+        "cyberattack on the headquarters of the Social Democratic Party that Berlin "
+        "blamed on Russian military intelligence. \"We will not tolerate such attacks "
+        "on our democracy,\" a ministry spokesman told reporters. Russia's embassy "
+        "rejected the accusations as unfounded.",
+        ("11|16|04|10", "DEUGOV", "RUSGOV|RUS"),
+        ("11|12", "DEUGOV", "RUSSPY|RUSMIL|RUS"),
+        ("12|11", "RUSGOV", "DEUGOV|DEU"),
+    ),
+    _h(
+        "r13-24",
+        "Nile: a foreign ministry speaks for its government and threatens",
+        "Egypt's foreign ministry said on Sunday that Ethiopia's decision to begin the "
+        "fifth filling of the Grand Ethiopian Renaissance Dam without an agreement "
+        "violated international law. Cairo would take all measures to defend its "
+        "water security, the ministry said in a statement. Ethiopia's water minister, "
+        "Habtamu Itefa, said the filling harmed no one downstream.",
+        ("11|12", "EGYGOV", "ETHGOV|ETH"),
+        ("13", "EGYGOV", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r13-25",
+        "Belarus: prisoners released, a journalist named then by surname, an exiled leader",
+        "Belarusian authorities released 16 political prisoners on Wednesday, "
+        "including the journalist Ihar Losik, in what exiled opposition leader "
+        "Sviatlana Tsikhanouskaya called a cynical bargaining move. Losik, who had "
+        "spent more than five years in prison, crossed into Lithuania with his wife. "
+        "The US State Department welcomed the releases and called on Minsk to free the "
+        "more than 1,100 political prisoners it still holds.",
+        ("08|07|05", "BLRGOV", "BLROPP|BLRMED|BLRCVL|BLRHRI"),
+        ("11|12", "BLROPP", "BLRGOV"),
+        ("05|01", "USAGOV", "BLRGOV|BLR"),
+        ("02|10", "USAGOV", "BLRGOV|BLR"),
+    ),
+    _h(
+        "r13-26",
+        "Oceania: a nurses' union by acronym strikes, a health agency, the minister",
+        "Thousands of nurses went on strike across New Zealand on Tuesday after pay "
+        "talks with the government broke down. The New Zealand Nurses Organisation "
+        "(NZNO) said Health New Zealand had offered a 0.5% raise, well below inflation. "
+        "Health Minister Simeon Brown said the union's demands were unaffordable and "
+        "urged it to return to the table.",
+        ("14", "NZLLAB|NZLHLH", "NZLGOV|None"),
+        ("12|11", "NZLGOV", "NZLLAB|NZLHLH"),
+        ("02|10", "NZLGOV", "NZLLAB|NZLHLH"),
+    ),
+    _h(
+        "r13-27",
+        "Gulf: the State of Kuwait revokes citizenships; a rights group; a former MP "
+        "speaks to an outlet",
+        "The State of Kuwait on Monday revoked the citizenship of 1,200 people, "
+        "including a former member of parliament, the official gazette said. Amnesty "
+        "International said the mass revocations risked leaving hundreds stateless. "
+        "The former lawmaker, Musallam al-Barrak, told Al Jazeera he would challenge "
+        "the decision in court.",
+        ("17|16", "KWTGOV", "KWTCVL|KWTELI|KWTLEG|KWTOPP"),
+        ("11|12", "NGO", "KWTGOV"),
+    ),
+    _h(
+        "r13-28",
+        "Europe and West Africa: the Kingdom of the Netherlands returns looted bronzes",
+        "The Kingdom of the Netherlands handed over 119 Benin Bronzes to Nigeria at a "
+        "ceremony in Leiden on Wednesday, more than a century after British soldiers "
+        "looted them from the royal palace in Benin City. Nigeria's culture minister, "
+        "Hannatu Musawa, thanked the Dutch government and said the objects would go to "
+        "a new museum in Edo State.",
+        ("07|08|05", "NLDGOV", "NGAGOV|NGA"),
+        ("05|01", "NGAGOV", "NLDGOV|NLD"),
+    ),
+    _h(
+        "r13-29",
+        "Andes: a legislature suspends a prosecutor; an opposition leader with no title",
+        "Peru's Congress voted on Thursday to remove Attorney General Delia Espinoza "
+        "from office for six months, accusing her of abusing her powers. Espinoza, who "
+        "had opened investigations into several lawmakers, called the vote an act of "
+        "revenge. Keiko Fujimori, whose Popular Force party led the push for her "
+        "suspension, said the prosecutor had used her office to persecute the "
+        "opposition.",
+        ("17|16|11", "PERLEG", "PERJUD"),
+        ("11|12", "PERJUD", "PERLEG"),
+        ("11|12", "PEROPP|PERPTY|PERLEG|PERELI", "PERJUD"),
+    ),
+    _h(
+        "r13-30",
+        "South Asia: a former ruling party by acronym, arrests, a provincial government",
+        "Pakistan's former ruling party, Pakistan Tehreek-e-Insaf (PTI), said on Sunday "
+        "that police had arrested more than 200 of its supporters in Lahore to stop a "
+        "rally demanding the release of its founder, Imran Khan. Punjab's provincial "
+        "information minister, Azma Bokhari, said the rally had no permit. The PTI "
+        "accused the Punjab government of crushing peaceful dissent.",
+        ("17", "PAKCOP", "PAKOPP|PAKPTY"),
+        ("11|12", "PAKOPP|PAKPTY", "PAKGOV"),
+    ),
+    _h(
+        "r13-31",
+        "Central Europe: a capital's mayor defies a ban; police ban, a minister warns",
+        "The mayor of Budapest, Gergely Karacsony, said on Monday the city would hold "
+        "the annual Pride march despite a police ban, calling it a municipal event that "
+        "needed no permit. Hungary's police banned the march last week under a new law "
+        "on child protection. Justice Minister Bence Tuzson warned that organisers "
+        "could face up to a year in prison.",
+        ("17|12", "HUNCOP|HUNGOV", "HUNCVL|HUNGOV|None"),
+        ("13", "HUNGOV", "HUNCVL|HUNGOV|None"),
+    ),
+    _h(
+        "r13-32",
+        "Gulf: the Kingdom of Bahrain sentences a cell; Tehran's spokesman rejects",
+        "The Kingdom of Bahrain sentenced 12 people to life in prison on Tuesday for "
+        "forming a terrorist cell linked to Iran's Revolutionary Guards, the public "
+        "prosecution said. Tehran's foreign ministry spokesman called the verdicts "
+        "baseless and politically motivated. Bahrain's interior ministry said the cell "
+        "had planned attacks on security forces.",
+        ("17|11", "BHRJUD|BHRGOV", "BHRCVL|BHRREB|BHRUAF|---REB|---UAF|BHR"),
+        ("11|12", "IRNGOV", "BHRJUD|BHRGOV|BHR"),
+    ),
+    _h(
+        "r13-33",
+        "Indonesia: separatist rebels by acronym kill teachers; a regent; the military",
+        "Police in Indonesia's Central Papua province said on Friday that separatist "
+        "rebels of the West Papua National Liberation Army (TPNPB) had shot dead two "
+        "teachers in the Puncak regency. TPNPB spokesman Sebby Sambom said the victims "
+        "were spies working for the military, a claim the regional government denied. "
+        "The Indonesian military said troops had killed three rebels in a gunfight the "
+        "next day.",
+        ("18|19|20", "IDNREB", "IDNEDU|IDNCVL"),
+        ("18|19|20", "IDNMIL", "IDNREB"),
+    ),
+    _h(
+        "r13-34",
+        "North Africa: an ambassador recalled, a ministry's statement, a front seeking "
+        "independence",
+        "Algeria recalled its ambassador to France on Tuesday after Paris backed "
+        "Morocco's autonomy plan for Western Sahara. Algeria's foreign ministry said "
+        "France had taken the decision in disregard of international law. The "
+        "Polisario Front, which seeks independence for the territory, accused France of "
+        "siding with the occupier.",
+        ("16|11", "DZAGOV", "FRAGOV|FRA"),
+        ("11|12", "DZAGOV", "FRAGOV|FRA"),
+        ("11|12", "ESHREB|MARREB|DZAREB|---REB|NAFREB", "FRAGOV|FRA"),
+        ("05|03|01", "FRAGOV", "MARGOV|MAR"),
+    ),
+    _h(
+        "r13-35",
+        "Ukraine: an intelligence chief tells an outlet; shelling of a city; a governor",
+        "Ukraine's military intelligence chief, Kyrylo Budanov, told the BBC on Friday "
+        "that Russia was preparing a new offensive in the Zaporizhzhia region. Russian "
+        "forces shelled the city of Zaporizhzhia overnight, killing three people, the "
+        "regional governor, Ivan Fedorov, said. Moscow's defence ministry said its "
+        "forces had struck Ukrainian military targets.",
+        ("19|18|20", "RUSMIL|RUS", "UKRCVL|UKR"),
+        ("19|18", "RUSMIL|RUS", "UKRMIL|UKR"),
+    ),
+    _h(
+        "r13-36",
+        "Caucasus: an opposition leader named in full with no title; a ruling party; "
+        "the EU",
+        "Georgian police detained Nika Melia, a leader of the opposition Coalition for "
+        "Change, during a protest outside parliament in Tbilisi on Thursday night, his "
+        "party said. Melia had joined thousands of demonstrators demanding new "
+        "elections. The ruling Georgian Dream party said the protesters had tried to "
+        "storm the building. The European Union's foreign policy chief called on the "
+        "Georgian authorities to stop the crackdown.",
+        ("17", "GEOCOP", "GEOOPP"),
+        ("14|10", "GEOOPP|GEOCVL", "GEOGOV|GEOLEG|None"),
+        ("11|12", "GEOPTY|GEOGOV", "GEOOPP|GEOCVL"),
+        ("02|10", "IGOEUR", "GEOGOV|GEOCOP|GEO"),
+    ),
+    _h(
+        "r13-37",
+        "Caribbean: a gang coalition attacks a town; a foreign-led police mission",
+        "Gangs of the Viv Ansanm coalition attacked the town of Mirebalais in central "
+        "Haiti on Monday, freeing more than 500 inmates from its prison, the national "
+        "police said. Kenyan police officers of the multinational security mission "
+        "helped Haitian police retake the town's police station on Tuesday. Haiti's "
+        "transitional presidential council declared a state of emergency in the Centre "
+        "department.",
+        ("19|18|20", "HTICRM|HTIREB|HTIUAF|---CRM", "HTI"),
+        ("19", "HTICOP|KENCOP|IGO", "HTICRM|HTIREB|HTIUAF|---CRM"),
+    ),
+    _h(
+        "r13-38",
+        "Taiwan Strait: a coast guard drives off ships; an office speaks for a president",
+        "Taiwan's coast guard said on Wednesday it had driven away four Chinese coast "
+        "guard ships that entered restricted waters off the island of Kinmen. China's "
+        "Taiwan Affairs Office said the patrols were lawful and that Kinmen's waters "
+        "belonged to China. President Lai Ching-te's office urged Beijing to stop its "
+        "harassment.",
+        ("17|19|13|15", "TWNMIL|TWNGOV|TWNCOP", "CHN"),
+        ("02|10", "TWNGOV", "CHNGOV|CHN"),
+    ),
+    _h(
+        "r13-nm1",
+        "a market fire; a trader as a witness, a fire service that only explains",
+        "Fire tore through the main market in the Ghanaian city of Kumasi on Sunday, "
+        "destroying hundreds of stalls. \"The flames were taller than the buildings,\" "
+        "said Akosua Mensah, a trader who watched from across the road. Mensah said she "
+        "had lost stock worth two years of savings. The Ghana National Fire Service said "
+        "the blaze was probably started by an electrical fault. No one was hurt.",
+    ),
+    _h(
+        "r13-nm2",
+        "oil prices; an analyst named in full, a bank's forecast",
+        "Brent crude rose 2% on Monday to its highest level in five months as traders "
+        "weighed the risk of supply disruptions in the Middle East. \"The market is "
+        "pricing in a lot of fear,\" said Tamara Volkova, an energy analyst at Saxo "
+        "Bank in Copenhagen. Volkova said prices could ease if shipping through the "
+        "Red Sea returned to normal. Analysts at Goldman Sachs raised their forecast "
+        "for the average price this year to $88 a barrel.",
+    ),
+    _h(
+        "r13-nm3",
+        "a prize-winning novelist named in full then by surname, speaking to an outlet",
+        "The Kenyan novelist Wanjiru Kamau, whose debut book won the Caine Prize on "
+        "Monday, told the BBC she wrote most of it on buses between Nairobi and "
+        "Mombasa. Kamau, 34, said she would use the $10,000 prize to start a writing "
+        "school in Kisumu. The judges called the book a bold, funny portrait of a city.",
+    ),
+    _h(
+        "r13-nm4",
+        "a boat race; 'both sides' and 'the two crews' in sport",
+        "Cambridge won the Boat Race on the Thames on Sunday, beating Oxford by three "
+        "lengths. Both sides had trained on the river for six months. The two crews "
+        "shook hands under Chiswick Bridge after the finish. Oxford's coach said his "
+        "rowers had been ill all week.",
+    ),
+    _h(
+        "r13-nm5",
+        "a storm; a fisherman named in full then by surname, a weather bureau",
+        "Tropical Storm Trami flooded large parts of the Philippine province of Albay "
+        "on Thursday, forcing 40,000 people from their homes. \"The water came up to "
+        "the roof in an hour,\" said Rodel Banez, a fisherman in the town of Libon. "
+        "Banez said he had lost his boat and his nets. The weather bureau said the "
+        "storm would leave the country by Saturday.",
+    ),
 )
