@@ -1,0 +1,139 @@
+"""Plain wire English the pattern dictionary codes, and words that only look like an event
+(issue 10: verb coverage and false events), found by round 14 of the held-out wire set
+(heldout_wire5.py CASES_R14, weighted to precision and to reactions, refusals, offers,
+nominal acts and passives, measured by measure_wire5.py) and by probes of the same kinds
+written apart from it: a poll, a decision or a truce called a fraud, a sham or a mistake;
+a move described as an unfriendly or a provocative act; a vote described as illegal when
+the parser hangs "as" on the vote; missiles or tanks paraded; an attempt on someone's
+life; an air strike or a deadly raid investigated; a ban on rallies or gatherings lifted;
+and, which are not the act, a report called a lie (a denial's words), a game taken
+control of, weapons seized and then displayed, a museum's tanks, a labour strike or a
+shop raid investigated, analysts or investors met, residents and patients supported.
+
+Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
+code and the country-and-sector prefixes of source and recipient they must give, and
+near misses that must not give the code (precision). The earlier files are
+test_vocabulary_wire.py to test_vocabulary_wire17.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.ontology import load_ontology
+
+from .heldout_wire5 import CASES_R14, NOT_THE_ACT_R14
+from .vocabulary_checks import check_codes, check_near_miss
+
+WIRE18_CASES = [
+    # a poll, a decision or a truce called a fraud, a sham or a mistake: criticism
+    ("The Zambian opposition called the election a fraud.", "111", "ZMBOPP", None),
+    ("The Ugandan opposition called the referendum a sham.", "111", "UGAOPP", None),
+    (
+        "Thailand's foreign minister called the decision a mistake.",
+        "111",
+        "THAGOV",
+        None,
+    ),
+    ("The Kurdish commander called the ceasefire a ploy.", "111", None, None),
+    # a move described as an unfriendly or a provocative act
+    (
+        "The Lithuanian foreign ministry described the expulsion as an unfriendly step.",
+        "111",
+        "LTUGOV",
+        None,
+    ),
+    ("Beijing described the visit as a provocative act.", "111", "CHNGOV", None),
+    (
+        "The Greek government termed the decision an unfriendly step.",
+        "111",
+        "GRCGOV",
+        None,
+    ),
+    # weapons paraded or showcased: a display of force
+    (
+        "North Korea paraded intercontinental ballistic missiles through Pyongyang on Saturday.",
+        "150",
+        "PRK",
+        None,
+    ),
+    (
+        "The Russian army showcased its newest tanks at a military parade in Moscow.",
+        "150",
+        "RUSMIL",
+        None,
+    ),
+    # an attempt on someone's life
+    (
+        "Gunmen made an attempt on the life of the Haitian senator on Tuesday.",
+        "185",
+        None,
+        None,
+    ),
+    # an air strike or a deadly raid investigated: a military action
+    (
+        "The Ukrainian army said it was investigating the strike that hit the apartment block in Dnipro.",
+        "093",
+        "UKRMIL",
+        None,
+    ),
+    (
+        "The Turkish military is reviewing the air raid that killed 12 villagers.",
+        "093",
+        "TURMIL",
+        None,
+    ),
+    (
+        "The Nigerian air force is investigating the airstrike that killed 85 villagers.",
+        "093",
+        "NGAMIL",
+        None,
+    ),
+    # a ban on rallies or gatherings lifted, with no one named it was on
+    ("The Guinean junta lifted the ban on political rallies.", "0811", "GIN", None),
+    (
+        "Authorities in Uganda eased restrictions on public gatherings.",
+        "0811",
+        "UGA",
+        None,
+    ),
+]
+
+WIRE18_NEAR_MISSES = [
+    # a report called a lie: a denial's words, no condemnation
+    ("The Sudanese government called the report a lie.", "111"),
+    # a game taken control of: no territory taken
+    ("The visitors took control of the game after half-time.", "192"),
+    ("Manchester United seized control of the tie in the second leg.", "192"),
+    # weapons seized and then shown: a haul, no show of force
+    ("Somali Puntland forces display weapons seized on a boat near Bosasso.", "150"),
+    ("Kenyan police displayed the captured drones to reporters.", "150"),
+    # a walkout or a shop raid investigated: no military action
+    ("Police are investigating the strike at the car plant.", "093"),
+    ("Police are investigating the raid on the jewellery shop.", "093"),
+    # analysts or investors met: a market, nobody to meet in its town
+    ("The two banks met analysts in Frankfurt to explain their merger.", "040"),
+    ("The finance minister met investors in New York last week.", "040"),
+    # residents or patients supported: care given, no endorsement
+    ("Volunteers supported elderly residents during the floods.", "051"),
+    ("The charity supports patients with cancer across the country.", "051"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "recipient"), WIRE18_CASES)
+def test_vocabulary_wire18_codes(
+    coder, text: str, code: str, source: str | None, recipient: str | None
+) -> None:
+    check_codes(coder, text, code, source, recipient)
+
+
+@pytest.mark.parametrize(("text", "code"), WIRE18_NEAR_MISSES)
+def test_vocabulary_wire18_near_misses(coder, text: str, code: str) -> None:
+    check_near_miss(coder, text, code)
+
+
+@pytest.mark.parametrize(
+    "code", sorted({c[1] for c in CASES_R14}) + sorted({r for _, r in NOT_THE_ACT_R14})
+)
+def test_vocabulary_wire18_heldout_labels_are_cameo_codes(code: str) -> None:
+    assert code in load_ontology(), code
