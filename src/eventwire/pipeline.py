@@ -334,9 +334,11 @@ class Coder:
         published: str | None,
         years: list[int | None],
         anchors: Anchors | None = None,
-    ) -> tuple[str | None, str | None, bool]:
-        """(date, precision, historical): the text's date, else the publication day
-        for news of the day; background is dated by the text or not at all."""
+    ) -> tuple[str | None, str | None, bool, bool]:
+        """(date, precision, historical, stated): the text's date, else the publication
+        day for news of the day; background is dated by the text or not at all.
+        ``stated``: the date is the text's own (its words or its section's dateline),
+        not the day the story was filed."""
         info = self.ontology[r.code]
         # a comment or an appeal happens when it is said; what is to come, when it comes
         spoken = (
@@ -350,7 +352,7 @@ class Coder:
             # "ABUJA, Oct 14 - ECOWAS condemned ...", a dateline down the story: what
             # its section tells with no date of its own is news of the day it gives,
             # not of the lead's or of a day named above it
-            return section, "day", False
+            return section, "day", False, True
         found = text_date(
             r.clause,
             r.sent,
@@ -368,18 +370,22 @@ class Coder:
         if found is not None:
             day, precision = found
             old = not r.future and dated_before_news(day, precision, published)
-            return day, precision, old or clause_is_background(r.clause, cues)
+            return day, precision, old or clause_is_background(r.clause, cues), True
         if sentence_is_origin(r.sent, cues):
             year = years[r.sentence] if r.sentence < len(years) else None
-            return (f"{year:04d}-01-01", "year", True) if year else (None, None, True)
+            return (
+                (f"{year:04d}-01-01", "year", True, False)
+                if year
+                else (None, None, True, False)
+            )
         if clause_is_background(r.clause, cues):
-            return None, None, True
+            return None, None, True, False
         if anchors is not None and anchors.lead is not None and not r.future:
             # news the text does not date is of the story's day ("Li said China is
             # willing ..." after talks "on Wednesday" in Thursday's paper)
-            return anchors.lead.isoformat(), "day", False
+            return anchors.lead.isoformat(), "day", False, False
         day, precision = resolve_date(r.clause, r.sent, published)
-        return day, precision, False
+        return day, precision, False, False
 
     def _record(
         self,
@@ -403,7 +409,9 @@ class Coder:
         or country that stands for a dateline the story lacks."""
         chars, sentences, tokens = at
         info = self.ontology[r.code]
-        day, precision, historical = self._when(r, article.published, years, anchors)
+        day, precision, historical, stated = self._when(
+            r, article.published, years, anchors
+        )
         hints = self._hints(r, countries, countries if story is None else story, seen)
         said = None
         if r.speech_verb is not None and info.quad_class in (1, 3):
@@ -478,6 +486,7 @@ class Coder:
             location=place,
             confidence=r.confidence,
             trigger_index=tokens + r.trigger.i,
+            dated=stated,
         )
 
     # -- batches -------------------------------------------------------------------------

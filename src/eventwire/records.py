@@ -160,6 +160,9 @@ class Event:
         default_factory=lambda: {"mentions": 1, "sources": 1, "articles": 1}
     )
     trigger_index: int = -1  # token index of the trigger in the article (not exported)
+    # the date is the text's own, not the day the story was filed (not exported: it
+    # lets a story's repeats of one happening take the date one of them states)
+    dated: bool = False
 
     @property
     def cameo_root(self) -> str:

@@ -359,3 +359,46 @@ def test_merge_article_headline_joins_a_lead_placed_in_its_recipient_country() -
     assert len(merge_article([headline, elsewhere], headline=0)) == 2
     late = replace(report, sentence=5)
     assert len(merge_article([headline, late], headline=0)) == 2
+
+
+def test_merge_article_takes_the_date_a_later_report_states() -> None:
+    """ "Protesters blocked a bridge" (the filing day), then "... blocked the bridge on
+    Saturday": the happening is of the day the text states, at the place it names."""
+    city = Place("Ankara", "TUR", precision="city")
+    summary = replace(
+        event(sentence=1, date="2024-03-05"),
+        location=Place("Turkey", "TUR", precision="country"),
+    )
+    report = replace(event(sentence=2, date="2024-03-04"), location=city, dated=True)
+    (one,) = merge_article([summary, report])
+    assert (one.sentence, one.date, one.location) == (1, "2024-03-04", city)
+    assert len(one.mentions) == 2
+
+
+def test_merge_article_keeps_a_date_its_first_report_states() -> None:
+    """Guard: a representative that states its own date and town keeps them."""
+    town = Place("Izmir", "TUR", precision="city")
+    first = replace(
+        event(sentence=1, date="2024-03-05"), location=town, dated=True
+    )
+    later = replace(
+        event(sentence=4, date="2024-03-04"),
+        location=Place("Ankara", "TUR", precision="city"),
+        dated=True,
+    )
+    (one,) = merge_article([first, later])
+    assert (one.date, one.location) == ("2024-03-05", town)
+
+
+def test_merge_article_keeps_the_filing_day_of_a_report_from_another_town() -> None:
+    """Guard: police fire in one town (the filing day) and, stated, the night before
+    in another are not one report's date."""
+    here = Place("Izmir", "TUR", precision="city")
+    first = replace(event(sentence=1, date="2024-03-05"), location=here)
+    later = replace(
+        event(sentence=4, date="2024-03-04"),
+        location=Place("Ankara", "TUR", precision="city"),
+        dated=True,
+    )
+    (one,) = merge_article([first, later])
+    assert (one.date, one.location) == ("2024-03-05", here)

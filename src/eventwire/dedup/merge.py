@@ -34,6 +34,10 @@ two sides, the first report of the same kind by the same actor in the story's fi
 ``LEAD_SENTENCES`` sentences (a headline's recipient is often misread), unless the
 headline names a recipient of a third country where that report did not happen. The
 body's report is the representative (it has the date and place).
+
+A representative whose own sentence states no date (it took the day the story was
+filed) takes the date, and a place finer than a country, of the first report in its
+group that states one, unless that report is from another town.
 """
 
 from __future__ import annotations
@@ -100,8 +104,33 @@ def merge_article(events: list[Event], headline: int | None = None) -> list[Even
             )
         )
         counts = {"mentions": len(mentions), "sources": 1, "articles": 1}
-        merged.append(replace(first, mentions=mentions, counts=counts))
+        merged.append(replace(_stated(first, group), mentions=mentions, counts=counts))
     return merged
+
+
+def _stated(first: Event, group: list[Event]) -> Event:
+    """The representative with the date a later report of it states, when its own
+    sentence states none ("Protesters blocked a bridge" under the headline, then
+    "... blocked the bridge on Saturday"), and that report's place when its own is
+    no finer than a country. A report from another town keeps its own day."""
+    if first.dated:
+        return first
+    told = next((e for e in group if e.dated), None)
+    if told is None:
+        return first
+    place = first.location
+    vague = place is None or place.precision in (None, "country")
+    if not vague and (told.location is None or told.location.name != place.name):
+        return first  # a report from another town is another happening's
+    if vague and told.location is not None:
+        place = told.location
+    return replace(
+        first,
+        date=told.date,
+        date_precision=told.date_precision,
+        location=place,
+        dated=True,
+    )
 
 
 def merge_corpus(
