@@ -1494,6 +1494,19 @@ class Emitter(ImpliedActors, Speech):
             and tok.head.head.lemma_.lower() in self.book.prospect
         )
 
+    def _protest_demanding(self, protest: RawEvent, demand: RawEvent) -> None:
+        """"marched on Sunday demanding the minister's resignation": the protest is
+        against whom the demand is made of, and of the demand's kind (1041 leadership
+        change makes 1411, 1042 policy change 1412, ...)."""
+        if demand.code[:3] == "105":
+            return  # "demanding the release of X": X is no one the protest is against
+        if protest.target is None and demand.target is not None:
+            protest.target = demand.target
+            protest.rule = f"{protest.rule}+{demand.rule}"
+        kind = protest.code + demand.code[3:]
+        if demand.code[:3] == _DEMAND_CHANGE and kind in self.c.ontology:
+            protest.code = kind
+
     def _merge(self, events: list[RawEvent]) -> list[RawEvent]:
         """One event per actor, recipient and kind in a sentence: "attacked and killed" is one."""
         kept: list[RawEvent] = []
@@ -1540,15 +1553,29 @@ class Emitter(ImpliedActors, Speech):
         armed = {"MIL", "REB", "INS", "UAF", "SEP", "IMG"}
         # "staged demonstrations to demand reforms", "rioted, setting fire to ...": what
         # protesters demand or wreck while they protest is part of the protest
+        for ev in kept:
+            if ev.code[:3] == _DEMAND_CHANGE and _crowd_demanding(ev.trigger):
+                # "police cleared crowds demanding the minister's resignation": a crowd
+                # that demands a change in the street demonstrates for it (1041 makes
+                # 1411, 1042 1412, ...)
+                ev.code = "141" + ev.code[3:]
+                ev.rule = f"{ev.rule}>{ev.code}"
         protests = [k for k in kept if k.code[:2] == "14"]
+        for p in protests:
+            for ev in kept:
+                if ev.code[:2] == "10" and _demanded_by(ev, p):
+                    self._protest_demanding(p, ev)
         kept = [
             ev
             for ev in kept
             if not (
                 ev.code[:2] in ("10", "17")
                 and any(
-                    p.source.code == ev.source.code
-                    and ev.trigger.i in {t.i for t in p.trigger.subtree}
+                    (
+                        p.source.code == ev.source.code
+                        and ev.trigger.i in {t.i for t in p.trigger.subtree}
+                    )
+                    or (ev.code[:2] == "10" and _demanded_by(ev, p))
                     for p in protests
                 )
             )
@@ -1620,6 +1647,34 @@ def _force_kind(code: str) -> str:
     if code[:2] == "18" or code[:3] in ("191", "192", "196"):
         return code[:3]
     return code[:2]
+
+
+# demands of a change of leaders (1041), policy (1042), rights (1043) or institutions (1044)
+_DEMAND_CHANGE = "104"
+# the people a street demand is made by ("crowds demanding ...", "protesters calling for ...")
+_STREET = frozenset({"crowd", "mob", "throng", "protester", "demonstrator", "marcher"})
+
+
+def _crowd_demanding(trigger: Token) -> bool:
+    """Is the demand a participle on a crowd ("crowds demanding his resignation")?"""
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+        and trigger.head.lemma_.lower() in _STREET
+    )
+
+
+def _demanded_by(demand: RawEvent, protest: RawEvent) -> bool:
+    """Is the demand what the protesters demand while they protest ("staged
+    demonstrations to demand reforms", "staged a sit-in and demanded his resignation")?"""
+    if demand.source.code != protest.source.code or demand.trigger.i == protest.trigger.i:
+        return False
+    if demand.trigger.i in {t.i for t in protest.trigger.subtree}:
+        return True
+    clause = protest.trigger
+    if clause.dep_ in ("dobj", "nsubj", "nsubjpass") and clause.head.pos_ == "VERB":
+        clause = clause.head  # "staged a sit-in", "protests erupted"
+    return clause.i != demand.trigger.i and _part_of(demand.trigger, clause)
 
 
 def _event_clause(trigger: Token) -> Token:
