@@ -1620,6 +1620,24 @@ class Emitter(ImpliedActors, Speech):
                     kind = self._doer_kind(ev.trigger)
                     ev.code, ev.rule = kind or "190", f"{ev.rule}>{kind or '190'}"
             out.append(ev)
+        # "attacked two villages, burning dozens of homes": the burning is what the
+        # attack did, not a second act of its own (1712)
+        out = [
+            ev
+            for ev in out
+            if not (
+                ev.code == _PROPERTY_DESTROYED
+                and any(
+                    k.code[:2] in FORCE_ROOTS
+                    and k.source.code == ev.source.code
+                    and (
+                        _part_of(ev.trigger, _event_clause(k.trigger))
+                        or _part_of(k.trigger, ev.trigger)
+                    )
+                    for k in out
+                )
+            )
+        ]
         # "launched the largest aerial attack, firing 472 drones at Ukraine": force
         # that names no one is the doer's force of that kind on someone (not an
         # abduction beside an attack)
