@@ -996,6 +996,17 @@ class ActorResolver:
                     longer = sorted([*out, prep, *np_tokens(obj)], key=lambda t: t.i)
                     if any(s <= prep.i < e for s, e, _ in self.match_terms(longer)):
                         out = longer
+                    elif (
+                        tok.lower_ in _FORMAL_STATE_HEADS
+                        and (tok.text[:1].isupper() or tok.lower_ == "state")
+                        and any(
+                            t.kind == "country" and s <= obj.i < e
+                            for s, e, t in self.match_terms(np_tokens(obj))
+                        )
+                    ):
+                        # "the Republic of Ghana": a state's formal name the base
+                        # does not list is the country's (and _formal_state's)
+                        out = longer
         return out
 
     def _whole_body_name(self, tokens: list[Token], head: Token) -> list[Token]:
@@ -2713,6 +2724,11 @@ class ActorResolver:
             ):
                 continue  # "sending drones": the machines that stand for forces
                 # ("Turkish jets struck") are no body a later "the group" can be
+            if tok.lower_ in _FORMAL_STATE_HEADS and any(
+                t.kind == "country" and s <= tok.i < e
+                for s, e, t in self.match_terms(self._of_titles(np_tokens(tok)))
+            ):
+                continue  # "recognised the State of Palestine": a state, no body
             found = self.resolve(tok, day, memory, None, None, 1)
             if found is None:
                 found = self._introduced(tok, word, sector, memory)
@@ -3582,6 +3598,14 @@ class ActorResolver:
         based in southern Libya")."""
         if not actor.is_plain:
             return actor
+        whole = list(name.doc[name[0].left_edge.i : name.end])
+        if any(
+            term.kind == "country" and term.country == actor.country and s <= name.start < e
+            for s, e, term in self.match_terms(whole)
+        ):
+            # "the Democratic People's Republic of Korea": the body is the state its
+            # whole name names, not the "Republic of Korea" within it
+            return actor
         for _, _, term in self.match_terms(list(name)):
             if (
                 term.kind == "country"
@@ -4367,6 +4391,21 @@ class ActorResolver:
                     why.append(f'"{term.text}" is {term.country} ({term.kind})')
                 if term.sector and term is head_term:
                     roles.append((start, term.sector))
+                elif (
+                    term.kind == "country"
+                    and term.country
+                    and not any(t.kind == "org" for _, _, t in matches)
+                    and (
+                        formal := _formal_state(
+                            tokens, start, term, self.base.countries.get(term.country)
+                        )
+                    )
+                ):
+                    # "The State of Qatar pledged ...", "the Kingdom of Cambodia
+                    # lodged a protest": a state named by its formal name is the
+                    # state that acts, its government (as "the Kremlin" is)
+                    roles.append((start, "GOV"))
+                    why.append(f'"{formal}" is the formal name of the state (GOV)')
         if (
             country is None
             and not roles
@@ -5078,6 +5117,58 @@ def _in_place_name(run: list[Token]) -> bool:
         return True
     before = doc[run[0].i - 1] if run[0].i > 0 else None
     return before is not None and before.lower_ in ("trans", "trans-")
+
+
+# the heads of a state's formal name ("the Kingdom of Cambodia", "the State of Qatar",
+# "the Islamic Republic of Iran", "the Russian Federation")
+_FORMAL_STATE_HEADS = frozenset(
+    "republic kingdom state sultanate emirate principality commonwealth federation "
+    "confederation duchy".split()
+)
+
+
+def _formal_words(words: list[str]) -> bool:
+    """Do the words (their text, from the first) make a state's formal name: proper
+    words ending in a formal head ("Russian Federation", "Islamic Republic") or up to
+    one followed by "of" ("Kingdom of ...", "Federal Republic of ...")? A plural head
+    is not ("United States of America"), nor "Islamic State" (the group)."""
+    if "of" in words:
+        words = words[: words.index("of")]
+    if not words or words[-1].lower() not in _FORMAL_STATE_HEADS:
+        return False
+    if len(words) > 1 and words[-2].lower() == "islamic" and words[-1].lower() == "state":
+        return False
+    return all(w[:1].isupper() for w in words[:-1])
+
+
+def _formal_state(
+    tokens: list[Token], start: int, term: Term, primary: str | None
+) -> str | None:
+    """The formal name of a state the mention opens with, when the mention names the
+    state by it: "the Kingdom of Cambodia" (a country's name after "Kingdom of"), "the
+    State of Qatar", "the Islamic Republic" (a formal name the base lists). Not the name
+    a country is usually called by ("the Czech Republic", "the Democratic Republic of
+    Congo": its own name is formal), nor "the Secretary of State of ..."."""
+    if primary is None or _formal_words(primary.split()):
+        return None
+    words = [t for t in tokens if t.i < start and t.dep_ != "det" and t.lower_ != "the"]
+    if words:
+        # "the Kingdom of Cambodia": the formal head, "of", then the country's name
+        if (
+            words[-1].lower_ != "of"
+            or words[0].i != tokens[0].i + (tokens[0].dep_ == "det")
+            or not _formal_words([t.text for t in words])
+            or (words[-2].text[:1].islower() and words[-2].lower_ != "state")
+        ):
+            return None
+        return " ".join(t.text for t in words) + " " + term.text
+    first = next((t for t in tokens if t.dep_ != "det"), None)
+    if first is None or first.i != start:
+        return None
+    text = term.text
+    if fold(text.lower()) == fold(primary.lower()) or not _formal_words(text.split()):
+        return None
+    return text
 
 
 def _region_in_a_name(doc: Doc, start: int, end: int) -> bool:
