@@ -1649,3 +1649,39 @@ def test_dates_a_statement_in_the_present_after_a_scene_keeps_its_own_day(
     )
     events = [e for e in coder.code_text(text, "2026-07-18") if e.cameo[:2] == "11"]
     assert events and all(e.date == "2026-07-18" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # a year after a counted stretch of time dates the act, not the stretch
+        (
+            "Truckers blocked the border crossing for nine days in 2021 over fuel "
+            "prices.",
+            "14",
+            ("2021-01-01", "year"),
+        ),
+        # "N days after doing": that many days before the verb's day, whether the
+        # parser hangs "after" on the verb or on the span
+        (
+            "Police detained the editor on Friday, three days after raiding the "
+            "newspaper's offices.",
+            "171",
+            ("2023-03-07", "day"),
+        ),
+        (
+            "Kenya's foreign minister held talks with Ethiopia's prime minister in Addis "
+            "Ababa on Wednesday, a day after meeting Somalia's president in Mogadishu.",
+            "040",
+            ("2023-03-14", "day"),
+        ),
+    ],
+)
+def test_dates_a_span_of_time_before_a_date_or_after_a_deed(
+    coder: Coder, text: str, code: str, expected: tuple[str, str]
+) -> None:
+    events = [
+        e for e in coder.code_text(text, "2023-03-15") if e.cameo.startswith(code)
+    ]
+    assert events, coder.code_text(text, "2023-03-15")
+    assert all((e.date, e.date_precision) == expected for e in events), events

@@ -1750,3 +1750,18 @@ def test_places_officials_in_a_capital_do_not_place_what_they_report(
         coder, "Officials in Kabul said militants killed ten soldiers on Sunday.", "1"
     )
     assert all(p is None or p.name != "Kabul" for p in places), places
+
+
+def test_places_a_people_s_word_tagged_as_a_place_is_their_country(
+    coder: Coder,
+) -> None:
+    # "Sri Lankan" (a place to the tagger here) is no town: the waters are Sri Lanka's
+    places = _located(
+        coder,
+        "The Sri Lanka Navy arrested 11 Indian fishermen for poaching in Sri Lankan "
+        "waters off Kachchativu, in a night operation on Monday.",
+        "17",
+    )
+    assert places and all(
+        p is not None and p.country == "LKA" and p.name != "Sri Lankan" for p in places
+    ), places

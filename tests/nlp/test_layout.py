@@ -1016,3 +1016,16 @@ def test_layout_a_title_case_word_and_a_dash_elsewhere_is_no_dateline(
     text: str,
 ) -> None:
     assert not read_layout(text).datelines
+
+
+def test_layout_a_town_of_five_words_in_capitals_is_a_dateline() -> None:
+    line = "SANTA CRUZ DE LA SIERRA, Bolivia \u2013 "
+    layout = read_layout(f"{line}Police cleared the road on Wednesday.")
+    assert layout.datelines == (
+        Dateline(0, len(line), "SANTA CRUZ DE LA SIERRA", "Bolivia", None, None),
+    )
+
+
+def test_layout_a_pull_quote_s_label_is_no_dateline() -> None:
+    text = 'Talks resumed on Monday.\n\nPULL QUOTE: "We will not sign."'
+    assert read_layout(text).datelines == ()

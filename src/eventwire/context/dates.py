@@ -800,6 +800,7 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and not (day and _in_object(head.head, target))
                 and not _medium(head.head, target)
                 and not _light_object(head.head, target)
+                and not _duration(head.head)
             ):
                 break  # "a visit ... in November" dates the visit
             cur = head
@@ -807,6 +808,18 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         if cur.i == target.i:
             out.append((ent, gerund))
     return out
+
+
+_DURATION_UNITS = frozenset({"hour", "day", "night", "week", "month"})
+
+
+def _duration(noun: Token) -> bool:
+    """Is the noun a counted stretch of time ("blocked the highway FOR 18 DAYS in
+    2023", "a strike of two weeks in March"): when it was is the act's time."""
+    return (
+        noun.lemma_.lower() in _DURATION_UNITS
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 # "held talks with X in Brussels in September": a verb whose object is the event
@@ -1613,15 +1626,27 @@ def _dated_by_governor(
     clause on the verb's object ("fired tear gas on Wednesday at protesters who
     marched") is of the verb's day."""
     head = clause.head
-    if (
-        clause.dep_ == "pcomp"
-        and head.lower_ == "after"
-        and head.dep_ == "prep"
-        and head.head.pos_ in ("VERB", "AUX")
-    ):
-        # "In 2023, it cut the staff of the embassy after accusing Moscow of ...":
-        # what was done by then, in the verb's month or year (a day: that day)
-        return text_date(head.head, sent, published, anchors=anchors, done=True)
+    if clause.dep_ == "pcomp" and head.lower_ == "after" and head.dep_ == "prep":
+        verb, span = head.head, None
+        if (
+            verb.dep_ == "npadvmod"
+            and verb.lemma_.lower() in _OFFSET_UNITS.keys() | _LONG_UNITS.keys()
+            and verb.head.pos_ in ("VERB", "AUX")
+        ):
+            # "held talks on Wednesday, a day after meeting Kagame": the parser
+            # hangs "after" on its span
+            span, verb = [t.lower_ for t in verb.subtree if t.i < head.i], verb.head
+        elif verb.pos_ in ("VERB", "AUX"):
+            span = next((c for c in head.children if c.dep_ == "npadvmod"), None)
+            span = [t.lower_ for t in span.subtree] if span is not None else []
+        if span is not None:
+            # "In 2023, it cut the staff of the embassy after accusing Moscow of ...":
+            # what was done by then, in the verb's month or year (a day: that day);
+            # "two days after raiding his house": that many days before
+            found = text_date(verb, sent, published, anchors=anchors, done=True)
+            if not span:
+                return found
+            return _before(found, _span_months(span), _span_days(span), published)
     if _shares_time(clause) and head.pos_ in ("VERB", "AUX") and head.i != clause.i:
         # "after police opened fire ..., killing 19 people": the participle is
         # dated as the clause it hangs on is, by that clause's own governor
@@ -1641,20 +1666,7 @@ def _dated_by_governor(
         if mark is None:
             return None
         found = text_date(head, sent, published, anchors=anchors, done=True)
-        months, days = _offset_months(clause), _offset_days(clause)
-        if found is not None and (found[1] != "day" or days == 0):
-            return found if days == 0 else None
-        pub = _publication(published)
-        base = date.fromisoformat(found[0]) if found is not None else pub
-        if base is None or (found is None and days == 0):
-            return None
-        if months is not None:  # "a year after the prime minister appealed"
-            then = _add_months(base, -months)
-            return _year(then.year) if months >= 12 else _month(then)
-        if days is None:
-            return None
-        day = base - timedelta(days=days)
-        return _day(day) if days < 7 else _about(day)
+        return _before(found, _offset_months(clause), _offset_days(clause), published)
     when = _when_of_place(clause)
     # ", an allegation the police denied", ", a charge Doha denied": a relative clause
     # in the simple past on a noun of saying set after a clause answers what that
@@ -1716,10 +1728,33 @@ def _offset_span(clause: Token) -> list[str]:
     return [t.lower_ for t in span.subtree] if span is not None else []
 
 
+def _before(
+    found: Parsed | None, months: int | None, days: int | None, published: str | None
+) -> Parsed | None:
+    """The date ``months`` or else ``days`` before ``found`` (the clause an "after"
+    clause hangs on; the publication if it has none)."""
+    if found is not None and (found[1] != "day" or days == 0):
+        return found if days == 0 else None
+    pub = _publication(published)
+    base = date.fromisoformat(found[0]) if found is not None else pub
+    if base is None or (found is None and days == 0):
+        return None
+    if months is not None:  # "a year after the prime minister appealed"
+        then = _add_months(base, -months)
+        return _year(then.year) if months >= 12 else _month(then)
+    if days is None:
+        return None
+    day = base - timedelta(days=days)
+    return _day(day) if days < 7 else _about(day)
+
+
 def _offset_months(clause: Token) -> int | None:
     """How many months before the clause it hangs on an "after" clause is: "a year
     after" 12, "three months after" 3; None for a shorter or vaguer span."""
-    words = _offset_span(clause)
+    return _span_months(_offset_span(clause))
+
+
+def _span_months(words: list[str]) -> int | None:
     unit = words[-1].removesuffix("s") if words else ""
     if unit not in _LONG_UNITS:
         return None
@@ -1731,7 +1766,10 @@ def _offset_days(clause: Token) -> int | None:
     """How many days before the clause it hangs on an "after" clause is: "a day
     after" 1, "two weeks after" 14, "hours after" and a bare "after" 0; None for a
     span the rules do not read ("months after")."""
-    words = _offset_span(clause)
+    return _span_days(_offset_span(clause))
+
+
+def _span_days(words: list[str]) -> int | None:
     if not words:
         return 0
     unit = words[-1].removesuffix("s")

@@ -1371,6 +1371,19 @@ def _set_in_region(ent: Span) -> bool:
     return False
 
 
+def _before_a_noun(ent: Span) -> bool:
+    """Is a name a modifier in the singular before a common word ("Sri Lankan
+    waters", which the parser may read as a verb), not a people ("Liberians")?"""
+    doc = ent.doc
+    return (
+        not ent.text.endswith("s")
+        and ent.end < len(doc)
+        and doc[ent.end].is_alpha
+        and doc[ent.end].is_lower
+        and doc[ent.end].lower_ not in ("and", "or", "to", "who", "that", "which")
+    )
+
+
 def _best(
     scope: frozenset[int],
     sent: Span,
@@ -1400,6 +1413,7 @@ def _best(
         if any(a == low or a.startswith((low + " ", low + ",")) for a in actor_texts):
             continue
         given = _text_country(ent, hints) if hints is not None else None
+        ent_is_people = False
         if hints is not None:
             found = hints.geocode(name, [given] if given else [])
         else:
@@ -1434,6 +1448,18 @@ def _best(
         if given is not None and (found is None or found.country != given):
             # the text's country wins over a namesake elsewhere
             found = Place(name, given, precision=_unknown_precision(ent))
+        elif (
+            found is None
+            and hints is not None
+            and _before_a_noun(ent)
+            and (nation := hints.country(name)) is not None
+            and (land := hints.nation(nation)) is not None
+        ):
+            # "in Sri Lankan waters", "on Ukrainian soil": a people's word the model
+            # tags as a place, before a noun, is their country, not a town of that
+            # name ("called on Liberians to ...": a people, no place)
+            found = land
+            ent_is_people = True
         elif found is None and (tagged or _unknown_precision(ent) is not None):
             # "the town of Shewa Robit": a town, wherever the gazetteer is silent; a
             # sea or a mountain range is no country's
@@ -1448,7 +1474,9 @@ def _best(
             continue
         # the name as the text gives it; the geonameid says which place it is ("The
         # Hague" keeps its article, which the text's "the" is)
-        if found is not None and (found.name or "").lower() != f"the {low}":
+        if ent_is_people:
+            place = found
+        elif found is not None and (found.name or "").lower() != f"the {low}":
             place = replace(found, name=name)
         else:
             place = found or Place(name)

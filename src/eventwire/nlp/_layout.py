@@ -105,7 +105,7 @@ _AREA = (
 # "WASHINGTON, Dec 16 (Reuters) - ", "PARIS, 3 March (AFP) -": the town in capitals;
 # "SEOUL/TOKYO, July 12 (Reuters) -": filed from two, the first is the story's
 _DATELINE = re.compile(
-    rf"(?P<place>[{_UP}][{_UP}'.\-]+(?:(?:{_H}|/)[{_UP}][{_UP}'.\-]+){{0,3}})"
+    rf"(?P<place>[{_UP}][{_UP}'.\-]+(?:(?:{_H}|/)[{_UP}][{_UP}'.\-]+){{0,4}})"
     rf"(?:,{_H}*(?P<region>[A-Z][\w'.\-]*(?:{_H}[A-Z][\w'.\-]*){{0,3}}))?"
     rf"{_DAY}{_AREA}"
     rf"{_H}*(?:\((?P<agency>[^()\n]{{1,60}})\))?"
@@ -187,7 +187,7 @@ _NOT_TOWNS = frozenset(
     "MS MS. DR DR. SEN SEN. REP REP. GEN GEN. COL COL. GOV GOV. PRESIDENT MINISTER "
     "SPOKESMAN SPOKESWOMAN MODERATOR CHAIRMAN HOST ANCHOR REPORTER CAPTION NB PS TOP "
     # a pull quote's label ("QUOTE: \"Every time ...\" - Jane Doe, analyst")
-    "QUOTE QUOTES QUOTED PULLQUOTE "
+    "QUOTE QUOTES QUOTED PULLQUOTE PULL "
     "RELATED ALSO SEE MORE LIVE WARNING IMAGE IMAGES PICTURE PICTURED PHOTOGRAPH "
     # a paywall's or an advertiser's label ("PREMIUM - Subscribe to read ...")
     "PREMIUM SUBSCRIBERS SPONSORED PROMOTED ADVERTISEMENT PARTNER".split()
