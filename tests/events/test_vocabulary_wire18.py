@@ -6,9 +6,14 @@ written apart from it: a poll, a decision or a truce called a fraud, a sham or a
 a move described as an unfriendly or a provocative act; a vote described as illegal when
 the parser hangs "as" on the vote; missiles or tanks paraded; an attempt on someone's
 life; an air strike or a deadly raid investigated; a ban on rallies or gatherings lifted;
-and, which are not the act, a report called a lie (a denial's words), a game taken
-control of, weapons seized and then displayed, a museum's tanks, a labour strike or a
-shop raid investigated, analysts or investors met, residents and patients supported.
+an offer of good offices; a demand balked at or a request thrown out; a thing hit out
+at, or dissatisfaction with it, with no one named; a decision lamented; a handover of
+power welcomed; journalists barred from covering a trial; and, which are not the act, a
+report called a lie (a denial's words), a game taken control of, weapons seized and then
+displayed, a labour strike or a shop raid investigated, analysts or investors met,
+residents and patients supported, names or videos released, workers fired, a rival's
+market share attacked, refugees or a tournament hosted, a court case thrown out, a loss
+of life lamented.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -97,6 +102,60 @@ WIRE18_CASES = [
         "UGA",
         None,
     ),
+    # an offer of good offices: an offer to mediate
+    (
+        "Switzerland offered its good offices to help end the standoff between Armenia and Azerbaijan.",
+        "039",
+        "CHE",
+        None,
+    ),
+    # a demand or a request balked at, or thrown out
+    (
+        "Hungary balked at the EU demand to open its border to asylum seekers.",
+        "120",
+        "HUN",
+        None,
+    ),
+    (
+        "The Kenyan senate threw out the president's request for a new loan from China.",
+        "120",
+        "KENLEG",
+        None,
+    ),
+    # a thing hit out at, or dissatisfaction with a thing, with no one named
+    (
+        "The Venezuelan foreign ministry hit out at the new tariffs as illegal.",
+        "111",
+        "VENGOV",
+        None,
+    ),
+    (
+        "The Russian embassy expressed strong dissatisfaction with the ruling.",
+        "111",
+        "RUS",
+        None,
+    ),
+    # a decision lamented or regretted
+    (
+        "Canada's prime minister lamented the U.S. decision to leave the climate accord.",
+        "111",
+        "CANGOV",
+        None,
+    ),
+    # a transfer of power welcomed
+    (
+        "The African Union applauded the peaceful handover of power in Ghana.",
+        "051",
+        None,
+        None,
+    ),
+    # journalists barred from covering a trial
+    (
+        "The Guinean junta barred journalists from covering the trial of the former president.",
+        "1721",
+        "GIN",
+        None,
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -117,6 +176,20 @@ WIRE18_NEAR_MISSES = [
     # residents or patients supported: care given, no endorsement
     ("Volunteers supported elderly residents during the floods.", "051"),
     ("The charity supports patients with cancer across the country.", "051"),
+    # names, videos or figures released: nobody freed
+    ("Ugandan police released the names of the dead.", "0841"),
+    ("The Sudanese army released a video of the captured fighters.", "0841"),
+    # staff fired: dismissed, no shots
+    ("The company fired 300 workers at its plant near Lagos.", "190"),
+    # a rival's market share attacked: business
+    ("Samsung launched an attack on Apple's market share with a cheaper phone.", "190"),
+    # refugees or a tournament hosted: no visit
+    ("Jordan hosts more than 600,000 Syrian refugees.", "043"),
+    ("Morocco will host the Africa Cup of Nations next year.", "043"),
+    # a case thrown out: nobody expelled
+    ("The court threw out the case against the former minister.", "174"),
+    # a loss of life lamented: sympathy, not criticism
+    ("The Indian president lamented the loss of life in the train crash.", "111"),
 ]
 
 
