@@ -8,12 +8,15 @@ the parser hangs "as" on the vote; missiles or tanks paraded; an attempt on some
 life; an air strike or a deadly raid investigated; a ban on rallies or gatherings lifted;
 an offer of good offices; a demand balked at or a request thrown out; a thing hit out
 at, or dissatisfaction with it, with no one named; a decision lamented; a handover of
-power welcomed; journalists barred from covering a trial; and, which are not the act, a
+power welcomed; journalists barred from covering a trial; an appeal for reform, a truce,
+a settlement or talks with no one asked; the withdrawal or the departure of foreign
+forces called for; and, which are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
 market share attacked, refugees or a tournament hosted, a court case thrown out, a loss
-of life lamented.
+of life lamented, foreign troops asked to come called an appeal for withdrawal, an end to
+corruption asked for.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -156,6 +159,40 @@ WIRE18_CASES = [
         "GIN",
         None,
     ),
+    # an appeal with no one asked: for reform, a truce, a settlement, talks
+    (
+        "The Kenyan opposition called for electoral reform ahead of next year's vote.",
+        "024",
+        "KENOPP",
+        None,
+    ),
+    ("The Arab League called for an immediate ceasefire.", "0256", None, None),
+    (
+        "The Chinese foreign minister called for a political settlement of the conflict.",
+        "027",
+        "CHNGOV",
+        None,
+    ),
+    (
+        "The Gabonese transitional president called for talks on the new constitution.",
+        "026",
+        "GAB",
+        None,
+    ),
+    # the withdrawal or the departure of foreign forces asked for: de-escalation, not
+    # foreign forces asked for (was 0234)
+    (
+        "The Malian junta called for the departure of French troops.",
+        "0256",
+        "MLI",
+        "FRA",
+    ),
+    (
+        "The Iraqi parliament called for the withdrawal of U.S. forces from the country.",
+        "0256",
+        "IRQ",
+        "USA",
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -190,6 +227,10 @@ WIRE18_NEAR_MISSES = [
     ("The court threw out the case against the former minister.", "174"),
     # a loss of life lamented: sympathy, not criticism
     ("The Indian president lamented the loss of life in the train crash.", "111"),
+    # an appeal for foreign forces to come is no appeal for them to leave
+    ("The Haitian prime minister called for the deployment of foreign troops.", "0256"),
+    # an end to corruption asked for: no truce
+    ("The union called for an end to corruption in the ports.", "0256"),
 ]
 
 
