@@ -4,6 +4,7 @@ the place a clause names."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -45,6 +46,39 @@ def _entity_text(tok: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+# the divisions of a country a place may be named by ("Idlib province's Maarat al-Numan")
+_DIVISIONS = frozenset(
+    "province state region district county governorate department prefecture".split()
+)
+
+
+def _a_name(tok: Token) -> bool:
+    """A place name (or a name the tagger took for something else: "in Rafah" as a
+    LANGUAGE; the gazetteer decides)."""
+    return tok.ent_type_ in ("GPE", "LOC") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ in _MISTAKEN
+    )
+
+
+def _place_names(obj: Token) -> Iterator[str]:
+    """The names a place phrase gives, the place's own first, then the division it
+    says the place is in ("in IDLIB province's Maarat al-Numan", "in KEBBI state's
+    Argungu district")."""
+    if _a_name(obj):
+        yield _entity_text(obj)
+    for p in obj.children:
+        if p.dep_ != "poss":
+            continue
+        if _a_name(p):
+            yield _entity_text(p)
+        if p.lemma_.lower() in _DIVISIONS:
+            words = [
+                c for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            ]
+            if words:
+                yield " ".join(w.text for w in words)
 
 
 def _under_prep(tok: Token, place: int) -> bool:
@@ -103,25 +137,25 @@ class ImpliedActors(Frames, Arguments):
                 if prep.dep_ != "prep" or prep.lower_ not in preps:
                     continue
                 for obj in prep.children:
-                    # (or a name the tagger took for something else: "in Rafah" as
-                    # a LANGUAGE; the gazetteer decides)
-                    if obj.dep_ != "pobj" or not (
-                        obj.ent_type_ in ("GPE", "LOC")
-                        or (obj.pos_ == "PROPN" and obj.ent_type_ in _MISTAKEN)
-                    ):
+                    if obj.dep_ != "pobj":
                         continue
-                    name = _entity_text(obj)
-                    country = self.c.place_country(name, self.memory.story_countries)
-                    if country:
-                        actor = Actor(
-                            name,
-                            country,
-                            country,
-                            None,
-                            None,
-                            why=f'"{name}" is in {country}',
+                    for name in _place_names(obj):
+                        country = self.c.place_country(
+                            name, self.memory.story_countries
                         )
-                        return Mention(actor, obj.i, obj.i, obj.i + 1)
+                        if country:
+                            break
+                    else:
+                        continue
+                    actor = Actor(
+                        name,
+                        country,
+                        country,
+                        None,
+                        None,
+                        why=f'"{name}" is in {country}',
+                    )
+                    return Mention(actor, obj.i, obj.i, obj.i + 1)
         return None
 
     def _unattributed(self, code: str) -> bool:
