@@ -1685,3 +1685,12 @@ def test_dates_a_span_of_time_before_a_date_or_after_a_deed(
     ]
     assert events, coder.code_text(text, "2023-03-15")
     assert all((e.date, e.date_precision) == expected for e in events), events
+
+
+def test_dates_a_strike_declared_from_a_weekday_starts_on_the_coming_one(
+    coder: Coder,
+) -> None:
+    # published on a Wednesday: the strike starts on Friday, not last Friday
+    text = "Bus drivers in Mombasa declared an indefinite strike from Friday over pay."
+    events = [e for e in coder.code_text(text, "2023-03-15") if e.cameo[:2] == "14"]
+    assert events and all(e.date == "2023-03-17" for e in events), events

@@ -1765,3 +1765,16 @@ def test_places_a_people_s_word_tagged_as_a_place_is_their_country(
     assert places and all(
         p is not None and p.country == "LKA" and p.name != "Sri Lankan" for p in places
     ), places
+
+
+def test_places_a_participle_with_a_time_of_its_own_is_not_where_the_verb_is(
+    coder: Coder,
+) -> None:
+    # the soldiers were captured near Badme in 2025; where they were freed is not said
+    places = _located(
+        coder,
+        "Eritrea freed 28 Ethiopian soldiers captured during clashes near the border "
+        "town of Badme in 2025, the Red Cross said.",
+        "084",
+    )
+    assert all(p is None or p.name != "Badme" for p in places), places

@@ -1451,7 +1451,7 @@ def _dated_by_what_it_answers(
 
 def _set_for(ent: Span) -> bool:
     """Is the time one something is set for, so still to come: "called a strike for
-    Monday", "set the vote for March 3"; a deadline, "to end its presence by the end
+    Monday", "set the vote for March 3", "a strike from Wednesday"; a deadline, "to end its presence by the end
     of June", "extended the mandate until March"?"""
     root = ent.root
     if root.dep_ != "pobj" or not any(
@@ -1459,6 +1459,10 @@ def _set_for(ent: Span) -> bool:
     ):
         return False
     prep = root.head.lower_
+    if prep == "from" and root.head.head.pos_ == "NOUN":
+        # "declared an indefinite strike from Wednesday": when what is declared
+        # starts
+        return True
     return prep in ("for", "until", "till") or (
         prep == "by" and any(w.lower_ == "end" for w in ent)
     )

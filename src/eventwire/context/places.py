@@ -402,9 +402,21 @@ def _own_clause(tok: Token, verbal: bool = False) -> bool:
         return True
     if verbal and tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
         return True  # "accused them of killing civilians in X": the killing's place
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _told_when(tok):
+        # "freed 28 soldiers CAPTURED during clashes near Badme in 2025": a
+        # participle that says during what tells an earlier event, with its place
+        return True
     return tok.dep_ == "advcl" and any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children
     )
+
+
+def _told_when(verb: Token) -> bool:
+    """Does a participle say during what it happened ("soldiers captured during
+    clashes near Badme")? (Not a date alone: "the demonstration staged by students
+    in Sivas on 15 October" is the event, "the base known as AMISOM in Mogadishu on
+    Thursday" a name.)"""
+    return any(c.dep_ == "prep" and c.lower_ == "during" for c in verb.children)
 
 
 def _preposition_of(noun: Token) -> str | None:
