@@ -10,13 +10,15 @@ an offer of good offices; a demand balked at or a request thrown out; a thing hi
 at, or dissatisfaction with it, with no one named; a decision lamented; a handover of
 power welcomed; journalists barred from covering a trial; an appeal for reform, a truce,
 a settlement or talks with no one asked; the withdrawal or the departure of foreign
-forces called for; and, which are not the act, a
+forces called for; a verdict or a law condemned, a peace plan rejected, a plan endorsed,
+with no one named who made them, also in the passive; and, which are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
 market share attacked, refugees or a tournament hosted, a court case thrown out, a loss
 of life lamented, foreign troops asked to come called an appeal for withdrawal, an end to
-corruption asked for.
+corruption asked for, a reform programme a loan is "to support", a plan a government is
+pressed to back, a referee's decision criticised.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -193,6 +195,15 @@ WIRE18_CASES = [
         "IRQ",
         "USA",
     ),
+    # a verdict, a law or a decision condemned with no one named who made it, also in the
+    # passive
+    ("The Zimbabwean opposition condemned the verdict.", "111", "ZWEOPP", None),
+    ("The new media law was denounced by Human Rights Watch.", "111", "NGO", None),
+    # a peace plan rejected, also in the passive, with no one named who offered it
+    ("The Sudanese paramilitaries rejected the peace plan.", "127", None, None),
+    ("The peace proposal was rejected by the Houthis.", "127", "YEM", None),
+    # a plan endorsed
+    ("The peace plan was endorsed by the African Union.", "051", None, None),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -231,6 +242,14 @@ WIRE18_NEAR_MISSES = [
     ("The Haitian prime minister called for the deployment of foreign troops.", "0256"),
     # an end to corruption asked for: no truce
     ("The union called for an end to corruption in the ports.", "0256"),
+    # a plan or a programme a loan or a push is "to support": no support given
+    (
+        "The World Bank approved a $500 million loan to Ghana to support its economic reform programme.",
+        "051",
+    ),
+    ("Britain is pressing Washington to back its debt relief plan for Africa.", "051"),
+    # a referee's decision criticised: sport
+    ("The coach criticised the referee's decision after the match.", "111"),
 ]
 
 
