@@ -1694,3 +1694,21 @@ def test_dates_a_strike_declared_from_a_weekday_starts_on_the_coming_one(
     text = "Bus drivers in Mombasa declared an indefinite strike from Friday over pay."
     events = [e for e in coder.code_text(text, "2023-03-15") if e.cameo[:2] == "14"]
     assert events and all(e.date == "2023-03-17" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day after the talks is theirs, though the parser hangs it on the verb
+        ("The president invited the rebel leaders to talks in Addis Ababa on Friday.",
+         "2023-03-15"),
+        # a day before them is the invitation's
+        ("The president on Monday invited the rebel leaders to talks in Addis Ababa.",
+         "2023-03-13"),
+    ],
+)
+def test_dates_the_day_of_talks_one_is_invited_to_is_not_the_invitation_s(
+    coder: Coder, text: str, expected: str
+) -> None:
+    events = [e for e in coder.code_text(text, "2023-03-15") if e.cameo == "036"]
+    assert events and all(e.date == expected for e in events), events

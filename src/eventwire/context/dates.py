@@ -733,6 +733,8 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
             if host.i == target.i:
                 out.append((ent, False))
             continue
+        if _for_gathering_invited(ent, target):
+            continue
         cur = ent.root
         hops = 0
         gerund = False
@@ -819,6 +821,23 @@ def _duration(noun: Token) -> bool:
     return (
         noun.lemma_.lower() in _DURATION_UNITS
         and any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
+def _for_gathering_invited(ent: Span, target: Token) -> bool:
+    """Is the time after the gathering someone is invited to ("invited the farmers'
+    leaders to talks at the palace on Friday"), which the parser may hang on the
+    verb: the gathering's time, not the invitation's?"""
+    if target.lemma_.lower() != "invite":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS and c.i < ent.start
+            for c in prep.children
+        )
+        for prep in target.children
     )
 
 
@@ -944,10 +963,14 @@ def _in_object(noun: Token, verb: Token) -> bool:
         if (
             cur.lemma_.lower() in _GATHERINGS
             and cur.head.lower_ in ("to", "for")
-            and cur.head.head.pos_ in ("NOUN", "PROPN")
+            and (
+                cur.head.head.pos_ in ("NOUN", "PROPN")
+                or cur.head.head.lemma_.lower() == "invite"
+            )
         ):
             # "accepted an invitation to talks on Monday", "backed calls for a vote
-            # on Sunday": the day of the gathering asked for, not of the verb
+            # on Sunday", "invited them to talks on Friday": the day of the gathering
+            # asked for, not of the verb
             return False
         if cur.head.head.i == verb.i:
             return True
