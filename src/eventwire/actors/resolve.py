@@ -173,6 +173,9 @@ _CITY_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "REL"})
 _CITY_SIZE = 100_000
 _CITY_RIVAL = 8
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
+# of those, the ones that say where a group is, and the words of a place they take
+_PLACE_PREPS = frozenset({"in", "within", "inside"})
+_PLACE_NOUNS = frozenset("capital city town village province region district".split())
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
     "member group dozen hundred thousand score some many most all several part team "
@@ -530,6 +533,12 @@ _PEOPLE_SECTORS = frozenset({"CVL"})
 # heads of bodies that, named for a cause ("Centre for ..."), are NGOs
 _CAUSE_HEADS = frozenset({"centre", "center"})
 # causes a centre's name may be for ("the Humanitarian Dialogue Centre")
+# the causes armed groups name themselves for ("the Kosovo Liberation Army", "the
+# Lord's Resistance Army", "the Free Syrian Army")
+_INSURGENT_CAUSES = frozenset(
+    "liberation restoration independence resistance "
+    "salvation free freedom islamic jihad".split()
+)
 _CAUSES = frozenset(
     "humanitarian dialogue peace rights democracy research studies policy justice "
     "accountability freedom reconciliation".split()
@@ -3548,6 +3557,20 @@ class ActorResolver:
                         sector == "MIL" and a.sector in _NON_STATE
                     )
                 )
+                if (
+                    sector is None
+                    and a.sector == "GOV"
+                    and a.is_plain
+                    and child.lower_ in _PLACE_PREPS
+                    and (
+                        obj.ent_type_ in ("GPE", "LOC", "FAC")
+                        or obj.lemma_.lower() in _PLACE_NOUNS
+                    )
+                ):
+                    # "two armed factions IN THE LIBYAN CAPITAL, Tripoli": a place
+                    # the phrase is in gives its country, not the government a
+                    # capital's name stands for as a doer
+                    generic = False
                 sec = a.sector if generic and a.sector else sector
                 if sec in _OFFICE_SECTORS and any(
                     t.lower_ in _FORMER and t.i < head.i for t in tokens
@@ -4118,6 +4141,16 @@ class ActorResolver:
             for c in head.children
         ):
             return "NGO"
+        if sector == "MIL" and any(
+            t.lower_ in _INSURGENT_CAUSES
+            for c in head.children
+            if (c.dep_ in ("compound", "amod") and c.i < head.i)
+            or (c.dep_ == "prep" and c.lower_ in ("for", "of"))
+            for t in c.subtree
+        ):
+            # "the Ambazonia Restoration Army", "the Democratic Forces for the
+            # Liberation of Rwanda": an army named for a cause is no state's
+            return "REB"
         return sector
 
     def _title_outside(
@@ -4406,6 +4439,14 @@ class ActorResolver:
                     # state that acts, its government (as "the Kremlin" is)
                     roles.append((start, "GOV"))
                     why.append(f'"{formal}" is the formal name of the state (GOV)')
+        if any(sec == "MIL" for _, sec in roles) and any(
+            t.lower_ in _INSURGENT_CAUSES and t.text[:1].isupper() and t.i < head.i
+            for t in tokens
+        ):
+            # "the Ambazonia Restoration Army", "the Free Syrian Army": an army
+            # named for a cause is no state's
+            roles = [(i, "REB" if sec == "MIL" else sec) for i, sec in roles]
+            why.append("an army named for a cause is armed rebels (REB)")
         if (
             country is None
             and not roles
