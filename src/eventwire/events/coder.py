@@ -264,6 +264,8 @@ _NOT_SPEAKERS = frozenset({"MED", "CVL"})
 # (doc.user_data: the doc's text, and each paragraph start's speaker)
 _LABELS_KEY = "eventwire.transcript_labels"
 # the state's forces and officials, who deal with protests but do not make them
+# speaking to or at a gathering: "told a rally", "addressed a rally", "spoke at a rally"
+_SPEAKING = frozenset({"speak", "address", "tell"})
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 # negotiations that collapsed: halted (CAMEO 164)
 _TALKS_HALTED = "164"
@@ -586,6 +588,19 @@ class _SentenceCoder(Emitter):
             # set fire to the embassy": people named by their protest in an act the
             # sentence codes are its doers or whom it is done to, no protest told
             self._log(f'"{tok.text}" are in the act "{verb.text}" coded')
+            return
+        speaks = verb is not None and (
+            _lemma(verb) in self.book.speech_verbs or _lemma(verb) in _SPEAKING
+        )
+        if speaks and (
+            (tok.dep_ in _SUBJ and self._protesters(tok) and self._names_people(tok))
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb)
+            or (tok.dep_ == "dobj" and _lemma(verb) in _SPEAKING)
+        ):
+            # "a protester near the bridge, Juana Condori, said ...", "speaking at the
+            # rally, the leader said ...", "told a rally in Lagos": who speaks, or to
+            # whom or where; no protest told
+            self._log(f'"{tok.text}" says who or where "{verb.text}" speaks: no protest')
             return
         if (
             not sources
