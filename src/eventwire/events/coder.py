@@ -87,15 +87,22 @@ _PREVENTING = frozenset(
 
 def _standing_fact(tok: Token) -> bool:
     """Is ``tok`` the present-tense verb of a relative clause set off by a comma on a
-    name ("Kenya, which hosts the talks, ...")?"""
-    if tok.dep_ != "relcl" or tok.tag_ not in ("VBZ", "VBP"):
+    name ("Kenya, which hosts the talks, ..."), or one of what it has done since a
+    time ("the coalition, which has fought the Huthis since 2015, ...")?"""
+    if tok.dep_ != "relcl" or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    since = (
+        tok.tag_ == "VBN"
+        and [a.lower_ for a in aux] in (["has"], ["have"])
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    )
+    if not since and (tok.tag_ not in ("VBZ", "VBP") or aux):
         return False
     head = tok.head
     first = tok.left_edge
     return (
-        head.pos_ == "PROPN"
+        (head.pos_ == "PROPN" or (since and head.pos_ == "NOUN"))
         and first.i > 0
         and first.nbor(-1).text == ","
         and first.lower_ in ("which", "who")
