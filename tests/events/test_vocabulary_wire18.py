@@ -11,14 +11,16 @@ at, or dissatisfaction with it, with no one named; a decision lamented; a handov
 power welcomed; journalists barred from covering a trial; an appeal for reform, a truce,
 a settlement or talks with no one asked; the withdrawal or the departure of foreign
 forces called for; a verdict or a law condemned, a peace plan rejected, a plan endorsed,
-with no one named who made them, also in the passive; and, which are not the act, a
+with no one named who made them, also in the passive; a budget or a policy attacked in
+words; a quarrel over history or a budget; and, which are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
 market share attacked, refugees or a tournament hosted, a court case thrown out, a loss
 of life lamented, foreign troops asked to come called an appeal for withdrawal, an end to
 corruption asked for, a reform programme a loan is "to support", a plan a government is
-pressed to back, a referee's decision criticised.
+pressed to back, a referee's decision criticised, drugs seized at a port, a bank taken
+control of, words called violence.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -204,6 +206,29 @@ WIRE18_CASES = [
     ("The peace proposal was rejected by the Houthis.", "127", "YEM", None),
     # a plan endorsed
     ("The peace plan was endorsed by the African Union.", "051", None, None),
+    # a policy attacked in words: criticism, no violence
+    ("The Kenyan opposition attacked the budget as reckless.", "111", "KENOPP", None),
+    (
+        "Critics attacked the Pakistani government's handling of the floods.",
+        "111",
+        None,
+        "PAKGOV",
+    ),
+    # two governments clashing over history: a quarrel in words
+    (
+        "Japan and China clashed over the wording of the war memorial.",
+        "111",
+        None,
+        None,
+    ),
+    # control of a crossing taken, troops clashing over a post: still force (guards)
+    ("The rebels took control of the border crossing with Rwanda.", "192", None, None),
+    (
+        "Azerbaijani and Armenian troops clashed over the border post.",
+        "190",
+        "AZE",
+        None,
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -250,6 +275,13 @@ WIRE18_NEAR_MISSES = [
     ("Britain is pressing Washington to back its debt relief plan for Africa.", "051"),
     # a referee's decision criticised: sport
     ("The coach criticised the referee's decision after the match.", "111"),
+    # contraband seized at a port: nothing occupied
+    ("Customs officers seized 2 tonnes of cocaine at the port of Guayaquil.", "192"),
+    # a bank taken over: no territory
+    ("The Nigerian government took control of the failing bank.", "192"),
+    # a budget or a record attacked in words: no violent protest or fighting
+    ("The opposition attacked the budget as reckless.", "145"),
+    ("Japan and China clashed over the wording of the war memorial.", "190"),
 ]
 
 
