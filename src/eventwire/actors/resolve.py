@@ -533,6 +533,19 @@ _PEOPLE_SECTORS = frozenset({"CVL"})
 # heads of bodies that, named for a cause ("Centre for ..."), are NGOs
 _CAUSE_HEADS = frozenset({"centre", "center"})
 # causes a centre's name may be for ("the Humanitarian Dialogue Centre")
+# a person's relative clause that says they came second in a vote, or lost it
+_RUNNER_UP_VERBS = frozenset("come finish place lose".split())
+_RUNNER_UP_WORDS = frozenset("second third runner-up runner".split())
+_ELECTION_WORDS = frozenset(
+    "election vote race runoff run-off poll ballot contest".split()
+)
+# one who leads, heads or founded a body ("who leads the opposition Podemos party");
+# the bodies whose head or member a person is said to be that way
+_LEAD_VERBS = frozenset("lead head chair found co-found run".split())
+_LED_BODIES = frozenset(
+    "party movement alliance coalition union group front organisation organization "
+    "bloc faction militia church association federation".split()
+)
 # the causes armed groups name themselves for ("the Kosovo Liberation Army", "the
 # Lord's Resistance Army", "the Free Syrian Army")
 _INSURGENT_CAUSES = frozenset(
@@ -1798,6 +1811,10 @@ class ActorResolver:
             )
         if actor is None and depth < 2:
             actor = self._stated_role(tokens, head, day, memory, depth)
+        if actor is None and depth < 2:
+            actor = self._clause_role(
+                tokens, head, day, memory, context_country, depth
+            )
         if (
             actor is not None
             and actor.country is None
@@ -2861,6 +2878,79 @@ class ActorResolver:
             why=f'"{name}" is {role.text} ({a.why})',
         )
 
+    def _clause_role(
+        self,
+        tokens: list[Token],
+        head: Token,
+        day: str | None,
+        memory: DocMemory,
+        context_country: str | None,
+        depth: int,
+    ) -> Actor | None:
+        """A person named with no title whose relative clause says what they are in
+        public life: "Lucas Mabunda, WHO CAME SECOND in the presidential vote" or "who
+        lost the runoff" (a runner-up is the opposition, OPP, of the sentence's or the
+        story's country); "X, WHO LEADS the opposition Podemos party", "Keiko Fujimori,
+        WHOSE Popular Force PARTY led the push" (the body they lead or belong to).
+        The name is remembered, so "Mabunda" later is this person."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", ""):
+            return None
+        name = _person_name(head) or " ".join(
+            t.text
+            for t in tokens
+            if t.i <= head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+        )
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.i < head.i:
+                continue
+            subj = next(
+                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subj is None:
+                continue
+            lemma = clause.lemma_.lower()
+            body: Token | None = None
+            if subj.lower_ == "who" and lemma in _RUNNER_UP_VERBS:
+                words = {
+                    t.lower_ if t.pos_ != "NOUN" else t.lemma_.lower()
+                    for c in clause.children
+                    if c.dep_ in ("advmod", "dobj", "npadvmod", "prep", "attr", "oprd")
+                    for t in c.subtree
+                }
+                if (lemma == "lose" and words & _ELECTION_WORDS) or (
+                    lemma != "lose" and words & _RUNNER_UP_WORDS
+                ):
+                    country = context_country or memory.main_country
+                    why = f'"{name}", who {clause.text} ..., is a runner-up (OPP)'
+                    return Actor(
+                        _span_text(tokens),
+                        actor_code(country, "OPP"),
+                        country,
+                        "OPP",
+                        name,
+                        why=why,
+                    )
+                continue
+            if subj.lower_ == "who" and lemma in _LEAD_VERBS:
+                body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            elif any(c.lower_ == "whose" for c in subj.children):
+                body = subj
+            if body is None or body.lemma_.lower() not in _LED_BODIES:
+                continue
+            sub = self.resolve(body, day, memory, None, context_country, depth + 1)
+            if sub is None or sub.actor.name or sub.actor.sector in (None, "CVL"):
+                continue
+            a = sub.actor
+            return Actor(
+                _span_text(tokens),
+                a.code,
+                a.country,
+                a.sector,
+                name,
+                why=f'"{name}" is of {a.text} ({a.why})',
+            )
+        return None
+
     def _staff_of(
         self,
         tokens: list[Token],
@@ -2923,6 +3013,19 @@ class ActorResolver:
             if a.name or a.sector is None or a.sector in _PRIVATE_SECTORS:
                 continue  # a person's or a country's name says which, not what
             text = _span_text(tokens)
+            if (
+                head.lemma_.lower() == "party"
+                and a.is_plain
+                and a.sector not in ("PTY", "OPP")
+            ):
+                # "the Popular Force party": a party, whatever the last word of its
+                # name would make a body of that name alone ("Force", MIL)
+                a = replace(
+                    a,
+                    code=actor_code(a.country, "PTY"),
+                    sector="PTY",
+                    why=f"{a.why}; a party (PTY)",
+                )
             return replace(a, text=text, why=f'{a.why}; "{head.text}" after its name')
         return None
 
@@ -6069,8 +6172,9 @@ def _merge(main: Actor, extra: Actor) -> Actor:
 
 
 def _person_name(head: Token) -> str | None:
-    """The PERSON entity the head ends, without titles: "Sergei Lavrov"."""
-    if head.ent_type_ != "PERSON":
+    """The PERSON entity the head ends, without titles: "Sergei Lavrov"; not a common
+    word the tagger put in one ("the official GAZETTE said": no one's name)."""
+    if head.ent_type_ != "PERSON" or not head.text[:1].isupper():
         return None
     doc = head.doc
     start = head.i
