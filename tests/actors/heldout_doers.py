@@ -7092,7 +7092,11 @@ HELDOUT: tuple[Heldout, ...] = (
         "has repeatedly accused the Taliban government in Kabul of sheltering fighters "
         "of the Tehreek-e-Taliban Pakistan (TTP). Afghanistan's defence ministry denied "
         "the charge.",
-        ("18|19|20", "PAKMIL", "---REB|---UAF|---INS|PAKREB|PAKUAF|PAKINS|AFGREB|AFGUAF|AFGINS"),
+        (
+            "18|19|20",
+            "PAKMIL|PAKCOP",
+            "---REB|---UAF|---INS|PAKREB|PAKUAF|PAKINS|AFGREB|AFGUAF|AFGINS",
+        ),
         ("11|12", "PAKGOV", "AFGGOV|AFGREB|AFG"),
     ),
     _h(
@@ -7411,7 +7415,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "France had taken the decision in disregard of international law. The "
         "Polisario Front, which seeks independence for the territory, accused France of "
         "siding with the occupier.",
-        ("16|11", "DZAGOV", "FRAGOV|FRA"),
+        ("16|11", "DZAGOV|DZA", "FRAGOV|FRA"),
         ("11|12", "DZAGOV", "FRAGOV|FRA"),
         ("11|12", "ESHREB|MARREB|DZAREB|---REB|NAFREB", "FRAGOV|FRA"),
         ("05|03|01", "FRAGOV", "MARGOV|MAR"),
