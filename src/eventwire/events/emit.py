@@ -442,6 +442,8 @@ _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".spl
 _DENIAL = "016"
 # "torched homes in a village in Borno": what is destroyed is its people's
 _PROPERTY_DESTROYED = "1712"
+# what an attack does, not an act of its own beside it: property destroyed, people freed
+_DONE_BY_THE_ATTACK = frozenset({_PROPERTY_DESTROYED, "0841"})
 # the unarmed people whom police force is used on as repression
 _CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "HLH", "REL", "MED", "REF"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
@@ -1621,18 +1623,25 @@ class Emitter(ImpliedActors, Speech):
                     ev.code, ev.rule = kind or "190", f"{ev.rule}>{kind or '190'}"
             out.append(ev)
         # "attacked two villages, burning dozens of homes": the burning is what the
-        # attack did, not a second act of its own (1712)
+        # attack did, not a second act of its own (1712); "attacked the prison and
+        # freed hundreds of inmates", "killed 11 bandits and freed 17 farmers": those
+        # freed by force were not the doers' to release (0841 is a holder's release)
         out = [
             ev
             for ev in out
             if not (
-                ev.code == _PROPERTY_DESTROYED
+                ev.code in _DONE_BY_THE_ATTACK
                 and any(
                     k.code[:2] in FORCE_ROOTS
                     and k.source.code == ev.source.code
+                    # ("kidnapped six nuns and freed them a week later": the
+                    # kidnappers held them)
+                    and not (ev.code == "0841" and k.code.startswith("181"))
                     and (
                         _part_of(ev.trigger, _event_clause(k.trigger))
-                        or _part_of(k.trigger, ev.trigger)
+                        # (not "gunmen who abducted them released them": the
+                        # abduction says who they are)
+                        or (ev.code != "0841" and _part_of(k.trigger, ev.trigger))
                     )
                     for k in out
                 )
