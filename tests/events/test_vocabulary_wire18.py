@@ -12,7 +12,9 @@ power welcomed; journalists barred from covering a trial; an appeal for reform, 
 a settlement or talks with no one asked; the withdrawal or the departure of foreign
 forces called for; a verdict or a law condemned, a peace plan rejected, a plan endorsed,
 with no one named who made them, also in the passive; a budget or a policy attacked in
-words; a quarrel over history or a budget; and, which are not the act, a
+words; a quarrel over history or a budget; a hotline or lines of communication cut;
+revenge vowed for a deed; a truce, early elections, an extradition or concessions ruled
+out; and, which are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
@@ -20,7 +22,8 @@ market share attacked, refugees or a tournament hosted, a court case thrown out,
 of life lamented, foreign troops asked to come called an appeal for withdrawal, an end to
 corruption asked for, a reform programme a loan is "to support", a plan a government is
 pressed to back, a referee's decision criticised, drugs seized at a port, a bank taken
-control of, words called violence.
+control of, words called violence, power lines cut, revenge vowed in sport, a rate cut
+ruled out.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -229,6 +232,36 @@ WIRE18_CASES = [
         "AZE",
         None,
     ),
+    # a hotline or the lines of communication cut, or threatened to be cut
+    ("Pyongyang cut the military hotline with Seoul.", "161", "PRK", "KOR"),
+    (
+        "North Korea threatened to sever all communication lines with Seoul.",
+        "1313",
+        "PRK",
+        "KOR",
+    ),
+    # revenge vowed for a deed, with no one named: a threat, its force unsaid
+    (
+        "Iran vowed revenge for the killing of its nuclear scientist.",
+        "130",
+        "IRN",
+        None,
+    ),
+    # a truce, early elections, an extradition or concessions ruled out
+    ("Israel ruled out a ceasefire until the hostages are freed.", "1246", "ISR", None),
+    ("The junta in Niamey ruled out early elections.", "123", None, None),
+    (
+        "The Kenyan government ruled out the extradition of the suspect to Uganda.",
+        "1213",
+        "KEN",
+        "UGA",
+    ),
+    (
+        "The Ukrainian president ruled out territorial concessions to Russia.",
+        "120",
+        "UKR",
+        "RUS",
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -282,6 +315,11 @@ WIRE18_NEAR_MISSES = [
     # a budget or a record attacked in words: no violent protest or fighting
     ("The opposition attacked the budget as reckless.", "145"),
     ("Japan and China clashed over the wording of the war memorial.", "190"),
+    # power or supply lines cut: no relations cut
+    ("The utility cut power lines to the village.", "161"),
+    # revenge in sport, a rate cut ruled out: no threat, no refusal
+    ("The striker vowed revenge for last year's defeat in the final.", "130"),
+    ("The central bank ruled out a rate cut.", "120"),
 ]
 
 
