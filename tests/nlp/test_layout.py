@@ -1029,3 +1029,24 @@ def test_layout_a_town_of_five_words_in_capitals_is_a_dateline() -> None:
 def test_layout_a_pull_quote_s_label_is_no_dateline() -> None:
     text = 'Talks resumed on Monday.\n\nPULL QUOTE: "We will not sign."'
     assert read_layout(text).datelines == ()
+
+
+def test_layout_a_title_case_town_with_its_country_opening_the_lead_is_a_dateline() -> (
+    None
+):
+    line = "Bucharest, Romania \u2013 "
+    layout = read_layout(f"{line}The prime minister dismissed the interior minister.")
+    assert layout.datelines == (Dateline(0, len(line), "Bucharest", "Romania", None, ""),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town that is not of the country named after it
+        "Nairobi, Romania - The prime minister dismissed the minister.\n",
+        # two countries
+        "Kenya, Uganda - The two presidents met on Monday.\n",
+    ],
+)
+def test_layout_a_town_with_another_country_is_no_dateline(text: str) -> None:
+    assert not read_layout(text).datelines

@@ -158,11 +158,12 @@ _INLINE_DATELINE = re.compile(
 )
 # "Monrovia - The Supreme Court ...": a web page's lead opens with its town in title
 # case and a dash, no agency and no day; taken only as the story's first dateline,
-# under at most a standfirst, and only for a known town that is no country. (Not yet
-# with a country after the town, "Doha, Qatar - ": see the note in _lead_dateline.)
+# under at most a standfirst, and only for a known town that is no country; with its
+# country after it ("Bucharest, Romania - "), a town of that country.
 _LEAD_DATELINE = re.compile(
     rf"(?P<place>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}})"
-    rf"(?P<region>)(?P<day>)(?P<area>)(?P<agency>){_H}+(?:[-\u2013\u2014]+){_H}+"
+    rf"(?:,{_H}*(?P<region>[{_UP}][a-z\u00df-\u00ff'\-]+(?:{_H}[{_UP}][a-z\u00df-\u00ff'\-]+){{0,2}}))?"
+    rf"(?P<day>)(?P<area>)(?P<agency>){_H}+(?:[-\u2013\u2014]+){_H}+"
     rf"(?=[\"'\u201c\u2018]?[A-Z])"
 )
 _LEAD_DATELINE_STARTS = 1  # the paragraphs of news it may come under (a standfirst)
@@ -480,9 +481,8 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
 def _lead_dateline(text: str, start: int, end: int) -> Dateline | None:
     """A title-case town and a dash opening the line (``_LEAD_DATELINE``), where the
     town is a known town and no country ("Kenya - " is no dateline)."""
-    # "Doha, Qatar - The State of Qatar has brokered ...": with the country after
-    # the town the dateline is as sure, but blanking it leaves "The State of Qatar",
-    # which the actors read as QAT, not its government (the dev gold's QATGOV)
+    # "Bucharest, Romania - Prime Minister ...": with the country after it, the town
+    # must be one of that country's
     m = _LEAD_DATELINE.match(text, start, end)
     if m is None or m.end() >= end or m["place"].split()[0].upper() in _NOT_TOWNS:
         return None
@@ -493,6 +493,14 @@ def _lead_dateline(text: str, start: int, end: int) -> Dateline | None:
         p.precision == "country" for p in found
     ):
         return None
+    if m["region"]:
+        countries = {
+            p.country
+            for p in gazetteer().candidates(m["region"])
+            if p.precision == "country"
+        }
+        if not any(p.precision == "city" and p.country in countries for p in found):
+            return None
     return _dateline_of(m, 0)
 
 
