@@ -446,6 +446,8 @@ _PROPERTY_DESTROYED = "1712"
 _DONE_BY_THE_ATTACK = frozenset({_PROPERTY_DESTROYED, "0841"})
 # the unarmed people whom police force is used on as repression
 _CROWDS = frozenset({"CVL", "OPP", "EDU", "LAB", "AGR", "HLH", "REL", "MED", "REF"})
+# the forces of order, who deal with protests rather than stage them
+_ORDER = frozenset({"COP", "MIL", "SPY"})
 _UNARMED = frozenset({"GOV", "LEG", "JUD", "PTY", "ELI", "BUS", "IGO", "NGO", "MED"})
 
 
@@ -1497,7 +1499,7 @@ class Emitter(ImpliedActors, Speech):
         )
 
     def _protest_demanding(self, protest: RawEvent, demand: RawEvent) -> None:
-        """"marched on Sunday demanding the minister's resignation": the protest is
+        """ "marched on Sunday demanding the minister's resignation": the protest is
         against whom the demand is made of, and of the demand's kind (1041 leadership
         change makes 1411, 1042 policy change 1412, ...)."""
         if demand.code[:3] == "105":
@@ -1562,7 +1564,11 @@ class Emitter(ImpliedActors, Speech):
                 # 1411, 1042 1412, ...)
                 ev.code = "141" + ev.code[3:]
                 ev.rule = f"{ev.rule}>{ev.code}"
-        protests = [k for k in kept if k.code[:2] == "14"]
+        # (police who block a road and arrest four women do not protest: what they
+        # do beside it is their own act)
+        protests = [
+            k for k in kept if k.code[:2] == "14" and k.source.sector not in _ORDER
+        ]
         for p in protests:
             for ev in kept:
                 if ev.code[:2] == "10" and _demanded_by(ev, p):
@@ -1694,7 +1700,10 @@ def _crowd_demanding(trigger: Token) -> bool:
 def _demanded_by(demand: RawEvent, protest: RawEvent) -> bool:
     """Is the demand what the protesters demand while they protest ("staged
     demonstrations to demand reforms", "staged a sit-in and demanded his resignation")?"""
-    if demand.source.code != protest.source.code or demand.trigger.i == protest.trigger.i:
+    if (
+        demand.source.code != protest.source.code
+        or demand.trigger.i == protest.trigger.i
+    ):
         return False
     if demand.trigger.i in {t.i for t in protest.trigger.subtree}:
         return True
