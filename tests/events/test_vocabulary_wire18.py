@@ -14,7 +14,8 @@ forces called for; a verdict or a law condemned, a peace plan rejected, a plan e
 with no one named who made them, also in the passive; a budget or a policy attacked in
 words; a quarrel over history or a budget; a hotline or lines of communication cut;
 revenge vowed for a deed; a truce, early elections, an extradition or concessions ruled
-out; and, which are not the act, a
+out; a protest called an attempt to destabilise; an election called a triumph; objections
+voiced; and, which are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
@@ -23,7 +24,7 @@ of life lamented, foreign troops asked to come called an appeal for withdrawal, 
 corruption asked for, a reform programme a loan is "to support", a plan a government is
 pressed to back, a referee's decision criticised, drugs seized at a port, a bank taken
 control of, words called violence, power lines cut, revenge vowed in sport, a rate cut
-ruled out.
+ruled out, a general strike called, a protest called an attempt (no complaint).
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -262,6 +263,28 @@ WIRE18_CASES = [
         "UKR",
         "RUS",
     ),
+    # a protest or tariffs called an attempt or an attack on something: criticism
+    (
+        "The Bolivian government called the blockade an attempt to destabilise the country.",
+        "111",
+        "BOL",
+        None,
+    ),
+    # an election or a ruling called a triumph or a victory: praise
+    ("Kenya called the election a triumph of democracy.", "051", "KEN", None),
+    (
+        "The Kremlin called the court's decision a victory for common sense.",
+        "051",
+        "RUS",
+        None,
+    ),
+    # objections voiced with no one named
+    (
+        "The Russian embassy voiced strong objections to the decision.",
+        "111",
+        "RUS",
+        None,
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -320,6 +343,12 @@ WIRE18_NEAR_MISSES = [
     # revenge in sport, a rate cut ruled out: no threat, no refusal
     ("The striker vowed revenge for last year's defeat in the final.", "130"),
     ("The central bank ruled out a rate cut.", "120"),
+    # a strike or an election called: no words about them
+    ("The Kenyan opposition called a general strike for Monday.", "111"),
+    (
+        "The Bolivian government called the protest an attempt to destabilise the country.",
+        "114",
+    ),
 ]
 
 
