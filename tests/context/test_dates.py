@@ -1702,6 +1702,13 @@ def test_dates_a_strike_declared_from_a_weekday_starts_on_the_coming_one(
         # the day after the talks is theirs, though the parser hangs it on the verb
         ("The president invited the rebel leaders to talks in Addis Ababa on Friday.",
          "2023-03-15"),
+        # ... also on a verb joined to a speech verb, whose time it is not either
+        (
+            "President Ruto, who took office in 2022, said in a statement that he "
+            "would not negotiate under pressure, but invited the union's leaders to "
+            "talks at State House on Friday.",
+            "2023-03-15",
+        ),
         # a day before them is the invitation's
         ("The president on Monday invited the rebel leaders to talks in Addis Ababa.",
          "2023-03-13"),

@@ -828,8 +828,11 @@ def _for_gathering_invited(ent: Span, target: Token) -> bool:
     """Is the time after the gathering someone is invited to ("invited the farmers'
     leaders to talks at the palace on Friday"), which the parser may hang on the
     verb: the gathering's time, not the invitation's?"""
-    if target.lemma_.lower() != "invite":
+    root = ent.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.lemma_.lower() != "invite" or verb.i != target.i and verb.dep_ != "conj":
         return False
+    target = verb  # (also for the verb it is joined to: "said ... but invited")
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
