@@ -5,6 +5,7 @@
   party", "Y, WHOSE Popular Force PARTY led the push" is of that body; the surname
   later is the same person. A runner-up of a race in sport is no one's opposition;
 - "the Popular Force party" is a party (PTY), whatever "Force" alone would make it;
+- "its supporters" after the party the sentence named are the party's;
 - a common word the tagger puts in a person's name ("the official GAZETTE said") is
   no person that "he" in the next sentence can be.
 
@@ -80,3 +81,20 @@ def test_a_gazette_is_no_he(coder: Coder) -> None:
         "decision in court.",
     )
     assert codes[-1:] == ["KWTELI"], codes
+
+
+def test_its_supporters_are_the_partys(coder: Coder) -> None:
+    """ "its supporters" after the party the sentence named are the party's side, as
+    "its leaders" are (no recipient before)."""
+    article = Article(
+        id="t",
+        text="Thai police raided the offices of the opposition Future Forward Party and "
+        "arrested its supporters.",
+        published="2026-02-04",
+    )
+    events = next(iter(coder.code([article]))).events
+    assert any(
+        e.cameo.startswith("17") and e.recipient and e.recipient.code == "THAOPP"
+        and e.recipient.text == "its supporters"
+        for e in events
+    ), [(e.cameo, e.recipient.text if e.recipient else None) for e in events]

@@ -5120,7 +5120,9 @@ _BODY_HEADS = frozenset(
 _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # the people of a body that "its" gives to the body the sentence named ("its leaders")
 _BODY_PEOPLE = frozenset(
-    "leader member official lawmaker candidate activist spokesman executive".split()
+    "leader member official lawmaker candidate activist spokesman executive "
+    # "arrested dozens of ITS SUPPORTERS" after the party the sentence named
+    "supporter follower loyalist".split()
 )
 # sectors of the bodies whose people are theirs, not a government's (an armed group's
 # "its members" mobilised for an attack are left to the armed-member rules)
