@@ -42,3 +42,23 @@ def test_the_pair_is_what_its_noun_names(
     coder: Coder, second: str, code: str, pairs: set[tuple[str, str | None]]
 ) -> None:
     assert _pairs(coder, CLASH + second, code) == pairs
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two factions agreed to a ceasefire late on Tuesday.",
+        "The rival camps agreed to a ceasefire late on Tuesday.",
+    ],
+)
+def test_factions_and_camps_are_the_two_sides(coder: Coder, second: str) -> None:
+    """ "the two factions", "the rival camps": the two sides of a fight, like "the two
+    sides" (helper-65's report)."""
+    text = (
+        "Chadian troops clashed with FACT rebels near Zouar on Monday, the army "
+        "said.\n\n" + second
+    )
+    assert _pairs(coder, text, "035") == {
+        ("TCDMIL", "TCDREB"),
+        ("TCDREB", "TCDMIL"),
+    }

@@ -92,8 +92,13 @@ _PAIR_NOUNS = frozenset(
         "delegation",
         "capital",
         "army",
+        "camp",
+        "faction",
+        "party",
     }
 )
+# words that keep a pair noun a pair ("the rival camps", "both opposing factions")
+_PAIR_AMODS = frozenset({"rival", "warring", "opposing", "feuding"})
 
 
 # what the pair nouns make of the two sides they name: their states' governments or
@@ -155,8 +160,14 @@ def _names_a_pair(tok: Token, objects: bool = False) -> bool:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PAIR_NOUNS:
         return False
-    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+    if any(
+        c.dep_ in ("amod", "compound", "poss", "prep")
+        and not (c.dep_ == "amod" and c.lower_ in _PAIR_AMODS)
+        for c in tok.children
+    ):
         return False  # "the two Western leaders", "both sides of the border"
+    if any(c.dep_ == "amod" for c in tok.children) and tok.tag_ == "NNS":
+        return True  # "the rival camps", "the warring factions": a conflict's two
     words = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
     return "both" in words or {"the", "two"} <= words
 
