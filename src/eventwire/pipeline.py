@@ -170,7 +170,7 @@ class Coder:
             return None
         if r.code.startswith(_CALL_CODES):
             return None  # a call joins two places: neither is known to be the town
-        place = self.geocode(dateline.place.title(), countries)
+        place = self._dateline_place(dateline, countries)
         if place is None:
             return None
         meeting = r.code.startswith(_TOGETHER_CODES) or _joint(r.clause, r.target)
@@ -289,6 +289,17 @@ class Coder:
             return term.country
         place = self.gazetteer.lookup(name, countries)
         return place.country if place is not None else None
+
+    def _dateline_place(self, dateline: Dateline, countries: list[str]) -> Place | None:
+        """The dateline's town; a town the gazetteer lacks is still the town, in the
+        country the dateline names ("ZALAMBESSA, Ethiopia -")."""
+        town = dateline.place.title()
+        place = self.geocode(town, countries)
+        if place is None and dateline.region:
+            region = self.geocode(dateline.region, countries)
+            if region is not None and region.precision == "country" and region.country:
+                place = Place(town, region.country, precision="city")
+        return place
 
     def geocode(self, name: str, countries: list[str]) -> Place | None:
         """A place name to a GeoNames place, preferring the article's countries.
