@@ -71,3 +71,28 @@ def test_capitalised_label_is_the_titled_person_named_above(coder: Coder) -> Non
 def test_a_town_label_is_a_dateline_not_a_speaker(coder: Coder) -> None:
     text = "WASHINGTON: We urge calm in the region, a senior official said."
     assert all(s != "USA" for _, s, _ in _events(coder, text))
+
+
+def test_an_answer_runs_on_into_the_next_paragraph(coder: Coder) -> None:
+    """ "Foreign Minister X: ..." and then a paragraph "We urge ...": the answer runs
+    on, in the first person, until the next label (helper-65's report)."""
+    text = (
+        "Foreign Minister Ahmed Attaf: Algeria is following the situation closely.\n\n"
+        "We urge Mali to return to the negotiating table.\n\n"
+        "Reuters: Will Algeria send a delegation to Bamako?"
+    )
+    found = _events(coder, text)
+    assert any(c[:2] == "02" and s == "DZAGOV" and t == "MLI" for c, s, t in found), (
+        found
+    )
+
+
+def test_a_reporters_label_ends_the_answer(coder: Coder) -> None:
+    """Guard: after a reporter's labelled question, "we" is no longer the minister."""
+    text = (
+        "Foreign Minister Ahmed Attaf: Algeria is following the situation closely.\n\n"
+        "Reuters: We understand Mali has refused. Will Algeria urge Mali to return?\n\n"
+        "We urge Mali to return to the negotiating table."
+    )
+    found = _events(coder, text)
+    assert not any(s == "DZAGOV" and c[:2] == "02" for c, s, _ in found), found

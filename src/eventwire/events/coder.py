@@ -268,6 +268,8 @@ _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "-", "--", ";"})
 # labels that name no speaker of the paragraph (a news outlet asking)
 _LABEL = re.compile(r"[ \t]*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]")
 _NOT_SPEAKERS = frozenset({"MED", "CVL"})
+# a paragraph that speaks in the first person (a transcript's answer running on)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # (doc.user_data: the doc's text, and each paragraph start's speaker)
 _LABELS_KEY = "eventwire.transcript_labels"
 # the state's forces and officials, who deal with protests but do not make them
@@ -328,7 +330,19 @@ class _SentenceCoder(Emitter):
             return labels[para]
         labels[para] = None
         found = _LABEL.match(text, para)
-        span = doc.char_span(para, found.end(1)) if found else None
+        if found is None:
+            # an answer that runs on into a paragraph of its own ("Mao Ning: ..."
+            # then "We urge the Philippines to ..."): the last label's speaker, while
+            # the paragraphs speak in the first person
+            before = text[:para].rstrip()
+            prev = text.rfind("\n", 0, len(before)) + 1
+            end = text.find("\n", para)
+            own = text[para : end if end >= 0 else len(text)]
+            if before and _FIRST_PERSON.search(own) and labels.get(prev) is not None:
+                labels[para] = labels[prev]
+                self._log(f"transcript: {labels[para].code} speaks on in this paragraph")
+            return labels[para]
+        span = doc.char_span(para, found.end(1))
         if span is None or not (span[0].is_title or span[0].is_upper):
             return None
         head = span[-1]
