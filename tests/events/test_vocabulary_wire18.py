@@ -15,7 +15,8 @@ with no one named who made them, also in the passive; a budget or a policy attac
 words; a quarrel over history or a budget; a hotline or lines of communication cut;
 revenge vowed for a deed; a truce, early elections, an extradition or concessions ruled
 out; a protest called an attempt to destabilise; an election called a triumph; objections
-voiced; and, which are not the act, a
+voiced; homage at a memorial; a view or concerns shared with another state; and, which
+are not the act, a
 report called a lie (a denial's words), a game taken control of, weapons seized and then
 displayed, a labour strike or a shop raid investigated, analysts or investors met,
 residents and patients supported, names or videos released, workers fired, a rival's
@@ -24,7 +25,8 @@ of life lamented, foreign troops asked to come called an appeal for withdrawal, 
 corruption asked for, a reform programme a loan is "to support", a plan a government is
 pressed to back, a referee's decision criticised, drugs seized at a port, a bank taken
 control of, words called violence, power lines cut, revenge vowed in sport, a rate cut
-ruled out, a general strike called, a protest called an attempt (no complaint).
+ruled out, a general strike called, a protest called an attempt (no complaint), photos or
+investors' concerns shared.
 
 Sentences written for these tests in wire style, apart from the held-out ones: the CAMEO
 code and the country-and-sector prefixes of source and recipient they must give, and
@@ -285,6 +287,20 @@ WIRE18_CASES = [
         "RUS",
         None,
     ),
+    # homage at a memorial or a tomb
+    (
+        "The Indian prime minister bowed before the memorial to the victims of the attack.",
+        "017",
+        "IND",
+        None,
+    ),
+    # a view or concerns shared with another state
+    (
+        "The Australian government said it shared Washington's concerns about the base.",
+        "019",
+        "AUS",
+        "USA",
+    ),
 ]
 
 WIRE18_NEAR_MISSES = [
@@ -349,6 +365,9 @@ WIRE18_NEAR_MISSES = [
         "The Bolivian government called the protest an attempt to destabilise the country.",
         "114",
     ),
+    # photos or a market view shared: no accord
+    ("Facebook users shared photos of the flood.", "019"),
+    ("Investors shared concerns about the economy.", "019"),
 ]
 
 
