@@ -1313,6 +1313,8 @@ class ActorResolver:
                         and run[0].ent_iob_ == "I"
                     ):
                         break  # "her lawyer, Juan Carlos PORTUGAL": a surname
+                    if term.kind in ("country", "capital") and self._given_name(run):
+                        break  # "Health Secretary ADEN Duale": a first name
                     if term.kind == "country" and _in_place_name(run):
                         break  # "the Niger Delta", "the Trans Niger pipeline"
                     if term.kind == "org" and _ends_longer_name(run[0], found):
@@ -3286,6 +3288,25 @@ class ActorResolver:
         """Does a person of the base have this word as a surname or a first name
         ("Ma" of Ma Ying-jeou), not a company ("Google")?"""
         return bool(self.base.people_ending((word,))) or self.base.is_given_name(word)
+
+    def _given_name(self, run: list[Token]) -> bool:
+        """Is this place's name the first name of a person the tagger names with it
+        ("Cabinet Secretary ADEN Duale", "JORDAN Bardella"): the person's name starts
+        with it and goes on with a capitalised word that is no title ("SYDNEY Lord
+        Mayor ..." stays the city)?"""
+        first, last = run[0], run[-1]
+        if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+            return False
+        if last.i + 1 >= len(first.doc):
+            return False
+        nxt = first.doc[last.i + 1]
+        if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or nxt.pos_ != "PROPN":
+            return False
+        if not nxt.text[:1].isupper() or nxt.is_upper and len(nxt) > 1:
+            return False
+        key = (_word(nxt),)
+        term = self.base.terms.get(key)
+        return key not in self.base.titles and (term is None or term.kind == "person")
 
     def _is_title(self, tok: Token) -> bool:
         """Is this capitalised word the end of a title ("Joint Secretary",
