@@ -377,6 +377,79 @@ def test_read_text_a_date_line_past_short_lines_of_page_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    ("masthead", "under", "body"),
+    [
+        # the outlet's name above the date line: the line under the date is the
+        # story's (a byline, dropped as the writers' lines are; the page's summary
+        # heading; the towns it was filed from)
+        ("Pampas Herald - English edition", "By Lucia Ferreyra", ""),
+        ("The Steppe Courier", "Summary", "Summary\n\n"),
+        (
+            "Caspian Monitor | Europe edition",
+            "Tbilisi / Vienna",
+            "Tbilisi / Vienna\n\n",
+        ),
+    ],
+)
+def test_read_text_an_outlet_above_the_date_line_is_the_source(
+    masthead: str, under: str, body: str
+) -> None:
+    article = read_text(
+        f"Miners Block Railway\n\n{masthead}\n\nTuesday 16 December 2014 14.02 GMT"
+        f"\n\n{under}\n\nMiners blocked the railway on Tuesday.\n\nPolice watched."
+    )
+    assert (article.published, article.source) == ("2014-12-16", masthead)
+    assert article.text == (
+        f"{body}Miners blocked the railway on Tuesday.\n\nPolice watched."
+    )
+
+
+@pytest.mark.parametrize(
+    ("under", "body"),
+    [
+        ("By Lucia Ferreyra and Tomas Ruiz", ""),
+        # (a byline with a town stays: the layout reads where the story was filed)
+        ("By Musa Ibrahim, Kaduna", "By Musa Ibrahim, Kaduna\n\n"),
+        ("Summary", "Summary\n\n"),
+        ("Key points", "Key points\n\n"),
+        ("Listen to this article", "Listen to this article\n\n"),
+    ],
+)
+def test_read_text_a_byline_or_heading_under_the_date_is_no_outlet(
+    under: str, body: str
+) -> None:
+    article = read_text(
+        f"Miners Block Railway\n\nDecember 16, 2014\n\n{under}\n\n"
+        "Miners blocked the railway on Tuesday.\n\nPolice watched."
+    )
+    assert (article.source, article.text) == (
+        None,
+        f"{body}Miners blocked the railway on Tuesday.\n\nPolice watched.",
+    )
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a short summary above the date, a writers' line, a button: no outlet, and
+        # the outlet under the date is still taken
+        "Treasury targets 14 firms",
+        "Anna Petrova in Almaty",
+        "Share",
+    ],
+)
+def test_read_text_a_line_above_the_date_that_is_no_masthead(above: str) -> None:
+    article = read_text(
+        f"Miners Block Railway\n\n{above}\n\nDecember 16, 2014\n\nThe  Wire\n\n"
+        "Miners blocked the railway on Tuesday."
+    )
+    assert (article.source, article.text) == (
+        "The Wire",
+        "Miners blocked the railway on Tuesday.",
+    )
+
+
+@pytest.mark.parametrize(
     "writers",
     [
         "Anna Petrova in Almaty\n\n@annapetrova",

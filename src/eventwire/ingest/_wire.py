@@ -414,9 +414,15 @@ def _find_header(lines: list[str], name: str, url: str | None = None) -> _Header
             )
             rest = filled[k + 1 :]
             _take_outlet(header, lines, rest)
+            if header.source is None and k >= 2 and _is_masthead(lines[filled[1]]):
+                # no outlet under the date ("By Mariana Quispe", "Summary", "Baku /
+                # Paris" are the story's): the outlet's name is the line under the
+                # title, above the date ("Andes Post - English edition")
+                header.source = lines[filled[1]]
             if town:
                 # the town stays with the story (its layout reads it as a dateline)
-                header.skip = rest[0] if header.source is not None else None
+                taken = header.source is not None and header.body_start > filled[k] + 1
+                header.skip = rest[0] if taken else None
                 header.body_start = filled[k]
             return header
         if len(line) > _TITLE_MAX:
@@ -485,6 +491,9 @@ _WRITERS_LINE = re.compile(
     rf"{_NAME}{_IN_TOWN}(?:\s*(?:,|\band\b)\s*{_NAME}(?:{_IN_TOWN})?)*"
 )
 _HANDLE_LINE = re.compile(r"@\w{2,30}")
+# ... or a byline of names alone ("By Mariana Quispe", "By Jane Doe and John Roe"; one
+# with a town, "By Musa Ibrahim, Kaduna", is left to the layout, which reads the town)
+_NAMES_BYLINE = re.compile(rf"(?i:by)\s+{_NAME}(?:,?\s+and\s+{_NAME})*")
 _WRITERS_MAX = 100
 
 
@@ -498,7 +507,9 @@ def _skip_writers(lines: list[str], header: _Header, body_end: int) -> None:
         if not line:
             continue
         if len(line) > _WRITERS_MAX or not (
-            _WRITERS_LINE.fullmatch(line) or _HANDLE_LINE.fullmatch(line)
+            _WRITERS_LINE.fullmatch(line)
+            or _HANDLE_LINE.fullmatch(line)
+            or _NAMES_BYLINE.fullmatch(line)
         ):
             header.body_start = start
             return
@@ -519,6 +530,37 @@ def _is_outlet(line: str) -> bool:
         and len(line.split()) <= _OUTLET_WORDS
         and not line.endswith((*_TERMINAL, ";", ","))
         and not _URL_LINE.fullmatch(line)
+        and not _NOT_OUTLET.match(line)
+    )
+
+
+# a short line under a page's date that is no outlet: a byline ("By Mariana Quispe"),
+# a handle, a heading of the page's own ("Summary", "Key points", "Live updates"),
+# the towns the story was filed from ("Baku / Paris")
+_NOT_OUTLET = re.compile(
+    r"(?:(?i:by)\s+[A-Z]|@\w|(?i:(?:summary|key\s+points|highlights|in\s+brief|"
+    r"at\s+a\s+glance|what\s+we\s+know|latest(?:\s+updates)?|"
+    r"live(?:\s+updates|\s+blog)?|advertisement|share|listen\b)(?:\W*$|\s+(?:to|this)\b))"
+    r"|[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+)?(?:\s*/\s*[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+)?)+$)",
+)
+# a masthead: a name in capitals ("Maghreb Today", "The Andes Post"), maybe with its
+# edition after a dash or a bar ("Caucasus Review - Europe edition")
+_MASTHEAD = re.compile(
+    r"(?:[A-Z][\w'&.\-]*|of|the|and|de|la|el|al|du|&)"
+    r"(?:\s+(?:[A-Z][\w'&.\-]*|of|the|and|de|la|el|al|du|&))*"
+    r"(?:\s+[-\u2013\u2014|:]\s+.+)?"
+)
+
+
+def _is_masthead(line: str) -> bool:
+    """Is a line between the title and the date line the outlet's name (not a
+    byline, a writers' line, a button or a short standfirst)?"""
+    return (
+        _is_outlet(line)
+        and _MASTHEAD.fullmatch(line) is not None
+        and line[:1].isupper()
+        and not _WRITERS_LINE.fullmatch(line)
+        and parse_date_line(line) is None
     )
 
 
