@@ -1700,8 +1700,10 @@ def test_dates_a_strike_declared_from_a_weekday_starts_on_the_coming_one(
     ("text", "expected"),
     [
         # the day after the talks is theirs, though the parser hangs it on the verb
-        ("The president invited the rebel leaders to talks in Addis Ababa on Friday.",
-         "2023-03-15"),
+        (
+            "The president invited the rebel leaders to talks in Addis Ababa on Friday.",
+            "2023-03-15",
+        ),
         # ... also on a verb joined to a speech verb, whose time it is not either
         (
             "President Ruto, who took office in 2022, said in a statement that he "
@@ -1710,8 +1712,10 @@ def test_dates_a_strike_declared_from_a_weekday_starts_on_the_coming_one(
             "2023-03-15",
         ),
         # a day before them is the invitation's
-        ("The president on Monday invited the rebel leaders to talks in Addis Ababa.",
-         "2023-03-13"),
+        (
+            "The president on Monday invited the rebel leaders to talks in Addis Ababa.",
+            "2023-03-13",
+        ),
     ],
 )
 def test_dates_the_day_of_talks_one_is_invited_to_is_not_the_invitation_s(
@@ -1719,3 +1723,26 @@ def test_dates_the_day_of_talks_one_is_invited_to_is_not_the_invitation_s(
 ) -> None:
     events = [e for e in coder.code_text(text, "2023-03-15") if e.cameo == "036"]
     assert events and all(e.date == expected for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "expected"),
+    [
+        # a day of an earlier year, named or relative: the next bare day of the
+        # narrative, a week on, is of that year
+        ("On March 4 last year", "On March 11", "2025-03-11"),
+        ("On March 4, 2025", "On March 11", "2025-03-11"),
+        # (guards) a day of this year; a bare day far past the narrative's day
+        ("On March 4", "On March 11", "2026-03-11"),
+        ("On March 4 last year", "On June 2", "2026-06-02"),
+    ],
+)
+def test_dates_a_bare_day_goes_on_in_the_year_the_narrative_named(
+    coder: Coder, earlier: str, later: str, expected: str
+) -> None:
+    text = (
+        f"{earlier}, Senegal's foreign minister met Gambia's president in Banjul.\n\n"
+        f"{later}, the Senegalese government accused Mauritania of arming rebels."
+    )
+    [accusation] = [e for e in coder.code_text(text, "2026-06-17") if e.cameo == "112"]
+    assert accusation.date == expected

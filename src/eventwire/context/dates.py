@@ -471,6 +471,10 @@ def _absolute(
     forward = words[k - 1] in FORWARD if k else False  # next February
     if day:
         weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+        if not (back or forward or future) and (
+            found := _narrative_day(month, day, weekday, period, pub)
+        ):
+            return found
         return _nearest(pub, month, day, forward or (future and not back), weekday)
     if back:
         year = pub.year if month < pub.month else pub.year - 1
@@ -481,6 +485,35 @@ def _absolute(
     else:
         year = pub.year if month <= pub.month else pub.year - 1
     return _month(date(year, month, 1))
+
+
+# a bare day ("On May 20") this close after a day of an earlier year the story told
+# ("On May 13 last year", "on May 13, 2025") goes on in that year's narrative
+NARRATIVE_DAYS = 45
+
+
+def _narrative_day(
+    month: int, day: int, weekday: int | None, period: Parsed | None, pub: date
+) -> Parsed | None:
+    """The day of a month and day with no year that the story's narrative goes on
+    with: the last date the story gave (``period``) is a day of a year before the
+    publication's, and this month and day in that year come after it, by no more
+    than ``NARRATIVE_DAYS`` ("On May 13 last year, Trump ... On May 20, EU ministers
+    agreed": May 20 of last year, not of this one); else None."""
+    if period is None or period[1] != "day":
+        return None
+    before = date.fromisoformat(period[0])
+    if before.year >= pub.year:
+        return None
+    try:
+        then = date(before.year, month, day)
+    except ValueError:
+        return None
+    if not before < then <= before + timedelta(days=NARRATIVE_DAYS):
+        return None
+    if weekday is not None and then.weekday() != weekday:
+        return None
+    return _day(then)
 
 
 def _full_year(yy: int, pub: date | None) -> int:
@@ -818,9 +851,8 @@ _DURATION_UNITS = frozenset({"hour", "day", "night", "week", "month"})
 def _duration(noun: Token) -> bool:
     """Is the noun a counted stretch of time ("blocked the highway FOR 18 DAYS in
     2023", "a strike of two weeks in March"): when it was is the act's time."""
-    return (
-        noun.lemma_.lower() in _DURATION_UNITS
-        and any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lemma_.lower() in _DURATION_UNITS and any(
+        c.dep_ == "nummod" for c in noun.children
     )
 
 
@@ -830,7 +862,7 @@ def _for_gathering_invited(ent: Span, target: Token) -> bool:
     verb: the gathering's time, not the invitation's?"""
     root = ent.root
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    if verb.lemma_.lower() != "invite" or verb.i != target.i and verb.dep_ != "conj":
+    if verb.lemma_.lower() != "invite" or (verb.i != target.i and verb.dep_ != "conj"):
         return False
     target = verb  # (also for the verb it is joined to: "said ... but invited")
     return any(
