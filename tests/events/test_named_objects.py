@@ -56,3 +56,20 @@ def test_the_namer_is_not_the_target(coder: Coder) -> None:
         "province on Saturday.",
     )
     assert all(t is None or not t.startswith("PAK") for _, _, t in found), found
+
+
+def test_the_naming_itself_is_no_criticism(coder: Coder) -> None:
+    """ "handed him a note of protest over WHAT HE CALLED a deliberate attack": the
+    teller names what the protest is about; calling it so is no act of its own."""
+    found = coded(
+        coder,
+        "Foreign Minister Margus Tsahkna summoned the Russian charge d'affaires and "
+        "handed him a note of protest over what he called a deliberate hybrid attack.",
+    )
+    assert not any(code == "111" for code, _, _ in found), found
+
+
+def test_calling_a_thing_a_fraud_is_still_criticism(coder: Coder) -> None:
+    """Guard: a naming verb with its own object is the speaker's act."""
+    found = coded(coder, "Opposition leader Ousmane Sonko called the vote a fraud.")
+    assert any(code == "111" for code, _, _ in found), found

@@ -31,6 +31,7 @@ from ..actors.resolve import ActorResolver, DocMemory, Mention
 from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import (
+    _NAMING_VERBS,
     _PREDICATE_ADJ,
     _SUBJ,
     _governing_verb,
@@ -83,6 +84,14 @@ _PREVENTING = frozenset(
     "block bar prevent prohibit forbid ban restrain keep stop deter dissuade "
     "discourage preclude".split()
 )
+
+
+def _teller_names(tok: Token) -> bool:
+    """Is ``tok`` a naming verb whose object is "what" ("over WHAT he CALLED a hybrid
+    attack", "struck what the army described as hideouts")?"""
+    return tok.lemma_.lower() in _NAMING_VERBS and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+    )
 
 
 def _standing_fact(tok: Token) -> bool:
@@ -340,7 +349,9 @@ class _SentenceCoder(Emitter):
             own = text[para : end if end >= 0 else len(text)]
             if before and _FIRST_PERSON.search(own) and labels.get(prev) is not None:
                 labels[para] = labels[prev]
-                self._log(f"transcript: {labels[para].code} speaks on in this paragraph")
+                self._log(
+                    f"transcript: {labels[para].code} speaks on in this paragraph"
+                )
             return labels[para]
         span = doc.char_span(para, found.end(1))
         if span is None or not (span[0].is_title or span[0].is_upper):
@@ -447,6 +458,11 @@ class _SentenceCoder(Emitter):
             # clause that says what a named actor is, not what it did
             self._log(f'"{tok.text}": a standing fact about {tok.head.text}, no event')
             self._subjects(tok, ctx)  # (what it says of the actor is remembered)
+            return ctx
+        if _teller_names(tok):
+            # "handed him a note over WHAT HE CALLED a deliberate attack": the teller
+            # names the thing another act is about; the naming is no act of its own
+            self._log(f'"{tok.text}": names what the sentence is about, no event')
             return ctx
         lemma = tok.lemma_.lower()
         candidates = self._cands("verb", tok)
@@ -615,13 +631,17 @@ class _SentenceCoder(Emitter):
         )
         if speaks and (
             (tok.dep_ in _SUBJ and self._protesters(tok) and self._names_people(tok))
-            or (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb)
+            or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head == verb
+            )
             or (tok.dep_ == "dobj" and _lemma(verb) in _SPEAKING)
         ):
             # "a protester near the bridge, Juana Condori, said ...", "speaking at the
             # rally, the leader said ...", "told a rally in Lagos": who speaks, or to
             # whom or where; no protest told
-            self._log(f'"{tok.text}" says who or where "{verb.text}" speaks: no protest')
+            self._log(
+                f'"{tok.text}" says who or where "{verb.text}" speaks: no protest'
+            )
             return
         if (
             not sources
