@@ -3,7 +3,15 @@ our own in wire style (never the pages' words):
 
 - a capital's or a country's name that starts a person's name is his first name
   ("Cabinet Secretary ADEN Duale" is no Yemeni); a person of the base so named
-  ("Israel Katz") keeps his office.
+  ("Israel Katz") keeps his office;
+- immigration officers and officials are police, as immigration agents are;
+- a state's force with no country of its words that acts on foreigners ("The navy
+  arrested 14 Indian fishermen") in a story filed from another country is that
+  country's, not the foreigners'; filed from theirs, it stays theirs;
+- a city's name before an office ("a Jaffna magistrate") gives the city's country,
+  as "the mayor of Jaffna" does; a party's letters ("BNP leaders") are no city;
+- a country's name among the names of a town's parts ("the Katuba and Kenya
+  communes") is no mention of the country.
 """
 
 from __future__ import annotations
@@ -40,3 +48,68 @@ def test_a_known_person_named_after_a_country_keeps_his_office(coder: Coder) -> 
     # (the longer match, the person of the base, is read before the country)
     dyads = _dyads(coder, "Israel Katz accused Iran of lying about its missiles.")
     assert [d[1] for d in dyads] == ["ISRGOV"], dyads
+
+
+def test_immigration_officers_and_officials_are_police(coder: Coder) -> None:
+    # (as "immigration agents" are: they enforce the law, they do not make policy)
+    dyads = _dyads(
+        coder,
+        "MANILA, Philippines (AP) - Immigration officers arrested 40 Chinese workers "
+        "at an online gambling hub in Pampanga on Monday. Immigration officials "
+        "later detained their Filipino employer.",
+    )
+    assert [d[1] for d in dyads] == ["PHLCOP", "PHLCOP"], dyads
+
+
+def test_a_navy_acting_on_foreigners_is_of_the_datelines_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "TRINCOMALEE, Sri Lanka (AP) - The navy arrested 22 Indian fishermen and "
+        "seized three trawlers off the island's northern coast on Saturday.",
+    )
+    assert dyads and dyads[0][1] == "LKAMIL", dyads
+    assert dyads[0][2] == "INDAGR", dyads
+
+
+def test_police_acting_on_foreigners_keep_the_datelines_country(coder: Coder) -> None:
+    # (the foreigners' country is not lent to the police afterwards either)
+    dyads = _dyads(
+        coder,
+        "HANOI, Vietnam (Reuters) - Police detained 15 Cambodian workers at a "
+        "garment factory on Monday.",
+    )
+    assert [d[1] for d in dyads] == ["VNMCOP"], dyads
+
+
+def test_a_navy_acting_on_its_own_people_keeps_their_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "CHENNAI, India (AP) - The coast guard arrested 12 Indian fishermen off the "
+        "coast on Saturday.",
+    )
+    assert dyads and all(d[1].startswith("IND") for d in dyads), dyads
+
+
+def test_a_citys_name_before_an_office_gives_its_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "A Jaffna magistrate ordered the release of nine fishermen on Thursday.",
+    )
+    assert [d[1] for d in dyads] == ["LKAJUD"], dyads
+
+
+def test_a_citys_name_before_an_office_beats_the_foreigners_country(
+    coder: Coder,
+) -> None:
+    dyads = _dyads(
+        coder, "A Kano magistrate jailed four Chadian traders for smuggling on Friday."
+    )
+    assert dyads and dyads[0][1] == "NGAJUD", dyads
+
+
+def test_a_country_named_among_a_towns_parts_is_no_recipient(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Soldiers shelled the Rwashi and Kenya communes of Lubumbashi overnight.",
+    )
+    assert dyads and all(d[2] != "KEN" for d in dyads), dyads

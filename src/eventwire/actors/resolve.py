@@ -499,6 +499,12 @@ _ENVOY_WORDS = frozenset(
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # the heads of place names that may hold a country's name ("the Niger Delta")
 _PLACE_NAME_HEADS = frozenset({"delta", "river", "basin", "valley", "pipeline"})
+# the parts of a town or a province that may be named after a country ("the Kenya
+# commune of Lubumbashi")
+_TOWN_PARTS = frozenset(
+    "commune communes district districts neighbourhood neighbourhoods neighborhood "
+    "neighborhoods quarter quarters township townships ward wards".split()
+)
 # the words of armed non-state groups named with no owner ("30 militants", "rebel
 # camps")
 _REBEL_WORDS = frozenset(
@@ -1632,6 +1638,7 @@ class ActorResolver:
         if context_country is not None and depth == 0:
             context_country = self._not_where_it_was_said(head, context_country, memory)
         acted_in: str | None = None  # the country of the place the act is in
+        filed_in: str | None = None  # the dateline's, taken for the other side's
         if (
             context_country is not None
             and depth == 0
@@ -1648,7 +1655,7 @@ class ActorResolver:
             context_country = self._town_country(head, other, memory, countries=True)
             acted_in = context_country
             if context_country is None and dateline is not None:
-                context_country = memory.filed.get(dateline.start)
+                context_country = filed_in = memory.filed.get(dateline.start)
             if context_country is None and memory.main_country != other:
                 context_country = memory.main_country
         if (
@@ -1848,6 +1855,14 @@ class ActorResolver:
                 why=actor.why.replace(
                     said, f"country {acted_in} from the place of its act"
                 ),
+            )
+        said = f"country {filed_in} from the sentence"
+        if filed_in is not None and actor.country == filed_in and said in actor.why:
+            # nor is the country of the dateline it took when the sentence's was
+            # the other side's ("COLOMBO - The navy arrested 14 Indian fishermen")
+            actor = replace(
+                actor,
+                why=actor.why.replace(said, f"country {filed_in} from the dateline"),
             )
         if (
             actor.sector == "BUS"
@@ -3087,6 +3102,14 @@ class ActorResolver:
             return None
         return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
 
+    @staticmethod
+    def _filed_elsewhere(head: Token, country: str, memory: DocMemory) -> bool:
+        """Is the head's sentence under a dateline of a country other than
+        ``country``?"""
+        dateline = getattr(sentence_of(head)._, "dateline", None)
+        filed = memory.filed.get(dateline.start) if dateline is not None else None
+        return filed is not None and filed != country
+
     def _country_is_the_other_side(
         self, head: Token, country: str, memory: DocMemory
     ) -> bool:
@@ -3175,15 +3198,20 @@ class ActorResolver:
                 and term.kind == "demonym"
                 and top is not tok
                 and top.pos_ == "NOUN"
-                and self._town_country(head, country, memory, countries=True)
-                is not None
+                and (
+                    self._town_country(head, country, memory, countries=True)
+                    is not None
+                    or self._filed_elsewhere(head, country, memory)
+                )
             ):
                 # "gunmen abducted a Swiss woman in Agadez": a foreigner acted on
                 # in a town or country of another country says nothing of the
                 # doer's country, even in a story mostly about the foreigner's
                 # ("police arrested 12 Afghan nationals in Peshawar"); with no
                 # place said, the doer's is not read (a Kenyan in a Kenyan story
-                # may be acted on by his own police)
+                # may be acted on by his own police); a story filed from another
+                # country is that country's ("COLOMBO - The navy arrested 14 Indian
+                # fishermen": Sri Lanka's navy)
                 tok = top
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
@@ -3864,13 +3892,25 @@ class ActorResolver:
         )
 
     def _of_a_city(self, tokens: list[Token], head: Token) -> Actor | None:
-        """ "the mayor of Istanbul", "Lagos's police chief": an office of a city the
-        base does not know is of the city's country (a city of the gazetteer that no
-        namesake abroad rivals)."""
+        """ "the mayor of Istanbul", "Lagos's police chief", "a Jaffna magistrate": an
+        office of a city the base does not know is of the city's country (a city of
+        the gazetteer that no namesake abroad rivals)."""
         sector = self._sector(tokens)
         if sector not in _CITY_SECTORS or head.pos_ not in ("NOUN", "PROPN"):
             return None  # ("the Bishop of Kumbo": a title the tagger calls a name)
         owners = [c for c in head.children if c.dep_ == "poss"]
+        named_before = []
+        if head.pos_ == "NOUN":
+            # "a JAFFNA magistrate", "KANO police": the city's name before the office
+            named_before = [
+                c
+                for c in head.children
+                if c.dep_ in ("compound", "amod")
+                and c.i < head.i
+                and c.pos_ == "PROPN"
+                and c.is_title  # ("BNP leaders": a party's letters)
+            ]
+        owners += named_before
         owners += [
             g
             for c in head.children
@@ -3879,7 +3919,7 @@ class ActorResolver:
             if g.dep_ == "pobj"
         ]
         for owner in owners:
-            country = _city_country(owner)
+            country = _city_country(owner, owner in named_before)
             if country is None:
                 continue
             text = _span_text(tokens)
@@ -5282,6 +5322,15 @@ def _in_place_name(run: list[Token]) -> bool:
         and (after.is_title or after.lower_ == "pipeline")
     ):
         return True
+    # "the Katuba and KENYA communes", "the Kenya and Katuba communes", "the Mexico
+    # district": a country's name among the names of a town's parts
+    top = run[-1]
+    while top.dep_ in ("conj", "compound", "nmod", "amod") and top.head.i > top.i - 4:
+        if top.dep_ != "conj" and top.head.lower_ in _TOWN_PARTS:
+            return True
+        if top.head is top:
+            break
+        top = top.head
     before = doc[run[0].i - 1] if run[0].i > 0 else None
     return before is not None and before.lower_ in ("trans", "trans-")
 
@@ -5352,11 +5401,19 @@ def _region_in_a_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _city_country(tok: Token) -> str | None:
+def _city_country(tok: Token, before_office: bool = False) -> str | None:
     """The country of a large city a proper name names alone ("Istanbul", "Kano"),
-    when no city of another country of a like size shares the name."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "NORP"):
+    when no city of another country of a like size shares the name; ``before_office``:
+    the name is a word alone before an office ("a Jaffna magistrate"), which no
+    person's name is, whatever the tagger says."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "NORP":
         return None  # (the tagger may call a city a body: "the mayor of Karachi")
+    if tok.ent_type_ == "PERSON" and not (
+        before_office
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    ):
+        return None
     if any(c.dep_ not in ("compound", "case", "det") for c in tok.children):
         return None
     from ..geo import gazetteer
