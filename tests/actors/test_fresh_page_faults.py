@@ -11,7 +11,8 @@ our own in wire style (never the pages' words):
 - a city's name before an office ("a Jaffna magistrate") gives the city's country,
   as "the mayor of Jaffna" does; a party's letters ("BNP leaders") are no city;
 - a country's name among the names of a town's parts ("the Katuba and Kenya
-  communes") is no mention of the country.
+  communes") is no mention of the country;
+- a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO).
 """
 
 from __future__ import annotations
@@ -113,3 +114,13 @@ def test_a_country_named_among_a_towns_parts_is_no_recipient(coder: Coder) -> No
         "Soldiers shelled the Rwashi and Kenya communes of Lubumbashi overnight.",
     )
     assert dyads and all(d[2] != "KEN" for d in dyads), dyads
+
+
+def test_a_un_special_rapporteur_is_the_un(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "A UN special rapporteur on freedom of expression urged Belarus on "
+        "Wednesday to free jailed reporters.",
+    )
+    assert dyads and dyads[0][1] == "IGOUNO", dyads
+    assert dyads[0][2] == "BLR", dyads
