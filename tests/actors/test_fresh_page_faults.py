@@ -9,7 +9,8 @@ our own in wire style (never the pages' words):
   arrested 14 Indian fishermen") in a story filed from another country is that
   country's, not the foreigners'; filed from theirs, it stays theirs;
 - a city's name before an office ("a Jaffna magistrate") gives the city's country,
-  as "the mayor of Jaffna" does; a party's letters ("BNP leaders") are no city;
+  as "the mayor of Jaffna" does; a party's letters ("BNP leaders") are no city, nor
+  is a word that is only another name of a city ("the Lao government": Laos's);
 - a country's name among the names of a town's parts ("the Katuba and Kenya
   communes") is no mention of the country;
 - a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO).
@@ -124,3 +125,11 @@ def test_a_un_special_rapporteur_is_the_un(coder: Coder) -> None:
     )
     assert dyads and dyads[0][1] == "IGOUNO", dyads
     assert dyads[0][2] == "BLR", dyads
+
+
+def test_the_lao_government_is_laos(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "Lao police arrested two Thai traders at a border market on Friday.",
+    )
+    assert dyads and dyads[0][1] == "LAOCOP", dyads

@@ -5425,6 +5425,8 @@ def _city_country(tok: Token, before_office: bool = False) -> str | None:
     # a city of that very name before one that has it as another name ("Jayapura"
     # is not Jaipur)
     own = [p for p in found if fold(p.name.lower()) == fold(said.lower())]
+    if before_office and not own:
+        return None  # ("the Lao government": Laoag's other name, no city's own)
     found = own or found
     if not found or found[0].precision != "city":
         return None
