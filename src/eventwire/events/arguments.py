@@ -1462,6 +1462,17 @@ class Arguments(PatternMatching):
                         if found:
                             return found
         for c in tok.children:
+            # "the arrest of the opposition leader BY UGANDAN POLICE": the agent the
+            # parser hangs on the noun's "of" object
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    for h in g.children if g.dep_ == "pobj" else ():
+                        if h.dep_ == "prep" and h.lower_ == "by":
+                            for a in h.children:
+                                found = self._expand(a, ctx) if a.dep_ == "pobj" else []
+                                if found:
+                                    return found
+        for c in tok.children:
             # "airstrikes launched by Saudi warplanes", "a device planted by militants"
             # (not "talks SPONSORED BY Saudi Arabia": who brokers or hosts them)
             if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) not in _BROKERING:
