@@ -36,4 +36,3 @@ def test_a_by_agent_on_the_of_object_does_the_act(
     coder: Coder, text: str, code: str, actor: str, target: str
 ) -> None:
     assert (code, actor, target) in coded(coder, text), coded(coder, text)
-
