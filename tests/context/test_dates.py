@@ -1746,3 +1746,27 @@ def test_dates_a_bare_day_goes_on_in_the_year_the_narrative_named(
     )
     [accusation] = [e for e in coder.code_text(text, "2026-06-17") if e.cameo == "112"]
     assert accusation.date == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "span", "expected"),
+    [
+        # the fighting fills the span before the seizure's Monday: its middle day
+        ("on Monday ", "two days", "2026-10-18"),
+        ("on Monday ", "four days", "2026-10-17"),
+        # (guard) a seizure the text does not date: the story's day
+        ("", "two days", "2026-10-21"),
+    ],
+)
+def test_dates_an_event_filling_a_span_before_a_deed_is_of_that_span(
+    coder: Coder, when: str, span: str, expected: str
+) -> None:
+    text = (
+        "Chad's foreign minister met Sudan's president in Khartoum on Wednesday.\n\n"
+        f"Rebels of the RSF seized the town of Babanusa {when}after "
+        f"{span} of fighting with the Sudanese army."
+    )
+    fights = [e for e in coder.code_text(text, "2026-10-21") if e.cameo == "190"]
+    assert fights and all(e.date == expected for e in fights), [
+        (e.cameo, e.date) for e in fights
+    ]

@@ -1294,6 +1294,13 @@ def text_date(
     own += _subject_participles(clause) if clause is not None and noun is None else []
     heads = [*said, *own, *governors] if spoken else [*own, *governors, *said]
     latest = pub + timedelta(days=1) if pub is not None and done else None
+    event = noun if noun is not None else clause
+    if (
+        event is not None
+        and not _date_ents(event, sent)
+        and (found := _dated_by_span_after(event, sent, published, anchors))
+    ):
+        return found
     for head in heads:
         if head is None:
             continue
@@ -1779,6 +1786,36 @@ def _when_of_place(clause: Token) -> bool:
         and noun.ent_type_ not in ("DATE", "TIME")
         and noun.lemma_.lower() not in _TIME_WORDS
     )
+
+
+def _dated_by_span_after(
+    event: Token, sent: Span, published: str | None, anchors: Anchors | None
+) -> Parsed | None:
+    """The date of an event named as what filled a span of time before a deed:
+    "seized the town on Monday after two days of fighting" is fighting of the two
+    days before Monday (the middle of the span, the day before for two days);
+    "after hours of talks" is of the deed's day; None when the event is no such
+    noun or the span is not one of hours, days or weeks."""
+    of = event.head
+    span = of.head
+    after = span.head
+    if not (
+        event.dep_ == "pobj"
+        and of.dep_ == "prep"
+        and of.lower_ == "of"
+        and span.dep_ == "pobj"
+        and after.lower_ == "after"
+        and after.dep_ == "prep"
+        and after.head.pos_ in ("VERB", "AUX")
+    ):
+        return None
+    days = _span_days([t.lower_ for t in span.subtree if t.i < of.i])
+    if days is None:
+        return None
+    found = text_date(after.head, sent, published, anchors=anchors, done=True)
+    if found is None:
+        return None
+    return _before(found, None, (days + 1) // 2, published)
 
 
 def _offset_span(clause: Token) -> list[str]:
