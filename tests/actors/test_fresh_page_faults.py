@@ -13,7 +13,9 @@ our own in wire style (never the pages' words):
   is a word that is only another name of a city ("the Lao government": Laos's);
 - a country's name among the names of a town's parts ("the Katuba and Kenya
   communes") is no mention of the country;
-- a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO).
+- a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO);
+- a chamber of agriculture speaks for farmers (AGR), as a chamber of commerce does
+  for business (BUS).
 """
 
 from __future__ import annotations
@@ -133,3 +135,12 @@ def test_the_lao_government_is_laos(coder: Coder) -> None:
         "Lao police arrested two Thai traders at a border market on Friday.",
     )
     assert dyads and dyads[0][1] == "LAOCOP", dyads
+
+
+def test_a_chamber_of_agriculture_is_the_farmers(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "RENNES, France (AFP) - The Chamber of Agriculture of Brittany accused the "
+        "government of abandoning pig farmers on Tuesday.",
+    )
+    assert dyads and dyads[0][1] == "FRAAGR", dyads
