@@ -15,7 +15,11 @@ our own in wire style (never the pages' words):
   communes") is no mention of the country;
 - a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO);
 - a chamber of agriculture speaks for farmers (AGR), as a chamber of commerce does
-  for business (BUS).
+  for business (BUS);
+- police in a sentence that names no country, filed under the story's own dateline,
+  are the dateline country's, and stay so when they act on a foreign journalist
+  named earlier by surname alone; a dateline abroad lends nothing (the story's
+  country is used).
 """
 
 from __future__ import annotations
@@ -144,3 +148,25 @@ def test_a_chamber_of_agriculture_is_the_farmers(coder: Coder) -> None:
         "government of abandoning pig farmers on Tuesday.",
     )
     assert dyads and dyads[0][1] == "FRAAGR", dyads
+
+
+def test_police_under_the_dateline_keep_it_when_acting_on_a_foreigner(
+    coder: Coder,
+) -> None:
+    dyads = _dyads(
+        coder,
+        "BUKAVU, Congo (AFP) - Belgian photographer Lotte Vermeulen had been covering "
+        "the mining dispute for a week.\n\n"
+        "Police detained Vermeulen outside the governor's office on Friday, her "
+        "agency said.",
+    )
+    assert ("17", "CODCOP", "BELMED") in dyads, dyads
+
+
+def test_a_dateline_abroad_lends_the_police_nothing(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "LONDON (Reuters) - Iranian activist Leila Karimi flew back to Tehran last "
+        "week. Police detained Karimi at her home on Friday, her lawyer said.",
+    )
+    assert dyads and dyads[0][1] == "IRNCOP", dyads

@@ -1642,6 +1642,16 @@ class ActorResolver:
         if (
             context_country is not None
             and depth == 0
+            and self._filed_under(head, context_country, memory)
+        ):
+            # "KINSHASA - ... Police detained Maurel": a sentence that names no
+            # country lent the dateline's; that is where the act is, not a country
+            # borrowed from a word nearby (nor to be traded for a foreign
+            # journalist's)
+            filed_in = context_country
+        if (
+            context_country is not None
+            and depth == 0
             and self._country_is_the_other_side(head, context_country, memory)
         ):
             # "the country's top diplomat accused Russia": the country the doer
@@ -3101,6 +3111,16 @@ class ActorResolver:
         if not towns:
             return None
         return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
+
+    @staticmethod
+    def _filed_under(head: Token, country: str, memory: DocMemory) -> bool:
+        """Is ``country`` the country of the dateline the head's sentence is filed
+        under (one of the story's own), and named nowhere in the sentence?"""
+        sent = sentence_of(head)
+        dateline = getattr(sent._, "dateline", None)
+        if dateline is None or memory.filed.get(dateline.start) != country:
+            return False
+        return all(c != country for _, c in memory.countries_between(*_bounds(sent)))
 
     @staticmethod
     def _filed_elsewhere(head: Token, country: str, memory: DocMemory) -> bool:
