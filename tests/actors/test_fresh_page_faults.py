@@ -19,7 +19,9 @@ our own in wire style (never the pages' words):
 - police in a sentence that names no country, filed under the story's own dateline,
   are the dateline country's, and stay so when they act on a foreign journalist
   named earlier by surname alone; a dateline abroad lends nothing (the story's
-  country is used).
+  country is used);
+- "the president" in a story filed from a country whose president the story named
+  is that one, though another country's president was named after him.
 """
 
 from __future__ import annotations
@@ -170,3 +172,16 @@ def test_a_dateline_abroad_lends_the_police_nothing(coder: Coder) -> None:
         "week. Police detained Karimi at her home on Friday, her lawyer said.",
     )
     assert dyads and dyads[0][1] == "IRNCOP", dyads
+
+
+def test_the_president_is_the_datelines_when_two_were_named(coder: Coder) -> None:
+    text = (
+        "{} - Zambian President Hakainde Hichilema hosted Malawian President "
+        "Lazarus Chakwera in Lusaka last week. On Monday the president accused "
+        "the central bank of hiding its losses."
+    )
+    lusaka = _dyads(coder, text.format("LUSAKA, Zambia (Reuters)"))
+    assert any(d[:2] == ("11", "ZMBGOV") for d in lusaka), lusaka
+    # (filed from Malawi, the last named is also the dateline's: Malawi's)
+    lilongwe = _dyads(coder, text.format("LILONGWE, Malawi (Reuters)"))
+    assert any(d[:2] == ("11", "MWIGOV") for d in lilongwe), lilongwe

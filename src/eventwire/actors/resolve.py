@@ -696,6 +696,9 @@ class DocMemory:
     main_country: str | None = None
     # title -> the person last named with it ("foreign minister" -> Wang Yi)
     titles: dict[str, Actor] = field(default_factory=dict)
+    # (title, country) -> the person last named with it of that country ("president",
+    # COD -> Tshisekedi, when Angola's president was named after him)
+    titles_of: dict[tuple[str, str], Actor] = field(default_factory=dict)
     # title -> the last unnamed actor of a known country or body said with it
     # ("foreign minister" -> "Sudan's foreign minister"), most recent last
     titled: dict[str, Actor] = field(default_factory=dict)
@@ -2007,6 +2010,8 @@ class ActorResolver:
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role":
                     memory.titles[term.text.lower()] = actor
+                    if actor.country:
+                        memory.titles_of[term.text.lower(), actor.country] = actor
         elif head.pos_ == "NOUN" and not actor.code.startswith(UNKNOWN_COUNTRY):
             for _, _, term in self.match_terms(tokens):
                 if term.kind == "role" and term.sector == actor.sector:
@@ -3397,6 +3402,20 @@ class ActorResolver:
         person = None
         if head.tag_ == "NN":
             person = next((memory.titles[t] for t in same if t in memory.titles), None)
+        if person is not None and person.country:
+            # "the president" in a story filed from Kinshasa, after Congo's president
+            # met Angola's: the story's own country's holder of the title
+            dateline = getattr(sentence_of(head)._, "dateline", None)
+            home = memory.filed.get(dateline.start) if dateline is not None else None
+            if home is not None and home != person.country:
+                person = next(
+                    (
+                        memory.titles_of[t, home]
+                        for t in same
+                        if (t, home) in memory.titles_of
+                    ),
+                    person,
+                )
         if person is None and head.tag_ == "NN":
             # "the minister" after "Foreign Minister Wang Yi"
             found = [a for t, a in memory.titles.items() if _title_of(t, same)]
