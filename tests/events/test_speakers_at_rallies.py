@@ -37,3 +37,27 @@ def test_protesters_who_gather_still_protest(coder: Coder) -> None:
         "Thousands of demonstrators gathered outside parliament in Accra on Monday.",
     )
     assert any(code.startswith("14") for code, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government eased pressure on the protesters after the talks on Monday.",
+        "The interior minister spoke to the demonstrators outside parliament in "
+        "Vilnius.",
+    ],
+)
+def test_protesters_something_is_done_to_tell_no_protest(
+    coder: Coder, text: str
+) -> None:
+    """ "eased pressure ON the protesters", "spoke TO demonstrators": people named by
+    their protest, to whom another does something uncoded, are not protesting in the
+    sentence (helper-64's report)."""
+    found = coded(coder, text)
+    assert not any(code.startswith("14") for code, _, _ in found), found
+
+
+def test_protesters_one_joins_still_protest(coder: Coder) -> None:
+    """Guard: joining the protesters is protesting."""
+    found = coded(coder, "Hundreds of students joined the protesters in Tbilisi.")
+    assert any(code.startswith("14") for code, _, _ in found), found

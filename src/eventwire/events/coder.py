@@ -86,6 +86,26 @@ _PREVENTING = frozenset(
 )
 
 
+def _done_to(tok: Token) -> bool:
+    """Is the noun what something is done to, in a phrase of its verb or noun
+    ("eased pressure ON thousands of protesters", "spoke TO demonstrators")?"""
+    cur = tok
+    while (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ == "of"
+        and cur.head.head.pos_ in ("NUM", "NOUN")
+        and cur.head.head.lemma_.lower() != cur.lemma_.lower()
+    ):
+        cur = cur.head.head  # "thousands OF protesters", "a group OF protesters"
+    # (not an object: "brought demonstrators into the streets", "joined the
+    # protesters" tell a protest of their own)
+    return (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ in _TOWARD
+        and cur.head.head.pos_ in ("VERB", "NOUN")
+    )
+
+
 def _teller_names(tok: Token) -> bool:
     """Is ``tok`` a naming verb whose object is "what" ("over WHAT he CALLED a hybrid
     attack", "struck what the army described as hideouts")?"""
@@ -282,6 +302,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # (doc.user_data: the doc's text, and each paragraph start's speaker)
 _LABELS_KEY = "eventwire.transcript_labels"
 # the state's forces and officials, who deal with protests but do not make them
+# the prepositions of what is done to someone ("pressure ON", "spoke TO", "talks WITH")
+_TOWARD = frozenset({"on", "to", "with", "for", "against", "toward", "towards"})
 # speaking to or at a gathering: "told a rally", "addressed a rally", "spoke at a rally"
 _SPEAKING = frozenset({"speak", "address", "tell"})
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
@@ -642,6 +664,17 @@ class _SentenceCoder(Emitter):
             self._log(
                 f'"{tok.text}" says who or where "{verb.text}" speaks: no protest'
             )
+            return
+        if (
+            verb is not None
+            and self._protesters(tok)
+            and self._names_people(tok)
+            and _done_to(tok)
+        ):
+            # "the government eased pressure on THE PROTESTERS", "spoke to
+            # demonstrators": people named by their protest, to whom another does
+            # something the sentence does not code, tell no protest of theirs
+            self._log(f'"{tok.text}" are whom "{verb.text}" is done to: no protest')
             return
         if (
             not sources
