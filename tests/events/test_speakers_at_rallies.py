@@ -61,3 +61,14 @@ def test_protesters_one_joins_still_protest(coder: Coder) -> None:
     """Guard: joining the protesters is protesting."""
     found = coded(coder, "Hundreds of students joined the protesters in Tbilisi.")
     assert any(code.startswith("14") for code, _, _ in found), found
+
+
+def test_a_rally_still_ahead_is_no_protest(coder: Coder) -> None:
+    """ "deployed ahead of the opposition rally", "on the eve of the march": the
+    protest is to come; the sentence tells what was done before it."""
+    found = coded(
+        coder,
+        "Riot police were deployed across Dakar on Friday ahead of the opposition "
+        "rally.",
+    )
+    assert not any(code.startswith("14") for code, _, _ in found), found
