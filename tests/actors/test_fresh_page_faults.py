@@ -21,7 +21,11 @@ our own in wire style (never the pages' words):
   named earlier by surname alone; a dateline abroad lends nothing (the story's
   country is used);
 - "the president" in a story filed from a country whose president the story named
-  is that one, though another country's president was named after him.
+  is that one, though another country's president was named after him;
+- an opposition the sentence gives no country is of the one country whose
+  parliament, parties or opposition the story named, not of the country it names
+  most (a story of a small state's pact with a big one); with two such countries, or
+  none, the country named most stays.
 """
 
 from __future__ import annotations
@@ -185,3 +189,29 @@ def test_the_president_is_the_datelines_when_two_were_named(coder: Coder) -> Non
     # (filed from Malawi, the last named is also the dateline's: Malawi's)
     lilongwe = _dyads(coder, text.format("LILONGWE, Malawi (Reuters)"))
     assert any(d[:2] == ("11", "MWIGOV") for d in lilongwe), lilongwe
+
+
+def test_an_opposition_is_of_the_country_whose_politics_the_story_told(
+    coder: Coder,
+) -> None:
+    dyads = _dyads(
+        coder,
+        "Tonga's parliament ratified a policing agreement with New Zealand on "
+        "Thursday. New Zealand will pay for two patrol boats, and New Zealand "
+        "officers will train new recruits. New Zealand and Tonga signed the deal in "
+        "May. The opposition leader, Sione Vuna, accused the government of "
+        "surrendering the kingdom's sovereignty.",
+    )
+    assert any(d[:2] == ("11", "TONOPP") for d in dyads), dyads
+
+
+def test_an_opposition_of_a_story_of_no_ones_politics_keeps_the_main_country(
+    coder: Coder,
+) -> None:
+    dyads = _dyads(
+        coder,
+        "Kenya signed a trade deal with Uganda on Thursday. Kenya will cut tariffs "
+        "on Ugandan sugar, and Kenya will build a new border post. The opposition "
+        "accused the government of betraying farmers.",
+    )
+    assert any(d[:2] == ("11", "KENOPP") for d in dyads), dyads

@@ -498,6 +498,8 @@ _ENVOY_WORDS = frozenset(
 )
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # the heads of place names that may hold a country's name ("the Niger Delta")
+# the sectors of a country's own politics, which no other country's actors act in
+_HOME_POLITICS = ("LEG", "PTY", "OPP")
 _PLACE_NAME_HEADS = frozenset({"delta", "river", "basin", "valley", "pipeline"})
 # the parts of a town or a province that may be named after a country ("the Kenya
 # commune of Lubumbashi")
@@ -1878,6 +1880,29 @@ class ActorResolver:
                 why=actor.why.replace(said, f"country {filed_in} from the dateline"),
             )
         if (
+            depth == 0
+            and actor.sector == "OPP"
+            and actor.country is not None
+            and actor.code == actor.country + "OPP"
+            and f"country {actor.country} from the sentence" in actor.why
+            and filed_in is None
+            and (politics := self._home_politics(head, memory)) is not None
+            and politics != actor.country
+        ):
+            # "Vanuatu's parliament approved a pact with Australia. ... The opposition
+            # leader accused the government": an opposition the sentence gives no
+            # country is of the one country whose own politics the story told (its
+            # parliament, parties, opposition), not of the one it names most
+            old = f"country {actor.country} from the sentence"
+            actor = replace(
+                actor,
+                code=actor_code(politics, "OPP"),
+                country=politics,
+                why=actor.why.replace(
+                    old, f"country {politics}, whose politics the story told"
+                ),
+            )
+        if (
             actor.sector == "BUS"
             and head.dep_ == "compound"
             and head.head.lemma_.lower() in _PRODUCT_HEADS
@@ -3116,6 +3141,22 @@ class ActorResolver:
         if not towns:
             return None
         return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
+
+    @staticmethod
+    def _home_politics(head: Token, memory: DocMemory) -> str | None:
+        """The one country whose legislature, parties or opposition the story named
+        before the head's sentence, when the sentence itself names no country; else
+        None."""
+        sent = sentence_of(head)
+        if memory.countries_between(*_bounds(sent)):
+            return None
+        told = {
+            a.country
+            for sector in _HOME_POLITICS
+            for a in memory.sectors_seen.get(sector, ())
+            if a.country
+        }
+        return told.pop() if len(told) == 1 else None
 
     @staticmethod
     def _filed_under(head: Token, country: str, memory: DocMemory) -> bool:
