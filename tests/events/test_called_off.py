@@ -13,7 +13,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import DAY
+from .vocabulary_checks import DAY, coded
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,17 @@ def test_has_yet_to_is_not_done(coder: Coder) -> None:
         "The interim government has yet to impose a curfew in Bamako, officials said."
     )
     assert [e.cameo for e in coder.code_text(text, DAY)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police foiled an attempt on the president's life in Niamey on Sunday.",
+        "An attack on the army base near Mopti was thwarted by soldiers on Monday.",
+    ],
+)
+def test_a_foiled_act_is_not_done(coder: Coder, text: str) -> None:
+    """ "foiled an attempt on the president's life", "the attack was thwarted": the
+    act was stopped, and is not the foilers' (helper-64's report)."""
+    found = coded(coder, text)
+    assert not any(code[:2] in ("18", "19") for code, _, _ in found), found
