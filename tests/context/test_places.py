@@ -1778,3 +1778,29 @@ def test_places_a_participle_with_a_time_of_its_own_is_not_where_the_verb_is(
         "084",
     )
     assert all(p is None or p.name != "Badme" for p in places), places
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name whose last word says it is an island or a district, which the
+        # gazetteer lacks: a place of the country its actors share
+        (
+            "Police arrested 12 Kenyan protesters on Pate Island on Monday.",
+            ("Pate Island", "KEN", "city"),
+        ),
+        # ... or of the country the clause names it in, finer than the region
+        (
+            "Sri Lankan police arrested 12 protesters on Karaitivu Island, in Sri "
+            "Lanka's Northern Province, on Monday.",
+            ("Karaitivu Island", "LKA", "city"),
+        ),
+    ],
+)
+def test_places_a_name_that_says_it_is_an_island_is_a_place_of_its_country(
+    coder: Coder, text: str, want: tuple[str, str, str]
+) -> None:
+    [event] = [e for e in coder.code_text(text, "2026-05-12") if e.cameo == "173"]
+    assert event.location is not None
+    got = (event.location.name, event.location.country, event.location.precision)
+    assert got == want

@@ -1356,6 +1356,12 @@ def _unknown_precision(ent: Span) -> str | None:
         words.add(described.lemma_.lower())  # "X, a village in ..."
     if root.lower_ in PLACE_WORDS and not root.text[:1].isupper():
         words.add(root.lemma_.lower())  # "Mandera county"
+    last = ent[-1]
+    if len(ent) > 1 and last.text[:1].isupper():
+        # a name whose own last word says what it is: "Bokkos District", "Delft
+        # Island" ("the Northern Province" is a region of its country)
+        word = last.lower_.removesuffix("s")
+        words.add("town" if word == "island" else word)
     if words & _ADMIN_WORDS:
         return "admin1"
     if words & _TOWN_WORDS or _set_in_region(ent):
@@ -1406,9 +1412,12 @@ def _best(
     hints: PlaceHints | None = None,
 ) -> Place | None:
     best: tuple[int, int, int, Place] | None = None
+    countries: set[str] = set()  # the countries of every place considered
 
     def consider(rank: int, start: int, place: Place) -> None:
         nonlocal best
+        if place.country:
+            countries.add(place.country)
         specific = _SPECIFIC.get(place.precision or "", len(_SPECIFIC))
         key = (specific, rank, start)
         if best is None or key < best[:3]:
@@ -1521,7 +1530,18 @@ def _best(
             recent = next(filter(None, map(hints.recent, kinds)), None)
             if recent is not None:
                 consider(rank, tok.i, recent)
-    return best[3] if best else None
+    if best is None:
+        return None
+    place = best[3]
+    if (
+        place.country is None
+        and place.precision in ("city", "admin1")
+        and len(countries) == 1
+    ):
+        # a town or a region the gazetteer lacks, in a clause that puts the event in
+        # one country as well: "on Karaitivu Island, in Sri Lanka's Northern Province"
+        place = replace(place, country=next(iter(countries)))
+    return place
 
 
 # what an attack hits that stays in its country: "struck eight Pakistani air bases"
