@@ -22,9 +22,9 @@ _DENYING = frozenset(
 
 
 # roots that an act's purpose does not do: "sent troops to fight X", "a resolution
-# to strengthen sanctions"; but "blocked roads to protest", "met to discuss" and
+# to strengthen sanctions", "struck a deal with the unions to end the strike"; but "blocked roads to protest", "met to discuss" and
 # "fired tear gas to disperse the crowd" did what they were for
-_NOT_DONE_BY_PURPOSE = frozenset({"15", "16", "18", "19", "20"})
+_NOT_DONE_BY_PURPOSE = frozenset({"08", "15", "16", "18", "19", "20"})
 
 
 def _asked_by(verb: Token) -> list[Token]:
