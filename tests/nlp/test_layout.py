@@ -1036,7 +1036,9 @@ def test_layout_a_title_case_town_with_its_country_opening_the_lead_is_a_datelin
 ):
     line = "Bucharest, Romania \u2013 "
     layout = read_layout(f"{line}The prime minister dismissed the interior minister.")
-    assert layout.datelines == (Dateline(0, len(line), "Bucharest", "Romania", None, ""),)
+    assert layout.datelines == (
+        Dateline(0, len(line), "Bucharest", "Romania", None, ""),
+    )
 
 
 @pytest.mark.parametrize(
@@ -1050,3 +1052,30 @@ def test_layout_a_title_case_town_with_its_country_opening_the_lead_is_a_datelin
 )
 def test_layout_a_town_with_another_country_is_no_dateline(text: str) -> None:
     assert not read_layout(text).datelines
+
+
+@pytest.mark.parametrize(
+    ("opening", "town"),
+    [("Tbilisi / Vienna", "Tbilisi"), ("Nairobi/Kampala", "Nairobi")],
+)
+def test_layout_a_line_of_filing_towns_over_the_story_is_its_dateline(
+    opening: str, town: str
+) -> None:
+    text = f"{opening}\n\nGeorgia expelled an Austrian diplomat on Friday."
+    layout = read_layout(text)
+    assert [d.place for d in layout.datelines] == [town]
+    assert layout.text.startswith(" " * len(opening))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # (guards) no town, one town alone, a line that is not the text's first
+        "Cats / Dogs",
+        "Tbilisi",
+        "Georgia expelled a diplomat.\n\nTbilisi / Vienna",
+    ],
+)
+def test_layout_no_filing_towns_line(opening: str) -> None:
+    layout = read_layout(f"{opening}\n\nThe ministry said on Friday it was a mistake.")
+    assert layout.datelines == ()

@@ -583,6 +583,24 @@ def _is_place(name: str) -> bool:
     )
 
 
+# a line of the towns a story was filed from, over it: "Baku / Paris"
+_FILING_TOWNS = re.compile(
+    rf"[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}}"
+    rf"(?:{_H}*/{_H}*[{_UP}][\w'.\-]+(?:{_H}[{_UP}][\w'.\-]+){{0,2}})+"
+)
+
+
+def _filing_towns(text: str, ln: _Line) -> str | None:
+    """The first town of a text's opening line that is only the towns it was filed
+    from ("Baku / Paris", each a country or a sizeable town), else None."""
+    if ln.end - ln.start > _TOWN_HEADING_MAX:
+        return None
+    if _FILING_TOWNS.fullmatch(text, ln.start, ln.end) is None:
+        return None
+    towns = [t.strip() for t in text[ln.start : ln.end].split("/")]
+    return towns[0] if all(_is_place(t) for t in towns) else None
+
+
 def _town_headings(text: str, lines: list[_Line]) -> dict[int, re.Match[str]]:
     """The lines (by number) that are a roundup's place headings: a paragraph of its
     own that is only a known place, past the headline, on a page with two or more."""
@@ -633,6 +651,14 @@ def read_layout(text: str) -> Layout:
             or links
             or bool(_CONTACT_HEAD.fullmatch(line))
         )
+        filed = _filing_towns(text, ln) if k == 0 else None
+        if filed is not None:
+            # "Baku / Paris" over the story: the towns it was filed from, the first
+            # its dateline
+            datelines.append(Dateline(ln.start, ln.end, filed, None, None))
+            blanks.append((ln.start, ln.end))
+            prev_open, prev_special, prev_end = False, True, ""
+            continue
         if k in headings and not contact:
             m = headings[k]
             datelines.append(
