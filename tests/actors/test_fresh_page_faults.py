@@ -7,7 +7,10 @@ our own in wire style (never the pages' words):
 - immigration officers and officials are police, as immigration agents are;
 - a state's force with no country of its words that acts on foreigners ("The navy
   arrested 14 Indian fishermen") in a story filed from another country is that
-  country's, not the foreigners'; filed from theirs, it stays theirs;
+  country's, not the foreigners'; filed from theirs, it stays theirs, and a
+  dateline of a country the story is not mostly about lends nothing;
+- "the Navy" after "the Sri Lanka Navy" is that navy, whatever country its sentence
+  names;
 - a city's name before an office ("a Jaffna magistrate") gives the city's country,
   as "the mayor of Jaffna" does; a party's letters ("BNP leaders") are no city, nor
   is a word that is only another name of a city ("the Lao government": Laos's);
@@ -215,3 +218,27 @@ def test_an_opposition_of_a_story_of_no_ones_politics_keeps_the_main_country(
         "accused the government of betraying farmers.",
     )
     assert any(d[:2] == ("11", "KENOPP") for d in dyads), dyads
+
+
+def test_the_navy_after_a_named_navy_is_that_navy(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "The Sri Lanka Navy patrols the Palk Strait every night. On Monday the Navy "
+        "arrested 14 Indian fishermen off Delft Island.",
+    )
+    assert dyads and dyads[0][:2] == ("17", "LKAMIL"), dyads
+
+
+def test_a_dateline_of_a_country_the_story_is_not_about_lends_nothing(
+    coder: Coder,
+) -> None:
+    dyads = _dyads(
+        coder,
+        "Jihadists freed a Swiss nun held in Timbuktu, Mali's government said on "
+        "Tuesday. Mali's foreign ministry thanked Qatar, and Mali's president "
+        "praised the mediators. Mali has seen three coups since 2012, and Malian "
+        "officials say the north of Mali is calmer.\n\n"
+        "BERN, May 19 (AFP) - The Swiss foreign ministry thanked Qatar for its help."
+        "\n\nThe junta expelled French troops in 2022.",
+    )
+    assert not any(d[1] == "CHEMIL" for d in dyads), dyads

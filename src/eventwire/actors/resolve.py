@@ -1731,7 +1731,8 @@ class ActorResolver:
                 max(t.i for t in tokens) + 1,
             )
         actor = (
-            (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
+            (self._force_named_before(tokens, head, memory) if depth == 0 else None)
+            or (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
             or (self._same_group(tokens, head, day, memory) if depth == 0 else None)
             or _world_lender(tokens, head, memory)
             or self._owners_own(tokens, head, speaker, memory)
@@ -3142,6 +3143,41 @@ class ActorResolver:
             return None
         return min(towns, key=lambda pc: abs(pc[0] - head.i))[1]
 
+    def _force_named_before(
+        self, tokens: list[Token], head: Token, memory: DocMemory
+    ) -> Actor | None:
+        """ "The Sri Lanka Navy apprehended ... THE NAVY continues patrols": a
+        capitalised force word alone ("the Navy", "the Army", "the Police") is the
+        one force of that name the story named with its country before, whatever
+        country its own sentence names ("the Navy has apprehended 212 Indian
+        fishermen")."""
+        if not head.text.istitle():
+            return None
+        rest = [t for t in tokens if t.i != head.i]
+        if any(t.lower_ != "the" for t in rest):
+            return None
+        if head.is_sent_start and not rest:
+            return None  # ("Navy arrests ..." of a headline: any navy)
+        terms = [t for s, e, t in self.match_terms([head]) if t.kind == "role"]
+        if len(terms) != 1 or terms[0].sector not in _FORCE_SECTORS:
+            return None
+        named = [
+            a
+            for a in memory.sectors_seen.get(terms[0].sector, ())
+            if a.country
+            and a.name is None
+            and a.text.split()[-1] == head.text
+            and len(a.text.split()) > 1
+        ]
+        if len({a.country for a in named}) != 1:
+            return None
+        a = named[-1]
+        return replace(
+            a,
+            text=_span_text(tokens),
+            why=f'"{head.text}" is {a.text}, named before ({a.why})',
+        )
+
     @staticmethod
     def _home_politics(head: Token, memory: DocMemory) -> str | None:
         """The one country whose legislature, parties or opposition the story named
@@ -3174,7 +3210,9 @@ class ActorResolver:
         ``country``?"""
         dateline = getattr(sentence_of(head)._, "dateline", None)
         filed = memory.filed.get(dateline.start) if dateline is not None else None
-        return filed is not None and filed != country
+        # (of a story about the dateline's country: "VIENNA - ..." on a hostage
+        # freed in Niger does not make Niger's junta Austrian)
+        return filed is not None and filed != country and filed == memory.main_country
 
     def _country_is_the_other_side(
         self, head: Token, country: str, memory: DocMemory
