@@ -62,3 +62,15 @@ def test_factions_and_camps_are_the_two_sides(coder: Coder, second: str) -> None
         ("TCDMIL", "TCDREB"),
         ("TCDREB", "TCDMIL"),
     }
+
+
+def test_a_country_and_a_group_sharing_a_head_are_two_sides(coder: Coder) -> None:
+    """ "Iranian and Taliban border forces fought": a country's forces and a named
+    group's, who fight each other (like "Iranian and Afghan border forces")."""
+    text = "Iranian and Taliban border forces fought near the Milak crossing on Monday."
+    found = {
+        (e.actor.code, e.recipient.code if e.recipient else None)
+        for e in coder.code_text(text, DAY)
+        if e.cameo.startswith("19")
+    }
+    assert ("IRNMIL", "AFGINSTAL") in found and ("AFGINSTAL", "IRNMIL") in found, found

@@ -1046,6 +1046,18 @@ class Arguments(PatternMatching):
         for owner in owners:
             for other in (*coordinated, *owner.conjuncts):
                 country = self._country_of(other)
+                if country is None and other in owner.conjuncts:
+                    # "Iranian and TALIBAN border forces": a country's and a named
+                    # group's, the group with the head
+                    m = self.c.resolver.resolve(
+                        head, self.day, self.memory, None, None, tokens=[other, head]
+                    )
+                    if m is not None and not m.actor.is_plain:
+                        seen.add(m.actor.identity)
+                        out.append(
+                            Mention(m.actor, other.i, mention.start, mention.end)
+                        )
+                    continue
                 if country is None or country in seen:
                     continue
                 seen.add(country)
