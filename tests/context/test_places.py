@@ -1407,17 +1407,19 @@ def test_places_a_speaker_misread_as_an_appositive_does_not_place_the_deed(
     coder: Coder,
 ) -> None:
     # the parser hangs "the governor of Haut-Katanga province" on "hundreds" as an
-    # appositive; it is who said it: the release is where the conjunct's sibling is
+    # appositive; it is who said it: the abduction is where the conjunct's sibling
+    # is (inmates freed by force are no release since a6eda41, so the deed here is
+    # an abduction, with the same parse)
     text = (
         "Armed men attacked Kasapa central prison in Lubumbashi before dawn on "
-        "Tuesday and freed hundreds of inmates, the governor of Haut-Katanga province "
-        "said, in the biggest jailbreak in the mining region in fifteen years."
+        "Tuesday and abducted hundreds of inmates, the governor of Haut-Katanga "
+        "province said, in the biggest jailbreak in the mining region in fifteen years."
     )
     places = {
         e.cameo: (e.location.name, e.location.country) if e.location else None
         for e in coder.code_text(text, "2026-12-02")
     }
-    assert places.get("0841") == ("Lubumbashi", "COD"), places
+    assert places.get("181") == ("Lubumbashi", "COD"), places
 
 
 @pytest.mark.parametrize(
