@@ -18,7 +18,8 @@ our own in wire style (never the pages' words):
   communes") is no mention of the country;
 - a rapporteur is one of the body named before ("a UN special rapporteur": IGOUNO);
 - a chamber of agriculture speaks for farmers (AGR), as a chamber of commerce does
-  for business (BUS);
+  for business (BUS); named for a region of no country ("... of the North"), it
+  takes the sentence's country as a role word does;
 - police in a sentence that names no country, filed under the story's own dateline,
   are the dateline country's, and stay so when they act on a foreign journalist
   named earlier by surname alone; a dateline abroad lends nothing (the story's
@@ -242,3 +243,12 @@ def test_a_dateline_of_a_country_the_story_is_not_about_lends_nothing(
         "\n\nThe junta expelled French troops in 2022.",
     )
     assert not any(d[1] == "CHEMIL" for d in dyads), dyads
+
+
+def test_a_chamber_named_for_a_region_takes_the_stories_country(coder: Coder) -> None:
+    dyads = _dyads(
+        coder,
+        "ASUNCION, Paraguay (AP) - The Chamber of Agriculture of the North (CAN) "
+        "accused the government of ignoring the drought on Friday.",
+    )
+    assert dyads and dyads[0][1] == "PRYAGR", dyads

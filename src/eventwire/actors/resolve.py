@@ -1818,6 +1818,24 @@ class ActorResolver:
                 # "Interior Minister Rashid Benali of Algeria": the country comes
                 # through "of", the name is the head's own ("Benali" later is he)
                 actor = replace(actor, name=name, why=f"{actor.why}; named {name}")
+            if (
+                actor is not None
+                and actor.country is None
+                and actor.code == actor_code(None, actor.sector)
+                and actor.sector is not None
+                and actor.name is None
+                and context_country
+                and any(t.lower_ == "of" for t in tokens)
+            ):
+                # "the Chamber of Agriculture of the East": a body its own words
+                # give a sector, with a region of no country after "of", takes the
+                # sentence's country as a role word does
+                actor = replace(
+                    actor,
+                    code=actor_code(context_country, actor.sector),
+                    country=context_country,
+                    why=f"{actor.why}; country {context_country} from the sentence",
+                )
         if actor is None and depth < 2:
             actor = self._relative_of(head, day, memory)
         if actor is None:
