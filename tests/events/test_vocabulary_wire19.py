@@ -3,13 +3,13 @@
 missed: aid or funding put under review (014) or put on hold (162x), trade preferences
 or privileges suspended (163), consular or visa services suspended (161), a labour strike
 joined by a new group or through those on it (143), a government in contact or in touch
-with another (040; by phone, 041), a release ordered (0841), arrears or loans repaid to a
-lender (061: a borrower's side of a reciprocal economic exchange, CAMEO 061; a lender's
-relief is 071), a crackdown asked to end (0251: the appeal for the yield of 081, easing
+with another (040; by phone, 041), arrears or loans repaid to a lender (061: a
+borrower's side of a reciprocal economic exchange, CAMEO 061; a lender's relief is 071,
+and so is another's debt paid off for it), a crackdown asked to end (0251: the appeal for the yield of 081, easing
 restrictions on political freedoms) or refused to be ended (1241), and mediation resumed
 or offered to be resumed (045, 039). The near misses: air strikes or a coalition's
 strikes joined, aid loaded on trucks, a review of a policy other than aid announced,
-households paying their debts, payments to victims' families, the contact of a patient
+households paying their debts, wage arrears cleared, payments to victims' families, the contact of a patient
 with the sick.
 
 Sentences written for these tests in wire style: the CAMEO code and the
@@ -112,18 +112,17 @@ WIRE19_CASES = [
         "EGYGOV",
         "JORGOV",
     ),
-    # a release ordered (0841)
-    ("A Ugandan judge ordered the opposition activist freed.", "0841", "UGA", None),
-    (
-        "Senegal's president ordered that the detained students be released.",
-        "0841",
-        "SENGOV",
-        None,
-    ),
     # arrears or a loan repaid to a lender: reciprocal economic exchange (061)
     ("Malawi paid off its arrears to the World Bank.", "061", "MWI", "IGO"),
     ("Egypt repaid its loan to the IMF ahead of schedule.", "061", "EGY", "IGO"),
     ("Ecuador made its last repayment to the IMF on Friday.", "061", "ECU", "IGO"),
+    # another's arrears paid off for it: economic aid to it (071)
+    (
+        "Kuwait and the UAE paid off Sudan's arrears to the African Development Bank.",
+        "071",
+        None,
+        "SDN",
+    ),
     # a crackdown asked to end (0251), refused to be ended (1241)
     (
         "The European Union urged Nicaragua to halt its crackdown on the press.",
@@ -148,9 +147,8 @@ WIRE19_CASES = [
     ("Kuwait resumed its mediation on Sunday.", "045", "KWT", None),
 ]
 
-# The near misses of new patterns (guards: silent before the change too), and three
-# false events the change removes (aid under review given or pledged; a protest by
-# those a release is ordered for)
+# The near misses of new patterns (guards: silent before the change too), and two
+# false events the change removes (aid under review given or pledged)
 WIRE19_NEAR_MISSES = [
     # air strikes, a coalition's or a foreign-led strikes joined: force, no labour strike
     ("Denmark joined the air strikes against the militants.", "143"),
@@ -165,10 +163,10 @@ WIRE19_NEAR_MISSES = [
     ("Belgium announced a review of its aid to Burkina Faso.", "033"),
     # a crackdown asked to end is no crackdown
     ("The European Union urged Nicaragua to halt its crackdown on the press.", "175"),
-    # a release ordered tells no protest by those to be freed
-    ("Senegal's president ordered that the detained protesters be released.", "141"),
     # debts paid by households, payments to victims' families: no lender
     ("Households struggled to pay their debts.", "061"),
+    ("The mines ministry told contractors to clear all wage arrears by June.", "103"),
+    ("The mines ministry told contractors to clear all wage arrears by June.", "071"),
     ("The government made payments to the families of the victims.", "061"),
     # a patient in contact with the sick: no consultation
     ("The patient had been in contact with infected people in Wuhan.", "040"),
