@@ -22,3 +22,12 @@ def test_a_yield_that_is_an_acts_purpose_is_not_done(coder: Coder) -> None:
     )
     assert any(code == "057" for code, _, _ in found), found
     assert not any(code.startswith("08") for code, _, _ in found), found
+
+
+def test_an_opening_that_lets_others_in_is_done(coder: Coder) -> None:
+    """Guard: "reopened the crossing TO LET IN aid trucks": opening the way is what
+    allows the access (0863), as held-out round 6 labels it."""
+    found = coded(
+        coder, "Egypt reopened the Rafah crossing on Monday to let in aid trucks."
+    )
+    assert any(code == "0863" for code, _, _ in found), found

@@ -25,6 +25,9 @@ _DENYING = frozenset(
 # to strengthen sanctions", "struck a deal with the unions to end the strike"; but "blocked roads to protest", "met to discuss" and
 # "fired tear gas to disperse the crowd" did what they were for
 _NOT_DONE_BY_PURPOSE = frozenset({"08", "15", "16", "18", "19", "20"})
+# ... but a yield that lets others in is what opening a way does: "reopened the
+# crossing to let in aid trucks" allowed the access (0863)
+_DONE_BY_OPENING = "086"
 
 
 def _asked_by(verb: Token) -> list[Token]:
@@ -238,7 +241,11 @@ class ModalityReading(SentenceState):
         if (
             mod.unasserted
             or mod.condition  # a condition is not done, nor refused, nor meant
-            or (mod.purpose and code[:2] in _NOT_DONE_BY_PURPOSE)
+            or (
+                mod.purpose
+                and code[:2] in _NOT_DONE_BY_PURPOSE
+                and not code.startswith(_DONE_BY_OPENING)
+            )
         ):
             return None
         if mod.negated:
