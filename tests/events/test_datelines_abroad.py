@@ -56,3 +56,18 @@ def test_a_dateline_the_story_names_again_stays_its_country(coder: Coder) -> Non
     """Guard: a story of the dateline's own country, naming another once."""
     arrests = [e for e in _events(coder, _KENYA) if e[0].startswith("17")]
     assert arrests and all(a[1] == "KENCOP" for a in arrests), arrests
+
+
+def test_a_country_name_in_a_towns_part_is_no_country_of_the_story(
+    coder: Coder,
+) -> None:
+    """ "recaptured 87 prisoners in the Katuba and KENYA communes": a country's name
+    as part of a town's is no mention of that country; the police are the story's
+    (helper-67's report)."""
+    text = (
+        "LUBUMBASHI, Congo, Dec 2 (Reuters) - Armed men attacked a prison in "
+        "Lubumbashi on Tuesday.\n\n"
+        "Police recaptured 87 prisoners in the Katuba and Kenya communes by nightfall."
+    )
+    arrests = [e for e in _events(coder, text) if e[0].startswith("17")]
+    assert arrests and all(a[1] == "CODCOP" for a in arrests), arrests

@@ -1326,7 +1326,7 @@ class ActorResolver:
                         break  # "her lawyer, Juan Carlos PORTUGAL": a surname
                     if term.kind in ("country", "capital") and self._given_name(run):
                         break  # "Health Secretary ADEN Duale": a first name
-                    if term.kind == "country" and _in_place_name(run):
+                    if term.kind == "country" and in_place_name(run):
                         break  # "the Niger Delta", "the Trans Niger pipeline"
                     if term.kind == "org" and _ends_longer_name(run[0], found):
                         break  # "the Social Democratic Party" is no US party
@@ -5446,7 +5446,7 @@ def _seat_word(head: Token) -> str | None:
     return None
 
 
-def _in_place_name(run: list[Token]) -> bool:
+def in_place_name(run: list[Token]) -> bool:
     """Is this country's name part of the name of a place or a work in it ("the NIGER
     Delta", "the Congo River", "the Trans NIGER pipeline"), which is no mention of the
     country itself?"""

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.base import Term, surface_key
-from ..actors.resolve import ActorResolver, DocMemory, Mention
+from ..actors.resolve import ActorResolver, DocMemory, Mention, in_place_name
 from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import (
@@ -183,11 +183,18 @@ class EventCoder:
                 (ent.label_ in ("GPE", "LOC") or place_like)
                 and ent.start not in covered
                 and ent[0]._.furniture != "caption"
+                # (not "the Katuba and KENYA communes": a country's name as part of
+                # a town's)
+                and not (self._a_country(ent.text) and in_place_name(list(ent)))
             ):
                 country = self.place_country(ent.text, named)
                 if country:
                     found.append((ent.start, country))
         return sorted(found)
+
+    def _a_country(self, name: str) -> bool:
+        term = self.resolver.base.terms.get(surface_key(name))
+        return term is not None and term.kind == "country"
 
     def code_doc(
         self,
