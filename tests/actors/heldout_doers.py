@@ -7240,7 +7240,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Iran's foreign ministry spokesman, Esmaeil Baghaei, on Monday condemned new "
         "European sanctions on Iranian shipping companies as illegal. The European "
         "Union imposed the measures last week over Iran's supply of missiles to "
-        "Russia. \"The sanctions are largely symbolic,\" said Ali Vaez, an analyst at "
+        'Russia. "The sanctions are largely symbolic," said Ali Vaez, an analyst at '
         "the International Crisis Group. Tehran summoned the ambassadors of Germany, "
         "France and Britain.",
         ("11", "IRNGOV", "IGOEUR"),
@@ -7281,7 +7281,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Europe: a ministry summons an ambassador, its spokesman speaks, an embassy rejects",
         "Germany's foreign ministry summoned Russia's ambassador on Thursday over a "
         "cyberattack on the headquarters of the Social Democratic Party that Berlin "
-        "blamed on Russian military intelligence. \"We will not tolerate such attacks "
+        'blamed on Russian military intelligence. "We will not tolerate such attacks '
         "on our democracy,\" a ministry spokesman told reporters. Russia's embassy "
         "rejected the accusations as unfounded.",
         ("11|16|04|10", "DEUGOV", "RUSGOV|RUS"),
@@ -7473,7 +7473,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "r13-nm1",
         "a market fire; a trader as a witness, a fire service that only explains",
         "Fire tore through the main market in the Ghanaian city of Kumasi on Sunday, "
-        "destroying hundreds of stalls. \"The flames were taller than the buildings,\" "
+        'destroying hundreds of stalls. "The flames were taller than the buildings," '
         "said Akosua Mensah, a trader who watched from across the road. Mensah said she "
         "had lost stock worth two years of savings. The Ghana National Fire Service said "
         "the blaze was probably started by an electrical fault. No one was hurt.",
@@ -7482,8 +7482,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r13-nm2",
         "oil prices; an analyst named in full, a bank's forecast",
         "Brent crude rose 2% on Monday to its highest level in five months as traders "
-        "weighed the risk of supply disruptions in the Middle East. \"The market is "
-        "pricing in a lot of fear,\" said Tamara Volkova, an energy analyst at Saxo "
+        'weighed the risk of supply disruptions in the Middle East. "The market is '
+        'pricing in a lot of fear," said Tamara Volkova, an energy analyst at Saxo '
         "Bank in Copenhagen. Volkova said prices could ease if shipping through the "
         "Red Sea returned to normal. Analysts at Goldman Sachs raised their forecast "
         "for the average price this year to $88 a barrel.",
@@ -7508,8 +7508,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r13-nm5",
         "a storm; a fisherman named in full then by surname, a weather bureau",
         "Tropical Storm Trami flooded large parts of the Philippine province of Albay "
-        "on Thursday, forcing 40,000 people from their homes. \"The water came up to "
-        "the roof in an hour,\" said Rodel Banez, a fisherman in the town of Libon. "
+        'on Thursday, forcing 40,000 people from their homes. "The water came up to '
+        'the roof in an hour," said Rodel Banez, a fisherman in the town of Libon. '
         "Banez said he had lost his boat and his nets. The weather bureau said the "
         "storm would leave the country by Saturday.",
     ),

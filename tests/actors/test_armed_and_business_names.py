@@ -63,6 +63,7 @@ def test_officials_in_a_capital_are_still_officials(coder: Coder) -> None:
 
 def test_a_company_named_for_its_trade_is_a_business(coder: Coder) -> None:
     codes = _sources(
-        coder, "Nordvik Energy accused the government of Lithuania of breaking the deal."
+        coder,
+        "Nordvik Energy accused the government of Lithuania of breaking the deal.",
     )
     assert codes == ["LTUBUS"], codes

@@ -94,7 +94,9 @@ def test_its_supporters_are_the_partys(coder: Coder) -> None:
     )
     events = next(iter(coder.code([article]))).events
     assert any(
-        e.cameo.startswith("17") and e.recipient and e.recipient.code == "THAOPP"
+        e.cameo.startswith("17")
+        and e.recipient
+        and e.recipient.code == "THAOPP"
         and e.recipient.text == "its supporters"
         for e in events
     ), [(e.cameo, e.recipient.text if e.recipient else None) for e in events]

@@ -378,9 +378,7 @@ def test_merge_article_takes_the_date_a_later_report_states() -> None:
 def test_merge_article_keeps_a_date_its_first_report_states() -> None:
     """Guard: a representative that states its own date and town keeps them."""
     town = Place("Izmir", "TUR", precision="city")
-    first = replace(
-        event(sentence=1, date="2024-03-05"), location=town, dated=True
-    )
+    first = replace(event(sentence=1, date="2024-03-05"), location=town, dated=True)
     later = replace(
         event(sentence=4, date="2024-03-04"),
         location=Place("Ankara", "TUR", precision="city"),

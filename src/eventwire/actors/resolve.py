@@ -1855,9 +1855,7 @@ class ActorResolver:
         if actor is None and depth < 2:
             actor = self._stated_role(tokens, head, day, memory, depth)
         if actor is None and depth < 2:
-            actor = self._clause_role(
-                tokens, head, day, memory, context_country, depth
-            )
+            actor = self._clause_role(tokens, head, day, memory, context_country, depth)
         if (
             actor is not None
             and actor.country is None
@@ -3452,7 +3450,7 @@ class ActorResolver:
         nxt = first.doc[last.i + 1]
         if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or nxt.pos_ != "PROPN":
             return False
-        if not nxt.text[:1].isupper() or nxt.is_upper and len(nxt) > 1:
+        if not nxt.text[:1].isupper() or (nxt.is_upper and len(nxt) > 1):
             return False
         key = (_word(nxt),)
         term = self.base.terms.get(key)
@@ -3911,7 +3909,9 @@ class ActorResolver:
             return actor
         whole = list(name.doc[name[0].left_edge.i : name.end])
         if any(
-            term.kind == "country" and term.country == actor.country and s <= name.start < e
+            term.kind == "country"
+            and term.country == actor.country
+            and s <= name.start < e
             for s, e, term in self.match_terms(whole)
         ):
             # "the Democratic People's Republic of Korea": the body is the state its
@@ -5488,7 +5488,11 @@ def _formal_words(words: list[str]) -> bool:
         words = words[: words.index("of")]
     if not words or words[-1].lower() not in _FORMAL_STATE_HEADS:
         return False
-    if len(words) > 1 and words[-2].lower() == "islamic" and words[-1].lower() == "state":
+    if (
+        len(words) > 1
+        and words[-2].lower() == "islamic"
+        and words[-1].lower() == "state"
+    ):
         return False
     return all(w[:1].isupper() for w in words[:-1])
 
