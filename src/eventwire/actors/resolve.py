@@ -174,7 +174,7 @@ _CITY_SIZE = 100_000
 _CITY_RIVAL = 8
 _OF_PREPS = frozenset({"of", "from", "for", "at", "in", "within", "among", "inside"})
 # of those, the ones that say where a group is, and the words of a place they take
-_PLACE_PREPS = frozenset({"in", "within", "inside"})
+_INSIDE_PREPS = frozenset({"in", "within", "inside"})
 _PLACE_NOUNS = frozenset("capital city town village province region district".split())
 # heads that name a part of a group: the group is in the "of" phrase
 _GROUP_HEADS = frozenset(
@@ -3847,7 +3847,7 @@ class ActorResolver:
                     sector is None
                     and a.sector == "GOV"
                     and a.is_plain
-                    and child.lower_ in _PLACE_PREPS
+                    and child.lower_ in _INSIDE_PREPS
                     and (
                         obj.ent_type_ in ("GPE", "LOC", "FAC")
                         or obj.lemma_.lower() in _PLACE_NOUNS
