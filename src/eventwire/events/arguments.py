@@ -1473,17 +1473,22 @@ class Arguments(PatternMatching):
                         found = self._expand(g, ctx)
                         if found:
                             return found
-        for c in tok.children:
-            # "the arrest of the opposition leader BY UGANDAN POLICE": the agent the
-            # parser hangs on the noun's "of" object
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    for h in g.children if g.dep_ == "pobj" else ():
-                        if h.dep_ == "prep" and h.lower_ == "by":
-                            for a in h.children:
-                                found = self._expand(a, ctx) if a.dep_ == "pobj" else []
-                                if found:
-                                    return found
+        # "the arrest of the opposition leader BY UGANDAN POLICE": the agent the
+        # parser hangs on the noun's "of" object
+        for agent in (
+            a
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for h in g.children
+            if h.dep_ == "prep" and h.lower_ == "by"
+            for a in h.children
+            if a.dep_ == "pobj"
+        ):
+            found = self._expand(agent, ctx)
+            if found:
+                return found
         for c in tok.children:
             # "airstrikes launched by Saudi warplanes", "a device planted by militants"
             # (not "talks SPONSORED BY Saudi Arabia": who brokers or hosts them)
@@ -2317,23 +2322,20 @@ def _first_object(verb: Token) -> Token | None:
             ),
             None,
         )
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
-        return next(
-            (
-                g
-                for c in verb.head.children
-                if c.i < verb.i
-                for g in (
-                    [c]
-                    if c.dep_ == "dobj"
-                    else [x for x in c.children if x.dep_ == "pobj"]
-                    if c.dep_ == "prep" and c.lower_ == "to"
-                    else []
-                )
-                if g.pos_ in ("NOUN", "PROPN")
-            ),
-            None,
-        )
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    for c in verb.head.children:
+        if c.i >= verb.i:
+            continue
+        if c.dep_ == "dobj":
+            objects = [c]
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            objects = [x for x in c.children if x.dep_ == "pobj"]
+        else:
+            continue
+        for g in objects:
+            if g.pos_ in ("NOUN", "PROPN"):
+                return g
     return None
 
 

@@ -308,11 +308,11 @@ _NOT_SPEAKERS = frozenset({"MED", "CVL"})
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us)\b")
 # (doc.user_data: the doc's text, and each paragraph start's speaker)
 _LABELS_KEY = "eventwire.transcript_labels"
-# the state's forces and officials, who deal with protests but do not make them
 # the prepositions of what is done to someone ("pressure ON", "spoke TO", "talks WITH")
 _TOWARD = frozenset({"on", "to", "with", "for", "against", "toward", "towards"})
 # speaking to or at a gathering: "told a rally", "addressed a rally", "spoke at a rally"
 _SPEAKING = frozenset({"speak", "address", "tell"})
+# the state's forces and officials, who deal with protests but do not make them
 _FORCES_OF_ORDER = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 # negotiations that collapsed: halted (CAMEO 164)
 _TALKS_HALTED = "164"

@@ -22,8 +22,9 @@ _DENYING = frozenset(
 
 
 # roots that an act's purpose does not do: "sent troops to fight X", "a resolution
-# to strengthen sanctions", "struck a deal with the unions to end the strike"; but "blocked roads to protest", "met to discuss" and
-# "fired tear gas to disperse the crowd" did what they were for
+# to strengthen sanctions", "struck a deal with the unions to end the strike"; but
+# "blocked roads to protest", "met to discuss" and "fired tear gas to disperse the
+# crowd" did what they were for
 _NOT_DONE_BY_PURPOSE = frozenset({"08", "15", "16", "18", "19", "20"})
 # ... but a yield that lets others in is what opening a way does: "reopened the
 # crossing to let in aid trucks" allowed the access (0863)
