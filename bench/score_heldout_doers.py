@@ -29,7 +29,12 @@ round 13: ids 'r13-', helper-65, session 16: more of the same, with people named
 with no title and then by surname, camps and factions as pairs, formal state names ('the
 Kingdom of', 'the State of') acting, provincial and city authorities, groups by acronym,
 companies with no country, a transcript's answer run on into unlabelled paragraphs, and
-outlets, analysts and witnesses who only speak);
+outlets, analysts and witnesses who only speak); round 14: ids 'r14-', helper-71,
+session 17: more of the same, with collective names ('the Europeans', 'Western powers',
+'Gulf states', 'Southeast Asian leaders'), 'each side blamed the other', 'a delegation
+led by X', 'X's envoy', 'officials in Y', ministries named in full, local bodies (a
+county assembly, a district commissioner, municipal police, a city council), titles that
+come a sentence later, victims as recipients and operators with no country;
 `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.

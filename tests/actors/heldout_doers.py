@@ -7513,4 +7513,515 @@ HELDOUT: tuple[Heldout, ...] = (
         "Banez said he had lost his boat and his nets. The weather bureau said the "
         "storm would leave the country by Saturday.",
     ),
+    # round 14 (helper-71, session 17): a paragraph or two of one story, everywhere:
+    # collective names ('the Europeans', 'Western powers', 'Gulf states', 'Southeast
+    # Asian leaders', 'West Africa's leaders'), 'each side blamed the other', 'a
+    # delegation led by X', 'X's envoy', 'officials in Y' (a capital standing for its
+    # government), ministries named in full, local bodies (a county assembly, a district
+    # commissioner, municipal police, a city council), people named once in full with
+    # no title and then by surname, a title that comes a sentence later, victims and
+    # civilians as recipients, companies and operators with no country, and outlets,
+    # analysts and witnesses who only speak
+    _h(
+        "r14-01",
+        "Europe and Iran: 'the Europeans' after three countries named",
+        "Iran's foreign minister met his counterparts from France, Germany and Britain "
+        "in Geneva on Friday for talks on Tehran's nuclear programme. The Europeans "
+        "urged Iran to restore full access for UN inspectors within a month. Iranian "
+        "officials said the demand was unacceptable and warned that Tehran could cut "
+        "its cooperation further. The talks ended without an agreement, diplomats said.",
+        ("04", "IRNGOV", "FRAGOV|FRA|DEUGOV|DEU|GBRGOV|GBR|EUR"),
+        ("10|02", "EUR|FRAGOV|FRA|DEUGOV|DEU|GBRGOV|GBR", "IRNGOV|IRN"),
+        ("12|13", "IRNGOV", "EUR|FRAGOV|FRA|DEUGOV|DEU|GBRGOV|GBR"),
+    ),
+    _h(
+        "r14-02",
+        "Gulf and Yemen: a delegation led by a minister, 'Gulf states', a rebel negotiator",
+        "A delegation led by Oman's foreign minister, Badr Albusaidi, arrived in Sanaa "
+        "on Sunday for talks with Houthi leaders on a prisoner exchange. Gulf states "
+        "have pressed both Yemen's government and the Houthis to extend a truce that "
+        "has largely held since 2022. The Houthis' chief negotiator, Mohammed "
+        "Abdulsalam, said the group was ready to free all the detainees it holds in "
+        "exchange for its own fighters.",
+        ("04", "OMNGOV", "YEMREB"),
+        ("10|02", "PGS", "YEMGOV|YEMREB"),
+        ("03|08", "YEMREB", "YEMGOV|YEMMIL|None"),
+    ),
+    _h(
+        "r14-03",
+        "Sudan: 'Washington's envoy' meets the army; a paramilitary by acronym",
+        "Washington's envoy to Sudan, Tom Perriello, met leaders of the Sudanese army "
+        "in Port Sudan on Tuesday to press for a return to ceasefire talks in Jeddah. "
+        "The army's commander, General Abdel Fattah al-Burhan, told the envoy his forces "
+        "would not negotiate while the Rapid Support Forces occupied civilian homes. "
+        "The RSF said in a statement that it was ready to attend the talks.",
+        ("04", "USAGOV", "SDNMIL"),
+        ("10|02", "USAGOV", "SDNMIL"),
+        ("12|16", "SDNMIL", "SDNREB|SDNUAF|SDNMIL|USAGOV"),
+        ("03", "SDNREB|SDNUAF|SDNMIL", "SDNMIL|None"),
+    ),
+    _h(
+        "r14-04",
+        "Caucasus: 'officials in Baku', 'Yerevan denied', two capitals negotiating",
+        "Officials in Baku said on Wednesday that Armenian forces had fired on "
+        "Azerbaijani positions near the border village of Sofulu overnight. Yerevan "
+        "denied the accusation and said its troops had not opened fire. The European "
+        "Union's monitoring mission in Armenia said it was looking into the reports. "
+        "Baku and Yerevan have been negotiating a peace treaty for more than two years.",
+        ("11|12", "AZEGOV", "ARMMIL|ARM"),
+        ("19|18", "ARMMIL|ARM", "AZEMIL|AZE"),
+        ("12|11", "ARMGOV|ARM", "AZEGOV|AZE"),
+        ("04|03", "AZEGOV|AZE", "ARMGOV|ARM"),
+        ("04|03", "ARMGOV|ARM", "AZEGOV|AZE"),
+    ),
+    _h(
+        "r14-05",
+        "Mediterranean: a ministry named in full with no country, a coast guard, a charity",
+        "The Ministry of Foreign Affairs and International Cooperation said on Monday "
+        "it had summoned Tunisia's ambassador in Rome after a Tunisian coast guard "
+        "vessel rammed a migrant boat off Sfax, killing four people. Tunisia's National "
+        "Guard, which runs the coast guard, said the boat had capsized on its own. "
+        "Sea-Watch, a German charity that operates rescue ships in the area, accused "
+        "the Tunisian crew of beating survivors.",
+        ("16|11|10", "ITAGOV", "TUNGOV|TUN"),
+        ("18|19|20", "TUNCOP|TUNMIL|TUNGOV", "---CVL|---REF|TUNCVL|TUNREF|None"),
+        ("11|12", "DEUNGO|NGO|---NGO", "TUNCOP|TUNMIL|TUNGOV"),
+    ),
+    _h(
+        "r14-06",
+        "East Africa: a county assembly impeaches its governor; an anti-graft commission",
+        "Members of the Kiambu County Assembly, on the outskirts of Kenya's capital, "
+        "voted on Tuesday to impeach Governor Kimani Wamatangi, accusing him of "
+        "misusing funds meant for rural roads. Wamatangi said the vote was illegal and "
+        "that he would challenge it in the High Court. The Ethics and Anti-Corruption "
+        "Commission said last month it had frozen bank accounts linked to the governor.",
+        ("17|16|11", "KENLEG", "KENGOV"),
+        ("11|12", "KENGOV", "KENLEG"),
+        ("17|16", "KENGOV|KENJUD", "KENGOV"),
+    ),
+    _h(
+        "r14-07",
+        "East Africa: a district commissioner, herders protest, police detain, a rights "
+        "centre",
+        "Maasai herders blocked the road to the Ngorongoro crater in northern Tanzania on "
+        "Thursday to protest against government plans to move them out of the "
+        "conservation area. The district commissioner, Kanali Mwanziva, ordered their "
+        "arrest, and police detained 27 herders, a local rights group said. The Legal "
+        "and Human Rights Centre accused the government of forcing the Maasai from "
+        "their ancestral land.",
+        ("14", "TZAAGR|TZACVL|TZAETH|TZA", "TZAGOV|None"),
+        ("17", "TZACOP|TZAGOV", "TZAAGR|TZACVL|TZAETH|TZA"),
+        ("11|12", "TZAHRI|TZANGO|NGO", "TZAGOV"),
+    ),
+    _h(
+        "r14-08",
+        "Mexico: municipal police and a cartel cell in a shootout; a state prosecutor",
+        "Municipal police in the Mexican city of Culiacan arrested six members of a "
+        "cartel cell on Saturday after a shootout that left two officers dead, the "
+        "Sinaloa state prosecutor's office said. The state's governor, Ruben Rocha "
+        "Moya, said federal troops would reinforce patrols in the city. The cartel "
+        "has not commented.",
+        ("17", "MEXCOP", "MEXCRM"),
+        ("19|18", "MEXCRM", "MEXCOP"),
+        ("19", "MEXCOP", "MEXCRM"),
+    ),
+    _h(
+        "r14-09",
+        "Bangladesh: a student leader named in full with no title, then by surname",
+        "Rafiqul Hasan Nayem, who led the student protests that toppled Bangladesh's "
+        "government last year, was arrested in Dhaka on Thursday. Nayem's party, the "
+        "National Citizen Party, said police had taken him from his home at dawn and "
+        "called on the interim government to release him. The Dhaka Metropolitan "
+        "Police said he was wanted for inciting violence at a rally in March.",
+        ("17", "BGDCOP", "BGDOPP|BGDPTY|BGDEDU|BGDCVL"),
+        ("10|02", "BGDPTY|BGDOPP", "BGDGOV"),
+    ),
+    _h(
+        "r14-10",
+        "Southern Africa: a minister whose title comes a sentence later",
+        "Andile Mthembu accused Rwanda on Monday of arming the M23 rebels who killed 14 "
+        "South African peacekeepers in eastern Congo last month. Mthembu, South "
+        "Africa's defence minister, told parliament in Cape Town that Pretoria would "
+        "not withdraw its troops from Goma. Rwanda's government spokeswoman, Yolande "
+        "Makolo, called the accusation baseless.",
+        ("11|12", "ZAFGOV|ZAFMIL", "RWAGOV|RWA"),
+        ("19|18|20", "CODREB|CODINS|---REB|---INS|RWAREB|RWAINS", "ZAFMIL"),
+        ("11|12", "RWAGOV", "ZAFGOV|ZAFMIL|ZAF"),
+    ),
+    _h(
+        "r14-11",
+        "Pakistan: a suicide bomber, worshippers as victims, a police chief, a premier",
+        "A suicide bomber killed at least 11 worshippers at a Shia mosque in the "
+        "northwestern Pakistani town of Hangu during Friday prayers, police said. No "
+        "group claimed the attack, but the provincial police chief, Akhtar Hayat "
+        "Gandapur, said suspicion fell on the Islamic State's local branch. Pakistan's "
+        "prime minister condemned the bombing and ordered an inquiry.",
+        ("18|19|20", "PAKUAF|---UAF|PAKINS|---INS|PAKREB|---REB", "PAKCVL|PAKREL"),
+        ("11", "PAKGOV", "PAKUAF|---UAF|PAKINS|---INS|PAKREB|---REB|None"),
+    ),
+    _h(
+        "r14-12",
+        "Congo: a mine operator with no country, a royalty dispute, a minister accuses",
+        "Veltria Holdings, the operator of the Ruashi cobalt mine in southern Congo, "
+        "suspended exports on Wednesday after the government in Kinshasa doubled the "
+        "royalty on cobalt. The company said it would take the dispute to international "
+        "arbitration. Congo's mines minister, Kizito Pakabomba, said the new rate was "
+        "fair and accused foreign miners of hiding their profits.",
+        ("16|12", "CODBUS|---BUS", "CODGOV"),
+        ("11|03", "CODBUS|---BUS", "CODGOV"),
+        ("11|12", "CODGOV", "---BUS|CODBUS"),
+    ),
+    _h(
+        "r14-13",
+        "Chile: a senate rejects a nominee; an academic and a newspaper only speak",
+        "Chile's Senate on Tuesday rejected President Gabriel Boric's nominee for "
+        "national prosecutor, the second time in a year that lawmakers have blocked his "
+        "choice. Opposition senators accused the nominee, Maria Jose Vergara, of close "
+        "ties to the ruling coalition. \"It is a serious setback for the government,\" "
+        "said Claudio Fuentes, a political scientist at Diego Portales University. The "
+        "newspaper El Mercurio reported that Boric would name a new candidate next week.",
+        ("12|16", "CHLLEG", "CHLGOV|CHLJUD"),
+        ("11|12", "CHLLEG|CHLOPP", "CHLJUD|CHLGOV|CHLELI|CHL"),
+    ),
+    _h(
+        "r14-14",
+        "Ethiopia: troops and a militia, 'each side blamed the other', a neighbour accused",
+        "Fighting between federal troops and Fano militiamen in Ethiopia's Amhara region "
+        "killed at least 30 people in the town of Debre Markos this week, residents "
+        "said. Each side blamed the other for the deaths of civilians. Ethiopia's "
+        "federal government accused Eritrea of arming the militia, a charge Asmara "
+        "rejected.",
+        ("19", "ETHMIL", "ETHREB|ETHUAF|ETHINS"),
+        ("19", "ETHREB|ETHUAF|ETHINS", "ETHMIL"),
+        ("11|12", "ETHMIL|ETHGOV", "ETHREB|ETHUAF|ETHINS"),
+        ("11|12", "ETHREB|ETHUAF|ETHINS", "ETHMIL|ETHGOV"),
+        ("11|12", "ETHGOV", "ERIGOV|ERI"),
+        ("12|11", "ERIGOV|ERI", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r14-15",
+        "Sahel: 'Western powers' condemn a junta's expulsion of an aid body's head",
+        "Western powers on Thursday condemned Niger's military government for expelling "
+        "the head of the International Committee of the Red Cross delegation in "
+        "Niamey. The junta accused the ICRC of secret contacts with jihadist groups and "
+        "gave its foreign staff 72 hours to leave the country. The ICRC said it "
+        "regretted the decision and would keep helping people displaced by the fighting.",
+        ("11", "WST", "NERMIL|NERGOV"),
+        ("17|16", "NERMIL|NERGOV", "NGOICR|NGO"),
+        ("11|12", "NERMIL|NERGOV", "NGOICR|NGO"),
+    ),
+    _h(
+        "r14-16",
+        "West Africa: 'West Africa's leaders' at a summit appeal to three juntas",
+        "West Africa's leaders agreed at a summit in Abuja on Sunday to set up a "
+        "standby force of 5,000 troops to fight jihadists in the Sahel. The bloc's "
+        "commission president, Omar Touray, said member states would pay for it. The "
+        "leaders also urged Mali, Burkina Faso and Niger, which quit the Economic "
+        "Community of West African States last year, to come back.",
+        ("10|02", "IGOWAF|WAF|AFR", "MLIGOV|MLIMIL|MLI"),
+        ("10|02", "IGOWAF|WAF|AFR", "BFAGOV|BFAMIL|BFA"),
+        ("10|02", "IGOWAF|WAF|AFR", "NERGOV|NERMIL|NER"),
+    ),
+    _h(
+        "r14-17",
+        "Gaza: 'a Hamas delegation led by' its negotiator meets Egyptian intelligence",
+        "A Hamas delegation led by its chief negotiator, Khalil al-Hayya, held talks "
+        "with Egyptian intelligence officials in Cairo on Saturday on a new ceasefire "
+        "proposal for Gaza. The Egyptian state-linked channel Al-Qahera News said the "
+        "delegation had handed over its response to the proposal. Israel's prime "
+        "minister's office said it would send a team to Cairo only if Hamas agreed to "
+        "free more hostages.",
+        ("04", "PSEREB|PSE", "EGYSPY|EGYGOV|EGY"),
+        ("04", "EGYSPY|EGYGOV|EGY", "PSEREB|PSE"),
+        ("03|10|13", "ISRGOV", "PSEREB|PSE|EGYGOV|EGY|None"),
+    ),
+    _h(
+        "r14-18",
+        "Afghanistan: 'officials in Kabul' reject a UN mission's report on floggings",
+        "The UN Assistance Mission in Afghanistan said on Monday that Taliban authorities "
+        "had publicly flogged more than 60 people in the past three months, including "
+        "women accused of leaving home without a male relative. The mission urged the "
+        "authorities to end corporal punishment. Officials in Kabul rejected the report "
+        "as interference in the country's internal affairs.",
+        ("17|18", "AFGGOV|AFGJUD|AFGREB|AFG", "AFGCVL|AFG"),
+        ("10|02", "IGOUNO", "AFGGOV|AFGREB|AFG"),
+        ("12|11", "AFGGOV|AFGREB|AFG", "IGOUNO"),
+    ),
+    _h(
+        "r14-19",
+        "UN: 'Moscow's envoy' accuses two countries; another envoy answers",
+        "Moscow's envoy to the United Nations, Vassily Nebenzia, accused Britain and "
+        "France on Wednesday of blocking a Security Council statement on attacks on "
+        "Russian-held areas of Ukraine. Britain's deputy ambassador, James Kariuki, said "
+        "Russia was using the council to spread disinformation. Diplomats said talks on "
+        "a text would continue next week.",
+        ("11|12", "RUSGOV", "GBRGOV|GBR"),
+        ("11|12", "RUSGOV", "FRAGOV|FRA"),
+        ("11|12", "GBRGOV", "RUSGOV|RUS"),
+    ),
+    _h(
+        "r14-20",
+        "Japan and China: an agency seizes a boat, a foreign ministry demands, an owner",
+        "Japan's Fisheries Agency seized a Chinese fishing boat off Nagasaki on Tuesday "
+        "and arrested its captain for fishing illegally inside Japan's exclusive "
+        "economic zone. China's foreign ministry demanded his immediate release. The "
+        "boat's owner, a company based in Fujian province, said the vessel had strayed "
+        "because of bad weather.",
+        ("17", "JPNGOV", "CHN"),
+        ("10|02", "CHNGOV", "JPNGOV|JPN"),
+    ),
+    _h(
+        "r14-21",
+        "Brazil: a city council takes a state government to court; federal police arrest",
+        "The city council of Porto Alegre voted on Monday to take the state government "
+        "of Rio Grande do Sul to court over flood relief funds it says were never paid. "
+        "The state's governor, Eduardo Leite, said the money had been sent months ago "
+        "and accused the council of playing politics. Brazil's Federal Police said "
+        "separately that they had arrested two city officials suspected of diverting "
+        "donations meant for flood victims.",
+        ("11", "BRALEG|BRAGOV", "BRAGOV"),
+        ("11|12", "BRAGOV", "BRALEG|BRAGOV"),
+        ("17", "BRACOP", "BRAGOV"),
+    ),
+    _h(
+        "r14-22",
+        "Moldova: a court bans a party; its leader vows a protest; Moscow's spokeswoman",
+        "Moldova's Constitutional Court on Thursday banned the pro-Russian Revival party "
+        "from running in next month's parliamentary election, ruling that it had been "
+        "funded illegally from Moscow. The party's leader, Vasile Costiuc, called the "
+        "decision political and said his supporters would protest outside the court on "
+        "Friday. Russia's foreign ministry spokeswoman, Maria Zakharova, accused "
+        "Chisinau of destroying democracy.",
+        ("17|16", "MDAJUD", "MDAPTY|MDAOPP"),
+        ("14|11|12", "MDAPTY|MDAOPP", "MDAJUD"),
+        ("11|12", "RUSGOV", "MDAGOV|MDA|MDAJUD"),
+    ),
+    _h(
+        "r14-23",
+        "Southeast Asia: 'Southeast Asian leaders' appeal to a junta; a chair will visit",
+        "Southeast Asian leaders meeting in Kuala Lumpur on Sunday called on Myanmar's "
+        "military government to extend a ceasefire declared after last month's "
+        "earthquake and to let aid reach rebel-held areas. The junta's spokesman, Zaw "
+        "Min Tun, said the army would hold fire unless it was attacked. Malaysia's prime "
+        "minister, Anwar Ibrahim, who chairs the bloc this year, said he would travel "
+        "to Naypyitaw next month.",
+        ("10|02", "SEA|IGOSEAASN|IGOSEA", "MMRMIL|MMRGOV"),
+        ("03|04", "MYSGOV|IGOSEAASN", "MMRMIL|MMRGOV|MMR"),
+    ),
+    _h(
+        "r14-24",
+        "Horn of Africa: 'officials in Mogadishu' accuse a neighbour over a breakaway port",
+        "Officials in Mogadishu accused Ethiopia on Tuesday of violating Somalia's "
+        "sovereignty by signing a port deal with the breakaway region of Somaliland. "
+        "Addis Ababa said the agreement broke no law. The African Union called on both "
+        "countries to settle the dispute through talks.",
+        ("11|12", "SOMGOV", "ETHGOV|ETH"),
+        ("05|06|03", "ETHGOV|ETH", "SOM"),
+        ("12|11", "ETHGOV|ETH", "SOMGOV|SOM"),
+        ("10|02", "IGOAFRAFU|IGOAFR", "SOMGOV|SOM"),
+        ("10|02", "IGOAFRAFU|IGOAFR", "ETHGOV|ETH"),
+    ),
+    _h(
+        "r14-25",
+        "Lebanon: a drone strike, a group's commander, a president appeals to two powers",
+        "An Israeli drone strike on a car in the southern Lebanese town of Nabatieh "
+        "killed two people on Wednesday, Lebanon's health ministry said. The Israeli "
+        "military said it had targeted a Hezbollah commander who was rebuilding the "
+        "group's rocket network. Lebanon's president, Joseph Aoun, called on the United "
+        "States and France, which oversee the ceasefire, to press Israel to stop the "
+        "attacks.",
+        ("18|19|20", "ISRMIL|ISR", "LBNCVL|LBNREB|LBN"),
+        ("10|02", "LBNGOV", "USAGOV|USA"),
+        ("10|02", "LBNGOV", "FRAGOV|FRA"),
+    ),
+    _h(
+        "r14-26",
+        "Sahel: jihadists attack a food convoy; civilians and escorting soldiers killed",
+        "Jihadist fighters attacked a convoy of trucks carrying food to the besieged "
+        "town of Djibo in northern Burkina Faso on Monday, killing at least 30 "
+        "civilians and soldiers escorting them, security sources said. Jama'at Nusrat "
+        "al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, claimed the "
+        "attack. The military government in Ouagadougou did not comment.",
+        (
+            "19|18|20",
+            "BFAREB|BFAINS|BFAUAF|---REB|---INS|---UAF|IMG|MLIREB|MLIINS",
+            "BFACVL|BFAMIL",
+        ),
+    ),
+    _h(
+        "r14-27",
+        "India and Bangladesh: a ministry named in full summons an envoy; border guards",
+        "India's Ministry of External Affairs summoned Bangladesh's acting high "
+        "commissioner in New Delhi on Friday to protest against attacks on Hindu temples "
+        "in Bangladesh. Hours earlier, Dhaka's interim government had accused Indian "
+        "border guards of shooting dead a 15-year-old girl who was crossing the "
+        "frontier in Moulvibazar district. India's Border Security Force said its "
+        "troops had fired in self-defence at smugglers.",
+        ("16|11|10", "INDGOV", "BGDGOV|BGD"),
+        ("11|12", "BGDGOV", "INDMIL|INDCOP|INDGOV|IND"),
+        ("18|19|20", "INDMIL|INDCOP", "BGDCVL"),
+    ),
+    _h(
+        "r14-28",
+        "Papua New Guinea: tribal fighters raid villages; a provincial governor accuses",
+        "Tribal fighters killed at least 26 people, including women and children, in "
+        "raids on three villages in Papua New Guinea's East Sepik province, police said "
+        "on Tuesday. The province's governor, Allan Bird, said police in the region were "
+        "outnumbered and accused the national government of ignoring pleas for help. "
+        "Prime Minister James Marape ordered 50 more officers to the area.",
+        ("18|19|20", "PNGUAF|PNGETH|PNGCVL|PNGREB|PNGCRM|---UAF", "PNGCVL"),
+        ("11|12", "PNGGOV", "PNGGOV"),
+    ),
+    _h(
+        "r14-29",
+        "Caribbean: 'Caribbean leaders' appeal to Washington; a bloc's chairman",
+        "Caribbean leaders urged the United States on Thursday to exempt the region's "
+        "small economies from new tariffs, warning that thousands of jobs were at risk. "
+        "The chairman of the Caribbean Community, Barbados Prime Minister Mia Mottley, "
+        "said the bloc would send a delegation to Washington next month. The White House "
+        "said it was reviewing the request.",
+        ("10|02", "CRB|IGOCRBCRC|IGOCRB", "USAGOV|USA"),
+        ("03|04", "IGOCRBCRC|IGOCRB|CRB|BRBGOV", "USAGOV|USA"),
+    ),
+    _h(
+        "r14-30",
+        "Serbia: students block a bridge, police detain them, a ruling party accuses",
+        "Serbian police detained 40 students who had blocked a bridge over the Danube in "
+        "Novi Sad for more than a day, the students' movement said on Saturday. The "
+        "students have staged protests for months, demanding accountability for the "
+        "collapse of a railway station roof that killed 16 people. The ruling Serbian "
+        "Progressive Party accused the protesters of working for foreign intelligence "
+        "services.",
+        ("17", "SRBCOP", "SRBEDU|SRBCVL|SRBOPP"),
+        ("14", "SRBEDU|SRBCVL|SRBOPP", "SRBGOV|None"),
+        ("11|12", "SRBPTY|SRBGOV", "SRBEDU|SRBCVL|SRBOPP"),
+    ),
+    _h(
+        "r14-31",
+        "Niger Delta: militants blow up a pipeline run by an operator with no country",
+        "Militants blew up a section of the Trans Niger Pipeline in Nigeria's Rivers "
+        "State on Sunday, forcing its operator, Renaissance Africa Energy, to halt the "
+        "flow of crude to the Bonny export terminal. The Nigerian navy said on Monday it "
+        "had arrested 12 suspects in the creeks near the site.",
+        ("18|19|20|17", "NGAREB|NGAINS|NGAUAF", "NGABUS|NGA|---BUS"),
+        ("17", "NGAMIL|NGANAV", "NGACRM|NGAREB|NGAINS|NGAUAF|NGACVL|NGA"),
+    ),
+    _h(
+        "r14-32",
+        "Central Asia: two border forces, 'each country's security service', 'the two sides'",
+        "Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on "
+        "Thursday, wounding three servicemen, officials said. Each country's security "
+        "service accused the other of provoking the clash. The two sides later agreed "
+        "to pull back heavy weapons from the frontier.",
+        ("19", "KGZ", "TJK"),
+        ("19", "TJK", "KGZ"),
+        ("11|12", "KGZ", "TJK"),
+        ("11|12", "TJK", "KGZ"),
+        ("05|08|03", "KGZ", "TJK"),
+        ("05|08|03", "TJK", "KGZ"),
+    ),
+    _h(
+        "r14-33",
+        "United States: a civil-liberties union sues a department; its spokeswoman answers",
+        "The American Civil Liberties Union sued the Department of Homeland Security on "
+        "Tuesday over the detention of Leila Farouk, a graduate student at Columbia "
+        "University who was arrested by immigration agents outside her apartment last "
+        "week. The department's spokeswoman, Tricia McLaughlin, said Farouk had "
+        "supported a terrorist group and had no right to stay in the country.",
+        ("11", "USANGO|USAHRI|NGO", "USAGOV"),
+        ("17", "USAGOV|USACOP", "USAEDU|USACVL|USA|---EDU|---CVL"),
+        ("11|12", "USAGOV", "USAEDU|USACVL|USA|---EDU|---CVL"),
+    ),
+    _h(
+        "r14-34",
+        "Baltic: three countries each expel a diplomat; the Kremlin's spokesman warns",
+        "Estonia, Latvia and Lithuania each expelled a Russian diplomat on Friday, "
+        "accusing them of spying. Kremlin spokesman Dmitry Peskov said Moscow would "
+        "respond in kind.",
+        ("16|17", "ESTGOV|EST", "RUSGOV|RUS"),
+        ("16|17", "LVAGOV|LVA", "RUSGOV|RUS"),
+        ("16|17", "LTUGOV|LTU", "RUSGOV|RUS"),
+        ("13", "RUSGOV", "ESTGOV|EST|LVAGOV|LVA|LTUGOV|LTU"),
+    ),
+    _h(
+        "r14-35",
+        "Australia: a federal police force charges a foreign national; an embassy answers",
+        "The Australian Federal Police charged a Chinese national on Saturday with "
+        "covertly monitoring members of a Buddhist group in Canberra on behalf of "
+        "Beijing. The woman, who has lived in Australia since 2015, was refused bail. "
+        "China's embassy said it firmly opposed the groundless accusations and urged "
+        "Canberra to stop smearing China.",
+        ("17|11", "AUSCOP", "CHN"),
+        ("12|11", "CHNGOV", "AUSCOP|AUSGOV|AUS"),
+        ("10|02", "CHNGOV", "AUSGOV|AUS"),
+    ),
+    _h(
+        "r14-36",
+        "Iraq: a ministry named in full, a Kurdish region's government, unpaid salaries",
+        "Iraq's Ministry of Finance said on Wednesday it would suspend transfers for "
+        "public salaries to the Kurdistan Regional Government until Erbil hands over "
+        "its oil revenue. The regional government accused Baghdad of starving Kurdish "
+        "civil servants to win a political dispute. Thousands of teachers in "
+        "Sulaymaniyah protested outside the regional parliament over months of unpaid "
+        "wages.",
+        ("16|13", "IRQGOV", "IRQGOV"),
+        ("11|12", "IRQGOV", "IRQGOV"),
+        ("14", "IRQEDU|IRQLAB|IRQCVL", "IRQGOV|IRQLEG|None"),
+    ),
+    _h(
+        "r14-37",
+        "Guinea: a junta's leader named in full then by surname; a coalition calls a "
+        "protest",
+        "Mamadi Doumbouya, who seized power in Guinea in 2021, dissolved more than 50 "
+        "political parties on Monday, saying they had failed to file their accounts. "
+        "The Forces Vives de Guinee, a coalition of opposition parties and civil "
+        "society groups, called for a day of protests in Conakry on Thursday. "
+        "Doumbouya has promised to hand power to civilians after a vote this year.",
+        ("17|16", "GINMIL|GINGOV", "GINPTY|GINOPP"),
+        ("14|10", "GINOPP|GINPTY|GINCVL", "GINMIL|GINGOV|None"),
+    ),
+    _h(
+        "r14-nm1",
+        "a ferry crash; a passenger as a witness, a port operator that only explains",
+        "A ferry carrying 300 passengers ran aground off the Greek island of Paros on "
+        "Saturday, injuring 12 people. \"We heard a loud bang and everybody fell over,\" "
+        "said Eleni Markou, a teacher travelling with her family. Markou said the crew "
+        "had handed out life jackets within minutes. The ferry's operator, Aegean Seaways, "
+        "said the ship had lost power in strong winds.",
+    ),
+    _h(
+        "r14-nm2",
+        "an outlet's poll and an analyst named in full then by surname",
+        "Support for Canada's Liberals has risen to 38%, its highest level in two years, "
+        "according to a poll published by the Toronto Star on Sunday. \"Voters are "
+        "rallying around the flag,\" said Daniel Okafor, a pollster at Abacus Data. "
+        "Okafor said the party's lead could fade by the autumn. The Conservatives stood "
+        "at 35%.",
+    ),
+    _h(
+        "r14-nm3",
+        "a company's results; a chief executive and an outlet interview",
+        "Samsung Electronics said on Thursday its operating profit rose 25% in the first "
+        "quarter on strong demand for memory chips used in artificial intelligence "
+        "servers. Speaking to Reuters, the head of its chip division, Jun Young-hyun, "
+        "said the company would double its output of advanced chips next year. Its "
+        "shares rose 4% in Seoul.",
+    ),
+    _h(
+        "r14-nm4",
+        "a football final; 'both sides', a club fined by its own league",
+        "Al Ahly beat Mamelodi Sundowns 2-1 in Cairo on Saturday to win the African "
+        "Champions League for a record 13th time. Both sides finished the match with ten "
+        "men. The Egyptian league fined the club's coach for criticising the referee "
+        "before kick-off.",
+    ),
+    _h(
+        "r14-nm5",
+        "a heatwave; a weather office and a doctor named in full then by surname",
+        "Temperatures in the Pakistani city of Jacobabad reached 51 degrees Celsius on "
+        "Sunday, the Pakistan Meteorological Department said. Dr Ayesha Baloch, who runs "
+        "the emergency ward at the city's main hospital, said it had treated more than "
+        "200 people for heatstroke. Baloch said most were labourers who had worked "
+        "through the afternoon.",
+    ),
 )
