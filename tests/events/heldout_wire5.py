@@ -13,7 +13,7 @@ NEAR_MISSES must give no event at all (sports, markets, weather, opinion, plans 
 firms, rumours). NOT_THE_ACT are negated, hypothetical or expected acts: they must not
 give the act's CAMEO root (they may give something else, e.g. a denial).
 
-Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52), 11 (helper-55), 12 (helper-58), 13 (helper-61) and 14 (helper-64) follow below, each with its own note.
+Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52), 11 (helper-55), 12 (helper-58), 13 (helper-61), 14 (helper-64) and 15 (helper-70) follow below, each with its own note.
 measure_wire5.py prints the figures. The set stays out of the pattern tests (they use
 sentences of their own, test_vocabulary_wire5.py), so that it keeps measuring; that
 file only checks that every label here is a CAMEO code.
@@ -12864,4 +12864,1163 @@ NOT_THE_ACT_R14: list[tuple[str, str]] = [
         "07",
     ),
     ("The junta has not expelled the French ambassador so far.", "16"),
+]
+
+# Round 15 (helper-70): written and labelled before the coder ran on them, weighted to
+# RECALL in the language of a story's body rather than its lead: acts told in relative
+# and subordinate clauses, as participles closing a sentence, in "after", "when" and
+# "before" clauses, in reported speech with a named doer, intents and offers, reactions
+# to things (a plan, a verdict, a report), legal and administrative acts (licences,
+# bail, pardons, dissolutions), aid and cooperation told plainly, and mutual acts of two
+# named sides; in the natural mix of world news codes. Codes checked against
+# ../shared/reference/cameo-codes.csv and kept to the earlier rounds' notes: weapons
+# delivered and soldiers trained for another state are 072 (062's note: unilateral
+# provisions are 07), food, medicine and shelter 073, money 071; an envoy summoned or a
+# formal protest 114; diplomats expelled 161, other people deported 174; charges and
+# lawsuits 115, a guilty verdict 116, an arrest or a remand in custody 173; bail,
+# pardons and releases 0841; an offer to mediate 039; a demand for a withdrawal 1056;
+# a ground force taking a town 192; a missile fired with no aircraft 190; reports
+# rejected as untrue 016; militants killing villagers 180, a massacre 202.
+# Where a sentence holds two events, the label is the one named in the brief of the
+# case (its main act). Untuned figures: see measure_wire5 (recorded in the report).
+CASES_R15: list[Case] = [
+    # --- 01 statements ---
+    (
+        "Asked whether Jakarta would join the naval patrols, Indonesia's foreign minister told reporters she had no comment on operational matters.",
+        "011",
+        "IDN",
+        None,
+    ),
+    (
+        "Ghana's finance minister, speaking after a cabinet meeting in Accra, warned that the budget deficit would widen further this year.",
+        "012",
+        "GHA",
+        None,
+    ),
+    (
+        "Colombia's president, who returned from Havana on Sunday, said he was hopeful that a deal with the ELN rebels could be reached by the end of the year.",
+        "013",
+        "COL",
+        None,
+    ),
+    (
+        "Japan is considering sending an observer to the talks in Geneva, the chief cabinet secretary told a news conference on Tuesday.",
+        "014",
+        "JPN",
+        None,
+    ),
+    (
+        "Rwanda's government, which U.N. experts have accused of backing the M23, again denied any involvement in the fighting around Goma.",
+        "016",
+        "RWA",
+        None,
+    ),
+    (
+        "The Pakistani Taliban claimed responsibility for the attack in a message to reporters, hours after the blast tore through a police station in Bannu.",
+        "015",
+        None,
+        None,
+    ),
+    (
+        "Speaking at the funeral in Kampala, the Ugandan president offered his condolences to the families of the soldiers killed in Somalia.",
+        "018",
+        "UGA",
+        None,
+    ),
+    (
+        "The Kenyan government, which had kept silent for a week, acknowledged on Friday that police had shot dead four protesters in Nakuru.",
+        "015",
+        "KEN",
+        None,
+    ),
+    # --- 02 appeals ---
+    (
+        "Lebanon's caretaker prime minister, who met donors in Paris on Thursday, appealed for urgent funds to rebuild the port of Beirut.",
+        "0231",
+        "LBN",
+        None,
+    ),
+    (
+        "Zimbabwe's main opposition party, which boycotted the vote, called on President Mnangagwa to step down and make way for a transitional government.",
+        "0241",
+        "ZWE",
+        "ZWE",
+    ),
+    (
+        "Kenya's president urged Ethiopia and Eritrea to return to the negotiating table, warning that a new war would engulf the region.",
+        "026",
+        "KEN",
+        None,
+    ),
+    (
+        "The families of the two detained French nationals appealed to Tehran to free them on humanitarian grounds.",
+        "0253",
+        None,
+        "IRN",
+    ),
+    (
+        "Pakistan asked China to roll over a $2 billion loan due next month, the finance ministry said in a statement.",
+        "0231",
+        "PAK",
+        "CHN",
+    ),
+    (
+        "Speaking in Brussels, NATO's secretary general urged member states to send more air defence systems to Ukraine.",
+        "0232",
+        None,
+        None,
+    ),
+    (
+        "Egypt's foreign minister, who spoke by phone with Secretary of State Rubio, asked Washington to press Israel to allow more aid into Gaza.",
+        "022",
+        "EGY",
+        "USA",
+    ),
+    (
+        "Relatives of the missing fishermen petitioned the Sri Lankan navy to reveal where the men were being held.",
+        "020",
+        None,
+        "LKA",
+    ),
+    (
+        "The Ukrainian president, who arrived in Washington on Wednesday, requested more Patriot batteries to protect the country's power plants.",
+        "0232",
+        "UKR",
+        None,
+    ),
+    # --- 03 intents and offers ---
+    (
+        "Germany pledged 500 million euros to help repair Ukraine's power grid, the chancellor's office said after the donors' conference.",
+        "0331",
+        "DEU",
+        "UKR",
+    ),
+    (
+        "Turkey, which hosted the first rounds of talks in Istanbul, offered to mediate between Moscow and Kyiv once again.",
+        "039",
+        "TUR",
+        None,
+    ),
+    (
+        "Mali's military rulers vowed to hand power to an elected government next year, after weeks of pressure from West African leaders.",
+        "0341",
+        "MLI",
+        None,
+    ),
+    (
+        "China is ready to work with Brazil to deepen trade and investment ties, the Chinese foreign minister told his Brazilian counterpart in Beijing.",
+        "0311",
+        "CHN",
+        "BRA",
+    ),
+    (
+        "India promised to send 20,000 tonnes of wheat to Afghanistan through the Iranian port of Chabahar.",
+        "0333",
+        "IND",
+        "AFG",
+    ),
+    (
+        "The Israeli prime minister agreed to send a delegation to Cairo for another round of indirect talks, his office said.",
+        "036",
+        "ISR",
+        None,
+    ),
+    (
+        "Washington has offered to share intelligence with Manila on Chinese vessels operating in the disputed waters, a U.S. official said.",
+        "0314",
+        "USA",
+        "PHL",
+    ),
+    (
+        "Myanmar's junta said it would free more than 5,000 prisoners to mark the new year, state television reported.",
+        "0353",
+        "MMR",
+        None,
+    ),
+    (
+        "The Philippine government said it would accept Malaysia's help in mediating talks with the communist rebels.",
+        "038",
+        "PHL",
+        None,
+    ),
+    (
+        "Japan's defence minister, visiting Manila, said Tokyo would provide the Philippine coast guard with five more patrol vessels.",
+        "0332",
+        "JPN",
+        "PHL",
+    ),
+    (
+        "Russia is prepared to resume talks on nuclear arms control with the United States, the deputy foreign minister told state media.",
+        "036",
+        "RUS",
+        "USA",
+    ),
+    (
+        "The Sudanese army said it was ready to observe a humanitarian truce in El Fasher if the RSF lifted its siege of the city.",
+        "0356",
+        "SDN",
+        None,
+    ),
+    (
+        "France has committed to training 2,000 more Ukrainian soldiers this year, the defence ministry in Paris said.",
+        "0332",
+        "FRA",
+        "UKR",
+    ),
+    # --- 04 consultations ---
+    (
+        "The Saudi foreign minister, who arrived in Tehran on Saturday, held talks with Iran's president on regional security.",
+        "042",
+        "SAU",
+        "IRN",
+    ),
+    (
+        "After hosting his Kenyan counterpart at State House in Entebbe, Uganda's president said the oil pipeline would be finished by 2026.",
+        "043",
+        "UGA",
+        "KEN",
+    ),
+    (
+        "Putin and Erdogan spoke by phone on Monday, discussing grain exports and the war in Ukraine, the Kremlin said.",
+        "041",
+        "RUS",
+        "TUR",
+    ),
+    (
+        "Qatari officials, who have brokered previous exchanges, mediated between Israel and Hamas in Doha throughout the week.",
+        "045",
+        "QAT",
+        None,
+    ),
+    (
+        "Negotiators from Armenia and Azerbaijan held a fresh round of talks on the border in Washington.",
+        "046",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "The head of the U.N. nuclear watchdog travelled to Moscow, where he met the chief of Russia's state nuclear company.",
+        "042",
+        None,
+        "RUS",
+    ),
+    (
+        "Hungary's prime minister received the Chinese president in Budapest, pledging to deepen cooperation on electric car plants.",
+        "043",
+        "HUN",
+        "CHN",
+    ),
+    (
+        "The foreign ministers of India and China discussed the border dispute on the sidelines of the summit in Johannesburg.",
+        "040",
+        "IND",
+        "CHN",
+    ),
+    (
+        "When the Iraqi prime minister visited Ankara last week, he and Erdogan discussed the water crisis in the Tigris basin.",
+        "042",
+        "IRQ",
+        "TUR",
+    ),
+    (
+        "Envoys of the two Koreas met at the border village of Panmunjom for the first time in five years.",
+        "040",
+        "KOR",
+        "PRK",
+    ),
+    (
+        "Ethiopian and Somali officials met in Ankara on Thursday for talks brokered by Turkey.",
+        "044",
+        "ETH",
+        "SOM",
+    ),
+    (
+        "A senior U.S. envoy flew to Beirut on Monday to meet Lebanese leaders about disarming Hezbollah.",
+        "042",
+        "USA",
+        "LBN",
+    ),
+    # --- 05 diplomatic cooperation and reactions ---
+    (
+        "The African Union hailed the peace accord signed in Pretoria as a turning point for Ethiopia.",
+        "051",
+        None,
+        None,
+    ),
+    (
+        "Zelensky thanked Denmark for the fighter jets, calling them vital for the defence of Ukraine's cities.",
+        "051",
+        "UKR",
+        "DNK",
+    ),
+    (
+        "Armenia and Azerbaijan signed a peace treaty at the White House, ending nearly four decades of conflict.",
+        "057",
+        "ARM",
+        "AZE",
+    ),
+    (
+        "Paraguay's president defended his country's ties with Taiwan, saying they were not for sale.",
+        "052",
+        "PRY",
+        None,
+    ),
+    (
+        "Ghana's foreign ministry apologised to Nigeria for the treatment of Nigerian traders whose shops were closed in Accra.",
+        "055",
+        "GHA",
+        "NGA",
+    ),
+    (
+        "Senegal's president backed Morocco's autonomy plan for Western Sahara during a visit to Rabat.",
+        "051",
+        "SEN",
+        "MAR",
+    ),
+    (
+        "Brazil and Argentina signed an agreement on gas supplies during the Argentine president's visit to Brasilia.",
+        "057",
+        "BRA",
+        "ARG",
+    ),
+    (
+        "Several Arab states recognised the new government in Damascus within days of Assad's fall.",
+        "054",
+        None,
+        "SYR",
+    ),
+    (
+        "Britain's foreign secretary praised Ghana's handling of the election, which saw the opposition candidate win in a landslide.",
+        "051",
+        "GBR",
+        "GHA",
+    ),
+    (
+        "Welcoming the release of the aid workers, Norway's foreign minister thanked Qatar for its role.",
+        "051",
+        "NOR",
+        "QAT",
+    ),
+    (
+        "The two sides agreed to restore direct flights and reopen their consulates, the foreign ministries of India and China said.",
+        "032",
+        "IND",
+        "CHN",
+    ),
+    (
+        "Kazakhstan's president, who pardoned hundreds of protesters last year, endorsed the new constitution as a step towards democracy.",
+        "051",
+        "KAZ",
+        None,
+    ),
+    # --- 06 material cooperation ---
+    (
+        "Italian instructors trained Libyan coast guard crews in the port of Tripoli this spring, the defence ministry in Rome said.",
+        "072",
+        "ITA",
+        "LBY",
+    ),
+    (
+        "Brazil extradited a Bulgarian national wanted for fraud to Sofia, the federal police said.",
+        "063",
+        "BRA",
+        "BGR",
+    ),
+    (
+        "Turkish police handed two suspects in the Berlin jewellery theft over to German authorities at Istanbul airport.",
+        "063",
+        "TUR",
+        "DEU",
+    ),
+    (
+        "Jordan and Israel have been exchanging information on the smuggling of weapons across the border, officials said.",
+        "064",
+        "JOR",
+        "ISR",
+    ),
+    (
+        "Indonesia and Australia resumed live cattle trade, which Jakarta had halted over a disease outbreak.",
+        "061",
+        "IDN",
+        "AUS",
+    ),
+    (
+        "Egyptian and Saudi forces, whose navies have trained together since 2018, began joint exercises in the Red Sea on Sunday.",
+        "062",
+        "EGY",
+        "SAU",
+    ),
+    (
+        "Colombian prosecutors, working with the U.S. Drug Enforcement Administration, shared evidence on the cartel's finances with Washington.",
+        "064",
+        "COL",
+        "USA",
+    ),
+    (
+        "China and Pakistan opened a new trade route through the Khunjerab Pass, which had been closed since the pandemic.",
+        "061",
+        "CHN",
+        "PAK",
+    ),
+    # --- 07 aid told plainly ---
+    (
+        "Japan shipped 10,000 tonnes of rice to the Philippines after the typhoon destroyed crops across Luzon.",
+        "073",
+        "JPN",
+        "PHL",
+    ),
+    (
+        "The United States delivered a fresh batch of artillery shells to Ukraine last week, a Pentagon spokesman said.",
+        "072",
+        "USA",
+        "UKR",
+    ),
+    (
+        "The World Bank disbursed $300 million to Kenya to support its budget, the treasury said.",
+        "071",
+        None,
+        "KEN",
+    ),
+    (
+        "Spain granted asylum to the Venezuelan opposition leader, who fled Caracas on a Spanish air force plane.",
+        "075",
+        "ESP",
+        None,
+    ),
+    (
+        "The United Arab Emirates handed over two patrol boats to the Somali coast guard at a ceremony in Berbera.",
+        "072",
+        "ARE",
+        "SOM",
+    ),
+    (
+        "Kenyan police officers, who arrived in Port-au-Prince last June, are helping Haiti's police to retake districts held by gangs.",
+        "074",
+        "KEN",
+        "HTI",
+    ),
+    (
+        "Qatar paid the salaries of Syria's public sector workers for three months, the Syrian finance ministry said.",
+        "071",
+        "QAT",
+        "SYR",
+    ),
+    (
+        "Indian aircraft flew tents, blankets and medicines to Myanmar after the earthquake, the foreign ministry said.",
+        "073",
+        "IND",
+        "MMR",
+    ),
+    (
+        "Germany sent two more IRIS-T air defence systems to Ukraine, bringing the total to eight.",
+        "072",
+        "DEU",
+        "UKR",
+    ),
+    (
+        "The European Union released 1 billion euros in budget support to Egypt, the first tranche of a package agreed in March.",
+        "071",
+        None,
+        "EGY",
+    ),
+    (
+        "Turkish rescue teams, which arrived within hours of the quake, pulled survivors from the rubble in Morocco's Atlas mountains.",
+        "073",
+        "TUR",
+        "MAR",
+    ),
+    # --- 08 yielding, legal relief ---
+    (
+        "Guinea's junta lifted the curfew in Conakry, a week after the protests ended.",
+        "0813",
+        "GIN",
+        None,
+    ),
+    (
+        "Israel freed 90 Palestinian prisoners on Sunday, hours after Hamas released three hostages in Gaza.",
+        "0841",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "Washington eased sanctions on Syrian banks, allowing transfers from abroad to resume.",
+        "085",
+        "USA",
+        "SYR",
+    ),
+    (
+        "A court in Dakar granted bail to the opposition leader, who had been held since July on charges of insurrection.",
+        "0841",
+        "SEN",
+        "SEN",
+    ),
+    (
+        "Russian troops pulled back from positions near the village of Robotyne, the Ukrainian military said.",
+        "0874",
+        "RUS",
+        None,
+    ),
+    (
+        "Sudan's army allowed U.N. aid trucks to cross from Chad at Adre, reversing its ban on the crossing.",
+        "0863",
+        "SDN",
+        None,
+    ),
+    (
+        "Kenya's government, bowing to weeks of protests, withdrew the finance bill that would have raised taxes on bread.",
+        "0832",
+        "KEN",
+        None,
+    ),
+    (
+        "Tehran returned the seized tanker to its Greek owners, ending a standoff that had lasted nine months.",
+        "0842",
+        "IRN",
+        "GRC",
+    ),
+    (
+        "Georgia's president pardoned two opposition activists who had been jailed over the protests in Tbilisi.",
+        "0841",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "Burkina Faso's junta restored the licence of the country's main private broadcaster, which it had suspended in April.",
+        "081",
+        "BFA",
+        None,
+    ),
+    (
+        "Thailand and Cambodia halted fire along their border at midnight, as agreed at the talks in Kuala Lumpur.",
+        "0871",
+        "THA",
+        "KHM",
+    ),
+    (
+        "Belarus released 14 political prisoners, including a journalist, after a visit by a U.S. envoy, the opposition said.",
+        "0841",
+        "BLR",
+        None,
+    ),
+    (
+        "The Venezuelan government, which had detained him in Caracas in January, freed an American citizen on Saturday.",
+        "0841",
+        "VEN",
+        "USA",
+    ),
+    (
+        "Pakistan reopened its airspace to Indian airlines, which had been barred since the clashes in May.",
+        "081",
+        "PAK",
+        "IND",
+    ),
+    (
+        "Israeli forces withdrew from the Philadelphi corridor, handing the crossing to Egyptian and Palestinian officials.",
+        "0874",
+        "ISR",
+        None,
+    ),
+    # --- 09 investigation ---
+    (
+        "Prosecutors in Seoul opened an investigation into the former president's wife over the bribery allegations.",
+        "091",
+        "KOR",
+        "KOR",
+    ),
+    (
+        "The Israeli military said it was investigating the strike that killed seven aid workers in Deir al-Balah.",
+        "093",
+        "ISR",
+        None,
+    ),
+    (
+        "A U.N. fact-finding mission, which visited the camp in March, is examining reports of killings by soldiers in the Tigray region.",
+        "092",
+        None,
+        None,
+    ),
+    (
+        "The International Criminal Court, whose judges issued two arrest warrants last year, is investigating alleged war crimes committed in Darfur since 2023.",
+        "094",
+        None,
+        None,
+    ),
+    # --- 10 demands ---
+    (
+        "Poland demanded that Belarus hand over the suspects in the railway sabotage, who fled across the border.",
+        "1013",
+        "POL",
+        "BLR",
+    ),
+    (
+        "Serbian protesters, who blocked bridges across Belgrade, demanded the prime minister's resignation.",
+        "1041",
+        "SRB",
+        "SRB",
+    ),
+    (
+        "Kyiv demanded the immediate release of the Ukrainian sailors held in Crimea, the foreign ministry said.",
+        "1053",
+        "UKR",
+        None,
+    ),
+    (
+        "Iraq's parliament voted for a resolution demanding the withdrawal of all foreign troops from the country.",
+        "1056",
+        "IRQ",
+        None,
+    ),
+    (
+        "Beijing demanded that Tokyo retract the prime minister's remarks on Taiwan, the foreign ministry spokesman said.",
+        "1042",
+        "CHN",
+        "JPN",
+    ),
+    (
+        "The Nigerian senate, which summoned the police chief twice, insisted that he produce the officers accused in the shooting.",
+        "100",
+        "NGA",
+        "NGA",
+    ),
+    # --- 11 disapproval, complaints, legal actions ---
+    (
+        "Tanzania's main opposition party denounced the court's decision to bar its leader from the election as politically motivated.",
+        "111",
+        "TZA",
+        None,
+    ),
+    (
+        "Beijing accused Manila of ramming a Chinese coast guard vessel near the shoal, calling the collision deliberate.",
+        "1123",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "Algeria summoned the French ambassador over remarks by the French interior minister on migration.",
+        "114",
+        "DZA",
+        "FRA",
+    ),
+    (
+        "Relatives of the victims sued the Dutch state, accusing it of failing to protect the Bosnian Muslims in Srebrenica.",
+        "115",
+        None,
+        "NLD",
+    ),
+    (
+        "A Paris court found the former minister guilty of embezzling public funds, the prosecutor's office said.",
+        "116",
+        "FRA",
+        "FRA",
+    ),
+    (
+        "The Kremlin criticised Washington's decision to send long-range missiles to Kyiv, saying it would escalate the war.",
+        "111",
+        "RUS",
+        "USA",
+    ),
+    (
+        "Seoul lodged a formal protest with Tokyo over the new school textbooks, which describe the disputed islets as Japanese.",
+        "114",
+        "KOR",
+        "JPN",
+    ),
+    (
+        "Hungary's government rejected the findings of the European Commission's report on media freedom, calling it biased.",
+        "016",
+        "HUN",
+        None,
+    ),
+    (
+        "Prosecutors in Ankara charged 22 people, including two journalists, with spying for a foreign intelligence service.",
+        "115",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "The ministry said Iranian agents had plotted to kill an Israeli diplomat in Tbilisi, accusing Tehran of state terrorism.",
+        "1121",
+        None,
+        "IRN",
+    ),
+    (
+        "The Philippine coast guard said Chinese ships had fired water cannon at its vessel, condemning the attack as dangerous.",
+        "111",
+        "PHL",
+        "CHN",
+    ),
+    # --- 12 rejections, refusals, defiance ---
+    (
+        "Morocco's government rejected the U.N. envoy's proposal to partition Western Sahara, saying it would never give up any of its territory.",
+        "127",
+        "MAR",
+        None,
+    ),
+    (
+        "Moscow turned down a request from Kyiv to free the wounded prisoners, the Ukrainian ombudsman said.",
+        "1243",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Poland's president vetoed a bill that would have cut the powers of the state broadcaster.",
+        "129",
+        "POL",
+        None,
+    ),
+    (
+        "Niger's junta refused to let West African observers monitor the transition, its spokesman said.",
+        "1245",
+        "NER",
+        None,
+    ),
+    (
+        "North Korea rejected Seoul's offer of talks on reuniting separated families, state media said.",
+        "125",
+        "PRK",
+        "KOR",
+    ),
+    (
+        "The mayor, defying a court order, kept the border crossing closed to trucks from Mexico.",
+        "128",
+        None,
+        None,
+    ),
+    (
+        "The Taliban refused to reopen girls' secondary schools, despite appeals from Qatar and the U.N.",
+        "1233",
+        "AFG",
+        None,
+    ),
+    (
+        "Ukraine's foreign minister dismissed the Chinese peace plan, saying it would reward Russia's aggression.",
+        "127",
+        "UKR",
+        "CHN",
+    ),
+    # --- 13 threats ---
+    (
+        "Washington threatened to cut aid to Colombia unless Bogota accepted deportation flights.",
+        "1311",
+        "USA",
+        "COL",
+    ),
+    (
+        "Iran's Revolutionary Guards warned they would strike U.S. bases in the region if Iran was attacked.",
+        "138",
+        "IRN",
+        "USA",
+    ),
+    (
+        "The EU threatened Georgia with sanctions over the violent crackdown on protesters in Tbilisi.",
+        "1312",
+        None,
+        "GEO",
+    ),
+    (
+        "Nigeria's main labour union threatened a nationwide strike if the government did not raise the minimum wage.",
+        "133",
+        "NGA",
+        "NGA",
+    ),
+    (
+        "Pakistan's army chief warned India that any strike on Pakistani soil would meet a swift and forceful response.",
+        "138",
+        "PAK",
+        "IND",
+    ),
+    # --- 14 protests ---
+    (
+        "Tens of thousands of people marched through Belgrade on Saturday, demanding accountability for the railway disaster.",
+        "141",
+        "SRB",
+        None,
+    ),
+    (
+        "Kenyan doctors, who have not been paid for three months, went on strike in public hospitals across the country.",
+        "143",
+        "KEN",
+        None,
+    ),
+    (
+        "Polish truckers blocked the main border crossing with Ukraine for a third day, protesting against competition from Ukrainian hauliers.",
+        "144",
+        "POL",
+        None,
+    ),
+    (
+        "Rioters set fire to government buildings in the town after the election result was announced, police said.",
+        "145",
+        None,
+        None,
+    ),
+    (
+        "The jailed activist, who began a hunger strike in March, has lost 20 kilograms, his mother said.",
+        "142",
+        None,
+        None,
+    ),
+    (
+        "Farmers dumped manure outside the European Parliament in Strasbourg, protesting against the trade deal with South America.",
+        "141",
+        None,
+        None,
+    ),
+    # --- 15 force posture ---
+    (
+        "North Korea put its frontline artillery units on high alert, state media said, after South Korean drones were spotted over Pyongyang.",
+        "152",
+        "PRK",
+        None,
+    ),
+    (
+        "Armenia moved more troops to its border with Azerbaijan, the defence ministry in Yerevan said.",
+        "154",
+        "ARM",
+        None,
+    ),
+    (
+        "China held live-fire drills around Taiwan, a day after the island's president returned from a visit to the United States.",
+        "150",
+        "CHN",
+        "TWN",
+    ),
+    (
+        "Bangladesh deployed thousands of police across Dhaka ahead of the verdict against the former prime minister.",
+        "153",
+        "BGD",
+        None,
+    ),
+    # --- 16 reduced relations ---
+    (
+        "Ecuadorian police stormed the Mexican embassy in Quito, prompting Mexico to break off diplomatic relations.",
+        "161",
+        "MEX",
+        "ECU",
+    ),
+    (
+        "The Netherlands suspended development aid to Uganda after the president signed the law.",
+        "1621",
+        "NLD",
+        "UGA",
+    ),
+    (
+        "The United States imposed sanctions on two Chinese refineries that buy Iranian oil, the Treasury said.",
+        "163",
+        "USA",
+        "CHN",
+    ),
+    (
+        "Kyiv's delegation walked out of the talks in Istanbul after Moscow demanded more territory.",
+        "164",
+        "UKR",
+        None,
+    ),
+    (
+        "Mali's junta, which had already expelled the French ambassador, ordered U.N. peacekeepers to leave the country.",
+        "1661",
+        "MLI",
+        None,
+    ),
+    (
+        "Burkina Faso expelled three French diplomats, accusing them of subversive activities.",
+        "161",
+        "BFA",
+        "FRA",
+    ),
+    (
+        "Lithuania recalled its ambassador from Beijing after China downgraded diplomatic ties.",
+        "161",
+        "LTU",
+        "CHN",
+    ),
+    (
+        "Canada banned imports of Russian aluminium and steel, the finance minister announced.",
+        "163",
+        "CAN",
+        "RUS",
+    ),
+    # --- 17 coercion, legal and administrative acts ---
+    (
+        "Police in Nairobi arrested an opposition lawmaker, who was later charged with incitement to violence.",
+        "173",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "Tanzania's communications regulator suspended the licence of an online newspaper for 30 days over a cartoon of the president.",
+        "1721",
+        "TZA",
+        None,
+    ),
+    (
+        "Thailand's Constitutional Court ordered the dissolution of the opposition party that won the most seats in the election.",
+        "1722",
+        "THA",
+        "THA",
+    ),
+    (
+        "Sri Lanka's president declared a state of emergency after protesters stormed his office.",
+        "1724",
+        "LKA",
+        None,
+    ),
+    (
+        "Russian authorities seized the assets of the Danish brewer Carlsberg, placing them under temporary state management.",
+        "1711",
+        "RUS",
+        None,
+    ),
+    (
+        "Israeli forces demolished the family home of the Palestinian gunman in Jenin, the army said.",
+        "1712",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "Germany deported 28 Afghan men convicted of crimes to Kabul on a charter flight, the interior ministry said.",
+        "174",
+        "DEU",
+        "AFG",
+    ),
+    (
+        "Kenyan police fired tear gas and rubber bullets to disperse protesters who marched on parliament.",
+        "175",
+        "KEN",
+        None,
+    ),
+    (
+        "A judge in Istanbul ordered the city's mayor held in custody pending trial on corruption charges.",
+        "173",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "Authorities in Uzbekistan banned two opposition parties from registering for the election.",
+        "1722",
+        "UZB",
+        "UZB",
+    ),
+    (
+        "The military government in Niger imposed a nightly curfew in Tillaberi after the attacks.",
+        "1723",
+        "NER",
+        None,
+    ),
+    (
+        "Georgia's parliament, which passed the law in May, barred foreign-funded groups from monitoring elections.",
+        "1721",
+        "GEO",
+        None,
+    ),
+    (
+        "Saudi authorities detained a British tourist, who had posted criticism of the kingdom online, at Riyadh airport.",
+        "173",
+        "SAU",
+        "GBR",
+    ),
+    (
+        "The Indian army revoked the accreditation of two foreign journalists in Kashmir, accusing them of biased reporting.",
+        "172",
+        "IND",
+        None,
+    ),
+    # --- 18 unconventional violence ---
+    (
+        "Gunmen abducted 20 students from a school in Kaduna state, a local official said, the second such raid this month.",
+        "181",
+        None,
+        "NGA",
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint outside Mogadishu, killing seven soldiers.",
+        "1831",
+        None,
+        "SOM",
+    ),
+    (
+        "Suspected jihadists killed 12 villagers in northern Burkina Faso, a local official said, days after the army claimed to have cleared the area.",
+        "180",
+        None,
+        "BFA",
+    ),
+    (
+        "Pakistan's former prime minister, who was shot in the leg during a rally in 2022, survived another attempt on his life, police said.",
+        "185",
+        None,
+        "PAK",
+    ),
+    (
+        "A roadside bomb killed three Malian soldiers near Gao, the army said.",
+        "1833",
+        None,
+        "MLI",
+    ),
+    (
+        "Militants stormed a hotel in Mogadishu, taking several guests hostage, before security forces regained control.",
+        "181",
+        None,
+        None,
+    ),
+    # --- 19 conventional force ---
+    (
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Tuesday night, officials on both sides said.",
+        "193",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Russian forces shelled Kherson overnight, killing two people, the regional governor said.",
+        "194",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Israeli jets struck targets in southern Lebanon after rockets were fired at the Galilee, the military said.",
+        "195",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "M23 rebels, who are backed by Rwanda according to U.N. experts, captured the town of Bukavu on Sunday.",
+        "192",
+        None,
+        "COD",
+    ),
+    (
+        "Azerbaijani forces violated the truce near the village of Sotk, Armenia's defence ministry said.",
+        "196",
+        "AZE",
+        "ARM",
+    ),
+    (
+        "Sudan's paramilitary RSF attacked an army base in El Obeid, the army said, sparking hours of fighting.",
+        "190",
+        "SDN",
+        "SDN",
+    ),
+    (
+        "Houthi forces fired a ballistic missile at a tanker in the Red Sea, the U.S. military said.",
+        "190",
+        "YEM",
+        None,
+    ),
+    (
+        "Thai and Cambodian soldiers clashed along the disputed border, each side accusing the other of opening fire first.",
+        "190",
+        "THA",
+        "KHM",
+    ),
+    (
+        "A Ukrainian drone hit an oil refinery in Russia's Samara region, the governor said.",
+        "195",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "Clashes broke out between Druze fighters and government forces in Sweida, the Syrian Observatory said.",
+        "190",
+        None,
+        "SYR",
+    ),
+    # --- 20 mass violence ---
+    (
+        "The RSF, which seized El Fasher last month, killed hundreds of civilians in the city, witnesses told the U.N.",
+        "202",
+        "SDN",
+        None,
+    ),
+]
+
+# Sentences that hold no political event: every one must stay silent.
+NEAR_MISSES_R15: list[str] = [
+    # background history
+    "The canal was nationalised in 1956, sparking a war with Britain, France and Israel.",
+    "The two countries fought a brief border war in 1995 over the Cenepa valley.",
+    "The embassy, which was built in the 1930s, is one of the oldest in the city.",
+    "The treaty, signed in 1960, governs how the two countries share the river's waters.",
+    "The party was founded in 1921 by a group of trade unionists.",
+    # statistics
+    "Exports of coffee rose 12 percent in the first half, the central bank said.",
+    "More than 3 million people have left the country since 2015, according to U.N. figures.",
+    "Unemployment among young people stands at about 30 percent.",
+    "The city's population has doubled in the past two decades.",
+    "The country imports about 60 percent of its wheat, mostly from Russia and Ukraine.",
+    # analysis and forecasts
+    "Analysts said the result would make it harder for the government to pass its reforms.",
+    "The IMF expects the economy to grow by 4 percent next year.",
+    "Experts say the drought could push food prices higher across the region.",
+    "Observers see the vote as a referendum on the president's handling of the economy.",
+    "The central bank is expected to keep rates unchanged at its meeting next week.",
+    # non-political senses
+    "The river burst its banks, flooding hundreds of homes in the south.",
+    "Engineers restored power to most of the city by Sunday evening.",
+    "The storm knocked down trees and cut roads across the island.",
+    "The museum returned to normal opening hours after the renovation.",
+    "The patient was discharged from hospital after a week of treatment.",
+    "The company's shares fell sharply after it cut its profit forecast.",
+    "The drought forced farmers to sell their cattle at low prices.",
+    # business
+    "The airline signed a deal with Boeing for 50 new aircraft.",
+    "The mining company agreed to pay $2 billion for a stake in a copper project.",
+    "Two of the country's largest banks said they would merge next year.",
+    "The carmaker recalled 200,000 vehicles over a faulty brake part.",
+    "The retailer closed 40 stores and cut 1,200 jobs.",
+    # sport
+    "Morocco beat Portugal 1-0 to reach the semi-finals.",
+    "The striker, who joined the club last summer, scored twice in the second half.",
+    "The defending champions were knocked out in the first round.",
+    "The team's captain was banned for three matches after a red card.",
+    "Kenyan runners took all three medals in the women's 10,000 metres.",
+    # crime without politics
+    "A man was arrested after a woman was found dead in her flat, police said.",
+    "Thieves stole copper cables from the railway line, delaying trains for hours.",
+    "Two people died when a bus plunged into a ravine in the mountains.",
+    "Police are searching for a boy who went missing on his way to school.",
+    # feelings and private life
+    "The former president said he was enjoying retirement on his farm.",
+    "The minister's wife gave birth to their second child on Friday.",
+]
+
+# Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
+NOT_THE_ACT_R15: list[tuple[str, str]] = [
+    ("The ministry denied that troops had shelled the village.", "19"),
+    (
+        "Officials said there had been no talks between the two governments since March.",
+        "04",
+    ),
+    (
+        "The minister, who has never visited Beijing, said he had no plans to do so.",
+        "04",
+    ),
+    ("Washington has not delivered the fighter jets it promised last year.", "07"),
+    ("The court did not grant bail to the former minister.", "08"),
+    ("Had the army not withdrawn, the town would have fallen, analysts said.", "08"),
+    (
+        "The government did not lift the curfew, despite calls from business leaders.",
+        "08",
+    ),
+    (
+        "If the rebels attack the capital, the army will respond, the general said.",
+        "19",
+    ),
+    ("Police did not arrest anyone after the attack on the newspaper's offices.", "17"),
+    ("The EU stopped short of suspending aid to the government.", "16"),
+    ("Neither side has signed the agreement, a diplomat said.", "05"),
+    ("The president said he would not pardon his son.", "08"),
+    ("No country has recognised the breakaway republic.", "05"),
+    ("The junta has yet to expel the French ambassador.", "16"),
+    ("Prosecutors have not charged the former president with any crime.", "11"),
+    ("The opposition called off the march planned for Saturday.", "14"),
+    ("The two leaders are due to meet in Geneva next month.", "04"),
+    ("Authorities did not ban the rally, organisers said.", "17"),
+    (
+        "The government has no plans to impose sanctions on the country, the minister said.",
+        "16",
+    ),
+    ("Pakistan did not retaliate after the strikes, the army said.", "19"),
+    ("If the talks fail, the union could strike next month.", "14"),
+    ("The ministry denied reports that it had deported the journalists.", "17"),
+    ("Turkey has not offered to mediate, its foreign ministry said.", "03"),
+    ("The ambassador was not summoned, officials said.", "11"),
 ]

@@ -2,7 +2,7 @@
 
 Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v] [N ...]``
 (round numbers N measure those rounds alone).
-Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40, round 7 by helper-43, round 8 by helper-46, round 9 by helper-49, round 10 by helper-52, round 11 by helper-55, round 12 by helper-58, round 13 by helper-61, round 14 by helper-64), the
+Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40, round 7 by helper-43, round 8 by helper-46, round 9 by helper-49, round 10 by helper-52, round 11 by helper-55, round 12 by helper-58, round 13 by helper-61, round 14 by helper-64, round 15 by helper-70), the
 silent share, root right, full code right, root and dyad right (the source and recipient
 prefixes match on an event of the right root), near misses silent, and negated or
 hypothetical acts not coded as the act; ``-v`` lists each miss.
@@ -31,6 +31,7 @@ from .heldout_wire5 import (
     CASES_R12,
     CASES_R13,
     CASES_R14,
+    CASES_R15,
     NEAR_MISSES,
     NEAR_MISSES_R2,
     NEAR_MISSES_R3,
@@ -45,6 +46,7 @@ from .heldout_wire5 import (
     NEAR_MISSES_R12,
     NEAR_MISSES_R13,
     NEAR_MISSES_R14,
+    NEAR_MISSES_R15,
     NOT_THE_ACT,
     NOT_THE_ACT_R2,
     NOT_THE_ACT_R3,
@@ -59,6 +61,7 @@ from .heldout_wire5 import (
     NOT_THE_ACT_R12,
     NOT_THE_ACT_R13,
     NOT_THE_ACT_R14,
+    NOT_THE_ACT_R15,
     Case,
 )
 
@@ -157,6 +160,7 @@ ROUNDS = [
     ("round 12", CASES_R12, NEAR_MISSES_R12, NOT_THE_ACT_R12),
     ("round 13", CASES_R13, NEAR_MISSES_R13, NOT_THE_ACT_R13),
     ("round 14", CASES_R14, NEAR_MISSES_R14, NOT_THE_ACT_R14),
+    ("round 15", CASES_R15, NEAR_MISSES_R15, NOT_THE_ACT_R15),
 ]
 
 
