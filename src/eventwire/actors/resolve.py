@@ -531,6 +531,86 @@ _CURRENCY_WORDS = frozenset(
 _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2
+# how many sentences after a person named in full, with no role, the story may give
+# their surname a role by apposition for the role to be theirs from the first
+_LATER_ROLE_SENTENCES = 2
+# the words of a world region that, before a collective of states or their rulers,
+# make it that region as one doer (CAMEO's region codes, which the Phoenix actors use:
+# "West African leaders" WAF, "Latin American governments" LAM, "Arab states" ARB);
+# the whole modifier must be the region's (a country's demonym, "South African", is no
+# region), and a base name that holds the phrase wins ("Southeast Asian nations" is
+# ASEAN). Central Africa is left out: "Central African" is also a country's demonym.
+_WORLD_REGION_WORDS = {
+    "western": "WST",
+    "european": "EUR",
+    "african": "AFR",
+    "asian": "ASA",
+    "arab": "ARB",
+    "gulf": "PGS",
+    "gulf arab": "PGS",
+    "caribbean": "CRB",
+    "latin american": "LAM",
+    "south american": "SAM",
+    "west african": "WAF",
+    "east african": "EAF",
+    "southern african": "SAF",
+    "north african": "NAF",
+    "southeast asian": "SEA",
+    "south-east asian": "SEA",
+    "south east asian": "SEA",
+    "south asian": "SAS",
+    "central asian": "CAS",
+    "middle eastern": "MEA",
+    "mideast": "MEA",
+    "nordic": "SCN",
+    "scandinavian": "SCN",
+    "balkan": "BLK",
+    "eastern european": "EEU",
+    "east european": "EEU",
+    "central european": "CEU",
+    "mediterranean": "MDT",
+}
+# a region's name as the owner of such a collective ("West Africa's leaders")
+_WORLD_REGION_NAMES = {
+    "europe": "EUR",
+    "africa": "AFR",
+    "asia": "ASA",
+    "the west": "WST",
+    "west": "WST",
+    "the gulf": "PGS",
+    "gulf": "PGS",
+    "the caribbean": "CRB",
+    "caribbean": "CRB",
+    "latin america": "LAM",
+    "south america": "SAM",
+    "west africa": "WAF",
+    "east africa": "EAF",
+    "southern africa": "SAF",
+    "north africa": "NAF",
+    "southeast asia": "SEA",
+    "south-east asia": "SEA",
+    "south asia": "SAS",
+    "central asia": "CAS",
+    "the middle east": "MEA",
+    "middle east": "MEA",
+    "the balkans": "BLK",
+    "balkans": "BLK",
+    "eastern europe": "EEU",
+}
+# the collectives of states (no sector) and of their rulers (GOV) that a region word
+# makes the region's
+_WORLD_REGION_STATES = frozenset(
+    "countries states nations powers allies neighbours neighbors partners capitals".split()
+)
+_WORLD_REGION_RULERS = frozenset(
+    "leaders governments ministers officials diplomats heads envoys".split()
+)
+# a region's people named alone as the doer ("the Europeans urged Iran ...")
+_WORLD_REGION_PEOPLE = {"europeans": "EUR", "westerners": "WST", "arabs": "ARB"}
+# what else a region's collective may have before it ("the", "many", "fellow")
+_WORLD_REGION_DETS = frozenset(
+    "the many some most other several fellow key major top all both its their".split()
+)
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late", "retired"})
 # sectors of private life: a role of these set off after a name does not make the
 # person an actor ("Maria Lopez, a nurse from Quito")
@@ -1398,6 +1478,9 @@ class ActorResolver:
             return self._latter(head, day, memory)
         if _town_of_a_meeting(head):
             return None  # "this first Brussels meeting with Vucic": where, not who
+        region = self._region_collective(head)
+        if region is not None:
+            return region
         if (
             speaker is not None
             and speaker.sector in _FORCE_SECTORS
@@ -2091,6 +2174,79 @@ class ActorResolver:
         start = min(t.i for t in tokens)
         end = max(t.i for t in tokens) + 1
         return Mention(actor, head.i, start, end)
+
+    def _region_collective(self, head: Token) -> Mention | None:
+        """ "West African leaders", "Arab states", "Latin American governments", "West
+        Africa's leaders", "the Europeans": a world region's states or their rulers
+        acting as one, coded as the region (its rulers GOV), never as the country the
+        sentence or the story names (see ``_WORLD_REGION_WORDS``)."""
+        lower = head.lower_
+        if head.tag_ not in ("NNS", "NNPS") or head.dep_ in ("compound", "amod"):
+            return None
+        before = [c for c in head.children if c.i < head.i]
+        if any(
+            c.dep_ == "appos"
+            or (c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "of"))
+            for c in head.children
+            if c.i > head.i
+        ):
+            return None  # "European countries such as France": its members name it
+        if lower in _WORLD_REGION_PEOPLE:
+            if not all(c.dep_ == "det" for c in before):
+                return None
+            code, sector = _WORLD_REGION_PEOPLE[lower], None
+            start = min((c.left_edge.i for c in before), default=head.i)
+        else:
+            if lower in _WORLD_REGION_STATES:
+                sector = None
+            elif lower in _WORLD_REGION_RULERS:
+                sector = "GOV"
+            else:
+                return None
+            mods = [
+                c
+                for c in before
+                if not (
+                    c.dep_ in ("det", "amod", "predet")
+                    and c.lower_ in _WORLD_REGION_DETS
+                )
+            ]
+            if not mods:
+                return None
+            start = min(c.left_edge.i for c in before)
+            words = [
+                t.lower_
+                for t in head.doc[min(c.left_edge.i for c in mods) : head.i]
+                if t.lower_ not in ("'s", "'")
+            ]
+            text = " ".join(words).replace(" - ", "-")
+            code = _WORLD_REGION_WORDS.get(text)
+            if code is None:
+                owner = [c for c in mods if c.dep_ == "poss"]
+                if len(owner) != 1 or len(mods) != 1:
+                    return None
+                code = _WORLD_REGION_NAMES.get(text)
+            if code is None:
+                return None
+            if any(
+                t.kind == "org"
+                for _, _, t in self.match_terms(list(head.doc[start : head.i + 1]))
+            ):
+                return None  # "Southeast Asian nations": ASEAN by its own name
+        full = actor_code(None, sector).replace(UNKNOWN_COUNTRY, code, 1)
+        return Mention(
+            Actor(
+                head.doc[start : head.i + 1].text,
+                full,
+                None,
+                sector,
+                None,
+                why=f'"{head.doc[start : head.i + 1].text}" is the region {code}',
+            ),
+            head.i,
+            start,
+            head.i + 1,
+        )
 
     def _a_field(self, tok: Token) -> bool:
         """Is ``tok`` a field a cabinet office can have as its portfolio ("BUSINESS
@@ -2904,9 +3060,13 @@ class ActorResolver:
             head.doc[:], "stated_roles", lambda d: _stated_roles(d.doc, people_words)
         ).get(_word(head))
         before = [(p, r) for p, r in stated or () if p <= head.i]
-        if not before:
-            return None
-        person, role = (head.doc[i] for i in before[-1])
+        if before:
+            person, role = (head.doc[i] for i in before[-1])
+        else:
+            later = self._role_told_later(head)
+            if later is None:
+                return None
+            person, role = head, later
         word = role.lemma_.lower()
         if word in _INSTITUTIONS or word in self.base.body_heads:
             return None  # "X is the government": no role of a person
@@ -2951,6 +3111,38 @@ class ActorResolver:
             name,
             why=f'"{name}" is {role.text} ({a.why})',
         )
+
+    def _role_told_later(self, head: Token) -> Token | None:
+        """ "Andile Mthembu accused Rwanda ... Mthembu, South Africa's defence
+        minister, told parliament ...": a person named in full with nothing that says
+        their role, whose surname alone the next sentences give a role by apposition,
+        has that role from the first: the role word, or None. The story must not have
+        named another person of that surname before."""
+        if _first_name_word(head) is None or head.ent_type_ != "PERSON":
+            return None
+        word = _word(head)
+        people_words = self._person_roles
+        told = kept(
+            head.doc[:],
+            "appositive_roles",
+            lambda d: _appositive_roles(d.doc, people_words),
+        ).get(word)
+        for p, r in told or ():
+            if p <= head.i:
+                continue
+            person = head.doc[p]
+            if not _within_sentences(head, person, _LATER_ROLE_SENTENCES):
+                return None
+            if any(
+                t.ent_type_ == "PERSON"
+                and _word(t) == word
+                and _first_name_word(t) is not None
+                and _person_name(t) != _person_name(head)
+                for t in head.doc[: head.i]
+            ):
+                return None  # another person of that surname was named before
+            return head.doc[r]
+        return None
 
     def _clause_role(
         self,
@@ -6058,6 +6250,41 @@ def _stated_roles(
             if len(objects) == 1 and len(roles) == 1:
                 add(objects[0], roles[0])
     return found
+
+
+def _appositive_roles(
+    doc: Doc, people_words: frozenset[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """The roles the doc gives people named by their surname alone through an
+    appositive ("Mthembu, South Africa's defence minister,"): the surname -> (person,
+    role) token indices, in text order (the caller keeps it with the doc: ``kept``)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.i < tok.head.i:
+            continue
+        person = tok.head
+        if (
+            # (the tagger may call the surname alone a body: "Mthembu, South
+            # Africa's defence minister," ORG; the role word says it is a person)
+            person.ent_type_ in ("PERSON", *_NAME_MISTAKES)
+            and _name_word(person)
+            and _first_name_word(person) is None
+            and tok.lemma_.lower() in people_words
+        ):
+            found.setdefault(_word(person), []).append((person.i, tok.i))
+    return found
+
+
+def _within_sentences(first: Token, later: Token, most: int) -> bool:
+    """Is ``later`` in ``first``'s sentence or one of the ``most`` sentences after?"""
+    sent = first.sent
+    for _ in range(most + 1):
+        if sent.start <= later.i < sent.end:
+            return True
+        if sent.end >= len(first.doc):
+            return False
+        sent = first.doc[sent.end].sent
+    return False
 
 
 def _first_name_word(person: Token) -> Token | None:

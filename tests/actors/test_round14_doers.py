@@ -1,0 +1,124 @@
+"""Doer faults of held-out round 14 (helper-71, session 17), each tested on texts of
+our own in wire style (never the held-out texts):
+
+- a world region's states or their rulers acting as one ("West African leaders",
+  "Arab states", "Latin American governments", "West Africa's leaders", "the
+  Europeans") are that region (CAMEO's region codes; its rulers GOV), never the
+  country the sentence or the story names, and never a country inside the region's
+  adjective ("Latin AMERICAN"); a country's demonym stays the country's ("South
+  African officials"), and a body's name holding the words wins ("Southeast Asian
+  Nations" is ASEAN, "African Union leaders" the AU);
+- a person named in full with nothing that says their role, whose surname alone one
+  of the next two sentences gives a role by apposition ("Mthembu, South Africa's
+  defence minister,"), has that role from the first; a private role gives none, nor
+  does a role told three sentences on, nor one told of a surname that another person
+  named before shares.
+"""
+
+from __future__ import annotations
+
+from eventwire.pipeline import Coder
+
+from .doer_checks import dyads
+
+
+def test_a_regions_leaders_are_the_region_not_the_sentences_country(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "East African leaders on Friday urged Sudan's army to stop the shelling of "
+        "El Fasher.",
+    )
+    assert any(
+        (r, s) == ("02", "EAFGOV") and (t or "").startswith("SDNMIL") for r, s, t in got
+    ), got
+    assert not any(s.startswith("SDNGOV") or s == "---GOV" for _, s, _ in got), got
+
+
+def test_a_regions_states_have_no_sector(coder: Coder) -> None:
+    got = dyads(coder, "Arab states condemned Israel's strike on the Syrian capital.")
+    assert ("11", "ARB", "ISR") in {(r, s, t[:3] if t else t) for r, s, t in got}, got
+
+
+def test_a_regions_adjective_holds_no_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Latin American governments condemned the army's seizure of power in Peru.",
+    )
+    assert {s for _, s, _ in got} == {"LAMGOV"}, got
+
+
+def test_a_regions_name_as_owner(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Southeast Asia's leaders called on Myanmar's junta to free the jailed "
+        "former leader.",
+    )
+    assert {s for _, s, _ in got} == {"SEAGOV"}, got
+
+
+def test_the_europeans_after_their_countries(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Diplomats from Italy, Spain and Poland met Venezuela's foreign minister in "
+        "Madrid on Monday. The Europeans urged Caracas to free the opposition's "
+        "jailed candidates.",
+    )
+    assert ("02", "EUR", "VENGOV") in got, got
+
+
+def test_a_countrys_demonym_is_no_region(coder: Coder) -> None:
+    got = dyads(
+        coder, "South African officials condemned Rwanda's support for the rebels."
+    )
+    assert {s for _, s, _ in got} == {"ZAFGOV"}, got
+
+
+def test_a_bodys_name_wins_over_the_region(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "African Union leaders urged Ethiopia's government to talk to the Fano "
+        "militia.",
+    )
+    assert {s for _, s, _ in got} == {"IGOAFRAFU"}, got
+
+
+_LATE = (
+    "Nomsa Dlamini accused Zimbabwe on Tuesday of harassing South African truck "
+    "drivers at the Beitbridge border post. {middle}Dlamini, {role}, said the "
+    "drivers had waited for days."
+)
+
+
+def test_a_role_told_in_the_next_sentence_is_the_persons_from_the_first(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder, _LATE.format(middle="", role="South Africa's transport minister")
+    )
+    assert ("11", "ZAFGOV", "ZWE") in {(r, s, (t or "")[:3]) for r, s, t in got}, got
+
+
+def test_a_private_role_told_later_gives_none(coder: Coder) -> None:
+    got = dyads(coder, _LATE.format(middle="", role="a trucking company owner"))
+    assert not any(r == "11" for r, _, _ in got), got
+
+
+def test_a_role_told_three_sentences_on_gives_none(coder: Coder) -> None:
+    middle = (
+        "Queues stretched for miles. Some drivers slept in their cabs. "
+        "Food ran short on Wednesday. "
+    )
+    got = dyads(
+        coder, _LATE.format(middle=middle, role="South Africa's transport minister")
+    )
+    assert not any(r == "11" for r, _, _ in got), got
+
+
+def test_a_role_told_of_another_persons_surname_gives_none(coder: Coder) -> None:
+    text = "Sipho Dlamini, a bus driver, was stuck at the border for days. " + (
+        _LATE.format(middle="", role="South Africa's transport minister")
+    )
+    got = dyads(coder, text)
+    assert not any(r == "11" and s == "ZAFGOV" for r, s, _ in got), got
