@@ -1770,3 +1770,41 @@ def test_dates_an_event_filling_a_span_before_a_deed_is_of_that_span(
     assert fights and all(e.date == expected for e in fights), [
         (e.cameo, e.date) for e in fights
     ]
+
+
+# helper-72 (issue 10, fresh pages): times the parser hangs where they cannot date
+# what they hang on, and a deed joined to a scene's deed
+
+
+def test_dates_a_time_hung_on_the_place_of_the_act_is_the_acts(coder: Coder) -> None:
+    # "in July" hangs on "a hotel": a hotel has no time of its own
+    text = (
+        "Police said the diplomat had met members of the Tongan Police at a hotel in "
+        "Neiafu on two occasions in July."
+    )
+    events = [e for e in coder.code_text(text, "2025-09-18") if e.cameo[:2] == "04"]
+    assert events
+    assert all((e.date, e.date_precision) == ("2025-07-01", "month") for e in events)
+
+
+def test_dates_a_time_hung_on_a_thing_dated_already_is_the_acts(coder: Coder) -> None:
+    # "in early 2022" hangs on "a 2015 ... agreement", which has its year
+    text = (
+        "Sogavare's government ended a 2015 fisheries cooperation agreement with "
+        "Taiwan in early 2022, saying the country's interests had changed."
+    )
+    events = [e for e in coder.code_text(text, "2025-09-18") if e.cameo[:2] == "16"]
+    assert events
+    assert all((e.date, e.date_precision) == ("2022-01-01", "year") for e in events)
+
+
+def test_dates_a_deed_joined_to_the_scenes_deed_is_of_the_scenes_day(
+    coder: Coder,
+) -> None:
+    text = (
+        "Students have protested for a week.\n\nOn Tuesday, parents of the students "
+        "gathered outside the High Court in Honiara. Riot police blocked them from "
+        "marching to parliament and fired tear gas, witnesses said.\n"
+    )
+    events = [e for e in coder.code_text(text, "2025-09-18") if e.cameo == "175"]
+    assert events and all(e.date == "2025-09-16" for e in events), events

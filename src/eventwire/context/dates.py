@@ -816,7 +816,9 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 in ("pobj", "npadvmod", "compound", "amod", "nmod", "nummod")
                 and (head.dep_ != "pobj" or head.head.i != target.i)
                 and not _medium(head, target)
-                and not (day and _in_object(head, target))
+                and not (
+                    (day or _timeless(head, ent, target)) and _in_object(head, target)
+                )
             ):
                 break  # "early next year" after "talks" dates the talks
             if (
@@ -832,7 +834,10 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
                 and head.head.i != target.i
-                and not (day and _in_object(head.head, target))
+                and not (
+                    (day or _timeless(head.head, ent, target))
+                    and _in_object(head.head, target)
+                )
                 and not _medium(head.head, target)
                 and not _light_object(head.head, target)
                 and not _duration(head.head)
@@ -843,6 +848,39 @@ def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         if cur.i == target.i:
             out.append((ent, gerund))
     return out
+
+
+# places an act is done at, which have no time of their own: a time the parser hangs
+# on them is the act's ("met officers at a hotel in Nadi on two occasions in August")
+_TIMELESS_PLACES = frozenset(
+    "hotel office building house home headquarters residence compound palace embassy "
+    "consulate airport port harbour harbor station base camp prison jail court "
+    "courthouse square street road village town city district border".split()
+)
+
+
+def _timeless(noun: Token, ent: Span, verb: Token) -> bool:
+    """Is ``noun`` (in the verb's object or place phrase) something a time ``ent``
+    hung on it cannot be the time of: the place the verb's own preposition puts it
+    at ("met officers at a hotel in Nadi on two occasions in August"; not "the
+    invasion of Ukraine in 2022", an event's place), or a thing with a date of its
+    own already ("ended a 2011 cooperation agreement with China in early 2024")?
+    Then the time is the verb's, as a day put after the object is."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.head.i == verb.i
+        and (
+            noun.ent_type_ in ("GPE", "LOC", "FAC")
+            or noun.lemma_.lower() in _TIMELESS_PLACES
+        )
+    ):
+        return True
+    # a date among the words before it ("a 2015 fisheries cooperation agreement")
+    inside = range(ent.start, ent.end)
+    return any(
+        t.ent_type_ == "DATE" and t.i not in inside
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    )
 
 
 _DURATION_UNITS = frozenset({"hour", "day", "night", "week", "month"})
@@ -1423,19 +1461,23 @@ def _dated_by_scene_before(
     relatives gathered in Sanabis to demand ...") for a deed in the past that the
     paragraph goes on with and that gives no time of its own ("Riot police blocked
     the road and arrested four women, the group said"): the scene's day."""
-    main = clause.dep_ == "ROOT" or (
-        clause.dep_ in ("ccomp", "conj")
-        and clause.head.dep_ == "ROOT"
-        and (
-            clause.dep_ == "ccomp"
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        )
+    # a deed joined to the one before with no doer of its own is that deed's ("Riot
+    # police blocked them ... and fired tear gas, witnesses said")
+    first = clause
+    while (
+        first.dep_ == "conj"
+        and first.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
+        if first.head.tag_ != "VBD":
+            return None
+        first = first.head
+    main = first.dep_ == "ROOT" or (
+        first.dep_ == "ccomp" and first.head.dep_ == "ROOT"
     )
     if anchors is None or not main or clause.tag_ != "VBD" or sent.start == 0:
         return None
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in _SAID:
-        return None
-    if clause.dep_ == "conj" and clause.head.tag_ != "VBD":
+    if first.dep_ == "ccomp" and first.head.lemma_.lower() not in _SAID:
         return None
     before = sentence_of(sent.doc[sent.start - 1])
     if paragraph_ends(before):
