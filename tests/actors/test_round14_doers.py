@@ -12,7 +12,12 @@ our own in wire style (never the held-out texts):
   of the next two sentences gives a role by apposition ("Mthembu, South Africa's
   defence minister,"), has that role from the first; a private role gives none, nor
   does a role told three sentences on, nor one told of a surname that another person
-  named before shares.
+  named before shares;
+- a body's name the base does not know, followed by an appositive that says what
+  kind of body it is through the words after its head ("the Forces Vives de Guinee,
+  a coalition of opposition parties"), is of the kind the appositive says, not of the
+  sector a word of its name gives ("Forces": MIL); a body the base knows keeps its
+  code.
 """
 
 from __future__ import annotations
@@ -122,3 +127,30 @@ def test_a_role_told_of_another_persons_surname_gives_none(coder: Coder) -> None
     )
     got = dyads(coder, text)
     assert not any(r == "11" and s == "ZAFGOV" for r, s, _ in got), got
+
+
+def test_a_bodys_kind_said_after_its_name_wins_over_its_words(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The Forces Vives du Senegal, a coalition of opposition parties and trade "
+        "unions, called for protests in Dakar on Monday.",
+    )
+    assert got and {s for _, s, _ in got} == {"SENOPP"}, got
+
+
+def test_a_countrys_appositive_kind_leaves_it_a_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Chad, a party to the regional security pact, accused Sudan of arming rebels "
+        "on its border.",
+    )
+    assert {s for _, s, _ in got} <= {"TCD", "TCDGOV"} and got, got
+
+
+def test_a_known_bodys_code_stays_whatever_its_appositive_says(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The Rapid Support Forces, a coalition of Arab militias, attacked a camp for "
+        "displaced people near El Fasher.",
+    )
+    assert {s for _, s, _ in got} == {"SDNREBRSF"}, got

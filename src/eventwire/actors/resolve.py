@@ -1840,6 +1840,29 @@ class ActorResolver:
                 extra = self._describe(np_tokens(child), child, day, memory, None)
                 if extra is None and depth < 2:
                     extra = self._role_appositive(head, child, day, memory, depth)
+                kind = None
+                if extra is None and depth < 2:
+                    extra = kind = self._kind_appositive(
+                        head, child, day, memory, depth
+                    )
+                if (
+                    kind is not None
+                    and actor is not None
+                    and actor.is_plain
+                    and actor.name is None
+                    # (a country is no body of a kind: "Sudan, a party to the war")
+                    and actor.sector is not None
+                ):
+                    # "the Forces Vives du Senegal, a coalition of opposition
+                    # parties": what the appositive says the body is wins over a
+                    # word of a name the base does not know ("Forces": MIL)
+                    actor = replace(
+                        actor,
+                        code=actor_code(actor.country, kind.sector),
+                        sector=kind.sector,
+                        why=f"{actor.why}; {kind.why}",
+                    )
+                    continue
                 name = _person_name(head) if extra is not None else None
                 if (
                     extra is not None
@@ -2848,6 +2871,32 @@ class ActorResolver:
             return None
         memory.acronyms[head.text] = sub.actor
         return sub.actor
+
+    def _kind_appositive(
+        self, head: Token, child: Token, day: str | None, memory: DocMemory, depth: int
+    ) -> Actor | None:
+        """ "the Forces Vives de Guinee, A COALITION OF OPPOSITION PARTIES": an
+        appositive after a name that says what kind of body it is, through the
+        words after its head, gives the body's sector (no country of its own)."""
+        if (
+            not head.text[:1].isupper()
+            or child.i < head.i
+            or child.lemma_.lower() not in _BODY_AFTER_NAME | _KIND_HEADS
+            or not any(c.dep_ == "prep" for c in child.children)
+        ):
+            return None
+        sub = self.resolve(child, day, memory, None, None, depth + 1)
+        if sub is None:
+            return None
+        a = sub.actor
+        if a.sector is None or not a.is_plain or a.name is not None:
+            return None
+        end = child.left_edge.i
+        while end > head.i + 1 and head.doc[end - 1].is_punct:
+            end -= 1
+        text = head.doc[head.left_edge.i : end].text
+        why = f'"{child.text}" after the name says what it is: {a.why}'
+        return Actor(text, actor_code(None, a.sector), None, a.sector, None, why)
 
     def _role_appositive(
         self, head: Token, child: Token, day: str | None, memory: DocMemory, depth: int
