@@ -3455,6 +3455,8 @@ class ActorResolver:
     def _filed_under(head: Token, country: str, memory: DocMemory) -> bool:
         """Is ``country`` the country of the dateline the head's sentence is filed
         under (one of the story's own), and named nowhere in the sentence?"""
+        if country not in memory.filed.values():
+            return False  # (most heads: no dateline files from it)
         sent = sentence_of(head)
         dateline = getattr(sent._, "dateline", None)
         if dateline is None or memory.filed.get(dateline.start) != country:
@@ -3465,6 +3467,8 @@ class ActorResolver:
     def _filed_elsewhere(head: Token, country: str, memory: DocMemory) -> bool:
         """Is the head's sentence under a dateline of a country other than
         ``country``?"""
+        if memory.main_country not in memory.filed.values():
+            return False  # (most stories: no dateline files from their main country)
         dateline = getattr(sentence_of(head)._, "dateline", None)
         filed = memory.filed.get(dateline.start) if dateline is not None else None
         # (of a story about the dateline's country: "VIENNA - ..." on a hostage

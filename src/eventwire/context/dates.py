@@ -747,6 +747,20 @@ _HOPS = 9
 
 
 def _date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
+    """``_find_date_ents``, found once per head and kept in the doc's user data as
+    token offsets (the events of a sentence ask for the same heads again and again)."""
+    doc = sent.doc
+    key = ("eventwire.date_ents", target.i, sent.start, sent.end)
+    found: list[tuple[int, int, bool]] | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = [
+            (ent.start, ent.end, gerund)
+            for ent, gerund in _find_date_ents(target, sent)
+        ]
+    return [(doc[a:b], gerund) for a, b, gerund in found]
+
+
+def _find_date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
     """DATE entities that modify ``target`` itself, not a noun or another clause in it,
     each with whether it hangs on a gerund in ``target``'s complement.
 
