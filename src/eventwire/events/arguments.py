@@ -293,6 +293,31 @@ _AUTHORING = frozenset(
 )
 
 
+# how English makes an event noun from its verb: (noun ending, verb endings), the
+# longest ending first ("deportation" -> deport; "suspension" -> suspend; "closure" ->
+# close); a noun may also be its verb ("the arrest")
+_NOUN_ENDINGS = (
+    ("ation", ("", "e", "ate")),
+    ("sion", ("d", "de")),
+    ("tion", ("t", "te")),
+    ("ment", ("",)),
+    ("ure", ("e", "")),
+    ("ing", ("", "e")),
+    ("al", ("", "e")),
+)
+
+
+def _verbs_of(noun: str) -> list[str]:
+    """The verbs an event noun may be made from, the noun itself first."""
+    verbs = [noun]
+    for ending, stems in _NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            base = noun[: -len(ending)]
+            verbs += [base + stem for stem in stems]
+            break
+    return verbs
+
+
 class Arguments(PatternMatching):
     def _mention(self, head: Token, ctx: Context) -> Mention | None:
         pron = head.pos_ == "PRON"
@@ -1920,6 +1945,17 @@ class Arguments(PatternMatching):
         term = self.c.resolver.base.terms.get((tok.lower_,))
         return term is not None and term.kind == "demonym"
 
+    def _told_with(self, noun: str) -> tuple[str, Actor] | None:
+        """The story's last event told with the verb the event noun ``noun`` is made
+        from ("the killing", "the suspension", "the deportation", "the withdrawal",
+        "the closure": kill, suspend, deport, withdraw, close), or with the noun's own
+        word ("the arrest")."""
+        words = self.memory.event_words
+        for verb in _verbs_of(noun):
+            if verb in words:
+                return words[verb]
+        return None
+
     def _anaphor(self, tok: Token, agents: tuple[Actor, ...] = ()) -> Mention | None:
         """ "rejected THE PROPOSAL": the doer of the story's last event the noun can
         stand for. Not when the phrase names its owner ("the U.S. move", "a Chinese
@@ -1935,8 +1971,9 @@ class Arguments(PatternMatching):
         lemma = tok.lemma_.lower()
         prefixes = self.book.anaphora.get(lemma)
         if prefixes is None and tok.pos_ == "NOUN":
-            # "welcomed the lifting of sanctions": the story told of a lifting
-            told = self.memory.event_words.get(lemma.removesuffix("ing"))
+            # "welcomed the lifting of sanctions", "the suspension": the story told
+            # of a lifting, a suspending
+            told = self._told_with(lemma)
             # (of a known doer: "claimed responsibility for the devices" names no
             # one in the unidentified attackers of "a device detonated")
             prefixes = (
@@ -1952,9 +1989,7 @@ class Arguments(PatternMatching):
         # "the killings" is the last event told with "kill", if it is of a kind the
         # noun can stand for; else the last of that kind
         lemma = tok.lemma_.lower()
-        told = self.memory.event_words.get(lemma) or self.memory.event_words.get(
-            lemma.removesuffix("ing")
-        )
+        told = self._told_with(lemma)
         last = (
             told
             if told is not None
