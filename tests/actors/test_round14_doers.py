@@ -7,7 +7,8 @@ our own in wire style (never the held-out texts):
   country the sentence or the story names, and never a country inside the region's
   adjective ("Latin AMERICAN"); a country's demonym stays the country's ("South
   African officials"), and a body's name holding the words wins ("Southeast Asian
-  Nations" is ASEAN, "African Union leaders" the AU);
+  Nations" is ASEAN, "African Union leaders" the AU); "the leaders" alone in the
+  next sentences is that region's collective, but not after a country's leaders;
 - a person named in full with nothing that says their role, whose surname alone one
   of the next two sentences gives a role by apposition ("Mthembu, South Africa's
   defence minister,"), has that role from the first; a private role gives none, nor
@@ -154,3 +155,23 @@ def test_a_known_bodys_code_stays_whatever_its_appositive_says(coder: Coder) -> 
         "displaced people near El Fasher.",
     )
     assert {s for _, s, _ in got} == {"SDNREBRSF"}, got
+
+
+def test_the_leaders_after_a_regions_leaders_are_the_region(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Arab leaders met in Riyadh on Saturday to discuss the war in Sudan. The "
+        "leaders urged the army and the paramilitary forces to agree a truce.",
+    )
+    assert got and {s for _, s, _ in got} == {"ARBGOV"}, got
+
+
+def test_the_leaders_after_a_countrys_leaders_are_not_an_earlier_region(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "Arab leaders met in Riyadh on Saturday. Sudan's leaders had flown in on "
+        "Friday. The leaders urged Egypt to close its border to arms smugglers.",
+    )
+    assert not any(s.startswith("ARB") or s.startswith("AFR") for _, s, _ in got), got

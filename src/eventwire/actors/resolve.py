@@ -2235,7 +2235,7 @@ class ActorResolver:
                 )
             ]
             if not mods:
-                return None
+                return self._collective_said_before(head, before)
             start = min(c.left_edge.i for c in before)
             words = [
                 t.lower_
@@ -2270,6 +2270,43 @@ class ActorResolver:
             start,
             head.i + 1,
         )
+
+    def _collective_said_before(
+        self, head: Token, before: list[Token]
+    ) -> Mention | None:
+        """ "West Africa's leaders agreed ... THE LEADERS also urged Mali ...": "the"
+        and the collective's word alone is the region's collective of that word that
+        its sentence or one of the two before names (else None)."""
+        if [c.lower_ for c in before] != ["the"]:
+            return None
+        doc = head.doc
+        first = sentence_of(head).start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = sentence_of(doc[first - 1]).start
+        for i in range(head.i - 1, first - 1, -1):
+            tok = doc[i]
+            if tok.lower_ != head.lower_ or tok.i == head.i:
+                continue
+            if [c.lower_ for c in tok.children if c.i < tok.i] == ["the"]:
+                continue  # "the leaders" again: look further back
+            found = self._region_collective(tok)
+            if found is None:
+                return None  # the last such word was another's ("Mali's leaders")
+            start = before[0].i
+            text = doc[start : head.i + 1].text
+            return Mention(
+                replace(
+                    found.actor,
+                    text=text,
+                    why=f'"{text}" is {found.actor.text}, named before',
+                ),
+                head.i,
+                start,
+                head.i + 1,
+            )
+        return None
 
     def _a_field(self, tok: Token) -> bool:
         """Is ``tok`` a field a cabinet office can have as its portfolio ("BUSINESS
