@@ -72,3 +72,26 @@ def test_guard_no_event_told_with_the_verb_gives_no_recipient(coder: Coder) -> N
     )
     assert "NLD" not in _targets(coder, text, "05")
     assert "DEU" not in _targets(coder, text, "05")
+
+
+def test_an_event_of_several_doers_is_a_reaction_to_each(coder: Coder) -> None:
+    # one word told the suspension of two governments: welcoming it is done to both
+    # (before, to the last one named)
+    text = (
+        "Norway and Denmark froze development aid to Malawi on Thursday, citing "
+        "misused funds. The opposition Democratic Progressive Party welcomed the "
+        "freezing of aid."
+    )
+    assert {"NOR", "DNK"} <= set(_targets(coder, text, "05"))
+
+
+def test_guard_one_doer_s_event_is_a_reaction_to_that_doer_alone(
+    coder: Coder,
+) -> None:
+    # guard: the parties are those of one event, not of every event told with the
+    # word ("Norway froze ... Denmark froze ..." are two events)
+    text = (
+        "Norway froze development aid to Malawi on Thursday. Denmark froze its aid to "
+        "Zambia on Friday. The opposition in Lusaka welcomed the freezing of aid."
+    )
+    assert "NOR" not in _targets(coder, text, "05")

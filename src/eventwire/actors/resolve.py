@@ -768,6 +768,11 @@ class DocMemory:
     last_event: dict[str, tuple[int, str, Actor]] = field(default_factory=dict)
     # the lemma of an event's trigger -> (code, source) of the last event it told
     event_words: dict[str, tuple[str, Actor]] = field(default_factory=dict)
+    # the lemma of an event's trigger -> the sources of the last event it told, one
+    # per party ("Germany and the Netherlands suspended aid": both)
+    event_parties: dict[str, list[Actor]] = field(default_factory=dict)
+    # (lemma, code, trigger's index) of the last event remembered with a word
+    last_told: tuple[str, str, int] | None = None
     # (token index, ISO3) of every country the text names, in text order
     countries: list[tuple[int, str]] = field(default_factory=list)
     country_positions: list[int] = field(default_factory=list)
@@ -805,15 +810,25 @@ class DocMemory:
     # (token index, actor) of every organisation of the base the text names
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 
-    def add_event(self, code: str, source: Actor, word: str | None = None) -> None:
+    def add_event(
+        self, code: str, source: Actor, word: str | None = None, at: int = -1
+    ) -> None:
         """Remember an event of the story (for "the proposal", "the attack"), and the
-        word that told it ("kill": "the killings" is that one)."""
+        word that told it ("kill": "the killings" is that one) at token ``at``: the
+        events one word told of several doers are one event of them all."""
         self.events.append((code, source))
         n = len(self.events)
         for k in range(1, len(code) + 1):
             self.last_event[code[:k]] = (n, code, source)
         if word:
             self.event_words[word] = (code, source)
+            told = (word, code, at)
+            parties = self.event_parties.get(word) if at >= 0 else None
+            if told == self.last_told and parties is not None:
+                parties.append(source)
+            else:
+                self.event_parties[word] = [source]
+            self.last_told = told
 
     def last_event_of(self, prefixes: tuple[str, ...]) -> tuple[str, Actor] | None:
         """The latest event whose code starts with one of ``prefixes``."""

@@ -1892,9 +1892,9 @@ class Arguments(PatternMatching):
                 if others:
                     return others
                 mine = mine or found
-                ref = self._anaphor(tok, agents) if anaphora else None
-                if ref is not None:
-                    return [ref]
+                refs = self._anaphor(tok, agents) if anaphora else []
+                if refs:
+                    return refs
             if depth >= max_depth:
                 continue
             for c in tok.children:
@@ -1945,20 +1945,21 @@ class Arguments(PatternMatching):
         term = self.c.resolver.base.terms.get((tok.lower_,))
         return term is not None and term.kind == "demonym"
 
-    def _told_with(self, noun: str) -> tuple[str, Actor] | None:
+    def _told_with(self, noun: str) -> tuple[str, tuple[str, Actor]] | None:
         """The story's last event told with the verb the event noun ``noun`` is made
         from ("the killing", "the suspension", "the deportation", "the withdrawal",
         "the closure": kill, suspend, deport, withdraw, close), or with the noun's own
-        word ("the arrest")."""
+        word ("the arrest"): the verb, and the event's (code, source)."""
         words = self.memory.event_words
         for verb in _verbs_of(noun):
             if verb in words:
-                return words[verb]
+                return verb, words[verb]
         return None
 
-    def _anaphor(self, tok: Token, agents: tuple[Actor, ...] = ()) -> Mention | None:
+    def _anaphor(self, tok: Token, agents: tuple[Actor, ...] = ()) -> list[Mention]:
         """ "rejected THE PROPOSAL": the doer of the story's last event the noun can
-        stand for. Not when the phrase names its owner ("the U.S. move", "a Chinese
+        stand for, each of them when one word told it of several ("Germany and the
+        Netherlands suspended aid ... welcomed the suspension"). Not when the phrase names its owner ("the U.S. move", "a Chinese
         proposal": the search goes on to it), nor a word or offer of the ``agents``
         themselves ("Thailand rejected the proposal" after "Thailand and Cambodia
         agreed" is Cambodia's: an earlier one by someone else, if the story told one)."""
@@ -1967,36 +1968,34 @@ class Arguments(PatternMatching):
             and (c.pos_ == "PROPN" or self._is_demonym(c))
             for c in tok.children
         ):
-            return None
+            return []
         lemma = tok.lemma_.lower()
         prefixes = self.book.anaphora.get(lemma)
+        said = self._told_with(lemma)
+        told = said[1] if said is not None else None
         if prefixes is None and tok.pos_ == "NOUN":
             # "welcomed the lifting of sanctions", "the suspension": the story told
             # of a lifting, a suspending
-            told = self._told_with(lemma)
             # (of a known doer: "claimed responsibility for the devices" names no
             # one in the unidentified attackers of "a device detonated")
             prefixes = (
                 (told[0],) if told is not None and told[1].sector != "UAF" else None
             )
         if not prefixes or any(c.dep_ == "poss" for c in tok.children):
-            return None
+            return []
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
             for c in tok.children
         ):
-            return None  # "a separate initiative" is a new one
+            return []  # "a separate initiative" is a new one
         # "the killings" is the last event told with "kill", if it is of a kind the
         # noun can stand for; else the last of that kind
-        lemma = tok.lemma_.lower()
-        told = self._told_with(lemma)
-        last = (
-            told
-            if told is not None
+        by_word = (
+            told is not None
             and told[0].startswith(prefixes)
             and not _own_offer(*told, agents)
-            else self.memory.last_event_of(prefixes)
         )
+        last = told if by_word else self.memory.last_event_of(prefixes)
         if last is not None and _own_offer(*last, agents):
             last = next(
                 (
@@ -2007,17 +2006,30 @@ class Arguments(PatternMatching):
                 None,
             )
         if last is None:
-            return None
+            return []
         code, actor = last
-        a = Actor(
-            tok.text,
-            actor.code,
-            actor.country,
-            actor.sector,
-            actor.name,
-            why=f'"{tok.text}" is the {code} event of {actor.text} earlier in the story',
-        )
-        return Mention(a, tok.i, tok.i, tok.i + 1)
+        parties = [actor]
+        if by_word and said is not None:
+            parties = [
+                p
+                for p in self.memory.event_parties.get(said[0], parties)
+                if not _own_offer(code, p, agents)
+            ] or parties
+        found: list[Mention] = []
+        for party in parties:
+            if any(m.actor.code == party.code for m in found):
+                continue
+            a = Actor(
+                tok.text,
+                party.code,
+                party.country,
+                party.sector,
+                party.name,
+                why=f'"{tok.text}" is the {code} event of {party.text} earlier in the '
+                "story",
+            )
+            found.append(Mention(a, tok.i, tok.i, tok.i + 1))
+        return found
 
     def _fallback_recipients(
         self,

@@ -234,7 +234,9 @@ class EventCoder:
             found = coder.run()
             events.extend(found)
             for ev in found:
-                memory.add_event(ev.code, ev.source, ev.trigger.lemma_.lower())
+                memory.add_event(
+                    ev.code, ev.source, ev.trigger.lemma_.lower(), ev.trigger.i
+                )
                 if (
                     ev.target is not None
                     and ev.target.identity != ev.source.identity
