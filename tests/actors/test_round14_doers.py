@@ -18,7 +18,10 @@ our own in wire style (never the held-out texts):
   kind of body it is through the words after its head ("the Forces Vives de Guinee,
   a coalition of opposition parties"), is of the kind the appositive says, not of the
   sector a word of its name gives ("Forces": MIL); a body the base knows keeps its
-  code.
+  code;
+- a centre named for a cause on one side of an "and" ("the Legal and Human Rights
+  Centre", "the Peace and Justice Centre") is an NGO, as "the Human Rights Centre"
+  is; a centre named for no cause ("the Trade and Investment Centre") stays GOV.
 """
 
 from __future__ import annotations
@@ -175,3 +178,23 @@ def test_the_leaders_after_a_countrys_leaders_are_not_an_earlier_region(
         "Friday. The leaders urged Egypt to close its border to arms smugglers.",
     )
     assert not any(s.startswith("ARB") or s.startswith("AFR") for _, s, _ in got), got
+
+
+def test_a_centre_named_for_a_cause_beside_another_word_is_an_ngo(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "The Democracy and Justice Centre in Kinshasa accused the army of killing "
+        "civilians in Kasai.",
+    )
+    assert got and {s for _, s, _ in got} == {"CODNGO"}, got
+
+
+def test_a_centre_named_for_no_cause_stays_a_state_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The Trade and Investment Centre in Kinshasa accused the rebels of attacking "
+        "traders in Kasai.",
+    )
+    assert got and {s for _, s, _ in got} == {"CODGOV"}, got

@@ -4733,8 +4733,13 @@ class ActorResolver:
                 return "MED"
         if head.lower_ in _CAUSE_HEADS and any(
             (c.dep_ == "prep" and c.lower_ == "for")
-            # "the Humanitarian Dialogue Centre", "the Peace Research Center"
-            or (c.dep_ in ("compound", "amod") and c.i < head.i and c.lower_ in _CAUSES)
+            # "the Humanitarian Dialogue Centre", "the Peace Research Center", "the
+            # Legal and Human RIGHTS Centre" (a cause one side of an "and" names)
+            or (
+                c.dep_ in ("compound", "amod", "nmod")
+                and c.i < head.i
+                and any(t.lower_ in _CAUSES for t in c.subtree)
+            )
             for c in head.children
         ):
             return "NGO"
