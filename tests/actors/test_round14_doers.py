@@ -21,7 +21,10 @@ our own in wire style (never the held-out texts):
   code;
 - a centre named for a cause on one side of an "and" ("the Legal and Human Rights
   Centre", "the Peace and Justice Centre") is an NGO, as "the Human Rights Centre"
-  is; a centre named for no cause ("the Trade and Investment Centre") stays GOV.
+  is; a centre named for no cause ("the Trade and Investment Centre") stays GOV;
+- "the mission" (a body's common noun after "the") is the body named before whose
+  own head word it repeats, before a nearer body of another word ("the UN mission
+  said the junta's police had ... The mission urged ...").
 """
 
 from __future__ import annotations
@@ -198,3 +201,13 @@ def test_a_centre_named_for_no_cause_stays_a_state_body(coder: Coder) -> None:
         "traders in Kasai.",
     )
     assert got and {s for _, s, _ in got} == {"CODGOV"}, got
+
+
+def test_the_mission_is_the_body_whose_word_it_repeats(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The UN Stabilization Mission in Mali said on Friday that the junta's police "
+        "had detained 40 opposition supporters in Bamako. The mission urged the "
+        "police to release them.",
+    )
+    assert any(s.startswith("IGOUNO") and r == "02" for r, s, _ in got), got

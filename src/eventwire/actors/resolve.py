@@ -3071,7 +3071,12 @@ class ActorResolver:
             if first == 0:
                 break
             first = sentence_of(doc[first - 1]).start
-        for i in range(sent.start - 1, first - 1, -1):
+        # a body whose own head word the anaphor repeats comes first ("the UN
+        # Assistance Mission said the Taliban authorities had ... THE MISSION urged":
+        # the mission, not the nearer authorities); then the nearest
+        window = range(sent.start - 1, first - 1, -1)
+        same = [i for i in window if doc[i].lemma_.lower() == word]
+        for i in [*same, *(i for i in window if i not in same)]:
             tok = doc[i]
             if (
                 tok.dep_ not in _ANTECEDENT_DEPS
