@@ -1808,3 +1808,15 @@ def test_dates_a_deed_joined_to_the_scenes_deed_is_of_the_scenes_day(
     )
     events = [e for e in coder.code_text(text, "2025-09-18") if e.cameo == "175"]
     assert events and all(e.date == "2025-09-16" for e in events), events
+
+
+def test_dates_a_time_that_is_a_places_own_word_does_not_date_the_act(
+    coder: Coder,
+) -> None:
+    # (guard) "the 1967 borders" are not a time of the renewal
+    text = (
+        "Saudi Arabia renewed its support for the establishment of an independent "
+        "Palestinian state on the 1967 borders with East Jerusalem as its capital."
+    )
+    events = coder.code_text(text, "2026-12-03")
+    assert events and all(e.date == "2026-12-03" for e in events), events

@@ -879,7 +879,10 @@ def _timeless(noun: Token, ent: Span, verb: Token) -> bool:
     at ("met officers at a hotel in Nadi on two occasions in August"; not "the
     invasion of Ukraine in 2022", an event's place), or a thing with a date of its
     own already ("ended a 2011 cooperation agreement with China in early 2024")?
-    Then the time is the verb's, as a day put after the object is."""
+    Then the time is the verb's, as a day put after the object is. (A time before
+    the noun is its own: "on the 1967 borders".)"""
+    if ent.start < noun.i:
+        return False
     if (
         noun.dep_ == "pobj"
         and noun.head.head.i == verb.i
