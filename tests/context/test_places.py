@@ -1806,3 +1806,36 @@ def test_places_a_name_that_says_it_is_an_island_is_a_place_of_its_country(
     assert event.location is not None
     got = (event.location.name, event.location.country, event.location.precision)
     assert got == want
+
+
+# helper-72 (issue 10, fresh pages)
+
+
+def test_places_what_a_nouns_that_clause_says_has_its_own_places(
+    coder: Coder,
+) -> None:
+    # the region the elders' warning is about is not where the pact was signed
+    text = (
+        "Kenya and Somalia signed a security pact in Nairobi on Tuesday to end "
+        "cross-border raids, officials said, despite warnings from elders that "
+        "conditions in Gedo Region remain tense."
+    )
+    places = _located(coder, text, "057")
+    assert all(p is not None and p.name == "Nairobi" for p in places), places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district described as on the edge of a town is in that town's country,
+        # not a namesake's abroad (Saint-Louis in France, in Senegal, in the US)
+        "Riot police fired tear gas at youths who threw stones at a patrol in "
+        "Saint-Louis, a Kanak district on the southern edge of Noumea, on Wednesday.",
+        "Police detained two activists in Saint-Louis, a suburb of Noumea, on Monday.",
+    ],
+)
+def test_places_a_district_described_by_its_town_is_in_its_country(
+    coder: Coder, text: str
+) -> None:
+    places = [e.location for e in coder.code_text(text, "2025-12-03")]
+    assert places and all(p is not None and p.country == "NCL" for p in places), places

@@ -1079,3 +1079,52 @@ def test_layout_a_line_of_filing_towns_over_the_story_is_its_dateline(
 def test_layout_no_filing_towns_line(opening: str) -> None:
     layout = read_layout(f"{opening}\n\nThe ministry said on Friday it was a mistake.")
     assert layout.datelines == ()
+
+
+# helper-72 (issue 10, fresh pages)
+
+
+@pytest.mark.parametrize(
+    ("lead", "town"),
+    [
+        ("ZANZIBAR. A commission of inquiry blamed the ferry's owners.", "ZANZIBAR"),
+        ("Santo Domingo.- The government began building a wall.", "Santo Domingo"),
+        (
+            "Dar es Salaam. The government suspended the ferry's licence.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_layout_a_lead_opening_with_its_town_and_a_full_stop(
+    lead: str, town: str
+) -> None:
+    layout = read_layout(lead)
+    [dateline] = layout.datelines
+    assert dateline.place == town
+    assert not layout.text[: dateline.end].strip()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # (guards) a country, a sentence, a town's name past the lead (and a
+        # standfirst over it)
+        "Kenya. The government suspended the ferry's licence.",
+        "He resigned. The government suspended the ferry's licence.",
+        "Amb. Adeoye commended Nigeria's leadership.",  # an abbreviation
+        "The ferry sank.\n\nIts owner fled.\n\nNairobi. The government suspended "
+        "the ferry's licence.",
+    ],
+)
+def test_layout_no_full_stop_dateline(lead: str) -> None:
+    assert read_layout(lead).datelines == ()
+
+
+def test_layout_an_interviewers_initials_are_no_dateline() -> None:
+    text = (
+        "The minister spoke to us on Monday.\n\n"
+        "STW: Will you sue Germany?\n\n"
+        "Minister: We are not there yet.\n\n"
+        "GAZA: Israeli strikes killed 12 people on Monday.\n"
+    )
+    assert [d.place for d in read_layout(text).datelines] == ["GAZA"]

@@ -1489,9 +1489,7 @@ def _dated_by_scene_before(
         if first.head.tag_ != "VBD":
             return None
         first = first.head
-    main = first.dep_ == "ROOT" or (
-        first.dep_ == "ccomp" and first.head.dep_ == "ROOT"
-    )
+    main = first.dep_ == "ROOT" or (first.dep_ == "ccomp" and first.head.dep_ == "ROOT")
     if anchors is None or not main or clause.tag_ != "VBD" or sent.start == 0:
         return None
     if first.dep_ == "ccomp" and first.head.lemma_.lower() not in _SAID:

@@ -402,6 +402,15 @@ def _own_clause(tok: Token, verbal: bool = False) -> bool:
         return True
     if verbal and tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
         return True  # "accused them of killing civilians in X": the killing's place
+    if (
+        tok.dep_ == "acl"
+        and any(c.dep_ == "mark" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        # "despite warnings from the UN that conditions in Rakhine State are not
+        # safe": what a noun's "that" clause says, with its own subject, has its own
+        # places
+        return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _told_when(tok):
         # "freed 28 soldiers CAPTURED during clashes near Badme in 2025": a
         # participle that says during what tells an earlier event, with its place
@@ -1269,37 +1278,66 @@ def _text_country(ent: Span, hints: PlaceHints) -> str | None:
     # "the village of Kok-Tash in the Batken region", "Mandava, a township in
     # Zvishavane": the country of the larger place the text puts it in
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+        for area in _larger_areas(holder, holder is described):
+            if _place_word(area) and not area.text[:1].isupper():
+                # "in Tajikistan's Sughd region", "in the Ethiopian region of X"
+                for k in area.children:
+                    if k.dep_ in ("poss", "amod") and hints.country(k.text):
+                        return hints.country(k.text)
+                words = [
+                    t
+                    for k in area.children
+                    if k.dep_ in ("compound", "appos") and k.pos_ == "PROPN"
+                    for t in k.subtree
+                ]
+            elif area.pos_ == "PROPN":
+                words = [t for t in area.subtree if t.pos_ == "PROPN"]
+            else:
                 continue
-            for area in prep.children:
-                if area.dep_ != "pobj":
-                    continue
-                if _place_word(area) and not area.text[:1].isupper():
-                    # "in Tajikistan's Sughd region", "in the Ethiopian region of X"
-                    for k in area.children:
-                        if k.dep_ in ("poss", "amod") and hints.country(k.text):
-                            return hints.country(k.text)
-                    words = [
-                        t
-                        for k in area.children
-                        if k.dep_ in ("compound", "appos") and k.pos_ == "PROPN"
-                        for t in k.subtree
-                    ]
-                elif area.pos_ == "PROPN":
-                    words = [t for t in area.subtree if t.pos_ == "PROPN"]
-                else:
-                    continue
-                name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-                if not name:
-                    continue
-                country = hints.country(name)
-                if country:
-                    return country
-                larger = hints.geocode(name, [])
-                if larger is not None and larger.country:
-                    return larger.country
+            name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            if not name:
+                continue
+            country = hints.country(name)
+            if country:
+                return country
+            larger = hints.geocode(name, [])
+            if larger is not None and larger.country:
+                return larger.country
     return None
+
+
+# what a place's own description puts it in, beside "in": "a suburb of Zanzibar City",
+# "a district on the southern edge of Noumea", "a village near Duhok"
+_DESCRIBED_IN = frozenset({"in", "of", "near", "outside", "around"})
+# the part of a larger place a described place is on: "on the edge of Noumea"
+_EDGES = frozenset(
+    "edge edges outskirts fringe fringes side outside periphery heart centre center "
+    "north south east west".split()
+)
+
+
+def _larger_areas(holder: Token, described: bool) -> Iterable[Token]:
+    """The places a place word's preposition puts it in ("the village of Kok-Tash in
+    the Batken region"); for the word that describes a name in apposition, also
+    "of", "near", "outside" and the edge of a town ("Saint-Louis, a district on the
+    southern edge of Noumea")."""
+    preps = _DESCRIBED_IN if described else frozenset({"in"})
+    for prep in holder.children:
+        if prep.dep_ != "prep":
+            continue
+        for area in prep.children:
+            if area.dep_ != "pobj":
+                continue
+            if prep.lower_ in preps:
+                yield area
+            elif (
+                described
+                and prep.lower_ in ("on", "at", "in")
+                and area.lemma_.lower() in _EDGES
+            ):
+                for of in area.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        yield from (a for a in of.children if a.dep_ == "pobj")
 
 
 def _holder_country(ent: Span, hints: PlaceHints) -> str | None:

@@ -167,6 +167,15 @@ _LEAD_DATELINE = re.compile(
     rf"(?=[\"'\u201c\u2018]?[A-Z])"
 )
 _LEAD_DATELINE_STARTS = 1  # the paragraphs of news it may come under (a standfirst)
+# "ZANZIBAR. A presidential commission ...", "Santo Domingo.- The government ...",
+# "Dar es Salaam. The ...": a lead that opens with its town and a full stop (some
+# African and Latin American papers), taken as _LEAD_DATELINE is
+_DOT_DATELINE = re.compile(
+    rf"(?P<place>[{_UP}](?:[{_UP}'\-]+|[a-z\u00df-\u00ff'\-]+)"
+    rf"(?:{_H}(?:[{_UP}](?:[{_UP}'\-]+|[a-z\u00df-\u00ff'\-]+)|es|de|del|da|do|al|el)){{0,3}})"
+    rf"(?P<region>)(?P<day>)(?P<area>)(?P<agency>)\.(?:-|{_H}*[-\u2013\u2014]+)?{_H}+"
+    rf"(?=[\"'\u201c\u2018]?[A-Z])"
+)
 # "Opposition cries fraud; four dead in Nampula. MAPUTO - Riot police fired ...": a
 # standfirst run into the lead's paragraph; the story's first dateline, after a
 # sentence's end, opening a lead in capitals, may go without an agency
@@ -475,7 +484,32 @@ def _dateline_at(text: str, start: int, end: int) -> Dateline | None:
     )
     if m is None or m.end() >= len(line):
         return None  # a line of capitals and a colon: a heading, not a dateline
+    if _initials_label(m):
+        return None
     return _dateline_of(m, start)
+
+
+_LABEL_LETTERS = 4  # "STW:", "BBC:": an interviewer's initials, not a town
+
+
+def _initials_label(m: re.Match[str]) -> bool:
+    """Is a dateline's match only a short word of capitals and a colon that is no
+    town's name ("STW: Why reopen a deal ..." in an interview, the outlet's initials
+    asking): a transcript's label?"""
+    if m["region"] or m["day"] or m["agency"] or m["area"]:
+        return False
+    place = m["place"]
+    if not m[0].rstrip().endswith(":") or len(place) > _LABEL_LETTERS:
+        return False
+    if not place.isalpha() or not place.isupper():
+        return False
+    from ..geo import gazetteer
+
+    # (a town's own name: "GAZA", "SUVA"; not a code that is another of its names,
+    # as "STW" is Stavropol's airport's)
+    return not any(
+        p.name.lower() == place.lower() for p in gazetteer().candidates(place)
+    )
 
 
 def _lead_dateline(text: str, start: int, end: int) -> Dateline | None:
@@ -484,14 +518,26 @@ def _lead_dateline(text: str, start: int, end: int) -> Dateline | None:
     # "Bucharest, Romania - Prime Minister ...": with the country after it, the town
     # must be one of that country's
     m = _LEAD_DATELINE.match(text, start, end)
+    dot = m is None
+    if dot:
+        m = _DOT_DATELINE.match(text, start, end)
     if m is None or m.end() >= end or m["place"].split()[0].upper() in _NOT_TOWNS:
         return None
-    from ..geo import gazetteer
+    from ..geo import _folded, gazetteer
 
     found = gazetteer().candidates(m["place"])
     if not any(p.precision == "city" for p in found) or any(
         p.precision == "country" for p in found
     ):
+        return None
+    if dot and not any(
+        p.precision == "city"
+        and p.population >= _HEADING_TOWN_SIZE
+        and _folded(p.name) == _folded(m["place"])
+        for p in found
+    ):
+        # a full stop ends abbreviations too ("Amb. Adeoye commended ...", where
+        # "Amb" is another name of Ambilobe): only a sizeable town's own name
         return None
     if m["region"]:
         countries = {
