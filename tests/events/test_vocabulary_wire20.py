@@ -6,10 +6,13 @@ appealed for (0231), air defence systems or batteries requested as the object it
 (0232), killings or deaths examined (091, only with whose), the dissolution of a party
 told as a noun (1722), fire ceased or halted (0871), trade resumed or restored and a
 trade route or corridor opened (061, mutual when two do it), observers let in whose
-senders go unnamed (0862; refused, 1245), and a constitution or charter welcomed (051).
+senders go unnamed (0862; refused, 1245), hostages taken or seized with none named (181),
+war crimes investigated with no suspect named (094), and a constitution or charter
+welcomed (051); troops committed only as the direct object (074).
 The near misses: people released, an airline's crews trained, a sum appealed for with a
 purpose of its own, aircraft requested by an airline, deaths from a disease examined,
-a parliament dissolved, fire opened, shares trading again, a constitution interpreted.
+a parliament dissolved, fire opened, shares trading again, soldiers' training promised
+(no troops committed), captives held, a constitution interpreted.
 
 Sentences written for these tests in wire style: the CAMEO code and the
 country-and-sector prefixes of source and recipient they must give, and near misses that
@@ -110,6 +113,15 @@ WIRE20_CASES = [
         "BLR",
         None,
     ),
+    # hostages taken or seized whoever they are (181, none named)
+    ("Al-Shabaab fighters took a number of diners hostage.", "181", "SOM", None),
+    # war crimes investigated with no suspect named (094)
+    (
+        "The Hague court is investigating alleged war crimes in the Sahel.",
+        "094",
+        None,
+        None,
+    ),
     # a constitution or charter welcomed (051)
     ("Kenya's opposition leader welcomed the new constitution.", "051", "KEN", None),
 ]
@@ -136,6 +148,10 @@ WIRE20_NEAR_MISSES = [
     ("The gunmen opened fire on a bus.", "0871"),
     # shares trading again: no commerce between states
     ("Shares resumed trading after a two-hour halt.", "061"),
+    # training soldiers promised commits no troops to a mission
+    ("Paris has committed to training 4,000 Malian soldiers.", "074"),
+    # captives held are no hostage-takers
+    ("Four nurses held captive since May were freed by the army.", "181"),
     # a constitution interpreted is no praise
     ("The court interpreted the constitution.", "051"),
 ]
