@@ -24,7 +24,9 @@ our own in wire style (never the held-out texts):
   is; a centre named for no cause ("the Trade and Investment Centre") stays GOV;
 - "the mission" (a body's common noun after "the") is the body named before whose
   own head word it repeats, before a nearer body of another word ("the UN mission
-  said the junta's police had ... The mission urged ...").
+  said the junta's police had ... The mission urged ...");
+- a capitalised name of a works ("the Trans Sahel Pipeline", "the Kariba Dam") is no
+  body: no recipient "---" of unknown country and sector is made of it.
 """
 
 from __future__ import annotations
@@ -211,3 +213,12 @@ def test_the_mission_is_the_body_whose_word_it_repeats(coder: Coder) -> None:
         "police to release them.",
     )
     assert any(s.startswith("IGOUNO") and r == "02" for r, s, _ in got), got
+
+
+def test_a_named_pipeline_is_no_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Rebels blew up a section of the Trans Sahel Pipeline near the town of "
+        "Diffa in Niger on Saturday.",
+    )
+    assert got and all(t != "---" for _, _, t in got), got

@@ -466,6 +466,9 @@ _THING_HEADS = frozenset(
     "device devices bomb bombs missile missiles rocket rockets grenade grenades "
     "mine mines shell shells launcher launchers".split()
 )
+# last words of capitalised names of works that no one speaks or acts for by name
+# (their operators do: _FACILITY_KEEPERS)
+_NAMED_WORKS = frozenset("pipeline pipelines dam bridge canal".split())
 # entity types the tagger gives a lone surname at times ("Sánchez" GPE); with no place
 # or body of the base by that word, the name may still be an office-holder's
 _UNTYPED_NAME_ENTS = frozenset({"", "GPE", "ORG", "NORP"})
@@ -4602,8 +4605,10 @@ class ActorResolver:
             return True  # "Redcliff Foods LLC": whatever the tagger calls it
         if head.ent_type_ in _NOT_BODY_ENTS or not head.text[:1].isupper():
             return False
-        if head.lower_ in _THING_HEADS:
-            return False  # "an Improvised Explosive Device": a weapon, capitalised
+        if head.lower_ in _THING_HEADS or head.lower_ in _NAMED_WORKS:
+            # "an Improvised Explosive Device": a weapon, capitalised; "the Trans
+            # Niger Pipeline", "the Kakhovka Dam": a works, whose keeper is a body
+            return False
         if head.lower_ in self.base.body_heads:
             return head.pos_ == "PROPN" or head.ent_type_ == "ORG"
         if head.pos_ != "PROPN":
