@@ -7570,7 +7570,9 @@ HELDOUT: tuple[Heldout, ...] = (
         "Baku and Yerevan have been negotiating a peace treaty for more than two years.",
         ("11|12", "AZEGOV", "ARMMIL|ARM"),
         ("19|18", "ARMMIL|ARM", "AZEMIL|AZE"),
-        ("12|11", "ARMGOV|ARM", "AZEGOV|AZE"),
+        # (a denial of an accusation is CAMEO 016, its target the accuser: corrected
+        # after the first run from "12|11", which CAMEO's usage notes rule out)
+        ("01|12|11", "ARMGOV|ARM", "AZEGOV|AZE"),
         ("04|03", "AZEGOV|AZE", "ARMGOV|ARM"),
         ("04|03", "ARMGOV|ARM", "AZEGOV|AZE"),
     ),
@@ -7646,7 +7648,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Makolo, called the accusation baseless.",
         ("11|12", "ZAFGOV|ZAFMIL", "RWAGOV|RWA"),
         ("19|18|20", "CODREB|CODINS|---REB|---INS|RWAREB|RWAINS", "ZAFMIL"),
-        ("11|12", "RWAGOV", "ZAFGOV|ZAFMIL|ZAF"),
+        ("01|11|12", "RWAGOV", "ZAFGOV|ZAFMIL|ZAF"),  # (016: corrected, see r14-04)
     ),
     _h(
         "r14-11",
@@ -7677,7 +7679,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "Chile's Senate on Tuesday rejected President Gabriel Boric's nominee for "
         "national prosecutor, the second time in a year that lawmakers have blocked his "
         "choice. Opposition senators accused the nominee, Maria Jose Vergara, of close "
-        "ties to the ruling coalition. \"It is a serious setback for the government,\" "
+        'ties to the ruling coalition. "It is a serious setback for the government," '
         "said Claudio Fuentes, a political scientist at Diego Portales University. The "
         "newspaper El Mercurio reported that Boric would name a new candidate next week.",
         ("12|16", "CHLLEG", "CHLGOV|CHLJUD"),
@@ -7696,7 +7698,7 @@ HELDOUT: tuple[Heldout, ...] = (
         ("11|12", "ETHMIL|ETHGOV", "ETHREB|ETHUAF|ETHINS"),
         ("11|12", "ETHREB|ETHUAF|ETHINS", "ETHMIL|ETHGOV"),
         ("11|12", "ETHGOV", "ERIGOV|ERI"),
-        ("12|11", "ERIGOV|ERI", "ETHGOV|ETH"),
+        ("01|12|11", "ERIGOV|ERI", "ETHGOV|ETH"),  # (016: corrected, see r14-04)
     ),
     _h(
         "r14-15",
@@ -7817,7 +7819,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "countries to settle the dispute through talks.",
         ("11|12", "SOMGOV", "ETHGOV|ETH"),
         ("05|06|03", "ETHGOV|ETH", "SOM"),
-        ("12|11", "ETHGOV|ETH", "SOMGOV|SOM"),
+        ("01|12|11", "ETHGOV|ETH", "SOMGOV|SOM"),  # (016: corrected, see r14-04)
         ("10|02", "IGOAFRAFU|IGOAFR", "SOMGOV|SOM"),
         ("10|02", "IGOAFRAFU|IGOAFR", "ETHGOV|ETH"),
     ),
@@ -7952,7 +7954,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "China's embassy said it firmly opposed the groundless accusations and urged "
         "Canberra to stop smearing China.",
         ("17|11", "AUSCOP", "CHN"),
-        ("12|11", "CHNGOV", "AUSCOP|AUSGOV|AUS"),
+        ("01|12|11", "CHNGOV", "AUSCOP|AUSGOV|AUS"),  # (016: corrected, see r14-04)
         ("10|02", "CHNGOV", "AUSGOV|AUS"),
     ),
     _h(
@@ -7984,7 +7986,7 @@ HELDOUT: tuple[Heldout, ...] = (
         "r14-nm1",
         "a ferry crash; a passenger as a witness, a port operator that only explains",
         "A ferry carrying 300 passengers ran aground off the Greek island of Paros on "
-        "Saturday, injuring 12 people. \"We heard a loud bang and everybody fell over,\" "
+        'Saturday, injuring 12 people. "We heard a loud bang and everybody fell over," '
         "said Eleni Markou, a teacher travelling with her family. Markou said the crew "
         "had handed out life jackets within minutes. The ferry's operator, Aegean Seaways, "
         "said the ship had lost power in strong winds.",
@@ -7993,8 +7995,8 @@ HELDOUT: tuple[Heldout, ...] = (
         "r14-nm2",
         "an outlet's poll and an analyst named in full then by surname",
         "Support for Canada's Liberals has risen to 38%, its highest level in two years, "
-        "according to a poll published by the Toronto Star on Sunday. \"Voters are "
-        "rallying around the flag,\" said Daniel Okafor, a pollster at Abacus Data. "
+        'according to a poll published by the Toronto Star on Sunday. "Voters are '
+        'rallying around the flag," said Daniel Okafor, a pollster at Abacus Data. '
         "Okafor said the party's lead could fade by the autumn. The Conservatives stood "
         "at 35%.",
     ),
