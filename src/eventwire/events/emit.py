@@ -203,6 +203,8 @@ _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 _WORKING = frozenset({"LAB", "EDU", "HLH"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# what is done to a person by name: charged, arrested, expelled, abducted, killed
+_PERSON_HELD = ("115", "173", "174", "181", "186")
 # the forces a government orders
 _ORGANS = frozenset({"MIL", "COP", "SPY"})
 _DOMESTIC = frozenset(
@@ -711,6 +713,10 @@ class Emitter(ImpliedActors, Speech):
             # people counted
             counted = self._counted_people(match.embedded or tok, nouns=True)
             targets = [counted] if counted is not None else targets
+        if not targets and match.code.startswith(_PERSON_HELD):
+            # "police detained Mourad Zeghidi": a person named with no title
+            named = self._person_held(match.embedded or tok, sources, _STATE)
+            targets = [named] if named is not None else targets
         if not targets and solo and len(distinct) == 1 and match.code[:2] != "14":
             # "withdrew from Panama", "imposed a curfew in Algiers": the place's country
             place = self._place_recipient(

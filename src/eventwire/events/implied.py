@@ -469,6 +469,46 @@ class ImpliedActors(Frames, Arguments):
             return Mention(actor, obj.i, obj.left_edge.i, obj.right_edge.i + 1)
         return None
 
+    def _person_held(
+        self, verb: Token, sources: list[Mention], state: frozenset[str]
+    ) -> Mention | None:
+        """ "Police detained Mourad Zeghidi", "prosecutors charged Besigye", "gunmen
+        abducted Ahmed Musa": the person the text names as what is done to, with no
+        title or role to code. A person of no known role is no doer, but is whom an
+        arrest or an abduction is done to: of the country whose state (among the
+        ``sources``, by sector) does it, else of the sentence's country; with no
+        sector."""
+        for obj in verb.children:
+            if (
+                obj.dep_ not in ("dobj", "nsubjpass")
+                or obj.pos_ != "PROPN"
+                or obj.ent_type_ != "PERSON"
+            ):
+                continue
+            own = [
+                s.actor.country
+                for s in sources
+                if s.actor.sector in state and s.actor.country
+            ]
+            country = own[0] if own else self._context_country(obj)
+            if country is None:
+                return None
+            first = obj.i
+            while first > obj.left_edge.i and obj.doc[first - 1].ent_iob_ == "I":
+                first -= 1
+            name = obj.doc[first : obj.i + 1].text
+            actor = Actor(
+                name,
+                actor_code(country, None),
+                country,
+                None,
+                None,
+                why=f'"{name}", a person named with no role, of {country}: '
+                + ("of the state that acts on them" if own else "from the sentence"),
+            )
+            return Mention(actor, obj.i, first, obj.i + 1)
+        return None
+
     def _attacks_itself(self, verb: Token) -> bool:
         match = self._predicate(verb) if verb.pos_ in ("VERB", "AUX") else None
         return match is not None and match.code[:2] in FORCE_ROOTS
