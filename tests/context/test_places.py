@@ -1839,3 +1839,27 @@ def test_places_a_district_described_by_its_town_is_in_its_country(
 ) -> None:
     places = [e.location for e in coder.code_text(text, "2025-12-03")]
     assert places and all(p is not None and p.country == "NCL" for p in places), places
+
+
+def test_places_the_first_of_two_towns_the_parser_made_one_name(coder: Coder) -> None:
+    text = (
+        "The Dominican army deported 1,240 Haitians through Dajabón and Elías Piña "
+        "over the weekend, the General Directorate of Migration said."
+    )
+    places = _located(coder, text, "17")
+    assert all(p is not None and p.name == "Dajabón" for p in places), places
+
+
+def test_places_a_doer_carried_on_by_a_pronoun_speaks_where_it_acted(
+    coder: Coder,
+) -> None:
+    text = (
+        "Duhok - Turkish forces raided two villages in the Amadiya district of Duhok "
+        "province on Wednesday night, local officials said.\n\n"
+        "In Baghdad, the Iraqi foreign ministry summoned the Turkish charge "
+        "d'affaires on Thursday and handed him a protest note. It demanded that "
+        "Ankara withdraw its forces from Iraqi territory.\n"
+    )
+    events = [e for e in coder.code_text(text, "2026-04-09") if e.cameo[:2] == "10"]
+    assert events
+    assert all(e.location is not None and e.location.name == "Baghdad" for e in events)

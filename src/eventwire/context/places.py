@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -226,6 +227,17 @@ def _introduces(tok: Token) -> bool:
 def _how_placed(ent: Span, code: str | None) -> int | None:
     """How directly the text places the event at ``ent``: 0 best, None not at all."""
     root = ent.root
+    doc = ent.doc
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ in ("and", "&")
+        and root.dep_ in ("nmod", "compound")
+        and root.head.i > ent.end
+        and root.head.pos_ == "PROPN"
+    ):
+        # "through Dajabón and Elías Piña", which the parser made one name: the
+        # first is placed as the last is
+        root = root.head
     # "the capital Kabul", "the city Aleppo": a place word in apposition or compound
     # ("the central Sagaing region", whose name the parser may take for a modifier)
     if (
@@ -532,6 +544,15 @@ def _candidates(
             ):
                 end += 1
             seen.update(range(start, end))
+            # "through Dajabón and Elías Piña": two names the parser made one; each
+            # is a place of its own
+            cut = [t.i for t in doc[start:end] if t.lower_ in ("and", "&")]
+            if cut and all(
+                doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN" for k in cut
+            ):
+                for a, b in pairwise([start - 1, *cut, end]):
+                    yield doc[a + 1 : b], False
+                continue
             yield doc[start:end], False
 
 
@@ -698,11 +719,15 @@ def find_place(
         found = _best(scope, after, nominals(after), lookup, code, actor_texts, hints)
         if found is not None:
             return found
-    scene = (
-        _scene_before(clause, sent)
-        if verb_event and code and code.startswith(_ON_PLACE_ROOTS)
-        else None
-    )
+    scene = None
+    if verb_event and code and code.startswith(_ON_PLACE_ROOTS):
+        scene = _scene_before(clause, sent)
+    elif verb_event and verbal and _carried_on(clause, sent):
+        # "In Baghdad, the foreign ministry summoned the Turkish envoy ... It
+        # demanded that Ankara withdraw": the doer of a sentence that opened with
+        # its town speaks on there, carried on by a pronoun (not where the sentence
+        # before says a deed was done or planned)
+        scene = _scene_before(clause, sent, deeds=False)
     if scene is not None:
         # "In Jayapura, several hundred students rallied outside the legislature.
         # Police dispersed the rally ...": a deed the paragraph goes on with is in
@@ -905,7 +930,25 @@ def _speaker_after(clause: Token, sent: Span) -> tuple[Span, frozenset[int]] | N
     return after, said
 
 
-def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
+# the pronouns that carry the doer of the sentence before on as a subject
+_CARRYING_PRONOUNS = frozenset({"it", "he", "she", "they"})
+
+
+def _carried_on(clause: Token, sent: Span) -> bool:
+    """Does the main clause's subject open its sentence as a pronoun ("It demanded
+    ...", "She said ..."), carrying on the doer of the sentence before?"""
+    first = sent[0]
+    return (
+        clause.dep_ == "ROOT"
+        and first.lower_ in _CARRYING_PRONOUNS
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and first.head.i == clause.i
+    )
+
+
+def _scene_before(
+    clause: Token, sent: Span, deeds: bool = True
+) -> tuple[Span, Token] | None:
     """The sentence before, in the same paragraph, when it opens with a place ("In
     Jayapura, ..."), and that opening phrase; for a main clause of a sentence with
     no place of its own (or a conjunct that shares its subject: "dispersed the
@@ -941,7 +984,9 @@ def _scene_before(clause: Token, sent: Span) -> tuple[Span, Token] | None:
         or not any(t.ent_type_ == "GPE" for t in first.subtree)
         or not any(t.text == "," for t in before[1 : len(list(first.subtree)) + 1])
     ):
-        return None if _names_place(sent) else _deed_place_before(before)
+        if not deeds or _names_place(sent):
+            return None
+        return _deed_place_before(before)
     return before, first
 
 
