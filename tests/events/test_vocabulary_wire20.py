@@ -7,8 +7,8 @@ appealed for (0231), air defence systems or batteries requested as the object it
 told as a noun (1722), fire ceased or halted (0871), trade resumed or restored and a
 trade route or corridor opened (061, mutual when two do it), observers let in whose
 senders go unnamed (0862; refused, 1245), hostages taken or seized with none named (181),
-war crimes investigated with no suspect named (094), and a constitution or charter
-welcomed (051); troops committed only as the direct object (074).
+war crimes investigated with no suspect named (094), charges dropped told in the passive
+(081, not a new accusation), and a constitution or charter welcomed (051); troops committed only as the direct object (074).
 The near misses: people released, an airline's crews trained, a sum appealed for with a
 purpose of its own, aircraft requested by an airline, deaths from a disease examined,
 a parliament dissolved, fire opened, shares trading again, soldiers' training promised
@@ -122,6 +122,13 @@ WIRE20_CASES = [
         None,
         None,
     ),
+    # charges dropped or withdrawn, told in the passive (081)
+    (
+        "Murder charges against three Mexican soldiers were withdrawn by the attorney general.",
+        "081",
+        "MEX",
+        "MEX",
+    ),
     # a constitution or charter welcomed (051)
     ("Kenya's opposition leader welcomed the new constitution.", "051", "KEN", None),
 ]
@@ -152,6 +159,12 @@ WIRE20_NEAR_MISSES = [
     ("Paris has committed to training 4,000 Malian soldiers.", "074"),
     # captives held are no hostage-takers
     ("Four nurses held captive since May were freed by the army.", "181"),
+    # charges withdrawn are no new accusation; an accusation withdrawn lifts no charge
+    (
+        "Murder charges against three Mexican soldiers were withdrawn by the attorney general.",
+        "112",
+    ),
+    ("The senator dropped his charge that the minister had lied.", "081"),
     # a constitution interpreted is no praise
     ("The court interpreted the constitution.", "051"),
 ]
