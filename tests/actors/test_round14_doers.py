@@ -26,7 +26,10 @@ our own in wire style (never the held-out texts):
   own head word it repeats, before a nearer body of another word ("the UN mission
   said the junta's police had ... The mission urged ...");
 - a capitalised name of a works ("the Trans Sahel Pipeline", "the Kariba Dam") is no
-  body: no recipient "---" of unknown country and sector is made of it.
+  body: no recipient "---" of unknown country and sector is made of it;
+- a person named with no title "who seized power in X" (or "took" or "came to" power
+  in a coup there) leads a junta: X's MIL; with no country in the clause, none is
+  taken from the sentence (its other country is often the one acted on).
 """
 
 from __future__ import annotations
@@ -222,3 +225,21 @@ def test_a_named_pipeline_is_no_body(coder: Coder) -> None:
         "Diffa in Niger on Saturday.",
     )
     assert got and all(t != "---" for _, _, t in got), got
+
+
+def test_one_who_seized_power_in_a_country_is_its_junta(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Oumar Sangare, who seized power in Chad in a coup last year, expelled "
+        "France's ambassador on Monday.",
+    )
+    assert any(s == "TCDMIL" and r == "16" for r, s, _ in got), got
+
+
+def test_one_who_seized_power_nowhere_named_takes_no_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Oumar Sangare, who seized power in a coup last year, expelled France's "
+        "ambassador on Monday.",
+    )
+    assert not any(s.startswith("FRA") for _, s, _ in got), got

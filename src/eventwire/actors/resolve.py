@@ -534,6 +534,10 @@ _CURRENCY_WORDS = frozenset(
 _HAND_PEOPLE = "actors/people.yaml:"
 # a dateline's country counts as this many mentions of it
 _DATELINE_WEIGHT = 2
+# verbs that seize power ("who SEIZED power in 2021"; "took power" only in a coup) and
+# the words of a coup
+_SEIZE_VERBS = frozenset({"seize", "grab", "take"})
+_COUP_WORDS = frozenset({"coup", "putsch", "takeover"})
 # how many sentences after a person named in full, with no role, the story may give
 # their surname a role by apposition for the role to be theirs from the first
 _LATER_ROLE_SENTENCES = 2
@@ -3306,6 +3310,24 @@ class ActorResolver:
                         why=why,
                     )
                 continue
+            country = (
+                self._clause_country(clause)
+                if subj.lower_ == "who" and _seized_power(clause)
+                else None
+            )
+            if country is not None:
+                # "Mamadi Doumbouya, who seized power in Guinea in 2021": a coup's
+                # leader rules with the army (MIL), of the country the clause names
+                # (not the sentence's: "..., who took power in a coup, expelled
+                # France's ambassador")
+                return Actor(
+                    _span_text(tokens),
+                    actor_code(country, "MIL"),
+                    country,
+                    "MIL",
+                    name,
+                    why=f'"{name}", who {clause.text} ..., leads a junta (MIL)',
+                )
             if subj.lower_ == "who" and lemma in _LEAD_VERBS:
                 body = next((c for c in clause.children if c.dep_ == "dobj"), None)
             elif any(c.lower_ == "whose" for c in subj.children):
@@ -3325,6 +3347,19 @@ class ActorResolver:
                 why=f'"{name}" is of {a.text} ({a.why})',
             )
         return None
+
+    def _clause_country(self, clause: Token) -> str | None:
+        """The one country a relative clause's "in" phrases name ("who seized power
+        IN GUINEA"), else None."""
+        found = {
+            t.country
+            for prep in clause.subtree
+            # ("power IN CHAD": the parser may hang it on the object)
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for _, _, t in self.match_terms(list(prep.subtree))
+            if t.kind in ("country", "capital") and t.country
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _staff_of(
         self,
@@ -6405,6 +6440,28 @@ def _within_sentences(first: Token, later: Token, most: int) -> bool:
             return False
         sent = first.doc[sent.end].sent
     return False
+
+
+def _seized_power(clause: Token) -> bool:
+    """Does the relative clause say its subject seized power ("who seized power in
+    2021", "who took power in a coup", "who came to power in a coup")?"""
+    lemma = clause.lemma_.lower()
+    objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+    if lemma in _SEIZE_VERBS and "power" in objects:
+        return lemma != "take" or _in_a_coup(clause)
+    if lemma == "come" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.lower_ == "power" for o in c.children)
+        for c in clause.children
+    ):
+        return _in_a_coup(clause)
+    return False
+
+
+def _in_a_coup(clause: Token) -> bool:
+    """Does the clause say its act was a coup ("in a coup", "in a 2021 putsch")?"""
+    return any(t.lemma_.lower() in _COUP_WORDS for t in clause.subtree)
 
 
 def _first_name_word(person: Token) -> Token | None:
