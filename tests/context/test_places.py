@@ -1863,3 +1863,33 @@ def test_places_a_doer_carried_on_by_a_pronoun_speaks_where_it_acted(
     events = [e for e in coder.code_text(text, "2026-04-09") if e.cameo[:2] == "10"]
     assert events
     assert all(e.location is not None and e.location.name == "Baghdad" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "A spokesman for the Chinese Embassy in Nuku'alofa criticised Tonga's "
+            "choice.",
+            "Nuku'alofa",
+        ),
+        (
+            "A spokesperson for the German Foreign Office in Berlin said Germany "
+            "remains committed to reconciliation with Namibia and was studying the "
+            "Namibian proposals.",
+            "Berlin",
+        ),
+    ],
+)
+def test_places_a_spokesman_speaks_where_the_body_he_speaks_for_is(
+    coder: Coder, text: str, town: str
+) -> None:
+    places = [e.location for e in coder.code_text(text, "2026-06-16")]
+    assert places and all(p is not None and p.name == town for p in places), places
+
+
+def test_places_one_sanctioned_for_a_body_is_no_speaker(coder: Coder) -> None:
+    # (guard) the body's town stays aside when its spokesman is not the doer
+    text = "Russia imposed sanctions on a spokesman for the opposition in London."
+    places = [e.location for e in coder.code_text(text, "2026-06-16")]
+    assert places and all(p is None for p in places), places

@@ -361,6 +361,12 @@ def _across_border(noun: Token) -> bool:
     )
 
 
+# those who speak for a body: "a spokesperson for the Foreign Office in Berlin"
+_SPEAKING_FOR = frozenset(
+    "spokesman spokeswoman spokesperson representative official".split()
+)
+
+
 def _aside(noun: Token, code: str | None = None) -> bool:
     """Is ``noun`` (what a place preposition hangs on) the object of a preposition
     that puts it beside the event ("remarks by officials in Budapest"), or the topic
@@ -382,6 +388,15 @@ def _aside(noun: Token, code: str | None = None) -> bool:
     if _cause(noun):
         return True  # "because of its involvement in the invasion of Ukraine"
     if noun.dep_ != "pobj" or noun.head.lower_ not in _ASIDE_PREPS:
+        return False
+    speaker = noun.head.head
+    if (
+        noun.head.lower_ == "for"
+        and speaker.dep_ in ("nsubj", "nsubjpass")
+        and speaker.lemma_.lower() in _SPEAKING_FOR
+    ):
+        # "a spokesman for the Chinese Embassy in Nuku'alofa said ...": one speaks
+        # where the body one speaks for is
         return False
     # a passive's doer is no aside: "were sentenced by the court in Bishkek" is done
     # where the court is; not in a participle on the subject ("rockets fired by
