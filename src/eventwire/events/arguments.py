@@ -771,6 +771,12 @@ class Arguments(PatternMatching):
                     named.append(pc)
             self._named = (named, venues)
         named, venues = self._named
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            # "President Bassirou Diomaye Faye met FRENCH President Emmanuel Macron",
+            # "Foreign Minister Kestutis Budrys summoned the BELARUSIAN charge
+            # d'affaires": a named person's country is not a country word of another
+            # actor's own phrase
+            named = [pc for pc in named if not self._of_another_actor(pc[0], head)]
         if self._filed is False:
             dateline = self.sent._.dateline
             self._filed = self.memory.filed.get(dateline.start) if dateline else None
@@ -792,6 +798,27 @@ class Arguments(PatternMatching):
             if m is not None and m.actor.country and i != head.i
         ]
         return min(known, key=lambda pc: abs(pc[0] - head.i), default=(0, None))[1]
+
+    def _of_another_actor(self, k: int, head: Token) -> bool:
+        """Is the country word at token ``k`` a modifier in the phrase of an actor
+        other than ``head`` (a phrase with a role word in it: a president, a charge
+        d'affaires, troops), neither inside ``head``'s phrase nor holding it?"""
+        doc = self.sent.doc
+        if not 0 <= k - self.sent.start < len(self.sent):
+            return False
+        tok = doc[k]
+        while (
+            tok.dep_ in ("amod", "compound", "nmod", "poss")
+            and tok.head.pos_ in _NOUN_POS
+            and tok.head.i != tok.i
+        ):
+            tok = tok.head
+        if tok.i == k or tok.i == head.i:
+            return False
+        if tok.is_ancestor(head) or head.is_ancestor(tok):
+            return False
+        phrase = list(doc[tok.left_edge.i : tok.i + 1])
+        return any(t.kind == "role" for _, _, t in self.c.resolver.match_terms(phrase))
 
     def _venue(self, i: int) -> bool:
         """Is token ``i`` where a meeting is held ("talks IN DOHA", "met AT the UN in
