@@ -169,6 +169,9 @@ def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     if any(c.dep_ == "amod" for c in tok.children) and tok.tag_ == "NNS":
         return True  # "the rival camps", "the warring factions": a conflict's two
     words = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+    if "each" in words and tok.tag_ == "NN" and tok.dep_ == "nsubj":
+        # "each side blamed the other": the two, one act each
+        return True
     return "both" in words or {"the", "two"} <= words
 
 

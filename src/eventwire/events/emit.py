@@ -110,16 +110,30 @@ def _each_other(tok: Token) -> bool:
 
 
 def _each_other_object(tok: Token) -> bool:
-    """Is "each other" (or "one another") the direct object of ``tok``?"""
-    return any(c.dep_ == "dobj" and _reciprocal(c) for c in tok.children)
+    """Is "each other" (or "one another", or "the other (side)" after "each side")
+    the direct object of ``tok``?"""
+    return any(
+        c.dep_ == "dobj" and (_reciprocal(c) or any(_reciprocal(g) for g in c.children))
+        for c in tok.children
+    )
 
 
 def _reciprocal(t: Token) -> bool:
-    """Is ``t`` the "other" of "each other" or "one another"?"""
+    """Is ``t`` the "other" of "each other" or "one another", or of "each side blamed
+    THE OTHER (side)"?"""
+    if t.lower_ not in ("other", "another") or t.i == 0:
+        return False
+    before = t.nbor(-1).lower_
+    if before in ("each", "one"):
+        return True
     return (
-        t.lower_ in ("other", "another")
-        and t.i > 0
-        and t.nbor(-1).lower_ in ("each", "one")
+        before == "the"
+        and t.lower_ == "other"
+        and any(
+            w.lower_ == "each" and w.dep_ == "det" and w.head.dep_ == "nsubj"
+            for w in sentence_of(t)
+            if w.i < t.i
+        )
     )
 
 
