@@ -3,7 +3,10 @@ on texts of our own in wire style:
 
 - people who speak on air ("a radio presenter", "a commentator on a private radio
   station", "a television anchor") are MED, as journalists are; a bare "anchor" or
-  "host" is no role.
+  "host" is no role;
+- a state word that points back ("the junta", "the government") in a sentence that
+  opens with "In <country>," is of that country, not of the body of that word the
+  story named before in another country (a named person keeps their country).
 """
 
 from __future__ import annotations
@@ -31,3 +34,37 @@ def test_a_television_anchor_is_media(coder: Coder) -> None:
         "president on Monday.",
     )
     assert ("11", "TUNMED", "TUNGOV") in got
+
+
+def test_a_state_word_is_of_the_country_its_sentence_opens_with(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Mali's junta seized a gold mine run by a Canadian company on Monday. The "
+        "junta accused the company of unpaid taxes. In neighbouring Niger, the junta "
+        "revoked the licence of a French uranium group in June.",
+    )
+    assert ("17", "NERMIL", "FRA") in got
+    assert not any(s == "MLIMIL" and r == "FRA" for _, s, r in got)
+
+
+def test_a_state_word_after_a_dateline_follows_the_opening_country(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "BAMAKO (Reuters) - Mali's military government has seized control of a gold "
+        "mine run by a Canadian company, the mining ministry said on Monday. The junta "
+        "accused the company of unpaid taxes.\n\nIn Chad, the junta expelled the "
+        "French ambassador in May.",
+    )
+    assert ("16", "TCDMIL", "FRAGOV") in got
+
+
+def test_the_same_country_opening_keeps_the_body(coder: Coder) -> None:
+    # guard: "In Mali," after Mali's junta is the same junta
+    got = dyads(
+        coder,
+        "Mali's junta seized a gold mine on Monday. In Mali, the junta also expelled "
+        "the French ambassador.",
+    )
+    assert ("16", "MLIMIL", "FRAGOV") in got

@@ -1257,6 +1257,39 @@ class ActorResolver:
         term = found[0][2]
         return term.country if term.kind == "country" else None
 
+    def _opening_country(self, head: Token) -> str | None:
+        """The country a sentence opens with, set off by a comma, before ``head``
+        ("IN NIGER, the junta revoked ...", "In neighbouring Chad, the authorities
+        ..."): the scene the sentence's state words belong to, or None."""
+        sent = sentence_of(head)
+        first = sent.start
+        doc = head.doc
+        while first < head.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        tok = doc[first]
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            return None
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if len(objs) != 1:
+            return None
+        obj = objs[0]
+        end = max(t.i for t in obj.subtree) + 1
+        if end >= head.i or doc[end].text != ",":
+            return None
+        # the phrase hangs on the head's own clause ("In Niger, the junta revoked")
+        if tok.head not in (head.head, *head.ancestors):
+            return None
+        # "In neighbouring Niger": a lower-case word before the name is no part of it
+        run = [
+            *(t for t in obj.lefts if t.dep_ == "compound" and not t.text.islower()),
+            obj,
+        ]
+        found = self.match_terms(run)
+        if len(found) != 1 or found[0][0] != run[0].i or found[0][1] != obj.i + 1:
+            return None
+        term = found[0][2]
+        return term.country if term.kind == "country" else None
+
     def _country_name_before(self, head: Token) -> tuple[int, int] | None:
         """(start, end) of a country's name with "and" inside it ("Trinidad and
         Tobago", "Antigua and Barbuda") that starts at ``head`` and ends inside the
@@ -3869,6 +3902,18 @@ class ActorResolver:
             # "the minister" after "Sudan's foreign minister" (not after "the
             # Egyptian ambassador", the GOV actor named last)
             said = [a for t, a in memory.titled.items() if _title_of(t, same)]
+            scene = self._opening_country(head)
+            if said and scene is not None and said[-1].country not in (None, scene):
+                # "... Mali's junta ... In Niger, THE JUNTA revoked ...": the country
+                # its sentence opens with, not the one of the body named before
+                return Actor(
+                    text,
+                    actor_code(scene, said[-1].sector),
+                    scene,
+                    said[-1].sector,
+                    None,
+                    why=f'"{text}" is of {scene}, the country its sentence opens with',
+                )
             if said:
                 return Actor(
                     text,
@@ -3885,6 +3930,17 @@ class ActorResolver:
         body = memory.sectors.get(term.sector) if term.sector else None
         if body is None or body.country is None:
             return None
+        scene = self._opening_country(head)
+        if scene is not None and scene != body.country:
+            return Actor(
+                text,
+                actor_code(scene, term.sector),
+                scene,
+                term.sector,
+                None,
+                why=f'"{text}" is the {term.sector} of {scene}, the country its '
+                "sentence opens with",
+            )
         seat = self._seat_named_after(head)
         if seat is not None and seat != body.country:
             # "urged the government IN MOGADISHU to ...", the town hung on the verb:
