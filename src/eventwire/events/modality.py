@@ -98,6 +98,8 @@ class ModalityReading(SentenceState):
                 c.dep_ in ("advmod", "det") and low in ("never", "no")
             ):
                 mod.negated = True
+            elif c.dep_ == "advmod" and low in self.book.habitual:
+                mod.unasserted = True  # "rarely criticises": a habit, no one event
             elif c.dep_ in ("aux", "auxpass"):
                 if tok.dep_ == "advcl" and _inverted_condition(tok):
                     # "SHOULD the rebels attack": a condition, not an obligation

@@ -138,6 +138,7 @@ class PatternBook:
     scheduled: frozenset[str] = frozenset()  # "is expected to visit": to come
     conditional: frozenset[str] = frozenset()
     prospect: frozenset[str] = frozenset()  # "the prospect of talks": future
+    habitual: frozenset[str] = frozenset()  # "rarely criticises": a habit, no event
     # "a potential Russian attack": an event noun these words qualify is yet to come
     prospective: frozenset[str] = frozenset()
     failed: frozenset[str] = frozenset()  # "the truce collapsed": no truce
@@ -411,6 +412,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.scheduled = frozenset(as_str_list(modality, "scheduled", label))
         book.conditional = frozenset(as_str_list(modality, "conditional", label))
         book.prospect = frozenset(as_str_list(modality, "prospect", label))
+        book.habitual = frozenset(as_str_list(modality, "habitual", label))
         book.prospective = frozenset(as_str_list(modality, "prospective", label))
         book.failed = frozenset(as_str_list(modality, "failed", label))
         book.called_off = frozenset(as_str_list(modality, "called_off", label))
