@@ -6,7 +6,11 @@ on texts of our own in wire style:
   "host" is no role;
 - a state word that points back ("the junta", "the government") in a sentence that
   opens with "In <country>," is of that country, not of the body of that word the
-  story named before in another country (a named person keeps their country).
+  story named before in another country (a named person keeps their country);
+- a one-word person's title right before two or more capitalised names the base does
+  not know ("President Faustin-Archange Touadera"), which the tagger called a body,
+  is a person's name, so that the surname alone later ("Touadera flew to Moscow")
+  is that person, and "Touadera's government" is his country's.
 """
 
 from __future__ import annotations
@@ -68,3 +72,13 @@ def test_the_same_country_opening_keeps_the_body(coder: Coder) -> None:
         "the French ambassador.",
     )
     assert ("16", "MLIMIL", "FRAGOV") in got
+
+
+def test_a_title_before_names_tagged_a_body_is_a_person(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "BANGUI (Reuters) - President Faustin-Archange Touadera met Russian officials "
+        "on Monday. In March, Touadera flew to Beijing and met President Xi Jinping.",
+    )
+    assert ("04", "CAFGOV", "CHNGOV") in got
+    assert ("04", "CHNGOV", "CAFGOV") in got

@@ -1257,6 +1257,37 @@ class ActorResolver:
         term = found[0][2]
         return term.country if term.kind == "country" else None
 
+    def _title_then_names(
+        self, tokens: list[Token], head: Token, matches: list[tuple[int, int, Term]]
+    ) -> str | None:
+        """ "President Faustin-Archange Touadera", the name tagged a body or a place:
+        a one-word person's title, capitalised, right before two or more capitalised
+        names the base does not know, that end at the head, is a person's name (the
+        names, or None)."""
+        ends = [e for s, e, t in matches if t.kind == "role" and e - s == 1]
+        if not ends:
+            return None
+        doc = head.doc
+        end = max(ends)
+        title = doc[end - 1]
+        if not title.text[:1].isupper() or title.lower_ not in self._person_roles:
+            return None
+        run = list(doc[end : head.i + 1])
+        words = [t for t in run if t.pos_ == "PROPN"]
+        if (
+            len(words) < 2
+            or any(t not in words and t.text != "-" for t in run)
+            or any(
+                not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 2
+                for t in words
+            )
+            or any(t.lower_ in self.base.body_heads for t in words)
+            or self.match_terms(run)
+            or any(t.i not in {x.i for x in tokens} for t in run)
+        ):
+            return None
+        return " ".join(t.text for t in words)
+
     def _opening_country(self, head: Token) -> str | None:
         """The country a sentence opens with, set off by a comma, before ``head``
         ("IN NIGER, the junta revoked ...", "In neighbouring Chad, the authorities
@@ -5205,6 +5236,15 @@ class ActorResolver:
             words = [t for t in tokens if t.i >= last_role and t.pos_ == "PROPN"]
             if words and words[-1].i == head.i:
                 name = " ".join(t.text for t in words)
+        if (
+            name is None
+            and head.pos_ == "PROPN"
+            and head_term is None
+            and roles
+            and head.ent_type_ in _NOT_PERSON_ENTS
+            and head.lower_ not in self.base.body_heads
+        ):
+            name = self._title_then_names(tokens, head, matches)
         if not any(t.kind == "role" for _, _, t in matches) and head_term is None:
             # "Amb. Adeoye", "Lt. Col. Ahmed Saleh": an abbreviated title the parse
             # (or the tagger, calling the name a date or a body) left outside the name
