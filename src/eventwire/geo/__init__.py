@@ -39,7 +39,7 @@ class GeoPlace:
     lat: float
     lon: float
     population: int
-    precision: str  # city | country
+    precision: str  # city | country | admin1 (a region of ``_REGIONS``)
 
 
 def _key(name: str) -> str:
@@ -49,6 +49,20 @@ def _key(name: str) -> str:
 
 
 Index = dict[str, list[GeoPlace]]
+
+# regions that GeoNames' cities and countries lack and that the news names as places
+# of their own, each with its country and about its middle (no geonameid: 0). The
+# actors' base knows a country's regions as actors too; these are places only.
+_REGION_NAMES: dict[str, tuple[str, str, float, float]] = {
+    # the autonomous region of Iraq (Erbil, Duhok, Sulaymaniyah, Halabja)
+    "Kurdistan Region": ("IRQ", "Kurdistan Region", 36.4, 44.3),
+    "Kurdistan Region of Iraq": ("IRQ", "Kurdistan Region", 36.4, 44.3),
+    "Iraqi Kurdistan": ("IRQ", "Kurdistan Region", 36.4, 44.3),
+}
+_REGIONS: dict[str, list[GeoPlace]] = {
+    " ".join(key.lower().split()): [GeoPlace(0, name, iso3, lat, lon, 0, "admin1")]
+    for key, (iso3, name, lat, lon) in _REGION_NAMES.items()
+}
 T = TypeVar("T")
 
 
@@ -251,7 +265,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GeoPlace]:
         key = _key(name)
-        found = self.index.get(key)
+        found = self.index.get(key) or _REGIONS.get(key)
         if found:
             return found
         # "Birni N'Konni": GeoNames writes the elided letter as a word of its own
