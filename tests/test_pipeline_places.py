@@ -115,9 +115,7 @@ HELDOUT: list[tuple[str, str, set[tuple[str | None, str | None]]]] = [
 ]
 
 
-def _judged(
-    coder: Coder, text: str, doer: str
-) -> tuple[str | None, str | None] | None:
+def _judged(coder: Coder, text: str, doer: str) -> tuple[str | None, str | None] | None:
     """The place of the first event whose doer's text holds ``doer``; None if none."""
     for event in coder.code_text(text, PUB):
         if doer in event.actor.text:
@@ -136,3 +134,83 @@ def heldout_figures(coder: Coder) -> tuple[int, int, int]:
         found += 1
         right += got in accepted
     return found, right, len(HELDOUT)
+
+
+def _place_of(coder: Coder, text: str, doer: str) -> tuple[str | None, str | None]:
+    got = _judged(coder, text, doer)
+    assert got is not None, f"no event of {doer!r}"
+    return got
+
+
+def test_a_foreign_embassy_speaks_at_the_dateline(coder: Coder) -> None:
+    text = (
+        "PORT VILA, Vanuatu (AP) \u2014 The Japanese embassy criticised the "
+        "decision on Tuesday, calling it a breach of the agreement."
+    )
+    name, country = _place_of(coder, text, "embassy")
+    assert (name and name.replace("-", " "), country) == ("Port Vila", "VUT")
+
+
+def test_a_ministry_at_home_does_not_speak_at_the_dateline(coder: Coder) -> None:
+    text = (
+        "PORT VILA, Vanuatu (AP) \u2014 Japan's foreign ministry criticised the "
+        "decision on Tuesday, calling it a breach of the agreement."
+    )
+    assert _place_of(coder, text, "ministry")[1] != "VUT"
+
+
+def test_an_embassy_with_a_town_of_its_own_is_not_at_the_dateline(
+    coder: Coder,
+) -> None:
+    text = (
+        "PORT VILA, Vanuatu (AP) \u2014 The Japanese embassy in Canberra criticised "
+        "the decision on Tuesday."
+    )
+    assert _place_of(coder, text, "embassy")[0] not in ("Port-Vila", "Port Vila")
+
+
+def test_a_speaker_who_signed_in_the_dateline_town_speaks_there(coder: Coder) -> None:
+    text = (
+        "HONIARA, Solomon Islands (Reuters) - Australia's foreign minister, who "
+        "signed the policing treaty in Honiara on Monday, praised the Solomon Islands "
+        "government on Tuesday."
+    )
+    assert _place_of(coder, text, "minister") == ("Honiara", "SLB")
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_dateline_country(
+    coder: Coder,
+) -> None:
+    text = (
+        "ZAKHO, Iraq (Reuters) - Turkish soldiers destroyed two farms in the village "
+        "of Gundikorani on Sunday, residents said."
+    )
+    assert _place_of(coder, text, "Turkish soldiers") == ("Gundikorani", "IRQ")
+
+
+def test_a_village_abroad_told_from_a_capital_is_not_the_capitals(
+    coder: Coder,
+) -> None:
+    text = (
+        "WASHINGTON (AP) \u2014 Russian troops shelled the village of Pidkorenka on "
+        "Sunday, officials said."
+    )
+    assert _place_of(coder, text, "Russian troops")[1] != "USA"
+
+
+def test_the_kurdistan_region_is_iraqs(coder: Coder) -> None:
+    place = coder.geocode("Kurdistan Region", [])
+    assert place is not None
+    assert (place.country, place.precision) == ("IRQ", "admin1")
+    text = (
+        "ANKARA (Reuters) - Turkish jets struck militant hideouts in the Kurdistan "
+        "Region on Sunday, the defence ministry said."
+    )
+    assert _place_of(coder, text, "Turkish jets") == ("Kurdistan Region", "IRQ")
+
+
+def test_the_heldout_figures_do_not_fall(coder: Coder) -> None:
+    # untuned (before any change of helper-75's): 13 found, 3 places right of 15
+    found, right, items = heldout_figures(coder)
+    assert (found, items) == (13, 15)
+    assert right >= 11

@@ -191,7 +191,9 @@ class Coder:
                     if c.dep_ == "nsubj"
                     for t in c.subtree
                 )
-            return place if named & visitors else None
+            if named & visitors or (not inferred and _speaks_at(r, place)):
+                return place
+            return None
         home = place.country
         own = {a.country for a in (r.source, r.target) if a is not None and a.country}
         if not own or own == {home}:
@@ -248,15 +250,48 @@ class Coder:
             # ("troops entered the capital"); anything else is done in the doer's
             # ("handed a protest note to the Tajik ambassador in the capital")
             home = target.country if r.code.startswith(_FORCE_ROOTS) else source.country
+        fallback = fallback if fallback in story or fallback == filed else None
+        by_dateline = False
+        if (
+            filed is not None
+            and fallback != filed
+            and self._near_the_news(
+                dateline,
+                filed,
+                own | {source.country, getattr(target, "country", None)},
+            )
+        ):
+            # a village the gazetteer lacks in a story filed from a town near the
+            # news is in the dateline's country, whoever's forces went there
+            # ("DUHOK, Iraq - Turkish troops burned houses in the village of X")
+            fallback, by_dateline = filed, True
         return PlaceHints(
             geocode=lambda name, first: self.geocode(name, [*first, *countries]),
             capital=self._capital,
             nation=self._nation,
             country=self._country_word,
             home=home,
-            fallback=fallback if fallback in story or fallback == filed else None,
+            fallback=fallback,
+            filed_fallback=by_dateline,
             recent=None if seen is None else (lambda kind: _last_of(seen, kind)),
         )
+
+    def _near_the_news(
+        self, dateline: Dateline | None, filed: str, actors: set[str | None]
+    ) -> bool:
+        """A dateline is near the news it tells when its town is no capital (a
+        reporter in Duhok or Cucuta is where things happen), or when the event's
+        actors include its country (a story from Washington of Russian troops is
+        not about a place in the United States)."""
+        if dateline is None:
+            return False
+        if filed in actors:
+            return True
+        capital = self.gazetteer.capital(filed)
+        town = self._dateline_place(dateline, [filed])
+        if town is None or town.precision != "city":
+            return False  # a country or a region for a dateline: no town to be near
+        return capital is None or town.geonameid != capital.geonameid
 
     def _capital(self, country: str) -> Place | None:
         geo = self.gazetteer.capital(country)
@@ -337,6 +372,8 @@ class Coder:
                 geo.name, geo.country, geonameid=geo.geonameid, precision="country"
             )
         lat, lon = round(geo.lat, 5), round(geo.lon, 5)
+        if geo.precision == "admin1":  # "the Kurdistan Region": the gazetteer's own
+            return Place(geo.name, geo.country, lat, lon, None, "admin1")
         return Place(geo.name, geo.country, lat, lon, geo.geonameid, "city")
 
     def _when(
@@ -802,6 +839,51 @@ def _dateline_of(sent: Any) -> Dateline | None:
         first: Dateline = sent.doc._.datelines[0]
         return first
     return dateline
+
+
+# a foreign country's mission speaks where it is: in the town the story is filed from
+_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+_MISSION_COMPOUNDS = frozenset({"high commission"})
+
+
+def _speaks_at(r: RawEvent, place: Place) -> bool:
+    """The speaker of a statement is in the dateline's town: a foreign embassy (high
+    commission, consulate) named with no town of its own ("SUVA, Fiji - The Chinese
+    embassy rejected the accusation"), or one whose relative clause puts him there
+    ("New Zealand's foreign minister, who signed the agreement in Apia, praised ...",
+    in a story from Apia)."""
+    town = " ".join((place.name or "").lower().replace("-", " ").split())
+    for verb in (r.clause, r.speech_verb):
+        if verb is None:
+            continue
+        for subj in verb.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if any(
+                k.dep_ == "prep" and k.lower_ in ("in", "at") for k in subj.children
+            ):
+                continue  # "the embassy in Canberra": its own town, not the dateline's
+            name = " ".join(
+                t.lower_ for t in subj.subtree if t.dep_ == "compound" or t is subj
+            )
+            if subj.lemma_.lower() in _MISSIONS or any(
+                name.endswith(m) for m in _MISSION_COMPOUNDS
+            ):
+                return True
+            for rel in subj.children:
+                if rel.dep_ != "relcl":
+                    continue
+                for t in rel.subtree:
+                    if (
+                        t.dep_ == "pobj"
+                        and t.head.lower_ in ("in", "at")
+                        and " ".join(
+                            t.doc[t.left_edge.i : t.i + 1].text.lower().split()
+                        ).replace("-", " ")
+                        == town
+                    ):
+                        return True
+    return False
 
 
 def _visitors(doc: Any) -> set[str]:

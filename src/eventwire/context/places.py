@@ -192,6 +192,9 @@ class PlaceHints:
     country: Callable[[str], str | None]  # "Kenya", "Kenyan" -> "KEN"
     home: str | None = None  # the country of a bare "the capital": the dateline's
     fallback: str | None = None  # the country of a place the gazetteer lacks
+    # the fallback is the dateline's country, not one the event's actors share: it
+    # names a town the gazetteer lacks, never a known town abroad
+    filed_fallback: bool = False
     # the place the story last put an event in, of a precision ("city", "admin1"):
     # what a bare "in the city", "in the state" means
     recent: Callable[[str], Place | None] | None = None
@@ -1554,6 +1557,7 @@ def _best(
             and found.precision == "city"
             and hints is not None
             and hints.fallback is not None
+            and not hints.filed_fallback
             and hints.fallback == hints.home
             and found.country != hints.fallback
             and _unknown_precision(ent) == "city"
