@@ -217,6 +217,8 @@ _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 _WORKING = frozenset({"LAB", "EDU", "HLH"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# verbs of force that also name a campaign against a thing ("fight the drug trade")
+_FIGHTS_AGAINST_THINGS = frozenset({"fight", "combat", "tackle", "battle"})
 # what is done to a person by name: charged, arrested, expelled, abducted, killed
 _PERSON_HELD = ("115", "173", "174", "181", "186")
 # the forces a government orders
@@ -708,6 +710,16 @@ class Emitter(ImpliedActors, Speech):
             # "the government has clashed with the provinces over transfers": bodies
             # with no arms that clash, clash in words
             self._log(f'"{tok.text}": a clash of bodies with no arms is no fighting')
+            return False
+        if (
+            not targets
+            and match.code[:2] == "19"
+            and _lemma(match.embedded or tok) in _FIGHTS_AGAINST_THINGS
+            and (thing := self._thing_fought(match.embedded or tok)) is not None
+        ):
+            # "help Tonga fight the methamphetamine trade", "tackle poverty": a
+            # campaign against a thing, not force used on anyone
+            self._log(f'"{tok.text}" is fought against "{thing.text}", no one')
             return False
         if (match.code[:2] in FORCE_ROOTS or match.code == _PROPERTY_DESTROYED) and (
             not mutual

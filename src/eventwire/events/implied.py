@@ -32,6 +32,11 @@ _MILITARY_PLACES = frozenset(
     "bunkers base bases post posts".split()
 )
 _PLACES = _ATTACKED_PLACES | _MILITARY_PLACES
+# what is fought when the fight itself is the object ("fought a border war")
+_FIGHTS = frozenset(
+    "war battle clash fight skirmish conflict gunfight firefight gunbattle duel "
+    "insurgency".split()
+)
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 
 
@@ -507,6 +512,37 @@ class ImpliedActors(Frames, Arguments):
                 + ("of the state that acts on them" if own else "from the sentence"),
             )
             return Mention(actor, obj.i, first, obj.i + 1)
+        return None
+
+    def _thing_fought(self, verb: Token) -> Token | None:
+        """What a verb of fighting is against when that is a thing and not anyone
+        ("fight the methamphetamine trade", "tackle poverty", "battled the blaze"): a
+        common noun that names no actor, no place, no weapon, and counts no one."""
+        for c in verb.children:
+            objs = (
+                [c]
+                if c.dep_ == "dobj"
+                else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "against"
+                else []
+            )
+            for obj in objs:
+                if (
+                    obj.pos_ == "NOUN"
+                    and obj.ent_type_ == ""
+                    and obj.lemma_.lower() not in _PLACES
+                    and not any(k.dep_ == "nummod" for k in obj.children)
+                    and not self._weapon(obj)
+                    # (not the fight itself: "fought deadly border clashes", "fought
+                    # a border war")
+                    and obj.lemma_.lower() not in _FIGHTS
+                    and not any(
+                        p.code[:2] in FORCE_ROOTS
+                        for p in self.book.candidates("noun", obj.lemma_.lower())
+                    )
+                    and self._mention(obj, Context()) is None
+                ):
+                    return obj
         return None
 
     def _attacks_itself(self, verb: Token) -> bool:
