@@ -80,6 +80,10 @@ class Frames(PatternMatching):
             # called (a strike, an election) with its purpose, no appeal
             return None
         embedded = _embedded_clause(tok)
+        if embedded is None and name == "intent":
+            # "committed to training 2,000 soldiers", "is dedicated to rebuilding":
+            # the aim told by a gerund after "to" is not yet done
+            embedded = _gerund_complement(tok)
         if (
             embedded is None
             and name in ("demand", "appeal")
@@ -346,3 +350,14 @@ def _owned_by_another(noun: Token) -> bool:
         or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
         for c in noun.children
     )
+
+
+def _gerund_complement(tok: Token) -> Token | None:
+    """The gerund an intent word takes after "to" ("committed TO TRAINING troops",
+    "open to resuming talks"): the act it aims at."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None

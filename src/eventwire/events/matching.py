@@ -79,7 +79,21 @@ class PatternMatching(SentenceState):
                 )
                 for c in tok.children
             )
+            and not any(c.lemma_.lower() in p.xcomp for c in self._span_clauses(tok))
         )
+
+    def _span_clauses(self, tok: Token) -> list[Token]:
+        """ "gave the envoy 72 hours TO LEAVE": the infinitive the parser hung on the
+        span of time given, as the act the trigger asks for."""
+        return [
+            g
+            for c in tok.children
+            if c.dep_ in ("dobj", "npadvmod")
+            and c.lemma_.lower() in self.book.deadline_spans
+            for g in c.children
+            if g.dep_ in ("relcl", "acl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+        ]
 
     def _particles(self, tok: Token, on_object: bool) -> frozenset[str]:
         """The particles and prepositions of a trigger (and, ``on_object``, of its
@@ -233,11 +247,16 @@ class PatternMatching(SentenceState):
 # currency signs, by the word a pattern names the money by ("$200,000" is dollars)
 _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
+# the word a pattern names any place named by its name by ("seized MOPTI", "recaptured
+# KHARTOUM", "annexed CRIMEA"): a town, country, region or site the tagger marks as one
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NAMED_PLACE = "named-place"
+
 
 def _naming_words(obj: Token) -> frozenset[str]:
     """The words a pattern's object may name an object by: the object itself, or its
     compound ("humanitarian AID supplies"); a sum of money by its currency ("$200,000"
-    names dollars)."""
+    names dollars); a place named by its name as a named place ("seized Goma")."""
     words = (
         obj.lemma_.lower(),
         obj.lower_,
@@ -259,7 +278,42 @@ def _naming_words(obj: Token) -> frozenset[str]:
             _CURRENCY_SIGNS[c.text] for c in obj.children if c.text in _CURRENCY_SIGNS
         ]
         words += ("money", *signs)
+    if _named_place(obj):
+        words += (NAMED_PLACE,)
     return frozenset(words)
+
+
+# a town of the gazetteer the tagger took for a person or a body ("seized Goma",
+# "overran Mopti" are tagged PERSON by the small model) must be this big to be meant
+_TOWN_SIZE = 20_000
+_PERSON_TOWN_SIZE = 50_000
+
+
+def _named_place(obj: Token) -> bool:
+    """Does ``obj`` name a place by its name: an entity the tagger calls a place, or a
+    proper name alone that is a country's or a town's own name in the gazetteer?"""
+    if obj.ent_type_ in _PLACE_ENTITIES:
+        return True
+    if obj.pos_ != "PROPN" or obj.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    if any(c.dep_ == "poss" or c.tag_ == "POS" for c in obj.children):
+        return False  # "seized Kidal's airport" names the airport (its own pattern)
+    from ..geo import _key as place_key
+    from ..geo import gazetteer
+
+    said = " ".join(
+        t.text
+        for t in obj.doc[obj.left_edge.i : obj.i + 1]
+        if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)
+    )
+    key = place_key(said)
+    # a person's name is a small town's too ("captured Ali": a town in India): one
+    # the tagger calls a person must be a large town's own name
+    size = _PERSON_TOWN_SIZE if obj.ent_type_ == "PERSON" else _TOWN_SIZE
+    return any(
+        place_key(p.name) == key and (p.precision == "country" or p.population >= size)
+        for p in gazetteer().candidates(said)
+    )
 
 
 def _direct(obj: Token, verb: Token) -> bool:
