@@ -10,7 +10,10 @@ on texts of our own in wire style:
 - a one-word person's title right before two or more capitalised names the base does
   not know ("President Faustin-Archange Touadera"), which the tagger called a body,
   is a person's name, so that the surname alone later ("Touadera flew to Moscow")
-  is that person, and "Touadera's government" is his country's.
+  is that person, and "Touadera's government" is his country's;
+- a lone surname whose full name, with a title, an earlier sentence gave only where
+  no event was coded ("the fighters who guard President Faustin-Archange Touadera")
+  is read back there, so it is that person, not no actor.
 """
 
 from __future__ import annotations
@@ -82,3 +85,24 @@ def test_a_title_before_names_tagged_a_body_is_a_person(coder: Coder) -> None:
     )
     assert ("04", "CAFGOV", "CHNGOV") in got
     assert ("04", "CHNGOV", "CAFGOV") in got
+
+
+def test_a_surname_after_a_full_name_in_a_clause_with_no_event(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The Russian fighters who guard President Faustin-Archange Touadera have "
+        "moved east. In March, Touadera flew to Beijing and met President Xi Jinping.",
+    )
+    assert ("04", "CAFGOV", "CHNGOV") in got
+
+
+def test_a_lone_name_is_not_read_back_into_another_sentences_body(
+    coder: Coder,
+) -> None:
+    # guard: the earlier words before the name are a body's, not a title and names
+    got = dyads(
+        coder,
+        "KINSHASA (Reuters) - Workers at the Kamoto Copper Company walked out on "
+        "Monday. In March, Kamoto met Chinese officials in Beijing.",
+    )
+    assert not any(s.endswith("GOV") and r == "CHNGOV" for _, s, r in got)

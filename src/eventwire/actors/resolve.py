@@ -1288,6 +1288,48 @@ class ActorResolver:
             return None
         return " ".join(t.text for t in words)
 
+    def _recall_full_name(self, head: Token, day: str | None, memory: DocMemory) -> None:
+        """ "the Russian fighters who guard President Faustin-Archange Touadera ...
+        In March, TOUADERA flew to Moscow": a lone surname whose full name, with the
+        title before it, an earlier sentence gave where no event was coded (so the
+        story never remembered the person) is read there first, and remembered."""
+        doc = head.doc
+        for tok in doc[: sentence_of(head).start]:
+            if (
+                tok.text != head.text
+                or tok.pos_ != "PROPN"
+                or tok.dep_ == "compound"
+                or not any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
+                    for c in tok.children
+                )
+            ):
+                continue
+            words = np_tokens(tok)
+            if tok.ent_type_ != "PERSON" and not self._title_then_names(
+                words, tok, self.match_terms(words)
+            ):
+                continue  # a body's name ("the Sri Lanka Navy"): no person
+            # only the person is remembered: the bodies and titles the story named
+            # last stay as they were
+            kept = (
+                dict(memory.sectors),
+                dict(memory.titled),
+                {k: list(v) for k, v in memory.sectors_seen.items()},
+                list(memory.bodies),
+                list(memory.named_bodies),
+            )
+            found = self.resolve(tok, day, memory, None, None, 1)
+            (
+                memory.sectors,
+                memory.titled,
+                memory.sectors_seen,
+                memory.bodies,
+                memory.named_bodies,
+            ) = kept
+            if found is not None and found.actor.name:
+                return
+
     def _opening_country(self, head: Token) -> str | None:
         """The country a sentence opens with, set off by a comma, before ``head``
         ("IN NIGER, the junta revoked ...", "In neighbouring Chad, the authorities
@@ -1739,6 +1781,15 @@ class ActorResolver:
                 depth,
                 sorted([*np_tokens(head), *np_tokens(owned)], key=lambda t: t.i),
             )
+        if (
+            tokens is None
+            and depth == 0
+            and head.pos_ == "PROPN"
+            and head.dep_ != "compound"
+            and _word(head) not in memory.people
+            and not any(c.dep_ == "compound" for c in head.children)
+        ):
+            self._recall_full_name(head, day, memory)
         if tokens is None and _told_surname(head, memory):
             # "Price accused Moscow ..." after "the spokesman, Ned Price": the tagger
             # reads a capitalised surname at a sentence's start as a common noun
