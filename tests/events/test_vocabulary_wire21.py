@@ -7,7 +7,7 @@ clause of their own names (163), people given hours to leave the country (an
 expulsion: journalists 174, a charity's staff 1663), and a response in kind held over
 others (130).
 The near misses: drugs seized in a town, a tournament won where it is played, a
-person named like a small town captured, training promised (not given), a response in
+state won at the polls, a person named like a small town captured, training promised (not given), a response in
 kind already made (no threat).
 
 Sentences written for these tests in wire style: the CAMEO code and the
@@ -80,6 +80,9 @@ WIRE21_NEAR_MISSES = [
     ("Police seized 200 kilograms of cocaine in Lagos.", "192"),
     # a tournament won where it is played
     ("Djokovic captured Wimbledon for the seventh time on Sunday.", "192"),
+    # a state won at the polls
+    ("The Democrats captured Virginia by a wide margin.", "192"),
+    ("The ruling party seized Lagos in the governorship election.", "192"),
     # a person named like a small town (Ali, a town in India) caught by police
     ("Police captured Ali after a long chase.", "192"),
     # training promised is not given
