@@ -217,6 +217,9 @@ _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 _WORKING = frozenset({"LAB", "EDU", "HLH"})
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# what an act does to others that makes them act: "..., prompting X to recall its envoy"
+# ("forcing X to", "compelling X to" are demands: frames)
+_PROMPTING = frozenset("prompt lead cause push spur drive provoke trigger".split())
 # verbs of force that also name a campaign against a thing ("fight the drug trade")
 _FIGHTS_AGAINST_THINGS = frozenset({"fight", "combat", "tackle", "battle"})
 # what is done to a person by name: charged, arrested, expelled, abducted, killed
@@ -659,6 +662,14 @@ class Emitter(ImpliedActors, Speech):
             targets = [
                 m
                 for m in self._joined_objects(tok, ctx, own)
+                if m.actor.identity not in src_ids
+            ]
+        if not targets and not joint:
+            # "Russia expelled two diplomats, PROMPTING Tallinn to recall its
+            # ambassador": what the prompted do answers the doer who prompted it
+            targets = [
+                m
+                for m in self._prompter(match.embedded or tok, ctx)
                 if m.actor.identity not in src_ids
             ]
         # (a pronoun of the doers' own code is no one else: "the party said it would
@@ -1516,6 +1527,25 @@ class Emitter(ImpliedActors, Speech):
         kinds = [p for p in self._cands("noun", noun) if p.code[:2] in roots]
         found = self._match(noun, kinds)
         return found.code if found is not None else None
+
+    def _prompter(self, verb: Token, ctx: Context) -> list[Mention]:
+        """Who did what made the doers of ``verb`` act, when ``verb`` is what a
+        participle says it prompted ("Russia expelled two diplomats, prompting Tallinn
+        to RECALL its ambassador": Russia)."""
+        cause = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or cause.dep_ != "advcl"
+            or cause.tag_ != "VBG"
+            or _lemma(cause) not in _PROMPTING
+        ):
+            return []
+        return [
+            m
+            for c in cause.head.children
+            if c.dep_ == "nsubj"
+            for m in self._expand(c, ctx)
+        ]
 
     def _prospective(self, tok: Token) -> bool:
         """ "the prospect of renewed talks between X and Y", "a potential attack":
