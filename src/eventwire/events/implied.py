@@ -32,6 +32,8 @@ _MILITARY_PLACES = frozenset(
     "bunkers base bases post posts".split()
 )
 _PLACES = _ATTACKED_PLACES | _MILITARY_PLACES
+# what an appositive calls a town ("Goma, the capital of North Kivu province")
+_TOWN_WORDS = frozenset("town city capital village port hub stronghold".split())
 # what is fought when the fight itself is the object ("fought a border war")
 _FIGHTS = frozenset(
     "war battle clash fight skirmish conflict gunfight firefight gunbattle duel "
@@ -408,7 +410,12 @@ class ImpliedActors(Frames, Arguments):
         the country of a town of the story's countries that the name is, else None."""
         if obj.pos_ != "PROPN" or obj.ent_type_ not in _MISTAKEN | {"PERSON", "ORG"}:
             return None
-        if any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
+        if any(
+            c.dep_ not in ("det", "compound", "punct")
+            # ("seized GOMA, the largest city in eastern Congo": a town said to be one)
+            and not (c.dep_ == "appos" and c.lemma_.lower() in _TOWN_WORDS)
+            for c in obj.children
+        ):
             return None  # "Kharkiv's governor", "Smith, a farmer": no bare name
         return self._story_town_country(obj)
 
@@ -625,8 +632,9 @@ class ImpliedActors(Frames, Arguments):
             )
             if sector == "GOV" and obj.lemma_.lower() in _MILITARY_PLACES:
                 sector = "MIL"  # "government positions" are held by its forces
+            words = obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text
             actor = Actor(
-                " ".join(t.text for t in obj.subtree if not t.is_space),
+                " ".join(words.split()).strip(" ,;:"),
                 actor_code(country, sector),
                 country,
                 sector,
