@@ -202,11 +202,13 @@ class Frames(PatternMatching):
     def _inner(self, embedded: Token) -> _Match | None:
         """The event an embedded clause would make: its predicate, or "to be supportive"."""
         inner = self._predicate(embedded)
-        if (
-            inner is None
-            and self.book.frame_verbs.get(embedded.lemma_.lower()) == "attempt"
+        if inner is None and (
+            self.book.frame_verbs.get(embedded.lemma_.lower()) == "attempt"
+            or embedded.lemma_.lower() == "keep"
         ):
-            # "prepared to resume shelling": look through "resume", "begin", "continue"
+            # "prepared to resume shelling": look through "resume", "begin", "continue";
+            # "vowed to keep attacking ships" (a verb only as it embeds one: "kept up
+            # their demand" is no attempt to demand)
             deeper = _embedded_clause(embedded)
             if deeper is not None:
                 return self._inner(deeper)
