@@ -1,4 +1,4 @@
-""""Each side accused the other": the pair the story named, each doing it to the
+""" "Each side accused the other": the pair the story named, each doing it to the
 other, as "both sides accused each other" already was (issue 10: every event the story
 states). Before, "each side" named no one and "the other" no recipient, so the
 sentence was silent.

@@ -37,7 +37,10 @@ def test_a_habit_is_no_event(coder: Coder, text: str) -> None:
     [
         # guards: a single act, and an act CAMEO codes though it recurs
         ("Vietnam's foreign ministry criticised Beijing on Tuesday.", "11"),
-        ("Israeli soldiers routinely beat Palestinian detainees, the group said.", "18"),
+        (
+            "Israeli soldiers routinely beat Palestinian detainees, the group said.",
+            "18",
+        ),
     ],
 )
 def test_guard_acts_stay_coded(coder: Coder, text: str, root: str) -> None:

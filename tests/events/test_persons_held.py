@@ -45,7 +45,9 @@ def test_a_person_named_with_no_role_is_whom_it_is_done_to(
 
 def test_guard_a_person_named_with_no_role_does_nothing(coder: Coder) -> None:
     # guard (passes before and after): as a doer, a bare name is still no actor
-    assert _events(coder, "Nizar Belhaj criticised the Tunisian police on Saturday.") == []
+    assert (
+        _events(coder, "Nizar Belhaj criticised the Tunisian police on Saturday.") == []
+    )
 
 
 def test_guard_no_country_anywhere_gives_no_recipient(coder: Coder) -> None:

@@ -1288,7 +1288,9 @@ class ActorResolver:
             return None
         return " ".join(t.text for t in words)
 
-    def _recall_full_name(self, head: Token, day: str | None, memory: DocMemory) -> None:
+    def _recall_full_name(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> None:
         """ "the Russian fighters who guard President Faustin-Archange Touadera ...
         In March, TOUADERA flew to Moscow": a lone surname whose full name, with the
         title before it, an earlier sentence gave where no event was coded (so the
