@@ -1296,17 +1296,11 @@ class ActorResolver:
         title before it, an earlier sentence gave where no event was coded (so the
         story never remembered the person) is read there first, and remembered."""
         doc = head.doc
-        for tok in doc[: sentence_of(head).start]:
-            if (
-                tok.text != head.text
-                or tok.pos_ != "PROPN"
-                or tok.dep_ == "compound"
-                or not any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
-                    for c in tok.children
-                )
-            ):
-                continue
+        start = sentence_of(head).start
+        for i in kept(doc[:], "full_names", _full_names).get(head.text, ()):
+            if i >= start:
+                break
+            tok = doc[i]
             words = np_tokens(tok)
             if tok.ent_type_ != "PERSON" and not self._title_then_names(
                 words, tok, self.match_terms(words)
@@ -1314,7 +1308,7 @@ class ActorResolver:
                 continue  # a body's name ("the Sri Lanka Navy"): no person
             # only the person is remembered: the bodies and titles the story named
             # last stay as they were
-            kept = (
+            saved = (
                 dict(memory.sectors),
                 dict(memory.titled),
                 {k: list(v) for k, v in memory.sectors_seen.items()},
@@ -1328,7 +1322,7 @@ class ActorResolver:
                 memory.sectors_seen,
                 memory.bodies,
                 memory.named_bodies,
-            ) = kept
+            ) = saved
             if found is not None and found.actor.name:
                 return
 
@@ -6705,6 +6699,24 @@ def _prosecuted(head: Token) -> bool:
 # the base's form of each word and lemma the model has read, by its hash
 _FOLDED: dict[int, str] = {}
 _LEMMAS: dict[int, str] = {}
+
+
+def _full_names(span: Span) -> dict[str, list[int]]:
+    """The last word of each proper name of two or more words in ``span`` (a name
+    word with a proper noun compound before it), by its text, in text order: where a
+    lone surname may have been named in full (read once per doc)."""
+    found: dict[str, list[int]] = {}
+    for tok in span:
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ != "compound"
+            and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i
+                for c in tok.children
+            )
+        ):
+            found.setdefault(tok.text, []).append(tok.i)
+    return found
 
 
 def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
