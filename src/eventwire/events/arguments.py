@@ -1989,10 +1989,11 @@ class Arguments(PatternMatching):
     def _anaphor(self, tok: Token, agents: tuple[Actor, ...] = ()) -> list[Mention]:
         """ "rejected THE PROPOSAL": the doer of the story's last event the noun can
         stand for, each of them when one word told it of several ("Germany and the
-        Netherlands suspended aid ... welcomed the suspension"). Not when the phrase names its owner ("the U.S. move", "a Chinese
-        proposal": the search goes on to it), nor a word or offer of the ``agents``
-        themselves ("Thailand rejected the proposal" after "Thailand and Cambodia
-        agreed" is Cambodia's: an earlier one by someone else, if the story told one)."""
+        Netherlands suspended aid ... welcomed the suspension"). Not when the phrase
+        names its owner ("the U.S. move", "a Chinese proposal": the search goes on to
+        it), nor a word or offer of the ``agents`` themselves ("Thailand rejected the
+        proposal" after "Thailand and Cambodia agreed" is Cambodia's: an earlier one by
+        someone else, if the story told one)."""
         if any(
             c.dep_ in ("compound", "amod", "nmod")
             and (c.pos_ == "PROPN" or self._is_demonym(c))
