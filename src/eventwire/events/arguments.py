@@ -1357,6 +1357,22 @@ class Arguments(PatternMatching):
                     # and an event noun or a time does nothing: "broke its ceasefire
                     # ATTACKING soldiers", "for a second day CALLING on", as parsed)
                     return []
+            if (
+                cur.dep_ == "advcl"
+                and cur.tag_ == "VBG"
+                and cur.head.dep_ == "xcomp"
+                and any(
+                    c.dep_ == "dobj" and c.lower_ in ("him", "her", "them")
+                    for c in cur.children
+                )
+            ):
+                # "Fiji ordered the official to leave, ACCUSING HIM of ...": the
+                # parser hangs the participle on the act ordered, but no one accuses
+                # himself: the one who ordered it does it
+                main = [c for c in cur.head.head.children if c.dep_ == "nsubj"]
+                found = self._expand(main[0], ctx) if main else []
+                if found:
+                    return found
             if cur.dep_ == "advcl" and cur.tag_ == "VBG":
                 # "The peacekeepers were Egyptian, UNAMID said, URGING the government
                 # to ...": a participle after a parenthetical report is the
