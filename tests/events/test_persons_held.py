@@ -53,3 +53,15 @@ def test_guard_a_person_named_with_no_role_does_nothing(coder: Coder) -> None:
 def test_guard_no_country_anywhere_gives_no_recipient(coder: Coder) -> None:
     # guard: the person's country is never invented
     assert _events(coder, "Police detained Nizar Belhaj on Saturday.") == []
+
+
+def test_the_person_is_named_in_full(coder: Coder) -> None:
+    # the recipient's words are the whole name, not its last word
+    texts = [
+        e.recipient.text
+        for e in coder.code_text(
+            "Tunisian police detained Nizar Belhaj on Saturday.", DAY
+        )
+        if e.recipient is not None
+    ]
+    assert "Nizar Belhaj" in texts

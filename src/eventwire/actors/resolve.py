@@ -6575,13 +6575,13 @@ def _appositive_roles(
 
 def _within_sentences(first: Token, later: Token, most: int) -> bool:
     """Is ``later`` in ``first``'s sentence or one of the ``most`` sentences after?"""
-    sent = first.sent
+    sent = sentence_of(first)
     for _ in range(most + 1):
         if sent.start <= later.i < sent.end:
             return True
         if sent.end >= len(first.doc):
             return False
-        sent = first.doc[sent.end].sent
+        sent = sentence_of(first.doc[sent.end])
     return False
 
 

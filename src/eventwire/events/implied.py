@@ -45,6 +45,12 @@ _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "IMG"})
 def _entity_text(tok: Token) -> str:
     """The text of the named entity ``tok`` is in (read from its neighbours: a span's
     ``ents`` builds the whole doc's)."""
+    start, end = _entity_bounds(tok)
+    return tok.doc[start:end].text
+
+
+def _entity_bounds(tok: Token) -> tuple[int, int]:
+    """The first token and the end of the named entity ``tok`` is in."""
     doc = tok.doc
     start = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -52,7 +58,7 @@ def _entity_text(tok: Token) -> str:
     end = tok.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return start, end
 
 
 # the divisions of a country a place may be named by ("Idlib province's Maarat al-Numan")
@@ -505,9 +511,7 @@ class ImpliedActors(Frames, Arguments):
             country = own[0] if own else self._context_country(obj)
             if country is None:
                 return None
-            first = obj.i
-            while first > obj.left_edge.i and obj.doc[first - 1].ent_iob_ == "I":
-                first -= 1
+            first, _ = _entity_bounds(obj)
             name = obj.doc[first : obj.i + 1].text
             actor = Actor(
                 name,
