@@ -35,7 +35,13 @@ session 17: more of the same, with collective names ('the Europeans', 'Western p
 led by X', 'X's envoy', 'officials in Y', ministries named in full, local bodies (a
 county assembly, a district commissioner, municipal police, a city council), titles that
 come a sentence later, victims as recipients and operators with no country;
-`--round N` codes
+round 15: ids 'r15-', helper-77, session 18: generic state words whose country comes
+from the story or its dateline ('police', 'the authorities', 'the junta',
+'officials'), people named in full with no title who then act, people of a country
+as recipients ('an Iranian national', 'Sudanese refugees'), bodies by acronym after
+their full name, militias and gangs by local names, companies, unions and
+universities, international bodies' officials ('the UN's refugee chief', 'an IMF
+mission'), and the press and NGOs as victims; `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.
 """

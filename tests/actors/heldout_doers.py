@@ -8026,4 +8026,599 @@ HELDOUT: tuple[Heldout, ...] = (
         "200 people for heatstroke. Baloch said most were labourers who had worked "
         "through the afternoon.",
     ),
+    # round 15 (helper-77, session 18): a paragraph or two of one story, everywhere,
+    # about the actors real wire bodies name: generic state words whose country comes
+    # from the story or its dateline ('police', 'the authorities', 'security forces',
+    # 'the army', 'the ministry', 'prosecutors', 'the junta', 'the government',
+    # 'officials'), people named in full with no title who then act, recipients who
+    # are people of a country ('an Iranian national', 'two French citizens', 'Sudanese
+    # refugees'), organisations named by acronym after their full name, rebel and
+    # militia groups by their local names, companies, unions and universities,
+    # international bodies' officials ('the UN's refugee chief', 'an IMF mission'), and
+    # the press and NGOs as victims
+    _h(
+        "r15-01",
+        "Uganda: a dateline, 'police' raid a radio station; a press group urges 'the "
+        "authorities'",
+        "KAMPALA, March 11 (Reuters) - Police raided the offices of an independent radio "
+        "station in the northern Ugandan town of Gulu on Monday and seized its "
+        "transmitters, the station's manager said. Radio Wang Oo had aired a phone-in "
+        "programme critical of the regional army commander. The Committee to Protect "
+        "Journalists urged the authorities to return the equipment and let the station "
+        "back on air.",
+        ("17|16", "UGACOP", "UGAMED|---MED|MED|UGA"),
+        ("10|02", "NGO|---NGO|USANGO", "UGAGOV|UGACOP"),
+    ),
+    _h(
+        "r15-02",
+        "Nigeria: 'security forces' fire on a Shi'ite movement named by acronym",
+        "ABUJA, March 4 (Reuters) - Security forces opened fire on members of the "
+        "Islamic Movement in Nigeria (IMN) marching through central Abuja on Sunday, "
+        "killing at least five people, witnesses said. The IMN, a Shi'ite group banned "
+        "since 2019, accused the police of targeting its members for their faith and "
+        "said the marchers had been unarmed.",
+        ("18|19|20", "NGACOP|NGAMIL|NGAGOV", "NGAREL|NGAOPP|NGACVL|NGA|---REL"),
+        ("11|12", "NGAREL|NGAOPP|NGACVL|NGA|---REL", "NGACOP"),
+    ),
+    _h(
+        "r15-03",
+        "Germany and Iran: 'federal prosecutors' charge 'an Iranian national'",
+        "German federal prosecutors charged an Iranian national on Tuesday with spying "
+        "on Jewish sites in Berlin on behalf of Iran's Revolutionary Guards. The man, "
+        "identified only as Reza T. under German privacy rules, was arrested in Denmark "
+        "last year and handed over to Germany. Iran's foreign ministry called the "
+        "charges baseless and politically motivated.",
+        ("11|17", "DEUJUD", "IRN"),
+        ("01|12|11", "IRNGOV", "DEUJUD|DEUGOV|DEU"),
+    ),
+    _h(
+        "r15-04",
+        "France and Iran: 'two French citizens' freed; a president thanks a mediator",
+        "Two French citizens held in Iran for nearly three years were freed on Friday and "
+        "flew home, the Elysee said. Claire Moreau and Julien Lefevre, both teachers, had "
+        "been arrested while on holiday and accused of spying for Israel. President "
+        "Emmanuel Macron thanked Oman for its mediation and urged the Iranian authorities "
+        "to release a third French national still held in Tehran's Evin prison.",
+        ("05|04|03", "FRAGOV", "OMNGOV|OMN"),
+        ("10|02", "FRAGOV", "IRNGOV|IRN"),
+    ),
+    _h(
+        "r15-05",
+        "Tunisia: a commentator named in full with no title is jailed; a rights group",
+        "A court in Tunis sentenced Mouna Haddad, a lawyer and television commentator, "
+        "to two years in prison on Wednesday over remarks she made on air about the "
+        "treatment of African migrants. Haddad, 58, called the verdict an attempt to "
+        "silence every critic of the president. Amnesty International urged the Tunisian "
+        "authorities to quash the sentence.",
+        ("17|15", "TUNJUD", "TUN"),
+        ("11|12|01", "TUN", "TUNJUD|TUNGOV"),
+        ("10|02", "NGOAMN|NGO|---NGO|NGOHRI", "TUNGOV|TUNJUD|TUN"),
+    ),
+    _h(
+        "r15-06",
+        "Ghana: a farmers' leader named in full leads a march on a state board, then by "
+        "its short name",
+        "Kofi Amankwah, who heads a cocoa farmers' association in the Ashanti region, led "
+        "about 2,000 farmers on a march to the Ghana Cocoa Board's offices in Accra on "
+        "Tuesday to demand higher prices. Amankwah accused the board of paying farmers "
+        "less than smugglers offer across the border in Ivory Coast. Cocobod, as the "
+        "board is known, said it would review the price in October.",
+        ("14", "GHAAGR|GHALAB|GHACVL|GHA", "GHAGOV|GHABUS|None"),
+        ("11|12", "GHAAGR|GHALAB|GHACVL|GHA", "GHAGOV|GHABUS"),
+    ),
+    _h(
+        "r15-07",
+        "Kenya: a trader named in full with no title, detained, accuses police; an "
+        "oversight body by acronym",
+        "Police in Mombasa detained Halima Abdi, 34, on Saturday, a day after she posted "
+        "a video accusing officers of extorting money from traders at the city's ferry "
+        "crossing. Abdi was released on bail on Sunday. The Independent Policing "
+        "Oversight Authority (IPOA) said it had opened an investigation into her "
+        "allegations, and the IPOA asked the police to hand over duty rosters for the "
+        "crossing.",
+        ("17", "KENCOP", "KENCVL|KENBUS|KEN"),
+        ("11|12", "KENCVL|KENBUS|KEN", "KENCOP"),
+        ("09|10|02", "KENGOV|KENCOP|KENJUD", "KENCOP|KENCVL|KEN|None"),
+    ),
+    _h(
+        "r15-08",
+        "Egypt: police round up 'Sudanese refugees'; a rights group by acronym",
+        "Egyptian police rounded up hundreds of Sudanese refugees in Cairo's Faisal "
+        "district this week and deported dozens of them across the southern border, "
+        "rights groups said. The Egyptian Initiative for Personal Rights (EIPR) said "
+        "those detained included women and children registered with the UN refugee "
+        "agency, and the EIPR accused the interior ministry of breaking Egypt's own "
+        "asylum law.",
+        ("17", "EGYCOP|EGYGOV", "SDNREF|SDN|---REF"),
+        ("11|12", "EGYHRI|EGYNGO|NGO|---NGO", "EGYGOV|EGYCOP"),
+    ),
+    _h(
+        "r15-09",
+        "Bangladesh and Myanmar: 'the UN's refugee chief' appeals; a rebel army by name "
+        "denies",
+        "The UN's refugee chief appealed to Bangladesh on Monday to keep its border open "
+        "to Rohingya fleeing fighting in Myanmar's Rakhine state. Bangladesh's foreign "
+        "affairs adviser said the country could not take in any more refugees. The "
+        "Arakan Army, which now controls most of northern Rakhine, denied accusations by "
+        "Rohingya groups that its fighters had burned villages near Buthidaung.",
+        ("10|02", "IGOUNOHCR|IGOUNO", "BGDGOV|BGD"),
+        (
+            "01|12|11",
+            "MMRREB|MMRINS|MMRETH|---REB",
+            "MMRETH|MMRREF|MMRNGO|MMR|---REF|None",
+        ),
+    ),
+    _h(
+        "r15-10",
+        "Sri Lanka: 'an IMF mission' and its chief urge 'the authorities'",
+        "An IMF mission ended a two-week visit to Colombo on Wednesday without agreeing "
+        "to release the next loan tranche, saying Sri Lanka had yet to raise enough tax "
+        "revenue. The mission's chief, Peter Breuer, urged the authorities to stick to "
+        "the reform programme agreed last year. Sri Lanka's finance ministry said talks "
+        "would resume next month.",
+        ("04|12", "IGOBUSIMF|IGO", "LKAGOV|LKA"),
+        ("10|02", "IGOBUSIMF|IGO", "LKAGOV|LKA"),
+    ),
+    _h(
+        "r15-11",
+        "Peru: a dateline, 'prosecutors' raid a former mayor's home",
+        "LIMA, March 6 (Reuters) - Prosecutors raided the home of former Lima mayor Jorge "
+        "Salcedo on Tuesday as part of a bribery investigation into contracts for a "
+        "coastal highway, the attorney general's office said. Salcedo's lawyer said his "
+        "client had always cooperated with investigators. Congress's oversight committee "
+        "summoned Salcedo to testify next week.",
+        ("17|16|09", "PERJUD", "PERGOV|PERELI|PER"),
+        ("10|09|11", "PERLEG", "PERGOV|PERELI|PER"),
+    ),
+    _h(
+        "r15-12",
+        "Bolivia: a union federation by acronym calls a strike; 'the government' accuses; "
+        "police clear a blockade",
+        "LA PAZ, March 5 (Reuters) - Bolivia's main trade union federation, the Central "
+        "Obrera Boliviana (COB), called an indefinite general strike on Monday to demand "
+        "an end to fuel shortages. The government accused the COB's leaders of trying to "
+        "destabilise the country ahead of the August election. Police fired tear gas to "
+        "clear union members blocking the highway between La Paz and El Alto.",
+        ("14|10", "BOLLAB", "BOLGOV|None"),
+        ("11|12", "BOLGOV", "BOLLAB"),
+        ("17|18", "BOLCOP", "BOLLAB|BOLCVL|BOL|None"),
+    ),
+    _h(
+        "r15-13",
+        "Mali: 'the junta' seizes a mine's gold and detains a foreign company's staff",
+        "Mali's military government on Thursday seized three tonnes of gold from the "
+        "Sadiola mine operated by the Australian company Tarrant Gold, escalating a "
+        "dispute over a new mining code. The junta also detained four of the company's "
+        "Malian managers in Bamako. Tarrant said it had taken the case to the World "
+        "Bank's arbitration centre.",
+        ("17", "MLIMIL|MLIGOV", "AUSBUS|---BUS|MLIBUS"),
+        ("17", "MLIMIL|MLIGOV", "AUSBUS|---BUS|MLIBUS|MLI"),
+        ("11|16|12", "AUSBUS|---BUS", "MLIMIL|MLIGOV|MLI"),
+    ),
+    _h(
+        "r15-14",
+        "Colombia: 'the army' against a guerrilla named by acronym",
+        "Troops killed six members of the National Liberation Army (ELN) in clashes in "
+        "the Catatumbo region near the Venezuelan border, the army said on Sunday. The "
+        "ELN accused the military of killing two farmers during the operation and said "
+        "its fighters would answer the offensive.",
+        ("19|18", "COLMIL", "COLREB|COLINS"),
+        ("11|12", "COLREB|COLINS", "COLMIL"),
+    ),
+    _h(
+        "r15-15",
+        "Vietnam: 'the ministry' after police arrest a blogger named in full",
+        "Vietnamese police arrested Nguyen Van Tuan, a blogger with more than 100,000 "
+        "followers, at his home in Ho Chi Minh City on Friday, the Ministry of Public "
+        "Security said. Tuan, 41, had written posts criticising the handling of a bank "
+        "collapse. The ministry accused him of 'abusing democratic freedoms to infringe "
+        "upon the interests of the state'.",
+        ("17", "VNMCOP|VNMGOV", "VNMMED|VNMCVL|VNM"),
+        ("11|12", "VNMGOV|VNMCOP", "VNMMED|VNMCVL|VNM"),
+    ),
+    _h(
+        "r15-16",
+        "Georgia: riot police detain protesters; a student named in full accuses them; "
+        "'the ministry' denies",
+        "Georgian riot police detained dozens of protesters outside parliament in Tbilisi "
+        "overnight, the interior ministry said, as demonstrations against the suspension "
+        "of talks on joining the European Union entered a third week. Mariam Beridze, a "
+        "22-year-old student held for several hours, said officers had beaten her in a "
+        "police van. The ministry denied the allegation.",
+        ("17", "GEOCOP", "GEOCVL|GEOOPP|GEOEDU|GEO"),
+        ("18|11|12", "GEOCOP|GEOEDU|GEOCVL|GEO", "GEOEDU|GEOCVL|GEO|GEOCOP"),
+        ("01|12|11", "GEOGOV|GEOCOP", "GEOEDU|GEOCVL|GEO"),
+    ),
+    _h(
+        "r15-17",
+        "Pakistan: 'officials' in a story datelined Islamabad arrest 'Afghan nationals'",
+        "ISLAMABAD, March 9 (Reuters) - Officials said on Saturday they had arrested 140 "
+        "Afghan nationals in the capital in a drive against migrants living in the "
+        "country without papers. The Taliban administration in Kabul accused Pakistan of "
+        "mistreating Afghan refugees and urged it to slow the expulsions.",
+        ("17", "PAKGOV|PAKCOP", "AFG"),
+        ("11|12", "AFGGOV|AFGREB|AFG", "PAKGOV|PAK"),
+        ("10|02", "AFGGOV|AFGREB|AFG", "PAKGOV|PAK"),
+    ),
+    _h(
+        "r15-18",
+        "Russia: 'authorities' in a story datelined Moscow detain 'an American citizen'",
+        "MOSCOW, March 7 (Reuters) - Authorities detained an American citizen at "
+        "Moscow's Vnukovo airport on charges of smuggling cannabis-infused sweets, the "
+        "state news agency TASS reported on Thursday. The U.S. embassy demanded consular "
+        "access to the man, a 63-year-old teacher from Ohio.",
+        ("17", "RUSGOV|RUSCOP", "USA"),
+        ("10|02", "USAGOV", "RUSGOV|RUS"),
+    ),
+    _h(
+        "r15-19",
+        "Gaza: an air strike kills journalists; a press group asks for an inquiry",
+        "An Israeli air strike killed three journalists in a tent near the Nasser "
+        "hospital in Khan Younis on Monday, Gaza's health ministry said. The Committee "
+        "to Protect Journalists called for an independent investigation into the strike. "
+        "The Israeli military said it had targeted a Hamas militant who was posing as a "
+        "reporter.",
+        ("18|19|20", "ISRMIL|ISR", "PSEMED|---MED|PSECVL|PSE|MED"),
+        ("10|02|11", "NGO|---NGO|USANGO", "ISRMIL|ISRGOV|ISR|None"),
+    ),
+    _h(
+        "r15-20",
+        "Syria: 'government security forces' and a Druze faction by its local name",
+        "Fighting between government security forces and Druze gunmen in the town of "
+        "Jaramana, south-east of Damascus, killed at least nine people on Monday, a war "
+        "monitor said. The Men of Dignity movement, the largest Druze armed faction in "
+        "Sweida province, accused the authorities in Damascus of sending extremists to "
+        "attack the town. The interior ministry said its forces were pursuing outlaw "
+        "groups.",
+        ("19", "SYRCOP|SYRMIL|SYRGOV", "SYRUAF|SYRREB|SYRETH|SYRREL|SYR"),
+        ("19", "SYRUAF|SYRREB|SYRETH|SYRREL|SYR", "SYRCOP|SYRMIL|SYRGOV"),
+        ("11|12", "SYRUAF|SYRREB|SYRETH|SYRREL", "SYRGOV"),
+    ),
+    _h(
+        "r15-21",
+        "Iraq: an armed faction by its local name threatens; a premier's office urges",
+        "Kataib Hezbollah, an Iran-backed Iraqi armed group, threatened on Sunday to "
+        "attack U.S. forces in Iraq if Washington struck Iran. Prime Minister Mohammed "
+        "Shia al-Sudani's office urged all armed factions to respect the state's "
+        "exclusive right to decide on war and peace.",
+        ("13", "IRQREB|IRQUAF|IRQMIL|IRQ", "USAMIL|USA"),
+        ("10|02", "IRQGOV", "IRQREB|IRQUAF|IRQMIL|None"),
+    ),
+    _h(
+        "r15-22",
+        "Libya: two militias by their local names and acronyms; a UN mission by acronym",
+        "Clashes between the Stability Support Apparatus (SSA) and the Radaa force shook "
+        "the Libyan capital Tripoli overnight, killing at least six people, medics said. "
+        "The SSA accused Radaa of trying to seize its headquarters in the Abu Salim "
+        "district. The UN Support Mission in Libya (UNSMIL) urged both groups to stop "
+        "fighting at once.",
+        ("19", "LBYUAF|LBYREB|LBYMIL|LBY", "LBYUAF|LBYREB|LBYMIL|LBY"),
+        ("11|12", "LBYUAF|LBYREB|LBYMIL|LBY", "LBYUAF|LBYREB|LBYMIL|LBY"),
+        ("10|02", "IGOUNO", "LBYUAF|LBYREB|LBYMIL|LBY"),
+    ),
+    _h(
+        "r15-23",
+        "Zimbabwe: police arrest a reporter named in full; a media group by acronym",
+        "Police in Harare arrested Tendai Mukwena, a reporter for the private broadcaster "
+        "Heart and Soul TV, on Tuesday and charged him with transmitting messages that "
+        "incite violence, his lawyers said. The Media Institute of Southern Africa "
+        "(MISA) said the charge was meant to frighten journalists, and MISA called for "
+        "his immediate release.",
+        ("17", "ZWECOP", "ZWEMED|ZWE|---MED"),
+        ("10|02|11", "NGO|---NGO|ZWENGO|ZWEMED|---MED|MED", "ZWECOP|ZWEGOV|None"),
+    ),
+    _h(
+        "r15-24",
+        "South Africa: miners sit in, a union by acronym demands, the company urges",
+        "Hundreds of miners staged an underground sit-in at Sibanye-Stillwater's Kloof "
+        "gold mine west of Johannesburg on Monday over a pay dispute, the National Union "
+        "of Mineworkers (NUM) said. The NUM demanded a 10% wage rise for the lowest-paid "
+        "workers. Sibanye said the sit-in was unprotected and urged the miners to return "
+        "to the surface.",
+        ("14", "ZAFLAB|ZAFCVL|ZAF", "ZAFBUS|None"),
+        ("10", "ZAFLAB", "ZAFBUS"),
+        ("10|02", "ZAFBUS", "ZAFLAB|ZAFCVL|ZAF"),
+    ),
+    _h(
+        "r15-25",
+        "Argentina: a university by acronym accuses 'the government'; students march",
+        "The University of Buenos Aires (UBA) declared a budget emergency on Monday, "
+        "accusing President Javier Milei's government of cutting its funding by a third "
+        "in real terms. Tens of thousands of students and lecturers marched to the Plaza "
+        "de Mayo in the evening to protest against the cuts. A presidential spokesman "
+        "said the universities were being used by the opposition.",
+        ("11|12", "ARGEDU", "ARGGOV"),
+        ("14", "ARGEDU|ARGCVL|ARG", "ARGGOV|None"),
+    ),
+    _h(
+        "r15-26",
+        "South Korea: 'prosecutors' raid a company; a union confederation by acronym",
+        "Prosecutors raided the Seoul headquarters of Hanul Logistics on Thursday, a week "
+        "after a fire at one of its warehouses killed 11 workers, the company said. The "
+        "Korean Confederation of Trade Unions (KCTU) accused the company of ignoring "
+        "repeated safety warnings, and the KCTU called a rally outside the firm's offices "
+        "for Saturday.",
+        ("17|16|09", "KORJUD", "KORBUS|---BUS"),
+        ("11|12", "KORLAB", "KORBUS|---BUS"),
+    ),
+    _h(
+        "r15-27",
+        "China and Japan: 'a Japanese national' of a trading house held by state security",
+        "A Japanese national working for the Tokyo-based trading house Okamura Shoji was "
+        "detained by Chinese state security officers in Dalian last month, Japan's chief "
+        "cabinet secretary said on Monday. Tokyo has asked Beijing to release the man as "
+        "soon as possible, he said. China's foreign ministry said the man was suspected "
+        "of espionage and that his rights were being protected.",
+        ("17", "CHNSPY|CHNGOV|CHNCOP|CHN", "JPN"),
+        ("10|02", "JPNGOV", "CHNGOV|CHN"),
+        ("11|12|01", "CHNGOV", "JPN|JPNBUS"),
+    ),
+    _h(
+        "r15-28",
+        "Philippines: a bureau by acronym arrests 'two Chinese nationals'; an embassy urges",
+        "MANILA, March 3 (Reuters) - The National Bureau of Investigation (NBI) arrested "
+        "two Chinese nationals on Saturday who it said had been photographing warships at "
+        "the Subic Bay naval base. The NBI said the men were carrying drones and "
+        "equipment for intercepting radio signals. The Chinese embassy in Manila urged "
+        "the Philippines to stop hyping so-called spy cases.",
+        ("17", "PHLCOP|PHLGOV|PHLJUD|PHLSPY", "CHN"),
+        ("10|02|11|12", "CHNGOV", "PHLGOV|PHL"),
+    ),
+    _h(
+        "r15-29",
+        "Indonesia: Papuan rebels by acronym kill gold panners; 'security forces' search",
+        "Separatist rebels of the West Papua National Liberation Army (TPNPB) shot dead "
+        "two gold panners in Yahukimo regency, police said on Tuesday. The TPNPB said the "
+        "men had been spying for the Indonesian military. Security forces launched a "
+        "search for the gunmen in the surrounding forest.",
+        ("18|19|20", "IDNREB|IDNINS|IDNUAF|---REB|---INS", "IDNCVL|IDNLAB|IDN"),
+        ("11|12", "IDNREB|IDNINS|IDNUAF|---REB|---INS", "IDNCVL|IDNLAB|IDN"),
+    ),
+    _h(
+        "r15-30",
+        "Thailand: 'prosecutors' indict an activist named in full, then by given name",
+        "Thai prosecutors indicted Pimchanok Saetang, a 25-year-old activist, on "
+        "Wednesday on charges of insulting the monarchy over a speech she gave at a rally "
+        "in Bangkok in 2021. Pimchanok, who faces up to 15 years in prison, called the "
+        "charges an attempt to silence dissent.",
+        ("11|17", "THAJUD", "THACVL|THAOPP|THAEDU|THA"),
+        ("11|12|01", "THACVL|THAOPP|THAEDU|THA", "THAJUD|THAGOV"),
+    ),
+    _h(
+        "r15-31",
+        "Kazakhstan: an agency detains the head of a state company named by acronym",
+        "ASTANA, March 10 (Reuters) - Kazakhstan's anti-corruption agency detained the "
+        "head of the national railway company, Kazakhstan Temir Zholy (KTZ), on "
+        "suspicion of taking bribes from suppliers, the agency said on Sunday. KTZ said "
+        "it was cooperating with investigators.",
+        ("17", "KAZGOV|KAZCOP|KAZJUD", "KAZBUS|KAZGOV|KAZ"),
+    ),
+    _h(
+        "r15-32",
+        "Hungary: an office named in full, then by acronym, accuses an NGO's branch",
+        "Hungary's Sovereignty Protection Office (SPO) accused the Hungarian branch of "
+        "Transparency International on Tuesday of serving foreign interests, in a report "
+        "that the group said was designed to intimidate it. Transparency International "
+        "Hungary said it would sue the office for defamation.",
+        ("11|12", "HUNGOV", "HUNNGO|NGO|---NGO"),
+        ("11|03", "HUNNGO|NGO|---NGO", "HUNGOV"),
+    ),
+    _h(
+        "r15-33",
+        "Poland: 'prosecutors' charge 'two Belarusian citizens'; a premier answers Moscow",
+        "Prosecutors in Warsaw charged two Belarusian citizens on Wednesday with setting "
+        "fire to a shopping centre on the orders of Russian intelligence, the National "
+        "Prosecutor's Office said. Prime Minister Donald Tusk said Poland would close the "
+        "last Russian consulate in the country in response.",
+        ("11|17", "POLJUD", "BLR"),
+        ("16|13|03", "POLGOV", "RUSGOV|RUS"),
+    ),
+    _h(
+        "r15-34",
+        "Britain: counter-terrorism police charge 'three Iranian nationals'; press as "
+        "intended victims",
+        "British counter-terrorism police charged three Iranian nationals on Friday with "
+        "assisting Iran's intelligence service in a plot to harm journalists who work for "
+        "a Persian-language television channel in London. Iran's embassy in London "
+        "rejected the charges as fabricated.",
+        ("11|17", "GBRCOP", "IRN"),
+        ("01|12|11", "IRNGOV", "GBRCOP|GBRGOV|GBR"),
+    ),
+    _h(
+        "r15-35",
+        "Algeria and France: a court jails a French journalist; Paris calls for clemency",
+        "An Algerian court sentenced a French sports journalist to seven years in prison "
+        "on Sunday for 'glorifying terrorism', his employer said. France's foreign "
+        "ministry said it deeply regretted the verdict and called on the Algerian "
+        "authorities to show clemency.",
+        ("17|15|11", "DZAJUD", "FRAMED|FRA|---MED|MED"),
+        ("10|02|12", "FRAGOV", "DZAGOV|DZAJUD|DZA"),
+    ),
+    _h(
+        "r15-36",
+        "Morocco: police detain young protesters of an online collective; a rights group "
+        "by acronym",
+        "Police in Rabat detained dozens of young people on Saturday who had answered a "
+        "call by an online collective to protest against spending on football stadiums "
+        "while hospitals fall apart. The Moroccan Association for Human Rights (AMDH) "
+        "said 37 people were still being held, and the AMDH demanded their release.",
+        ("17", "MARCOP", "MARCVL|MAROPP|MAREDU|MAR"),
+        ("10", "MARHRI|MARNGO|NGO|---NGO", "MARCOP|MARGOV|None"),
+    ),
+    _h(
+        "r15-37",
+        "Somalia: clan militias known by a local name drive out al Shabaab",
+        "Clan militias known as Ma'awisley drove al Shabaab fighters out of two villages "
+        "in central Somalia's Hiiraan region on Wednesday, killing at least 15 of them, "
+        "local elders said. Al Shabaab said its fighters had withdrawn on their own and "
+        "accused the militias of executing prisoners.",
+        ("19", "SOMUAF|SOMREB|SOMCVL|SOMMIL|SOM", "SOMREB|SOMINS|---REB|---INS|IMG"),
+        ("11|12", "SOMREB|SOMINS|---REB|---INS|IMG", "SOMUAF|SOMREB|SOMCVL|SOMMIL|SOM"),
+    ),
+    _h(
+        "r15-38",
+        "Congo: pro-army militias known by a local name clash with the army",
+        "Pro-government militias known as Wazalendo clashed with Congolese soldiers in "
+        "the eastern town of Uvira on Friday after the army ordered them to leave the "
+        "town centre, residents said. The army accused the militiamen of looting shops "
+        "and said it would disarm any who refused to leave.",
+        ("19", "CODUAF|CODREB|CODMIL", "CODMIL"),
+        ("11|12", "CODMIL", "CODUAF|CODREB|CODMIL"),
+    ),
+    _h(
+        "r15-39",
+        "Haiti: a gang coalition by local name storms a town; the police by acronym",
+        "Gunmen from the Viv Ansanm gang coalition stormed the central Haitian town of "
+        "Mirebalais on Monday, freeing more than 500 inmates from its prison, officials "
+        "said. The Haitian National Police (PNH) said officers had retaken the town's "
+        "police station on Tuesday after a day of fighting with the gangs.",
+        (
+            "18|19|20",
+            "HTICRM|HTIREB|HTIUAF|---CRM|---UAF",
+            "HTICOP|HTICVL|HTIGOV|HTI|None",
+        ),
+        ("19|17", "HTICOP", "HTICRM|HTIREB|HTIUAF|---CRM|---UAF"),
+    ),
+    _h(
+        "r15-40",
+        "Mexico: gunmen kill a journalist; state prosecutors and a press group",
+        "Gunmen shot dead a journalist outside his home in the city of Celaya in "
+        "Mexico's Guanajuato state on Thursday, state prosecutors said. The victim, "
+        "Ramiro Lozano, ran a news page on Facebook that reported on cartel violence. "
+        "Article 19, a press freedom group, urged the federal government to protect "
+        "reporters in the region.",
+        ("18|19|20", "MEXCRM|MEXUAF|MEX|---CRM|---UAF", "MEXMED|---MED|MED"),
+        ("10|02", "NGO|---NGO|MEXNGO|GBRNGO", "MEXGOV"),
+    ),
+    _h(
+        "r15-41",
+        "Nicaragua: 'the government' closes a Jesuit university; the order rejects",
+        "Nicaragua's government on Tuesday closed the Central American University, run "
+        "by Jesuits in Managua, and seized its property, accusing it of being a centre "
+        "of terrorism. The Society of Jesus called the accusation false and said the "
+        "government had silenced one of the country's last independent voices.",
+        ("17|16", "NICGOV", "NICEDU|NICREL|NIC"),
+        ("11|12", "NICGOV", "NICEDU|NICREL|NIC"),
+        ("01|12|11", "NICREL|---REL|REL", "NICGOV"),
+    ),
+    _h(
+        "r15-42",
+        "Dominican Republic: 'authorities' deport Haitians; Haiti's government protests",
+        "Dominican authorities deported more than 10,000 Haitians last week, the "
+        "country's migration agency said on Monday, as President Luis Abinader pressed "
+        "ahead with a plan to expel migrants without papers. Haiti's government called "
+        "the expulsions inhumane and urged Santo Domingo to suspend them.",
+        ("17", "DOMGOV|DOMCOP", "HTI|---REF"),
+        ("11|12", "HTIGOV", "DOMGOV|DOM"),
+        ("10|02", "HTIGOV", "DOMGOV|DOM"),
+    ),
+    _h(
+        "r15-43",
+        "New Caledonia: French gendarmes arrest an independence cell's leader; an "
+        "alliance by acronym",
+        "French gendarmes arrested the leader of the Field Action Coordination Cell, a "
+        "radical wing of the Kanak independence movement, in Noumea on Wednesday, "
+        "accusing him of organising last year's riots. The FLNKS, the main "
+        "pro-independence alliance, called for his release and for calm.",
+        ("17", "FRACOP|FRAMIL|FRAGOV", "NCL|FRA"),
+        ("10|02", "NCL|FRA|---OPP|---PTY", "FRAGOV|FRACOP|FRAMIL|FRA|None"),
+    ),
+    _h(
+        "r15-44",
+        "Fiji: an anti-graft commission by acronym charges a former minister",
+        "The Fiji Independent Commission Against Corruption (FICAC) charged a former "
+        "finance minister, Ratu Semi Naivalu, on Thursday with abuse of office over the "
+        "sale of state land. Naivalu, who left the cabinet in 2022, said the charge was "
+        "political revenge by the government.",
+        ("11|17", "FJIGOV|FJIJUD", "FJIGOV|FJIELI|FJI"),
+        ("11|12|01", "FJIGOV|FJIELI|FJI", "FJIGOV"),
+    ),
+    _h(
+        "r15-45",
+        "Iran and the IAEA: 'the head of the UN nuclear watchdog' meets and urges",
+        "The head of the UN nuclear watchdog, Rafael Grossi, met Iran's foreign minister "
+        "in Tehran on Wednesday and urged Iran to let inspectors back into its enrichment "
+        "sites. After the meeting, Iran's foreign minister said cooperation with the "
+        "agency would continue within the framework of a law passed by parliament.",
+        ("04", "IGOUNOAEA|IGOUNO", "IRNGOV"),
+        ("10|02", "IGOUNOAEA|IGOUNO", "IRNGOV|IRN"),
+    ),
+    _h(
+        "r15-46",
+        "Mozambique: an EU observer mission criticises an electoral commission by acronym",
+        "The European Union's election observation mission in Mozambique on Tuesday "
+        "criticised the National Elections Commission (CNE) for refusing to publish "
+        "results polling station by polling station. The CNE rejected the criticism and "
+        "said the count had been transparent.",
+        ("11|12", "IGOEUR|EUR", "MOZGOV|MOZELI|MOZ"),
+        ("01|12|11", "MOZGOV|MOZELI|MOZ", "IGOEUR|EUR"),
+    ),
+    _h(
+        "r15-47",
+        "Afghanistan: Taliban authorities detain 'an American citizen'; a UN rapporteur",
+        "Taliban authorities detained an American citizen and his Afghan interpreter in "
+        "Kabul last week, a relative of the American said on Sunday. The UN special "
+        "rapporteur on human rights in Afghanistan, Richard Bennett, urged the Taliban "
+        "to release both men without delay.",
+        ("17", "AFGGOV|AFGREB|AFG", "USA"),
+        ("10|02", "IGOUNO|IGO", "AFGGOV|AFGREB|AFG"),
+    ),
+    _h(
+        "r15-nm1",
+        "a road crash; 'police' only report it",
+        "A bus carrying pilgrims overturned on a mountain road in Peru's Cusco region "
+        "on Sunday, killing 14 people and injuring 30, police said. The driver had lost "
+        "control on a sharp bend in heavy rain, a police spokesman said.",
+    ),
+    _h(
+        "r15-nm2",
+        "'an IMF mission' forecasts growth; a finance minister welcomes nothing",
+        "An IMF mission said on Thursday that Egypt's economy would grow by 4.1% in the "
+        "current fiscal year, helped by a recovery in tourism and remittances. Inflation "
+        "was expected to ease to about 15% by June, the mission said in a statement at "
+        "the end of its visit.",
+    ),
+    _h(
+        "r15-nm3",
+        "'two French citizens' among the dead of a boat accident",
+        "Two French citizens were among 14 people killed when a tourist boat sank off "
+        "Egypt's Red Sea coast near Marsa Alam on Monday, the local governor said. "
+        "Rescuers pulled 31 survivors from the water.",
+    ),
+    _h(
+        "r15-nm4",
+        "a person named in full with no title who only runs a race",
+        "Amina Yusuf, 34, won the Lagos City Marathon on Saturday in two hours and 24 "
+        "minutes, the fastest time ever run by a Nigerian woman. Yusuf said she would "
+        "now train for the world championships in Tokyo.",
+    ),
+    _h(
+        "r15-nm5",
+        "a company and a union agree nothing; results and a strike vote count",
+        "Volkswagen said on Wednesday its operating profit fell 20% in the first quarter "
+        "as sales in China slowed. The IG Metall union said 92% of its members at the "
+        "carmaker's Wolfsburg plant had taken part in a ballot on the company's pay "
+        "offer; the result will be published on Friday.",
+    ),
+    _h(
+        "r15-nm6",
+        "'the army' and 'police' as football clubs",
+        "Army United beat Police Tero 2-1 in Bangkok on Sunday to move to the top of "
+        "Thailand's second division. The army side's coach said his players had deserved "
+        "the win after a difficult start to the season.",
+    ),
+    _h(
+        "r15-nm7",
+        "a rebel group's name in a film's story",
+        "A documentary about the Shining Path's war against the Peruvian state premiered "
+        "at the Lima film festival on Friday. Its director, Lucia Ramos, spent six years "
+        "interviewing former fighters and the families of their victims.",
+    ),
+    _h(
+        "r15-nm8",
+        "a university's ranking and a weather office",
+        "The University of Cape Town kept its place as Africa's top university in an "
+        "annual ranking published on Tuesday. The South African Weather Service said "
+        "heavy rain would fall on the Western Cape later in the week.",
+    ),
 )
