@@ -298,6 +298,15 @@ def _beyond(tok: Token) -> bool:
     what is handed over goes ("towards the border WITH NIGER", "fled INTO CHAD",
     "to hand four villages TO AZERBAIJAN"), which is nobody's own country in the
     sentence?"""
+    if (
+        tok.dep_ in ("amod", "compound")
+        and tok.head.lemma_.lower() in _BORDERS
+        and tok.head.dep_ in ("pobj", "dobj")
+    ):
+        # "clashes near the VENEZUELAN border", "crossed the Lebanese frontier": the
+        # country a border is named for is the side beyond it (its guards, "Kyrgyz
+        # border guards", are a people's, and their head is no border)
+        return True
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -3728,6 +3737,17 @@ class ActorResolver:
         # Iran"): their objects are acted on by the doer too
         verbs = {verb.i}
         stack = [verb]
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH_VERBS:
+            # "Officials said THEY had arrested 140 Afghan nationals": the act a
+            # body reports of itself, by a pronoun, is the doer's own too
+            for child in verb.children:
+                if child.dep_ == "ccomp" and any(
+                    g.dep_ in ("nsubj", "nsubjpass")
+                    and g.lower_ in ("they", "it", "we")
+                    for g in child.children
+                ):
+                    verbs.add(child.i)
+                    stack.append(child)
         while stack:
             for child in stack.pop().children:
                 if child.i in verbs:
@@ -3773,6 +3793,10 @@ class ActorResolver:
                     self._town_country(head, country, memory, countries=True)
                     is not None
                     or self._filed_elsewhere(head, country, memory)
+                    # "arrested 140 Afghan NATIONALS": the word says they are
+                    # foreigners where the act is, whatever country the story
+                    # names most
+                    or top.lemma_.lower() in _FOREIGN_PEOPLE
                 )
             ):
                 # "gunmen abducted a Swiss woman in Agadez": a foreigner acted on
@@ -5784,9 +5808,13 @@ _UNION_HEADS = frozenset({"union", "confederation", "federation"})
 # civilians", "five people were wounded")
 _VICTIMS = frozenset(
     "civilian people person resident villager child woman man passenger worker "
-    "farmer fisherman".split()
+    "farmer fisherman journalist reporter photographer cameraman medic paramedic "
+    "doctor nurse student pilgrim worshipper teacher".split()
 )
 _KILLING_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# people named by a country they are citizens of, which says they are abroad where
+# they are acted on ("two French citizens", "an Iranian national")
+_FOREIGN_PEOPLE = frozenset({"national", "citizen"})
 # the sectors of titles of a place or a field ("the Bishop of Kumbo", "the Minister
 # for the Interior"), whose unknown one-word "of" phrase names no body
 _PLACE_TITLE_SECTORS = frozenset({"GOV", "REL", "JUD", "LEG", "COP"})
