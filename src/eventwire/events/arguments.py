@@ -1394,6 +1394,10 @@ class Arguments(PatternMatching):
                 )
                 if teller is not None:
                     return self._expand(teller, ctx)
+            if self._reporters_conjunct(cur):
+                # "denied that the group WAS BLOCKING aid and ACCUSED the army of
+                # ...": the reporter's own second act, wherever the parser hung it
+                return self._subjects(cur.head.head, ctx)
             if (
                 cur.dep_ == "conj"
                 and cur.head.dep_ == "ccomp"
@@ -1461,6 +1465,40 @@ class Arguments(PatternMatching):
                 continue
             break
         return []
+
+    def _reporters_conjunct(self, verb: Token) -> bool:
+        """Is ``verb``, a verbal act (an accusation, a criticism, an appeal) joined
+        to a clause that a speech or denial verb reports, the reporter's own second
+        act, not one more thing the report tells? The parser hangs it on the report
+        either way; it is the reporter's when a bare past tense cannot share the
+        report's auxiliary ("said the government WAS TRYING to cling to power and
+        URGED supporters ...", "said it WOULD stay and ACCUSED ..."), and after a
+        denial, which reports the other side's deeds, not its words ("denied that its
+        fighters had attacked the camp and ACCUSED the army of ...")."""
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or verb.head.dep_ != "ccomp"
+            or any(c.dep_ in _SUBJ or c.dep_ == "aux" for c in verb.children)
+            or _shares_passive(verb)
+        ):
+            return False
+        roots = {p.code[:2] for p in self._cands("verb", verb)}
+        if self.book.frame_verbs.get(_lemma(verb)) != "appeal" and (
+            not roots or not roots <= _REPORTERS_ACTS
+        ):
+            return False
+        clause, reporter = verb.head, verb.head.head
+        if _lemma(reporter) in _DENYING:
+            return True
+        if _lemma(reporter) not in self.book.speech_verbs:
+            return False
+        return any(
+            c.dep_ == "aux" and c.lower_ in _UNSHARED_AUX for c in clause.children
+        ) or (
+            clause.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ == "aux" for c in clause.children)
+        )
 
     def _listed_before(self, verb: Token, subj: Token, ctx: Context) -> list[Mention]:
         """ "Biden, Xi agree to resume talks", "Egypt, Sudan agree": a headline lists
@@ -2311,6 +2349,20 @@ _PERSON_TITLES = frozenset(
         "lawmaker",
         "official",
     }
+)
+
+
+# the verbal acts a reporter goes on to make after a report: comments, criticism,
+# accusations, rejections ("... and accused"), and appeals ("... and urged"); not the
+# report's own threats and demands ("said the kidnappers had seized the workers and
+# demanded a ransom"), nor a verb that can name a deed
+_REPORTERS_ACTS = frozenset({"01", "11", "12"})
+# verbs that report a clause as untrue
+_DENYING = frozenset({"deny"})
+# auxiliaries of a report that a bare past tense joined to it cannot share ("was
+# blocking aid and ACCUSED", "would stay and URGED")
+_UNSHARED_AUX = frozenset(
+    "be is are am was were will would can could may might shall should must".split()
 )
 
 

@@ -423,7 +423,10 @@ class _SentenceCoder(Emitter):
     def _walk(self, tok: Token, ctx: Context) -> None:
         """Visit a clause tree top down; reported clauses get their speaker's context."""
         self.walked.add(tok.i)
-        child_ctx = ctx if tok.i in self.blocked else self._visit(tok, ctx)
+        # (what a report or a denial holds is blocked, but not the reporter's own
+        # second act joined to it: "denied that ... and ACCUSED the army of ...")
+        blocked = tok.i in self.blocked and not self._reporters_conjunct(tok)
+        child_ctx = ctx if blocked else self._visit(tok, ctx)
         for child in tok.children:
             if child.i not in self.walked:  # a speech verb walks its own clauses first
                 reported = child.dep_ in ("ccomp", "parataxis")
