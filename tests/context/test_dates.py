@@ -710,6 +710,36 @@ def test_dates_text_date_ignores_relative_times_without_publication(
             "19",
             ("2023-03-13", "day"),
         ),
+        # ... also where the parser joins the "after" clause as a conjunct
+        (
+            "Nicaragua expelled a bishop on Thursday and stripped him of his "
+            "citizenship, a day after police detained the bishop at his home.",
+            "173",
+            ("2023-03-08", "day"),
+        ),
+        # a time that owns a noun ("next month's elections") is not the verb's
+        (
+            "The opposition urged voters to boycott next month's elections.",
+            "02",
+            ("2023-03-15", "day"),
+        ),
+        # guard: a subject's is the verb's; a day on the object, as before
+        (
+            "Monday's rebel attack killed five Malian soldiers.",
+            "19",
+            ("2023-03-13", "day"),
+        ),
+        (
+            "The minister condemned Sunday's attack on a police post.",
+            "11",
+            ("2023-03-12", "day"),
+        ),
+        # guard: a conjunct with no conjunction of its own shares the first verb's time
+        (
+            "Rebels attacked the town on Monday and seized the airport.",
+            "192",
+            ("2023-03-13", "day"),
+        ),
         # a relative clause on the verb's object is of the verb's day
         (
             "Police fired tear gas on Monday at hundreds of protesters who marched "

@@ -826,8 +826,14 @@ def _find_date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
             if (
                 head.i != target.i
                 and head.pos_ in ("NOUN", "PROPN")
-                and cur.dep_
-                in ("pobj", "npadvmod", "compound", "amod", "nmod", "nummod")
+                and (
+                    cur.dep_
+                    in ("pobj", "npadvmod", "compound", "amod", "nmod", "nummod")
+                    # "urged voters to boycott next month's elections": the time owns
+                    # the noun ("Monday's attack killed five": a subject's is the
+                    # verb's, as before)
+                    or (cur.dep_ == "poss" and head.dep_ not in _SUBJECTS)
+                )
                 and (head.dep_ != "pobj" or head.head.i != target.i)
                 and not _medium(head, target)
                 and not (
@@ -862,6 +868,10 @@ def _find_date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
         if cur.i == target.i:
             out.append((ent, gerund))
     return out
+
+
+# a noun of these is the clause's subject: its time is the clause's
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # places an act is done at, which have no time of their own: a time the parser hangs
@@ -1118,6 +1128,20 @@ def _governors(clause: Token) -> list[Token]:
     return out
 
 
+# conjunctions of time that make a clause subordinate, whatever the parser calls it
+_TIME_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _subordinate(clause: Token) -> bool:
+    """Is a clause the parser joins as a conjunct really an adverbial one, with a
+    conjunction of time of its own ("expelled the bishop on Thursday and stripped him
+    of his citizenship, a day after police detained him": "detained" is parsed as a
+    conjunct of "stripped")? It has its own time, counted from the verb it hangs on."""
+    return clause.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children
+    )
+
+
 def _by_means(clause: Token) -> bool:
     """Is a clause the means of the verb it hangs on, one act with it ("France
     responded by expelling two diplomats", "retaliated by closing the border")?"""
@@ -1135,7 +1159,7 @@ def _shares_time(clause: Token) -> bool:
     call for"), a conjunct ("called ... and urged"), a participle or purpose clause with
     no subject or conjunction of its own ("crossed into Syria, pressing an offensive";
     "will meet in Brussels to discuss aid")?"""
-    if clause.dep_ in ("xcomp", "conj"):
+    if clause.dep_ == "xcomp" or (clause.dep_ == "conj" and not _subordinate(clause)):
         return True
     return clause.dep_ == "advcl" and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "csubj") for c in clause.children
@@ -1777,7 +1801,10 @@ def _dated_by_governor(
         # "after police opened fire ..., killing 19 people": the participle is
         # dated as the clause it hangs on is, by that clause's own governor
         return _dated_by_governor(head, sent, published, anchors)
-    if clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+    if (clause.dep_ == "advcl" or _subordinate(clause)) and head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
         if any(
             c.dep_ in ("mark", "advmod") and c.lower_ in _AT_THE_TIME
             for c in clause.children
