@@ -251,6 +251,9 @@ _CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 # KHARTOUM", "annexed CRIMEA"): a town, country, region or site the tagger marks as one
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_PLACE = "named-place"
+# the word for a named place that is no country ("withdrew from KHERSON", not "pulled
+# out of Russia", which firms do too)
+NAMED_TOWN = "named-town"
 
 
 def _naming_words(obj: Token) -> frozenset[str]:
@@ -280,7 +283,32 @@ def _naming_words(obj: Token) -> frozenset[str]:
         words += ("money", *signs)
     if _named_place(obj):
         words += (NAMED_PLACE,)
+        if not _country_name(obj):
+            words += (NAMED_TOWN,)
     return frozenset(words)
+
+
+def _country_name(obj: Token) -> bool:
+    """Is the place ``obj`` names a country by the gazetteer ("Russia", "Mali"),
+    rather than a town or a region ("Kherson", "Gaza")?"""
+    from ..geo import _key as place_key
+    from ..geo import gazetteer
+
+    said = _said_name(obj)
+    key = place_key(said)
+    return any(
+        p.precision == "country" and place_key(p.name) == key
+        for p in gazetteer().candidates(said)
+    )
+
+
+def _said_name(obj: Token) -> str:
+    """A place's name as the text says it, with its compounds ("Khan Younis")."""
+    return " ".join(
+        t.text
+        for t in obj.doc[obj.left_edge.i : obj.i + 1]
+        if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)
+    )
 
 
 # a town of the gazetteer the tagger took for a person or a body ("seized Goma",
@@ -301,11 +329,7 @@ def _named_place(obj: Token) -> bool:
     from ..geo import _key as place_key
     from ..geo import gazetteer
 
-    said = " ".join(
-        t.text
-        for t in obj.doc[obj.left_edge.i : obj.i + 1]
-        if t.i == obj.i or (t.dep_ == "compound" and t.head.i == obj.i)
-    )
+    said = _said_name(obj)
     key = place_key(said)
     # a person's name is a small town's too ("captured Ali": a town in India): one
     # the tagger calls a person must be a large town's own name
