@@ -1598,6 +1598,11 @@ class Arguments(PatternMatching):
             found = self._expand(agent, ctx)
             if found:
                 return found
+        agent = _stray_agent(tok)
+        if agent is not None:
+            found = self._expand(agent, ctx)
+            if found:
+                return found
         for c in tok.children:
             # "airstrikes launched by Saudi warplanes", "a device planted by militants"
             # (not "talks SPONSORED BY Saudi Arabia": who brokers or hosts them)
@@ -1882,6 +1887,16 @@ class Arguments(PatternMatching):
                                 # is what it was done with, not to whom
                                 and not (slot == "with" and self._weapon(g))
                             )
+                if not heads and tok.pos_ == "NOUN" and tok.dep_ == "conj":
+                    # "the detention and DEPORTATION of six citizens": joined event
+                    # nouns share the slot phrase after them
+                    heads.extend(
+                        g
+                        for c in tok.head.children
+                        if c.dep_ == "prep" and c.lower_ == slot and c.i > tok.i
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    )
             for h in heads:
                 # below the slot word's own prepositions ("the decision BY ECOWAS"),
                 # only "of" and the slot prepositions lead to the actor ("returned a
@@ -2363,6 +2378,41 @@ _DENYING = frozenset({"deny"})
 # blocking aid and ACCUSED", "would stay and URGED")
 _UNSHARED_AUX = frozenset(
     "be is are am was were will would can could may might shall should must".split()
+)
+
+
+def _stray_agent(noun: Token) -> Token | None:
+    """ "protested the detention and deportation of six citizens BY THE TANZANIAN
+    AUTHORITIES": the agent of an event noun that the parser hung on the active verb
+    whose object the noun is (an active verb has no agent of its own; not "by Friday",
+    "by phone", "by 20 percent", "by a vote of ..."). Of the first noun of a list,
+    which the others share."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "by" or c.i < noun.i:
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if (
+            pobj is not None
+            and pobj.pos_ in ("NOUN", "PROPN")
+            and pobj.ent_type_ not in _NOT_AGENTS
+            and _lemma(pobj) not in _MEANS
+        ):
+            return pobj
+    return None
+
+
+# what "by" names that is not a doer: a time, an amount, a means
+_NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_MEANS = frozenset(
+    "phone telephone letter email mail vote margin majority decree force means way "
+    "mistake accident default law order hand video link videolink".split()
 )
 
 
