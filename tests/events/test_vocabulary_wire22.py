@@ -24,6 +24,13 @@ from .heldout_wire5 import CASES_R16, NOT_THE_ACT_R16
 from .vocabulary_checks import check_codes, check_near_miss
 
 WIRE22_CASES = [
+    # aid of a named kind cut, with an "in" phrase of the verb's: the kind wins (1621)
+    (
+        "Norway said it had halted development aid to Malawi in protest at the arrests.",
+        "1621",
+        "NOR",
+        "MWI",
+    ),
     # a sum named by what it is in: aid cut (162)
     (
         "Britain suspended £40 million in aid to Rwanda after the border clashes.",
