@@ -459,6 +459,8 @@ _WORDY_CLASHES = frozenset({"clash", "battle", "fight", "spar"})
 # ("soldiers beat three men to death"); armed men's other killings are their force
 _BEATEN_TO_DEATH = ("to.death",)
 _AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship".split())
+# hostage-taking and abduction
+_ABDUCTION = "181"
 # a denial of responsibility: what it denies is not done
 _DENIAL = "016"
 # "torched homes in a village in Borno": what is destroyed is its people's
@@ -1590,8 +1592,14 @@ class Emitter(ImpliedActors, Speech):
             if clash is None:
                 kept.append(ev)
                 continue
-            # keep the stronger (lower Goldstein for conflict) or the more specific code
-            if key_quad == 4:
+            # keep the main clause's act over a relative clause's on its doer
+            # ("Gunmen, WHO STORMED a school, abducted 100 pupils": the abduction is
+            # what the sentence tells; the storming says who the gunmen are); else
+            # the stronger (lower Goldstein for conflict) or the more specific code
+            background = _describes_doer(ev.trigger), _describes_doer(clash.trigger)
+            if background[0] != background[1]:
+                better = background[1]
+            elif key_quad == 4:
                 better = (
                     self.c.ontology[ev.code].goldstein
                     < self.c.ontology[clash.code].goldstein
@@ -1663,9 +1671,17 @@ class Emitter(ImpliedActors, Speech):
                     k
                     for k in others
                     if k.code[:2] in FORCE_ROOTS
+                    # (an abduction is no attack a killing is part of: "abducted six
+                    # Chinese nationals and killed two police officers")
+                    and not k.code.startswith(_ABDUCTION)
                     and (
                         _part_of(ev.trigger, _event_clause(k.trigger))
-                        or _part_of(k.trigger, ev.trigger)
+                        # (not an attack that says who the killers are: "rebels
+                        # WHO HAD ATTACKED the town killed 20 soldiers")
+                        or (
+                            _part_of(k.trigger, ev.trigger)
+                            and not _describes_doer(k.trigger)
+                        )
                     )
                 ]
                 if attacks:
@@ -1773,6 +1789,17 @@ def _demanded_by(demand: RawEvent, protest: RawEvent) -> bool:
     if clause.dep_ in ("dobj", "nsubj", "nsubjpass") and clause.head.pos_ == "VERB":
         clause = clause.head  # "staged a sit-in", "protests erupted"
     return clause.i != demand.trigger.i and _part_of(demand.trigger, clause)
+
+
+def _describes_doer(trigger: Token) -> bool:
+    """Is ``trigger`` in a relative clause on a subject ("Gunmen, WHO STORMED a
+    school, abducted ...")?"""
+    t = trigger
+    while t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return t.head.dep_ in _SUBJ
+        t = t.head
+    return False
 
 
 def _event_clause(trigger: Token) -> Token:
