@@ -46,6 +46,38 @@ def _asked_by(verb: Token) -> list[Token]:
     return []
 
 
+# the words of a time clause that a future act waits for ("would release them WHEN
+# the army withdrew", "will resume talks ONCE ..."); "when" and "after" only with a
+# present tense ("will resume talks after Ukraine withdraws"), or "when" after
+# "would" ("would free them when the army withdrew"): "would impose duties, a week
+# after the bloc raised its tariffs" tells of a past act
+_TIME_CONDITIONS = frozenset({"when", "once", "after", "until", "till"})
+_ALWAYS_AWAITED = frozenset({"once", "until", "till"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _awaited(clause: Token) -> bool:
+    """Is the time clause ``clause`` what a future act waits for (its condition)?"""
+    word = next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONDITIONS
+        ),
+        None,
+    )
+    if word is None or any(c.dep_ == "npadvmod" for c in word.children):
+        return False  # ("a week after ...": a time told, not awaited)
+    future = {c.lower_ for c in clause.head.children if c.dep_ == "aux"} & _FUTURE_AUX
+    if not future:
+        return False
+    return (
+        word.lower_ in _ALWAYS_AWAITED
+        or clause.tag_ in ("VBZ", "VBP")
+        or (word.lower_ == "when" and "would" in future)
+    )
+
+
 @dataclass
 class _Modality:
     negated: bool = False
@@ -155,6 +187,11 @@ class ModalityReading(SentenceState):
                 or _inverted_condition(cur)
             ):
                 mod.hypothetical = mod.condition = True
+            if cur.dep_ == "advcl" and _awaited(cur):
+                # "would only release the hostages WHEN THE ARMY WITHDREW", "will
+                # resume talks once Ukraine withdraws": the time a future act waits
+                # for is its condition, not yet done
+                mod.unasserted = True
             if (
                 cur.dep_ in ("xcomp", "advcl", "acl", "ccomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
