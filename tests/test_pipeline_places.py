@@ -214,3 +214,23 @@ def test_the_heldout_figures_do_not_fall(coder: Coder) -> None:
     found, right, items = heldout_figures(coder)
     assert (found, items) == (13, 15)
     assert right >= 11
+
+
+def test_taking_to_the_streets_of_a_town_is_in_the_town(coder: Coder) -> None:
+    # "to the streets of" a town puts the protest in the town, not at the dateline
+    text = (
+        "LIMA, Peru (Reuters) - Thousands of miners took to the streets of Arequipa "
+        "on Tuesday to protest against a new mining law."
+    )
+    assert _place_of(coder, text, "Thousands") == ("Arequipa", "PER")
+
+
+def test_a_return_to_the_streets_of_a_town_does_not_place_a_statement(
+    coder: Coder,
+) -> None:
+    # guard: "to" the streets that a noun, not a verb, has is no place of the deed
+    text = (
+        "LIMA, Peru (Reuters) - Peru's interior minister on Tuesday blamed the "
+        "opposition for the return of violence to the streets of Arequipa."
+    )
+    assert _place_of(coder, text, "minister") != ("Arequipa", "PER")

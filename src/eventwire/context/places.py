@@ -217,6 +217,21 @@ def _place_word(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_WORDS
 
 
+# "took to the streets of X", "poured onto the streets of X": going to a part of the
+# land puts what one does there in the place it is part of
+_ONTO = frozenset({"to", "onto"})
+
+
+def _in_feature(feature: Token) -> bool:
+    """Does the text put the event in a part of the land ("in the streets of X",
+    "took to the streets of X"; not "the return of violence to the streets of X",
+    whose "to" a noun has)?"""
+    prep = _preposition_of(feature)
+    if prep in _PLACE_PREPS:
+        return True
+    return prep in _ONTO and feature.head.head.pos_ in ("VERB", "AUX")
+
+
 def _introduces(tok: Token) -> bool:
     """Is a place word a place of its own, not a modifier of another noun ("Hirshabelle
     State troops") or a word of a name ("the Sovereign State of Biafra")?"""
@@ -291,6 +306,13 @@ def _how_placed(ent: Span, code: str | None) -> int | None:
         if _across_border(word):
             return None  # "the frontier with the Kurdish region of Iraq"
         return 2 if word.dep_ not in ("compound", "amod", "nmod") else None
+    if (
+        prep == "of"
+        and root.head.head.lemma_.lower() in _FEATURES
+        and _preposition_of(root.head.head) in _ONTO
+        and _in_feature(root.head.head)
+    ):
+        return 1  # "took to the streets of Santiago de Cuba"
     if prep == "of" and _preposition_of(root.head.head) in _PLACE_PREPS:
         # "in a residential sector of eastern Beirut" (not "because of its
         # involvement in the invasion of Ukraine")
@@ -520,14 +542,14 @@ def _candidates(
                 and not any(c.dep_ == "compound" for c in tok.children)
             )
             or (tok.dep_ == "pobj" and head.lower_ == "of" and _place_word(head.head))
-            # "in the creeks of Degema", "in the streets of Kankan": a part of the
-            # land a place preposition puts the event in (it counts only where
-            # geocoded)
+            # "in the creeks of Degema", "in the streets of Kankan", "took to the
+            # streets of Santiago de Cuba": a part of the land a place preposition,
+            # or a verb's "to", puts the event in (it counts only where geocoded)
             or (
                 tok.dep_ == "pobj"
                 and head.lower_ == "of"
                 and head.head.lemma_.lower() in _FEATURES
-                and _preposition_of(head.head) in _PLACE_PREPS
+                and _in_feature(head.head)
             )
             or (tok.dep_ == "pobj" and head.lower_ in _PLACE_PREPS)
             # "in a statement from Abuja", whatever the tagger called it
