@@ -234,3 +234,23 @@ def test_a_return_to_the_streets_of_a_town_does_not_place_a_statement(
         "opposition for the return of violence to the streets of Arequipa."
     )
     assert _place_of(coder, text, "minister") != ("Arequipa", "PER")
+
+
+def test_a_district_named_after_a_town_is_the_district(coder: Coder) -> None:
+    # the tagger takes only "Havana" of "Little Havana"; the gazetteer knows the
+    # Miami district by its whole name
+    text = (
+        "MIAMI (Reuters) - Venezuelan exiles rallied outside a church in Little "
+        "Havana on Sunday to demand the release of political prisoners."
+    )
+    assert _place_of(coder, text, "exiles") == ("Little Havana", "USA")
+
+
+def test_a_word_before_a_town_is_not_taken_into_its_name(coder: Coder) -> None:
+    # guard: a capitalised word before a town that makes no name the gazetteer knows
+    # leaves the town alone
+    text = (
+        "HAVANA (Reuters) - Hundreds of Cubans rallied in Central Havana on Sunday to "
+        "protest against power cuts."
+    )
+    assert _place_of(coder, text, "Hundreds")[1] == "CUB"

@@ -1525,6 +1525,33 @@ def _before_a_noun(ent: Span) -> bool:
     )
 
 
+def _whole_name(ent: Span, sent: Span, hints: PlaceHints) -> Span:
+    """A place the tagger cut short of a capitalised word before it: "Little Havana",
+    a district of Miami, of which the tagger takes only "Havana", when the gazetteer
+    knows the longer name as another town ("Central Havana", which it does not know,
+    stays Havana)."""
+    if ent.start <= sent.start:
+        return ent
+    before = sent.doc[ent.start - 1]
+    if (
+        not before.is_alpha
+        or not before.text[:1].isupper()
+        or before.pos_ not in ("PROPN", "ADJ")
+        or before.is_stop
+        or before.ent_type_ not in ("", ent.label_)
+        or before.lower_ in _CALENDAR
+    ):
+        return ent
+    longer = sent.doc[ent.start - 1 : ent.end]
+    whole = hints.geocode(longer.text, [])
+    if whole is None or whole.precision != "city" or whole.geonameid is None:
+        return ent
+    short = hints.geocode(ent.text, [])
+    if short is not None and short.geonameid == whole.geonameid:
+        return ent  # another name of the same town, or a part of it ("North Sanaa")
+    return Span(sent.doc, longer.start, longer.end, label=ent.label)
+
+
 def _best(
     scope: frozenset[int],
     sent: Span,
@@ -1552,6 +1579,8 @@ def _best(
         rank = _how_placed(ent, code)
         if rank is None:
             continue
+        if tagged and hints is not None:
+            ent = _whole_name(ent, sent, hints)
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         low = name.lower()
         if any(a == low or a.startswith((low + " ", low + ",")) for a in actor_texts):
