@@ -254,3 +254,21 @@ def test_a_word_before_a_town_is_not_taken_into_its_name(coder: Coder) -> None:
         "protest against power cuts."
     )
     assert _place_of(coder, text, "Hundreds")[1] == "CUB"
+
+
+def test_a_short_name_is_the_town_named_in_full_before(coder: Coder) -> None:
+    text = (
+        "LIMA, Peru (Reuters) - Striking teachers marched in Santiago de Cuba on "
+        "Monday. Police detained 12 teachers in Santiago on Tuesday, a rights group "
+        "said."
+    )
+    assert _place_of(coder, text, "Police")[1] == "CUB"
+
+
+def test_a_country_after_its_capital_stays_the_country(coder: Coder) -> None:
+    # guard: "Mexico" after "Mexico City" is the country
+    text = (
+        "MEXICO CITY (Reuters) - Teachers marched in Mexico City on Monday. Police "
+        "detained 12 teachers in Mexico on Tuesday, a rights group said."
+    )
+    assert _place_of(coder, text, "Police") == ("Mexico", "MEX")

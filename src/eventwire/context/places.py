@@ -1552,6 +1552,33 @@ def _whole_name(ent: Span, sent: Span, hints: PlaceHints) -> Span:
     return Span(sent.doc, longer.start, longer.end, label=ent.label)
 
 
+def _named_before(ent: Span, name: str, found: Place, hints: PlaceHints) -> Place:
+    """A short name of a town the text named in full before it: "Santiago" after
+    "Santiago de Cuba" is that town, not Chile's capital (a country stays itself:
+    "Mexico" after "Mexico City")."""
+    if found.precision != "city":
+        return found
+    doc = ent.doc
+    key = name.lower() + " "
+    for earlier in reversed(doc.ents):
+        if earlier.end > ent.start or not earlier.text.lower().startswith(key):
+            continue
+        whole = hints.geocode(earlier.text, [])
+        if (
+            whole is not None
+            and whole.precision == "city"
+            and whole.geonameid is not None
+            and whole.geonameid != found.geonameid
+            and _key_of(whole.name) == _key_of(earlier.text)
+        ):
+            return whole
+    return found
+
+
+def _key_of(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 def _best(
     scope: frozenset[int],
     sent: Span,
@@ -1619,6 +1646,8 @@ def _best(
             # is not where it was hit: "killed a Hamas official in the suburbs of
             # Beirut", "ambushed a Russian convoy near the town of Bria")
             found = Place(name, hints.fallback, precision="city")
+        if given is None and found is not None and hints is not None:
+            found = _named_before(ent, name, found, hints)
         if given is not None and (found is None or found.country != given):
             # the text's country wins over a namesake elsewhere
             found = Place(name, given, precision=_unknown_precision(ent))
