@@ -106,6 +106,19 @@ def _done_to(tok: Token) -> bool:
     )
 
 
+def _passive_subject(tok: Token) -> bool:
+    """Is the noun the subject of a passive, to whom something was done ("at least 14
+    PROTESTERS were treated in hospital", "dozens of demonstrators were detained")?"""
+    cur = tok
+    while (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ == "of"
+        and cur.head.head.pos_ in ("NUM", "NOUN")
+    ):
+        cur = cur.head.head  # "dozens OF demonstrators"
+    return cur.dep_ == "nsubjpass"
+
+
 def _teller_names(tok: Token) -> bool:
     """Is ``tok`` a naming verb whose object is "what" ("over WHAT he CALLED a hybrid
     attack", "struck what the army described as hideouts")?"""
@@ -684,7 +697,7 @@ class _SentenceCoder(Emitter):
             verb is not None
             and self._protesters(tok)
             and self._names_people(tok)
-            and _done_to(tok)
+            and (_done_to(tok) or _passive_subject(tok))
         ):
             # "the government eased pressure on THE PROTESTERS", "spoke to
             # demonstrators": people named by their protest, to whom another does
