@@ -1008,6 +1008,14 @@ class Arguments(PatternMatching):
         hangs on, that is not one of the subject's ("VENEZUELA called on both sides
         ..." names none)?"""
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while (
+            verb is not None
+            and verb.dep_ == "conj"
+            and not any(c.dep_ in _SUBJ for c in verb.children)
+        ):
+            # "the United States supported ... and URGED both governments": the
+            # subject the joined verb shares
+            verb = verb.head
         spans = [
             (c.left_edge.i, c.right_edge.i)
             for c in (verb.children if verb is not None else ())
