@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Place
 from ._spans import cached_entities, kept, nominals, paragraph_ends, sentence_of
@@ -1559,10 +1559,10 @@ def _named_before(ent: Span, name: str, found: Place, hints: PlaceHints) -> Plac
     if found.precision != "city":
         return found
     doc = ent.doc
-    key = name.lower() + " "
-    for earlier in reversed(doc.ents):
-        if earlier.end > ent.start or not earlier.text.lower().startswith(key):
+    for start, end in reversed(_longer_names(doc).get(name.lower(), ())):
+        if end > ent.start:
             continue
+        earlier = doc[start:end]
         whole = hints.geocode(earlier.text, [])
         if (
             whole is not None
@@ -1573,6 +1573,22 @@ def _named_before(ent: Span, name: str, found: Place, hints: PlaceHints) -> Plac
         ):
             return whole
     return found
+
+
+def _longer_names(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The doc's entities by the words they begin with ("santiago" and "santiago de"
+    -> "Santiago de Cuba"), as (start, end) in text order: found once per doc (a look
+    over every entity for every place made coding a long text quadratic)."""
+
+    def index(span: Span) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = {}
+        for e in span.doc.ents:
+            words = e.text.lower().split()
+            for k in range(1, len(words)):
+                out.setdefault(" ".join(words[:k]), []).append((e.start, e.end))
+        return out
+
+    return kept(doc[0 : len(doc)], "longer_names", index)
 
 
 def _key_of(name: str) -> str:
