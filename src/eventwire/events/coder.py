@@ -106,6 +106,16 @@ def _done_to(tok: Token) -> bool:
     )
 
 
+def _gerund_between(tok: Token) -> bool:
+    """Is ``tok`` a gerund subject with a "between" phrase ("FIGHTING between the army
+    and the rebels killed 20")?"""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass", "csubj")
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    )
+
+
 def _passive_subject(tok: Token) -> bool:
     """Is the noun the subject of a passive, to whom something was done ("at least 14
     PROTESTERS were treated in hospital", "dozens of demonstrators were detained")?"""
@@ -450,6 +460,11 @@ class _SentenceCoder(Emitter):
         if tok.i in self.done:
             return ctx
         pos = tok.pos_
+        if pos in ("VERB", "AUX") and _gerund_between(tok):
+            # "FIGHTING between the army and the Arakan Army has displaced ...": a
+            # gerund subject with its two sides is the event noun it names
+            self._visit_noun(tok, ctx)
+            return ctx
         if pos in ("VERB", "AUX"):
             return self._visit_verb(tok, ctx)
         # "Talks", "Rockets", "Protesters" opening a sentence: the tagger's names

@@ -35,6 +35,8 @@ class PatternMatching(SentenceState):
         if pos == "noun" and tok.ent_type_ in ("DATE", "TIME"):
             return []  # "on March 3", "since March": a month, not a march
         lemma = _lemma(tok)
+        if pos == "noun" and tok.tag_ == "VBG":
+            lemma = tok.lower_  # a gerund read as the noun it is: "FIGHTING between"
         found = self.book.candidates(pos, lemma)
         if tok.i >= 2 and tok.nbor(-1).text == "-":
             joined = f"{tok.nbor(-2).lower_}-{lemma}"
