@@ -2214,7 +2214,7 @@ class ActorResolver:
                     # the name the bracket closes is this head's own ("supporters
                     # of the United Party for National Development (UPND)": no)
                     and (start := _defined_name_start(tok)) is not None
-                    and start <= head.i
+                    and (start <= head.i or _appositive_name_at(head, start, tok))
                     and not _fits(tok.text, memory.acronyms.get(tok.text))
                 ):
                     # "the Movement for Democracy in Chad (MDC)", where the parse
@@ -5894,6 +5894,19 @@ def _defined_name_start(tok: Token) -> int | None:
     ):
         return j + 1
     return None
+
+
+def _appositive_name_at(head: Token, start: int, acronym: Token) -> bool:
+    """Does the bracketed acronym close a name set off after the head as its
+    appositive ("Bolivia's main trade union federation, the Central Obrera Boliviana
+    (COB)")? The acronym is then the head's body's too, as the name is."""
+    return any(
+        c.dep_ == "appos"
+        and c.i > head.i
+        and c.left_edge.i <= start <= c.i
+        and c.left_edge.i <= acronym.i <= c.right_edge.i
+        for c in head.children
+    )
 
 
 def _initials(text: str) -> str:
