@@ -4,11 +4,16 @@ each tested on texts of our own in wire style:
 - an acronym in brackets after a body's name set off as an appositive of a common
   noun ("the country's biggest farmers' union, the Confederacion Campesina (CC)")
   is that body's, so that the acronym later ("the CC's leaders") is the body, not
-  a role word of its own.
+  a role word of its own;
+- an acronym in brackets after a body's name said in English, which keeps the
+  letters of the body's own language ("the Tunisian League for the Defence of Human
+  Rights (LTDH)"), is that body's when all its letters but one, the first among
+  them, are the name's initials.
 """
 
 from __future__ import annotations
 
+from eventwire.actors.resolve import _translated_letters
 from eventwire.pipeline import Coder
 
 from .doer_checks import dyads
@@ -37,3 +42,25 @@ def test_an_acronym_of_a_body_the_appositive_names_through_of_stays_its_own(
         "Monday. The ITUC accused the government of breaking its promises to teachers.",
     )
     assert not any(src == "KENLAB" and root == "11" for root, src, _ in got)
+
+
+def test_an_acronym_of_a_name_said_in_another_language_is_the_bodys(
+    coder: Coder,
+) -> None:
+    # the Tunisian League for the Defence of Human Rights (LTDH): Ligue Tunisienne
+    # pour la Defense des Droits de l'Homme keeps its own letters, in its own order
+    got = dyads(
+        coder,
+        "TUNIS, May 4 (Reuters) - The Tunisian League for the Defence of Human Rights "
+        "(LTDH) said on Sunday that police had detained 12 students in Sfax. The LTDH "
+        "accused the police of beating the students.",
+    )
+    assert ("11", "TUNNGO", "TUNCOP") in got
+
+
+def test_letters_of_another_name_are_no_translated_acronym() -> None:
+    # two letters not among the name's initials, or a name of two words: no
+    assert _translated_letters("AMDH", "MAHR")
+    assert not _translated_letters("UNICEF", "UNCF")
+    assert not _translated_letters("KNUT", "KU")
+    assert not _translated_letters("DMAH", "MAHR")

@@ -5891,9 +5891,30 @@ def _defined_name_start(tok: Token) -> int | None:
         # another order ("the Alliance of Independent Journalists (AJI)", Aliansi
         # Jurnalis Independen): all of the initials and no other letter
         or (len(initials) >= 3 and sorted(tok.text.upper()) == sorted(letters))
+        # and may say one of the words with another ("the Moroccan Association for
+        # Human Rights (AMDH)", Association Marocaine des Droits Humains): all of
+        # the acronym's letters but one are the name's initials, the first too
+        or _translated_letters(tok.text.upper(), letters)
     ):
         return j + 1
     return None
+
+
+def _translated_letters(acronym: str, initials: str) -> bool:
+    """Are the acronym's letters, but for one, among the initials of a name of three
+    words or more, its first letter too: the name said in another language than
+    the body's own, whose acronym it keeps ("AMDH" of "Moroccan Association for
+    Human Rights")?"""
+    if len(initials) < 3 or len(acronym) < 3 or not acronym.isalpha():
+        return False
+    left = list(initials)
+    missing = 0
+    for ch in acronym:
+        if ch in left:
+            left.remove(ch)
+        else:
+            missing += 1
+    return missing <= 1 and acronym[0] in initials
 
 
 def _appositive_name_at(head: Token, start: int, acronym: Token) -> bool:
