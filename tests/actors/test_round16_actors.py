@@ -8,7 +8,10 @@ each tested on texts of our own in wire style:
 - an acronym in brackets after a body's name said in English, which keeps the
   letters of the body's own language ("the Tunisian League for the Defence of Human
   Rights (LTDH)"), is that body's when all its letters but one, the first among
-  them, are the name's initials.
+  them, are the name's initials;
+- a name the base does not know, set off by an appositive that says its kind by a
+  role word ending in a body's head ("Chapter Four, a civil rights group"), is a
+  body of that kind, as one that says it through "of" is.
 """
 
 from __future__ import annotations
@@ -64,3 +67,22 @@ def test_letters_of_another_name_are_no_translated_acronym() -> None:
     assert not _translated_letters("UNICEF", "UNCF")
     assert not _translated_letters("KNUT", "KU")
     assert not _translated_letters("DMAH", "MAHR")
+
+
+def test_a_name_set_off_by_a_kind_of_body_is_that_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "KAMPALA, May 2 (Reuters) - Chapter Four, a civil rights group, accused the "
+        "police on Tuesday of torturing opposition supporters in custody.",
+    )
+    assert ("11", "UGANGO", "UGACOP") in got
+
+
+def test_a_person_set_off_by_a_role_stays_a_person(coder: Coder) -> None:
+    # "a rights lawyer" is what a person is, no body's kind
+    got = dyads(
+        coder,
+        "KAMPALA, May 2 (Reuters) - Agather Atuhaire, a rights lawyer, accused the "
+        "police on Tuesday of torturing opposition supporters in custody.",
+    )
+    assert not any(src.endswith("NGO") for _, src, _ in got)

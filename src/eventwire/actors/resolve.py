@@ -3061,7 +3061,14 @@ class ActorResolver:
             not head.text[:1].isupper()
             or child.i < head.i
             or child.lemma_.lower() not in _BODY_AFTER_NAME | _KIND_HEADS
-            or not any(c.dep_ == "prep" for c in child.children)
+        ):
+            return None
+        # "Article 19, A PRESS FREEDOM GROUP": with no words after its head, the
+        # appositive says the kind by a role word that ends in the head
+        said_before = not any(c.dep_ == "prep" for c in child.children)
+        if said_before and not any(
+            t.kind == "role" and t.sector and s < child.i < e
+            for s, e, t in self.match_terms(np_tokens(child))
         ):
             return None
         sub = self.resolve(child, day, memory, None, None, depth + 1)
