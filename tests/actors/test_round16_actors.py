@@ -11,7 +11,10 @@ each tested on texts of our own in wire style:
   them, are the name's initials;
 - a name the base does not know, set off by an appositive that says its kind by a
   role word ending in a body's head ("Chapter Four, a civil rights group"), is a
-  body of that kind, as one that says it through "of" is.
+  body of that kind, as one that says it through "of" is;
+- a continent's demonym after a word that makes it a part of the continent ("the
+  Central American University", "Latin American") names no country: neither the
+  phrase nor the sentence takes the demonym's country from it.
 """
 
 from __future__ import annotations
@@ -86,3 +89,23 @@ def test_a_person_set_off_by_a_role_stays_a_person(coder: Coder) -> None:
         "police on Tuesday of torturing opposition supporters in custody.",
     )
     assert not any(src.endswith("NGO") for _, src, _ in got)
+
+
+def test_a_part_of_a_continent_is_no_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "MANAGUA, Aug 16 (Reuters) - Police in Managua detained two students of the "
+        "Central American University on Monday after a vigil for political "
+        "prisoners.",
+    )
+    assert ("17", "NICCOP", "NICEDU") in got
+
+
+def test_a_countrys_demonym_of_two_words_keeps_its_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "South African police arrested three men in Durban on Monday. North Korean "
+        "troops shelled a South Korean island on Tuesday.",
+    )
+    assert ("17", "ZAFCOP", "ZAFCVL") in got
+    assert ("19", "PRKMIL", "KOR") in got

@@ -586,6 +586,14 @@ _WORLD_REGION_WORDS = {
     "central european": "CEU",
     "mediterranean": "MDT",
 }
+# the words before a continent's demonym that make it a part of the continent, of no
+# one country ("Central American", "Latin American", "North American"); a country's
+# demonym of two words ("South African", "Central African") is the base's own term,
+# which starts at the first word, so it is not read so
+_REGION_PARTS = frozenset(
+    "central latin north south east west northern southern eastern western "
+    "southeast south-east northeast north-east".split()
+)
 # a region's name as the owner of such a collective ("West Africa's leaders")
 _WORLD_REGION_NAMES = {
     "europe": "EUR",
@@ -1867,6 +1875,8 @@ class ActorResolver:
             context_country = self._not_an_owners(tokens, head, context_country, memory)
         if context_country is not None and depth == 0:
             context_country = self._not_where_it_was_said(head, context_country, memory)
+        if context_country is not None and depth == 0:
+            context_country = self._not_a_regions(head, context_country, memory)
         acted_in: str | None = None  # the country of the place the act is in
         filed_in: str | None = None  # the dateline's, taken for the other side's
         if (
@@ -2527,6 +2537,41 @@ class ActorResolver:
         if not said or not all(said_in(pos) for pos in said):
             return country
         others = [(p, c) for p, c in mentions if c != country and not said_in(p)]
+        if others:
+            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
+        dateline = getattr(sent._, "dateline", None)
+        filed = memory.filed.get(dateline.start) if dateline is not None else None
+        if filed is not None and filed != country:
+            return filed
+        main = memory.main_country
+        return main if main is not None and main != country else None
+
+    def _not_a_regions(
+        self, head: Token, country: str, memory: DocMemory
+    ) -> str | None:
+        """ "Students at the CENTRAL AMERICAN University protested": a country the
+        sentence names only by its demonym inside a part of a continent's name (not
+        by its own name: "South China") is not the sentence's; the nearest other
+        country it names is, else the dateline's, else the story's main one (else
+        none)."""
+        doc = head.doc
+        sent = sentence_of(head)
+        mentions = memory.countries_between(sent.start, sent.end)
+
+        def regional(pos: int) -> bool:
+            term = self.base.terms.get((_word(doc[pos]),))
+            return (
+                term is not None
+                and term.kind == "demonym"
+                and pos > sent.start
+                and doc[pos - 1].lower_ in _REGION_PARTS
+                and doc[pos - 1].text[:1].isupper()
+            )
+
+        said = [pos for pos, c in mentions if c == country]
+        if not said or not all(regional(pos) for pos in said):
+            return country
+        others = [(p, c) for p, c in mentions if c != country]
         if others:
             return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
         dateline = getattr(sent._, "dateline", None)
@@ -5157,6 +5202,16 @@ class ActorResolver:
                 # "French-speaking judges", "Russian-language media": a language
                 # is no country's
                 why.append(f'"{term.text}-{doc[end + 1].text}" names a language')
+                continue
+            if (
+                term.kind == "demonym"
+                and start > 0
+                and doc[start - 1].lower_ in _REGION_PARTS
+                and doc[start - 1].text[:1].isupper()
+            ):
+                # "the Central American University", "Latin American governments":
+                # a part of a continent is no country of its people's name
+                why.append(f'"{doc[start - 1].text} {term.text}" names a region')
                 continue
             if (
                 term.kind == "demonym"
