@@ -14,7 +14,10 @@ each tested on texts of our own in wire style:
   body of that kind, as one that says it through "of" is;
 - a continent's demonym after a word that makes it a part of the continent ("the
   Central American University", "Latin American") names no country: neither the
-  phrase nor the sentence takes the demonym's country from it.
+  phrase nor the sentence takes the demonym's country from it;
+- foreigners named as some of an object ("arrested 11 suspects, including two
+  Rwandan citizens") are acted on with it: their country is not the doer's, whose
+  is the dateline's.
 """
 
 from __future__ import annotations
@@ -109,3 +112,26 @@ def test_a_countrys_demonym_of_two_words_keeps_its_country(coder: Coder) -> None
     )
     assert ("17", "ZAFCOP", "ZAFCVL") in got
     assert ("19", "PRKMIL", "KOR") in got
+
+
+def test_foreigners_among_the_object_do_not_lend_the_doer_their_country(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "BUJUMBURA, March 3 (Reuters) - Police arrested 11 suspects, including two "
+        "Rwandan citizens, after a grenade attack on a market in the capital.",
+    )
+    assert any(root == "17" and src == "BDICOP" for root, src, _ in got)
+
+
+def test_a_demonym_among_the_object_that_names_no_foreigners_is_unchanged(
+    coder: Coder,
+) -> None:
+    # "including two Somali nationals" in a sentence that names Kenya: Kenya's
+    got = dyads(
+        coder,
+        "Police in Kenya arrested 11 suspects, including two Somali nationals, after "
+        "a bomb attack on a bus.",
+    )
+    assert any(root == "17" and src == "KENCOP" for root, src, _ in got)

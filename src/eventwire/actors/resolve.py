@@ -3860,6 +3860,14 @@ class ActorResolver:
                 # country is that country's ("COLOMBO - The navy arrested 14 Indian
                 # fishermen": Sri Lanka's navy)
                 tok = top
+                while (
+                    tok.dep_ == "pobj"
+                    and tok.head.lower_ in _PART_OF_PREPS
+                    and tok.head.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "arrested 11 suspects, INCLUDING two Rwandan citizens": the
+                    # foreigners are some of the object, acted on with it
+                    tok = tok.head.head
             elif term is None or term.kind not in ("country", "capital", "metonym"):
                 return False
             if _beyond(tok):
@@ -5877,6 +5885,8 @@ _KILLING_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # people named by a country they are citizens of, which says they are abroad where
 # they are acted on ("two French citizens", "an Iranian national")
 _FOREIGN_PEOPLE = frozenset({"national", "citizen"})
+# the prepositions that name some of a group ("11 suspects, including two Rwandans")
+_PART_OF_PREPS = frozenset({"including", "among"})
 # the sectors of titles of a place or a field ("the Bishop of Kumbo", "the Minister
 # for the Interior"), whose unknown one-word "of" phrase names no body
 _PLACE_TITLE_SECTORS = frozenset({"GOV", "REL", "JUD", "LEG", "COP"})
