@@ -17,7 +17,10 @@ each tested on texts of our own in wire style:
   phrase nor the sentence takes the demonym's country from it;
 - foreigners named as some of an object ("arrested 11 suspects, including two
   Rwandan citizens") are acted on with it: their country is not the doer's, whose
-  is the dateline's.
+  is the dateline's;
+- the United Nations' heads in a country ("the UN resident coordinator", "the
+  humanitarian coordinator") are titles of an office, whose body the owner names,
+  not a "resident" (CVL) of the town they sit in.
 """
 
 from __future__ import annotations
@@ -135,3 +138,23 @@ def test_a_demonym_among_the_object_that_names_no_foreigners_is_unchanged(
         "a bomb attack on a bus.",
     )
     assert any(root == "17" and src == "KENCOP" for root, src, _ in got)
+
+
+def test_the_un_resident_coordinator_is_the_uns(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "WABAG, Papua New Guinea, Feb 19 (Reuters) - Tribal fighting killed at least "
+        "26 men in Enga province. The United Nations resident coordinator in Port "
+        "Moresby urged both clans to lay down their arms.",
+    )
+    assert any(src == "IGOUNO" for _, src, _ in got)
+    assert not any(src.startswith("PNG") and root == "02" for root, src, _ in got)
+
+
+def test_a_resident_is_still_a_civilian(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "WABAG, Papua New Guinea, Feb 19 (Reuters) - A resident of Wabag accused the "
+        "police of burning houses in the town.",
+    )
+    assert ("11", "PNGCVL", "PNGCOP") in got
