@@ -20,7 +20,10 @@ each tested on texts of our own in wire style:
   is the dateline's;
 - the United Nations' heads in a country ("the UN resident coordinator", "the
   humanitarian coordinator") are titles of an office, whose body the owner names,
-  not a "resident" (CVL) of the town they sit in.
+  not a "resident" (CVL) of the town they sit in;
+- a capitalised name that ends in "Apparatus" ("the Stability Support Apparatus",
+  Libya's and Sudan's armed units) is an armed body (MIL), unless a role phrase in
+  it says more ("General Intelligence Apparatus": SPY).
 """
 
 from __future__ import annotations
@@ -158,3 +161,21 @@ def test_a_resident_is_still_a_civilian(coder: Coder) -> None:
         "police of burning houses in the town.",
     )
     assert ("11", "PNGCVL", "PNGCOP") in got
+
+
+def test_a_named_apparatus_is_an_armed_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "The Coastal Support Apparatus (CSA) raided a migrant camp near Zuwara on "
+        "Sunday and detained dozens of people, a U.N. agency said.",
+    )
+    assert ("19", "LBYMIL", "LBYREF") in got
+
+
+def test_an_intelligence_apparatus_keeps_its_role(coder: Coder) -> None:
+    # a role phrase inside the name says more than its last word
+    got = dyads(
+        coder,
+        "Sudan's General Intelligence Apparatus arrested two activists in Khartoum.",
+    )
+    assert ("17", "SDNSPY", "SDNOPP") in got
