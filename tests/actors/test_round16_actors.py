@@ -179,3 +179,14 @@ def test_an_intelligence_apparatus_keeps_its_role(coder: Coder) -> None:
         "Sudan's General Intelligence Apparatus arrested two activists in Khartoum.",
     )
     assert ("17", "SDNSPY", "SDNOPP") in got
+
+
+def test_an_appositive_with_a_name_of_its_own_is_another_body(coder: Coder) -> None:
+    # "Kampong Cham, the rights group Licadho said": the group is Licadho, and the
+    # town before it is no rights group
+    got = dyads(
+        coder,
+        "Police detained four farmers who had called for a boycott of the vote in "
+        "Kampong Cham, the rights group Licadho said.",
+    )
+    assert not any(tgt is not None and tgt.endswith("NGO") for _, _, tgt in got)

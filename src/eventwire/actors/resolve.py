@@ -3116,6 +3116,13 @@ class ActorResolver:
             for s, e, t in self.match_terms(np_tokens(child))
         ):
             return None
+        if said_before and any(
+            c.i > child.i and c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
+            for c in child.children
+        ):
+            # "in Kampong Cham, the rights group Licadho said": an appositive with a
+            # name of its own is that other body, not what the head is
+            return None
         sub = self.resolve(child, day, memory, None, None, depth + 1)
         if sub is None:
             return None
