@@ -2537,14 +2537,7 @@ class ActorResolver:
         if not said or not all(said_in(pos) for pos in said):
             return country
         others = [(p, c) for p, c in mentions if c != country and not said_in(p)]
-        if others:
-            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
-        dateline = getattr(sent._, "dateline", None)
-        filed = memory.filed.get(dateline.start) if dateline is not None else None
-        if filed is not None and filed != country:
-            return filed
-        main = memory.main_country
-        return main if main is not None and main != country else None
+        return self._instead_of(head, country, memory, others)
 
     def _not_a_regions(
         self, head: Token, country: str, memory: DocMemory
@@ -2572,9 +2565,18 @@ class ActorResolver:
         if not said or not all(regional(pos) for pos in said):
             return country
         others = [(p, c) for p, c in mentions if c != country]
+        return self._instead_of(head, country, memory, others)
+
+    @staticmethod
+    def _instead_of(
+        head: Token, country: str, memory: DocMemory, others: list[tuple[int, str]]
+    ) -> str | None:
+        """The country of ``head`` where the sentence's mentions of ``country`` say
+        nothing of it: the nearest of the ``others`` it names, else the dateline's,
+        else the story's main one if another (else none)."""
         if others:
             return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
-        dateline = getattr(sent._, "dateline", None)
+        dateline = getattr(sentence_of(head)._, "dateline", None)
         filed = memory.filed.get(dateline.start) if dateline is not None else None
         if filed is not None and filed != country:
             return filed
