@@ -139,17 +139,25 @@ def _teller_names(tok: Token) -> bool:
 
 def _standing_fact(tok: Token) -> bool:
     """Is ``tok`` the present-tense verb of a relative clause set off by a comma on a
-    name ("Kenya, which hosts the talks, ..."), or one of what it has done since a
-    time ("the coalition, which has fought the Huthis since 2015, ...")?"""
+    name ("Kenya, which hosts the talks, ..."), one of what it has done since a time
+    ("the coalition, which has fought the Huthis since 2015, ..."), or of what a name
+    has done with no time said ("Qatar, which has mediated between them, ...")?"""
     if tok.dep_ != "relcl" or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
         return False
     aux = [c for c in tok.children if c.dep_ == "aux"]
-    since = (
-        tok.tag_ == "VBN"
-        and [a.lower_ for a in aux] in (["has"], ["have"])
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    perfect = tok.tag_ == "VBN" and [a.lower_ for a in aux] in (["has"], ["have"])
+    since = perfect and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in tok.children
     )
-    if not since and (tok.tag_ not in ("VBZ", "VBP") or aux):
+    # "Algeria, which HAS HOSTED talks between Bamako and the rebels, ...": what a
+    # named actor has done, with no time said, is what it is known for (not "which
+    # has fired 40 rockets this week")
+    known_for = (
+        perfect
+        and tok.head.pos_ == "PROPN"
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    )
+    if not (since or known_for) and (tok.tag_ not in ("VBZ", "VBP") or aux):
         return False
     head = tok.head
     first = tok.left_edge
@@ -523,6 +531,14 @@ class _SentenceCoder(Emitter):
             # clause that says what a named actor is, not what it did
             self._log(f'"{tok.text}": a standing fact about {tok.head.text}, no event')
             self._subjects(tok, ctx)  # (what it says of the actor is remembered)
+            # (nor is what it asks or plans: "the US, which has asked Maduro TO CALL
+            # free elections")
+            self.blocked.update(
+                t.i
+                for c in tok.children
+                if c.dep_ in ("xcomp", "ccomp")
+                for t in c.subtree
+            )
             return ctx
         if _teller_names(tok):
             # "handed him a note over WHAT HE CALLED a deliberate attack": the teller
