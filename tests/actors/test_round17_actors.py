@@ -106,3 +106,18 @@ def test_a_lone_name_is_not_read_back_into_another_sentences_body(
         "Monday. In March, Kamoto met Chinese officials in Beijing.",
     )
     assert not any(s.endswith("GOV") and r == "CHNGOV" for _, s, r in got)
+
+
+# session 18, helper-82: a fix round on actor resolution
+
+
+def test_a_kind_appositive_under_a_dateline_has_no_leading_blanks(
+    coder: Coder,
+) -> None:
+    events = coder.code_text(
+        "NAIROBI (Reuters) - Katiba Institute, a rights group, condemned the police "
+        "on Friday over the deaths of three men in custody.",
+        "2024-03-12",
+    )
+    texts = {e.actor.text for e in events if e.actor.code == "KENNGO"}
+    assert texts == {"Katiba Institute"}

@@ -3134,7 +3134,12 @@ class ActorResolver:
         end = child.left_edge.i
         while end > head.i + 1 and head.doc[end - 1].is_punct:
             end -= 1
-        text = head.doc[head.left_edge.i : end].text
+        # under a dateline the head's left edge can reach back over the blanked
+        # dateline ("   Chapter Four"): the actor's text starts at its first word
+        start = head.left_edge.i
+        while start < head.i and (head.doc[start].is_space or head.doc[start].is_punct):
+            start += 1
+        text = head.doc[start:end].text.strip()
         why = f'"{child.text}" after the name says what it is: {a.why}'
         return Actor(text, actor_code(None, a.sector), None, a.sector, None, why)
 
