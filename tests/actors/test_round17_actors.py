@@ -121,3 +121,34 @@ def test_a_kind_appositive_under_a_dateline_has_no_leading_blanks(
     )
     texts = {e.actor.text for e in events if e.actor.code == "KENNGO"}
     assert texts == {"Katiba Institute"}
+
+
+def test_kin_named_by_a_possessive_are_civilians(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "MOMBASA, Kenya (Reuters) - Three detained protesters' relatives accused the "
+        "police of beating them in custody on Saturday.",
+    )
+    assert ("11", "KENCVL", "KENCOP") in got
+
+
+def test_kin_of_an_armed_body_s_men_are_not_the_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "RAFAH, Gaza Strip (Reuters) - The families of Islamic Jihad fighters killed "
+        "in the raid accused Israel of executing them on Tuesday. Hamas fighters' "
+        "widows condemned Israel on Wednesday.",
+    )
+    assert any(s == "PSECVL" for _, s, _ in got)
+    assert not any(s.startswith("PSEREB") for _, s, _ in got)
+
+
+def test_a_leader_s_relatives_stay_an_elite(coder: Coder) -> None:
+    # guard: kin of one leader are the leader's family, not civilians
+    events = coder.code_text(
+        "NAIROBI (Reuters) - Kenyan President William Ruto's relatives met the "
+        "Ugandan envoy on Monday.",
+        "2024-03-12",
+    )
+    kin = {(e.actor.text, e.actor.code) for e in events if "relatives" in e.actor.text}
+    assert kin == {("Kenyan President William Ruto's relatives", "KENELI")}

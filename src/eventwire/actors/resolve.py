@@ -2094,8 +2094,13 @@ class ActorResolver:
                     country=context_country,
                     why=f"{actor.why}; country {context_country} from the sentence",
                 )
-        if actor is None and depth < 2:
-            actor = self._relative_of(head, day, memory)
+        if depth < 2 and (
+            actor is None
+            or (actor.sector == "CVL" and head.lemma_.lower() in _RELATIVES)
+        ):
+            # "the president's relatives": kin, a civilian role word, of a leader
+            # are the leader's family, an elite
+            actor = self._relative_of(head, day, memory) or actor
         if actor is None:
             actor = self._of_a_city(tokens, head)
         if actor is None:
@@ -2135,6 +2140,24 @@ class ActorResolver:
                 )
         if actor is None:
             return None
+        if (
+            head.pos_ == "NOUN"
+            and head.lemma_.lower() in _KIN_HEADS
+            and actor.sector != "ELI"
+            and actor.country is not None
+            and actor.code != actor_code(actor.country, "CVL")
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+        ):
+            # "Hamas fighters' families", "two protesters' relatives": the kin of
+            # people a possessive names are civilians of those people's country,
+            # never their body
+            actor = replace(
+                actor,
+                code=actor_code(actor.country, "CVL"),
+                sector="CVL",
+                name=None,
+                why=f"{actor.why}; their kin are civilians of {actor.country}",
+            )
         said = f"country {acted_in} from the sentence"
         if acted_in is not None and actor.country == acted_in and said in actor.why:
             # the country of the place of its act is its own, not one it borrowed
@@ -4386,6 +4409,21 @@ class ActorResolver:
                     # "the Minister for Home Affairs": a short capitalised name the
                     # base does not know says no country; the title takes the story's
                     continue
+                if sector == "CVL" and word in _KIN_HEADS:
+                    # "the families of Hamas fighters", "relatives of the jailed
+                    # soldiers": people's kin are civilians of those people's
+                    # country, never of their body
+                    if a.country is None:
+                        continue
+                    return Actor(
+                        _span_text(tokens),
+                        actor_code(a.country, "CVL"),
+                        a.country,
+                        "CVL",
+                        None,
+                        why=f'{a.why}; kin of them through "{child.text}" are '
+                        f"civilians of {a.country}",
+                    )
                 if organ_only and (a.name or (a.is_plain and a.sector is None)):
                     # (an organ of a country says no more than the country; "the
                     # defence committee of Kenya's National Assembly" is the
@@ -4547,13 +4585,19 @@ class ActorResolver:
         for other in kin:
             if other.pos_ == "PRON":
                 continue
+            if other.tag_ == "NNS" and head.lemma_.lower() in _KIN_HEADS:
+                continue  # "the soldiers' families": many people's kin, no elite
             # the relative's country is the one the leader's own words give
             a = self._describe(np_tokens(other), other, day, memory, None)
             if a is None or a.country is None or a.sector not in _LEADING_SECTORS:
                 continue
             first = min(head.i, other.left_edge.i)
             last = max(head.i, other.right_edge.i)
-            words = [t for t in head.doc[first : last + 1] if t.dep_ != "det"]
+            words = [
+                t
+                for t in head.doc[first : last + 1]
+                if t.dep_ != "det" and not t.is_space
+            ]
             text = _span_text(words)
             return Actor(
                 text,
@@ -5938,7 +5982,13 @@ _ARMED_WORDS = frozenset(
 _RELATIVES = frozenset(
     "son daughter wife husband widow widower brother sister mother father nephew "
     "niece cousin grandson granddaughter son-in-law daughter-in-law brother-in-law "
-    "sons daughters brothers sisters".split()
+    "sons daughters brothers sisters relative relatives parent parents".split()
+)
+# people's kin, who speak for them as civilians ("the families of the victims",
+# "the protesters' relatives"), by lemma
+_KIN_HEADS = frozenset(
+    "family families relative relatives parent parents mother mothers widow "
+    "widows kin".split()
 )
 # the sectors of those whose relatives are elites: office-holders, the opposition,
 # former office-holders, royals
