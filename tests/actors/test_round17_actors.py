@@ -152,3 +152,31 @@ def test_a_leader_s_relatives_stay_an_elite(coder: Coder) -> None:
     )
     kin = {(e.actor.text, e.actor.code) for e in events if "relatives" in e.actor.text}
     assert kin == {("Kenyan President William Ruto's relatives", "KENELI")}
+
+
+def test_an_independence_movement_is_an_opposition_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "PAPEETE, French Polynesia (AFP) - Hau Mana, a small pro-independence party, "
+        "urged France on Thursday to reopen talks on the territory's future.",
+    )
+    assert ("02", "PYFOPP", "FRA") in got
+
+
+def test_pro_independence_leaders_are_the_opposition(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "NOUMEA, New Caledonia (AFP) - Pro-independence leaders accused the French "
+        "government on Thursday of rushing through the electoral reform.",
+    )
+    assert ("11", "NCLOPP", "FRAGOV") in got
+
+
+def test_a_named_pro_independence_party_keeps_its_code(coder: Coder) -> None:
+    # guard: a named party the base knows keeps its own code
+    got = dyads(
+        coder,
+        "TAIPEI (Reuters) - The pro-independence Democratic Progressive Party "
+        "accused Beijing of intimidation on Thursday.",
+    )
+    assert any(s == "TWNPTY" for _, s, _ in got)
