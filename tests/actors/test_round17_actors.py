@@ -180,3 +180,27 @@ def test_a_named_pro_independence_party_keeps_its_code(coder: Coder) -> None:
         "accused Beijing of intimidation on Thursday.",
     )
     assert any(s == "TWNPTY" for _, s, _ in got)
+
+
+def test_leaders_of_an_unknown_acronym_are_no_government(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "SUCRE, Bolivia (Reuters) - The CSUTCB's leaders accused the government of "
+        "betraying farmers on Friday. Police later detained two leaders of the "
+        "CSUTCB.",
+    )
+    assert ("11", "---", "BOLGOV") in got
+    assert not any(s == "BOLGOV" and r != "BOLGOV" for _, s, r in got)
+    assert not any(
+        r is not None and r.endswith("GOV") and s == "BOLCOP" for _, s, r in got
+    )
+
+
+def test_leaders_of_a_known_body_keep_its_code(coder: Coder) -> None:
+    # guard: an acronym the base knows says whose leaders they are
+    got = dyads(
+        coder,
+        "ARUSHA, Tanzania (Reuters) - The EAC's leaders urged Kenya on Friday to "
+        "reopen its border with Tanzania.",
+    )
+    assert any(s.startswith("IGO") for _, s, _ in got)

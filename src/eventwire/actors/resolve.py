@@ -1966,7 +1966,8 @@ class ActorResolver:
                 max(t.i for t in tokens) + 1,
             )
         actor = (
-            (self._force_named_before(tokens, head, memory) if depth == 0 else None)
+            self._leaders_of_an_unknown_body(head, day, memory, depth)
+            or (self._force_named_before(tokens, head, memory) if depth == 0 else None)
             or (self._antecedent(tokens, head, day, memory) if depth == 0 else None)
             or (self._same_group(tokens, head, day, memory) if depth == 0 else None)
             or _world_lender(tokens, head, memory)
@@ -2653,6 +2654,49 @@ class ActorResolver:
             why=f'"{head.text}" is {country} (demonym) and shares "{conj.text}" of '
             f'"{_span_text(phrase)}": {sector}',
         )
+
+    def _leaders_of_an_unknown_body(
+        self, head: Token, day: str | None, memory: DocMemory, depth: int
+    ) -> Actor | None:
+        """ "the COB's leaders", "the leaders of the COB": the leaders of a body
+        named by an acronym the story never defined and the base does not know are
+        that body, as the acronym alone is, not a government ("leaders" alone is
+        GOV, and would take the country of a place named with them)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _LEADER_WORDS:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if (
+                owner.pos_ != "PROPN"
+                or not _acronym(owner.text)
+                or owner.text in memory.acronyms
+                or any(c.dep_ in ("compound", "amod") for c in owner.children)
+            ):
+                continue
+            sub = self.resolve(owner, day, memory, None, None, depth + 1)
+            if sub is None or sub.actor.country or sub.actor.sector:
+                continue  # a body the base or the story knows says who leads it
+            first = min(head.i, owner.left_edge.i)
+            last = max(head.i, owner.right_edge.i)
+            words = [
+                t
+                for t in head.doc[first : last + 1]
+                if t.dep_ != "det" and not t.is_space
+            ]
+            text = _span_text(words)
+            return replace(
+                sub.actor,
+                text=text,
+                why=f"{sub.actor.why}; its leaders are that body, no government",
+            )
+        return None
 
     def _owners_own(
         self,
@@ -5984,6 +6028,8 @@ _RELATIVES = frozenset(
     "niece cousin grandson granddaughter son-in-law daughter-in-law brother-in-law "
     "sons daughters brothers sisters relative relatives parent parents".split()
 )
+# words for those who lead a body ("the COB's leaders"), by lemma
+_LEADER_WORDS = frozenset({"leader", "leadership"})
 # people's kin, who speak for them as civilians ("the families of the victims",
 # "the protesters' relatives"), by lemma
 _KIN_HEADS = frozenset(
