@@ -204,3 +204,34 @@ def test_leaders_of_a_known_body_keep_its_code(coder: Coder) -> None:
         "reopen its border with Tanzania.",
     )
     assert any(s.startswith("IGO") for _, s, _ in got)
+
+
+def test_a_body_that_owns_a_mine_is_a_company(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "JOHANNESBURG (Reuters) - Kestrel-Vaal, which owns the Leeudoorn platinum "
+        "mine, accused the union of sabotage on Tuesday.",
+    )
+    assert ("11", "---BUS", "ZAFLAB") in got
+
+
+def test_the_first_part_of_a_hyphenated_body_is_that_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "JOHANNESBURG (Reuters) - Hundreds of workers at Kestrel-Vaal's Leeudoorn "
+        "platinum mine downed tools on Monday over unpaid bonuses. Kestrel accused "
+        "the union of intimidation on Tuesday.",
+    )
+    assert ("11", "---BUS", "ZAFLAB") in got
+
+
+def test_the_first_part_of_a_hyphenated_country_stays_the_country(
+    coder: Coder,
+) -> None:
+    # guard: a name the base knows is not read back into a hyphenated name
+    got = dyads(
+        coder,
+        "SARAJEVO (Reuters) - Bosnia-Herzegovina's foreign minister met the Croatian "
+        "envoy on Monday. Bosnia accused Serbia of meddling on Tuesday.",
+    )
+    assert ("11", "BIH", "SRB") in got

@@ -1305,6 +1305,36 @@ class ActorResolver:
             return None
         return " ".join(t.text for t in words)
 
+    def _recall_hyphenated_body(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> None:
+        """ "Workers at Sibanye-Stillwater's Kloof gold mine went on strike. SIBANYE
+        said ...": a lone name that is the first part of a hyphenated body's name an
+        earlier sentence gave, where no event was coded, is read there first (which
+        remembers the first part as that body)."""
+        doc = head.doc
+        start = sentence_of(head).start
+        for i in kept(doc[:], "hyphen_firsts", _hyphen_firsts).get(head.text, ()):
+            if i >= start:
+                break
+            saved = (
+                dict(memory.sectors),
+                dict(memory.titled),
+                {k: list(v) for k, v in memory.sectors_seen.items()},
+                list(memory.bodies),
+                list(memory.named_bodies),
+            )
+            self.resolve(doc[i], day, memory, None, None, 1)
+            (
+                memory.sectors,
+                memory.titled,
+                memory.sectors_seen,
+                memory.bodies,
+                memory.named_bodies,
+            ) = saved
+            if head.text in memory.acronyms:
+                return
+
     def _recall_full_name(
         self, head: Token, day: str | None, memory: DocMemory
     ) -> None:
@@ -1803,6 +1833,8 @@ class ActorResolver:
             and not any(c.dep_ == "compound" for c in head.children)
         ):
             self._recall_full_name(head, day, memory)
+            if head.text not in memory.acronyms:
+                self._recall_hyphenated_body(head, day, memory)
         if tokens is None and _told_surname(head, memory):
             # "Price accused Moscow ..." after "the spokesman, Ned Price": the tagger
             # reads a capitalised surname at a sentence's start as a common noun
@@ -1950,7 +1982,11 @@ class ActorResolver:
                 else frozenset()
             )
             context_country = _body_country(memory, people)
-        defined = memory.acronyms.get(head.text) if _acronym(head.text) else None
+        defined = (
+            memory.acronyms.get(head.text)
+            if _acronym(head.text) or head.pos_ == "PROPN"
+            else None
+        )
         if defined is None and depth < 2:
             defined = self._bracketed_acronym(head, day, memory, depth)
         if defined is not None and len(tokens) <= 2:
@@ -2159,6 +2195,32 @@ class ActorResolver:
                 name=None,
                 why=f"{actor.why}; their kin are civilians of {actor.country}",
             )
+        if (
+            actor.code == UNKNOWN_COUNTRY
+            and actor.name is None
+            and head.pos_ == "PROPN"
+            and (works := _works_owned(head)) is not None
+        ):
+            # "Harmony-Goldfields, which owns the Doornkop mine", "Sibanye-
+            # Stillwater's Kloof gold mine": a named body that owns a mine, a plant
+            # or a factory is a company
+            actor = replace(
+                actor,
+                code=actor_code(None, "BUS"),
+                sector="BUS",
+                why=f"{actor.why}; it owns a {works} (BUS)",
+            )
+        if (
+            actor.name is None
+            and head.pos_ == "PROPN"
+            and (actor.code == UNKNOWN_COUNTRY or actor.sector is not None)
+            and (first := _first_part(head)) is not None
+            and first.text not in memory.acronyms
+            and self.base.terms.get((first.lower_,)) is None
+        ):
+            # "Sibanye" after "Sibanye-Stillwater": the first part of a hyphenated
+            # body's name is that body later, as an acronym given to it is
+            memory.acronyms[first.text] = actor
         said = f"country {acted_in} from the sentence"
         if acted_in is not None and actor.country == acted_in and said in actor.why:
             # the country of the place of its act is its own, not one it borrowed
@@ -4970,6 +5032,8 @@ class ActorResolver:
             return False
         if head.ent_type_ == "ORG" and len(tokens) > 1:
             return True
+        if head.ent_type_ in ("", "ORG") and _works_owned(head) is not None:
+            return True  # "Kestrel-Vaal, which owns the Leeudoorn mine": a company
         if (
             head.ent_type_ in ("", "ORG")
             and _acronym(head.text)
@@ -6963,6 +7027,17 @@ def _full_names(span: Span) -> dict[str, list[int]]:
     return found
 
 
+def _hyphen_firsts(span: Span) -> dict[str, list[int]]:
+    """The head of each name written with a hyphen inside it ("Stillwater" of
+    "Sibanye-Stillwater"), by the text of its first part, in text order (read once per
+    doc)."""
+    found: dict[str, list[int]] = {}
+    for tok in span:
+        if tok.pos_ == "PROPN" and (first := _first_part(tok)) is not None:
+            found.setdefault(first.text, []).append(tok.i)
+    return found
+
+
 def _doc_words(doc: Doc) -> tuple[list[str], list[str]]:
     """Each token's word as the base keys it (``_word``) and its lower-case lemma,
     read from the doc's arrays: a word met before costs one lookup."""
@@ -7012,6 +7087,59 @@ def _short_name(obj: Token) -> bool:
         t for t in np_tokens(obj) if t.i <= obj.i and t.dep_ not in ("det", "punct")
     ]
     return 1 <= len(name) <= 3 and all(t.is_title for t in name)
+
+
+# the works that only a company owns and runs for profit (not a port, a dam or a
+# network, which a state may own)
+_PRODUCING_WORKS = frozenset(
+    "mine mines plant plants refinery refineries factory factories smelter smelters "
+    "mill mills steelworks oilfield oilfields gasfield gasfields".split()
+)
+# the verbs by which a body owns or runs a works ("which owns the Doornkop mine")
+_OWNING_VERBS = frozenset({"own", "operate", "run"})
+
+
+def _works_owned(head: Token) -> str | None:
+    """The word for a mine, plant, refinery or factory that a name owns, by a
+    possessive ("Sibanye-Stillwater's Kloof gold mine"), a relative clause ("which
+    owns the Doornkop mine") or "owned by", or None."""
+    if head.dep_ == "poss" and head.head.lemma_.lower() in _PRODUCING_WORKS:
+        return head.head.lemma_.lower()
+    by = head.head
+    if (
+        head.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.lemma_.lower() in _OWNING_VERBS
+        and by.head.head.lemma_.lower() in _PRODUCING_WORKS
+    ):
+        return by.head.head.lemma_.lower()  # "a copper mine owned by Konkola-Mopani"
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _OWNING_VERBS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _PRODUCING_WORKS:
+                return obj.lemma_.lower()
+    return None
+
+
+def _first_part(head: Token) -> Token | None:
+    """The first word of a name written with a hyphen inside it, "Sibanye" of
+    "Sibanye-Stillwater" whose head is "Stillwater", or None."""
+    doc = head.doc
+    if head.i < 2:
+        return None
+    hyphen, first = doc[head.i - 1], doc[head.i - 2]
+    if (
+        hyphen.text != "-"
+        or hyphen.whitespace_
+        or first.whitespace_
+        or first.pos_ != "PROPN"
+        or not first.is_title
+        or len(first.text) < 3
+        or (first.i > 0 and doc[first.i - 1].text == "-")
+    ):
+        return None
+    return first
 
 
 def _keeper_of_a_facility(
