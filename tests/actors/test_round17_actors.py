@@ -14,6 +14,17 @@ on texts of our own in wire style:
 - a lone surname whose full name, with a title, an earlier sentence gave only where
   no event was coded ("the fighters who guard President Faustin-Archange Touadera")
   is read back there, so it is that person, not no actor.
+
+Session 18, helper-82 (the tests at the end of the file):
+
+- a kind said by an appositive under a dateline has no leading blanks in its text;
+- people's kin ("relatives", "parents", "families", "widows") are civilians of those
+  people's country, never their body; a leader's relatives stay an elite;
+- an independence movement, alliance or party is an opposition body;
+- the leaders of a body named by an acronym no one defined are that body, no
+  government;
+- a named body that owns a mine, plant or factory is a company, and the first part of
+  a hyphenated body's name ("Sibanye" of "Sibanye-Stillwater") is that body later.
 """
 
 from __future__ import annotations
