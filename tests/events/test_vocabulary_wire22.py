@@ -1,9 +1,9 @@
 """Plain wire English the pattern dictionary and the matcher code (issue 10, item 3),
 found by held-out round 16 (the body of a story): a sum named by what it is in ("$95
 million IN AID" suspended: 162), troops pulled out of a town named by its name (0874),
-a walk-out from a legislature (140), a truce broken with no other side named (196),
-a wreath laid at a memorial that is no actor (017), a view shared (019, not a promise
-to cooperate), and named weapon systems ("Patriot batteries": 072, 0332).
+a walk-out from a legislature (140), a wreath laid at a memorial that is no actor (017),
+a view shared (019, not a promise to cooperate), and named weapon systems ("Patriot
+batteries": 072, 0332).
 The near misses: cash seized in a town (no town taken), a firm leaving a country (no
 retreat), a patient walking out of a hospital, mourners' flowers, an agreement on a
 deal (not a view shared), a truce not to be broken.
@@ -64,13 +64,6 @@ WIRE22_CASES = [
         "Serbian opposition deputies walked out of the session on Thursday.",
         "140",
         "SRB",
-        None,
-    ),
-    # a truce broken, no other side named (196)
-    (
-        "Azerbaijan said Armenian forces had breached the ceasefire overnight.",
-        "196",
-        "ARM",
         None,
     ),
     # a wreath laid where no actor is (017)

@@ -137,11 +137,16 @@ def _teller_names(tok: Token) -> bool:
     )
 
 
+# the parts an actor plays between others ("has hosted talks", "has mediated")
+_ROLES_BETWEEN = frozenset({"host", "mediate", "broker", "facilitate"})
+
+
 def _standing_fact(tok: Token) -> bool:
     """Is ``tok`` the present-tense verb of a relative clause set off by a comma on a
     name ("Kenya, which hosts the talks, ..."), one of what it has done since a time
-    ("the coalition, which has fought the Huthis since 2015, ..."), or of what a name
-    has done with no time said ("Qatar, which has mediated between them, ...")?"""
+    ("the coalition, which has fought the Huthis since 2015, ..."), or of the part a
+    name has played between others, with no time said ("Qatar, which has mediated
+    between them, ...")?"""
     if tok.dep_ != "relcl" or any(c.dep_ in ("auxpass", "neg") for c in tok.children):
         return False
     aux = [c for c in tok.children if c.dep_ == "aux"]
@@ -149,11 +154,14 @@ def _standing_fact(tok: Token) -> bool:
     since = perfect and any(
         c.dep_ == "prep" and c.lower_ == "since" for c in tok.children
     )
-    # "Algeria, which HAS HOSTED talks between Bamako and the rebels, ...": what a
-    # named actor has done, with no time said, is what it is known for (not "which
-    # has fired 40 rockets this week")
+    # "Algeria, which HAS HOSTED talks between Bamako and the rebels, ...": the
+    # part a named actor has played between others, with no time said, is what it is
+    # known for (not "which has hosted talks this week"; nor what it has asked or
+    # done itself: "the US, which has repeatedly asked Maduro to call elections" is
+    # an appeal, as the wire gold codes it)
     known_for = (
         perfect
+        and _lemma(tok) in _ROLES_BETWEEN
         and tok.head.pos_ == "PROPN"
         and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
     )
