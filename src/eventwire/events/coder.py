@@ -539,8 +539,8 @@ class _SentenceCoder(Emitter):
             # clause that says what a named actor is, not what it did
             self._log(f'"{tok.text}": a standing fact about {tok.head.text}, no event')
             self._subjects(tok, ctx)  # (what it says of the actor is remembered)
-            # (nor is what it asks or plans: "the US, which has asked Maduro TO CALL
-            # free elections")
+            # (nor is what it is done for: "Qatar, which has hosted talks TO END the
+            # war")
             self.blocked.update(
                 t.i
                 for c in tok.children
