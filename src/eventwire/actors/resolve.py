@@ -2726,15 +2726,7 @@ class ActorResolver:
         GOV, and would take the country of a place named with them)."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in _LEADER_WORDS:
             return None
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        owners += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for owner in owners:
+        for owner in _owners(head):
             if (
                 owner.pos_ != "PROPN"
                 or not _acronym(owner.text)
@@ -2745,14 +2737,7 @@ class ActorResolver:
             sub = self.resolve(owner, day, memory, None, None, depth + 1)
             if sub is None or sub.actor.country or sub.actor.sector:
                 continue  # a body the base or the story knows says who leads it
-            first = min(head.i, owner.left_edge.i)
-            last = max(head.i, owner.right_edge.i)
-            words = [
-                t
-                for t in head.doc[first : last + 1]
-                if t.dep_ != "det" and not t.is_space
-            ]
-            text = _span_text(words)
+            text = _with_owner_text(head, owner)
             return replace(
                 sub.actor,
                 text=text,
@@ -4680,15 +4665,7 @@ class ActorResolver:
             or any(c.dep_ == "compound" for c in head.children)
         ):
             return None  # ("the president's LAWMAKER son": his own office says more)
-        kin = [c for c in head.children if c.dep_ == "poss"]
-        kin += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for other in kin:
+        for other in _owners(head):
             if other.pos_ == "PRON":
                 continue
             if other.tag_ == "NNS" and head.lemma_.lower() in _KIN_HEADS:
@@ -4697,14 +4674,7 @@ class ActorResolver:
             a = self._describe(np_tokens(other), other, day, memory, None)
             if a is None or a.country is None or a.sector not in _LEADING_SECTORS:
                 continue
-            first = min(head.i, other.left_edge.i)
-            last = max(head.i, other.right_edge.i)
-            words = [
-                t
-                for t in head.doc[first : last + 1]
-                if t.dep_ != "det" and not t.is_space
-            ]
-            text = _span_text(words)
+            text = _with_owner_text(head, other)
             return Actor(
                 text,
                 actor_code(a.country, "ELI"),
@@ -4769,13 +4739,7 @@ class ActorResolver:
                 and c.is_title  # ("BNP leaders": a party's letters)
             ]
         owners += named_before
-        owners += [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        owners += _of_objects(head)
         for owner in owners:
             country = _city_country(owner, owner in named_before)
             if country is None:
@@ -5986,6 +5950,33 @@ def _craft_name(head: Token) -> bool:
         )
         for c in head.children
     )
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whom the noun belongs to: its possessor and its "of" objects ("the COB'S
+    leaders", "the son OF CAMEROON'S PRESIDENT")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + _of_objects(noun)
+
+
+def _with_owner_text(noun: Token, owner: Token) -> str:
+    """The words from the noun to its owner's phrase, either way round, without
+    articles ("the leaders of the COB" -> "leaders of COB")."""
+    first = min(noun.i, owner.left_edge.i)
+    last = max(noun.i, owner.right_edge.i)
+    return _span_text(
+        [t for t in noun.doc[first : last + 1] if t.dep_ != "det" and not t.is_space]
+    )
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's own "of" phrases ("the leaders OF THE COB")."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _town_of_a_meeting(head: Token) -> bool:
