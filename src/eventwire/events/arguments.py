@@ -1789,6 +1789,7 @@ class Arguments(PatternMatching):
                         return found
         for slot in slots:
             heads: list[Token] = []
+            joined: list[Token] = []
             if slot == "dobj":
                 heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 # "Lukashenko, WHOM the EU accuses", "the two men, WHO were arrested
@@ -1895,6 +1896,15 @@ class Arguments(PatternMatching):
                                 # is what it was done with, not to whom
                                 and not (slot == "with" and self._weapon(g))
                             )
+                            # "talks with Egypt's president AND WITH Jordan's king":
+                            # the slot's preposition said again for a second party
+                            joined.extend(
+                                g
+                                for p in c.children
+                                if p.dep_ == "conj" and p.lower_ == slot
+                                for g in p.children
+                                if g.dep_ == "pobj"
+                            )
                 if not heads and tok.pos_ == "NOUN" and tok.dep_ == "conj":
                     # "the detention and DEPORTATION of six citizens": joined event
                     # nouns share the slot phrase after them
@@ -1924,6 +1934,12 @@ class Arguments(PatternMatching):
                     places=h.i == tok.i or not self.book.candidates("noun", _lemma(h)),
                 )
                 if any(m.actor.code not in own for m in found):
+                    for g in joined:
+                        found += [
+                            m
+                            for m in self._search(g, ctx, preps=slot_preps, own=own)
+                            if m not in found
+                        ]
                     return found
                 mine = mine or found
         if not mine and pattern is not None and pattern.code.startswith(_GIFTS):
