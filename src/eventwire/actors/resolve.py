@@ -1618,7 +1618,14 @@ class ActorResolver:
             elif (
                 lower in _BODY_PRONOUNS and speaker is not None and speaker.name is None
             ):
-                actor = speaker  # "Hungary said IT would support ..."
+                # "Hungary said IT would support ...", but "the rebels freed two
+                # engineers THEY had kidnapped, the ministry said": a plural doer of
+                # the report named before "they" is nearer than its speaker
+                actor = (
+                    self._plural_subject_above(head, day, memory, speaker)
+                    if lower in _PLURAL_PRONOUNS and depth == 0
+                    else None
+                ) or speaker
             elif lower in _PLURAL_PRONOUNS and depth == 0:
                 actor = self._plural_before(head, day, memory)
             elif lower == "it" and depth == 0:
@@ -3106,6 +3113,28 @@ class ActorResolver:
             if a is None:
                 continue
             return a
+        return None
+
+    def _plural_subject_above(
+        self, head: Token, day: str | None, memory: DocMemory, speaker: Actor
+    ) -> Actor | None:
+        """The doer a plural subject of a clause above ``head``'s names: "the rebels
+        freed two engineers THEY had kidnapped" (the nearest clause with a subject;
+        none when that is the ``speaker``'s own, or singular)."""
+        for verb in list(head.ancestors)[1:]:
+            subj = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subj is None:
+                continue
+            if (
+                subj.tag_ not in ("NNS", "NNPS")
+                or subj.lemma_.lower() in _MACHINES
+                or subj.text in speaker.text.split()
+            ):
+                return None
+            found = self.resolve(subj, day, memory, None, None, 1)
+            return None if found is None or found.actor.name else found.actor
         return None
 
     def _plural_doer(
