@@ -21,6 +21,8 @@ from ._syntax import (
     _REL_PRONOUNS,
     _SUBJ,
     _clause_head,
+    _finite_beside_infinitive,
+    _finite_host,
     _governing_verb,
     _is_place_phrase,
     _later_conjuncts,
@@ -622,13 +624,20 @@ class Arguments(PatternMatching):
 
     def _speaker_himself(self, head: Token, ctx: Context) -> Mention | None:
         """ "Germany's chancellor said HE had spoken with ...": with no person named,
-        he or she is a speaker named by a person's title."""
+        he or she is a speaker named by a person's title (or the office of one)."""
         verb = ctx.speech_verb
         speaker = ctx.speaker
         if verb is None or speaker is None or head.lower_ not in ("he", "she"):
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
-        if subj is None or _lemma(subj) not in _PERSON_TITLES:
+        if subj is None:
+            return None
+        if _lemma(subj) not in _PERSON_TITLES and not any(
+            # "the prime minister's OFFICE said HE had spoken ...": the titled
+            # person the speaking office or spokesman is of
+            c.dep_ == "poss" and _lemma(c) in _PERSON_TITLES
+            for c in subj.children
+        ):
             return None
         a = replace(speaker, text=head.text, why=f'"{head.text}" is the speaker')
         return Mention(a, head.i, head.i, head.i + 1)
@@ -1175,6 +1184,11 @@ class Arguments(PatternMatching):
         cur = tok
         while cur.i not in seen:
             seen.add(cur.i)
+            if _finite_beside_infinitive(cur) and (host := _finite_host(cur)):
+                # "accused Russia of plotting to overthrow her government and CALLED
+                # ON the EU": the higher verb's second act, and its doer's
+                cur = host
+                continue
             passive = any(
                 c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in cur.children
             ) or (

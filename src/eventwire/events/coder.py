@@ -34,6 +34,7 @@ from ._syntax import (
     _NAMING_VERBS,
     _PREDICATE_ADJ,
     _SUBJ,
+    _finite_beside_infinitive,
     _governing_verb,
     _is_purpose,
     _lemma,
@@ -464,7 +465,14 @@ class _SentenceCoder(Emitter):
         self.walked.add(tok.i)
         # (what a report or a denial holds is blocked, but not the reporter's own
         # second act joined to it: "denied that ... and ACCUSED the army of ...")
-        blocked = tok.i in self.blocked and not self._reporters_conjunct(tok)
+        # (nor a finite verb the parser joined to an infinitive inside a blocked
+        # claim: "accused Russia of plotting to overthrow her government and CALLED
+        # ON the EU to ...")
+        blocked = (
+            tok.i in self.blocked
+            and not self._reporters_conjunct(tok)
+            and not _finite_beside_infinitive(tok)
+        )
         child_ctx = ctx if blocked else self._visit(tok, ctx)
         for child in tok.children:
             if child.i not in self.walked:  # a speech verb walks its own clauses first

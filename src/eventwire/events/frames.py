@@ -90,6 +90,18 @@ class Frames(PatternMatching):
             and _lemma(tok) not in _TELLING
         ):
             embedded = _mandative_clause(tok)
+            if embedded is not None and any(
+                c.dep_ == "auxpass" for c in embedded.children
+            ):
+                if name == "demand" and _lemma(tok) in _ORDERS:
+                    # "a court ordered that the suspects BE HELD": one with the power
+                    # to order it names no one to do it; it is done
+                    name = "attempt"
+                else:
+                    # "demanded that its leaders be arrested": no arrest, and no one
+                    # named to do it (the demand keeps its own pattern)
+                    self.blocked.update(t.i for t in embedded.subtree)
+                    return None
         inner: _Match | None = None
         if embedded is not None and name == "consider" and _lemma(embedded) == "be":
             return None  # "we consider this government to be illegitimate": a view
@@ -309,17 +321,21 @@ _TELLING = frozenset({"tell", "inform", "warn", "advise", "remind"})
 
 
 def _mandative_clause(tok: Token) -> Token | None:
-    """ "demanded THAT TURKEY WITHDRAW its troops", "urged that talks resume": a that
-    clause with its own subject and its verb in the base form (or after "should") is
-    what is demanded, as "demanded Turkey to withdraw" would be; "said that Turkey
-    withdrew" tells a fact."""
+    """ "demanded THAT TURKEY WITHDRAW its troops", "urged that talks resume", "that
+    its leaders be arrested": a that clause with its own subject and its verb in the
+    base form (or after "should") is what is demanded, as "demanded Turkey to
+    withdraw" would be; "said that Turkey withdrew" tells a fact."""
     for c in tok.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < tok.i:
             continue
         if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             continue
         modals = [g for g in c.children if g.dep_ == "aux" and g.tag_ == "MD"]
-        if (c.tag_ == "VB" and not modals) or [m.lower_ for m in modals] == ["should"]:
+        # (or a passive in the base form: "demanded that its leaders BE ARRESTED")
+        base = c.tag_ == "VB" or any(
+            g.dep_ == "auxpass" and g.lower_ == "be" for g in c.children
+        )
+        if (base and not modals) or [m.lower_ for m in modals] == ["should"]:
             return c
     return None
 
