@@ -1441,7 +1441,8 @@ class Arguments(PatternMatching):
                 # parser hung the second act on the report; when the report's subject
                 # names no one, the speaker does it
                 told = [c for c in cur.head.children if c.dep_ in _SUBJ]
-                if not told or not self._expand(told[0], ctx):
+                doers = self._expand(told[0], ctx) if told else []
+                if not doers or self._asks_itself(cur, doers, ctx):
                     return self._subjects(cur.head.head, ctx)
             if (
                 cur.dep_ == "conj"
@@ -1487,6 +1488,28 @@ class Arguments(PatternMatching):
                 continue
             break
         return []
+
+    def _asks_itself(self, verb: Token, doers: list[Mention], ctx: Context) -> bool:
+        """Would the report's subject (``doers``) make ``verb``'s demand or appeal of
+        its own state or government ("said Serbia was behind the attack and demanded
+        that BELGRADE hand over the gunmen")? No one asks that of itself: the speaker
+        does."""
+        asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g
+            for c in verb.children
+            if (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+            or (c.dep_ == "ccomp" and c.i > verb.i)
+            for g in c.children
+            if g.dep_ in ("pobj", "nsubj")
+        ]
+        if self.book.frame_verbs.get(_lemma(verb)) not in ("appeal", "demand"):
+            return False
+        countries = {m.actor.country for m in doers} - {None}
+        return any(
+            m.actor.country in countries and m.actor.sector in (None, "GOV")
+            for a in asked[:1]
+            for m in self._expand(a, ctx)
+        )
 
     def _reporters_conjunct(self, verb: Token) -> bool:
         """Is ``verb``, a verbal act (an accusation, a criticism, an appeal) joined
