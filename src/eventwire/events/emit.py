@@ -1278,6 +1278,14 @@ class Emitter(ImpliedActors, Speech):
                 and (
                     self._protesters(self.sent.doc[src.head])
                     or (source.sector == "OPP" and (code[:2] == "19" or code == "1712"))
+                    or (
+                        # "students CLASHED with riot police": unarmed people who
+                        # clash with the security forces riot
+                        source.sector in _CROWDS
+                        and tgt is not None
+                        and tgt.actor.sector in _ORDER
+                        and _lemma(match.trigger) == "clash"
+                    )
                 )
             ):
                 # protesters who fight or wreck property riot (CAMEO: 145, not 19x)
