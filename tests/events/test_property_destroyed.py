@@ -15,7 +15,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import DAY, check_codes
+from .vocabulary_checks import DAY, check_codes, coded
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,14 @@ def test_a_name_the_story_gives_no_country_of_stays_no_place(coder: Coder) -> No
     # "Kharkiv" in a story that names no Ukraine: no country to give its people
     events = coder.code_text("Russian drones struck Kharkiv overnight.", DAY)
     assert [e.recipient for e in events if e.cameo[:2] == "19"] == [None]
+
+
+def test_a_burning_that_kills_stays_a_burning(coder: Coder) -> None:
+    # "set fire to a police station, KILLING three officers": the deaths are what the
+    # burning did; the burning is no part of an attack
+    events = coded(
+        coder,
+        "Gang members set fire to a police station in the Haitian town of Mirebalais "
+        "on Monday, killing three officers.",
+    )
+    assert any(c == "1712" for c, _, _ in events), events

@@ -1732,8 +1732,14 @@ class Emitter(ImpliedActors, Speech):
                     and (
                         _part_of(ev.trigger, _event_clause(k.trigger))
                         # (not "gunmen who abducted them released them": the
-                        # abduction says who they are)
-                        or (ev.code != "0841" and _part_of(k.trigger, ev.trigger))
+                        # abduction says who they are; nor "set fire to a police
+                        # station, KILLING three officers": the deaths are what the
+                        # burning did, not an attack it was part of)
+                        or (
+                            ev.code != "0841"
+                            and not k.code.startswith(_KILLING)
+                            and _part_of(k.trigger, ev.trigger)
+                        )
                     )
                     for k in out
                 )
