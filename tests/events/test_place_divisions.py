@@ -35,3 +35,18 @@ def test_a_known_town_keeps_its_own_country(coder: Coder) -> None:
     assert any(
         code.startswith("19") and target == "SYRCVL" for code, _, target in found
     ), found
+
+
+def test_a_place_in_a_division_named_before_its_word_is_of_its_country(
+    coder: Coder,
+) -> None:
+    """ "near a temple in SURIN province": the division's name before its word."""
+    found = coded(
+        coder,
+        "Cambodian soldiers opened fire near an ancient temple in Surin province on "
+        "Tuesday, the Thai army said.",
+    )
+    assert any(
+        code.startswith("19") and actor == "KHMMIL" and target == "THACVL"
+        for code, actor, target in found
+    ), found

@@ -76,11 +76,16 @@ def _a_name(tok: Token) -> bool:
 
 
 def _place_names(obj: Token) -> Iterator[str]:
-    """The names a place phrase gives, the place's own first, then the division it
-    says the place is in ("in IDLIB province's Maarat al-Numan", "in KEBBI state's
-    Argungu district")."""
+    """The names a place phrase gives, the place's own first (a division's by its
+    name: "in SURIN province"), then the division it says the place is in ("in IDLIB
+    province's Maarat al-Numan", "in KEBBI state's Argungu district")."""
     if _a_name(obj):
         yield _entity_text(obj)
+    if obj.lemma_.lower() in _DIVISIONS:
+        # "in SURIN province", "in Borno STATE": the division's own name
+        words = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words:
+            yield " ".join(w.text for w in words)
     for p in obj.children:
         if p.dep_ != "poss":
             continue
