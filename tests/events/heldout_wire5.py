@@ -13,7 +13,7 @@ NEAR_MISSES must give no event at all (sports, markets, weather, opinion, plans 
 firms, rumours). NOT_THE_ACT are negated, hypothetical or expected acts: they must not
 give the act's CAMEO root (they may give something else, e.g. a denial).
 
-Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52), 11 (helper-55), 12 (helper-58), 13 (helper-61), 14 (helper-64), 15 (helper-70) and 16 (helper-76) follow below, each with its own note.
+Rounds 2 (helper-30), 3 (helper-34), 4 (helper-36), 5 (helper-37), 6 (helper-40), 7 (helper-43), 8 (helper-46), 9 (helper-49), 10 (helper-52), 11 (helper-55), 12 (helper-58), 13 (helper-61), 14 (helper-64), 15 (helper-70), 16 (helper-76) and 17 (helper-84) follow below, each with its own note.
 measure_wire5.py prints the figures. The set stays out of the pattern tests (they use
 sentences of their own, test_vocabulary_wire5.py), so that it keeps measuring; that
 file only checks that every label here is a CAMEO code.
@@ -14859,5 +14859,804 @@ NOT_THE_ACT_R16: list[tuple[str, str]] = [
     (
         "Officials said there had been no fighting in the town since the truce took effect.",
         "19",
+    ),
+]
+
+
+# Round 17 (helper-84): written and labelled before the coder ran on them, weighted to
+# the acts of courts, legislatures, trade and diplomacy in everyday wire English, and to
+# acts reported by "said": courts granting stays and bail, acquitting, convicting,
+# sentencing, commuting and denying bail; parliaments passing laws, ratifying,
+# impeaching, rejecting requests; tariffs, duties and import bans put on a country's
+# goods, complaints filed at the WTO or the ICJ; aid announced, approved and deposited;
+# officials greeting, hosting and receiving; "remained ready to talk to", "would
+# cooperate fully with"; territory taken from a foe; pardons and releases in the
+# passive; criticism and praise reported by "said" ("said the duties were unjustified",
+# "said Guinea had made significant progress"); and the everyday verbs of all twenty
+# roots. Codes checked against ../shared/reference/cameo-codes.csv and kept to the
+# earlier rounds' notes: a court's stay of a state's order eases its hold (081, as
+# CAMEO.2.0 files bail and acquittal, verb.acquit); a plain acquittal 081, an acquittal
+# with release, bail, a pardon, an amnesty or a commuted sentence 0841 (round 8's note);
+# bail denied 1243; a prison sentence, a conviction with prison, a warrant, an order to
+# stand trial 173 (116's note, round 5's note), a guilty verdict with a fine 116;
+# charges, an impeachment, a suit at the ICJ or a WTO complaint 115; a law restricting
+# groups 1721 (round 3's usage); a treaty ratified 057; sanctions, tariffs, duties,
+# import bans and export controls on a country 163, lifted 085; aid announced or
+# approved as given 071 (round 3's note), promised 0331; a host's greeting or reception
+# 043; readiness to talk 036, to cooperate 030; a town taken 192; criticism reported by
+# "said" 111, praise 051. Where a sentence holds two events, the label is the act the
+# case was written for; the measure credits it if any event of the sentence has its root.
+# Untuned figures: see measure_wire5 (recorded in the report).
+CASES_R17: list[Case] = [
+    # --- courts ---
+    (
+        "Kenya's High Court on Tuesday granted a stay of the government's order deporting two Nigerian journalists, pending a full hearing.",
+        "081",
+        "KEN",
+        None,
+    ),
+    (
+        "A Dhaka court granted bail to the opposition party's secretary general, who had been held since the October rally.",
+        "0841",
+        "BGD",
+        None,
+    ),
+    (
+        "A court in Istanbul acquitted four journalists accused of spreading terrorist propaganda.",
+        "081",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "A military court in Kinshasa convicted 12 soldiers of murdering civilians in eastern Congo and sentenced them to life in prison.",
+        "173",
+        "COD",
+        "COD",
+    ),
+    (
+        "A Moscow court sentenced an American journalist to 16 years in a high-security prison on espionage charges.",
+        "173",
+        "RUS",
+        "USA",
+    ),
+    (
+        "Guatemala's Constitutional Court ruled that the former president must stand trial for corruption.",
+        "173",
+        "GTM",
+        "GTM",
+    ),
+    (
+        "A Paris court found a former Gabonese minister guilty of money laundering and fined him 2 million euros.",
+        "116",
+        "FRA",
+        "GAB",
+    ),
+    (
+        "Pakistan's Supreme Court ordered the release of the former prime minister, ruling that his arrest on the court's premises was illegal.",
+        "0841",
+        "PAK",
+        "PAK",
+    ),
+    (
+        "The International Criminal Court issued an arrest warrant for the commander of a Libyan militia accused of torturing detainees.",
+        "173",
+        "IGO",
+        "LBY",
+    ),
+    (
+        "A Tunis appeals court upheld the prison sentence handed to the leader of the main opposition party.",
+        "173",
+        "TUN",
+        "TUN",
+    ),
+    (
+        "Prosecutors in Manila charged the former national police chief with murder over the killings of drug suspects.",
+        "115",
+        "PHL",
+        "PHL",
+    ),
+    (
+        "Zimbabwe's High Court denied bail to the jailed opposition lawmaker for a third time on Wednesday.",
+        "1243",
+        "ZWE",
+        "ZWE",
+    ),
+    (
+        "An Egyptian court commuted the death sentences of seven men convicted over the 2013 protests.",
+        "0841",
+        "EGY",
+        "EGY",
+    ),
+    (
+        "Kyrgyzstan's Supreme Court acquitted the former deputy prime minister on appeal and ordered his immediate release.",
+        "0841",
+        "KGZ",
+        "KGZ",
+    ),
+    # --- legislatures ---
+    (
+        "Georgia's parliament passed a law on Tuesday requiring groups that receive foreign funding to register as foreign agents.",
+        "1721",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "Peru's Congress voted to impeach the president over allegations that she accepted luxury watches from a regional governor.",
+        "115",
+        "PER",
+        "PER",
+    ),
+    (
+        "The U.S. Senate passed a bill imposing sanctions on Chinese officials over the crackdown in Hong Kong.",
+        "163",
+        "USA",
+        "CHN",
+    ),
+    (
+        "Ukraine's parliament ratified a defence cooperation agreement with Britain on Thursday.",
+        "057",
+        "UKR",
+        "GBR",
+    ),
+    (
+        "The Turkish parliament ratified Finland's bid to join NATO, clearing the last hurdle to its membership.",
+        "057",
+        "TUR",
+        "FIN",
+    ),
+    (
+        "Lawmakers in Seoul passed a resolution condemning North Korea's latest missile launches.",
+        "111",
+        "KOR",
+        "PRK",
+    ),
+    (
+        "The Nigerian Senate rejected the president's request to deploy troops to neighbouring Niger.",
+        "1232",
+        "NGA",
+        "NGA",
+    ),
+    (
+        "Nepal's parliament passed a motion urging India to reopen the border crossings closed during the election.",
+        "0211",
+        "NPL",
+        "IND",
+    ),
+    # --- trade ---
+    (
+        "Washington imposed 25 percent tariffs on steel and aluminium from Canada and Mexico.",
+        "163",
+        "USA",
+        "CAN",
+    ),
+    (
+        "China slapped anti-dumping duties of up to 200 percent on Australian wine.",
+        "163",
+        "CHN",
+        "AUS",
+    ),
+    (
+        "India raised import duties on Pakistani goods to 200 percent after the attack in Kashmir.",
+        "163",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Brazil filed a complaint at the World Trade Organization against U.S. tariffs on its ethanol.",
+        "115",
+        "BRA",
+        "USA",
+    ),
+    (
+        "Canada's trade minister said the duties on Canadian softwood lumber were unjustified and would hurt workers on both sides of the border.",
+        "111",
+        "CAN",
+        None,
+    ),
+    (
+        "Japan removed South Korea from its list of trusted trading partners, tightening export controls on chip materials.",
+        "163",
+        "JPN",
+        "KOR",
+    ),
+    (
+        "The European Union lifted its duties on American motorcycles as part of the truce in the steel dispute.",
+        "085",
+        "IGO",
+        "USA",
+    ),
+    (
+        "Russia banned imports of Moldovan fruit, citing pesticide residues.",
+        "163",
+        "RUS",
+        "MDA",
+    ),
+    (
+        "Indonesia and the United Arab Emirates signed a free trade agreement in Jakarta.",
+        "057",
+        "IDN",
+        "ARE",
+    ),
+    (
+        "Beijing suspended imports of Japanese seafood over the release of treated water from the Fukushima plant.",
+        "163",
+        "CHN",
+        "JPN",
+    ),
+    # --- aid ---
+    (
+        "Germany announced 200 million euros in humanitarian aid for Sudan on Monday.",
+        "071",
+        "DEU",
+        "SDN",
+    ),
+    (
+        "The World Bank approved a $1.5 billion loan to Egypt to support its social safety programmes.",
+        "071",
+        "IGO",
+        "EGY",
+    ),
+    (
+        "Japan will give Ukraine $4.5 billion in economic aid, the prime minister said in Tokyo.",
+        "0331",
+        "JPN",
+        "UKR",
+    ),
+    (
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank to shore up its foreign reserves.",
+        "071",
+        "SAU",
+        "PAK",
+    ),
+    (
+        "A Turkish navy ship carrying 500 tonnes of food and medicine for Lebanon docked in the port of Tripoli.",
+        "073",
+        "TUR",
+        "LBN",
+    ),
+    (
+        "The United States sent two more Patriot batteries to Poland, the Pentagon said.",
+        "072",
+        "USA",
+        "POL",
+    ),
+    (
+        "Norway cut its aid to Tanzania after reports of corruption in the health ministry.",
+        "1621",
+        "NOR",
+        "TZA",
+    ),
+    # --- hosting, greeting, calls and visits ---
+    (
+        "King Abdullah greeted the Palestinian president at the royal palace in Amman on Sunday.",
+        "043",
+        "JOR",
+        "PSE",
+    ),
+    (
+        "Vietnam's president hosted his Laotian counterpart in Hanoi for talks on trade and energy.",
+        "043",
+        "VNM",
+        "LAO",
+    ),
+    (
+        "Egypt's foreign minister received the Sudanese army chief in Cairo on Thursday.",
+        "043",
+        "EGY",
+        "SDN",
+    ),
+    (
+        "The Chinese premier welcomed the German chancellor at the Great Hall of the People.",
+        "043",
+        "CHN",
+        "DEU",
+    ),
+    (
+        "The Emir of Qatar received a phone call from the Iranian president on Saturday.",
+        "041",
+        "IRN",
+        "QAT",
+    ),
+    (
+        "Ghana's president spoke by telephone with the Ivorian leader about the security situation in the Sahel.",
+        "041",
+        "GHA",
+        "CIV",
+    ),
+    (
+        "Hungary's prime minister travelled to Beijing for talks with President Xi.",
+        "042",
+        "HUN",
+        "CHN",
+    ),
+    (
+        "The Indian and Chinese foreign ministers met on the sidelines of the G20 summit in Johannesburg.",
+        "044",
+        "IND",
+        "CHN",
+    ),
+    # --- readiness to talk and to cooperate, offers ---
+    (
+        "Iran's foreign minister said Tehran remained ready to talk to Washington about its nuclear programme.",
+        "036",
+        "IRN",
+        "USA",
+    ),
+    (
+        "Thailand's army chief said the military would cooperate fully with the investigation by the national human rights commission.",
+        "030",
+        "THA",
+        "THA",
+    ),
+    (
+        "Lebanon's caretaker prime minister said his government would cooperate fully with the U.N. peacekeepers in the south.",
+        "030",
+        "LBN",
+        None,
+    ),
+    (
+        "Kosovo's prime minister said he was ready to meet Serbia's president in Brussels without preconditions.",
+        "036",
+        None,
+        "SRB",
+    ),
+    (
+        "The Malian junta said it was open to dialogue with the separatist rebels in the north.",
+        "036",
+        "MLI",
+        None,
+    ),
+    (
+        "South Africa offered to help mediate between Russia and Ukraine.",
+        "039",
+        "ZAF",
+        None,
+    ),
+    (
+        "Kazakhstan pledged to increase oil supplies to Germany through the Druzhba pipeline.",
+        "0311",
+        "KAZ",
+        "DEU",
+    ),
+    # --- territory taken ---
+    (
+        "Sudanese army troops took the town of Wad Madani from the RSF after weeks of fighting.",
+        "192",
+        "SDN",
+        "SDN",
+    ),
+    (
+        "M23 rebels captured the eastern Congolese city of Goma from government troops.",
+        "192",
+        "COD",
+        "COD",
+    ),
+    (
+        "Ukrainian troops recaptured the village of Robotyne from Russian forces.",
+        "192",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "Myanmar's rebel alliance seized the northern town of Lashio from the junta.",
+        "192",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Israeli troops took control of the Rafah crossing on the Gaza side of the border with Egypt.",
+        "192",
+        "ISR",
+        None,
+    ),
+    # --- pardons and releases in the passive ---
+    (
+        "Two Australian journalists held in China were released on Friday and flown home.",
+        "0841",
+        None,
+        "AUS",
+    ),
+    (
+        "More than 600 prisoners were pardoned by Cuba's government ahead of the pope's visit.",
+        "0841",
+        "CUB",
+        "CUB",
+    ),
+    (
+        "The British-Iranian aid worker was freed by Tehran after six years in detention.",
+        "0841",
+        "IRN",
+        "GBR",
+    ),
+    (
+        "Three opposition activists were released on bail by a court in Harare.",
+        "0841",
+        "ZWE",
+        "ZWE",
+    ),
+    (
+        "The seized cargo ship and its 20 Filipino crew were released by the Houthis.",
+        "0841",
+        "YEM",
+        "PHL",
+    ),
+    (
+        "Hundreds of political prisoners were granted amnesty by the Venezuelan government.",
+        "0841",
+        "VEN",
+        "VEN",
+    ),
+    # --- criticism and praise reported by "said" ---
+    (
+        "China's commerce ministry said the tariffs were unjustified and violated WTO rules.",
+        "111",
+        "CHN",
+        None,
+    ),
+    (
+        "The IMF said Guinea had made significant progress in reforming its mining sector.",
+        "051",
+        "IGO",
+        "GIN",
+    ),
+    (
+        "Germany's foreign minister said Israel's new settlement plans were unacceptable.",
+        "111",
+        "DEU",
+        "ISR",
+    ),
+    (
+        "The U.N. human rights chief said Nicaragua's crackdown on the Catholic church was deeply troubling.",
+        "111",
+        "IGO",
+        "NIC",
+    ),
+    (
+        "Washington said Kyiv had shown great courage in defending itself.",
+        "051",
+        "USA",
+        "UKR",
+    ),
+    (
+        "Morocco's king said Spain's new position on Western Sahara was a courageous step.",
+        "051",
+        "MAR",
+        "ESP",
+    ),
+    (
+        "Brazil's president said the U.S. sanctions on Venezuela were illegal and hurt ordinary people.",
+        "111",
+        "BRA",
+        "USA",
+    ),
+    (
+        "Zambia's main opposition party said the vote had been rigged by the ruling party.",
+        "112",
+        "ZMB",
+        "ZMB",
+    ),
+    (
+        "Seoul said Pyongyang's missile launch was a grave provocation.",
+        "111",
+        "KOR",
+        "PRK",
+    ),
+    (
+        "The African Union said Senegal's peaceful handover of power was an example to the continent.",
+        "051",
+        "IGO",
+        "SEN",
+    ),
+    # --- the everyday mix of all roots ---
+    (
+        "The Kremlin declined to say whether the Russian president would attend the summit in Brazil.",
+        "011",
+        "RUS",
+        None,
+    ),
+    (
+        "Chad's army denied that its soldiers had opened fire on protesters in N'Djamena.",
+        "016",
+        "TCD",
+        None,
+    ),
+    (
+        "Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu.",
+        "015",
+        "SOM",
+        None,
+    ),
+    (
+        "Haiti's prime minister appealed for international troops to help restore order in Port-au-Prince.",
+        "0234",
+        "HTI",
+        None,
+    ),
+    (
+        "The pope called for a ceasefire in Gaza and the release of all hostages.",
+        "0256",
+        None,
+        None,
+    ),
+    (
+        "Sri Lanka asked India for an urgent $1 billion credit line to pay for fuel imports.",
+        "0231",
+        "LKA",
+        "IND",
+    ),
+    (
+        "Saudi Arabia and Iran restored diplomatic ties after seven years of rupture.",
+        "050",
+        "SAU",
+        "IRN",
+    ),
+    (
+        "Ecuador's president apologised to Mexico for the police raid on its embassy in Quito.",
+        "055",
+        "ECU",
+        "MEX",
+    ),
+    (
+        "Colombia extradited a leader of the Clan del Golfo cartel to the United States.",
+        "063",
+        "COL",
+        "USA",
+    ),
+    (
+        "The Indian and Egyptian armies began joint exercises in the desert near Jaisalmer.",
+        "062",
+        "IND",
+        "EGY",
+    ),
+    (
+        "Canada granted asylum to a Saudi woman who had barricaded herself in a Bangkok hotel room.",
+        "075",
+        "CAN",
+        "SAU",
+    ),
+    (
+        "Ethiopia's government lifted the state of emergency in the Amhara region.",
+        "0814",
+        "ETH",
+        "ETH",
+    ),
+    (
+        "Russian forces withdrew from the west bank of the Dnipro near Kherson.",
+        "0874",
+        "RUS",
+        None,
+    ),
+    (
+        "The United States eased sanctions on Syria's banking sector on Friday.",
+        "085",
+        "USA",
+        "SYR",
+    ),
+    (
+        "The U.N. launched an investigation into the air strike on a hospital in Marib.",
+        "093",
+        "IGO",
+        None,
+    ),
+    (
+        "Bolivian prosecutors opened an inquiry into the failed coup attempt.",
+        "091",
+        "BOL",
+        None,
+    ),
+    (
+        "Kenyan protesters demanded the resignation of the interior minister over the death of a teacher in police custody.",
+        "1041",
+        "KEN",
+        "KEN",
+    ),
+    (
+        "China demanded that the Philippines withdraw its ship from the Second Thomas Shoal.",
+        "1056",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "Russia accused Ukraine of shelling the Zaporizhzhia nuclear plant.",
+        "112",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Beijing summoned the Japanese ambassador to protest the prime minister's visit to the Yasukuni shrine.",
+        "114",
+        "CHN",
+        "JPN",
+    ),
+    (
+        "The Gambia sued Myanmar at the International Court of Justice for genocide against the Rohingya.",
+        "115",
+        "GMB",
+        "MMR",
+    ),
+    (
+        "Israel rejected the ceasefire proposal put forward by Egypt and Qatar.",
+        "1246",
+        "ISR",
+        None,
+    ),
+    (
+        "Hungary vetoed the EU's plan to send 50 billion euros to Ukraine.",
+        "129",
+        "HUN",
+        None,
+    ),
+    (
+        "North Korea threatened to shoot down U.S. spy planes flying near its coast.",
+        "1384",
+        "PRK",
+        "USA",
+    ),
+    (
+        "Washington warned Beijing of consequences if it supplied weapons to Russia.",
+        "130",
+        "USA",
+        "CHN",
+    ),
+    (
+        "Thousands of doctors went on strike across Nigeria to demand better pay.",
+        "143",
+        "NGA",
+        None,
+    ),
+    (
+        "Supporters of the jailed former prime minister blocked the main highway into Islamabad.",
+        "144",
+        "PAK",
+        None,
+    ),
+    (
+        "Azerbaijan massed troops along its border with Armenia, the defence ministry in Yerevan said.",
+        "154",
+        "AZE",
+        "ARM",
+    ),
+    (
+        "Taiwan put its forces on high alert as Chinese warships sailed near the island.",
+        "152",
+        "TWN",
+        None,
+    ),
+    (
+        "Niger's junta ordered the French ambassador to leave the country within 48 hours.",
+        "161",
+        "NER",
+        "FRA",
+    ),
+    (
+        "Mali ordered the U.N. peacekeeping mission to leave the country without delay.",
+        "1661",
+        "MLI",
+        None,
+    ),
+    (
+        "Police in Dhaka arrested 40 opposition activists ahead of a planned rally.",
+        "173",
+        "BGD",
+        "BGD",
+    ),
+    (
+        "Riot police in Tbilisi fired tear gas and water cannon at protesters outside parliament.",
+        "175",
+        "GEO",
+        "GEO",
+    ),
+    (
+        "Tanzania deported two Kenyan activists who had come to attend the trial of an opposition leader.",
+        "174",
+        "TZA",
+        "KEN",
+    ),
+    (
+        "Gunmen abducted 30 passengers from a bus in northwestern Nigeria.",
+        "181",
+        None,
+        None,
+    ),
+    ("A suicide bomber killed 15 people at a mosque in Peshawar.", "1831", None, None),
+    (
+        "Israeli warplanes struck targets in southern Lebanon overnight.",
+        "195",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "Russian artillery pounded the city of Kherson for a third day.",
+        "194",
+        "RUS",
+        None,
+    ),
+    (
+        "Indian and Pakistani troops exchanged fire across the Line of Control.",
+        "193",
+        "IND",
+        "PAK",
+    ),
+    (
+        "Islamist militants massacred more than 100 villagers in Burkina Faso's Barsalogho district.",
+        "202",
+        None,
+        None,
+    ),
+]
+
+# Sentences that hold no political event: every one must stay silent.
+NEAR_MISSES_R17: list[str] = [
+    # courts and legislatures at routine work
+    "The court adjourned the hearing until March 12 to allow the defence more time.",
+    "Parliament will resume its session after the summer recess on September 3.",
+    "The judge, who was appointed in 2018, has presided over several high-profile cases.",
+    "The bill, which runs to 400 pages, is expected to be debated next month.",
+    "The trial drew hundreds of spectators to the courthouse in downtown Lima.",
+    # trade and markets
+    "Exports of coffee rose 12 percent in the first quarter, the statistics office said.",
+    "The tariff schedule, published on Monday, runs to more than 1,000 items.",
+    "Wheat prices hit a two-year high on fears of a poor harvest in Argentina.",
+    "The trade deficit narrowed to $2.1 billion in April from $3.4 billion a year earlier.",
+    "Shares in the steelmaker rose 6 percent after it reported record profits.",
+    # sport
+    "Morocco beat Portugal 1-0 to reach the World Cup semi-finals.",
+    "The Kenyan runner broke the world record in the marathon in Chicago.",
+    "The tennis star was granted a wildcard into the Australian Open.",
+    # weather and disaster
+    "Heavy rain flooded parts of Lagos, cutting off several roads.",
+    "The cyclone weakened as it moved inland over Mozambique.",
+    # business and private life
+    "The airline said it would take delivery of 20 new aircraft next year.",
+    "The bank released its quarterly results on Thursday, beating forecasts.",
+    "The mining company agreed to buy a rival for $3 billion in cash.",
+    "The singer was released from hospital after treatment for exhaustion.",
+    "The film festival welcomed more than 50,000 visitors this year.",
+    # opinion and forecasts
+    "Analysts said the trade dispute could drag on for months.",
+    "Economists expect the central bank to cut interest rates in June.",
+    "Many voters said they were undecided ahead of Sunday's run-off.",
+    # disasters and gifts
+    "A fire at a market in Kano destroyed hundreds of stalls, officials said.",
+    "The museum received a donation of 300 paintings from a private collector.",
+]
+
+# Negated, hypothetical or expected acts: (text, CAMEO root the act would have).
+NOT_THE_ACT_R17: list[tuple[str, str]] = [
+    (
+        "The court declined to grant bail to the former minister, saying he might flee.",
+        "08",
+    ),
+    ("Parliament did not pass the bill imposing sanctions on Russian banks.", "16"),
+    ("Washington has not imposed tariffs on Mexican tomatoes, officials said.", "16"),
+    ("The judge said she would rule on the request for a stay next week.", "08"),
+    ("The government said it had no plans to pardon the jailed journalists.", "08"),
+    (
+        "If Beijing imposes duties on Australian barley, Canberra will file a complaint at the WTO, the trade minister said.",
+        "16",
+    ),
+    (
+        "The foreign minister denied that Turkey had sent weapons to the rebels in Libya.",
+        "07",
+    ),
+    (
+        "The rebels said they had not taken the town and that fighting was continuing on its outskirts.",
+        "19",
+    ),
+    (
+        "The prosecutor said no charges had been filed against the former president.",
+        "11",
+    ),
+    (
+        "Japan is considering whether to host the Chinese foreign minister next month.",
+        "04",
+    ),
+    (
+        "The president did not meet the opposition leader during his visit to Harare.",
+        "04",
+    ),
+    (
+        "The army said it would not arrest the protesters as long as they remained peaceful.",
+        "17",
     ),
 ]

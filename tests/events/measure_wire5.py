@@ -2,7 +2,7 @@
 
 Run from the repository root: ``.venv/bin/python -m tests.events.measure_wire5 [-v] [N ...]``
 (round numbers N measure those rounds alone).
-Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40, round 7 by helper-43, round 8 by helper-46, round 9 by helper-49, round 10 by helper-52, round 11 by helper-55, round 12 by helper-58, round 13 by helper-61, round 14 by helper-64, round 15 by helper-70, round 16 by helper-76), the
+Prints, for each round of the set (round 1 by helper-29, round 2 by helper-30, round 3 by helper-34, round 4 by helper-36, round 5 by helper-37, round 6 by helper-40, round 7 by helper-43, round 8 by helper-46, round 9 by helper-49, round 10 by helper-52, round 11 by helper-55, round 12 by helper-58, round 13 by helper-61, round 14 by helper-64, round 15 by helper-70, round 16 by helper-76, round 17 by helper-84), the
 silent share, root right, full code right, root and dyad right (the source and recipient
 prefixes match on an event of the right root), near misses silent, and negated or
 hypothetical acts not coded as the act; ``-v`` lists each miss.
@@ -33,6 +33,7 @@ from .heldout_wire5 import (
     CASES_R14,
     CASES_R15,
     CASES_R16,
+    CASES_R17,
     NEAR_MISSES,
     NEAR_MISSES_R2,
     NEAR_MISSES_R3,
@@ -49,6 +50,7 @@ from .heldout_wire5 import (
     NEAR_MISSES_R14,
     NEAR_MISSES_R15,
     NEAR_MISSES_R16,
+    NEAR_MISSES_R17,
     NOT_THE_ACT,
     NOT_THE_ACT_R2,
     NOT_THE_ACT_R3,
@@ -65,6 +67,7 @@ from .heldout_wire5 import (
     NOT_THE_ACT_R14,
     NOT_THE_ACT_R15,
     NOT_THE_ACT_R16,
+    NOT_THE_ACT_R17,
     Case,
 )
 
@@ -165,6 +168,7 @@ ROUNDS = [
     ("round 14", CASES_R14, NEAR_MISSES_R14, NOT_THE_ACT_R14),
     ("round 15", CASES_R15, NEAR_MISSES_R15, NOT_THE_ACT_R15),
     ("round 16", CASES_R16, NEAR_MISSES_R16, NOT_THE_ACT_R16),
+    ("round 17", CASES_R17, NEAR_MISSES_R17, NOT_THE_ACT_R17),
 ]
 
 
