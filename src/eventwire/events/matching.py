@@ -187,6 +187,15 @@ class PatternMatching(SentenceState):
         if small is not None:
             # "found HIM GUILTY of treason": the predicate adjective is an object
             objs.append(small[0])
+        # "found a former minister GUILTY of fraud": the predicate adjective the parser
+        # hung on the object as a modifier after it (an adjective after its noun)
+        objs.extend(
+            a
+            for d in tok.children
+            if d.dep_ == "dobj"
+            for a in d.children
+            if a.dep_ == "amod" and a.i > d.i and a.pos_ == "ADJ"
+        )
         # "the deal IRAN SIGNED with world powers": the noun the clause describes
         objs = _object_gap(tok) + _named_object(tok) + objs
         # "launched a wave of air strikes": look through a quantity noun
@@ -204,6 +213,15 @@ class PatternMatching(SentenceState):
         if objects is None:
             objects = self._object_words[key] = [
                 (o, _naming_words(o)) for o in self._objects(tok, p.with_)
+            ]
+        if p.pos == "adj" and p.xcomp:
+            # "ready to talk TO REPORTERS": an adjective has no object of its own; the
+            # object of the verb it governs says what it is about
+            objects = objects + [
+                (o, _naming_words(o))
+                for c in tok.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in p.xcomp
+                for o in self._objects(c, p.with_)
             ]
         for o, words in objects:
             if p.object.isdisjoint(words):
