@@ -4,10 +4,12 @@ court (1243, not a denial of blame), a stay granted (081, the measure stayed not
 a hostile act of one's own side denied in a "that" clause (016), a verdict whose
 "guilty" the parser hung on the object as a modifier (116), tariffs on goods named by
 where they come from (163), readiness to talk to a named side (036), and trade in a
-named good stepped up with a named buyer (061; pledged: 0311).
+named good stepped up with a named buyer (061; pledged: 0311), and a place taken from
+a named foe (192).
 The near misses: charges denied (still 016, no refusal), a fact denied (no act), a stay
 with no one named, a stay abroad, a guilty conscience, tariffs put on in a month named
-after "from", readiness to talk to the press, prices and output raised with no buyer.
+after "from", readiness to talk to the press, prices and output raised with no buyer,
+people taken from a town, a town taken with no foe named, a town won at the polls.
 
 Sentences written for these tests in wire style: the CAMEO code and the
 country-and-sector prefixes of source and recipient they must give, and near misses that
@@ -107,6 +109,19 @@ WIRE23_CASES = [
         "DZA",
         "ESP",
     ),
+    # a place taken from a named foe: the foe is the recipient (192)
+    (
+        "Somali troops took the town of Adan Yabaal from al Shabaab militants on Monday.",
+        "192",
+        "SOM",
+        "SOM",
+    ),
+    (
+        "Russian forces seized the city from Ukrainian troops after a three-week siege.",
+        "192",
+        "RUS",
+        "UKR",
+    ),
 ]
 
 WIRE23_NEAR_MISSES = [
@@ -126,6 +141,14 @@ WIRE23_NEAR_MISSES = [
     # prices and output raised: no buyer, no trade
     ("Saudi Arabia raised oil prices for Asian buyers in July.", "061"),
     ("Kuwait increased oil output by 100,000 barrels a day.", "061"),
+    # people taken from a town, a town taken with no foe, a town won at the polls
+    ("Police took 50 prisoners from the town to the capital.", "192"),
+    ("The rebels took the town on Tuesday, residents said.", "192"),
+    (
+        "In Sunday's municipal election, the opposition took the capital from the "
+        "ruling party.",
+        "192",
+    ),
 ]
 
 
