@@ -101,12 +101,15 @@ def _place_names(obj: Token) -> Iterator[str]:
 
 def _under_prep(tok: Token, place: int) -> bool:
     """Is ``tok`` in a prepositional phrase under the place noun at ``place`` ("a
-    mosque IN KABUL"), not one of its modifiers ("SYRIAN ARMY posts")?"""
+    mosque IN KABUL"), not one of its modifiers ("SYRIAN ARMY posts"), nor whom the
+    place was taken from ("took the town FROM THE REBELS", as the parser hangs it)?"""
     cur = tok
     seen_prep = False
     for _ in range(8):
         if cur.i == place:
             return seen_prep
+        if cur.dep_ == "prep" and cur.lower_ == "from" and cur.head.i == place:
+            return False
         seen_prep = seen_prep or cur.dep_ == "prep"
         if cur.head.i == cur.i:
             return False
