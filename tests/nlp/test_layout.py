@@ -843,6 +843,48 @@ def test_layout_a_labelled_caption_is_marked_and_no_dateline(caption: str) -> No
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Relatives of the missing hold photographs at a protest in Vavuniya, "
+        "Sri Lanka, on Nov. 2, 2026. (AP Photo/Jane Doe)",
+        "PHOTO: Fishermen block the harbour in Lorient, France, December 8, 2026.",
+        "(Photo caption: Soldiers detain a man at a checkpoint near Gao.)",
+        "Image: Smoke rises after an air strike on a village in Magway region.",
+    ],
+)
+def test_layout_a_labelled_caption_is_blanked(caption: str) -> None:
+    # the page's description of its picture: a scene or the story's own news, not
+    # news of its own
+    text = f"Police fired tear gas on Monday.\n\n{caption}\n\nTalks resumed."
+    layout = read_layout(text)
+    [marked] = [f for f in layout.furniture if f.kind == "caption"]
+    assert marked.start == text.index(caption)
+    assert not layout.text[marked.start : marked.end].strip()
+    assert layout.text.startswith("Police fired tear gas") and "Talks" in layout.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - In this photo taken on July 19, 2023, riot police detain a protester "
+        "in Nairobi. (AP Photo/Jane Doe)",
+        "A photo taken on July 30, 2023 shows supporters of the junta in Niamey. "
+        "(Photo by AFP)",
+        "FILE PHOTO: Kenyan police detain protesters in Mombasa on March 3, 2019",
+    ],
+)
+def test_layout_a_file_pictures_caption_is_kept(caption: str) -> None:
+    # a file picture tells of an earlier day, which the story may not tell itself
+    text = f"Police fired tear gas on Monday.\n\n{caption}\n\nTalks resumed."
+    layout = read_layout(text)
+    [marked] = [f for f in layout.furniture if f.kind == "caption"]
+    assert (
+        "detain" in layout.text[marked.start : marked.end]
+        or "junta" in (layout.text[marked.start : marked.end])
+    )
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "The following statement was issued on Monday by the Interior Ministry. It "

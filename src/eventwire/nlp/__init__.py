@@ -15,7 +15,8 @@ Every ``Doc`` made here carries its layout (offsets are the doc's own, as ``toke
   datelines in this doc, in text order, after the one in force where it starts when
   an earlier piece of the article had one (with negative offsets);
 - ``doc._.furniture``: ``Furniture(start, end, kind)`` for the credits, bylines, agency
-  tags (all blanked) and photo captions (kept) in this doc, by start;
+  tags (all blanked) and photo captions (kept, but for the text of one that opens
+  with its label, "Photo: ...") in this doc, by start;
 - ``span._.furniture`` / ``token._.furniture``: the kind of furniture the span's first
   character or the token lies in (``"caption"``, ``"credit"``, ``"byline"``,
   ``"agency"``), or None;

@@ -65,7 +65,8 @@ class Furniture(NamedTuple):
 
     @property
     def is_blanked(self) -> bool:
-        """Credits, bylines and agency tags are blanked; captions are kept."""
+        """Credits, bylines and agency tags are blanked; captions are kept (but for
+        one that opens with its label, "Photo: ...", whose text ``read_layout`` blanks)."""
         return self.kind != "caption"
 
 
@@ -408,6 +409,19 @@ _TAIL_LOOK = 160
 _PICTURE = (
     r"(?:photo(?:graph)?|image|picture|(?:screen|video|frame)\s*grab|video\s+still)s?"
 )
+# the label of a caption: "Photo caption: ...", "IMAGE: ...", "Photo: Tractors block ..."
+# (a label and a line of its own: a credit alone, "Photo: Reuters", is a credit line)
+_LABEL = (
+    r"(?:(?:Pictured|PICTURED|Caption|CAPTION|Main\s+image|Top\s+image|Top\s+photo)\s*:"
+    r"|(?i:(?:photo|image|picture)\s+caption)\s*:"
+    r"|(?:IMAGE|Image|PHOTO|Photo|PICTURE|Picture)\s*:)"
+)
+# a caption that opens with its label is the page's description of the picture beside
+# the story: what it shows is the story's own news or a scene ("Relatives hold
+# photographs at a protest", "Smoke rises after an air strike"), so it is blanked, not
+# read; a file picture's caption ("FILE - In this photo taken on ...", "A photo taken
+# on ... shows ..."), which tells of an earlier day, is kept
+_LABELLED_CAPTION = re.compile(rf"\(?\s*{_LABEL}")
 _CAPTION = re.compile(
     r"\(?\s*(?:"
     r"FILE(?:\s+PHOTO)?\s*(?:[-\u2013\u2014]+|:)"  # AP: "FILE - In this ..."
@@ -417,12 +431,7 @@ _CAPTION = re.compile(
     rf"|(?i:(?:in\s+)?(?:this|these)\s+(?:[\w.,]+\s+){{0,5}}?{_PICTURE}\b)"
     rf"|(?i:(?:(?:a|an|the)\s+)?{_PICTURE}\s+"
     r"(?:taken|released|provided|made\s+available|distributed|obtained|dated)\b)"
-    r"|(?:Pictured|PICTURED|Caption|CAPTION|Main\s+image|Top\s+image|Top\s+photo)\s*:"
-    # "Photo caption: ...", "IMAGE: ...", "Photo: Tractors block ..." (a label and a
-    # line of its own: a credit alone, "Photo: Reuters", is a credit line)
-    r"|(?i:(?:photo|image|picture)\s+caption)\s*:"
-    r"|(?:IMAGE|Image|PHOTO|Photo|PICTURE|Picture)\s*:"
-    r")"
+    rf"|{_LABEL})"
 )
 # a line that ends a sentence ends with one of these, maybe before closing quotes
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -833,6 +842,8 @@ def read_layout(text: str) -> Layout:
         if caption and end > begin:
             furniture.append(Furniture(begin, end, "caption"))
             special = True
+            if _LABELLED_CAPTION.match(text, begin, end) is not None:
+                blanks.append((begin, end))
         body = text[begin:end]
         # "... has proposed\n\nan action plan ...": a paragraph that runs on in
         # lowercase after one that ends mid-sentence was broken in two by the page
