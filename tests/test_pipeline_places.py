@@ -272,3 +272,45 @@ def test_a_country_after_its_capital_stays_the_country(coder: Coder) -> None:
         "detained 12 teachers in Mexico on Tuesday, a rights group said."
     )
     assert _place_of(coder, text, "Police") == ("Mexico", "MEX")
+
+
+def _place_of_trigger(
+    coder: Coder, text: str, trigger: str
+) -> list[tuple[str | None, str | None]]:
+    """The places of the events with this trigger."""
+    return [
+        (e.location.name, e.location.country) if e.location else (None, None)
+        for e in coder.code_text(text, PUB)
+        if e.evidence.trigger == trigger
+    ]
+
+
+def test_a_conjunct_told_later_does_not_place_the_verb_before(coder: Coder) -> None:
+    # "but later met ... in Bujumbura" is another occasion: the attack was not there
+    text = (
+        "KINSHASA (Reuters) - The rebels attacked Uvira in March and subsequently met "
+        "army officers in Bujumbura."
+    )
+    assert _place_of_trigger(coder, text, "attacked")
+    assert ("Bujumbura", "BDI") not in _place_of_trigger(coder, text, "attacked")
+    assert _place_of_trigger(coder, text, "met")[0] == ("Bujumbura", "BDI")
+
+
+def test_where_an_accord_was_made_does_not_place_what_is_done_under_it(
+    coder: Coder,
+) -> None:
+    text = (
+        "JUBA (Reuters) - The militia withdrew from Malakal under a peace deal signed "
+        "in Addis Ababa in 2018, the UN said."
+    )
+    assert _place_of_trigger(coder, text, "withdrew")
+    assert ("Addis Ababa", "ETH") not in _place_of_trigger(coder, text, "withdrew")
+
+
+def test_a_conjunct_with_no_later_time_shares_the_place(coder: Coder) -> None:
+    # guards: a conjunct of the same occasion, or one that runs on with "later" but
+    # names no place, is where the verb before it is
+    text = "Troops stormed the village and burned houses in Kidal."
+    assert _place_of_trigger(coder, text, "stormed") == [("Kidal", "MLI")]
+    text = "Police arrested the editor in Lahore on Monday and later released him."
+    assert _place_of_trigger(coder, text, "released") == [("Lahore", "PAK")]

@@ -452,6 +452,16 @@ def _own_clause(tok: Token, verbal: bool = False) -> bool:
         # "The US brokered a deal in June, and Qatar hosted talks in Doha": a
         # conjunct with a doer of its own is another event, with its own place
         return True
+    if (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and _told_later(tok)
+    ):
+        # "seized Bukavu in February 2025 but later withdrew under a ceasefire agreed
+        # in Doha": a conjunct told as happening later is another occasion, with its
+        # own place
+        return True
     if verbal and tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX"):
         return True  # "accused them of killing civilians in X": the killing's place
     if (
@@ -463,6 +473,16 @@ def _own_clause(tok: Token, verbal: bool = False) -> bool:
         # safe": what a noun's "that" clause says, with its own subject, has its own
         # places
         return True
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBN", "VBD")  # (the tagger may take "agreed" for a past)
+        and tok.head.lemma_.lower() in _ACCORDS
+        and tok.head.i < tok.i
+    ):
+        # "withdrew under a ceasefire agreed in Doha", "under the peace deal signed in
+        # Algiers": where an accord was made is its own place, not that of what is
+        # done under it
+        return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _told_when(tok):
         # "freed 28 soldiers CAPTURED during clashes near Badme in 2025": a
         # participle that says during what tells an earlier event, with its place
@@ -470,6 +490,28 @@ def _own_clause(tok: Token, verbal: bool = False) -> bool:
     return tok.dep_ == "advcl" and any(
         c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children
     )
+
+
+# the accords whose participle says where they were made ("a truce brokered in Doha")
+_ACCORDS = frozenset(
+    "ceasefire cease-fire truce deal agreement accord pact treaty armistice "
+    "memorandum".split()
+)
+# "later withdrew", "subsequently released them": a conjunct of another, later time
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+
+
+def _told_later(verb: Token) -> bool:
+    """Is a conjoined verb said to happen after the one it is joined to ("seized the
+    town but later withdrew", "detained him and a month later released him")?"""
+    for c in verb.children:
+        if c.i > verb.i:
+            continue
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _LATER:
+            return True
+        if c.dep_ == "npadvmod" and any(w.lower_ in _LATER for w in c.children):
+            return True
+    return False
 
 
 def _told_when(verb: Token) -> bool:
