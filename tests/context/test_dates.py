@@ -1850,3 +1850,57 @@ def test_dates_a_time_that_is_a_places_own_word_does_not_date_the_act(
     )
     events = coder.code_text(text, "2026-12-03")
     assert events and all(e.date == "2026-12-03" for e in events), events
+
+
+def test_dates_the_same_day_after_a_month_is_of_that_month(coder: Coder) -> None:
+    # "the same day" after "in February 2025" is a day of February 2025, not the last
+    # day the story named before it
+    text = (
+        "PORT LOUIS - Police arrested the deputy minister on Monday. His predecessor "
+        "was arrested by police in February 2025 and released on bail the same day."
+    )
+    assert _trigger_dates(coder, text, "released") == {"2025-02-01"}
+
+
+def test_dates_the_same_day_after_a_day_is_that_day(coder: Coder) -> None:
+    # guard: after a day date, "the same day" is still that day
+    text = (
+        "PORT LOUIS - Police arrested the deputy minister on Monday. His predecessor "
+        "was arrested by police on March 3 and released on bail the same day."
+    )
+    assert _trigger_dates(coder, text, "released") == {"2025-03-03"}
+
+
+def test_dates_the_same_day_parsed_after_a_month_period() -> None:
+    assert _parse("the same day", PUB, period=("2025-02-01", "month")) == (
+        "2025-02-01",
+        "month",
+    )
+    ref = date(2014, 12, 12)
+    assert _parse("the same day", PUB, ref=ref, period=("2014-12-12", "day")) == (
+        "2014-12-12",
+        "day",
+    )
+
+
+def test_dates_during_that_vote_is_the_vote_of_the_sentence_before(
+    coder: Coder,
+) -> None:
+    text = (
+        "BRAZZAVILLE - Police arrested ten opposition activists on Monday. In the last "
+        "election, in March 2021, the main rival died of Covid-19. The authorities "
+        "arrested dozens of opposition supporters during that vote, as they did again "
+        "this week."
+    )
+    assert _trigger_dates(coder, text, "arrested") >= {"2021-03-01"}
+
+
+def test_dates_during_that_vote_named_far_back_takes_no_old_date(coder: Coder) -> None:
+    # guard: a date three sentences back may be another event's
+    text = (
+        "BRAZZAVILLE - Police arrested ten opposition activists on Monday. In March "
+        "2021, the main rival died. The president won a third term. Turnout was low. "
+        "The authorities arrested dozens of opposition supporters during that vote, "
+        "rights groups said."
+    )
+    assert "2021-03-01" not in _trigger_dates(coder, text, "arrested")

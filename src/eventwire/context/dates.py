@@ -310,6 +310,17 @@ def _anaphoric(words: list[str], ref: date) -> Parsed | None:
     return _day(ref + timedelta(days=n))
 
 
+def _same_day_of_period(words: list[str], period: Parsed | None) -> Parsed | None:
+    """ "The same day" or "that day" after a month or a year, the last date the text
+    gave ("arrested in February 2025 and released on bail the same day"): a day of
+    that month or year, not the last day the story named before it."""
+    if period is None or period[1] not in ("month", "year"):
+        return None
+    if _anaphora(words) != ("day", 0):
+        return None
+    return period
+
+
 def _period_shift(words: list[str], unit: str) -> int | None:
     """The signed count of a ``unit`` ("year" or "month") that an expression counts
     from a period the story named before: 0 for "that year", "the same month",
@@ -560,6 +571,8 @@ def _rules(
         if found := _day_word(words, pub):
             return found
         anaphoric = not has_month and year is None
+        if anaphoric and (found := _same_day_of_period(words, period)):
+            return found
         if anaphoric and (found := _anaphoric(words, ref or pub)):
             return found
         if anaphoric and (found := _period_anaphoric(words, period)):
@@ -1406,6 +1419,9 @@ def text_date(
         found = _dated_by_antecedent(clause, sent, pub, anchors)
         if found is not None:
             return found
+        found = _dated_during_that(clause, sent, anchors)
+        if found is not None:
+            return found
         found = _dated_after_relative(clause, sent, pub, anchors)
         if found is not None:
             return found
@@ -1682,6 +1698,35 @@ def _dated_by_antecedent(
             parsed = _parse(ent.text, pub, False, ref, period)
             if parsed is not None:
                 return parsed
+    return None
+
+
+def _dated_during_that(
+    clause: Token, sent: Span, anchors: Anchors | None
+) -> Parsed | None:
+    """The time of an event the clause points back at with "during that" ("In the
+    last election, in March 2021, ... The authorities cut the internet during that
+    vote"): the last date the text gave before it, in this sentence or the one
+    before (one further back may be another's)."""
+    if anchors is None:
+        return None
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "during":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                continue
+            if not any(
+                d.dep_ == "det" and d.lower_ in ("that", "those") for d in noun.children
+            ):
+                continue
+            k = bisect_left(anchors.period_positions, noun.i)
+            if not k:
+                return None
+            start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+            if anchors.period_positions[k - 1] < start:
+                return None
+            return anchors.periods[k - 1]
     return None
 
 
