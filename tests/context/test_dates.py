@@ -1904,3 +1904,22 @@ def test_dates_during_that_vote_named_far_back_takes_no_old_date(coder: Coder) -
         "rights groups said."
     )
     assert "2021-03-01" not in _trigger_dates(coder, text, "arrested")
+
+
+def test_dates_a_span_before_a_day_counts_forward_from_it(coder: Coder) -> None:
+    # "on September 3, two days before protesters marched": the march was September 5
+    text = (
+        "RABAT - Police arrested the journalist on September 3, two days before "
+        "protesters marched on parliament."
+    )
+    assert _trigger_dates(coder, text, "marched") == {"2025-09-05"}
+    assert _trigger_dates(coder, text, "arrested") == {"2025-09-03"}
+
+
+def test_dates_a_bare_before_gives_no_day_of_the_verb(coder: Coder) -> None:
+    # guard: a bare "before" says only that it came later
+    text = (
+        "RABAT - Police arrested the journalist on September 3, before protesters "
+        "marched on parliament."
+    )
+    assert "2025-09-03" not in _trigger_dates(coder, text, "marched")

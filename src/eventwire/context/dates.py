@@ -1862,7 +1862,7 @@ def _dated_by_governor(
             None,
         )
         if mark is None:
-            return None
+            return _dated_a_span_before(clause, head, sent, published, anchors)
         found = text_date(head, sent, published, anchors=anchors, done=True)
         return _before(found, _offset_months(clause), _offset_days(clause), published)
     when = _when_of_place(clause)
@@ -1945,6 +1945,29 @@ def _dated_by_span_after(
     if found is None:
         return None
     return _before(found, None, (days + 1) // 2, published)
+
+
+def _dated_a_span_before(
+    clause: Token,
+    head: Token,
+    sent: Span,
+    published: str | None,
+    anchors: Anchors | None,
+) -> Parsed | None:
+    """The date of a "before" clause put a span of days before the verb it hangs on:
+    "upheld the sentence on September 3, two days before he began a hunger strike" is
+    September 5. (A bare "before" says no more than some time later: no date.)"""
+    if not any(c.dep_ == "mark" and c.lower_ == "before" for c in clause.children):
+        return None
+    span = _offset_span(clause)
+    days = _span_days(span) if span else None
+    if not days or _span_months(span) is not None:
+        return None
+    found = text_date(head, sent, published, anchors=anchors, done=True)
+    if found is None or found[1] != "day":
+        return None
+    day = date.fromisoformat(found[0]) + timedelta(days=days)
+    return _day(day) if days < 7 else _about(day)
 
 
 def _offset_span(clause: Token) -> list[str]:
