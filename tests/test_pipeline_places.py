@@ -314,3 +314,17 @@ def test_a_conjunct_with_no_later_time_shares_the_place(coder: Coder) -> None:
     assert _place_of_trigger(coder, text, "stormed") == [("Kidal", "MLI")]
     text = "Police arrested the editor in Lahore on Monday and later released him."
     assert _place_of_trigger(coder, text, "released") == [("Lahore", "PAK")]
+
+
+def test_an_act_joined_to_an_infinitive_is_where_its_higher_verb_is(
+    coder: Coder,
+) -> None:
+    # "urged X to respect ... and CALLED ON Y": the parser joins the second act to the
+    # infinitive; it is the embassy's, made where the embassy is, not where those it
+    # asks work
+    text = (
+        'The Turkish embassy in Tripoli urged the Libyan authorities to "make every '
+        'effort" to find its citizens and asked Turkish companies in the south to '
+        "suspend operations."
+    )
+    assert _place_of_trigger(coder, text, "asked") == [("Tripoli", "LBY")]

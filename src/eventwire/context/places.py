@@ -46,6 +46,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.syntax import finite_beside_infinitive, finite_host
 from ..records import Place
 from ._spans import cached_entities, kept, nominals, paragraph_ends, sentence_of
 from .dates import MEDIA, describes
@@ -723,6 +724,21 @@ def find_place(
             for t in c.subtree
         }
         scopes.append(_scope(cur, verbal) - inner - subject)
+    host = (
+        finite_host(clause) if verb_event and finite_beside_infinitive(clause) else None
+    )
+    if host is not None:
+        # "the embassy in Yaounde urged all sides to respect ... and CALLED ON the
+        # authorities": the higher verb's second act, which the parser joined to the
+        # infinitive, happens where that verb does (its subject's place too), not
+        # where what the infinitive asks is
+        # (a word or an appeal first: "... and ASKED Chinese companies in the
+        # North-West to suspend work" was asked where the embassy is)
+        top = next(a for a in [clause, *clause.ancestors] if a.head.i == host.i)
+        scopes.insert(
+            0 if verbal else len(scopes),
+            _scope(host, verbal) - {t.i for t in top.subtree},
+        )
     # "a trip to Ouagadougou on 8 March, where he met ...": a "where" clause happens
     # at the place of the phrase it hangs on (past the time it may hang on)
     if (

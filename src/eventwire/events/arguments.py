@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..actors.base import fold, surface_key
 from ..actors.resolve import PATRON_WORDS, Mention, buried_coordination
 from ..context._spans import kept, sentence_of
+from ..nlp.syntax import finite_beside_infinitive, finite_host
 from ..records import Actor, actor_code
 from ._state import FORCE_ROOTS, VERBAL_ROOTS, Context
 from ._syntax import (
@@ -21,8 +22,6 @@ from ._syntax import (
     _REL_PRONOUNS,
     _SUBJ,
     _clause_head,
-    _finite_beside_infinitive,
-    _finite_host,
     _governing_verb,
     _is_place_phrase,
     _later_conjuncts,
@@ -1184,7 +1183,7 @@ class Arguments(PatternMatching):
         cur = tok
         while cur.i not in seen:
             seen.add(cur.i)
-            if _finite_beside_infinitive(cur) and (host := _finite_host(cur)):
+            if finite_beside_infinitive(cur) and (host := finite_host(cur)):
                 # "accused Russia of plotting to overthrow her government and CALLED
                 # ON the EU": the higher verb's second act, and its doer's
                 cur = host

@@ -28,13 +28,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.base import Term, surface_key
 from ..actors.resolve import ActorResolver, DocMemory, Mention, in_place_name
+from ..nlp.syntax import finite_beside_infinitive
 from ..records import Actor
 from ._state import FORCE_ROOTS, Context, RawEvent, Trace, _Match
 from ._syntax import (
     _NAMING_VERBS,
     _PREDICATE_ADJ,
     _SUBJ,
-    _finite_beside_infinitive,
     _governing_verb,
     _is_purpose,
     _lemma,
@@ -471,7 +471,7 @@ class _SentenceCoder(Emitter):
         blocked = (
             tok.i in self.blocked
             and not self._reporters_conjunct(tok)
-            and not _finite_beside_infinitive(tok)
+            and not finite_beside_infinitive(tok)
         )
         child_ctx = ctx if blocked else self._visit(tok, ctx)
         for child in tok.children:

@@ -76,16 +76,11 @@ def _a_name(tok: Token) -> bool:
 
 
 def _place_names(obj: Token) -> Iterator[str]:
-    """The names a place phrase gives, the place's own first (a division's by its
-    name: "in SURIN province"), then the division it says the place is in ("in IDLIB
-    province's Maarat al-Numan", "in KEBBI state's Argungu district")."""
+    """The names a place phrase gives, the place's own first, then the division it
+    says the place is in ("in IDLIB province's Maarat al-Numan", "in KEBBI state's
+    Argungu district")."""
     if _a_name(obj):
         yield _entity_text(obj)
-    if obj.lemma_.lower() in _DIVISIONS:
-        # "in SURIN province", "in Borno STATE": the division's own name
-        words = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if words:
-            yield " ".join(w.text for w in words)
     for p in obj.children:
         if p.dep_ != "poss":
             continue
@@ -97,6 +92,15 @@ def _place_names(obj: Token) -> Iterator[str]:
             ]
             if words:
                 yield " ".join(w.text for w in words)
+
+
+def _division_name(obj: Token) -> str | None:
+    """The name of a division named before its word ("in SURIN province", "in the
+    ENGA province highlands" as parsed)."""
+    if obj.lemma_.lower() not in _DIVISIONS:
+        return None
+    words = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(w.text for w in words) or None
 
 
 def _under_prep(tok: Token, place: int) -> bool:
@@ -167,7 +171,17 @@ class ImpliedActors(Frames, Arguments):
                         if country:
                             break
                     else:
-                        continue
+                        # "in SURIN province": a division by its own name, a weak
+                        # cue (the gazetteer matches loosely), trusted only for a
+                        # country the story names
+                        name = _division_name(obj)
+                        country = (
+                            self.c.place_country(name, self.memory.story_countries)
+                            if name
+                            else None
+                        )
+                        if country not in self.memory.story_countries:
+                            continue
                     actor = Actor(
                         name,
                         country,
