@@ -1923,3 +1923,20 @@ def test_dates_a_bare_before_gives_no_day_of_the_verb(coder: Coder) -> None:
         "marched on parliament."
     )
     assert "2025-09-03" not in _trigger_dates(coder, text, "marched")
+
+
+def test_dates_an_act_after_a_dated_event_is_of_that_time(coder: Coder) -> None:
+    # "which suspended Guinea after the 2021 coup": background of 2021, not of today
+    text = (
+        "ABUJA - ECOWAS, which suspended Mali after the 2020 coup, urged the junta on "
+        "Sunday to release the detained opposition leaders."
+    )
+    assert {d[:4] for d in _trigger_dates(coder, text, "suspended")} == {"2020"}
+
+
+def test_dates_an_act_after_an_undated_event_keeps_its_clause(coder: Coder) -> None:
+    # guard: "after the coup" with no time of its own dates nothing
+    text = (
+        "ABUJA - ECOWAS suspended Mali on Sunday after the coup, its commission said."
+    )
+    assert all(d[:4] != "2020" for d in _trigger_dates(coder, text, "suspended"))

@@ -1425,6 +1425,9 @@ def text_date(
         found = _dated_after_relative(clause, sent, pub, anchors)
         if found is not None:
             return found
+        found = _dated_after_dated_event(clause, sent, pub, anchors)
+        if found is not None:
+            return found
         found = _dated_by_governor(clause, sent, published, anchors)
         if found is None and not future:
             found = _dated_by_those_acted_on(clause, sent, pub, anchors)
@@ -1791,6 +1794,32 @@ def _dated_after_relative(
             parsed = _parse(ent.text, pub, False, ref, period)
             if parsed is not None:
                 return parsed
+    return None
+
+
+def _dated_after_dated_event(
+    clause: Token, sent: Span, pub: date | None, anchors: Anchors | None
+) -> Parsed | None:
+    """ "ECOWAS, which suspended Guinea AFTER THE 2021 COUP": a clause with no time
+    of its own told as following an event that carries its own ("the 2021 coup",
+    "last year's election") happened then, not at publication (a time still to come
+    says nothing of a deed done)."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for ent in _time_spans(sent):
+                if not (noun.left_edge.i <= ent.start and ent.end <= noun.i + 1):
+                    continue  # the noun's own time, before it
+                ref = anchors.at(ent.start) if anchors is not None else None
+                period = anchors.period_at(ent.start) if anchors is not None else None
+                parsed = _parse(ent.text, pub, False, ref, period)
+                if parsed is not None and (
+                    pub is None or date.fromisoformat(parsed[0]) <= pub
+                ):
+                    return parsed
     return None
 
 
