@@ -12,7 +12,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import DAY
+from .vocabulary_checks import DAY, coded
 
 
 def _pairs(coder: Coder, text: str, code: str) -> set[tuple[str, str | None]]:
@@ -43,3 +43,19 @@ def test_guard_the_other_of_one_doer_is_no_pair(coder: Coder) -> None:
         "Armenia blamed the other for the deaths."
     )
     assert ("AZEMIL", "ARMMIL") not in _pairs(coder, text, "112")
+
+
+def test_both_sides_accused_of_a_charge_are_the_pair(coder: Coder) -> None:
+    # "accused both sides OF war crimes": the parser hangs the charge on the object;
+    # the two are still the story's last pair
+    events = coded(
+        coder,
+        "Ethiopian troops clashed with Tigrayan rebels near Alamata on Sunday. "
+        "The United Nations has accused both sides of war crimes.",
+    )
+    accused = {
+        r[:3] for c, s, r in events if c.startswith("112") and s.startswith("IGO") and r
+    }
+    assert len([c for c, s, _ in events if c.startswith("112")]) == 2 and accused == {
+        "ETH"
+    }, events

@@ -142,6 +142,10 @@ _NUMBERS = {
 } | {str(n): n for n in range(3, 7)}
 
 
+# verbs whose "of" or "for" after the object says what the object is charged with
+_CHARGING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "convict"})
+
+
 def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     """ "the two", "the two sides", "both countries", "both leaders", "the warring
     parties"; with ``objects``, also as an object."""
@@ -164,6 +168,13 @@ def _names_a_pair(tok: Token, objects: bool = False) -> bool:
     if any(
         c.dep_ in ("amod", "compound", "poss", "prep")
         and not (c.dep_ == "amod" and c.lower_ in _PAIR_AMODS)
+        # ("accused both sides OF war crimes": the charge, hung on the object)
+        and not (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for")
+            and tok.dep_ == "dobj"
+            and _lemma(tok.head) in _CHARGING_VERBS
+        )
         for c in tok.children
     ):
         return False  # "the two Western leaders", "both sides of the border"
