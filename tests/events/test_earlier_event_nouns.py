@@ -14,7 +14,7 @@ import pytest
 
 from eventwire.pipeline import Coder
 
-from .vocabulary_checks import DAY
+from .vocabulary_checks import DAY, coded
 
 
 def _targets(coder: Coder, text: str, code: str) -> list[str | None]:
@@ -124,3 +124,18 @@ def test_the_deportations_are_the_deporters(coder: Coder) -> None:
         "inhumane.",
         "111",
     ) == ["PAK"]
+
+
+def test_a_singular_event_noun_is_no_plural_one_told_later(coder: Coder) -> None:
+    # "the attack" after "responded with air strikes" is the shelling before them:
+    # one attack cannot be several strikes
+    events = coded(
+        coder,
+        "Al-Shabaab fighters shelled a military base near Baidoa on Sunday. Somali "
+        "troops responded with air strikes on the militants' positions. The African "
+        "Union condemned the attack.",
+    )
+    condemned = [r for c, s, r in events if c.startswith("11") and s.startswith("IGO")]
+    assert condemned and all((r or "")[3:6] in ("REB", "INS") for r in condemned), (
+        events
+    )

@@ -790,6 +790,9 @@ class DocMemory:
     events: list[tuple[str, Actor]] = field(default_factory=list)
     # every prefix of an event code -> (n, code, source) of the last event with it
     last_event: dict[str, tuple[int, str, Actor]] = field(default_factory=dict)
+    # the same, of the events not told by a plural noun ("air strikes"): what a
+    # singular "the attack" can stand for
+    last_single: dict[str, tuple[int, str, Actor]] = field(default_factory=dict)
     # the lemma of an event's trigger -> (code, source) of the last event it told
     event_words: dict[str, tuple[str, Actor]] = field(default_factory=dict)
     # the lemma of an event's trigger -> the sources of the last event it told, one
@@ -835,15 +838,23 @@ class DocMemory:
     named_bodies: list[tuple[int, Actor]] = field(default_factory=list)
 
     def add_event(
-        self, code: str, source: Actor, word: str | None = None, at: int = -1
+        self,
+        code: str,
+        source: Actor,
+        word: str | None = None,
+        at: int = -1,
+        plural: bool = False,
     ) -> None:
         """Remember an event of the story (for "the proposal", "the attack"), and the
         word that told it ("kill": "the killings" is that one) at token ``at``: the
-        events one word told of several doers are one event of them all."""
+        events one word told of several doers are one event of them all. A
+        ``plural`` noun told it ("air strikes")."""
         self.events.append((code, source))
         n = len(self.events)
         for k in range(1, len(code) + 1):
             self.last_event[code[:k]] = (n, code, source)
+            if not plural:
+                self.last_single[code[:k]] = (n, code, source)
         if word:
             self.event_words[word] = (code, source)
             told = (word, code, at)
@@ -854,9 +865,16 @@ class DocMemory:
                 self.event_parties[word] = [source]
             self.last_told = told
 
-    def last_event_of(self, prefixes: tuple[str, ...]) -> tuple[str, Actor] | None:
-        """The latest event whose code starts with one of ``prefixes``."""
-        found = [self.last_event[p] for p in prefixes if p in self.last_event]
+    def last_event_of(
+        self, prefixes: tuple[str, ...], single: bool = False
+    ) -> tuple[str, Actor] | None:
+        """The latest event whose code starts with one of ``prefixes``; with
+        ``single``, the latest not told by a plural noun, if there is one ("the
+        attack" after "the army responded with air strikes" is the shelling before)."""
+        events = self.last_event
+        if single and any(p in self.last_single for p in prefixes):
+            events = self.last_single
+        found = [events[p] for p in prefixes if p in events]
         if not found:
             return None
         _, code, source = max(found, key=lambda f: f[0])

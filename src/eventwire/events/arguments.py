@@ -2166,7 +2166,11 @@ class Arguments(PatternMatching):
             and told[0].startswith(prefixes)
             and not _own_offer(*told, agents)
         )
-        last = told if by_word else self.memory.last_event_of(prefixes)
+        last = (
+            told
+            if by_word
+            else self.memory.last_event_of(prefixes, single=tok.tag_ == "NN")
+        )
         if last is not None and _own_offer(*last, agents):
             last = next(
                 (

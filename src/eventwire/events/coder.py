@@ -275,7 +275,11 @@ class EventCoder:
             events.extend(found)
             for ev in found:
                 memory.add_event(
-                    ev.code, ev.source, ev.trigger.lemma_.lower(), ev.trigger.i
+                    ev.code,
+                    ev.source,
+                    ev.trigger.lemma_.lower(),
+                    ev.trigger.i,
+                    plural=ev.trigger.tag_ in ("NNS", "NNPS"),
                 )
                 if (
                     ev.target is not None
