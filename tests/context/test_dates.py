@@ -1940,3 +1940,16 @@ def test_dates_an_act_after_an_undated_event_keeps_its_clause(coder: Coder) -> N
         "ABUJA - ECOWAS suspended Mali on Sunday after the coup, its commission said."
     )
     assert all(d[:4] != "2020" for d in _trigger_dates(coder, text, "suspended"))
+
+
+def test_dates_a_relative_clauses_time_is_no_background_for_the_next(
+    coder: Coder,
+) -> None:
+    # "South Korea, which has banned seafood SINCE 2013, said ...": the sentence is of
+    # today; the protest after it is not of 2013
+    text = (
+        "SEOUL - South Korea, which has also banned seafood from the region since "
+        "2013, said it would take no further action. Hundreds of South Koreans "
+        "protested outside the Japanese embassy in Seoul."
+    )
+    assert all(d[:4] != "2013" for d in _trigger_dates(coder, text, "protested"))

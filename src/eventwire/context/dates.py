@@ -1657,7 +1657,16 @@ def _background_carried_on(
     before = sentence_of(sent.doc[sent.start - 1])
     if paragraph_ends(before):
         return None
-    found = sentence_date(before, pub.isoformat())
+    # the time of the sentence before's own act, not one inside a clause of its own
+    # ("South Korea, which has banned seafood SINCE 2013, said ...": no background)
+    found = next(
+        (
+            parsed
+            for ent, _ in _date_ents(before.root, before)
+            if (parsed := _parse(ent.text, pub)) is not None
+        ),
+        None,
+    )
     if found is None or found[1] not in ("month", "year"):
         return None
     start = date.fromisoformat(found[0])
