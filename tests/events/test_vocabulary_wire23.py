@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.ontology import load_ontology
+from eventwire.pipeline import Coder
 
 from .heldout_wire5 import CASES_R17, NOT_THE_ACT_R17
 from .vocabulary_checks import check_codes, check_near_miss, coded
@@ -188,3 +189,12 @@ def test_vocabulary_wire23_heldout_labels_are_cameo_codes(code: str) -> None:
     """Every label of held-out round 17 is a CAMEO code (the set itself stays out of
     these tests: it measures)."""
     assert code in load_ontology(), code
+
+
+def test_goods_hit_with_a_ban_are_sanctioned(coder: Coder) -> None:
+    # "hits Japanese seafood with ban": a ban laid on a country's goods, no attack
+    events = coded(coder, "China hits Japanese seafood with ban after water release")
+    assert ("163", "CHN", "JPN") in {(c, s[:3], (r or "")[:3]) for c, s, r in events}, (
+        events
+    )
+    assert not any(c.startswith("19") for c, _, _ in events), events
