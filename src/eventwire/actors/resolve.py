@@ -2469,7 +2469,7 @@ class ActorResolver:
         lower = head.lower_
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ in ("compound", "amod"):
             return None
-        before = [c for c in head.children if c.i < head.i]
+        before = [c for c in head.children if c.i < head.i and not c.is_space]
         if any(
             c.dep_ == "appos"
             or (c.dep_ == "prep" and c.lower_ in ("as", "like", "including", "of"))
@@ -2499,13 +2499,18 @@ class ActorResolver:
             ]
             if not mods:
                 return self._collective_said_before(head, before)
-            start = min(c.left_edge.i for c in before)
+            # (a line break before the phrase hangs on its first word: no part of it)
+            start = min(_left_edge(c).i for c in before)
             words = [
                 t.lower_
-                for t in head.doc[min(c.left_edge.i for c in mods) : head.i]
+                for t in head.doc[min(_left_edge(c).i for c in mods) : head.i]
                 if t.lower_ not in ("'s", "'")
             ]
             text = " ".join(words).replace(" - ", "-")
+            if text == "regional" and sector == "GOV":
+                # "Guinea thanked THE REGIONAL LEADERS" in a story of ECOWAS: the
+                # heads of state of the regional body the story names
+                return self._regional_body(head, start, None)
             code = _WORLD_REGION_WORDS.get(text)
             if code is None:
                 owner = [c for c in mods if c.dep_ == "poss"]
@@ -2519,6 +2524,10 @@ class ActorResolver:
                 for _, _, t in self.match_terms(list(head.doc[start : head.i + 1]))
             ):
                 return None  # "Southeast Asian nations": ASEAN by its own name
+        if sector == "GOV":
+            body = self._regional_body(head, start, code)
+            if body is not None:
+                return body
         full = actor_code(None, sector).replace(UNKNOWN_COUNTRY, code, 1)
         return Mention(
             Actor(
@@ -2528,6 +2537,50 @@ class ActorResolver:
                 sector,
                 None,
                 why=f'"{head.doc[start : head.i + 1].text}" is the region {code}',
+            ),
+            head.i,
+            start,
+            head.i + 1,
+        )
+
+    def _regional_body(
+        self, head: Token, start: int, region: str | None
+    ) -> Mention | None:
+        """ "West African leaders lifted sanctions ... ECOWAS said": the rulers of a
+        world region (``region``; None for "the regional leaders") in a story that
+        names a regional body of that region are the body's heads of state, acting as
+        the body (IGOWAFECW), not the region's rulers at large. Of several such bodies
+        the story names, the last one before ``head``, else the first after (None
+        where the story names none)."""
+        doc = head.doc
+        regions = (
+            {region}
+            if region is not None
+            else {*_WORLD_REGION_WORDS.values(), *_WORLD_REGION_NAMES.values()}
+        )
+        named = [
+            (at, term)
+            for at, _, term in self._matched(doc, tuple(range(len(doc))))
+            if term.kind == "org"
+            and term.code is not None
+            and term.code.startswith("IGO")
+            and term.code[3:6] in regions
+        ]
+        if not named:
+            return None
+        before = [(at, term) for at, term in named if at < start]
+        _, term = before[-1] if before else named[0]
+        text = doc[start : head.i + 1].text
+        assert term.code is not None
+        return Mention(
+            Actor(
+                text,
+                term.code,
+                None,
+                term.sector,
+                None,
+                why=f'"{text}" are the heads of state of {term.text}, the regional '
+                "body the story names",
             ),
             head.i,
             start,
@@ -6994,6 +7047,15 @@ def _told_surname(head: Token, memory: DocMemory) -> bool:
         and _word(head) in memory.people
         and not any(c.i < head.i for c in head.children)
     )
+
+
+def _left_edge(tok: Token) -> Token:
+    """The first word of ``tok``'s phrase, passing over the whitespace a line break
+    leaves before it (the parse may hang it on the phrase's first word)."""
+    edge = tok.left_edge
+    while edge.is_space and edge.i < tok.i:
+        edge = edge.doc[edge.i + 1]
+    return edge
 
 
 def _inside_name(head: Token) -> bool:

@@ -1,0 +1,47 @@
+"""Actor faults seen on the round 17 wire articles (session 19, helper-85), each
+tested on texts of our own in wire style:
+
+- the rulers of a world region ("West African leaders", "Southern African leaders")
+  in a story that names a regional body of that region are the body's heads of
+  state, the body (IGOWAFECW); "the regional leaders" are those of the regional
+  body the story names; a line break before the phrase does not hide its region
+  word; with no such body named, the region's code stays.
+"""
+
+from __future__ import annotations
+
+from eventwire.pipeline import Coder
+
+from .doer_checks import dyads
+
+
+def test_a_regions_leaders_after_a_line_break_are_its_named_body(
+    coder: Coder,
+) -> None:
+    got = dyads(
+        coder,
+        "SADC summit ends in Harare\n\n"
+        "Southern African leaders on Saturday suspended Madagascar from the "
+        "Southern African Development Community until it holds elections.",
+    )
+    assert any(s == "IGOSAFSDC" for _, s, _ in got), got
+    assert not any(s == "---GOV" for _, s, _ in got), got
+
+
+def test_the_regional_leaders_are_the_named_regional_body(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Leaders of the Economic Community of West African States met in Accra on "
+        "Saturday. Togo's foreign minister, Robert Dussey, praised the regional "
+        "leaders for their patience.",
+    )
+    assert ("05", "TGOGOV", "IGOWAFECW") in got, got
+
+
+def test_a_regions_leaders_with_no_body_named_keep_the_region(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Nordic leaders on Tuesday condemned Russia's detention of a Finnish "
+        "journalist.",
+    )
+    assert any(s == "SCNGOV" for _, s, _ in got), got
