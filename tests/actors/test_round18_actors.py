@@ -5,7 +5,10 @@ tested on texts of our own in wire style:
   in a story that names a regional body of that region are the body's heads of
   state, the body (IGOWAFECW); "the regional leaders" are those of the regional
   body the story names; a line break before the phrase does not hide its region
-  word; with no such body named, the region's code stays.
+  word; with no such body named, the region's code stays;
+- a word of a titled person's name ("former defence minister Hamzah Rashid") is no
+  body whose one-word alias it is (a Jemaah Islamiyah alias, IMGSEABAB): the title
+  wins, and the word alone later ("Hamzah", "Hamzah's lawyer") is that person.
 """
 
 from __future__ import annotations
@@ -45,3 +48,23 @@ def test_a_regions_leaders_with_no_body_named_keep_the_region(coder: Coder) -> N
         "journalist.",
     )
     assert any(s == "SCNGOV" for _, s, _ in got), got
+
+
+def test_a_titled_persons_name_word_is_no_groups_alias(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "JAKARTA (Reuters) - Indonesia's Supreme Court on Monday upheld the "
+        "conviction of former fisheries minister Hamzah Wibowo for graft. "
+        "Prosecutors arrested Hamzah in 2023.",
+    )
+    assert not any("IMG" in (t or "") for _, _, t in got), got
+    assert not any("IMG" in s for _, s, _ in got), got
+
+
+def test_a_groups_one_word_alias_alone_keeps_its_code(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Indonesian police arrested Hambali's associates in Bogor on Friday.",
+    )
+    # no person named Hambali in the story: the base's alias stands
+    assert any((t or "").startswith("IMG") for _, _, t in got), got

@@ -5493,6 +5493,26 @@ class ActorResolver:
                         f"story names {term.country} nowhere, and is of {home}"
                     )
                     continue
+                if org is None and _name_word_after_title(start, end, head, matches):
+                    # "former defence minister HAMZAH Rashid": one word of the name
+                    # of a person a title with an office names is no body's alias
+                    why.append(f'"{term.text}" is a word of the titled person\'s name')
+                    head_term = None if head_term is term else head_term
+                    continue
+                if (
+                    org is None
+                    and end == start + 1
+                    and doc[start].pos_ == "PROPN"
+                    and (start == head.i or doc[start].dep_ == "poss")
+                    and all(c.dep_ in ("case", "punct") for c in doc[start].children)
+                    and _word(doc[start]) in memory.people
+                ):
+                    # "Hamzah" (or "Hamzah's lawyer") again after "former defence
+                    # minister Hamzah Rashid": a word of the name of a person the
+                    # story named is that person, not a namesake body's alias
+                    why.append(f'"{term.text}" is a person the story named')
+                    head_term = None if head_term is term else head_term
+                    continue
                 org = org or term
                 why.append(f'"{term.text}" is {term.code}')
             elif term.kind == "role":
@@ -7047,6 +7067,30 @@ def _told_surname(head: Token, memory: DocMemory) -> bool:
         and _word(head) in memory.people
         and not any(c.i < head.i for c in head.children)
     )
+
+
+def _name_word_after_title(
+    start: int, end: int, head: Token, matches: list[_Match]
+) -> bool:
+    """Is the one word ``start`` a word of the proper name of a person that a title
+    with an office ("defence minister", "President") names right before it, the name
+    running on to ``head`` and having two words or more ("Minister Hamzah Rashid")?
+    A body's alias that is a person's given name ("Hamzah") is no body there."""
+    doc = head.doc
+    if end != start + 1 or not start <= head.i or head.pos_ != "PROPN":
+        return False
+    if any(doc[i].pos_ != "PROPN" for i in range(start, head.i + 1)):
+        return False
+    first = start
+    while (
+        first > 0
+        and doc[first - 1].pos_ == "PROPN"
+        and not any(s <= first - 1 < e and t.kind == "role" for s, e, t in matches)
+    ):
+        first -= 1
+    if head.i - first < 1:
+        return False  # a one-word name is the alias's own
+    return any(t.kind == "role" and t.sector and e == first for _, e, t in matches)
 
 
 def _left_edge(tok: Token) -> Token:
