@@ -8,7 +8,10 @@ tested on texts of our own in wire style:
   word; with no such body named, the region's code stays;
 - a word of a titled person's name ("former defence minister Hamzah Rashid") is no
   body whose one-word alias it is (a Jemaah Islamiyah alias, IMGSEABAB): the title
-  wins, and the word alone later ("Hamzah", "Hamzah's lawyer") is that person.
+  wins, and the word alone later ("Hamzah", "Hamzah's lawyer") is that person;
+- a council, association or federation of an industry's producers ("the Canola
+  Council of Canada", "the Federation of Cocoa Producers") is business (BUS), not the
+  government; a workers' union of the industry stays labour.
 """
 
 from __future__ import annotations
@@ -68,3 +71,30 @@ def test_a_groups_one_word_alias_alone_keeps_its_code(coder: Coder) -> None:
     )
     # no person named Hambali in the story: the base's alias stands
     assert any((t or "").startswith("IMG") for _, _, t in got), got
+
+
+def test_an_industry_council_is_business(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "WINNIPEG, Manitoba (CP) - The Canola Council of Canada on Thursday criticised "
+        "Ottawa's new export levy.",
+    )
+    assert ("11", "CANBUS", "CANGOV") in got, got
+
+
+def test_a_federation_of_producers_is_business(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "ABIDJAN (Reuters) - The Federation of Cocoa Producers of Ivory Coast "
+        "accused the government on Monday of holding down farm-gate prices.",
+    )
+    assert any(s == "CIVBUS" for _, s, _ in got), got
+
+
+def test_an_industrys_workers_union_stays_labour(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "LAGOS (Reuters) - The Petroleum Workers Union of Nigeria criticised the "
+        "government on Tuesday over unpaid wages.",
+    )
+    assert not any(s.endswith("BUS") for _, s, _ in got), got

@@ -5222,6 +5222,10 @@ class ActorResolver:
             for words, own in _MEMBERS_OF_BODIES:
                 if members & words:
                     return own
+            if members & _PRODUCE and not members & _LABOUR_MEMBERS:
+                # "the Canola Council of Canada", "the Federation of Coffee Growers":
+                # a body of an industry's producers is business, not the state
+                return "BUS"
             if members & _PRESS_MEMBERS and head.lower_ not in _UNION_HEADS:
                 return "MED"
         if head.lower_ in _CAUSE_HEADS and any(
@@ -6137,6 +6141,21 @@ _MEMBERS_OF_BODIES = (
     ),
     # "the Chadian League for Human Rights", "the Association for Civil Rights"
     (frozenset({"rights"}), "NGO"),
+)
+# the goods and industries whose producers' councils, associations and federations
+# speak for business ("the Canola Council of Canada", "the Cotton Growers
+# Association"), and the workers whose own bodies those are not ("the Oil Workers'
+# Union" is labour's)
+_PRODUCE = frozenset(
+    "canola wheat grain grains maize corn soybean soybeans soy rice sugar cocoa coffee "
+    "tea cotton rubber tobacco dairy cattle beef pork poultry meat wine seafood timber "
+    "steel aluminium aluminum automotive mining minerals petroleum oil gas textile "
+    "textiles garment garments cement fertiliser fertilizer livestock producers growers "
+    "millers processors planters".split()
+)
+_LABOUR_MEMBERS = frozenset(
+    "workers worker employees staff miners mineworkers dockers dockworkers drivers "
+    "teachers nurses doctors".split()
 )
 # whom a body that is not a union is of, when they are the press ("the Alliance of
 # Independent Journalists"; "the National Union of Journalists" is a union)
