@@ -11,7 +11,14 @@ tested on texts of our own in wire style:
   wins, and the word alone later ("Hamzah", "Hamzah's lawyer") is that person;
 - a council, association or federation of an industry's producers ("the Canola
   Council of Canada", "the Federation of Cocoa Producers") is business (BUS), not the
-  government; a workers' union of the industry stays labour.
+  government; a workers' union of the industry stays labour;
+- a country named only in words that belong elsewhere is not lent to a role word
+  with no country of its own: in a clause that tells of another actor ("the
+  mission, led by former Malawian president ...", "the army, backed by Russian
+  fighters"), in an agreement's name ("the Algiers peace agreement with the
+  rebels"), or as the seat of a body or the place of a meeting ("the rights office in
+  Geneva"); "the federal government" a province's premier calls on is the premier's
+  own country's, not the last foreign government named.
 """
 
 from __future__ import annotations
@@ -98,3 +105,53 @@ def test_an_industrys_workers_union_stays_labour(coder: Coder) -> None:
         "government on Tuesday over unpaid wages.",
     )
     assert not any(s.endswith("BUS") for _, s, _ in got), got
+
+
+def test_a_country_in_a_clause_about_the_doer_is_not_lent(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Gabon held a presidential election on Sunday. The African Union observer "
+        "mission, led by former Zambian president Rupiah Mwale, urged the "
+        "authorities on Monday to release detained opposition activists.",
+    )
+    assert any(t == "GABGOV" for _, _, t in got), got
+    assert not any(t == "ZMBGOV" for _, _, t in got), got
+
+
+def test_a_country_in_an_agreements_name_is_not_lent(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "BANGUI (AFP) - The government of the Central African Republic on Tuesday "
+        "accused the rebels of breaking the 2019 Khartoum peace agreement.",
+    )
+    assert ("11", "CAFGOV", "CAFREB") in got, got
+
+
+def test_the_seat_of_a_body_is_not_lent(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "JUBA (Reuters) - The U.N. refugee agency's office in Geneva on Friday urged "
+        "the armed groups to let aid convoys through.",
+    )
+    assert not any((t or "").startswith("CHE") for _, _, t in got), got
+
+
+def test_a_country_the_doer_acts_on_stays_lent(coder: Coder) -> None:
+    # guard: a country in the doer's own words is still the sentence's country
+    got = dyads(
+        coder,
+        "The Kenyan government said on Monday that the police had arrested 12 "
+        "protesters in Nairobi.",
+    )
+    assert any(t == "KENOPP" or t == "KENCVL" for _, _, t in got) or any(
+        s == "KENCOP" for _, s, _ in got
+    ), got
+
+
+def test_the_federal_government_is_the_provinces_country(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Beijing raised tariffs on Canadian pork on Monday. Alberta Premier Danielle "
+        "Smith urged the federal government to reopen talks with China.",
+    )
+    assert ("02", "CANGOV", "CHNGOV") not in got, got

@@ -504,6 +504,19 @@ _RULERS = frozenset({"junta", "regime"})
 # towns, not capitals, that seat the world's bodies (the UN's offices, its courts,
 # the Council of Europe), by their last word, and their country
 _WORLD_SEATS = {"geneva": "CHE", "hague": "NLD", "strasbourg": "FRA"}
+# the words that make a state body the whole country's, not a province's ("the
+# FEDERAL government", "the CENTRAL government")
+_NATIONAL_LEVEL = frozenset({"federal", "central", "national"})
+# the words of an agreement, whose name may hold a town or a country ("the Algiers
+# peace agreement", "the Minsk accords") that is no one's country
+_AGREEMENT_WORDS = frozenset(
+    "agreement agreements accord accords deal pact treaty protocol protocols "
+    "declaration ceasefire truce roadmap".split()
+)
+# the meetings a town may be named as the place of ("talks in Doha")
+_MEETING_WORDS = frozenset(
+    "talks summit meeting meetings conference negotiations forum".split()
+)
 # who may speak or act there for any country or body
 _ENVOY_WORDS = frozenset(
     {"official", "diplomat", "negotiator", "delegate", "envoy", "source"}
@@ -1934,6 +1947,10 @@ class ActorResolver:
             context_country = self._not_where_it_was_said(head, context_country, memory)
         if context_country is not None and depth == 0:
             context_country = self._not_a_regions(head, context_country, memory)
+        if context_country is not None and depth == 0:
+            context_country = self._not_in_anothers_words(
+                tokens, head, context_country, memory
+            )
         acted_in: str | None = None  # the country of the place the act is in
         filed_in: str | None = None  # the dateline's, taken for the other side's
         if (
@@ -2731,6 +2748,93 @@ class ActorResolver:
         others = [(p, c) for p, c in mentions if c != country]
         return self._instead_of(head, country, memory, others)
 
+    def _not_in_anothers_words(
+        self, tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> str:
+        """ "The AU mission, LED BY FORMER MALAWIAN PRESIDENT Joyce Banda, urged the
+        authorities", "Scott Moe, WHO LED A TRADE MISSION TO CHINA, urged the federal
+        government", "the 2015 ALGIERS peace agreement with the rebels", "the UN rights
+        office IN GENEVA urged all parties": a country the sentence names only in a
+        clause that tells of another actor, in an agreement's name, or as the seat of
+        a body or the place of a meeting is not the country of the people ``head``
+        names. The nearest other country the sentence names is, else the dateline's,
+        else the story's main one (else ``country`` stays)."""
+        sent = sentence_of(head)
+        inside = {t.i for t in tokens}
+        mentions = memory.countries_between(sent.start, sent.end)
+
+        def elsewhere(pos: int) -> bool:
+            return self._in_anothers_words(head, inside, pos, country)
+
+        said = [pos for pos, c in mentions if c == country]
+        if not said or not all(elsewhere(pos) for pos in said):
+            return country
+        others = [
+            (p, c)
+            for p, c in mentions
+            if c != country and not self._in_anothers_words(head, inside, p, c)
+        ]
+        if others:
+            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
+        dateline = getattr(sent._, "dateline", None)
+        filed = memory.filed.get(dateline.start) if dateline is not None else None
+        return filed or memory.main_country or country
+
+    def _names_an_actor(self, noun: Token) -> bool:
+        """Do the words of ``noun`` up to it name an actor: a person, or a role,
+        body or country the base knows ("the army", "the AU mission", "Scott Moe";
+        not "the blasts", "the decision")?"""
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_space]
+        return any(
+            t.kind in ("role", "org", "person") for _, _, t in self.match_terms(words)
+        )
+
+    def _in_anothers_words(
+        self, head: Token, inside: set[int], pos: int, country: str
+    ) -> bool:
+        """Is the mention of ``country`` at ``pos`` one that says nothing of whose
+        the people ``head`` names are (its own words ``inside``): in a clause that
+        tells of another actor ("the army, backed by RUSSIAN fighters"), in an
+        agreement's name ("the ALGIERS peace agreement"), or the seat of the world's
+        bodies or the place of a meeting ("the rights office in GENEVA")?"""
+        doc = head.doc
+
+        def holds_head(tok: Token) -> bool:
+            return tok.left_edge.i <= head.i <= tok.right_edge.i
+
+        tok = doc[pos]
+        if pos in inside or holds_head(tok):
+            return False
+        named = tok
+        while named.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
+            named = named.head
+            if named.lemma_.lower() in _AGREEMENT_WORDS:
+                return True  # "the 2015 Algiers peace agreement"
+        for anc in tok.ancestors:
+            if holds_head(anc):
+                break
+            if (
+                anc.dep_ in ("relcl", "acl")
+                and anc.head.pos_ in ("NOUN", "PROPN")
+                and anc.head.i not in inside
+                and self._names_an_actor(anc.head)
+            ):
+                # "the army, backed by RUSSIAN fighters" (not "the blasts that
+                # rocked a church in JOLO", "the decision to order ...": no actor's)
+                return True
+        if named.dep_ == "pobj" and named.head.lower_ in ("in", "at"):
+            owner = named.head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.i not in inside:
+                # "the rights office in GENEVA", "talks in GENEVA": the seat of the
+                # world's bodies or the place of a meeting
+                return (
+                    _WORLD_SEATS.get(named.lower_) == country
+                    or owner.lemma_.lower() in _MEETING_WORDS
+                )
+        return False
+
     @staticmethod
     def _instead_of(
         head: Token, country: str, memory: DocMemory, others: list[tuple[int, str]]
@@ -2916,10 +3020,15 @@ class ActorResolver:
                 # the country its own sentence names before it, else the one it
                 # names, as the group was coded there
                 start, end = _bounds(sentence_of(tok))
-                told = [c for _, c in memory.countries_between(start, tok.i)] or list(
-                    {c for _, c in memory.countries_between(start, end)}
-                )
-                if len(set(told)) == 1 or memory.countries_between(start, tok.i):
+                # (not a country of another actor's words: "the army, backed by
+                # Russian fighters, took Kidal from the REBELS")
+                own = [
+                    (p, c)
+                    for p, c in memory.countries_between(start, end)
+                    if not self._in_anothers_words(tok, {tok.i}, p, c)
+                ]
+                told = [c for p, c in own if p < tok.i] or list({c for _, c in own})
+                if len(set(told)) == 1 or any(p < tok.i for p, _ in own):
                     country = told[-1]
                     a = replace(
                         a,
@@ -4470,6 +4579,11 @@ class ActorResolver:
             return body
         doer = self.resolve(subject, day, memory, None, None, 1)
         if doer is None or doer.actor.country != body.country:
+            return body
+        if any(c.dep_ == "amod" and c.lower_ in _NATIONAL_LEVEL for c in head.children):
+            # "Saskatchewan's premier urged THE FEDERAL GOVERNMENT to ...": a
+            # province's or a region's officials call on their own country's
+            # national government, not another country's
             return body
         if doer.actor.sector != sector:
             # "Bangkok urged THE JUNTA to halt air strikes": a state does not call
