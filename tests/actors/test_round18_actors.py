@@ -18,7 +18,9 @@ tested on texts of our own in wire style:
   fighters"), in an agreement's name ("the Algiers peace agreement with the
   rebels"), or as the seat of a body or the place of a meeting ("the rights office in
   Geneva"); "the federal government" a province's premier calls on is the premier's
-  own country's, not the last foreign government named.
+  own country's, not the last foreign government named;
+- "its" points back: "rights groups accuse ITS security forces of pushing migrants to
+  Mali's border", after "Mauritania's government", are Mauritania's forces.
 """
 
 from __future__ import annotations
@@ -155,3 +157,25 @@ def test_the_federal_government_is_the_provinces_country(coder: Coder) -> None:
         "Smith urged the federal government to reopen talks with China.",
     )
     assert ("02", "CANGOV", "CHNGOV") not in got, got
+
+
+def test_its_forces_are_of_the_country_named_before(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Libya's coast guard has intercepted thousands of boats this year, but "
+        "rights groups accuse its security forces of abandoning migrants at "
+        "Niger's border.",
+    )
+    assert any(t == "LBYCOP" for _, _, t in got), got
+    assert not any(t == "NERCOP" for _, _, t in got), got
+
+
+def test_forces_with_a_country_of_their_own_keep_it(coder: Coder) -> None:
+    # guard: a phrase that names its own country keeps it, "its" or no
+    got = dyads(
+        coder,
+        "Libya's coast guard has intercepted thousands of boats this year, but "
+        "rights groups accuse Niger's security forces of abandoning migrants in "
+        "the desert.",
+    )
+    assert any(t == "NERCOP" for _, _, t in got), got

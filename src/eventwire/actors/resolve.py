@@ -1951,6 +1951,10 @@ class ActorResolver:
             context_country = self._not_in_anothers_words(
                 tokens, head, context_country, memory
             )
+        if context_country is not None and depth == 0:
+            context_country = self._its_country_before(
+                tokens, head, context_country, memory
+            )
         acted_in: str | None = None  # the country of the place the act is in
         filed_in: str | None = None  # the dateline's, taken for the other side's
         if (
@@ -2779,6 +2783,27 @@ class ActorResolver:
         dateline = getattr(sent._, "dateline", None)
         filed = memory.filed.get(dateline.start) if dateline is not None else None
         return filed or memory.main_country or country
+
+    @staticmethod
+    def _its_country_before(
+        tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> str:
+        """ "Mauritania's government arrested smugglers, but rights groups accuse ITS
+        security forces of expelling migrants to Mali's border": "its" points back,
+        so the people it owns are of the country the sentence names last before
+        them, not of one it names only after them."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            return country
+        sent = sentence_of(head)
+        inside = {t.i for t in tokens}
+        before = [
+            (p, c)
+            for p, c in memory.countries_between(sent.start, head.i)
+            if p not in inside
+        ]
+        if not before or any(c == country for _, c in before):
+            return country
+        return before[-1][1]
 
     def _names_an_actor(self, noun: Token) -> bool:
         """Do the words of ``noun`` up to it name an actor: a person, or a role,
