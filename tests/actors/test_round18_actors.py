@@ -20,7 +20,10 @@ tested on texts of our own in wire style:
   Geneva"); "the federal government" a province's premier calls on is the premier's
   own country's, not the last foreign government named;
 - "its" points back: "rights groups accuse ITS security forces of pushing migrants to
-  Mali's border", after "Mauritania's government", are Mauritania's forces.
+  Mali's border", after "Mauritania's government", are Mauritania's forces;
+- under a dateline, one who speaks ("Trade Minister Maninder Sidhu said BEIJING's
+  duties were unjustified") is not of a country named only in what they say, but of
+  the dateline's, so that "We" in their quote later is their side too.
 """
 
 from __future__ import annotations
@@ -179,3 +182,24 @@ def test_forces_with_a_country_of_their_own_keep_it(coder: Coder) -> None:
         "the desert.",
     )
     assert any(t == "NERCOP" for _, _, t in got), got
+
+
+def test_a_speaker_is_not_of_the_country_they_speak_of(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "CANBERRA, May 4 (Reuters) - Australia on Monday asked the WTO to rule on "
+        "China's barley tariffs.\n\n"
+        "Agriculture Minister Julie Collins said Beijing's tariffs were unjustified.\n\n"
+        '"We will stand by our growers," Collins told reporters.',
+    )
+    assert not any(s.startswith("CHN") for _, s, t in got if t != "CHN"), got
+
+
+def test_a_speaker_of_the_country_in_their_own_clause_keeps_it(coder: Coder) -> None:
+    # guard: the country named outside what is said stays the speaker's
+    got = dyads(
+        coder,
+        "CANBERRA, May 4 (Reuters) - A Chinese trade official said on Monday that "
+        "Australia's complaint was groundless.",
+    )
+    assert not any(s.startswith("AUS") for _, s, _ in got), got

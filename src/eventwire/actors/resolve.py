@@ -1955,6 +1955,10 @@ class ActorResolver:
             context_country = self._its_country_before(
                 tokens, head, context_country, memory
             )
+        if context_country is not None and depth == 0:
+            context_country = self._not_what_it_says(
+                tokens, head, context_country, memory
+            )
         acted_in: str | None = None  # the country of the place the act is in
         filed_in: str | None = None  # the dateline's, taken for the other side's
         if (
@@ -2783,6 +2787,38 @@ class ActorResolver:
         dateline = getattr(sent._, "dateline", None)
         filed = memory.filed.get(dateline.start) if dateline is not None else None
         return filed or memory.main_country or country
+
+    @staticmethod
+    def _not_what_it_says(
+        tokens: list[Token], head: Token, country: str, memory: DocMemory
+    ) -> str:
+        """ "OTTAWA - Trade Minister Maninder Sidhu said BEIJING's duties were
+        unjustified": the one who speaks is not of a country the sentence names only in
+        what they say. Under a dateline of another country, the nearest country named
+        outside what is said is theirs, else the dateline's (so "We" in their quote
+        later is that country too)."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in _SPEECH_VERBS:
+            return country
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        sent = sentence_of(head)
+        dateline = getattr(sent._, "dateline", None)
+        filed = memory.filed.get(dateline.start) if dateline is not None else None
+        if not said or filed is None or filed == country:
+            return country
+        inside = {t.i for t in tokens}
+        mentions = memory.countries_between(sent.start, sent.end)
+
+        def told(pos: int) -> bool:
+            return any(c.left_edge.i <= pos <= c.right_edge.i for c in said)
+
+        at = [p for p, c in mentions if c == country]
+        if not at or not all(told(p) for p in at):
+            return country
+        others = [(p, c) for p, c in mentions if not told(p) and p not in inside]
+        if others:
+            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
+        return filed
 
     @staticmethod
     def _its_country_before(
