@@ -507,6 +507,8 @@ _WORLD_SEATS = {"geneva": "CHE", "hague": "NLD", "strasbourg": "FRA"}
 # the words that make a state body the whole country's, not a province's ("the
 # FEDERAL government", "the CENTRAL government")
 _NATIONAL_LEVEL = frozenset({"federal", "central", "national"})
+# the state bodies those words make national (not "the central bank")
+_NATIONAL_BODIES = frozenset({"government", "authority", "administration"})
 # the words of an agreement, whose name may hold a town or a country ("the Algiers
 # peace agreement", "the Minsk accords") that is no one's country
 _AGREEMENT_WORDS = frozenset(
@@ -4641,7 +4643,9 @@ class ActorResolver:
         doer = self.resolve(subject, day, memory, None, None, 1)
         if doer is None or doer.actor.country != body.country:
             return body
-        if any(c.dep_ == "amod" and c.lower_ in _NATIONAL_LEVEL for c in head.children):
+        if head.lemma_.lower() in _NATIONAL_BODIES and any(
+            c.dep_ == "amod" and c.lower_ in _NATIONAL_LEVEL for c in head.children
+        ):
             # "Saskatchewan's premier urged THE FEDERAL GOVERNMENT to ...": a
             # province's or a region's officials call on their own country's
             # national government, not another country's
