@@ -39,8 +39,9 @@ from .doer_checks import dyads as _dyads
             ("14", "IDNCVL", "FRA"),
         ),
         (
+            # (unarmed people who clash with the police riot: 145, since c70ef5f)
             "Soccer fans in Cairo clashed with riot police after the final.",
-            ("19", "EGYCVL", "EGYCOP"),
+            ("14", "EGYCVL", "EGYCOP"),
         ),
         (
             "The Lebanese diaspora in Brazil urged Brasilia to send aid to Beirut.",
