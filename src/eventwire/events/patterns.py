@@ -129,6 +129,7 @@ class PatternBook:
     # what a speaker says an actor is: criticism (111) and blame (112)
     verdicts: frozenset[str] = frozenset()
     blame: frozenset[str] = frozenset()
+    praise: frozenset[str] = frozenset()  # and praise (051)
     # documents that speak for who issued them ("a resolution that condemns X")
     documents: frozenset[str] = frozenset()
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -365,6 +366,12 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.enacting_verbs = frozenset(as_str_list(speech, "enacting", label))
         book.verdicts = frozenset(as_str_list(speech, "verdicts", label))
         book.blame = frozenset(as_str_list(speech, "blame", label))
+        book.praise = frozenset(as_str_list(speech, "praise", label))
+        both = sorted(book.praise & (book.verdicts | book.blame))
+        if both:
+            raise DictionaryError(
+                f"{where(label, speech)}: praise words {both} are also verdicts or blame."
+            )
         book.documents = frozenset(as_str_list(speech, "documents", label))
         stray = sorted(
             (book.allegation_verbs | book.enacting_verbs) - book.speech_verbs

@@ -195,7 +195,11 @@ class Speech(Arguments, ModalityReading):
         code = self._verdict_code(words)
         if code is None or not objs:
             return False
-        targets = self._search(objs[0], ctx, max_depth=3)
+        if code == "051":
+            praised = self._praised(objs[0], ctx)
+            targets = [praised] if praised is not None else []
+        else:
+            targets = self._search(objs[0], ctx, max_depth=3)
         sources = self._subjects(tok, ctx)
         made = False
         for src in sources:
@@ -212,10 +216,30 @@ class Speech(Arguments, ModalityReading):
         return made
 
     def _verdict_code(self, words: set[str]) -> str | None:
-        """What words said of an actor or its act make: blame (112), a verdict (111)."""
+        """What words said of an actor or its act make: blame (112), a verdict (111),
+        praise (051); nothing when they deny it ("NO breakthrough")."""
         if words & self.book.blame:
             return "112"
-        return "111" if words & self.book.verdicts else None
+        if words & self.book.verdicts:
+            return "111"
+        if words & _DENIALS:
+            return None
+        return "051" if words & self.book.praise else None
+
+    def _praised(self, phrase: Token, ctx: Context) -> Mention | None:
+        """Whom praise of ``phrase`` is for: the actor it names or whose act it is
+        ("Senegal's handover", "the Spanish position"), not one it is about or with
+        ("the talks WITH Iran were positive", "progress IN the talks with Australia"),
+        nor the doer of an earlier act it stands for ("the talks" were no one's merit)."""
+        for m in self._search(phrase, ctx, max_depth=3, anaphora=False):
+            tok = self.sent.doc[m.head]
+            while tok.i != phrase.i and tok.head.i != tok.i:
+                if tok.dep_ == "prep" and tok.lower_ not in ("of", "by"):
+                    break
+                tok = tok.head
+            else:
+                return m
+        return None
 
     def _judged(self, clause: Token, ctx: Context) -> tuple[str, Mention] | None:
         """(code, actor) when a reported clause judges an actor or an actor's act."""
@@ -247,17 +271,33 @@ class Speech(Arguments, ModalityReading):
             if nxt is None:
                 break
             verb = nxt
-        if verb.lemma_.lower() not in _COPULAS or not subjects:
-            return None
         if any(c.dep_ == "neg" for v in (clause, verb) for c in v.children):
             return None  # "was not unjustified"
+        if subjects and clause.lemma_.lower() in _ADVANCING:
+            # "Guinea had made significant progress", "has made great strides"
+            # (not "little progress")
+            for obj in clause.children:
+                if (
+                    obj.dep_ == "dobj"
+                    and obj.lemma_.lower() in self.book.praise
+                    and not any(c.lemma_.lower() in _FAINT for c in obj.children)
+                    and not _hedged(clause)
+                ):
+                    found = self._praised(subjects[0], ctx)
+                    return ("051", found) if found else None
+            return None
+        if verb.lemma_.lower() not in _COPULAS or not subjects:
+            return None
         words: set[str] = set()
+        near: set[str] = set()  # the predicate and its own words
         for pred in verb.children:
             if pred.dep_ not in ("attr", "acomp", "oprd", "dobj"):
                 continue
             words.add(pred.lemma_.lower())
+            near.add(pred.lemma_.lower())
             for c in pred.children:
                 words.add(c.lemma_.lower())
+                near.add(c.lemma_.lower())
                 words.update(
                     g.lemma_.lower()
                     for g in c.children
@@ -266,6 +306,15 @@ class Speech(Arguments, ModalityReading):
         code = self._verdict_code(words)
         if code is None:
             return None
+        if code == "051":
+            # praise only as said: "could be a positive step if ..." is none yet
+            # (of the predicate itself: "was ready to make progress" praises no one)
+            if _hedged(clause) or _hedged(verb) or words & _FAINT:
+                return None
+            if not near & self.book.praise:
+                return None
+            praised = self._praised(subjects[0], ctx)
+            return ("051", praised) if praised else None
         found = self._search(subjects[0], ctx, max_depth=3)
         return (code, found[0]) if found else None
 
@@ -382,6 +431,36 @@ def _complement_that(clause: Token) -> bool:
         return True
     return that.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i != that.i for c in clause.children
+    )
+
+
+# words that deny a judgement: "was NO breakthrough", "NEVER a model"
+_DENIALS = frozenset({"no", "never", "hardly", "far"})
+
+# verbs of an advance an actor makes: "made significant progress", "achieved headway"
+_ADVANCING = frozenset({"make", "achieve", "register", "record", "show"})
+
+# what makes an advance or praise faint: "LITTLE progress", "INSUFFICIENT headway"
+_FAINT = frozenset(
+    {"little", "no", "insufficient", "limited", "slow", "scant", "minimal", "enough"}
+)
+
+# modal verbs that hedge a judgement: "COULD be a positive step"
+_HEDGES = frozenset({"could", "might", "may", "would"})
+
+
+def _hedged(verb: Token) -> bool:
+    """Is a judgement only possible or conditional ("could be a positive step",
+    "would be a breakthrough IF it were put in writing")?"""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in _HEDGES)
+        or (
+            c.dep_ == "advcl"
+            and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            )
+        )
+        for c in verb.children
     )
 
 
