@@ -159,6 +159,9 @@ def test_criticism_said_of_an_actor_or_its_act(
         "Brazil's health minister said the rise in dengue cases was alarming.",
         "The Red Cross said conditions in the flooded villages were deplorable.",
         "Thailand's central bank governor said inflation remained worrying.",
+        # where the thing judged is, not whose it is
+        "The World Food Programme said the humanitarian situation in Sudan was "
+        "alarming.",
         # negated
         "Chile's foreign minister said Peru's response to the protests was not "
         "excessive.",

@@ -315,7 +315,8 @@ class Speech(Arguments, ModalityReading):
                 return None
             praised = self._praised(subjects[0], ctx)
             return ("051", praised) if praised else None
-        found = self._search(subjects[0], ctx, max_depth=3)
+        # not where the thing judged is ("the situation IN SUDAN was alarming")
+        found = self._search(subjects[0], ctx, max_depth=3, places=False)
         return (code, found[0]) if found else None
 
     def _obligation(self, match: _Match | None, tok: Token, ctx: Context) -> bool:
