@@ -243,3 +243,15 @@ def test_a_wrong_done_by_someone_is_an_accusation(
 )
 def test_no_accusation_without_a_wrong_done_by_someone(coder: Coder, text: str) -> None:
     check_near_miss(coder, text, "112")
+
+
+def test_a_verdict_on_an_act_coded_itself_is_on_its_doer(coder: Coder) -> None:
+    """The act judged makes its own event; the verdict is on who did it, not on whom
+    it was done to ("the killing OF THE PROTESTERS")."""
+    found = coded(
+        coder,
+        "Egypt's foreign ministry said the killing of the protesters by security "
+        "forces in Khartoum was unacceptable.",
+    )
+    verdicts = [(s, t) for c, s, t in found if c == "111"]
+    assert verdicts and all(t and t.startswith("SDN") for _, t in verdicts), found

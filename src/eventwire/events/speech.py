@@ -108,8 +108,8 @@ class Speech(Arguments, ModalityReading):
             self.blocked.update(t.i for t in child.subtree)
         if lemma in self.book.allegation_verbs and not self._modality(tok, ctx).negated:
             self._allegations(tok, reported_ctx.speaker, self.events[before:])
-        if len(self.events) == before and not self._modality(tok, ctx).negated:
-            self._verdict(tok, reported_ctx)
+        if not self._modality(tok, ctx).negated:
+            self._verdict(tok, reported_ctx, self.events[before:])
         if (
             self.c.statements
             and len(self.events) == before
@@ -148,9 +148,12 @@ class Speech(Arguments, ModalityReading):
             )
         )
 
-    def _verdict(self, tok: Token, ctx: Context) -> None:
+    def _verdict(self, tok: Token, ctx: Context, inside: list[RawEvent]) -> None:
         """ "X said Y's move was unjustified": X criticizes Y (111); "X said the
-        responsibility lies with Y", "... Y is to blame": X blames Y (112)."""
+        responsibility lies with Y", "... Y is to blame": X blames Y (112). Also when
+        the act judged was coded itself ("Nicaragua's CRACKDOWN on the church was
+        deeply troubling", ``inside``): its doer is whom the verdict is on, not whom
+        the act was done to."""
         speaker = ctx.speaker
         assert speaker is not None
         for clause in self._reported(tok):
@@ -158,7 +161,19 @@ class Speech(Arguments, ModalityReading):
             if found is None:
                 continue
             code, target = found
-            if target.actor.identity == speaker.identity:
+            subject = next(
+                (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            act = next(
+                (e for e in inside if subject is not None and e.trigger.i == subject.i),
+                None,
+            )
+            if code == "111" and act is not None and act.source is not None:
+                target = replace(target, actor=act.source)
+            if target.actor.identity == speaker.identity or any(
+                e.code == code and e.source == speaker and e.target == target.actor
+                for e in inside
+            ):
                 continue
             self._said(tok, speaker, target.actor, code, f"speech.verdict>{code}", tok)
             self._log(
