@@ -130,6 +130,7 @@ class PatternBook:
     verdicts: frozenset[str] = frozenset()
     blame: frozenset[str] = frozenset()
     praise: frozenset[str] = frozenset()  # and praise (051)
+    wrongs: frozenset[str] = frozenset()  # "was rigged by X": accusing X
     # documents that speak for who issued them ("a resolution that condemns X")
     documents: frozenset[str] = frozenset()
     anaphora: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -367,6 +368,7 @@ def _read_grammar(book: PatternBook, data: dict[str, Any], label: str) -> None:
         book.verdicts = frozenset(as_str_list(speech, "verdicts", label))
         book.blame = frozenset(as_str_list(speech, "blame", label))
         book.praise = frozenset(as_str_list(speech, "praise", label))
+        book.wrongs = frozenset(as_str_list(speech, "wrongs", label))
         both = sorted(book.praise & (book.verdicts | book.blame))
         if both:
             raise DictionaryError(

@@ -288,6 +288,16 @@ class Speech(Arguments, ModalityReading):
             verb = nxt
         if any(c.dep_ == "neg" for v in (clause, verb) for c in v.children):
             return None  # "was not unjustified"
+        if clause.lemma_.lower() in self.book.wrongs and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in clause.children
+        ):
+            # "the vote had been rigged by the ruling party": whoever did the wrong
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    found = self._search(agent, ctx, max_depth=2, places=False)
+                    if found:
+                        return "112", found[0]
+            return None
         if subjects and clause.lemma_.lower() in _ADVANCING:
             # "Guinea had made significant progress", "has made great strides"
             # (not "little progress")
