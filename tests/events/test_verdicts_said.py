@@ -11,8 +11,12 @@ Sentences written for these tests in wire style.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from eventwire.errors import DictionaryError
+from eventwire.events.patterns import load_patterns
 from eventwire.pipeline import Coder
 
 from .vocabulary_checks import check_codes, check_near_miss, coded
@@ -255,3 +259,14 @@ def test_a_verdict_on_an_act_coded_itself_is_on_its_doer(coder: Coder) -> None:
     )
     verdicts = [(s, t) for c, s, t in found if c == "111"]
     assert verdicts and all(t and t.startswith("SDN") for _, t in verdicts), found
+
+
+def test_a_word_is_praise_or_a_verdict_not_both(tmp_path: Path) -> None:
+    """The praise list is checked at load: a word in it and in verdicts is an error."""
+    (tmp_path / "g.yaml").write_text(
+        "name: test\nversion: 1\nsource: tests\nlicense: MIT\n"
+        "speech:\n  verbs: [say]\n  verdicts: [bold, illegal]\n  praise: [bold]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match=r"praise words \['bold'\]"):
+        load_patterns(tmp_path)
