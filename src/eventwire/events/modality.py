@@ -93,6 +93,12 @@ class _Modality:
 
 # subjects that say no one did it, or had it done to them
 _NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
+# nouns whose "for" or "of" names an act not done: "a PRETEXT for a new offensive",
+# "FEARS of a crackdown", "the RISK of war"
+_UNDONE_FOR = frozenset(
+    "pretext excuse justification fear risk prospect possibility danger spectre "
+    "specter preparation rehearsal".split()
+)
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -236,6 +242,14 @@ class ModalityReading(SentenceState):
             ):
                 # "has not ruled out imposing a curfew", "ruled out sending troops":
                 # an option kept open or closed, not an act done
+                mod.unasserted = True
+            if (
+                cur.dep_ == "pobj"
+                and cur.head.lower_ in ("for", "of")
+                and cur.head.head.lemma_.lower() in _UNDONE_FOR
+            ):
+                # "said the accusation was a pretext for a new offensive", "fears of
+                # a crackdown": an act feared or pretended, not done
                 mod.unasserted = True
             if self._purpose(cur):
                 # "authorized a force to help the police fight gangs", "sent troops

@@ -11,7 +11,7 @@ from ..actors.resolve import Mention
 from ..records import Actor
 from ._state import Context, RawEvent, _Match
 from ._syntax import _SUBJ, _content
-from .arguments import Arguments
+from .arguments import Arguments, _first_object
 from .modality import ModalityReading
 
 _POLITICAL_SECTORS = frozenset(
@@ -210,11 +210,16 @@ class Speech(Arguments, ModalityReading):
         code = self._verdict_code(words)
         if code is None or not objs:
             return False
+        obj = objs[0]
+        if obj.lower_ in ("them", "it") and (first := _first_object(tok)) is not None:
+            # "condemned THE DEPORTATIONS and called THEM inhumane": the joined verb's
+            # pronoun is the first verb's object (an act: its doer)
+            obj = first
         if code == "051":
-            praised = self._praised(objs[0], ctx)
+            praised = self._praised(obj, ctx)
             targets = [praised] if praised is not None else []
         else:
-            targets = self._search(objs[0], ctx, max_depth=3)
+            targets = self._search(obj, ctx, max_depth=3)
         sources = self._subjects(tok, ctx)
         made = False
         for src in sources:
