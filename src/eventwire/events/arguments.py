@@ -1815,14 +1815,17 @@ class Arguments(PatternMatching):
         # INCIDENTS" releases no one who made them)
         reaction = pattern is None or pattern.code[:2] not in _MATERIAL_ROOTS
         # "filed a complaint with the WTO AGAINST the US": a slot's preposition the
-        # parser hung on another slot's object is the verb's
+        # parser hung on another slot's object is the verb's; so is one hung on the
+        # forum it was filed at ("a complaint AT THE WTO against China's duties")
         holders.extend(
             g
             for h in list(holders)
             for c in h.children
             if c.dep_ == "prep"
-            and c.lower_ in slot_preps
-            and c.lower_ not in _NESTED_SKIP
+            and (
+                (c.lower_ in slot_preps and c.lower_ not in _NESTED_SKIP)
+                or (c.lower_ == "at" and "against" in slots and "at" not in slots)
+            )
             for g in c.children
             if g.dep_ == "pobj"
         )
