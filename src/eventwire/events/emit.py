@@ -215,6 +215,8 @@ _ABROAD = frozenset({"foreign", "international", "overseas", "western", "un", "u
 _BEFORE_AFTER = frozenset({"after", "before", "following", "since"})
 # people who stop work when they strike: workers, teachers, health workers
 _WORKING = frozenset({"LAB", "EDU", "HLH"})
+# the rule that reads "seized" people: an abduction by some, a detention by the state
+_SEIZED_PEOPLE = "seize.people"
 # the state's own bodies, and the actors a state deals with at home
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # what an act does to others that makes them act: "..., prompting X to recall its envoy"
@@ -1330,6 +1332,14 @@ class Emitter(ImpliedActors, Speech):
                 # "the Philippines protested", "the ministry protested the move": a
                 # state's protest is an official complaint (114), not a demonstration
                 code = "114"
+            if (
+                code == "181"
+                and match.rule.startswith(_SEIZED_PEOPLE)
+                and source.sector in _STATE
+            ):
+                # "police seized the opposition leader at his home": people the state's
+                # forces take are detained (173), not abducted (an armed group's are)
+                code = "173"
             if (
                 code == "190"
                 and source.sector == "COP"

@@ -274,12 +274,15 @@ NAMED_PLACE = "named-place"
 # the word for a named place that is no country ("withdrew from KHERSON", not "pulled
 # out of Russia", which firms do too)
 NAMED_TOWN = "named-town"
+# the word a pattern names a person named by their name by ("seized EVA BRUNNER")
+NAMED_PERSON = "named-person"
 
 
 def _naming_words(obj: Token) -> frozenset[str]:
     """The words a pattern's object may name an object by: the object itself, or its
     compound ("humanitarian AID supplies"); a sum of money by its currency ("$200,000"
-    names dollars); a place named by its name as a named place ("seized Goma")."""
+    names dollars); a place named by its name as a named place ("seized Goma"); a
+    person by name as a named person ("seized Eva Brunner")."""
     words = (
         obj.lemma_.lower(),
         obj.lower_,
@@ -301,6 +304,8 @@ def _naming_words(obj: Token) -> frozenset[str]:
             _CURRENCY_SIGNS[c.text] for c in obj.children if c.text in _CURRENCY_SIGNS
         ]
         words += ("money", *signs)
+    if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+        words += (NAMED_PERSON,)
     if _named_place(obj):
         words += (NAMED_PLACE,)
         if not _country_name(obj):
