@@ -2834,6 +2834,15 @@ class ActorResolver:
             return country
         sent = sentence_of(head)
         inside = {t.i for t in tokens}
+        if any(
+            c == country
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for p, c in memory.countries_between(
+                prep.left_edge.i, prep.right_edge.i + 1
+            )
+        ):
+            return country  # where it is says it: "its embassy IN YANGON"
         before = [
             (p, c)
             for p, c in memory.countries_between(sent.start, head.i)

@@ -95,9 +95,10 @@ class _Modality:
 _NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
 # nouns whose "for" or "of" names an act not done: "a PRETEXT for a new offensive",
 # "FEARS of a crackdown", "the RISK of war"
+# (not "the prospect of renewed talks", an intent told forward: the seed's 03)
 _UNDONE_FOR = frozenset(
-    "pretext excuse justification fear risk prospect possibility danger spectre "
-    "specter preparation rehearsal".split()
+    "pretext excuse justification fear risk danger spectre specter preparation "
+    "rehearsal".split()
 )
 
 
