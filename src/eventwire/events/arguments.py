@@ -1881,6 +1881,19 @@ class Arguments(PatternMatching):
                     heads = _object_gap(tok)
                 if (
                     not heads
+                    and tok.dep_ == "acl"
+                    and tok.tag_ == "VBN"
+                    and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+                    and any(c.dep_ == "agent" for c in tok.children)
+                    and pattern is not None
+                    and pattern.code[:2] in _MATERIAL_ROOTS
+                ):
+                    # "hundreds of people DETAINED BY TROOPS": a passive participle
+                    # with its doer named is done to the noun it describes (a deed:
+                    # "the government, BACKED BY the coalition" says who it is)
+                    heads = [tok.head]
+                if (
+                    not heads
                     and tok.pos_ == "VERB"
                     and all(c.dep_ in _SHARED_TAIL for c in tok.rights)
                 ):
