@@ -1953,3 +1953,9 @@ def test_dates_a_relative_clauses_time_is_no_background_for_the_next(
         "protested outside the Japanese embassy in Seoul."
     )
     assert all(d[:4] != "2013" for d in _trigger_dates(coder, text, "protested"))
+
+
+def test_dates_a_time_words_date_is_the_acts(coder: Coder) -> None:
+    # "on the NIGHT of September 12": the night's own date dates the act
+    text = "NIAMEY - Gunmen abducted two aid workers in Agadez on the night of September 12."
+    assert _trigger_dates(coder, text, "abducted") == {"2025-09-12"}

@@ -848,6 +848,8 @@ def _find_date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                     or (cur.dep_ == "poss" and head.dep_ not in _SUBJECTS)
                 )
                 and (head.dep_ != "pobj" or head.head.i != target.i)
+                # ("on the NIGHT of December 12": a time word's own date is its)
+                and head.lemma_.lower() not in _TIME_WORDS
                 and not _medium(head, target)
                 and not (
                     (day or _timeless(head, ent, target)) and _in_object(head, target)
@@ -867,6 +869,7 @@ def _find_date_ents(target: Token, sent: Span) -> list[tuple[Span, bool]]:
                 and head.pos_ == "ADP"
                 and head.head.pos_ in ("NOUN", "PROPN")
                 and head.head.i != target.i
+                and head.head.lemma_.lower() not in _TIME_WORDS
                 and not (
                     (day or _timeless(head.head, ent, target))
                     and _in_object(head.head, target)

@@ -304,9 +304,11 @@ def _naming_words(obj: Token) -> frozenset[str]:
             _CURRENCY_SIGNS[c.text] for c in obj.children if c.text in _CURRENCY_SIGNS
         ]
         words += ("money", *signs)
-    if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+    place = _named_place(obj)
+    if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and not place:
+        # (a town the tagger takes for a person is a town: "seized GOMA")
         words += (NAMED_PERSON,)
-    if _named_place(obj):
+    if place:
         words += (NAMED_PLACE,)
         if not _country_name(obj):
             words += (NAMED_TOWN,)
