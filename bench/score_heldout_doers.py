@@ -41,7 +41,11 @@ from the story or its dateline ('police', 'the authorities', 'the junta',
 as recipients ('an Iranian national', 'Sudanese refugees'), bodies by acronym after
 their full name, militias and gangs by local names, companies, unions and
 universities, international bodies' officials ('the UN's refugee chief', 'an IMF
-mission'), and the press and NGOs as victims; `--round N` codes
+mission'), and the press and NGOs as victims; round 16: ids 'r16-', helper-87,
+session 19: stories across two or three paragraphs where a doer named in one acts in
+the next as 'the bloc', 'the group', 'the alliance', 'the agency', 'its chairman',
+'their forces' or 'the two leaders', speakers' own side in quotes ('our forces'),
+bodies of churches and unions, and round 15's kinds again; `--round N` codes
 and scores round N alone. With -v it prints, for each text not fully right, the gold events and the coder's. It is a
 measurement: the exit status is 0 whatever the figures say.
 """
