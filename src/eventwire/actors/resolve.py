@@ -1600,6 +1600,8 @@ class ActorResolver:
                     else [doc[i] for i in range(first, last + 1)]
                 )
                 if _case_fits(term.text, run):
+                    if term.kind == "role" and _bracketed_capitals(run):
+                        break  # "the Journalists' Association of Serbia (NUNS)"
                     if term.kind in _PLACE_KINDS and _names_currency(run[-1]):
                         break  # "US $50 million", "Hong Kong dollars": money
                     if (
@@ -1889,8 +1891,10 @@ class ActorResolver:
                 head.i,
                 head.i + 1,
             )
-        if head.ent_type_ in ("GPE", "LOC") and any(
-            c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children
+        if (
+            head.ent_type_ in ("GPE", "LOC")
+            and any(c.dep_ == "appos" and c.ent_type_ == "DATE" for c in head.children)
+            and not _aged(head)
         ):
             return None  # "New York, March 22, 2016 - ...": a dateline, never an actor
         if _inside_name(head):
@@ -2041,6 +2045,8 @@ class ActorResolver:
         )
         if defined is None and depth < 2:
             defined = self._bracketed_acronym(head, day, memory, depth)
+        if defined is None and depth < 2:
+            defined = self._bracketed_appositive(head, day, memory, depth)
         if defined is not None and len(tokens) <= 2:
             # "JEM" after "the Justice and Equality Movement (JEM)": the story's own
             return Mention(
@@ -3116,12 +3122,27 @@ class ActorResolver:
                 name=None,
                 why=f'"the {head.text}" are those named before ({a.why})',
             )
-        if matches[0][2].sector == "UAF" and not before:
+        if matches[0][2].sector == "UAF":
             # "Gunmen attacked a market ... THE ATTACKERS set fire to stalls": the
-            # unknown armed men named before by another word are the same men
+            # unknown armed men named before by another word are the same men;
+            # "Fighters of the ADF killed 22 villagers ... killed four of THE
+            # ATTACKERS": so are the fighters of a group no state's, named before
             for i in range(head.i - 1, first - 1, -1):
                 a = memory.groups.get(_offset(doc[i]))
-                if a is not None and a.sector == "UAF" and doc[i].tag_ == "NNS":
+                if (
+                    a is not None
+                    and doc[i].tag_ == "NNS"
+                    and (
+                        (a.sector == "UAF" and not before)
+                        # (in the story of its country: "Congo's army said")
+                        or (
+                            a.sector in _NON_STATE | {"CRM"}
+                            # (a group the base knows may fight across a border:
+                            # the LRA in the Central African Republic)
+                            and (not before or a.country in before or not a.is_plain)
+                        )
+                    )
+                ):
                     return replace(
                         a,
                         text=_span_text(tokens),
@@ -3493,6 +3514,28 @@ class ActorResolver:
         memory.acronyms[head.text] = sub.actor
         return sub.actor
 
+    def _bracketed_appositive(
+        self, head: Token, day: str | None, memory: DocMemory, depth: int
+    ) -> Actor | None:
+        """ "The Independent Journalists' Association of Serbia (NUNS) called ...": an
+        acronym of three letters or more that the base does not know as a body, in
+        brackets as the appositive of a body's name, is that body, whatever its
+        letters (the body's name in its own language) or the common word they spell
+        ("nuns"); it is remembered as the story's."""
+        if (
+            head.dep_ != "appos"
+            or head.head.pos_ != "PROPN"
+            or head.head.i > head.i
+            or not _bracketed_capitals([head])
+            or ((t := self.base.terms.get((_word(head),))) and t.kind != "role")
+        ):
+            return None
+        sub = self.resolve(head.head, day, memory, None, None, depth + 1)
+        if sub is None or sub.actor.name or sub.actor.sector is None:
+            return None
+        memory.acronyms[head.text] = sub.actor
+        return sub.actor
+
     def _kind_appositive(
         self, head: Token, child: Token, day: str | None, memory: DocMemory, depth: int
     ) -> Actor | None:
@@ -3690,7 +3733,10 @@ class ActorResolver:
             if (
                 a.name
                 or a.sector is None
-                or a.sector in _PRIVATE_SECTORS
+                # a gang or a farmers' body is no body "the group" points back to by
+                # its kind alone; its own head word repeated does ("the Gran Grif
+                # gang alliance ... members of THE ALLIANCE")
+                or (a.sector in _PRIVATE_SECTORS and tok.lemma_.lower() != word)
                 # "the agency" after "Nigeria's drug enforcement agency" (COP)
                 or (
                     wanted is not None
@@ -5788,6 +5834,7 @@ class ActorResolver:
             # ("Pardo" after "Colombia's defence minister, Jorge Pardo")
             name = head.text
         holder: Term | None = None
+        aged = False
         if (
             name is None
             and head.pos_ == "PROPN"
@@ -5805,6 +5852,19 @@ class ActorResolver:
             holder = self._office_holder(head.text, day, memory, head.doc)
             if holder is not None:
                 name = head.text
+        if (
+            name is None
+            and head.pos_ == "PROPN"
+            and head.ent_type_ in _UNTYPED_NAME_ENTS
+            and head_term is None
+            and not matches
+            and _aged(head)
+        ):
+            # "Police arrested Chidinma Okafor, 31, ...": proper names the tagger
+            # called a place or a body, given an age, are a person's
+            name = " ".join(t.text for t in tokens if t.pos_ == "PROPN")
+            why.append(f'"{name}", given an age, is a person')
+            aged = True
         if (
             name is None
             and head.pos_ == "PROPN"
@@ -6167,7 +6227,9 @@ class ActorResolver:
         elif (
             country is None
             and code is None
-            and sector is not None
+            # (a private person, given an age, is of the sentence's country as
+            # the tagger's named people are)
+            and (sector is not None or aged)
             and context_country
             and not _abroad_word(tokens, matches)
         ):
@@ -7626,6 +7688,40 @@ def _names_currency(last: Token) -> bool:
 def _acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _aged(head: Token) -> bool:
+    """Is the proper name followed by an age set off by commas ("Chidinma Okafor,
+    31,"), as wire copy gives a private person's, and made of two or three proper
+    names ("Lagos, 31" of a list is no one)?"""
+    words = [t for t in head.lefts if t.dep_ == "compound"]
+    if not 1 <= len(words) <= 2 or not all(t.pos_ == "PROPN" for t in words):
+        return False
+    doc = head.doc
+    i = head.i
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == ","
+        and doc[i + 2].like_num
+        and doc[i + 2].text.isdigit()
+        and 14 <= int(doc[i + 2].text) <= 110
+        and doc[i + 3].text in (",", ".", ";")
+    )
+
+
+def _bracketed_capitals(run: list[Token]) -> bool:
+    """Is the run one word in capitals alone in brackets ("(NUNS)", "(CARE)"): a
+    body's acronym, in whatever language the body named itself, not the common word
+    it spells?"""
+    if len(run) != 1 or not _acronym(run[0].text) or len(run[0]) < 3:
+        return False
+    tok = run[0]
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in ("(", "[")
+        and doc[tok.i + 1].text in (")", "]")
+    )
 
 
 def _mixed_acronym(letters: str) -> bool:
