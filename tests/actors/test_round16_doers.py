@@ -119,3 +119,78 @@ def test_unknown_gunmen_stay_unknown_attackers(coder: Coder) -> None:
 def test_factory_owners_are_business(coder: Coder, text: str) -> None:
     got = dyads(coder, text)
     assert ("11", "BGDLAB", "BGDBUS") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The National Council of Bishops accused Nicaragua's government of "
+            "persecuting priests.",
+            "NICREL",
+        ),
+        (
+            "The National Council of Trade Unions in Brazil called on Congress to "
+            "reject the pension reform.",
+            "BRALAB",
+        ),
+    ],
+)
+def test_a_council_of_a_faiths_or_trades_bodies_is_theirs(
+    coder: Coder, text: str, source: str
+) -> None:
+    got = dyads(coder, text)
+    assert any(s == source for _, s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a council of a legislature or of ministers stays the state's
+        (
+            "The National Council of Uzbekistan's parliament summoned the energy "
+            "minister over the blackouts.",
+            "UZBLEG",
+        ),
+    ],
+)
+def test_a_council_of_a_state_body_stays_the_states(
+    coder: Coder, text: str, source: str
+) -> None:
+    got = dyads(coder, text)
+    assert not any(s.endswith(("REL", "LAB")) for _, s, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Israeli jets struck Beirut's southern suburbs on Sunday. Hezbollah said "
+            "two of its commanders were killed, and their fighters fired rockets at "
+            "Haifa.",
+            "LBNREB",
+        ),
+    ],
+)
+def test_their_forces_after_an_armed_bodys_clause_are_its(
+    coder: Coder, text: str, source: str
+) -> None:
+    got = dyads(coder, text)
+    assert any(r in ("18", "19") and s.startswith(source) for r, s, _ in got), got
+    assert not any(
+        r in ("18", "19") and s == "ISRMIL" and t and t.startswith("ISR")
+        for r, s, t in got
+    ), got
+
+
+def test_their_people_after_a_states_clause_stay_unresolved_by_it(
+    coder: Coder,
+) -> None:
+    # a government is no armed body: "their forces" here is not the ministry's
+    got = dyads(
+        coder,
+        "Pakistani jets bombed hideouts in Khost province overnight. Afghanistan's "
+        "foreign ministry said 46 people were killed, and their relatives buried "
+        "them on Monday.",
+    )
+    assert not any(s.startswith("AFGGOV") and r in ("18", "19") for r, s, _ in got)

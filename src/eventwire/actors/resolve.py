@@ -497,6 +497,9 @@ PATRON_WORDS = frozenset(
 # controls the actor, not what the actor is ("the opposition-controlled parliament"
 # is a legislature)
 _CONTROL_WORDS = frozenset("controlled dominated appointed installed".split())
+# the sectors of the bodies a council or congress may gather ("the National Council
+# of Churches", "the Congress of Trade Unions"): not a legislature's
+_GATHERED_SECTORS = frozenset({"REL", "LAB", "AGR", "BUS", "MED", "EDU", "HLH", "NGO"})
 # sectors of armed groups that are no state's
 _NON_STATE = frozenset({"REB", "INS"})
 # what others call a country's rulers: never the speaker's own
@@ -1774,6 +1777,25 @@ class ActorResolver:
                     speaker,
                     name=body,
                     why=f'"{head.text}" of {speaker.text}, who says so',
+                ),
+            )
+        if (
+            depth == 0
+            and head.lemma_.lower() in _ARMED_MEMBERS
+            and head.tag_ == "NNS"
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and [c.lower_ for c in head.children] == ["their"]
+            and (body := self._conjoined_armed_subject(head, day, memory)) is not None
+        ):
+            # "The Taliban said 46 people were killed, and THEIR FORCES attacked
+            # border posts": the armed body the clause before is about (not the
+            # "Pakistani jets" of the sentence before)
+            return _phrase_mention(
+                head,
+                replace(
+                    body,
+                    name=body.name if len(body.code) > 6 else None,
+                    why=f'"their {head.text}" of {body.text}, the clause before',
                 ),
             )
         if (
@@ -3514,6 +3536,45 @@ class ActorResolver:
         memory.acronyms[head.text] = sub.actor
         return sub.actor
 
+    def _conjoined_armed_subject(
+        self, head: Token, day: str | None, memory: DocMemory
+    ) -> Actor | None:
+        """The armed body (REB, INS, MIL ...) that is the subject of the clause this
+        head's clause is joined to by "and" ("THE TALIBAN said ..., and their forces
+        attacked"), or None."""
+        verb = head.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1:
+            return None
+        found = self.resolve(subjects[0], day, memory, None, None, 1)
+        if found is None or found.actor.sector not in _ARMED_SECTORS:
+            return None
+        return found.actor
+
+    def _gathered_by_organ(
+        self, head: Token, roles: list[tuple[int, str]]
+    ) -> str | None:
+        """The sector of the people or bodies an organ's "of" phrase says it gathers
+        ("the National Council OF CHURCHES", "the Congress OF TRADE UNIONS"): a
+        faith's, a trade's or a profession's, or None."""
+        doc = head.doc
+        for start, sector in roles:
+            if sector not in _GATHERED_SECTORS:
+                continue
+            tok = doc[start]
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in _ORGANS | {"congress", "federation"}
+                and (tok.head.head.i == head.i or tok.i == head.i)
+            ):
+                return sector
+        return None
+
     def _bracketed_appositive(
         self, head: Token, day: str | None, memory: DocMemory, depth: int
     ) -> Actor | None:
@@ -4877,6 +4938,14 @@ class ActorResolver:
                         # as "the militia's commander" is
                         sector == "MIL" and a.sector in _NON_STATE
                     )
+                    or (
+                        # "the National Council of Churches of Kenya": a council
+                        # of a faith's or a trade's bodies is theirs, no legislature
+                        sector == "LEG"
+                        and word in _ORGANS | {"congress", "federation"}
+                        and child.lower_ == "of"
+                        and a.sector in _GATHERED_SECTORS
+                    )
                 )
                 if (
                     sector is None
@@ -6053,6 +6122,12 @@ class ActorResolver:
                 # of an armed group is of the group, not of a state's forces
                 sector = armed[0]
                 why.append(f"a commander of a {sector} group is {sector}")
+            gathered = self._gathered_by_organ(head, roles)
+            if sector in ("LEG", "GOV") and gathered is not None:
+                # "the National Council of Churches of Kenya": a council of a
+                # trade's or a faith's bodies is theirs, no legislature
+                sector = gathered
+                why.append(f"a council of {sector} bodies is {sector}")
             if sector == "CVL" and _protesting_crowd(tokens):
                 sector = "OPP"
                 why.append("a crowd at a protest is of protesters (OPP)")
