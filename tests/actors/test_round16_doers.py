@@ -194,3 +194,29 @@ def test_their_people_after_a_states_clause_stay_unresolved_by_it(
         "them on Monday.",
     )
     assert not any(s.startswith("AFGGOV") and r in ("18", "19") for r, s, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Gunmen of the Mara Salvatrucha gang shot dead two bus drivers in San "
+            "Salvador on Monday.",
+            "SLVCRM",
+        ),
+    ],
+)
+def test_gunmen_of_a_named_gang_are_the_gangs(
+    coder: Coder, text: str, source: str
+) -> None:
+    got = dyads(coder, text)
+    assert any(s == source for _, s, _ in got), got
+
+
+def test_gunmen_of_a_village_stay_unknown_gunmen(coder: Coder) -> None:
+    got = dyads(
+        coder,
+        "Gunmen from the village of Kuru attacked a police post in Plateau state, "
+        "Nigeria.",
+    )
+    assert any(s == "NGAUAF" for _, s, _ in got), got

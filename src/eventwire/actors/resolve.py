@@ -4939,6 +4939,11 @@ class ActorResolver:
                         sector == "MIL" and a.sector in _NON_STATE
                     )
                     or (
+                        # "gunmen of the Viv Ansanm gang alliance": unknown armed
+                        # men of a named gang or armed group are of it
+                        sector == "UAF" and a.sector in _NON_STATE | {"CRM"}
+                    )
+                    or (
                         # "the National Council of Churches of Kenya": a council
                         # of a faith's or a trade's bodies is theirs, no legislature
                         sector == "LEG"
