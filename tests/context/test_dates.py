@@ -1959,3 +1959,68 @@ def test_dates_a_time_words_date_is_the_acts(coder: Coder) -> None:
     # "on the NIGHT of September 12": the night's own date dates the act
     text = "NIAMEY - Gunmen abducted two aid workers in Agadez on the night of September 12."
     assert _trigger_dates(coder, text, "abducted") == {"2025-09-12"}
+
+
+@pytest.mark.parametrize(
+    ("expr", "period", "expected"),
+    [
+        # a day or a week counted from the month or year the story named last
+        ("a week later", ("2023-04-01", "month"), ("2023-04-01", "month")),
+        ("two days later", ("2023-04-01", "month"), ("2023-04-01", "month")),
+        ("the next day", ("2019-01-01", "year"), ("2019-01-01", "year")),
+        ("three weeks later", ("2023-04-01", "month"), ("2023-05-01", "month")),
+        ("a week earlier", ("2023-04-01", "month"), ("2023-04-01", "month")),
+    ],
+)
+def test_dates_a_day_or_week_counted_from_a_month_or_year_the_story_named(
+    expr: str, period: tuple[str, str], expected: tuple[str, str]
+) -> None:
+    friday = date(2014, 12, 12)  # an older day of the story does not count
+    assert _parse(expr, PUB, ref=friday, period=period) == expected
+
+
+def test_dates_a_day_counted_from_a_day_the_story_named_is_a_day() -> None:
+    # near miss: after a day date, "a week later" still counts from that day
+    period = ("2014-12-12", "day")
+    assert _parse("two days later", PUB, ref=date(2014, 12, 12), period=period) == (
+        "2014-12-14",
+        "day",
+    )
+
+
+def test_dates_a_week_later_after_a_month_in_a_story(coder: Coder) -> None:
+    text = (
+        "OSLO - Norway expelled 15 Russian diplomats in April 2023, saying they were "
+        "spies. Russia expelled 10 Norwegian diplomats in response a week later."
+    )
+    events = [e for e in coder.code_text(text, "2026-12-02") if e.cameo[:2] == "16"]
+    assert len(events) == 2, events
+    assert {e.date for e in events} == {"2023-04-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a joined clause's own "as" or "when" clause dates it, not the first verb
+        (
+            "Somali pirates released the ship on Friday, and security forces in "
+            "Puntland arrested eight suspects as they came ashore on Saturday.",
+            "2025-09-13",
+        ),
+        (
+            "Somali pirates released the ship on Friday. Security forces in Puntland "
+            "arrested eight suspects as they came ashore on Saturday.",
+            "2025-09-13",
+        ),
+        # near miss: "as part of" is no time; the first verb's day stays
+        (
+            "Police fired tear gas on Friday and arrested 20 protesters as part of "
+            "a crackdown.",
+            "2025-09-12",
+        ),
+    ],
+)
+def test_dates_an_as_clause_with_a_subject_dates_its_verb(
+    coder: Coder, text: str, day: str
+) -> None:
+    assert _event_dates(coder, text, "17") == {day}

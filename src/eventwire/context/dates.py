@@ -310,6 +310,24 @@ def _anaphoric(words: list[str], ref: date) -> Parsed | None:
     return _day(ref + timedelta(days=n))
 
 
+def _counted_from_period(words: list[str], period: Parsed | None) -> Parsed | None:
+    """ "A week later", "two days later", "the next day" when the last date the story
+    gave is a month or a year ("Norway expelled 15 diplomats in April 2023. Russia
+    expelled 10 a week later"): about that month or year (counted from its middle),
+    not a day counted from an older day of the story or from publication."""
+    if period is None or period[1] not in ("month", "year"):
+        return None
+    found = _anaphora(words)
+    if found is None:
+        return None
+    unit, n = found
+    shift = timedelta(days=n * 7 if unit == "week" else n)
+    ref = date.fromisoformat(period[0])
+    if period[1] == "year":
+        return _year((ref.replace(month=7, day=1) + shift).year)
+    return _month(ref.replace(day=15) + shift)
+
+
 def _same_day_of_period(words: list[str], period: Parsed | None) -> Parsed | None:
     """ "The same day" or "that day" after a month or a year, the last date the text
     gave ("arrested in February 2025 and released on bail the same day"): a day of
@@ -572,6 +590,8 @@ def _rules(
             return found
         anaphoric = not has_month and year is None
         if anaphoric and (found := _same_day_of_period(words, period)):
+            return found
+        if anaphoric and (found := _counted_from_period(words, period)):
             return found
         if anaphoric and (found := _anaphoric(words, ref or pub)):
             return found
@@ -1396,9 +1416,18 @@ def text_date(
         and (found := _dated_by_span_after(event, sent, published, anchors))
     ):
         return found
+    own_when_tried = False
     for head in heads:
         if head is None:
             continue
+        if head in governors and not own_when_tried and noun is None:
+            # "released the ship on Friday, and police arrested eight suspects as
+            # they came ashore on Saturday": the clause's own "as" or "when" clause
+            # dates it before the verb it is joined to
+            own_when_tried = True
+            found = _dated_by_when_clause([clause], sent, pub, anchors, latest)
+            if found is not None:
+                return found
         ahead = future and clause is not None and head.i == clause.i
         for ent, gerund in _date_ents(head, sent):
             ref = anchors.at(ent.start) if anchors is not None else None
@@ -1463,7 +1492,8 @@ def _dated_by_when_clause(
     for verb in verbs:
         for sub in verb.children:
             if sub.dep_ != "advcl" or not any(
-                c.dep_ in ("mark", "advmod") and c.lower_ == "when"
+                (c.dep_ in ("mark", "advmod") and c.lower_ == "when")
+                or (c.dep_ == "mark" and c.lower_ == "as" and _has_subject(sub))
                 for c in sub.children
             ):
                 continue
@@ -1477,6 +1507,16 @@ def _dated_by_when_clause(
                     continue
                 return parsed
     return None
+
+
+def _has_subject(clause: Token) -> bool:
+    """Has a clause a subject and a verb of its own: "as they came ashore on Saturday"
+    is a time ("arrested eight suspects as they came ashore on Saturday": Saturday);
+    "as part of", "as expected" are not, nor a comparison that only repeats the verb
+    ("arrested dozens during that vote, as they did again this week")."""
+    return clause.lemma_.lower() not in ("do", "be", "have") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 # the pronouns that carry a sentence on from the one before, as its subject or the
