@@ -2024,3 +2024,31 @@ def test_dates_an_as_clause_with_a_subject_dates_its_verb(
     coder: Coder, text: str, day: str
 ) -> None:
     assert _event_dates(coder, text, "17") == {day}
+
+
+_DEED_TOLD = (
+    "GOMA, Congo - Gunmen kidnapped six aid workers on a road north of Goma on "
+    "Saturday, the charity said on Monday.\n\n"
+    "{doer} opened fire on their vehicle near a checkpoint and beat the driver, a "
+    "local official said."
+)
+
+
+@pytest.mark.parametrize(
+    ("doer", "day"),
+    [
+        # the doer named by the deed's verb: the deed told again, of its day
+        ("The kidnappers", "2025-09-13"),
+        # near miss: a doer the sentence before does not name by its deed
+        ("The soldiers", "2025-09-15"),
+    ],
+)
+def test_dates_a_deed_told_again_by_its_doer_is_of_the_deed_s_day(
+    coder: Coder, doer: str, day: str
+) -> None:
+    text = _DEED_TOLD.format(doer=doer)
+    events = [
+        e for e in coder.code_text(text, "2025-09-15") if e.evidence.trigger == "opened"
+    ]
+    assert events, coder.code_text(text, "2025-09-15")
+    assert {e.date for e in events} == {day}

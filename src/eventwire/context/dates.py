@@ -1468,6 +1468,8 @@ def text_date(
         if found is None and not future:
             found = _dated_by_scene_before(clause, sent, anchors)
         if found is None and not future:
+            found = _dated_by_deed_retold(clause, sent, anchors)
+        if found is None and not future:
             found = _dated_by_what_it_answers(clause, sent, anchors)
         if found is None and not future:
             found = _background_carried_on(clause, sent, pub)
@@ -1594,6 +1596,64 @@ def _dated_by_scene_before(
     if not k or anchors.positions[k - 1] < first.i:
         return None
     return _day(anchors.days[k - 1])
+
+
+def _dated_by_deed_retold(
+    clause: Token, sent: Span, anchors: Anchors | None
+) -> Parsed | None:
+    """The day of the deed the sentence before tells, for a deed in the past whose
+    doer is named by that deed's verb with "the" and that gives no time of its own:
+    "Fighters attacked a gold mine on Sunday, killing 19 miners, officials said on
+    Monday. The attackers arrived before dawn and opened fire on miners ..." (Sunday,
+    not the day of the report); kidnappers after "kidnapped", raiders after
+    "raided". A doer the sentence before only names ("The police said ...") is not
+    enough: its deed may be of any day."""
+    first = clause
+    while (
+        first.dep_ == "conj"
+        and first.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
+        first = first.head
+    main = first.dep_ == "ROOT" or (
+        first.dep_ == "ccomp"
+        and first.head.dep_ == "ROOT"
+        and first.head.lemma_.lower() in _SAID
+    )
+    if (
+        anchors is None
+        or not main
+        or clause.tag_ != "VBD"
+        or clause.lemma_.lower() in _SAID
+        or sent.start == 0
+    ):
+        return None
+    doer = next(
+        (
+            c
+            for c in first.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ),
+        None,
+    )
+    if doer is None:
+        return None
+    before = sentence_of(sent.doc[sent.start - 1])
+    name = doer.lemma_.lower()
+    if not any(
+        t.pos_ == "VERB"
+        and t.tag_ == "VBD"
+        and len(name) > len(t.lemma_) >= 4
+        and name.startswith(t.lemma_.lower())
+        for t in before
+    ):
+        return None
+    k = bisect_left(anchors.positions, before.start)
+    if k >= len(anchors.positions) or anchors.positions[k] >= before.end:
+        return None
+    return _day(anchors.days[k])
 
 
 # verbs of saying after which a deed is reported ("..., the group said")
