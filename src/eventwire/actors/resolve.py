@@ -5909,12 +5909,17 @@ class ActorResolver:
             name = head.text
         holder: Term | None = None
         aged = False
-        if (
+        # a proper name the tagger left untyped, or called a place or a body, that
+        # no term of the base names
+        untyped = (
             name is None
             and head.pos_ == "PROPN"
             and head.ent_type_ in _UNTYPED_NAME_ENTS
             and head_term is None
             and not matches
+        )
+        if (
+            untyped
             and len(tokens) == 1
             and head.dep_ != "compound"
             and not (head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN")
@@ -5926,14 +5931,7 @@ class ActorResolver:
             holder = self._office_holder(head.text, day, memory, head.doc)
             if holder is not None:
                 name = head.text
-        if (
-            name is None
-            and head.pos_ == "PROPN"
-            and head.ent_type_ in _UNTYPED_NAME_ENTS
-            and head_term is None
-            and not matches
-            and _aged(head)
-        ):
+        if untyped and name is None and _aged(head):
             # "Police arrested Chidinma Okafor, 31, ...": proper names the tagger
             # called a place or a body, given an age, are a person's
             name = " ".join(t.text for t in tokens if t.pos_ == "PROPN")
