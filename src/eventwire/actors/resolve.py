@@ -1167,6 +1167,8 @@ class ActorResolver:
             Doc | None, dict[tuple[int, ...], list[_Match]], list[str], list[str]
         ] = (None, {}, [], [])
         self._persons: tuple[Doc | None, list[tuple[str, ...]]] = (None, [])
+        # the doc being read and, by token, whether its words up to it name an actor
+        self._actor_nouns: tuple[Doc | None, dict[int, bool]] = (None, {})
 
     # -- term matching -------------------------------------------------------------
     def _of_titles(self, tokens: list[Token]) -> list[Token]:
@@ -2886,10 +2888,19 @@ class ActorResolver:
         not "the blasts", "the decision")?"""
         if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
-        words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_space]
-        return any(
-            t.kind in ("role", "org", "person") for _, _, t in self.match_terms(words)
-        )
+        state = self._actor_nouns  # one (doc, memo) pair, read once: thread-safe
+        if state[0] is not noun.doc:
+            state = self._actor_nouns = (noun.doc, {})
+        known = state[1].get(noun.i)
+        if known is None:
+            words = [
+                t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_space
+            ]
+            known = state[1][noun.i] = any(
+                t.kind in ("role", "org", "person")
+                for _, _, t in self.match_terms(words)
+            )
+        return known
 
     def _in_anothers_words(
         self, head: Token, inside: set[int], pos: int, country: str
