@@ -2848,9 +2848,7 @@ class ActorResolver:
         if not at or not all(told(p) for p in at):
             return country
         others = [(p, c) for p, c in mentions if not told(p) and p not in inside]
-        if others:
-            return min(others, key=lambda pc: abs(pc[0] - head.i))[1]
-        return filed
+        return ActorResolver._instead_of(head, country, memory, others) or filed
 
     @staticmethod
     def _its_country_before(

@@ -1504,6 +1504,8 @@ class Arguments(PatternMatching):
         its own state or government ("said Serbia was behind the attack and demanded
         that BELGRADE hand over the gunmen")? No one asks that of itself: the speaker
         does."""
+        if self.book.frame_verbs.get(_lemma(verb)) not in ("appeal", "demand"):
+            return False
         asked = [c for c in verb.children if c.dep_ == "dobj"] + [
             g
             for c in verb.children
@@ -1512,8 +1514,6 @@ class Arguments(PatternMatching):
             for g in c.children
             if g.dep_ in ("pobj", "nsubj")
         ]
-        if self.book.frame_verbs.get(_lemma(verb)) not in ("appeal", "demand"):
-            return False
         countries = {m.actor.country for m in doers} - {None}
         return any(
             m.actor.country in countries and m.actor.sector in (None, "GOV")
